@@ -1,0 +1,162 @@
+/**
+ * The environment, parsed once at start. Every bad variable is reported in one error;
+ * nothing outside config/ reads process.env.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string; poolSize: number };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  database: DatabaseConfig;
+  dataDir: string;
+  mediaDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Encryption keys for secrets held at rest: "kid:base64(32 bytes)", the first one is active. Empty: a key file under dataDir is used. */
+  secretKeys: { id: string; key: Buffer }[];
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  loginRateLimit: { max: number; windowSec: number };
+  smtpUrl?: string;
+  mailFrom: string;
+}
+
+/** One bad variable: its name, what was wrong, in Vietnamese and in English. */
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly issues: ConfigIssue[]) {
+    super(
+      'Cấu hình không hợp lệ (CONFIG_INVALID):\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'),
+    );
+  }
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function parseDatabaseUrl(raw: string, cwd: string, poolSize: number): DatabaseConfig | string {
+  if (/^postgres(ql)?:\/\//i.test(raw)) {
+    try {
+      const url = new URL(raw);
+      if (!url.hostname) return 'thiếu tên máy chủ PostgreSQL (missing host)';
+      return { kind: 'postgres', url: raw, poolSize };
+    } catch {
+      return 'URL PostgreSQL không đọc được (unreadable URL)';
+    }
+  }
+  const m = /^(?:sqlite|file):(.+)$/i.exec(raw);
+  if (m) {
+    const path = m[1].replace(/^\/\/(?=\/)/, '');
+    return { kind: 'sqlite', path: isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  return 'phải là postgres://… hoặc sqlite:ĐƯỜNG_DẪN (expected postgres://… or sqlite:PATH)';
+}
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, { message: 'phải là số nguyên (must be an integer)' })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `phải từ ${min} đến ${max} (must be ${min}..${max})` });
+
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['1', '0', 'true', 'false', 'yes', 'no'].includes(v), {
+    message: 'phải là true hoặc false (must be a boolean)',
+  })
+  .transform((v) => ['1', 'true', 'yes'].includes(v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'phải là development, production hoặc test' }).default('development'),
+  HOST: z.string().trim().min(1, { message: 'không được rỗng (must not be empty)' }).default('127.0.0.1'),
+  PORT: intIn(0, 65535).default(3000),
+  PUBLIC_URL: z.url({ message: 'phải là một URL (must be a URL)' }).optional(),
+  DATABASE_URL: z.string().trim().default('sqlite:data/loa.sqlite'),
+  DATABASE_POOL_SIZE: intIn(1, 200).default(10),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  MEDIA_DIR: z.string().trim().min(1).optional(),
+  LOG_LEVEL: z.enum(logLevels, { message: `phải là một trong ${logLevels.join(', ')}` }).default('info'),
+  LOA_SECRET_KEYS: z.string().trim().optional(),
+  COOKIE_SECURE: bool.default(false),
+  SESSION_TTL_HOURS: intIn(1, 24 * 90).default(12),
+  LOGIN_RATE_LIMIT: z
+    .string()
+    .trim()
+    .regex(/^\d+\/\d+$/, { message: 'dạng SỐ_LẦN/GIÂY, ví dụ 5/60 (form MAX/SECONDS)' })
+    .default('5/60'),
+  SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' }).optional(),
+  MAIL_FROM: z.string().trim().default('Loa <loa@localhost>'),
+});
+
+function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
+  if (!raw) return [];
+  const keys: { id: string; key: Buffer }[] = [];
+  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(part);
+    if (!m) return 'mỗi khóa có dạng KID:BASE64 (each key must be KID:BASE64)';
+    const key = Buffer.from(m[2], 'base64');
+    if (key.length !== 32) return `khóa "${m[1]}" phải dài 32 byte (AES-256 key must be 32 bytes)`;
+    if (keys.some((k) => k.id === m[1])) return `mã khóa "${m[1]}" bị lặp (duplicate key id)`;
+    keys.push({ id: m[1], key });
+  }
+  return keys;
+}
+
+/** Parses an environment (process.env merged with .env) into the application's configuration, or throws ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>, cwd: string): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const issues: ConfigIssue[] = [];
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ variable: String(issue.path[0] ?? '?'), message: issue.message });
+    }
+  }
+  const v = parsed.success ? parsed.data : undefined;
+  const poolSize = v?.DATABASE_POOL_SIZE ?? 10;
+  const database = parseDatabaseUrl(String(cleaned.DATABASE_URL ?? 'sqlite:data/loa.sqlite'), cwd, poolSize);
+  if (typeof database === 'string' && !issues.some((i) => i.variable === 'DATABASE_URL')) {
+    issues.push({ variable: 'DATABASE_URL', message: database });
+  }
+  const keys = parseSecretKeys(cleaned.LOA_SECRET_KEYS);
+  if (typeof keys === 'string') issues.push({ variable: 'LOA_SECRET_KEYS', message: keys });
+  const rate = /^(\d+)\/(\d+)$/.exec(String(cleaned.LOGIN_RATE_LIMIT ?? '5/60'));
+  if (rate && (Number(rate[1]) < 1 || Number(rate[2]) < 1)) {
+    issues.push({ variable: 'LOGIN_RATE_LIMIT', message: 'cả hai số phải lớn hơn 0 (both numbers must be positive)' });
+  }
+  if (issues.length > 0 || !v || typeof database === 'string' || typeof keys === 'string' || !rate) {
+    throw new ConfigError(issues);
+  }
+  const dataDir = isAbsolute(v.DATA_DIR) ? v.DATA_DIR : resolve(cwd, v.DATA_DIR);
+  const mediaDir = v.MEDIA_DIR ? (isAbsolute(v.MEDIA_DIR) ? v.MEDIA_DIR : resolve(cwd, v.MEDIA_DIR)) : resolve(dataDir, 'media');
+  return {
+    env: v.NODE_ENV,
+    host: v.HOST,
+    port: v.PORT,
+    publicUrl: v.PUBLIC_URL ?? `http://localhost:${v.PORT}`,
+    database,
+    dataDir,
+    mediaDir,
+    logLevel: v.LOG_LEVEL,
+    secretKeys: keys,
+    cookieSecure: v.COOKIE_SECURE,
+    sessionTtlHours: v.SESSION_TTL_HOURS,
+    loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
+  };
+}

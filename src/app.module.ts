@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/env.schema.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { CoreModule, type CoreOverrides } from './modules/common/core.module.js';
+import { dataSourceOptions } from './modules/database/data-source.options.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { DomainExceptionFilter } from './modules/http/domain-exception.filter.js';
+import { SecretsModule } from './modules/secrets/secrets.module.js';
+import { UnitsModule } from './modules/units/units.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, overrides: CoreOverrides = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, overrides),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        AuditModule,
+        HealthModule,
+        AccountsModule,
+        UnitsModule,
+        SecretsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,123 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from '../../config/env.schema.js';
+import { AppModule } from '../app.module.js';
+import { createApp } from '../bootstrap.js';
+import { systemActor } from '../modules/access/principal.js';
+import { type Role, roles } from '../modules/access/roles.js';
+import { UsersService } from '../modules/accounts/users.service.js';
+import { migrate } from '../modules/database/migrate.js';
+import { seedDemo } from '../modules/demo/demo.seeder.js';
+import { SecretsService } from '../modules/secrets/secrets.service.js';
+import { importUnits, parseUnitsCsv } from '../modules/units/units-csv.importer.js';
+import { UnitsRepository } from '../modules/units/units.repository.js';
+import { UnitsService } from '../modules/units/units.service.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import { ExitCode, type CliIo } from './cli-io.js';
+
+/** Runs `fn` in a Nest application context (no HTTP), closing it afterwards. */
+async function withContext<T>(config: AppConfig, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+  await migrate(config.database);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The sub-commands of `loa`. `done` receives the exit code; -1 means "still running" (serve). */
+export function registerCommands(program: Command, io: CliIo, config: () => AppConfig, done: (code: number) => void): void {
+  program
+    .command('migrate')
+    .description('Chạy các migration còn thiếu (run pending database migrations)')
+    .action(async () => {
+      const ran = await migrate(config().database);
+      io.stdout.write(ran.length ? `Đã chạy ${ran.length} migration: ${ran.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n');
+      done(ExitCode.ok);
+    });
+
+  program
+    .command('serve')
+    .description('Chạy dịch vụ HTTP (serve the HTTP API)')
+    .option('--demo', 'tạo dữ liệu mẫu khi cơ sở dữ liệu còn trống (seed demo data on an empty database)')
+    .action(async (opts: { demo?: boolean }) => {
+      const cfg = config();
+      const app = await createApp(cfg);
+      if (opts.demo) {
+        const demo = await seedDemo(app);
+        if (demo.created) {
+          io.stdout.write(
+            `\nĐã tạo dữ liệu mẫu: 1 tỉnh, 2 xã/phường.\n` +
+              `Tài khoản quản trị: ${demo.adminUsername}\nMật khẩu (chỉ hiện một lần): ${demo.adminPassword}\n\n`,
+          );
+        }
+      }
+      await app.listen({ port: cfg.port, host: cfg.host });
+      io.stdout.write(`Loa đang chạy tại ${cfg.publicUrl} (tài liệu API: ${cfg.publicUrl}/api/docs)\n`);
+      done(-1);
+    });
+
+  const units = program.command('units').description('Đơn vị hành chính (units)');
+  units
+    .command('import <file>')
+    .description('Nhập đơn vị từ CSV: code,name,level,parent_code')
+    .action(async (file: string) => {
+      const rows = parseUnitsCsv(readFileSync(file, 'utf8'));
+      const result = await withContext(config(), (app) => importUnits(rows, app.get(UnitsService), app.get(UnitsRepository), systemActor));
+      io.stdout.write(`Đã tạo ${result.created} đơn vị, bỏ qua ${result.skipped} đơn vị đã có.\n`);
+      done(ExitCode.ok);
+    });
+
+  const users = program.command('users').description('Người dùng (users)');
+  users
+    .command('add')
+    .description('Thêm người dùng với một vai trò trên một đơn vị')
+    .requiredOption('--username <name>', 'tên đăng nhập')
+    .requiredOption('--unit <code>', 'mã đơn vị')
+    .requiredOption('--role <role>', `vai trò: ${roles.join(', ')}`)
+    .option('--name <displayName>', 'họ tên')
+    .option('--email <email>', 'thư điện tử')
+    .option('--password-stdin', 'đọc mật khẩu từ stdin (mặc định: sinh ngẫu nhiên và in ra một lần)')
+    .action(async (opts: { username: string; unit: string; role: string; name?: string; email?: string; passwordStdin?: boolean }) => {
+      if (!(roles as readonly string[]).includes(opts.role)) {
+        io.stderr.write(`Lỗi (USAGE): vai trò phải là một trong: ${roles.join(', ')}\n`);
+        return done(ExitCode.usage);
+      }
+      const password = opts.passwordStdin ? (await readAll(io.stdin)).trim() : undefined;
+      const result = await withContext(config(), async (app) => {
+        const unit = await app.get(UnitsRepository).findByCode(opts.unit);
+        if (!unit) {
+          throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị có mã này.', { code: opts.unit });
+        }
+        return app.get(UsersService).create(systemActor, {
+          username: opts.username,
+          displayName: opts.name ?? opts.username,
+          email: opts.email,
+          password,
+          unitId: unit.id,
+          role: opts.role as Role,
+        });
+      });
+      io.stdout.write(`Đã tạo người dùng ${result.user.username}.\n`);
+      if (result.password) io.stdout.write(`Mật khẩu (chỉ hiện một lần): ${result.password}\n`);
+      done(ExitCode.ok);
+    });
+
+  const secrets = program.command('secrets').description('Bí mật của kênh (channel secrets)');
+  secrets
+    .command('reseal')
+    .description('Mã hóa lại mọi bí mật bằng khóa đang dùng (after adding a new key first in LOA_SECRET_KEYS)')
+    .action(async () => {
+      const moved = await withContext(config(), (app) => app.get(SecretsService).reseal());
+      io.stdout.write(`Đã mã hóa lại ${moved} bí mật.\n`);
+      done(ExitCode.ok);
+    });
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,461 @@
+/**
+ * The first layer of the grammar: tokens → atoms. Each atom rule (named, in a table) turns
+ * a run of tokens into one typed atom: a date, a month, a quarter list, a clock time, a
+ * duration, a weekday, a week of the month, a part of the day, a period ("hằng tháng",
+ * "/tháng"), a qualifier ("ít nhất"), a percentage, a word numeral… Phrase rules then work
+ * on atoms. Guards live in the rules, next to the pattern they protect.
+ */
+import type { Token } from './tokenizer.js';
+import {
+  ENTITY_NOUNS,
+  ITEM_NOUNS,
+  MONTH_WORDS,
+  NOT_PART_OF_DAY_AFTER,
+  ORDINAL_BY_WORD,
+  ORDINAL_NOUNS,
+  PART_OF_DAY,
+  PERIOD_WORDS,
+  QUALIFIERS,
+  QUALIFIER_SYMBOLS,
+  ROMAN,
+  UNIT_STOP_WORDS,
+  WEEKDAY_BY_NUMBER,
+  WEEKDAY_BY_WORD,
+  WORD_NUMERALS,
+} from './lexicon.js';
+import {
+  type Atom,
+  type AtomRule,
+  type AtomValue,
+  type Match,
+  type Pattern,
+  after,
+  alt,
+  cap,
+  chunk,
+  many,
+  not,
+  num,
+  opt,
+  seq,
+  sym,
+  t,
+  w,
+} from './pattern.js';
+
+export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
+  return tokens.map((tok) => {
+    const type = tok.type === 'num' ? 'NUM' : tok.type === 'word' ? 'W' : tok.type === 'clock' ? 'CLOCK' : 'SYM';
+    const v: AtomValue = {};
+    if (tok.type === 'num') {
+      v.n = tok.value;
+      v.digits = tok.raw;
+    } else if (tok.type === 'clock') {
+      v.h = tok.value;
+      v.min = tok.minutes;
+    }
+    return { type, raw: tok.raw, low: tok.low, start: tok.start, end: tok.end, spaceBefore: tok.spaceBefore, v, rule: '' };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Building blocks
+
+const NGAY = w('ngày', 'mùng', 'mồng');
+const day = num(1, 31, 2);
+const month = num(1, 12, 2);
+const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
+const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
+  x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
+
+/** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
+const numeralWords = many(t('W', isWord(WORD_NUMERALS)), 1, 5);
+/** A decimal written with a comma or a point: "1,5". */
+const decimal = seq(t('NUM', (x) => (x.v.digits ?? '').length <= 3), sym(',.', true), t('NUM', (x) => (x.v.digits ?? '').length <= 2));
+/** Any number: digits, decimal, or words. */
+export const NUMBER: Pattern = alt(decimal, t('NUM'), t('WNUM'), numeralWords);
+
+/** The value of the atoms captured by NUMBER. */
+export function numberValue(atoms: readonly Atom[]): number | undefined {
+  if (atoms.length === 0) return undefined;
+  const first = atoms[0]!;
+  if (first.type === 'NUM' || first.type === 'WNUM') {
+    if (atoms.length === 3 && atoms[1]!.type === 'SYM') return Number(`${first.v.digits}.${atoms[2]!.v.digits}`);
+    return first.v.n;
+  }
+  return parseWordNumeral(atoms.map((x) => x.low));
+}
+
+/** "mười lăm" → 15, "hai mươi mốt" → 21, "một trăm" → 100, "năm" → 5. */
+export function parseWordNumeral(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let k = 0; k < words.length; k++) {
+    const v = WORD_NUMERALS[words[k]!];
+    if (v === undefined) return undefined;
+    seen = true;
+    if (v === 100) {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (words[k] === 'mươi') {
+      current = (current || 1) * 10;
+    } else if (v === 10) {
+      current += 10;
+    } else {
+      current += v;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+const CLOCK_CONTEXT = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'hết', 'trước', 'sau', 'đầu', 'khoảng', 'bắt', 'đầu', 'kể', 'tính', 'chậm', 'nhất']);
+const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
+
+function prevWord(out: readonly Atom[]): string {
+  const p = out[out.length - 1];
+  return p && p.type === 'W' ? p.low : '';
+}
+
+const UNIT_FACTOR: Record<string, number> = { phút: 1, giờ: 60, tiếng: 60, 'tiếng đồng hồ': 60, h: 60 };
+
+function unitFactor(m: Match): number {
+  const u = m.all('u').map((x) => x.low).join(' ');
+  return UNIT_FACTOR[u] ?? 1;
+}
+
+// ---------------------------------------------------------------------------------------
+// The atom rules, in priority order at each position.
+
+const yearTail = alt(
+  seq(sym('/', true), cap('y', year4)),
+  seq(opt(sym(',')), w('năm'), cap('y', year4)),
+  seq(sym('-–'), cap('y', year4)),
+);
+const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
+const wordsIn = (list: readonly string[]): Pattern => w(...list);
+
+export const ATOM_RULES: readonly AtomRule[] = [
+  // ---- dates
+  {
+    name: 'date.d/m/y',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      alt(
+        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', year4)),
+        seq(sym('-', true), cap('m', month), sym('-', true), cap('y', year4)),
+        seq(sym('.', true), cap('m', month), sym('.', true), cap('y', year4)),
+      ),
+    ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    name: 'date.ngày-d-tháng-m-năm-y',
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      w('tháng'),
+      cap('m', month),
+      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)))),
+    ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    name: 'date.d/m',
+    pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true))),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // "ngày 3-12" is 3 December, not a range (a range needs no "ngày" or has a unit).
+    name: 'date.ngày-d-m',
+    pattern: seq(NGAY, cap('d', day), sym('-.', true), cap('m', month), not(sym('-./', true)), not(t('W', (x) => x.low === 'phút' || x.low === 'giờ'))),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    name: 'date.day-only',
+    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), w('tháng', 'giờ', 'phút', 'tiếng')))),
+    build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
+  },
+  // ---- months, quarters, years, halves
+  {
+    name: 'month.tháng-m-y',
+    pattern: seq(
+      w('tháng'),
+      cap('m', alt(month, t('W', isWord(MONTH_WORDS)))),
+      opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
+    ),
+    build: (m) => {
+      const a = m.get('m')!;
+      const mo = a.type === 'NUM' ? a.v.n! : MONTH_WORDS[a.low]!;
+      return { type: 'MONTH', v: { m: mo, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
+    },
+  },
+  {
+    name: 'month.m/y',
+    pattern: seq(cap('m', month), sym('/', true), cap('y', year4)),
+    build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    name: 'quarter.list',
+    pattern: seq(
+      w('quý', 'quí'),
+      cap('q', quarterNumber),
+      many(seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(w('quý', 'quí')), cap('q', quarterNumber))),
+      opt(yearTail),
+    ),
+    build: (m) => {
+      const qs = m.all('q').map((x) => (x.type === 'NUM' ? x.v.n! : ROMAN[x.low]!));
+      let list = qs;
+      if (m.has('range') && qs.length === 2 && qs[0]! < qs[1]!) {
+        list = [];
+        for (let q = qs[0]!; q <= qs[1]!; q++) list.push(q);
+      }
+      return { type: 'QUARTER', v: { q: list[0]!, qs: list, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
+    },
+  },
+  {
+    name: 'half.6-9-tháng',
+    pattern: alt(
+      seq(
+        cap('n', alt(num(6, 6, 2), num(9, 9, 2), w('sáu', 'chín'))),
+        w('tháng'),
+        opt(cap('part', w('đầu', 'cuối'))),
+        opt(seq(w('năm'), opt(cap('y', year4)))),
+      ),
+      seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
+    ),
+    build: (m) => {
+      const n = m.get('n');
+      const months = n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
+      const part = m.get('part')?.low;
+      const v: AtomValue = { months };
+      if (part) v.part = part === 'đầu' ? 'first' : 'last';
+      if (m.has('y')) v.y = m.get('y')!.v.n!;
+      return { type: 'HALF', v };
+    },
+  },
+  {
+    name: 'year.năm-y',
+    pattern: seq(w('năm'), cap('y', year4)),
+    build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
+  },
+  // ---- clock times and durations
+  {
+    name: 'clock.h-form',
+    pattern: t('CLOCK'),
+    build: (m, out) => {
+      const c = m.first();
+      if (DURATION_CONTEXT.has(prevWord(out)) && c.v.min === 0 && !c.raw.includes('0')) {
+        return { type: 'DUR', v: { min: c.v.h! * 60, max: c.v.h! * 60 } };
+      }
+      return { type: 'CLOCK', v: { h: c.v.h!, min: c.v.min! } };
+    },
+  },
+  {
+    name: 'clock.hh:mm',
+    pattern: seq(cap('h', num(0, 23, 2)), sym(':', true), cap('m', t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60))),
+    build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
+  },
+  {
+    name: 'duration.range',
+    pattern: seq(
+      cap('a', NUMBER),
+      alt(sym('-–'), w('đến', 'tới')),
+      cap('b', NUMBER),
+      cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+    ),
+    build: (m) => {
+      const f = unitFactor(m);
+      const a = numberValue(m.all('a'));
+      const b = numberValue(m.all('b'));
+      if (a === undefined || b === undefined || a > b) return null;
+      return { type: 'DUR', v: { min: Math.round(a * f), max: Math.round(b * f) } };
+    },
+  },
+  {
+    name: 'clock.h-giờ-m',
+    pattern: seq(cap('h', num(0, 24, 2)), w('giờ'), cap('m', num(0, 59, 2)), opt(w('phút'))),
+    build: (m, out) => {
+      const h = m.get('h')!.v.n!;
+      const mi = m.get('m')!.v.n!;
+      if (DURATION_CONTEXT.has(prevWord(out))) return { type: 'DUR', v: { min: h * 60 + mi, max: h * 60 + mi } };
+      return { type: 'CLOCK', v: { h, min: mi } };
+    },
+  },
+  {
+    name: 'duration.single',
+    pattern: seq(cap('a', NUMBER), cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')), opt(seq(cap('b', num(0, 59, 2)), w('phút')))),
+    build: (m, out) => {
+      const a = numberValue(m.all('a'));
+      if (a === undefined) return null;
+      const unit = m.all('u')[0]!.low;
+      const extra = m.has('b') ? m.get('b')!.v.n! : 0;
+      if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && CLOCK_CONTEXT.has(prevWord(out))) {
+        return { type: 'CLOCK', v: { h: a, min: extra } };
+      }
+      const total = Math.round(a * unitFactor(m) + extra);
+      return { type: 'DUR', v: { min: total, max: total } };
+    },
+  },
+  // ---- percent, qualifiers
+  {
+    name: 'percent',
+    pattern: seq(cap('n', NUMBER), alt(sym('%'), w('phần trăm'))),
+    build: (m) => {
+      const n = numberValue(m.all('n'));
+      return n === undefined ? null : { type: 'PCT', v: { n } };
+    },
+  },
+  {
+    name: 'qualifier.words',
+    pattern: w(...QUALIFIERS.map(([s]) => s)),
+    build: (m) => {
+      const text = m.atoms.slice(m.from, m.to).map((x) => x.low).join(' ');
+      const found = QUALIFIERS.find(([s]) => s === text);
+      return found ? { type: 'QUAL', v: { qual: found[1] } } : null;
+    },
+  },
+  {
+    name: 'qualifier.symbol',
+    pattern: alt(seq(sym('>'), sym('=', true)), seq(sym('<'), sym('=', true)), t('SYM', (x) => Object.hasOwn(QUALIFIER_SYMBOLS, x.raw))),
+    build: (m) => {
+      const raw = m.first().raw;
+      const qual = raw === '>' ? 'atLeast' : raw === '<' ? 'atMost' : QUALIFIER_SYMBOLS[raw]!;
+      return { type: 'QUAL', v: { qual } };
+    },
+  },
+  // ---- weekdays, weeks of the month, parts of the day
+  {
+    name: 'week-of-month',
+    pattern: seq(
+      w('tuần', 'tuần lễ'),
+      alt(
+        seq(w('thứ'), cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD))))),
+        cap('x', num(1, 5, 1)),
+        cap('first', seq(w('đầu'), opt(w('tiên')))),
+        cap('last', seq(w('cuối'), opt(w('cùng')))),
+      ),
+    ),
+    build: (m) => {
+      if (m.has('last')) return { type: 'WEEKORD', v: { wom: 'last' } };
+      if (m.has('first')) return { type: 'WEEKORD', v: { wom: 1 } };
+      const x = m.get('x')!;
+      return { type: 'WEEKORD', v: { wom: x.type === 'NUM' ? x.v.n! : ORDINAL_BY_WORD[x.low]! } };
+    },
+  },
+  {
+    name: 'weekday.thứ',
+    pattern: seq(opt(w('ngày')), w('thứ'), cap('x', alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD))))),
+    build: (m, out) => {
+      if (ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ') return null;
+      const x = m.get('x')!;
+      return { type: 'WEEKDAY', v: { wd: x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]! } };
+    },
+  },
+  {
+    name: 'weekday.chủ-nhật',
+    pattern: seq(opt(w('ngày')), w('chủ nhật', 'chủ nhựt')),
+    build: () => ({ type: 'WEEKDAY', v: { wd: 'sunday' } }),
+  },
+  {
+    name: 'weekday.T2-T7',
+    pattern: seq(t('W', (x) => x.low === 't'), cap('x', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 2 && x.v.n! <= 7 && x.v.digits!.length === 1))),
+    build: (m) => ({ type: 'WEEKDAY', v: { wd: WEEKDAY_BY_NUMBER[m.get('x')!.v.n!]! } }),
+  },
+  {
+    name: 'part-of-day',
+    pattern: seq(opt(w('buổi')), cap('p', t('W', isWord(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
+    build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
+  },
+  // ---- periods and "per"
+  {
+    name: 'period.hằng',
+    pattern: seq(w('hàng', 'hằng', 'mỗi', 'từng', 'mỗi một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
+  },
+  {
+    name: 'period.slash',
+    pattern: seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1)), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'slash' } }),
+  },
+  {
+    name: 'period.trong',
+    pattern: seq(
+      w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
+      cap('p', t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low)),
+      not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
+    ),
+    build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'in' } }),
+  },
+  {
+    name: 'per.entity',
+    pattern: seq(alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)), cap('n', wordsIn(ENTITY_NOUNS))),
+    build: (m) => ({ type: 'PER_ENTITY', v: { noun: m.span('n') ? '' : '' } }),
+  },
+  {
+    name: 'per.item',
+    pattern: seq(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), cap('n', wordsIn(ITEM_NOUNS))),
+    build: () => ({ type: 'PER_ITEM', v: {} }),
+  },
+  {
+    name: 'year.bare',
+    pattern: seq(cap('y', year4), not(sym('/', true))),
+    build: (m) => {
+      const next = m.atoms[m.to];
+      if (next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở') return null;
+      return { type: 'YEAR', v: { y: m.get('y')!.v.n! } };
+    },
+  },
+  {
+    name: 'number.thousands',
+    pattern: seq(
+      t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
+      many(seq(sym('.', true), t('NUM', (x) => x.v.digits!.length === 3)), 1, 4),
+      not(sym('./', true)),
+    ),
+    build: (m) => {
+      const digits = m.atoms.slice(m.from, m.to).filter((x) => x.type === 'NUM').map((x) => x.v.digits).join('');
+      return { type: 'NUM', v: { n: Number(digits), digits } };
+    },
+  },
+  {
+    name: 'number.words',
+    pattern: numeralWords,
+    build: (m, out) => {
+      const words = m.atoms.slice(m.from, m.to).map((x) => x.low);
+      const n = parseWordNumeral(words);
+      if (n === undefined) return null;
+      const next = m.atoms[m.to];
+      const prev = prevWord(out);
+      // A numeral counts something: it is followed by a noun (or a range "hai - ba").
+      if (!next) return null;
+      if (next.type === 'SYM' && !'-–'.includes(next.raw)) return null;
+      if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return null;
+      if (next.type !== 'W' && next.type !== 'SYM') return null;
+      if (words.length === 1 && words[0] === 'năm') {
+        if (next.type !== 'W' || Object.hasOwn(PERIOD_WORDS, next.low) || NOT_COUNTED_AFTER_NAM.has(next.low)) return null;
+        if (NOT_NUMERAL_BEFORE_NAM.has(prev) || out[out.length - 1]?.type === 'SYM') return null;
+      }
+      if (words[0] === 'không' && words.length === 1) return null;
+      if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return null;
+      if (words[0] === 'một' && next.type === 'W' && NOT_COUNTED_AFTER_MOT.has(next.low)) return null;
+      return { type: 'WNUM', v: { n } };
+    },
+  },
+];
+
+const NOT_COUNTED_AFTER_NUMERAL = new Set(['và', 'hoặc', 'của', 'là', 'thì', 'mà', 'được', 'đã', 'sẽ']);
+const NOT_COUNTED_AFTER_MOT = new Set(['số', 'cửa', 'cách', 'phần', 'trong', 'chút', 'vài', 'lúc', 'khi', 'mình', 'mặt', 'bên', 'lòng', 'nửa']);
+const NOT_COUNTED_AFTER_NAM = new Set([
+  'học', 'nay', 'trước', 'sau', 'tới', 'qua', 'đó', 'này', 'gần', 'vừa', 'mới', 'tài', 'kế', 'đầu', 'cuối', 'giữa', 'báo', 'gửi',
+  'hoặc', 'và', 'theo', 'thực', 'tiếp', 'của', 'trong', 'tổng', 'sơ', 'đã', 'được', 'là', 'cũng', 'về', 'tại', 'trên',
+]);
+const NOT_NUMERAL_BEFORE_NAM = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'cả', 'cuối', 'đầu', 'giữa', 'tháng', 'của', 'kỳ', 'cáo', 'thứ', 'quý', 'quí', 'nửa', 'và', 'suốt', 'từng', 'định', 'trên', 'qua']);
+
+/** Tokens → atoms through the atom rule table. */
+export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
+  return chunk(tokensToAtoms(tokens), ATOM_RULES, text);
+}
+
+export { after };

@@ -1,0 +1,314 @@
+/**
+ * The small rule machinery the grammar is written in. Atoms are tokens or the typed chunks
+ * built from them (a date, a period, a clock time…). A pattern is a PEG-style matcher over
+ * atoms (ordered choice, no backtracking into a finished element), so matching is linear in
+ * the input and cannot blow up. A rule is a named pattern plus an action.
+ */
+import type { Span } from '../errors/domain-error.js';
+import type { PartOfDay, Per, Weekday } from './phrase.types.js';
+
+export type Qual = 'atLeast' | 'atMost' | 'approx';
+
+export interface AtomValue {
+  n?: number;
+  digits?: string;
+  d?: number;
+  m?: number;
+  y?: number;
+  q?: number;
+  qs?: number[];
+  h?: number;
+  min?: number;
+  max?: number;
+  wd?: Weekday;
+  wom?: number | 'last';
+  pod?: PartOfDay;
+  per?: Exclude<Per, null | 'campaign'>;
+  how?: 'every' | 'slash' | 'in';
+  qual?: Qual;
+  noun?: string;
+  months?: number;
+  part?: 'first' | 'last';
+}
+
+export interface Atom {
+  /** NUM, W (word), SYM, CLOCK, or a chunk type: DATE, DAY, MONTH, QUARTER, YEAR, … */
+  type: string;
+  raw: string;
+  low: string;
+  start: number;
+  end: number;
+  spaceBefore: boolean;
+  v: AtomValue;
+  /** The rule that built the atom ('' for a plain token). */
+  rule: string;
+}
+
+export interface Cap {
+  label: string;
+  from: number;
+  to: number;
+}
+
+/** Returns the index after the match, or -1. Captures are pushed to caps (rolled back on failure). */
+export type Pattern = (a: readonly Atom[], i: number, caps: Cap[]) => number;
+
+export const seq =
+  (...ps: Pattern[]): Pattern =>
+  (a, i, c) => {
+    const mark = c.length;
+    let j = i;
+    for (const p of ps) {
+      j = p(a, j, c);
+      if (j < 0) {
+        c.length = mark;
+        return -1;
+      }
+    }
+    return j;
+  };
+
+export const alt =
+  (...ps: Pattern[]): Pattern =>
+  (a, i, c) => {
+    for (const p of ps) {
+      const mark = c.length;
+      const j = p(a, i, c);
+      if (j >= 0) return j;
+      c.length = mark;
+    }
+    return -1;
+  };
+
+export const opt =
+  (p: Pattern): Pattern =>
+  (a, i, c) => {
+    const mark = c.length;
+    const j = p(a, i, c);
+    if (j < 0) {
+      c.length = mark;
+      return i;
+    }
+    return j;
+  };
+
+export const many =
+  (p: Pattern, min = 0, max = 64): Pattern =>
+  (a, i, c) => {
+    let j = i;
+    let n = 0;
+    while (n < max) {
+      const mark = c.length;
+      const k = p(a, j, c);
+      if (k < 0 || k === j) {
+        c.length = mark;
+        break;
+      }
+      j = k;
+      n++;
+    }
+    return n >= min ? j : -1;
+  };
+
+export const cap =
+  (label: string, p: Pattern): Pattern =>
+  (a, i, c) => {
+    const j = p(a, i, c);
+    if (j < 0) return -1;
+    c.push({ label, from: i, to: j });
+    return j;
+  };
+
+/** Negative look-ahead. */
+export const not =
+  (p: Pattern): Pattern =>
+  (a, i, c) => {
+    const mark = c.length;
+    const j = p(a, i, c);
+    c.length = mark;
+    return j < 0 ? i : -1;
+  };
+
+/** Positive look-ahead. */
+export const ahead =
+  (p: Pattern): Pattern =>
+  (a, i, c) => {
+    const mark = c.length;
+    const j = p(a, i, c);
+    c.length = mark;
+    return j < 0 ? -1 : i;
+  };
+
+/** Look-behind on the previous atom. */
+export const after =
+  (pred: (prev: Atom | undefined) => boolean): Pattern =>
+  (a, i) =>
+    pred(i > 0 ? a[i - 1] : undefined) ? i : -1;
+
+export const end: Pattern = (a, i) => (i >= a.length ? i : -1);
+
+/** An atom of a type, optionally with a predicate. */
+export const t =
+  (type: string, pred?: (x: Atom) => boolean): Pattern =>
+  (a, i) => {
+    const x = a[i];
+    return x !== undefined && x.type === type && (!pred || pred(x)) ? i + 1 : -1;
+  };
+
+/** Any atom satisfying a predicate. */
+export const any =
+  (pred: (x: Atom) => boolean): Pattern =>
+  (a, i) => {
+    const x = a[i];
+    return x !== undefined && pred(x) ? i + 1 : -1;
+  };
+
+/** Literal words (each alternative may be several words: "ít nhất"), lower-case. */
+export const w = (...alts: string[]): Pattern => {
+  const split = alts.map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
+  return (a, i) => {
+    outer: for (const words of split) {
+      for (let k = 0; k < words.length; k++) {
+        const x = a[i + k];
+        if (x === undefined || x.type !== 'W' || x.low !== words[k]) continue outer;
+      }
+      return i + words.length;
+    }
+    return -1;
+  };
+};
+
+/** A symbol. `tight` requires no blank before it nor before the next atom. */
+export const sym =
+  (chars: string, tight = false): Pattern =>
+  (a, i) => {
+    const x = a[i];
+    if (x === undefined || x.type !== 'SYM' || !chars.includes(x.raw)) return -1;
+    if (tight && (x.spaceBefore || (a[i + 1] !== undefined && a[i + 1]!.spaceBefore))) return -1;
+    return i + 1;
+  };
+
+/** A number token within bounds; `maxDigits` rejects long digit strings. */
+export const num = (min: number, max: number, maxDigits = 4): Pattern =>
+  t('NUM', (x) => x.v.n !== undefined && x.v.n >= min && x.v.n <= max && (x.v.digits ?? '').length <= maxDigits);
+
+/** A result of a match, with helpers to read captures. */
+export class Match {
+  constructor(
+    readonly atoms: readonly Atom[],
+    readonly from: number,
+    readonly to: number,
+    readonly caps: readonly Cap[],
+  ) {}
+
+  has(label: string): boolean {
+    return this.caps.some((c) => c.label === label);
+  }
+
+  /** The first atom of the (last) capture with this label. */
+  get(label: string): Atom | undefined {
+    const c = this.capture(label);
+    return c ? this.atoms[c.from] : undefined;
+  }
+
+  all(label: string): Atom[] {
+    const out: Atom[] = [];
+    for (const c of this.caps) if (c.label === label) out.push(...this.atoms.slice(c.from, c.to));
+    return out;
+  }
+
+  capture(label: string): Cap | undefined {
+    for (let k = this.caps.length - 1; k >= 0; k--) if (this.caps[k]!.label === label) return this.caps[k];
+    return undefined;
+  }
+
+  span(label?: string): Span {
+    if (label === undefined) return spanOf(this.atoms, this.from, this.to);
+    const c = this.capture(label);
+    return c ? spanOf(this.atoms, c.from, c.to) : spanOf(this.atoms, this.from, this.to);
+  }
+
+  first(): Atom {
+    return this.atoms[this.from]!;
+  }
+
+  last(): Atom {
+    return this.atoms[this.to - 1]!;
+  }
+}
+
+export function spanOf(atoms: readonly Atom[], from: number, to: number): Span {
+  if (to <= from) return { start: atoms[from]?.start ?? 0, end: atoms[from]?.start ?? 0 };
+  return { start: atoms[from]!.start, end: atoms[to - 1]!.end };
+}
+
+/** A rule that builds one atom from several (a date from "30", "/", "11", "/", "2025"). */
+export interface AtomRule {
+  name: string;
+  pattern: Pattern;
+  /** The new atom's type and value, or null to reject the match (a guard). */
+  build: (m: Match, out: readonly Atom[]) => { type: string; v: AtomValue } | null;
+}
+
+/**
+ * One left-to-right pass: at each position the first atom rule that matches (in table
+ * order) replaces the atoms it covers by one atom; otherwise the atom is kept.
+ */
+export function chunk(atoms: readonly Atom[], rules: readonly AtomRule[], text: string): Atom[] {
+  const out: Atom[] = [];
+  const caps: Cap[] = [];
+  let i = 0;
+  next: while (i < atoms.length) {
+    for (const rule of rules) {
+      caps.length = 0;
+      const j = rule.pattern(atoms, i, caps);
+      if (j > i) {
+        const built = rule.build(new Match(atoms, i, j, caps.slice()), out);
+        if (built) {
+          const start = atoms[i]!.start;
+          const endOff = atoms[j - 1]!.end;
+          const raw = text.slice(start, endOff);
+          out.push({ type: built.type, raw, low: raw.toLowerCase(), start, end: endOff, spaceBefore: atoms[i]!.spaceBefore, v: built.v, rule: rule.name });
+          i = j;
+          continue next;
+        }
+      }
+    }
+    out.push(atoms[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** A rule of a phrase kind: a named pattern and what it contributes to the reading. */
+export interface PhraseRule<C> {
+  name: string;
+  pattern: Pattern;
+  /** Returns false to reject the match (a guard); anything else accepts it. */
+  action: (m: Match, ctx: C) => boolean | void;
+}
+
+/**
+ * One left-to-right pass over the atoms: at each position the first rule that matches (in
+ * table order) runs its action and consumes what it matched. Returns the names of the
+ * rules that fired, in order.
+ */
+export function scan<C>(atoms: readonly Atom[], rules: readonly PhraseRule<C>[], ctx: C): string[] {
+  const fired: string[] = [];
+  const caps: Cap[] = [];
+  let i = 0;
+  next: while (i < atoms.length) {
+    for (const rule of rules) {
+      caps.length = 0;
+      const j = rule.pattern(atoms, i, caps);
+      if (j > i) {
+        if (rule.action(new Match(atoms, i, j, caps.slice()), ctx) === false) continue;
+        fired.push(rule.name);
+        i = j;
+        continue next;
+      }
+    }
+    i++;
+  }
+  return fired;
+}

@@ -1,0 +1,96 @@
+/**
+ * Lexical tokens of a normalised phrase: numbers, words, clock marks ("11h05") and single
+ * symbols. Offsets are UTF-16 offsets into the normalised text. One linear pass, no
+ * backtracking: safe on any input.
+ */
+import { lowerSameLength } from '../text/normalize.js';
+
+export type TokenType = 'num' | 'word' | 'clock' | 'sym';
+
+export interface Token {
+  type: TokenType;
+  /** The text as written. */
+  raw: string;
+  /** Lower-cased (same length as raw). */
+  low: string;
+  start: number;
+  end: number;
+  /** True when blank space precedes the token. */
+  spaceBefore: boolean;
+  /** num: its value; clock: hours. */
+  value: number;
+  /** clock: minutes. */
+  minutes: number;
+}
+
+const WORD = /[\p{L}\p{M}]+/uy;
+const DIGITS = /[0-9]+/y;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  WORD.lastIndex = i;
+  return WORD.test(text);
+}
+
+export function tokenize(text: string): Token[] {
+  const low = lowerSameLength(text);
+  const tokens: Token[] = [];
+  let i = 0;
+  let space = false;
+  const push = (type: TokenType, start: number, end: number, value = 0, minutes = 0): void => {
+    tokens.push({ type, raw: text.slice(start, end), low: low.slice(start, end), start, end, spaceBefore: space, value, minutes });
+    space = false;
+  };
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      space = true;
+      i++;
+      continue;
+    }
+    if (isDigit(code)) {
+      DIGITS.lastIndex = i;
+      DIGITS.test(text);
+      const end = DIGITS.lastIndex;
+      const value = Number(text.slice(i, end).slice(-15));
+      // Clock: "11h05", "8h", "19h30'", "7g30"
+      const hc = low.charCodeAt(end);
+      if ((hc === 104 || hc === 103) && end - i <= 2 && value <= 24) {
+        let j = end + 1;
+        let minutes = 0;
+        DIGITS.lastIndex = j;
+        if (DIGITS.test(text) && DIGITS.lastIndex - j === 2) {
+          minutes = Number(text.slice(j, DIGITS.lastIndex));
+          j = DIGITS.lastIndex;
+          if (low.startsWith('ph', j) && !isLetterAt(text, j + 2)) j += 2;
+          else if (low[j] === 'p' && !isLetterAt(text, j + 1)) j += 1;
+        }
+        if (!isLetterAt(text, j) && !isDigit(text.charCodeAt(j)) && minutes < 60) {
+          if (text[j] === "'" || text[j] === '’') j++;
+          push('clock', i, j, value, minutes);
+          i = j;
+          continue;
+        }
+      }
+      push('num', i, end, value);
+      i = end;
+      continue;
+    }
+    WORD.lastIndex = i;
+    if (WORD.test(text)) {
+      const end = WORD.lastIndex;
+      push('word', i, end);
+      i = end;
+      continue;
+    }
+    // One symbol (a whole surrogate pair counts as one).
+    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    push('sym', i, i + size);
+    i += size;
+  }
+  return tokens;
+}

@@ -1,0 +1,329 @@
+/**
+ * The header of a plan: who issues it (UBND xã Hành Đức), at which level, its number
+ * (41/KH-UBND), date and place ("Hành Đức, ngày 11 tháng 3 năm 2024"), its title and year,
+ * and the parent plans it implements ("Thực hiện Kế hoạch số 465/KH-UBND ngày 08/3/2024 của
+ * Ủy ban nhân dân huyện Nghĩa Hành"). Documents often leave a blank in the number or the
+ * day (a draft to be signed): the reader says so instead of guessing.
+ */
+import type { AdministrativeLevel, EvidenceLine, NeedsReview, ParentPlanReference } from './plan-reading.types.js';
+import { evidenceAt, type SourceLine, type TextBlock } from './plan-text.js';
+
+export interface PlanHeader {
+  issuer: string | null;
+  level: AdministrativeLevel | null;
+  number: string | null;
+  issuedOn: string | null;
+  place: string | null;
+  title: string | null;
+  year: number | null;
+  implements: ParentPlanReference[];
+  evidence: Partial<Record<'issuer' | 'level' | 'number' | 'issuedOn' | 'place' | 'title' | 'year', EvidenceLine>>;
+  needsReview: NeedsReview[];
+}
+
+const LEVEL_WORDS = 'đặc khu|thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã';
+const LEVEL_WORDS_UPPER = 'ĐẶC KHU|THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ';
+const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?: \\p{Lu}[\\p{Ll}\\p{M}'’]*){0,3}";
+const COMMITTEE = '(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND';
+const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
+export function levelOf(levelWord: string, name: string | null): AdministrativeLevel {
+  switch (levelWord.toLowerCase()) {
+    case 'tỉnh':
+      return 'province';
+    case 'thành phố':
+      return name && CENTRAL_CITIES.has(name) ? 'province' : 'district';
+    case 'huyện':
+    case 'quận':
+    case 'thị xã':
+      return 'district';
+    default:
+      return 'commune';
+  }
+}
+
+function titleCase(upper: string): string {
+  return upper
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "08/3/2024", "8-3-2024", "03 tháng 01 năm 2024" → ISO date, or null. */
+export function parseDocumentDate(text: string): string | null {
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/.exec(text);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  return null;
+}
+
+const DATE_TEXT = '\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}';
+const DOC_NUMBER = '\\d+\\s*\\/\\s*[A-ZĐ]+(?:\\s*-\\s*[A-ZĐ]+)*';
+
+function committee(levelWord: string, name: string | null): string {
+  return name ? `UBND ${levelWord.toLowerCase()} ${name}` : `UBND ${levelWord.toLowerCase()}`;
+}
+
+export function readHeader(lines: SourceLine[], blocks: TextBlock[]): PlanHeader {
+  const header: PlanHeader = {
+    issuer: null,
+    level: null,
+    number: null,
+    issuedOn: null,
+    place: null,
+    title: null,
+    year: null,
+    implements: [],
+    evidence: {},
+    needsReview: [],
+  };
+  const firstSection = blocks.find((b) => b.kind === 'roman');
+  const headLimit = firstSection ? firstSection.lines[0]! : Number.POSITIVE_INFINITY;
+  const headLines = lines.filter((l) => l.line < headLimit).slice(0, 60);
+
+  readNumberDatePlace(header, headLines);
+  readTitle(header, blocks);
+  readYear(header, blocks);
+  readIssuer(header, headLines, blocks);
+  readImplements(header, blocks);
+  return header;
+}
+
+function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void {
+  for (const l of headLines) {
+    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ]{1,8}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
+    if (m && header.evidence.number === undefined) {
+      header.evidence.number = { line: l.line, text: l.raw };
+      if (m[1]) header.number = `${m[1]}/${m[2]!.replace(/\s+/g, '')}`;
+      else
+        header.needsReview.push({
+          field: 'number',
+          reason: 'Số kế hoạch để trống (văn bản chưa được cấp số): cần nhập số khi ban hành.',
+          evidence: { line: l.line, text: l.raw },
+        });
+    }
+    const d = new RegExp(
+      `(?:^|[\\s,])(?:(${NAME}),\\s*)?ngày\\s*(\\d{1,2})?\\s*(?:tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))`,
+      'u',
+    ).exec(l.text);
+    if (d && header.evidence.issuedOn === undefined && /tháng|năm|\//.test(d[0])) {
+      const ev = { line: l.line, text: l.raw };
+      header.evidence.issuedOn = ev;
+      if (d[1]) {
+        header.place = d[1];
+        header.evidence.place = ev;
+      }
+      const year = Number(d[4] ?? d[6]);
+      const month = d[3] ?? d[5];
+      const day = d[2];
+      const date = day && month ? iso(year, Number(month), Number(day)) : null;
+      if (date) header.issuedOn = date;
+      else
+        header.needsReview.push({
+          field: 'issuedOn',
+          reason: 'Ngày ban hành để trống hoặc không đầy đủ: cần nhập ngày ký.',
+          evidence: ev,
+        });
+      if (!Number.isNaN(year)) {
+        header.year = year;
+        header.evidence.year = ev;
+      }
+    }
+  }
+  if (header.evidence.number === undefined)
+    header.needsReview.push({ field: 'number', reason: 'Không tìm thấy số kế hoạch ("Số: …/KH-UBND") ở đầu văn bản.' });
+  if (header.evidence.issuedOn === undefined)
+    header.needsReview.push({ field: 'issuedOn', reason: 'Không tìm thấy ngày ban hành ("…, ngày … tháng … năm …") ở đầu văn bản.' });
+}
+
+function readTitle(header: PlanHeader, blocks: TextBlock[]): void {
+  const at = blocks.findIndex((b) => /^KẾ\s*HOẠCH\b/u.test(b.text) && b.text.length < 120);
+  if (at < 0) {
+    header.needsReview.push({ field: 'title', reason: 'Không tìm thấy tiêu đề "KẾ HOẠCH".' });
+    return;
+  }
+  const heading = blocks[at]!;
+  const rest = heading.text.replace(/^KẾ\s*HOẠCH\s*/u, '').trim();
+  const next = blocks[at + 1];
+  if (rest !== '') {
+    header.title = rest;
+    header.evidence.title = evidenceAt(heading, 0, heading.text);
+  } else if (next && next.kind === 'paragraph' && !/^(Thực hiện|Căn cứ)/u.test(next.text) && next.text.length < 250) {
+    header.title = next.text.replace(/\s*[.;]$/, '');
+    header.evidence.title = evidenceAt(next, 0, next.text);
+  } else {
+    header.needsReview.push({ field: 'title', reason: 'Tiêu đề kế hoạch không rõ.', evidence: evidenceAt(heading, 0, heading.text) });
+  }
+}
+
+function readYear(header: PlanHeader, blocks: TextBlock[]): void {
+  if (header.title) {
+    const years = [...header.title.matchAll(/năm\s+(\d{4})/gu)];
+    const last = years[years.length - 1];
+    if (last) {
+      header.year = Number(last[1]);
+      header.evidence.year = header.evidence.title;
+      return;
+    }
+  }
+  if (header.year !== null) return;
+  const counts = new Map<number, { n: number; block: TextBlock; offset: number }>();
+  for (const b of blocks.slice(0, 40)) {
+    for (const m of b.text.matchAll(/năm\s+(20\d{2}|19\d{2})(?!\s*[-–])/gu)) {
+      const y = Number(m[1]);
+      const c = counts.get(y);
+      if (c) c.n++;
+      else counts.set(y, { n: 1, block: b, offset: m.index });
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (best) {
+    header.year = best[0];
+    header.evidence.year = evidenceAt(best[1].block, best[1].offset, best[1].block.text);
+    header.needsReview.push({
+      field: 'year',
+      reason: `Năm của kế hoạch được suy ra từ nội dung (năm ${best[0]} được nhắc nhiều nhất), không có trong tiêu đề.`,
+      evidence: header.evidence.year,
+    });
+  } else {
+    header.needsReview.push({ field: 'year', reason: 'Không xác định được năm của kế hoạch.' });
+  }
+}
+
+function setIssuer(header: PlanHeader, levelWord: string, name: string | null, ev: EvidenceLine): void {
+  header.issuer = committee(levelWord, name);
+  header.level = levelOf(levelWord, name);
+  header.evidence.issuer = ev;
+  header.evidence.level = ev;
+}
+
+function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlock[]): void {
+  // a) The letterhead: "ỦY BAN NHÂN DÂN" / "XÃ HÀNH ĐỨC" (the national motto stripped).
+  const kh = headLines.findIndex((l) => /^KẾ\s*HOẠCH\b/u.test(l.text));
+  const letterhead = (kh >= 0 ? headLines.slice(0, kh) : headLines.slice(0, 12)).map((l) => ({
+    ...l,
+    text: l.text
+      .replace(/CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu, ' ')
+      .replace(/CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu, ' ')
+      .replace(/Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu, ' ')
+      .trim(),
+  }));
+  const committeeAt = letterhead.findIndex((l) => /(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|UBND/u.test(l.text));
+  if (committeeAt >= 0) {
+    for (const l of letterhead.slice(committeeAt, committeeAt + 3)) {
+      const m = new RegExp(`(?:^|\\s)(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:\\s\\p{Lu}+){0,3})(?=\\s{2,}|\\s*$|\\s+[\\p{Ll}])`, 'u').exec(
+        l.text.replace(/^(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|^UBND/u, ''),
+      );
+      if (m) {
+        setIssuer(header, m[1]!, titleCase(m[2]!), { line: l.line, text: l.raw });
+        return;
+      }
+    }
+  }
+  const bodyBlocks = blocks.filter((b) => b.kind !== 'row');
+  // b) "UBND xã Hành Đức ban hành Kế hoạch", "Ủy ban nhân dân xã Gia Viễn xây dựng kế hoạch".
+  const issuing = new RegExp(`(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})\\s+(?:ban hành|xây dựng)\\s+(?:\\S+\\s+){0,2}?[Kk]ế hoạch`, 'u');
+  for (const b of bodyBlocks.slice(0, 30)) {
+    const m = issuing.exec(b.text);
+    if (m) {
+      setIssuer(header, m[1]!, m[2]!, evidenceAt(b, m.index, b.text));
+      return;
+    }
+  }
+  // c) "Trên đây là Kế hoạch … của UBND xã Hoằng Trung", or the appendix title.
+  const closing = new RegExp(`[Kk]ế hoạch[^.;]{0,160}?của\\s+(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})`, 'u');
+  const appendix = new RegExp(`^Nhiệm vụ[^.;]{0,160}?của\\s+(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})`, 'u');
+  for (const b of bodyBlocks) {
+    const m = /^Trên đây/u.test(b.text) ? closing.exec(b.text) : appendix.exec(b.text);
+    if (m) {
+      setIssuer(header, m[1]!, m[2]!, evidenceAt(b, m.index, b.text));
+      return;
+    }
+  }
+  // d) The title: "… trên địa bàn huyện Vĩnh Linh năm 2025".
+  if (header.title) {
+    const m = new RegExp(`địa bàn\\s+(${LEVEL_WORDS})\\s+(${NAME})`, 'u').exec(header.title);
+    if (m && header.evidence.title) {
+      setIssuer(header, m[1]!, m[2]!, header.evidence.title);
+      return;
+    }
+  }
+  // e) Only the level is said ("UBND huyện xây dựng Kế hoạch", "trên địa bàn huyện."): take
+  //    the one unit of that level the text names, and ask a person to check.
+  let levelWord: string | null = null;
+  let levelEv: EvidenceLine | null = null;
+  const levelOnly = new RegExp(`(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:ban hành|xây dựng|yêu cầu)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`, 'u');
+  for (const b of bodyBlocks) {
+    if (/^(Thực hiện|Căn cứ)/u.test(b.text)) continue;
+    const m = levelOnly.exec(b.text);
+    if (m) {
+      levelWord = (m[1] ?? m[2])!;
+      levelEv = evidenceAt(b, m.index, b.text);
+      break;
+    }
+  }
+  if (levelWord && levelEv) {
+    const named = new Map<string, EvidenceLine>();
+    const re = new RegExp(`(?<![\\p{L}])${levelWord}\\s+(${NAME})`, 'gu');
+    for (const b of bodyBlocks) {
+      if (/^(Thực hiện|Căn cứ)/u.test(b.text)) continue;
+      for (const m of b.text.matchAll(re)) if (!named.has(m[1]!)) named.set(m[1]!, evidenceAt(b, m.index, b.text));
+    }
+    if (named.size === 1) {
+      const [name, ev] = [...named.entries()][0]!;
+      setIssuer(header, levelWord, name, ev);
+      header.needsReview.push({
+        field: 'issuer',
+        reason: `Văn bản không ghi tên cơ quan ban hành ở đầu; suy ra "${header.issuer}" từ nội dung, cần kiểm tra.`,
+        evidence: ev,
+      });
+      return;
+    }
+    setIssuer(header, levelWord, null, levelEv);
+    header.needsReview.push({
+      field: 'issuer',
+      reason: `Văn bản chỉ ghi cấp ("UBND ${levelWord}") mà không ghi tên đơn vị ban hành.`,
+      evidence: levelEv,
+    });
+    return;
+  }
+  header.needsReview.push({ field: 'issuer', reason: 'Không xác định được cơ quan ban hành kế hoạch.' });
+}
+
+function readImplements(header: PlanHeader, blocks: TextBlock[]): void {
+  const ref = new RegExp(
+    `(?:Kế hoạch|Kế hoach|KH)\\s+số\\s+(${DOC_NUMBER})\\s*(?:ngày\\s+(${DATE_TEXT}))?\\s*(?:của\\s+(?:Chủ tịch\\s+)?(${COMMITTEE})\\s+(${LEVEL_WORDS})(?:\\s+(${NAME}))?)?`,
+    'gu',
+  );
+  for (const b of blocks) {
+    if (!/^Thực hiện\s+(?:Kế hoạch|KH)\b/u.test(b.text)) continue;
+    // Only the references before the issuer's own clause ("…, UBND xã X ban hành Kế hoạch").
+    const own = /(?:ban hành|xây dựng)\s+(?:\S+\s+){0,2}?[Kk]ế hoạch/u.exec(b.text);
+    const scope = own ? b.text.slice(0, own.index) : b.text;
+    for (const m of scope.matchAll(ref)) {
+      const number = m[1]!.replace(/\s+/g, '');
+      const issuedOn = m[2] ? parseDocumentDate(m[2]) : null;
+      let issuer: string | null = null;
+      if (m[4]) {
+        let name: string | null = m[5] ?? null;
+        if (!name) {
+          // "của UBND tỉnh về … trên địa bàn tỉnh Quảng Trị": the name comes later in the sentence.
+          const later = new RegExp(`${m[4]}\\s+(${NAME})`, 'u').exec(scope.slice(m.index + m[0].length));
+          if (later) name = later[1]!;
+        }
+        issuer = committee(m[4], name);
+      }
+      header.implements.push({ number, issuedOn, issuer, evidence: evidenceAt(b, m.index, b.text) });
+    }
+  }
+}

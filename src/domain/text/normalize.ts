@@ -1,0 +1,102 @@
+/**
+ * Text hygiene for phrases and plan lines: Unicode NFC, folding of line breaks and runs of
+ * spaces (the seed plans are full of them), removal of invisible characters.
+ *
+ * `normalizeWithMap` also returns, for every UTF-16 offset of the result, the offset in the
+ * NFC form of the input it came from, so spans can be mapped back cheaply.
+ */
+
+/** Characters that are blank for our purposes: any Unicode space, tab, line break, NBSP. */
+function isBlank(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x85
+  );
+}
+
+/** Characters dropped outright: zero-width marks, BOM, soft hyphen, other C0/C1 controls. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0x200b ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0xad ||
+    (code < 0x20 && !isBlank(code)) ||
+    code === 0x7f ||
+    (code >= 0x80 && code <= 0x9f && code !== 0x85)
+  );
+}
+
+export interface NormalizedText {
+  /** NFC text, blanks folded to one space, trimmed. */
+  text: string;
+  /** offsets[i] = offset in the NFC input of text[i]; offsets[text.length] = end of the input. */
+  offsets: number[];
+}
+
+/** NFC, fold every run of blanks (spaces, tabs, line breaks, NBSP) to one space, trim. */
+export function normalizeText(input: string): string {
+  return normalizeWithMap(input).text;
+}
+
+export function normalizeWithMap(input: string): NormalizedText {
+  const nfc = toNfc(input);
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.charCodeAt(i);
+    if (isBlank(code)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (isInvisible(code)) continue;
+    if (pendingSpace >= 0) {
+      if (out.length > 0) {
+        out.push(' ');
+        offsets.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    out.push(nfc[i]!);
+    offsets.push(i);
+  }
+  offsets.push(nfc.length);
+  return { text: out.join(''), offsets };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_G = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** NFC that never throws: lone surrogates are replaced by U+FFFD first. */
+export function toNfc(input: string): string {
+  const safe = LONE_SURROGATE.test(input) ? input.replace(LONE_SURROGATE_G, '\uFFFD') : input;
+  return safe.normalize('NFC');
+}
+
+/**
+ * Lower-cases without changing the length in UTF-16 code units (so offsets stay valid):
+ * characters whose lower case has another length (e.g. "İ") are kept as they are.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out;
+}

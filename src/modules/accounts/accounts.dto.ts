@@ -1,0 +1,140 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { type ApiKeyPurpose, apiKeyPurposes, type Role, roles } from '../access/roles.js';
+import type { ApiKeyEntity } from './api-key.entity.js';
+import type { RoleGrantEntity } from './role-grant.entity.js';
+import type { UserEntity } from './user.entity.js';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @Length(1, 100)
+  username!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'bientap.hanhduc' })
+  @Matches(/^[a-zA-Z0-9._-]{3,100}$/)
+  username!: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn A' })
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'Bỏ trống để hệ thống sinh mật khẩu (trả về một lần)' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  password?: string;
+
+  @ApiProperty()
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ enum: roles })
+  @IsIn(roles as unknown as string[])
+  role!: Role;
+}
+
+export class GrantDto {
+  @ApiProperty()
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ enum: roles })
+  @IsIn(roles as unknown as string[])
+  role!: Role;
+}
+
+export class CreateApiKeyDto {
+  @ApiProperty()
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ enum: apiKeyPurposes })
+  @IsIn(apiKeyPurposes as unknown as string[])
+  purpose!: ApiKeyPurpose;
+
+  @ApiProperty({ example: 'Đồng bộ lịch cổng TTĐT' })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+}
+
+export class GrantView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
+  @ApiProperty({ enum: roles }) role!: Role;
+  static of(g: RoleGrantEntity): GrantView {
+    return { id: g.id, unitId: g.unitId, role: g.role };
+  }
+}
+
+export class UserView {
+  @ApiProperty() id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty() unitId!: string;
+  @ApiProperty() active!: boolean;
+  @ApiPropertyOptional({ type: [GrantView] }) grants?: GrantView[];
+  static of(u: UserEntity, grants?: RoleGrantEntity[]): UserView {
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      email: u.email,
+      unitId: u.unitId,
+      active: u.active,
+      ...(grants ? { grants: grants.map(GrantView.of) } : {}),
+    };
+  }
+}
+
+export class CreatedUserView extends UserView {
+  @ApiPropertyOptional({ description: 'Mật khẩu sinh tự động, chỉ hiển thị một lần', nullable: true, type: String })
+  generatedPassword!: string | null;
+}
+
+export class LoginView {
+  @ApiProperty({ description: 'Mã phiên, dùng làm Bearer token (cũng được đặt vào cookie HttpOnly)' }) token!: string;
+  @ApiProperty({ description: 'Gửi lại trong X-CSRF-Token khi dùng cookie' }) csrfToken!: string;
+  @ApiProperty() expiresAt!: string;
+  @ApiProperty({ type: UserView }) user!: UserView;
+}
+
+export class ApiKeyView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ enum: apiKeyPurposes }) purpose!: ApiKeyPurpose;
+  @ApiProperty() prefix!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) revokedAt!: string | null;
+  static of(k: ApiKeyEntity): ApiKeyView {
+    return {
+      id: k.id,
+      name: k.name,
+      unitId: k.unitId,
+      purpose: k.purpose,
+      prefix: k.prefix,
+      createdAt: k.createdAt.toISOString(),
+      revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,
+    };
+  }
+}
+
+export class CreatedApiKeyView extends ApiKeyView {
+  @ApiProperty({ description: 'Khóa đầy đủ, chỉ hiển thị một lần' }) key!: string;
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../access/auth.decorators.js';
+import type { Actor } from '../access/principal.js';
+import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './accounts.dto.js';
+import { ApiKeysService } from './api-keys.service.js';
+
+@ApiTags('api-keys')
+@ApiBearerAuth()
+@Controller('api/api-keys')
+export class ApiKeysController {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor): Promise<ApiKeyView[]> {
+    return (await this.keys.list(actor)).map(ApiKeyView.of);
+  }
+
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyView> {
+    const { entity, key } = await this.keys.create(actor, dto);
+    return { ...ApiKeyView.of(entity), key };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.keys.revoke(actor, id);
+  }
+}

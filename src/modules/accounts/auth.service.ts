@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../config/env.schema.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import type { Grant, Principal } from '../access/principal.js';
+import { APP_CONFIG } from '../common/app-config.token.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { UnitEntity } from '../units/unit.entity.js';
+import { ApiKeyEntity } from './api-key.entity.js';
+import { LoginThrottle } from './login-throttle.js';
+import { PasswordHasher } from './password-hasher.js';
+import { RoleGrantEntity } from './role-grant.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { API_KEY_PREFIX, newToken, tokenHash } from './tokens.js';
+import { UserEntity } from './user.entity.js';
+import { type ApiKeyPurpose, type Role } from '../access/roles.js';
+
+const purposeRole: Record<ApiKeyPurpose, Role> = {
+  read: 'viewer',
+  'calendar-feed': 'viewer',
+  import: 'editor',
+  dispatch: 'editor',
+};
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+/** Log-in, log-out, and turning a presented token into a Principal. */
+@Injectable()
+export class AuthService {
+  private readonly throttle: LoginThrottle;
+  /** A constant-time decoy, so unknown user names take as long as wrong passwords. */
+  private decoyHash: Promise<string> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.throttle = new LoginThrottle(config.loginRateLimit.max, config.loginRateLimit.windowSec, clock);
+  }
+
+  async login(username: string, password: string, clientAddress: string): Promise<LoginResult> {
+    const name = username.trim().toLowerCase();
+    const keys = [`ip:${clientAddress}`, `user:${name}`];
+    this.throttle.check(keys);
+    const user = await this.db.getRepository(UserEntity).findOneBy({ username: name });
+    const ok = user && user.active ? await this.hasher.verify(user.passwordHash, password) : await this.decoy(password);
+    if (!user || !user.active || !ok) {
+      this.throttle.fail(keys);
+      throw new DomainError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', {});
+    }
+    this.throttle.succeed(`user:${name}`);
+    const token = newToken();
+    const csrfToken = newToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
+    await this.db.getRepository(SessionEntity).insert({
+      id: newId(),
+      tokenHash: tokenHash(token),
+      csrfHash: tokenHash(csrfToken),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+    });
+    return { token, csrfToken, expiresAt, user };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.db.getRepository(SessionEntity).delete({ id: sessionId });
+  }
+
+  /** A session token → its user's principal, or null if unknown or expired. */
+  async principalForSession(token: string): Promise<{ principal: Principal; csrfHash: string } | null> {
+    const session = await this.db.getRepository(SessionEntity).findOneBy({ tokenHash: tokenHash(token) });
+    if (!session || session.expiresAt.getTime() <= this.clock.now().getTime()) return null;
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
+    if (!user || !user.active) return null;
+    return {
+      principal: { kind: 'user', userId: user.id, username: user.username, sessionId: session.id, grants: await this.grantsOf(user.id) },
+      csrfHash: session.csrfHash,
+    };
+  }
+
+  async principalForApiKey(key: string): Promise<Principal | null> {
+    if (!key.startsWith(API_KEY_PREFIX)) return null;
+    const row = await this.db.getRepository(ApiKeyEntity).findOneBy({ keyHash: tokenHash(key) });
+    if (!row || row.revokedAt) return null;
+    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: row.unitId });
+    if (!unit) return null;
+    return {
+      kind: 'api-key',
+      apiKeyId: row.id,
+      purpose: row.purpose,
+      grants: [{ unitId: unit.id, unitPath: unit.path, role: purposeRole[row.purpose] }],
+    };
+  }
+
+  async grantsOf(userId: string): Promise<Grant[]> {
+    const rows = await this.db
+      .getRepository(RoleGrantEntity)
+      .createQueryBuilder('g')
+      .leftJoin(UnitEntity, 'u', 'u.id = g.unitId')
+      .select(['g.unitId AS "unitId"', 'u.path AS "unitPath"', 'g.role AS "role"'])
+      .where('g.userId = :userId', { userId })
+      .getRawMany<{ unitId: string | null; unitPath: string | null; role: Role }>();
+    return rows.filter((r) => r.unitId === null ? r.role === 'system_admin' : r.unitPath !== null);
+  }
+
+  private decoy(password: string): Promise<boolean> {
+    this.decoyHash ??= this.hasher.hash(newToken());
+    return this.decoyHash.then((h) => this.hasher.verify(h, password)).then(() => false);
+  }
+}

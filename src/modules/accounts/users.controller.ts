@@ -1,0 +1,45 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../access/auth.decorators.js';
+import type { Actor } from '../access/principal.js';
+import { CreatedUserView, CreateUserDto, GrantDto, GrantView, UserView } from './accounts.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('api/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor): Promise<UserView[]> {
+    return (await this.users.list(actor)).map((u) => UserView.of(u));
+  }
+
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<CreatedUserView> {
+    const { user, password } = await this.users.create(actor, dto);
+    return { ...UserView.of(user), generatedPassword: password };
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+    const { user, grants } = await this.users.get(actor, id);
+    return UserView.of(user, grants);
+  }
+
+  @Post(':id/grants')
+  async addGrant(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: GrantDto): Promise<GrantView> {
+    return GrantView.of(await this.users.addGrant(actor, id, dto.unitId, dto.role));
+  }
+
+  @Delete(':id/grants/:grantId')
+  @HttpCode(204)
+  async removeGrant(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('grantId', ParseUUIDPipe) grantId: string,
+  ): Promise<void> {
+    await this.users.removeGrant(actor, id, grantId);
+  }
+}

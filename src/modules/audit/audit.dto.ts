@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { AuditEntryEntity } from './audit-entry.entity.js';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+export class AuditEntryView {
+  @ApiProperty() id!: number;
+  @ApiProperty() at!: string;
+  @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorApiKeyId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
+  @ApiProperty() action!: string;
+  @ApiProperty() entity!: string;
+  @ApiProperty({ nullable: true, type: String }) entityId!: string | null;
+  @ApiProperty({ nullable: true, type: Object }) changes!: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+
+  static of(a: AuditEntryEntity): AuditEntryView {
+    return { ...a, at: a.at.toISOString() };
+  }
+}

@@ -1,0 +1,2 @@
+/** Injection token for the parsed AppConfig (config/env.schema.ts). */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,26 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from '../../../config/env.schema.js';
+import { resolveSecretKeys } from '../../../config/secret-keys.js';
+import { PasswordHasher } from '../accounts/password-hasher.js';
+import { SecretBox } from '../secrets/secret-box.js';
+import { APP_CONFIG } from './app-config.token.js';
+import { Clock, SystemClock } from './clock.js';
+
+export interface CoreOverrides {
+  clock?: Clock;
+}
+
+/** The small injectable wrappers every capability may use: configuration, time, hashing, sealing. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, overrides: CoreOverrides = {}): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+      { provide: PasswordHasher, useValue: new PasswordHasher() },
+      { provide: SecretBox, useFactory: () => new SecretBox(resolveSecretKeys(config)) },
+    ];
+    return { module: CoreModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}

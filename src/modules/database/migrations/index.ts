@@ -1,0 +1,4 @@
+import { Foundation1763780000000 } from './1763780000000-foundation.js';
+
+/** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
+export const migrations = [Foundation1763780000000];

@@ -1,0 +1,60 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { statusOf } from './error-status.js';
+
+const httpStatusCode: Record<number, { code: string; message: string }> = {
+  400: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' },
+  401: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để thực hiện thao tác này.' },
+  403: { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' },
+  404: { code: 'ROUTE_NOT_FOUND', message: 'Không tìm thấy địa chỉ được yêu cầu.' },
+  405: { code: 'METHOD_NOT_ALLOWED', message: 'Phương thức không được hỗ trợ.' },
+  406: { code: 'NOT_ACCEPTABLE', message: 'Không thể trả về định dạng được yêu cầu.' },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu dữ liệu gửi lên không được hỗ trợ.' },
+  429: { code: 'TOO_MANY_REQUESTS', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau.' },
+};
+
+/**
+ * The one place errors become HTTP answers: `{ error: { code, message, evidence }, requestId }`,
+ * the message in Vietnamese. Domain errors map by code; Nest's own (routing, pipes) by
+ * status; anything else is an internal error, logged with its stack and never shown.
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
+    let status: number;
+    let body: { code: string; message: string; evidence: Record<string, unknown> };
+    if (exception instanceof DomainError) {
+      status = statusOf(exception.code);
+      body = { code: exception.code, message: exception.message, evidence: exception.evidence };
+      if (exception.code === 'LOGIN_RATE_LIMITED' && typeof exception.evidence.retryAfterSec === 'number') {
+        void reply.header('retry-after', String(exception.evidence.retryAfterSec));
+      }
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const known = httpStatusCode[status] ?? { code: 'HTTP_' + status, message: 'Yêu cầu không thực hiện được.' };
+      const response = exception.getResponse();
+      const detail = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+      body = { code: known.code, message: known.message, evidence: detail !== undefined ? { detail } : {} };
+    } else if (isFastifyError(exception)) {
+      status = exception.statusCode;
+      const known = httpStatusCode[status] ?? { code: exception.code, message: 'Yêu cầu không hợp lệ.' };
+      body = { code: known.code, message: known.message, evidence: { detail: exception.message } };
+    } else {
+      status = 500;
+      body = { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', evidence: {} };
+      this.logger.error({ err: exception, reqId: req.id }, exception instanceof Error ? exception.stack : String(exception));
+    }
+    void reply.status(status).send({ error: body, requestId: req.id });
+  }
+}
+
+function isFastifyError(e: unknown): e is { statusCode: number; code: string; message: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number' && typeof (e as { code?: unknown }).code === 'string';
+}

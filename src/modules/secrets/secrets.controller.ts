@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { CurrentActor } from '../access/auth.decorators.js';
+import type { Actor } from '../access/principal.js';
+import { SecretsService } from './secrets.service.js';
+
+export class PutSecretDto {
+  @ApiProperty({ description: 'Giá trị bí mật (mã truy cập, mật khẩu); được mã hóa khi lưu, không bao giờ trả lại qua API' })
+  @IsString()
+  @Length(1, 8192)
+  value!: string;
+}
+
+export class SecretView {
+  @ApiProperty() name!: string;
+  @ApiProperty() keyId!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+@ApiTags('secrets')
+@ApiBearerAuth()
+@Controller('api/units/:unitId/secrets')
+export class SecretsController {
+  constructor(private readonly secrets: SecretsService) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Param('unitId', ParseUUIDPipe) unitId: string): Promise<SecretView[]> {
+    return (await this.secrets.list(actor, unitId)).map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }));
+  }
+
+  @Put(':name')
+  async put(
+    @CurrentActor() actor: Actor,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Param('name') name: string,
+    @Body() dto: PutSecretDto,
+  ): Promise<SecretView> {
+    const s = await this.secrets.put(actor, unitId, name, dto.value);
+    return { ...s, updatedAt: s.updatedAt.toISOString() };
+  }
+}

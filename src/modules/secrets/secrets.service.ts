@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { AccessPolicy, notFound } from '../access/access-policy.js';
+import type { Actor } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { UnitEntity } from '../units/unit.entity.js';
+import { SecretBox } from './secret-box.js';
+import { SecretEntity } from './secret.entity.js';
+
+/** Channel secrets (tokens, passwords) of a unit, sealed at rest. Values never leave through the API. */
+@Injectable()
+export class SecretsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly box: SecretBox,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async put(actor: Actor, unitId: string, name: string, value: string): Promise<{ name: string; keyId: string; updatedAt: Date }> {
+    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
+    if (!unit) throw notFound('unit', unitId);
+    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(name)) {
+      throw new DomainError('SECRET_NAME_INVALID', 'Tên bí mật chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.', { name });
+    }
+    const sealed = this.box.seal(value, `${unitId}/${name}`);
+    const now = this.clock.now();
+    return this.db.transaction(async (m) => {
+      const existing = await m.findOneBy(SecretEntity, { unitId, name });
+      if (existing) {
+        await m.update(SecretEntity, { id: existing.id }, { ...sealed, updatedAt: now });
+      } else {
+        await m.insert(SecretEntity, { id: newId(), unitId, name, ...sealed, createdAt: now, updatedAt: now });
+      }
+      await this.audit.record(m, actor, { unitId, action: 'secret.put', entity: 'secret', entityId: name, changes: { keyId: sealed.keyId } });
+      return { name, keyId: sealed.keyId, updatedAt: now };
+    });
+  }
+
+  async list(actor: Actor, unitId: string): Promise<{ name: string; keyId: string; updatedAt: Date }[]> {
+    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
+    if (!unit) throw notFound('unit', unitId);
+    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    const rows = await this.db.getRepository(SecretEntity).find({ where: { unitId }, order: { name: 'ASC' } });
+    return rows.map((r) => ({ name: r.name, keyId: r.keyId, updatedAt: r.updatedAt }));
+  }
+
+  /** For channel adapters: the plain value, never exposed over HTTP. */
+  async reveal(unitId: string, name: string): Promise<string> {
+    const row = await this.db.getRepository(SecretEntity).findOneBy({ unitId, name });
+    if (!row) throw new DomainError('SECRET_MISSING', 'Đơn vị chưa cấu hình bí mật này cho kênh.', { unitId, name });
+    return this.box.open(row, `${unitId}/${name}`);
+  }
+
+  /** Re-seals every secret under the active key (key rotation). Returns how many moved. */
+  async reseal(): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const rows = await m.find(SecretEntity);
+      let moved = 0;
+      for (const row of rows) {
+        if (row.keyId === this.box.activeKeyId) continue;
+        const ctx = `${row.unitId}/${row.name}`;
+        const sealed = this.box.seal(this.box.open(row, ctx), ctx);
+        await m.update(SecretEntity, { id: row.id }, sealed);
+        moved++;
+      }
+      return moved;
+    });
+  }
+}

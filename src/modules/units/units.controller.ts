@@ -1,0 +1,46 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCookieAuth, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
+import type { Actor } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditEntryView, AuditQueryDto } from '../audit/audit.dto.js';
+import { CreateUnitDto, UnitView, UpdateUnitDto } from './unit.dto.js';
+import { UnitsService } from './units.service.js';
+
+@ApiTags('units')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('api/units')
+export class UnitsController {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @AllowApiKey('read')
+  async list(@CurrentActor() actor: Actor): Promise<UnitView[]> {
+    return (await this.units.list(actor)).map(UnitView.of);
+  }
+
+  @Get(':id')
+  @AllowApiKey('read')
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UnitView> {
+    return UnitView.of(await this.units.get(actor, id));
+  }
+
+  @Post()
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateUnitDto): Promise<UnitView> {
+    return UnitView.of(await this.units.create(actor, dto));
+  }
+
+  @Patch(':id')
+  async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUnitDto): Promise<UnitView> {
+    return UnitView.of(await this.units.update(actor, id, dto));
+  }
+
+  @Get(':id/audit')
+  async auditLog(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: AuditQueryDto): Promise<AuditEntryView[]> {
+    return (await this.audit.listForUnit(actor, id, q.limit)).map(AuditEntryView.of);
+  }
+}
