@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/env.schema.js';
 import { AppModule } from './app.module.js';
@@ -18,7 +19,7 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface CreateAppOptions extends CoreOverrides {
   /** Called on the Fastify instance before Nest registers routes (tests list routes this way). */
-  onFastify?: (instance: ReturnType<FastifyAdapter['getInstance']>) => void;
+  onFastify?: (instance: FastifyInstance) => void;
 }
 
 /**
@@ -37,14 +38,15 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     bodyLimit: 2 * 1024 * 1024,
   });
-  options.onFastify?.(adapter.getInstance());
+  options.onFastify?.(adapter.getInstance() as unknown as FastifyInstance);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  // helmet's middleware is built once (@fastify/helmet rebuilds it on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -54,6 +56,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       },
     },
   });
+  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);

@@ -7,6 +7,7 @@ import type { Grant, Principal } from '../access/principal.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
+import { rawQuery } from '../database/raw-sql.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -77,15 +78,27 @@ export class AuthService {
     await this.db.getRepository(SessionEntity).delete({ id: sessionId });
   }
 
-  /** A session token → its user's principal, or null if unknown or expired. */
+  /** A session token → its user's principal, or null if unknown or expired. One query: session, user, grants, unit paths. */
   async principalForSession(token: string): Promise<{ principal: Principal; csrfHash: string } | null> {
-    const session = await this.db.getRepository(SessionEntity).findOneBy({ tokenHash: tokenHash(token) });
-    if (!session || session.expiresAt.getTime() <= this.clock.now().getTime()) return null;
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
-    if (!user || !user.active) return null;
+    const rows = await rawQuery<{ sessionId: string; csrfHash: string; expiresAt: string | Date; userId: string; username: string; unitId: string | null; role: Role | null; unitPath: string | null }>(
+      this.db,
+      `SELECT s."id" AS "sessionId", s."csrfHash", s."expiresAt", u."id" AS "userId", u."username", g."unitId", g."role", un."path" AS "unitPath"
+         FROM "sessions" s
+         JOIN "users" u ON u."id" = s."userId" AND u."active" = $2
+         LEFT JOIN "role_grants" g ON g."userId" = u."id"
+         LEFT JOIN "units" un ON un."id" = g."unitId"
+        WHERE s."tokenHash" = $1`,
+      [tokenHash(token), true],
+    );
+    if (rows.length === 0) return null;
+    const first = rows[0];
+    if (new Date(first.expiresAt).getTime() <= this.clock.now().getTime()) return null;
+    const grants: Grant[] = rows
+      .filter((r) => r.role !== null && (r.unitId === null ? r.role === 'system_admin' : r.unitPath !== null))
+      .map((r) => ({ unitId: r.unitId, unitPath: r.unitPath, role: r.role as Role }));
     return {
-      principal: { kind: 'user', userId: user.id, username: user.username, sessionId: session.id, grants: await this.grantsOf(user.id) },
-      csrfHash: session.csrfHash,
+      principal: { kind: 'user', userId: first.userId, username: first.username, sessionId: first.sessionId, grants },
+      csrfHash: first.csrfHash,
     };
   }
 

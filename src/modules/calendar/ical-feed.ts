@@ -6,7 +6,7 @@
  */
 import ical, { type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { renderRuleText, type CalendarRule, type CalendarSlot } from '../../domain/calendar/quota-expansion.js';
+import { renderRuleText, type CalendarRule } from '../../domain/calendar/quota-expansion.js';
 import { VIETNAM_TZID, VIETNAM_UTC_OFFSET_MINUTES } from '../../domain/calendar/local-date.js';
 
 export const VIETNAM_VTIMEZONE = [
@@ -42,51 +42,19 @@ function uidOf(rule: CalendarRule, domain: string): string {
 
 export interface IcalFeedInput {
   rules: readonly CalendarRule[];
-  /** Needed only for rules that are not portable (see CalendarRule.portable). */
-  slots?: readonly CalendarSlot[];
 }
 
-/**
- * Builds the ical-generator calendar (for callers that stream or serve it): one VEVENT per
- * rule; a rule that is not portable becomes one VEVENT per slot (UID = slot id).
- */
+/** Builds the ical-generator calendar (for callers that stream or serve it): one VEVENT per rule. */
 export function buildIcalCalendar(input: IcalFeedInput, options: IcalFeedOptions): ICalCalendar {
-  const { rules } = input;
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Loa', product: 'lich-tuyen-truyen-cchc', language: 'VI' },
     timezone: { name: VIETNAM_TZID, generator: () => VIETNAM_VTIMEZONE },
   });
   const domain = options.uidDomain ?? 'loa.local';
-  const slotsByRule = new Map<string, CalendarSlot[]>();
-  for (const slot of input.slots ?? []) {
-    const key = `${slot.taskId}:${slot.channel}`;
-    const list = slotsByRule.get(key) ?? [];
-    list.push(slot);
-    slotsByRule.set(key, list);
-  }
-  for (const rule of rules) {
+  for (const rule of input.rules) {
     const summary = options.summary ? options.summary(rule) : `${rule.taskId} · ${rule.channel}`;
     const description = options.description?.(rule);
-    if (!rule.portable) {
-      const slots = slotsByRule.get(`${rule.taskId}:${rule.channel}`);
-      if (!slots) {
-        throw new Error(`ical-feed: rule ${rule.taskId}:${rule.channel} needs its slots (not portable)`);
-      }
-      for (const slot of slots) {
-        const start = DateTime.fromISO(`${slot.date}T${slot.time}`, { zone: VIETNAM_TZID });
-        calendar.createEvent({
-          id: `${slot.id}@${domain}`,
-          start,
-          end: start.plus({ minutes: slot.durationMax ?? slot.durationMin ?? options.defaultDurationMinutes ?? 30 }),
-          timezone: VIETNAM_TZID,
-          summary,
-          ...(description !== undefined ? { description } : {}),
-          ...(options.stamp ? { stamp: options.stamp } : {}),
-        });
-      }
-      continue;
-    }
     const start = DateTime.fromISO(`${rule.start.date}T${rule.start.time}`, { zone: VIETNAM_TZID });
     const minutes = rule.durationMax ?? rule.durationMin ?? options.defaultDurationMinutes ?? 30;
     const lines = renderRuleText(rule, { tzid: VIETNAM_TZID, utcOffsetMinutes: VIETNAM_UTC_OFFSET_MINUTES })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { rawQuery } from '../database/raw-sql.js';
 import { UnitEntity } from './unit.entity.js';
 
 /** Queries over the unit tree. Rules about who may see what live in the services. */
@@ -8,8 +9,14 @@ import { UnitEntity } from './unit.entity.js';
 export class UnitsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findById(id: string, m: EntityManager = this.db.manager): Promise<UnitEntity | null> {
-    return m.findOneBy(UnitEntity, { id });
+  /** Hot path (every unit-scoped request): plain SQL, hydrated by hand. */
+  async findById(id: string, m: EntityManager = this.db.manager): Promise<UnitEntity | null> {
+    const rows = await rawQuery<Record<string, unknown>>(
+      m,
+      `SELECT "id", "parentId", "code", "name", "level", "path", "depth", "settings", "createdAt", "updatedAt" FROM "units" WHERE "id" = $1`,
+      [id],
+    );
+    return rows.length === 0 ? null : hydrateUnit(rows[0]);
   }
 
   findByCode(code: string, m: EntityManager = this.db.manager): Promise<UnitEntity | null> {
@@ -33,4 +40,19 @@ export class UnitsRepository {
   count(): Promise<number> {
     return this.db.getRepository(UnitEntity).count();
   }
+}
+
+function hydrateUnit(r: Record<string, unknown>): UnitEntity {
+  return {
+    id: r.id as string,
+    parentId: (r.parentId as string | null) ?? null,
+    code: (r.code as string | null) ?? null,
+    name: r.name as string,
+    level: r.level as string,
+    path: r.path as string,
+    depth: Number(r.depth),
+    settings: typeof r.settings === 'string' ? JSON.parse(r.settings) : {},
+    createdAt: new Date(r.createdAt as string),
+    updatedAt: new Date(r.updatedAt as string),
+  };
 }

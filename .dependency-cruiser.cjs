@@ -1,0 +1,43 @@
+/**
+ * The pure core stays pure (STYLE.md, idea 1): src/domain and channels/ never import Nest,
+ * TypeORM, nodemailer or sharp; src/domain imports only itself and small pure libraries.
+ * Reading process.env outside config/ is caught by ESLint (eslint.config.js).
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'pure-core-no-frameworks',
+      severity: 'error',
+      comment: 'src/domain and channels/ must not import @nestjs/*, typeorm, nodemailer or sharp',
+      from: { path: '^(src/domain|channels)/' },
+      to: { path: 'node_modules/(@nestjs/|typeorm|nodemailer|sharp)' },
+    },
+    {
+      name: 'domain-only-pure-libraries',
+      severity: 'error',
+      comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon)',
+      from: { path: '^src/domain/' },
+      to: { pathNot: ['^src/domain/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-not-into-app',
+      severity: 'error',
+      comment: 'nothing in src/domain or channels/ reaches into src/modules',
+      from: { path: '^(src/domain|channels)/' },
+      to: { path: '^src/(modules|cli)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'warn',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

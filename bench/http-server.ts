@@ -1,0 +1,57 @@
+/**
+ * A server process for the http benchmark: `hello` is a bare Nest application on the same
+ * Fastify adapter with one route; `loa` is the full application on a fresh SQLite file with a
+ * seeded tree. Prints one JSON line {port, token?, unitId?} once listening.
+ */
+import 'reflect-metadata';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseConfig } from '../config/env.schema.js';
+import { createApp } from '../src/bootstrap.js';
+import { seedTree } from '../test/support/fixtures.js';
+
+@Controller()
+class HelloController {
+  @Get('hello')
+  hello(): { hello: string } {
+    return { hello: 'world' };
+  }
+}
+
+@Module({ controllers: [HelloController] })
+class HelloModule {}
+
+async function main(): Promise<void> {
+  const mode = process.argv[2];
+  if (mode === 'hello') {
+    const app = await NestFactory.create<NestFastifyApplication>(HelloModule, new FastifyAdapter(), { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.getHttpServer().address();
+    console.log(JSON.stringify({ port: typeof addr === 'object' && addr ? addr.port : 0 }));
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
+  const config = parseConfig(
+    { DATABASE_URL: process.argv[3] ?? `sqlite:${join(dir, 'loa.sqlite')}`, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
+    process.cwd(),
+  );
+  const app = await createApp(config);
+  const tree = await seedTree(app, `b${Date.now()}`);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.getHttpServer().address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: tree.users.editor.username, password: 'mat-khau-thu-nghiem-1' }),
+  });
+  const { token } = (await res.json()) as { token: string };
+  console.log(JSON.stringify({ port, token, unitId: tree.communeA.id }));
+}
+
+void main();

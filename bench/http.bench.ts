@@ -1,0 +1,51 @@
+/**
+ * npm run bench -- http [seconds]
+ * Requests/s and p99 of an authenticated GET /api/units/:id next to the same adapter's bare
+ * hello-world route, each server in its own process, autocannon in this one, on loopback.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const seconds = Number(process.argv[2] ?? 10);
+const connections = 10;
+
+async function startServer(mode: string): Promise<{ child: ChildProcess; info: { port: number; token?: string; unitId?: string } }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: child.stdout! });
+  const line = await new Promise<string>((resolve, reject) => {
+    rl.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`server ${mode} exited ${code}`)));
+  });
+  return { child, info: JSON.parse(line) };
+}
+
+async function load(url: string, headers: Record<string, string>): Promise<{ rps: number; p99: number; errors: number; non2xx: number }> {
+  // Warm-up, then the measured run.
+  await autocannon({ url, headers, connections, duration: 2 });
+  const r = await autocannon({ url, headers, connections, duration: seconds });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+
+const hello = await startServer('hello');
+const helloResult = await load(`http://127.0.0.1:${hello.info.port}/hello`, {});
+hello.child.kill();
+const loa = await startServer('loa');
+const routeResult = await load(`http://127.0.0.1:${loa.info.port}/api/units/${loa.info.unitId}`, { authorization: `Bearer ${loa.info.token}` });
+loa.child.kill();
+
+console.log(`bare hello (Nest + Fastify):        ${helloResult.rps.toFixed(0)} req/s, p99 ${helloResult.p99} ms`);
+console.log(`GET /api/units/:id (authenticated): ${routeResult.rps.toFixed(0)} req/s, p99 ${routeResult.p99} ms, non-2xx ${routeResult.non2xx}, errors ${routeResult.errors}`);
+console.log(
+  JSON.stringify({
+    helloRps: Math.round(helloResult.rps),
+    routeRps: Math.round(routeResult.rps),
+    ratio: Number((routeResult.rps / helloResult.rps).toFixed(3)),
+    routeP99Ms: routeResult.p99,
+    routeNon2xx: routeResult.non2xx,
+    seconds,
+    connections,
+  }),
+);
+process.exit(0);

@@ -1,0 +1,198 @@
+/**
+ * Every route the application registers (read from Fastify's router as Nest registers them,
+ * so a new route cannot be forgotten) is called as every role, anonymously, as a foreign
+ * unit's admin, and with integration keys of the right and a wrong purpose; the status must
+ * be the one listed. A route missing from the table fails the suite.
+ */
+import { expect } from 'chai';
+import { systemActor } from '../../src/modules/access/principal.js';
+import { UsersService } from '../../src/modules/accounts/users.service.js';
+import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+
+const principals = ['anonymous', 'viewer', 'editor', 'approver', 'unitAdmin', 'systemAdmin', 'foreign', 'readKey', 'wrongKey'] as const;
+type PrincipalName = (typeof principals)[number];
+type Expect = Record<PrincipalName, number>;
+
+interface Fixture {
+  t: TestApp;
+  tree: Tree;
+}
+interface Call {
+  path: string;
+  body?: unknown;
+}
+interface Entry {
+  expect: Expect;
+  call: (fx: Fixture) => Promise<Call> | Call;
+  /** For list routes: ids that the foreign principal must not see in the answer. */
+  hiddenFromForeign?: (fx: Fixture) => string[];
+}
+
+const all = (status: number): Expect => Object.fromEntries(principals.map((p) => [p, status])) as Expect;
+/** Users of unit A by role; foreign = unit admin of B; keys belong to unit A. */
+const roleTable = (o: Partial<Expect> & { low: number; admin: number; foreign: number; readKey?: number }): Expect => ({
+  anonymous: 401,
+  viewer: o.viewer ?? o.low,
+  editor: o.editor ?? o.low,
+  approver: o.approver ?? o.low,
+  unitAdmin: o.admin,
+  systemAdmin: o.admin,
+  foreign: o.foreign,
+  readKey: o.readKey ?? 403,
+  wrongKey: 403,
+});
+
+const newUserBody = (fx: Fixture) => ({
+  username: `nguoi-moi-${Math.random().toString(36).slice(2, 10)}`,
+  displayName: 'Người mới',
+  unitId: fx.tree.communeA.id,
+  role: 'viewer',
+  password: 'mat-khau-dai-du-10',
+});
+
+const matrix: Record<string, Entry> = {
+  'GET /health': { expect: all(200), call: () => ({ path: '/health' }) },
+  'GET /metrics': { expect: all(200), call: () => ({ path: '/metrics' }) },
+  'GET /api/docs': { expect: all(200), call: () => ({ path: '/api/docs' }) },
+  'GET /api/docs/openapi.json': { expect: all(200), call: () => ({ path: '/api/docs/openapi.json' }) },
+  'GET /api/docs-yaml': { expect: all(200), call: () => ({ path: '/api/docs-yaml' }) },
+  'GET /api/docs/swagger-ui-init.js': { expect: all(200), call: () => ({ path: '/api/docs/swagger-ui-init.js' }) },
+  'GET /api/docs/*': { expect: all(200), call: () => ({ path: '/api/docs/swagger-ui.css' }) },
+  'GET /api/docs/': { expect: all(200), call: () => ({ path: '/api/docs/' }) },
+  'GET /api/docs/index.html': { expect: all(200), call: () => ({ path: '/api/docs/index.html' }) },
+  // swagger-ui-dist no longer ships the file this route serves
+  'GET /api/docs/LICENSE': { expect: all(404), call: () => ({ path: '/api/docs/LICENSE' }) },
+  'GET /api/docs/docs/*': { expect: all(200), call: () => ({ path: '/api/docs/docs/swagger-ui.css' }) },
+  'GET /api/docs/docs/swagger-ui-init.js': { expect: all(200), call: () => ({ path: '/api/docs/docs/swagger-ui-init.js' }) },
+  'POST /api/auth/login': {
+    expect: all(200),
+    call: (fx) => ({ path: '/api/auth/login', body: { username: fx.tree.users.other.username, password: 'mat-khau-thu-nghiem-1' } }),
+  },
+  'POST /api/auth/logout': { expect: roleTable({ low: 204, admin: 204, foreign: 204 }), call: () => ({ path: '/api/auth/logout' }) },
+  'GET /api/auth/me': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/auth/me' }) },
+  'GET /api/users': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/users' }),
+    hiddenFromForeign: (fx) => [fx.tree.users.viewer.id, fx.tree.users.unitAdmin.id],
+  },
+  'POST /api/users': { expect: roleTable({ low: 403, admin: 201, foreign: 404 }), call: (fx) => ({ path: '/api/users', body: newUserBody(fx) }) },
+  'GET /api/users/:id': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}` }),
+  },
+  'POST /api/users/:id/grants': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}/grants`, body: { unitId: fx.tree.village.id, role: 'editor' } }),
+  },
+  'DELETE /api/users/:id/grants/:grantId': {
+    expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
+    call: async (fx) => {
+      const grant = await fx.t.app.get(UsersService).addGrant(systemActor, fx.tree.users.other.id, fx.tree.village.id, 'approver');
+      return { path: `/api/users/${fx.tree.users.other.id}/grants/${grant.id}` };
+    },
+  },
+  'GET /api/api-keys': { expect: roleTable({ low: 403, admin: 200, foreign: 200 }), call: () => ({ path: '/api/api-keys' }) },
+  'POST /api/api-keys': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: '/api/api-keys', body: { unitId: fx.tree.communeA.id, purpose: 'read', name: 'Đồng bộ' } }),
+  },
+  'DELETE /api/api-keys/:id': {
+    expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/api-keys/${(await createKey(fx.t.app, fx.tree.communeA.id, 'read')).id}` }),
+  },
+  'GET /api/units': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
+    call: () => ({ path: '/api/units' }),
+    hiddenFromForeign: (fx) => [fx.tree.communeA.id, fx.tree.village.id],
+  },
+  'POST /api/units': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: '/api/units', body: { parentId: fx.tree.communeA.id, name: 'Thôn Mới', level: 'village' } }),
+  },
+  'GET /api/units/:id': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}` }),
+  },
+  'PATCH /api/units/:id': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.village.id}`, body: { name: 'Thôn Đông' } }),
+  },
+  'GET /api/units/:id/audit': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/audit` }),
+  },
+  'GET /api/units/:unitId/secrets': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/secrets` }),
+  },
+  'PUT /api/units/:unitId/secrets/:name': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/secrets/zalo-oa.access-token`, body: { value: 'bí-mật' } }),
+  },
+};
+
+async function credentials(fx: Fixture, who: PrincipalName, keys: { read: string; wrong: string }): Promise<Record<string, string>> {
+  switch (who) {
+    case 'anonymous':
+      return {};
+    case 'readKey':
+      return { authorization: `Bearer ${keys.read}` };
+    case 'wrongKey':
+      return { authorization: `Bearer ${keys.wrong}` };
+    default: {
+      const { token } = await login(fx.t.baseUrl, fx.tree.users[who].username);
+      return { authorization: `Bearer ${token}` };
+    }
+  }
+}
+
+describeEachDatabase('authorization matrix', (kind) => {
+  let db: TestDatabase;
+  let fx: Fixture;
+  const registered: string[] = [];
+  let keys: { read: string; wrong: string };
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    const t = await startTestApp(db, {}, {
+      onFastify: (f) =>
+        f.addHook('onRoute', (r) => {
+          const methods = Array.isArray(r.method) ? r.method : [r.method];
+          // Fastify mirrors every GET as HEAD; the GET row covers it.
+          for (const m of methods) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
+        }),
+    });
+    fx = { t, tree: await seedTree(t.app) };
+    keys = { read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key, wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key };
+  });
+  after(async () => {
+    await fx?.t.close();
+    await db?.drop();
+  });
+
+  it('lists every registered route, and only those', () => {
+    expect(registered.length).to.be.greaterThan(10);
+    expect([...new Set(registered)].sort(), 'routes registered but not in the matrix / listed but not registered').to.deep.equal(Object.keys(matrix).sort());
+  });
+
+  for (const [route, entry] of Object.entries(matrix)) {
+    it(`${route}`, async () => {
+      const [method] = route.split(' ');
+      const failures: string[] = [];
+      for (const who of principals) {
+        const call = await entry.call(fx);
+        const headers: Record<string, string> = { ...(await credentials(fx, who, keys)) };
+        if (call.body !== undefined) headers['content-type'] = 'application/json';
+        const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });
+        const text = await res.text();
+        if (res.status !== entry.expect[who]) failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
+        if (who === 'foreign' && res.status === 200 && entry.hiddenFromForeign) {
+          for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`foreign: sees ${id}`);
+        }
+      }
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+  }
+});

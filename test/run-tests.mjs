@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Runs the test tiers (unit, integration, e2e) from dist/ in one mocha run and ends with
+// "tests: N passed, N failed" from the runner's own statistics. Integration and e2e specs
+// run on SQLite and, when it answers, on PostgreSQL; REQUIRE_POSTGRES=1 makes its absence fatal.
+import Mocha from 'mocha';
+import pg from 'pg';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tiers = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e'];
+const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice(7);
+
+function specs(dir) {
+  let out = [];
+  let entries = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out = out.concat(specs(p));
+    else if (e.endsWith('.spec.js')) out.push(p);
+  }
+  return out;
+}
+
+async function postgresReachable(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch (e) {
+    return e.message;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const pgUrl = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+if (selected.some((t) => t !== 'unit')) {
+  const ok = await postgresReachable(pgUrl);
+  if (ok === true) {
+    process.env.LOA_TEST_POSTGRES_URL = pgUrl;
+    console.log(`PostgreSQL reachable at ${pgUrl.replace(/\/\/[^@]*@/, '//…@')}: integration and e2e specs run on SQLite and PostgreSQL.`);
+  } else {
+    const banner = '!'.repeat(78);
+    console.error(`\n${banner}\n!! PostgreSQL is NOT reachable (${ok}).\n!! Only the SQLite tier runs. Start PostgreSQL or set TEST_POSTGRES_URL.\n${banner}\n`);
+    if (process.env.REQUIRE_POSTGRES === '1') {
+      console.error('REQUIRE_POSTGRES=1: failing the run.');
+      console.log('tests: 0 passed, 1 failed');
+      process.exit(1);
+    }
+    process.env.LOA_TEST_POSTGRES_URL = '';
+  }
+}
+
+const mocha = new Mocha({ reporter: 'spec', timeout: 30_000, slow: 2_000, grep });
+for (const tier of selected) for (const f of specs(join(root, 'dist', 'test', tier))) mocha.addFile(f);
+await mocha.loadFilesAsync();
+const runner = mocha.run();
+runner.on('end', () => {
+  const { passes = 0, failures = 0, pending = 0 } = runner.stats ?? {};
+  writeFileSync(join(root, 'dist', 'test-results.json'), JSON.stringify({ passes, failures, pending, tiers: selected }) + '\n');
+  console.log(`\ntests: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
+  process.exitCode = failures > 0 || passes === 0 ? 1 : 0;
+  // Database pools or servers left open by a failed spec must not keep CI waiting.
+  setTimeout(() => process.exit(process.exitCode), 2000).unref();
+});
