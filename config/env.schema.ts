@@ -25,6 +25,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowSec: number };
   smtpUrl?: string;
   mailFrom: string;
+  /** Folder of <year>.json holiday decisions; default config/holidays. */
+  holidaysDir?: string;
 }
 
 /** One bad variable: its name, what was wrong, in Vietnamese and in English. */
@@ -100,6 +102,7 @@ const schema = z.object({
     .default('5/60'),
   SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' }).optional(),
   MAIL_FROM: z.string().trim().default('Loa <loa@localhost>'),
+  HOLIDAYS_DIR: z.string().trim().min(1).optional(),
 });
 
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
@@ -158,5 +161,6 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    holidaysDir: v.HOLIDAYS_DIR ? (isAbsolute(v.HOLIDAYS_DIR) ? v.HOLIDAYS_DIR : resolve(cwd, v.HOLIDAYS_DIR)) : undefined,
   };
 }

@@ -10,6 +10,8 @@ import { HealthModule } from './modules/health/health.module.js';
 import { DomainExceptionFilter } from './modules/http/domain-exception.filter.js';
 import { SecretsModule } from './modules/secrets/secrets.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 
 @Module({})
 export class AppModule {
@@ -24,6 +26,8 @@ export class AppModule {
         AccountsModule,
         UnitsModule,
         SecretsModule,
+        CalendarModule,
+        PlansModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

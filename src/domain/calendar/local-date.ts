@@ -12,10 +12,21 @@ export const VIETNAM_TZID = 'Asia/Ho_Chi_Minh';
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const stringCache = new Map<number, string>();
+/** Memo of formatted days, indexed by day number + 40,000 (1860–2130). */
+const STRING_CACHE_OFFSET = 40_000;
+const stringCache: string[] = [];
+const dayCache = new Map<string, number>();
 
 /** Day number of a 'YYYY-MM-DD' date (a 'YYYY-MM-DDTHH:MM' date-time keeps its date). */
 export function toDayNumber(date: string): number {
+  const known = dayCache.get(date);
+  if (known !== undefined) return known;
+  const day = parseDayNumber(date);
+  if (dayCache.size < 100_000) dayCache.set(date, day);
+  return day;
+}
+
+function parseDayNumber(date: string): number {
   const m = ISO_DATE.exec(date.length > 10 ? date.slice(0, 10) : date);
   if (!m) {
     throw new DomainError('calendar.invalid-date', `Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD).`, {
@@ -40,10 +51,11 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 
 /** 'YYYY-MM-DD' of a day number (memoised: a calendar formats the same few thousand days). */
 export function fromDayNumber(day: number): string {
-  let s = stringCache.get(day);
+  const i = day + STRING_CACHE_OFFSET;
+  let s = stringCache[i];
   if (s === undefined) {
     s = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    stringCache.set(day, s);
+    if (i >= 0 && i < 2 * STRING_CACHE_OFFSET + 20_000) stringCache[i] = s;
   }
   return s;
 }

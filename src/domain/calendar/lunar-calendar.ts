@@ -156,10 +156,13 @@ export function getLeapMonthOffset(a11: number, timeZone = VIETNAM_TIME_ZONE_HOU
 /** The lunar date of a solar (Gregorian) date. */
 export function solarToLunar(dd: number, mm: number, yy: number, timeZone = VIETNAM_TIME_ZONE_HOURS): LunarDate {
   const dayNumber = jdFromDate(dd, mm, yy);
-  const k = INT((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
+  let k = INT((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
   let monthStart = getNewMoonDay(k + 1, timeZone);
-  if (monthStart > dayNumber) {
+  // The published code steps back once; the true new moon can lag the mean one enough to
+  // need a second step (e.g. 2062-04-09, the eve of lunar 1/3), so step until it fits.
+  while (monthStart > dayNumber) {
     monthStart = getNewMoonDay(k, timeZone);
+    k--;
   }
   let a11 = getLunarMonth11(yy, timeZone);
   let b11 = a11;

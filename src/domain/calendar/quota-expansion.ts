@@ -8,9 +8,10 @@
  *   length and nothing bunches at the start;
  * - n per week: FREQ=WEEKLY;BYDAY=… (1 → WE, 2 → TU,TH, 3 → MO,WE,FR);
  * - n per day: FREQ=DAILY;BYDAY=MO,…,FR with n publish times (BYHOUR);
- * - n per quarter, per year, or per campaign window: FREQ=YEARLY;BYDAY=MO,…,FR;BYSETPOS=…
- *   with the positions of the exact centres of the period's weekdays in that year (a rule
- *   never spans more than the plan year);
+ * - n per quarter, per year, or per campaign window: the exact centres of the period's
+ *   weekdays (inside the window) in that year. impliedRRule() shows the pattern as
+ *   FREQ=YEARLY;BYDAY=MO,…,FR;BYSETPOS=…, but the expanded rule is written explicitly
+ *   (DTSTART + RDATE, see CalendarRule.encoding): ical.js ignores BYSETPOS in yearly rules;
  * - explicit patterns: a weekday ("thứ Sáu" → BYDAY=FR), a week of the month ("tuần thứ
  *   ba" → BYDAY=3WE, with a weekday 3FR; "tuần cuối" → -1…), a part of day or a time.
  * When a period needs more slots than it has weekdays, each day gets several publish times
@@ -36,7 +37,6 @@ import {
   dayNumberOf,
   formatTime,
   fromDayNumber,
-  icalLocalDateTime,
   isoWeekday,
   parseTime,
   toDayNumber,
@@ -83,12 +83,15 @@ export interface CalendarRule {
   exdates: LocalDateTime[];
   rdates: LocalDateTime[];
   /**
-   * False when the rule combines BYSETPOS with several BYHOUR values (more slots in a
-   * period than it has weekdays): RFC 5545 (and rrule.js) select positions over (day, time)
-   * pairs, but some clients (ical.js) apply BYSETPOS to days only, so a feed should then
-   * carry the slots one by one.
+   * 'pattern': the RRULE is the quota's pattern, with EXDATE/RDATE for holiday moves.
+   * 'explicit': DTSTART is the first slot, RRULE:FREQ=DAILY;COUNT=1 and RDATE lists the
+   * others. Used where clients disagree on the pattern, so only the explicit list is read
+   * alike everywhere: quarter, year and campaign quotas (FREQ=YEARLY with BYSETPOS, which
+   * ical.js ignores), and weekly or monthly rules with several publish times a day (BYHOUR:
+   * ical.js applies BYSETPOS to days only and misplaces BYDAY=1MO;BYHOUR=8,9; rrule.js
+   * restarts a weekly BYSETPOS set at DTSTART). Daily rules with BYHOUR stay patterns.
    */
-  portable: boolean;
+  encoding: 'pattern' | 'explicit';
   /** Duration of each instance, from the quota ("10-15 phút"). */
   durationMin?: number;
   durationMax?: number;
@@ -248,6 +251,16 @@ function resolveTimes(q: Quota | undefined, schedule: ChannelSchedule, k: number
   return { hours: chosen, minute: first.minute };
 }
 
+/** Caps a count at what a period can hold (one slot per day and publish time). */
+function capped(n: number, capacity: number, notes: Array<{ code: string; message: string }>): number {
+  if (n <= capacity) return n;
+  notes.push({
+    code: 'calendar.count-capped',
+    message: `Chỉ tiêu ${n} lần mỗi kỳ vượt quá số lượt có thể xếp (${capacity}); lịch chỉ có ${capacity}.`,
+  });
+  return capacity;
+}
+
 interface PatternResult {
   pattern: Pattern | null;
   notes: Array<{ code: string; message: string }>;
@@ -278,8 +291,9 @@ function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
   if (per === 'week') {
     const k = Math.min(Math.ceil(n / days.length), MAX_TIMES_PER_DAY);
     const t = resolveTimes(q, schedule, k);
-    const positions = centres(n, days.length * k);
-    return { pattern: { ...base, freq: 'WEEKLY', unit: 'week', positions, ...t }, notes };
+    const fit = capped(n, days.length * t.hours.length, notes);
+    const positions = centres(fit, days.length * t.hours.length);
+    return { pattern: { ...base, perPeriod: fit, freq: 'WEEKLY', unit: 'week', positions, ...t }, notes };
   }
   if (per === 'month') {
     if (q.weekOfMonth !== undefined) {
@@ -288,13 +302,21 @@ function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
       const k = Math.min(Math.ceil(n / chosen.length), MAX_TIMES_PER_DAY);
       const t = resolveTimes(q, schedule, k);
       const nth = chosen.map((d) => [w, d] as [number, number]);
+      if (chosen.length * t.hours.length !== n) {
+        notes.push({
+          code: 'calendar.count-adjusted',
+          message: `Mẫu theo tuần trong tháng cho ${chosen.length * t.hours.length} lần mỗi tháng, chỉ tiêu ghi ${n}.`,
+        });
+      }
       return { pattern: { ...base, days: chosen, freq: 'MONTHLY', unit: 'month', nth, ...t }, notes };
     }
     const minLength = 4 * days.length;
     const k = Math.min(Math.ceil(n / minLength), MAX_TIMES_PER_DAY);
     const t = resolveTimes(q, schedule, k);
-    const positions = monthlyPositions(n, days.length * WEEKS_PER_MONTH * k, minLength * k);
-    return { pattern: { ...base, freq: 'MONTHLY', unit: 'month', positions, ...t }, notes };
+    const kk = t.hours.length;
+    const fit = capped(n, minLength * kk, notes);
+    const positions = monthlyPositions(fit, days.length * WEEKS_PER_MONTH * kk, minLength * kk);
+    return { pattern: { ...base, perPeriod: fit, freq: 'MONTHLY', unit: 'month', positions, ...t }, notes };
   }
   if (per === 'quarter' || per === 'year' || per === 'campaign' || per === null) {
     if (q.total === true || q.perEntity !== undefined || q.perItem !== undefined) return { pattern: null, notes };
@@ -332,7 +354,9 @@ function recurOf(p: Pattern): string {
 }
 
 function icalOf(dt: LocalDateTime): string {
-  return icalLocalDateTime(toDayNumber(dt.date), dt.time);
+  const d = dt.date;
+  const t = dt.time;
+  return `${d.slice(0, 4)}${d.slice(5, 7)}${d.slice(8, 10)}T${t.slice(0, 2)}${t.slice(3, 5)}00`;
 }
 
 export interface RenderOptions {
@@ -556,7 +580,16 @@ function nominalOccurrences(p: Pattern, year: number, from: number, to: number):
 }
 
 /** Exact YEARLY positions: the centres of each period's weekdays inside the window. */
-function yearlyPositions(p: Pattern, year: number, from: number, to: number): number[] {
+const MAX_SETPOS = 366;
+
+function yearlyPositions(
+  p: Pattern,
+  year: number,
+  from: number,
+  to: number,
+  notes: Array<{ code: string; message: string }>,
+): number[] {
+  let dropped = 0;
   const yearSet: number[] = [];
   const mask = maskOf(p.days);
   for (let m = 1; m <= 12; m++) yearSet.push(...monthDays(year, m, mask));
@@ -584,9 +617,29 @@ function yearlyPositions(p: Pattern, year: number, from: number, to: number): nu
     }
   }
   k = Math.min(k, MAX_TIMES_PER_DAY);
+  const size = yearSet.length * k;
   for (const [a, b] of spans) {
     const len = (b - a) * k;
-    for (let i = 0; i < p.perPeriod && i < len; i++) positions.push(a * k + Math.floor(((i + 0.5) * len) / p.perPeriod) + 1);
+    const n = Math.min(p.perPeriod, len);
+    if (n < p.perPeriod) {
+      notes.push({
+        code: 'calendar.count-capped',
+        message: `Chỉ tiêu ${p.perPeriod} lần mỗi kỳ vượt quá số lượt có thể xếp (${len}); lịch chỉ có ${len}.`,
+      });
+    }
+    for (let i = 0; i < n; i++) {
+      const pos = a * k + Math.floor(((i + 0.5) * len) / n) + 1;
+      // RFC 5545 limits BYSETPOS to ±366: count from the end of the year when needed.
+      if (pos <= MAX_SETPOS) positions.push(pos);
+      else if (size - pos + 1 <= MAX_SETPOS) positions.push(pos - size - 1);
+      else dropped++;
+    }
+  }
+  if (dropped > 0) {
+    notes.push({
+      code: 'calendar.count-capped',
+      message: `${dropped} lượt không biểu diễn được bằng BYSETPOS (giới hạn ±366) và bị bỏ.`,
+    });
   }
   if (k > p.hours.length) {
     const filled = [...p.hours];
@@ -647,8 +700,13 @@ export function expandTask(task: QuotaTask, ctx: ExpansionContext): TaskExpansio
       return obligation(task, 'not-periodic', 'Chỉ tiêu không theo chu kỳ thời gian: nghĩa vụ mở, không tạo lịch.');
     }
     if (from > to) return { rule: null, slots: [], obligation: null, notes };
-    if (pattern.freq === 'YEARLY') pattern.positions = yearlyPositions(pattern, year, from, to);
-    return { ...expandPattern(task, pattern, from, to, ctx, schedule, idPrefix, durations), notes };
+    if (pattern.freq === 'YEARLY') {
+      const yn: Array<{ code: string; message: string }> = [];
+      pattern.positions = yearlyPositions(pattern, year, from, to, yn);
+      for (const n of yn) notes.push({ taskId: task.taskId, channel: task.channel, ...n });
+    }
+    const expanded = expandPattern(task, pattern, from, to, ctx, schedule, idPrefix, durations);
+    return { ...expanded, notes: [...notes, ...expanded.notes] };
   }
   if (q && !isRecurringQuota(q) && (q.total === true || q.perEntity !== undefined || q.perItem !== undefined)) {
     return obligation(task, 'not-periodic', 'Chỉ tiêu theo đơn vị hoặc tổng số, không theo chu kỳ: nghĩa vụ mở.');
@@ -688,7 +746,7 @@ export function expandTask(task: QuotaTask, ctx: ExpansionContext): TaskExpansio
     period: 'due' as const,
     start: { date, time },
     recur: 'FREQ=DAILY;COUNT=1',
-    portable: true,
+    encoding: 'pattern' as const,
     exdates: [],
     rdates: [],
     ...durations,
@@ -820,29 +878,37 @@ function expandPattern(
     });
     return { rule: null, slots: [], obligation: null, notes };
   }
+  slots.sort(compareSlots);
+  const recur = recurOf(p);
   const first = nominal.length > 0 ? nominal[0]! : null;
-  const start: LocalDateTime = first
-    ? { date: fromDayNumber(first.day), time: times[first.hour]! }
-    : { date: rdates[0]!.date, time: rdates[0]!.time };
-  if (!first) {
-    // Only RDATEs: an RRULE with no instance in the window still needs a DTSTART that is one.
-    throw new DomainError('calendar.internal', 'Không dựng được quy tắc lặp không có lần danh nghĩa nào.', {
+  // No nominal instance (a window holding only a make-up Saturday): DTSTART must be an instance.
+  if (first === null || (p.hours.length > 1 && p.freq !== 'DAILY') || p.freq === 'YEARLY') {
+    if (slots.length === 0) return { rule: null, slots, obligation: null, notes };
+    const explicit = {
       taskId: task.taskId,
-    });
+      channel: task.channel,
+      period: p.unit,
+      start: { date: slots[0]!.date, time: slots[0]!.time },
+      recur: 'FREQ=DAILY;COUNT=1',
+      encoding: 'explicit' as const,
+      exdates: [],
+      rdates: slots.slice(1).map((s) => ({ date: s.date, time: s.time })),
+      ...durations,
+    };
+    return { rule: { ...explicit, rrule: renderRuleText(explicit) }, slots, obligation: null, notes };
   }
   const ruleBase = {
     taskId: task.taskId,
     channel: task.channel,
     period: p.unit,
-    start,
-    recur: recurOf(p),
-    portable: !(recurOf(p).includes('BYSETPOS') && p.hours.length > 1),
+    start: { date: fromDayNumber(first.day), time: times[first.hour]! },
+    recur,
+    encoding: 'pattern' as const,
     until: { date: fromDayNumber(to), time: '23:59' },
     exdates: sortDateTimes(exdates),
     rdates: sortDateTimes(rdates),
     ...durations,
   };
-  slots.sort(compareSlots);
   return { rule: { ...ruleBase, rrule: renderRuleText(ruleBase) }, slots, obligation: null, notes };
 }
 

@@ -29,7 +29,6 @@ import {
   type AtomValue,
   type Match,
   type Pattern,
-  after,
   alt,
   cap,
   chunk,
@@ -112,6 +111,13 @@ export function parseWordNumeral(words: readonly string[]): number | undefined {
 const CLOCK_CONTEXT = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'hết', 'trước', 'sau', 'đầu', 'khoảng', 'bắt', 'đầu', 'kể', 'tính', 'chậm', 'nhất']);
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
+/** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
+function afterClockList(out: readonly Atom[]): boolean {
+  const p = out[out.length - 1];
+  const q = out[out.length - 2];
+  return p !== undefined && q !== undefined && q.type === 'CLOCK' && ((p.type === 'W' && (p.low === 'và' || p.low === 'đến' || p.low === 'hoặc')) || (p.type === 'SYM' && ',-–'.includes(p.raw)));
+}
+
 function prevWord(out: readonly Atom[]): string {
   const p = out[out.length - 1];
   return p && p.type === 'W' ? p.low : '';
@@ -174,7 +180,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'date.day-only',
-    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), w('tháng', 'giờ', 'phút', 'tiếng')))),
+    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), seq(w('tháng'), t('NUM')), w('giờ', 'phút', 'tiếng')))),
     build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
   },
   // ---- months, quarters, years, halves
@@ -291,7 +297,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (a === undefined) return null;
       const unit = m.all('u')[0]!.low;
       const extra = m.has('b') ? m.get('b')!.v.n! : 0;
-      if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && CLOCK_CONTEXT.has(prevWord(out))) {
+      if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && (CLOCK_CONTEXT.has(prevWord(out)) || afterClockList(out))) {
         return { type: 'CLOCK', v: { h: a, min: extra } };
       }
       const total = Math.round(a * unitFactor(m) + extra);
@@ -375,6 +381,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
   },
   {
+    // "một tuần 2 lần", "2 lần một tuần"
+    name: 'period.một',
+    pattern: seq(w('một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    build: (m, out) => {
+      const next = m.atoms[m.to];
+      const p1 = out[out.length - 1];
+      const p2 = out[out.length - 2];
+      const countFirst = p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM');
+      if (!(next && (next.type === 'NUM' || next.type === 'WNUM')) && !countFirst) return null;
+      return { type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } };
+    },
+  },
+  {
     name: 'period.slash',
     pattern: seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1)), cap('p', t('W', isWord(PERIOD_WORDS)))),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'slash' } }),
@@ -384,19 +403,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
       cap('p', t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low)),
-      not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
+      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
     ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'in' } }),
   },
   {
     name: 'per.entity',
-    pattern: seq(alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)), cap('n', wordsIn(ENTITY_NOUNS))),
-    build: (m) => ({ type: 'PER_ENTITY', v: { noun: m.span('n') ? '' : '' } }),
+    pattern: seq(
+      alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
+      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4))),
+    ),
+    build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     name: 'per.item',
     pattern: seq(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), cap('n', wordsIn(ITEM_NOUNS))),
-    build: () => ({ type: 'PER_ITEM', v: {} }),
+    build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     name: 'year.bare',
@@ -458,4 +480,11 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   return chunk(tokensToAtoms(tokens), ATOM_RULES, text);
 }
 
-export { after };
+/** The atoms' text as written, with single spaces where the text had blanks. */
+export function joinAtoms(atoms: readonly Atom[]): string {
+  let s = '';
+  atoms.forEach((x, k) => {
+    s += (k > 0 && x.spaceBefore ? ' ' : '') + x.raw;
+  });
+  return s;
+}

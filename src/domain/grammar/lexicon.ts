@@ -115,10 +115,10 @@ export const QUALIFIER_SYMBOLS: Record<string, 'atLeast' | 'atMost'> = {
 
 /** Who a quota can be "per" (mỗi xã, /đơn vị). */
 export const ENTITY_NOUNS = [
-  'đơn vị', 'cơ quan', 'cơ quan, đơn vị', 'xã', 'phường', 'thị trấn', 'xã, phường', 'xã, phường, thị trấn', 'xã, thị trấn',
+  'đơn vị', 'cơ quan', 'xã', 'phường', 'thị trấn',
   'huyện', 'tỉnh', 'thôn', 'bản', 'làng', 'ấp', 'tổ dân phố', 'khu phố', 'khu dân cư', 'địa phương', 'trường', 'trường học',
   'hộ', 'hộ gia đình', 'gia đình', 'người', 'thí sinh', 'cá nhân', 'tập thể', 'doanh nghiệp', 'cán bộ', 'công chức', 'viên chức',
-  'cán bộ, công chức', 'phòng', 'ban', 'ngành', 'sở', 'đoàn thể', 'chi bộ', 'đội', 'nhóm', 'lớp', 'thành viên', 'tác giả',
+  'phòng', 'ban', 'ngành', 'sở', 'đoàn thể', 'chi bộ', 'đội', 'nhóm', 'lớp', 'thành viên', 'tác giả',
   'hội viên', 'đoàn viên', 'học sinh', 'sinh viên', 'cụm', 'điểm', 'đội thi', 'tổ chức',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
@@ -155,7 +155,7 @@ export const LEADING_VERBS = [
   'cập nhật', 'viết', 'gửi', 'cung cấp', 'có', 'duy trì', 'triển khai', 'phát hành', 'in', 'in ấn', 'treo', 'lắp đặt', 'đã',
   'sẽ', 'được', 'mở', 'ra', 'chia sẻ', 'biên soạn', 'tổng hợp', 'ban hành', 'thực hiện đăng', 'tuyên truyền', 'phổ biến',
   'xuất bản', 'làm', 'dựng', 'thiết kế', 'cấp phát', 'phát động', 'ra mắt', 'giới thiệu', 'tham gia', 'bắt buộc có',
-  'cần', 'phải', 'cần có', 'phải có', 'đảm bảo', 'bảo đảm',
+  'cần', 'phải', 'cần có', 'phải có', 'đảm bảo', 'bảo đảm', 'định kỳ', 'thường xuyên', 'liên tục', 'tiếp sóng', 'phát lại',
 ];
 
 /** Heads of a named campaign window ("trong Tháng hành động …", "trong đợt cao điểm …"). */

@@ -61,7 +61,7 @@ export const seq =
     for (const p of ps) {
       j = p(a, j, c);
       if (j < 0) {
-        c.length = mark;
+        if (c.length !== mark) c.length = mark;
         return -1;
       }
     }
@@ -75,7 +75,7 @@ export const alt =
       const mark = c.length;
       const j = p(a, i, c);
       if (j >= 0) return j;
-      c.length = mark;
+      if (c.length !== mark) c.length = mark;
     }
     return -1;
   };
@@ -86,7 +86,7 @@ export const opt =
     const mark = c.length;
     const j = p(a, i, c);
     if (j < 0) {
-      c.length = mark;
+      if (c.length !== mark) c.length = mark;
       return i;
     }
     return j;
@@ -101,7 +101,7 @@ export const many =
       const mark = c.length;
       const k = p(a, j, c);
       if (k < 0 || k === j) {
-        c.length = mark;
+        if (c.length !== mark) c.length = mark;
         break;
       }
       j = k;
@@ -125,7 +125,7 @@ export const not =
   (a, i, c) => {
     const mark = c.length;
     const j = p(a, i, c);
-    c.length = mark;
+    if (c.length !== mark) c.length = mark;
     return j < 0 ? i : -1;
   };
 
@@ -135,7 +135,7 @@ export const ahead =
   (a, i, c) => {
     const mark = c.length;
     const j = p(a, i, c);
-    c.length = mark;
+    if (c.length !== mark) c.length = mark;
     return j < 0 ? -1 : i;
   };
 
@@ -165,10 +165,20 @@ export const any =
 
 /** Literal words (each alternative may be several words: "ít nhất"), lower-case. */
 export const w = (...alts: string[]): Pattern => {
-  const split = alts.map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
+  // Alternatives indexed by their first word, longest first: one map lookup per position.
+  const byFirst = new Map<string, string[][]>();
+  for (const words of alts.map((s) => s.split(' ')).sort((x, y) => y.length - x.length)) {
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
   return (a, i) => {
-    outer: for (const words of split) {
-      for (let k = 0; k < words.length; k++) {
+    const first = a[i];
+    if (first === undefined || first.type !== 'W') return -1;
+    const candidates = byFirst.get(first.low);
+    if (candidates === undefined) return -1;
+    outer: for (const words of candidates) {
+      for (let k = 1; k < words.length; k++) {
         const x = a[i + k];
         if (x === undefined || x.type !== 'W' || x.low !== words[k]) continue outer;
       }
@@ -260,7 +270,7 @@ export function chunk(atoms: readonly Atom[], rules: readonly AtomRule[], text: 
   let i = 0;
   next: while (i < atoms.length) {
     for (const rule of rules) {
-      caps.length = 0;
+      if (caps.length !== 0) caps.length = 0;
       const j = rule.pattern(atoms, i, caps);
       if (j > i) {
         const built = rule.build(new Match(atoms, i, j, caps.slice()), out);
@@ -299,7 +309,7 @@ export function scan<C>(atoms: readonly Atom[], rules: readonly PhraseRule<C>[],
   let i = 0;
   next: while (i < atoms.length) {
     for (const rule of rules) {
-      caps.length = 0;
+      if (caps.length !== 0) caps.length = 0;
       const j = rule.pattern(atoms, i, caps);
       if (j > i) {
         if (rule.action(new Match(atoms, i, j, caps.slice()), ctx) === false) continue;

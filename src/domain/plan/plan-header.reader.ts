@@ -113,7 +113,7 @@ function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void 
         });
     }
     const d = new RegExp(
-      `(?:^|[\\s,])(?:(${NAME}),\\s*)?ngày\\s*(\\d{1,2})?\\s*(?:tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))`,
+      `(?:(?:^|[\\s,])(${NAME}),\\s*|^)ngày\\s*(\\d{1,2})?\\s*(?:tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))`,
       'u',
     ).exec(l.text);
     if (d && header.evidence.issuedOn === undefined && /tháng|năm|\//.test(d[0])) {

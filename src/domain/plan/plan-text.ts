@@ -130,6 +130,8 @@ function continues(prev: string, first: string, next: string): boolean {
     return ROMAN.test(first) || NUMBERED.test(first);
   }
   if (isAllCaps(next) && next.length > 3) return false;
+  // A bracketed note after a finished sentence is a paragraph of its own.
+  if (next.startsWith('(') && TERMINAL.test(prev)) return false;
   if (LOWER_START.test(next)) return true;
   return !TERMINAL.test(prev) && prev.length >= 50;
 }

@@ -168,6 +168,8 @@ function compose(base: string, mod: Modifier, tone: Tone): string {
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u0323]/;
 const ASCII_LETTER = /[A-Za-z]/;
 const TCVN3_SIGNS = /[\u00A1-\u00BE]/;
+/** TCVN3 letters that are also ordinary signs in Unicode text (ô ằ â đ … as « » © ®). */
+const WEAK_TCVN3_SIGNS = '«»©®°±¡¿';
 const VNI_VOWEL = /[aeiouyAEIOUYôöÔÖ]/;
 /** Vowel + mark pairs that are also valid Unicode Vietnamese (hoà, khoá, thuê, xuân…). */
 const UNICODE_PLAUSIBLE_PAIRS = new Set(['oà', 'oá', 'oã', 'oè', 'oé', 'uâ', 'uê', 'uá', 'uà', 'uã', 'uú', 'oò', 'uy']);
@@ -189,7 +191,12 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
     if (TCVN3_SIGNS.test(ch)) {
       const prevLetter = prev !== '' && (ASCII_LETTER.test(prev) || prev.charCodeAt(0) >= 0xc0);
       const nextLetter = next !== '' && (ASCII_LETTER.test(next) || next.charCodeAt(0) >= 0xc0);
-      if (prevLetter || (nextLetter && !'«»¿¡©®°±'.includes(ch))) tcvn++;
+      if (WEAK_TCVN3_SIGNS.includes(ch)) {
+        // Signs also common in Unicode text count only inside a word (or "®" = đ starting one).
+        if ((prevLetter && nextLetter) || (ch === '®' && nextLetter && !prevLetter)) tcvn++;
+      } else if (prevLetter || nextLetter) {
+        tcvn++;
+      }
       continue;
     }
     if (VNI_MARK_BY_CHAR.has(ch) && prev !== '' && VNI_VOWEL.test(prev)) {

@@ -45,7 +45,11 @@ export interface NormalizedText {
   offsets: number[];
 }
 
-/** NFC, fold every run of blanks (spaces, tabs, line breaks, NBSP) to one space, trim. */
+/**
+ * NFC, fold every run of blanks (spaces, tabs, line breaks, NBSP) to one space, trim.
+ * Legacy text (TCVN3, VNI) must be converted first (see legacy-encoding.ts): TCVN3 uses code
+ * points that this function drops as invisible (U+00AD soft hyphen is TCVN3 "ư").
+ */
 export function normalizeText(input: string): string {
   return normalizeWithMap(input).text;
 }

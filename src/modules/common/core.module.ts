@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { resolveSecretKeys } from '../../../config/secret-keys.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
+import { ReferenceData } from '../reference/reference-data.js';
 import { SecretBox } from '../secrets/secret-box.js';
 import { APP_CONFIG } from './app-config.token.js';
 import { Clock, SystemClock } from './clock.js';
@@ -10,7 +11,7 @@ export interface CoreOverrides {
   clock?: Clock;
 }
 
-/** The small injectable wrappers every capability may use: configuration, time, hashing, sealing. */
+/** The small injectable wrappers every capability may use: configuration, reference data, time, hashing, sealing. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -20,6 +21,7 @@ export class CoreModule {
       { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
       { provide: PasswordHasher, useValue: new PasswordHasher() },
       { provide: SecretBox, useFactory: () => new SecretBox(resolveSecretKeys(config)) },
+      { provide: ReferenceData, useFactory: () => ReferenceData.load(config) },
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => p.provide) };
   }

@@ -5,5 +5,10 @@ import { UserEntity } from '../accounts/user.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { SecretEntity } from '../secrets/secret.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import { PlanVersionEntity } from '../plans/plan-version.entity.js';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity.js';
+import { CalendarRuleEntity } from '../calendar/calendar-rule.entity.js';
+import { SlotEntity } from '../calendar/slot.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity];

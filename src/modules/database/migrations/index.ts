@@ -1,4 +1,5 @@
 import { Foundation1763780000000 } from './1763780000000-foundation.js';
+import { PlansAndCalendar1763790000000 } from './1763790000000-plans-and-calendar.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
-export const migrations = [Foundation1763780000000];
+export const migrations = [Foundation1763780000000, PlansAndCalendar1763790000000];

@@ -31,7 +31,7 @@ interface Line {
 export async function readPdf(bytes: Uint8Array): Promise<string> {
   let pages: Item[][];
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { items } = await extractTextItems(pdf);
     pages = items.map((page) =>
       page

@@ -1,0 +1,94 @@
+/**
+ * Guesses the kind of a phrase when none is given, from its atoms: a report word makes it
+ * reporting; a deadline word ("trước ngày", "chậm nhất") a deadline; a count with a unit, a
+ * percentage or a per-period noun a quota; dates, periods of time or "thường xuyên" a
+ * timeframe. Each test is one line of the table below, tried in order.
+ */
+import type { Atom } from './pattern.js';
+import type { PhraseKind } from './phrase.types.js';
+
+interface ClassifierRule {
+  name: string;
+  kind: PhraseKind;
+  test: (atoms: readonly Atom[], lows: string) => boolean;
+}
+
+const has = (atoms: readonly Atom[], type: string): boolean => atoms.some((a) => a.type === type);
+const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
+  atoms.some((a, k) => (a.type === 'NUM' || a.type === 'WNUM') && atoms[k + 1]?.type === 'W' && !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low));
+
+export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
+  {
+    name: 'classify.report-word',
+    kind: 'reporting',
+    test: (a, s) =>
+      (/(^| )báo cáo( |$)/u.test(s) || /(^| )(sơ kết|tổng kết) (6 tháng|9 tháng|năm|quý|tháng|nửa năm)/u.test(s)) &&
+      !/ (tin|bài|chuyên mục|phóng sự)( |,|$)/u.test(s) &&
+      !/(^| )(thuộc|trong) kỳ báo cáo/u.test(s) &&
+      !/(^| )(từ|tính từ|kể từ) .*(đến|tới) /u.test(s),
+  },
+  {
+    name: 'classify.report-periods',
+    kind: 'reporting',
+    test: (a) =>
+      !countFollowedByWord(a) &&
+      a.filter(
+        (x, k) =>
+          x.type === 'HALF' ||
+          (x.type === 'QUARTER' && x.v.y === undefined) ||
+          (x.type === 'PERIOD' && x.v.how === 'every') ||
+          (x.type === 'W' && /^(tháng|quý|năm|tuần)$/u.test(x.low) && a[k - 1]?.type === 'SYM' && a[k - 1]!.raw === ','),
+      ).length >= 2,
+  },
+  {
+    name: 'classify.report-định-kỳ',
+    kind: 'reporting',
+    test: (a, s) =>
+      /^định kỳ /u.test(s) &&
+      has(a, 'PERIOD') &&
+      !has(a, 'WEEKDAY') &&
+      !has(a, 'WEEKORD') &&
+      !has(a, 'CLOCK') &&
+      !countFollowedByWord(a),
+  },
+  {
+    name: 'classify.deadline-word',
+    kind: 'deadline',
+    test: (_a, s) => /(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm)( |$)/u.test(s) && !/(^| )từ( |$)/u.test(s),
+  },
+  {
+    name: 'classify.deadline-before-point',
+    kind: 'deadline',
+    test: (a, s) =>
+      !/(^| )(từ|tính từ|kể từ) /u.test(s) &&
+      a.some((x, k) => {
+        if (x.type !== 'W' || !/^(trước|hạn)$/u.test(x.low)) return false;
+        const next = a[k + 1]?.type === 'CLOCK' ? a[k + 2] : a[k + 1];
+        return ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(next?.type ?? '');
+      }),
+  },
+  {
+    name: 'classify.deadline-complete-in',
+    kind: 'deadline',
+    test: (a, s) => /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
+  },
+  { name: 'classify.deadline-within', kind: 'deadline', test: (_a, s) => /(không quá|trong vòng|trong thời hạn) [0-9]+ ngày.* (kể từ|từ|sau)/u.test(s) },
+  { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
+  { name: 'classify.duration', kind: 'quota', test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)) },
+  { name: 'classify.times-with-period', kind: 'quota', test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every') },
+  { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
+  { name: 'classify.schedule', kind: 'quota', test: (a) => (has(a, 'WEEKDAY') || has(a, 'WEEKORD')) && (has(a, 'PERIOD') || has(a, 'CLOCK')) },
+  { name: 'classify.qualifier', kind: 'quota', test: (a) => has(a, 'QUAL') && !has(a, 'DATE') },
+  {
+    name: 'classify.period-noun',
+    kind: 'quota',
+    test: (a) => a.some((x, k) => x.type === 'PERIOD' && x.v.how !== 'in' && x.v.per !== 'year' && (a[k - 1]?.type === 'W' || a[k + 1]?.type === 'W')),
+  },
+  { name: 'classify.time', kind: 'timeframe', test: () => true },
+];
+
+export function classifyAtoms(atoms: readonly Atom[]): { kind: PhraseKind; rule: string } {
+  const lows = atoms.map((a) => a.low).join(' ');
+  for (const rule of CLASSIFIER_RULES) if (rule.test(atoms, lows)) return { kind: rule.kind, rule: rule.name };
+  return { kind: 'timeframe', rule: 'classify.time' };
+}

@@ -1,0 +1,164 @@
+/**
+ * Reads a Vietnamese quota, timeframe, deadline or reporting phrase into the structure of
+ * ../shared/phrases/SCHEMA.md, with the span of normalised text each field came from and
+ * the names of the rules that matched. Pipeline: text hygiene (legacy encodings, NFC,
+ * blanks) → tokens → atoms (atom rule table) → the kind's phrase rule table → assembly.
+ *
+ * Any input gives a reading or a DomainError; nothing else is ever thrown.
+ */
+import { DomainError, isDomainError } from '../errors/domain-error.js';
+import { decodeLegacyVietnamese, detectLegacyEncoding } from '../text/legacy-encoding.js';
+import { normalizeText } from '../text/normalize.js';
+import { buildAtoms } from './atoms.js';
+import { parseIsoDate } from './calendar-dates.js';
+import { classifyAtoms } from './classify-phrase.js';
+import { DEADLINE_FALLBACK_RULES, DEADLINE_RULES, assembleDeadline, newDeadlineFacts } from './deadline.rules.js';
+import type { Atom } from './pattern.js';
+import { scan } from './pattern.js';
+import type { ParseOptions, PhraseKind, PhraseReading, PhraseResult } from './phrase.types.js';
+import { QUOTA_RULES, assembleQuota, newQuotaFacts } from './quota.rules.js';
+import { ReadingBuilder } from './reading-builder.js';
+import { REPORTING_RULES, type ReportingFacts, assembleReporting } from './reporting.rules.js';
+import { TIMEFRAME_RULES, type RefDate, assembleTimeframe, newTimeFacts } from './timeframe.rules.js';
+import { tokenize } from './tokenizer.js';
+
+/** Longest phrase read, in characters after normalisation (a phrase is a clause, not a page). */
+export const MAX_PHRASE_LENGTH = 2000;
+/** Raw inputs beyond this are refused before any work. */
+const MAX_RAW_LENGTH = 200_000;
+
+const KINDS: readonly PhraseKind[] = ['quota', 'timeframe', 'deadline', 'reporting'];
+
+interface Prepared {
+  text: string;
+  atoms: Atom[];
+}
+
+function prepare(input: unknown): Prepared {
+  if (typeof input !== 'string') {
+    throw new DomainError('PHRASE_NOT_TEXT', 'Cụm từ cần đọc phải là một chuỗi văn bản.', { text: String(input).slice(0, 200) });
+  }
+  if (input.length > MAX_RAW_LENGTH) {
+    throw new DomainError('PHRASE_TOO_LONG', `Cụm từ quá dài (${input.length} ký tự; tối đa ${MAX_PHRASE_LENGTH}).`, {
+      text: input.slice(0, 200),
+      expected: `tối đa ${MAX_PHRASE_LENGTH} ký tự`,
+    });
+  }
+  // Legacy detection comes first: TCVN3 uses code points that hygiene would drop (U+00AD is "ư").
+  const legacy = detectLegacyEncoding(input);
+  const text = normalizeText(legacy ? decodeLegacyVietnamese(input, legacy) : input);
+  if (text.length === 0) throw new DomainError('PHRASE_EMPTY', 'Cụm từ trống: không có gì để đọc.', { text: input.slice(0, 200) });
+  if (text.length > MAX_PHRASE_LENGTH) {
+    throw new DomainError('PHRASE_TOO_LONG', `Cụm từ quá dài (${text.length} ký tự; tối đa ${MAX_PHRASE_LENGTH}).`, {
+      text: text.slice(0, 200),
+      expected: `tối đa ${MAX_PHRASE_LENGTH} ký tự`,
+    });
+  }
+  return { text, atoms: buildAtoms(tokenize(text), text) };
+}
+
+function refDateOf(refDate: string | undefined, text: string): RefDate | undefined {
+  if (refDate === undefined || refDate === null || refDate === '') return undefined;
+  const d = typeof refDate === 'string' ? parseIsoDate(refDate.trim()) : null;
+  if (!d) {
+    throw new DomainError('PHRASE_REF_DATE_INVALID', `Ngày tham chiếu "${String(refDate).slice(0, 40)}" không hợp lệ: cần dạng YYYY-MM-DD.`, {
+      text,
+      expected: 'YYYY-MM-DD',
+    });
+  }
+  return { ...d, iso: refDate.trim() };
+}
+
+/** The kind of a phrase, when none is given. */
+export function classifyPhrase(text: string): PhraseKind {
+  return guard(text, () => classifyAtoms(prepare(text).atoms).kind);
+}
+
+export function parsePhrase(text: string, options: ParseOptions = {}): PhraseReading {
+  return guard(text, () => parseUnguarded(text, options ?? {}));
+}
+
+function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
+  const { text, atoms } = prepare(input);
+  const ref = refDateOf(options.refDate, text);
+  let kind = options.kind;
+  const rules: string[] = [];
+  if (kind !== undefined && !KINDS.includes(kind)) {
+    throw new DomainError('PHRASE_KIND_INVALID', `Loại cụm từ "${String(kind).slice(0, 40)}" không hợp lệ: chỉ nhận quota, timeframe, deadline hoặc reporting.`, {
+      text,
+      expected: KINDS.join(' | '),
+    });
+  }
+  if (kind === undefined) {
+    const c = classifyAtoms(atoms);
+    kind = c.kind;
+    rules.push(c.rule);
+  }
+  const b = new ReadingBuilder();
+  let ok = false;
+  switch (kind) {
+    case 'quota': {
+      const f = newQuotaFacts(text, atoms);
+      rules.push(...scan(atoms, QUOTA_RULES, f));
+      ok = assembleQuota(f, b);
+      break;
+    }
+    case 'timeframe': {
+      const f = newTimeFacts(text, ref);
+      rules.push(...scan(atoms, TIMEFRAME_RULES, f));
+      ok = assembleTimeframe(f, b);
+      break;
+    }
+    case 'deadline': {
+      const c = { dl: newDeadlineFacts(text, ref, false) };
+      rules.push(...scan(atoms, DEADLINE_RULES, c));
+      ok = assembleDeadline(c.dl, b);
+      if (!ok) {
+        rules.push(...scan(atoms, DEADLINE_FALLBACK_RULES, c));
+        ok = assembleDeadline(c.dl, b);
+      }
+      break;
+    }
+    case 'reporting': {
+      const f: ReportingFacts = { text, dl: newDeadlineFacts(text, ref, true), periods: [], quarters: [] };
+      rules.push(...scan(atoms, REPORTING_RULES, f));
+      ok = assembleReporting(f, b);
+      break;
+    }
+  }
+  if (!ok) {
+    throw new DomainError('PHRASE_UNRECOGNIZED', unrecognizedMessage(kind), {
+      text,
+      span: { start: 0, end: text.length },
+      expected: kind,
+    });
+  }
+  return { kind, result: b.result as PhraseResult, spans: b.spans, rules, normalized: text };
+}
+
+function unrecognizedMessage(kind: PhraseKind): string {
+  switch (kind) {
+    case 'quota':
+      return 'Không đọc được định mức: không thấy số lượng, đơn vị hay chu kỳ (tháng, quý, năm…).';
+    case 'timeframe':
+      return 'Không đọc được thời gian thực hiện: không thấy ngày, tháng, quý, năm hay chu kỳ nào.';
+    case 'deadline':
+      return 'Không đọc được thời hạn: không thấy "trước ngày", "chậm nhất" hay một mốc thời gian.';
+    case 'reporting':
+      return 'Không đọc được kỳ báo cáo: không thấy tuần, tháng, quý, 6 tháng, 9 tháng hay năm.';
+  }
+}
+
+/** Runs f; any failure that is not a DomainError becomes one. */
+function guard<T>(text: unknown, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (isDomainError(err)) throw err;
+    const sample = typeof text === 'string' ? text.slice(0, 200) : '';
+    throw new DomainError('PHRASE_UNREADABLE', 'Không đọc được cụm từ do một lỗi nội bộ của bộ phân tích.', {
+      text: sample,
+      cause: err instanceof Error ? err.message : String(err),
+    });
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Patterns shared by the phrase kinds: the counted unit ("tin, bài", "lượt thi"), the
+ * words of an event ("ngày ban hành Kế hoạch"), a time point (a date with its clock time
+ * and part of day), and the connectors "từ" / "đến".
+ */
+import { LEADING_VERBS, PRODUCT_NOUNS, UNIT_STOP_WORDS } from './lexicon.js';
+import { type Atom, type Pattern, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+
+const MULTI_STOPS = new Set(
+  [...UNIT_STOP_WORDS].filter((s) => s.includes(' ')).concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
+);
+
+function isStopAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j];
+  if (!x || x.type !== 'W') return true;
+  if (UNIT_STOP_WORDS.has(x.low)) return true;
+  const y = a[j + 1];
+  if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
+  return false;
+}
+
+/** Length (in atoms) of a product noun at j (two words first), or 0. */
+function productAt(a: readonly Atom[], j: number): number {
+  const x = a[j];
+  if (!x || x.type !== 'W') return 0;
+  const y = a[j + 1];
+  if (y && y.type === 'W' && PRODUCT_NOUNS.has(`${x.low} ${y.low}`)) return 2;
+  return PRODUCT_NOUNS.has(x.low) ? 1 : 0;
+}
+
+const MAX_UNIT_WORDS = 6;
+
+/**
+ * The counted unit after a number: nouns up to a stop word, a symbol or six words; a comma,
+ * "và" or a tight slash may join another product ("tin, bài", "tin và ảnh", "tin/bài").
+ */
+export const UNIT: Pattern = (a, i) => {
+  let j = i;
+  let words = 0;
+  while (words < MAX_UNIT_WORDS) {
+    const x = a[j];
+    if (!x) break;
+    if (x.type === 'W') {
+      if (isStopAt(a, j) && !(words > 0 && x.low === 'và' && productAt(a, j + 1) > 0)) break;
+      if (x.low === 'và') {
+        const n = productAt(a, j + 1);
+        j += 1 + n;
+        words += n;
+        continue;
+      }
+      j++;
+      words++;
+      continue;
+    }
+    if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
+      const n = productAt(a, j + 1);
+      if (n > 0) {
+        j += 1 + n;
+        words += n;
+        continue;
+      }
+    }
+    break;
+  }
+  return words > 0 ? j : -1;
+};
+
+/** Drops leading verbs ("xây dựng chủ đề" → "chủ đề"); returns the index of the first noun. */
+export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): number {
+  let i = from;
+  let moved = true;
+  while (moved && i < to) {
+    moved = false;
+    for (const verb of LEADING_VERBS_SPLIT) {
+      if (i + verb.length >= to + 1) continue;
+      let ok = true;
+      for (let k = 0; k < verb.length; k++) {
+        const x = a[i + k];
+        if (!x || x.type !== 'W' || x.low !== verb[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && i + verb.length < to) {
+        i += verb.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return i;
+}
+const LEADING_VERBS_SPLIT = LEADING_VERBS.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
+
+export const FROM_WORDS = w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào');
+export const TO_WORDS = w('đến', 'tới', 'đến hết', 'tới hết', 'cho đến', 'cho tới', 'cho đến hết', 'kéo dài đến', 'kéo dài đến hết', 'kéo dài tới', 'đến trước', 'và kết thúc vào', 'kết thúc vào', 'kết thúc');
+export const FUZZY_WORDS = w('cuối', 'đầu', 'giữa', 'thượng tuần', 'trung tuần', 'hạ tuần', 'khoảng cuối', 'vào cuối', 'vào đầu', 'vào giữa');
+export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF'];
+
+/** A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10". */
+export function point(prefix: string): Pattern {
+  return seq(
+    opt(seq(cap(`${prefix}clk`, t('CLOCK')), opt(sym(',')))),
+    opt(cap(`${prefix}pod`, t('POD'))),
+    opt(w('vào', 'vào ngày')),
+    opt(cap(`${prefix}fz`, FUZZY_WORDS)),
+    cap(`${prefix}pt`, alt(...POINT_TYPES.map((type) => t(type)))),
+    opt(seq(opt(sym(',')), opt(w('lúc', 'vào lúc', 'từ')), cap(`${prefix}clk2`, t('CLOCK')))),
+  );
+}
+
+const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với']);
+
+/** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
+export const EVENT_WORDS: Pattern = (a, i) => {
+  let j = i;
+  let n = 0;
+  while (n < 12) {
+    const x = a[j];
+    if (!x || x.type !== 'W' || EVENT_STOP.has(x.low)) break;
+    j++;
+    n++;
+  }
+  return n > 0 ? j : -1;
+};
+
+/** An event's name without its framing ("thời điểm", "này"). */
+export function eventText(atoms: readonly Atom[], text: string): string {
+  let from = 0;
+  let to = atoms.length;
+  while (from < to && ['thời', 'điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low)) from++;
+  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low)) to--;
+  if (from >= to) return '';
+  return text.slice(atoms[from]!.start, atoms[to - 1]!.end);
+}

@@ -1,0 +1,424 @@
+/**
+ * Quota phrases: how many of what, how often, when. "03 tin, bài/tháng", "Mỗi tháng 01
+ * chương trình (10-15 phút)", "ít nhất hai lần trong năm", "vào thứ Sáu của tuần thứ ba
+ * hằng tháng". Rules record facts in a QuotaFacts; `assembleQuota` turns them into fields.
+ */
+import type { Span } from '../errors/domain-error.js';
+import { clock } from './calendar-dates.js';
+import { joinAtoms, numberValue } from './atoms.js';
+import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
+import { EVENT_WORDS, UNIT, skipLeadingVerbs } from './phrase-parts.js';
+import type { PartOfDay } from './phrase.types.js';
+import { ReadingBuilder, cover } from './reading-builder.js';
+
+interface CountFact {
+  n?: number;
+  min?: number;
+  max?: number;
+  quals: Qual[];
+  unit?: string;
+  unitSpan?: Span;
+  span: Span;
+  unitEnd: number;
+  percent?: boolean;
+}
+
+export interface QuotaFacts {
+  text: string;
+  atoms: readonly Atom[];
+  counts: CountFact[];
+  per?: { per: string; span: Span; index: number };
+  window?: { event: string; span: Span };
+  perEntity?: { noun: string; span: Span };
+  perItem?: { noun: string; span: Span };
+  weekday?: { wd: string; span: Span };
+  weekOfMonth?: { wom: number | 'last'; span: Span };
+  parts: { pod: PartOfDay; span: Span }[];
+  times: { time: string; span: Span }[];
+  duration?: { min: number; max: number; span: Span };
+  nounBeforePeriod?: { from: number; to: number };
+  nounAfterPeriod?: { from: number; to: number };
+  standaloneQuals: { qual: Qual; span: Span }[];
+  interval?: { [unit: string]: number | Span; span: Span };
+}
+
+export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
+  return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [] };
+}
+
+const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
+const QUALS: Pattern = many(t('QUAL'), 1, 3);
+const notStopWord: Pattern = t('W', (x) => !UNIT_STOP_WORDS.has(x.low));
+
+function quals(m: Match): Qual[] {
+  return m.all('qual').map((x) => x.v.qual!);
+}
+
+function unitOf(m: Match, f: QuotaFacts): { unit?: string; unitSpan?: Span; unitEnd: number } {
+  const c = m.capture('unit');
+  if (!c) return { unitEnd: m.to };
+  const span = spanOf(f.atoms, c.from, c.to);
+  return { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: c.to };
+}
+
+function addTime(f: QuotaFacts, atom: Atom): void {
+  f.times.push({ time: clock(atom.v.h!, atom.v.min!), span: { start: atom.start, end: atom.end } });
+}
+
+function addDuration(f: QuotaFacts, atom: Atom): void {
+  if (!f.duration) f.duration = { min: atom.v.min!, max: atom.v.max!, span: { start: atom.start, end: atom.end } };
+}
+
+/** The quota rule table, in priority order at each position. */
+export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
+  {
+    // "(10-15 phút)" gives a duration; "(tăng 3 lần/ngày …)" is a delta, not the quota.
+    name: 'quota.parenthetical',
+    pattern: (a, i) => {
+      if (a[i]?.type !== 'SYM' || a[i]!.raw !== '(') return -1;
+      for (let j = i + 1; j < a.length && j < i + 60; j++) if (a[j]!.type === 'SYM' && a[j]!.raw === ')') return j + 1;
+      return -1;
+    },
+    action: (m, f) => {
+      for (let k = m.from + 1; k < m.to - 1; k++) {
+        const x = m.atoms[k]!;
+        if (x.type === 'DUR') addDuration(f, x);
+        else if (x.type === 'CLOCK') addTime(f, x);
+      }
+    },
+  },
+  {
+    // "3 tháng/lần", "6 tháng/lần": once every n periods.
+    name: 'quota.once-every',
+    pattern: seq(
+      alt(seq(cap('n', t('NUM')), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
+      sym('/'),
+      opt(t('NUM', (x) => x.v.n === 1)),
+      cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
+    ),
+    action: (m, f) => {
+      const half = m.get('h');
+      const n = half ? half.v.months! : m.get('n')!.v.n!;
+      const unitWord = half ? 'tháng' : m.get('u')!.low;
+      const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+      const per =
+        months === 1 ? 'month' : months === 3 ? 'quarter' : months === 12 ? 'year' : unitWord === 'tuần' && n === 1 ? 'week' : unitWord === 'ngày' && n === 1 ? 'day' : undefined;
+      const span = m.span();
+      f.counts.push({ n: 1, quals: [], span, ...unitOf(m, f) });
+      if (per && !f.per) f.per = { per, span, index: m.from };
+      f.interval = { [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!, span };
+    },
+  },
+  {
+    name: 'quota.count-range',
+    pattern: seq(
+      opt(cap('qual', QUALS)),
+      opt(w('từ')),
+      cap('a', COUNT),
+      alt(sym('-–'), w('đến', 'tới')),
+      cap('b', COUNT),
+      opt(cap('unit', UNIT)),
+    ),
+    action: (m, f) => {
+      const a = numberValue(m.all('a'))!;
+      const b = numberValue(m.all('b'))!;
+      if (!(a < b)) return false;
+      f.counts.push({ min: a, max: b, quals: quals(m), span: m.span(), ...unitOf(m, f) });
+    },
+  },
+  {
+    name: 'quota.qualified-count',
+    pattern: seq(cap('qual', QUALS), many(notStopWord, 0, 3), cap('count', COUNT), opt(cap('unit', UNIT)), opt(cap('more', w('trở lên')))),
+    action: (m, f) => {
+      const n = numberValue(m.all('count'))!;
+      const q = quals(m);
+      if (m.has('more')) q.push('atLeast');
+      f.counts.push({ n, quals: q, span: cover(m.span('qual'), m.span('count'))!, ...unitOf(m, f) });
+    },
+  },
+  {
+    name: 'quota.percent',
+    pattern: seq(opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('unit', UNIT))),
+    action: (m, f) => {
+      f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: quals(m), span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
+    },
+  },
+  {
+    name: 'quota.count-unit',
+    pattern: seq(opt(w('từ')), cap('count', COUNT), cap('unit', UNIT), opt(cap('more', w('trở lên')))),
+    action: (m, f) => {
+      const n = numberValue(m.all('count'))!;
+      f.counts.push({ n, quals: m.has('more') ? ['atLeast'] : [], span: m.span('count'), ...unitOf(m, f) });
+    },
+  },
+  {
+    name: 'quota.count-per-period',
+    pattern: seq(cap('count', COUNT), t('PERIOD')),
+    action: (m, f) => {
+      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), unitEnd: m.to });
+      return true;
+    },
+  },
+  {
+    name: 'quota.period',
+    pattern: cap('p', t('PERIOD')),
+    action: (m, f) => {
+      const p = m.get('p')!;
+      if (!f.per) f.per = { per: p.v.per!, span: m.span('p'), index: m.from };
+      // What follows the period, after verbs, may be the noun of an implicit count.
+      if (!f.nounAfterPeriod) f.nounAfterPeriod = nounAfter(m.atoms, m.to);
+    },
+  },
+  {
+    name: 'quota.campaign',
+    pattern: seq(
+      w('trong', 'suốt', 'trong suốt', 'nhân dịp', 'dịp', 'trong dịp'),
+      cap('ev', seq(cap('head', w(...CAMPAIGN_HEADS)), many(campaignWord(), 1, 24))),
+    ),
+    action: (m, f) => {
+      const head = m.get('head')!;
+      const named = head.raw[0] !== head.raw[0]!.toLowerCase() || ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low);
+      if (!named) return false;
+      const span = m.span('ev');
+      f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span };
+    },
+  },
+  {
+    name: 'quota.per-entity',
+    pattern: cap('e', t('PER_ENTITY')),
+    action: (m, f) => {
+      const e = m.get('e')!;
+      if (!f.perEntity) f.perEntity = { noun: e.v.noun!, span: m.span() };
+    },
+  },
+  {
+    name: 'quota.per-item',
+    pattern: cap('e', t('PER_ITEM')),
+    action: (m, f) => {
+      const e = m.get('e')!;
+      if (!f.perItem) f.perItem = { noun: e.v.noun!, span: m.span() };
+    },
+  },
+  {
+    name: 'quota.weekday',
+    pattern: t('WEEKDAY'),
+    action: (m, f) => {
+      if (!f.weekday) f.weekday = { wd: m.first().v.wd!, span: m.span() };
+    },
+  },
+  {
+    name: 'quota.week-of-month',
+    pattern: t('WEEKORD'),
+    action: (m, f) => {
+      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, span: m.span() };
+    },
+  },
+  {
+    name: 'quota.part-of-day',
+    pattern: t('POD'),
+    action: (m, f) => {
+      const pod = m.first().v.pod!;
+      if (!f.parts.some((p) => p.pod === pod)) f.parts.push({ pod, span: m.span() });
+    },
+  },
+  {
+    name: 'quota.clock',
+    pattern: t('CLOCK'),
+    action: (m, f) => addTime(f, m.first()),
+  },
+  {
+    name: 'quota.duration',
+    pattern: t('DUR'),
+    action: (m, f) => addDuration(f, m.first()),
+  },
+  {
+    // A noun right before the period: "xây dựng chủ đề hàng tháng".
+    name: 'quota.noun-before-period',
+    pattern: seq(cap('np', many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low)), 1, 8)), ahead(t('PERIOD'))),
+    action: (m, f) => {
+      const c = m.capture('np')!;
+      f.nounBeforePeriod = { from: c.from, to: c.to };
+    },
+  },
+  {
+    name: 'quota.qualifier',
+    pattern: cap('qual', t('QUAL')),
+    action: (m, f) => {
+      f.standaloneQuals.push({ qual: m.get('qual')!.v.qual!, span: m.span() });
+    },
+  },
+];
+
+const VERBS_BEFORE_OBJECT = new Set(['gửi', 'đăng', 'đăng tải', 'đưa', 'phát', 'phát sóng', 'cung cấp', 'viết', 'xây dựng', 'thực hiện', 'cập nhật', 'sản xuất', 'có', 'tổ chức', 'biên tập', 'chia sẻ', 'tuyên truyền', 'phổ biến']);
+
+/** The noun phrase after a period and its verbs: "hằng tuần đưa tin" → "tin". */
+function nounAfter(a: readonly Atom[], from: number): { from: number; to: number } | undefined {
+  let j = from + (a[from]?.raw === ',' ? 1 : 0);
+  for (let k = 0; k < 3; k++) {
+    const x = a[j];
+    const y = a[j + 1];
+    if (x && y && x.type === 'W' && y.type === 'W' && VERBS_BEFORE_OBJECT.has(`${x.low} ${y.low}`)) j += 2;
+    else if (x && x.type === 'W' && VERBS_BEFORE_OBJECT.has(x.low)) j += 1;
+    else break;
+  }
+  const end = UNIT(a, j, []);
+  return end > j ? { from: j, to: end } : undefined;
+}
+
+function campaignWord(): Pattern {
+  return (a, i) => {
+    const x = a[i];
+    if (!x) return -1;
+    if (x.type === 'W') {
+      const y = a[i + 1];
+      if (CAMPAIGN_END_WORDS.has(x.low)) return -1;
+      if (y && y.type === 'W' && CAMPAIGN_END_WORDS.has(`${x.low} ${y.low}`)) return -1;
+      return i + 1;
+    }
+    if (x.type === 'SYM' && (x.raw === ',' || x.raw === '/' || x.raw === '-' || x.raw === '–')) {
+      const y = a[i + 1];
+      return y && y.type === 'W' && !CAMPAIGN_END_WORDS.has(y.low) ? i + 1 : -1;
+    }
+    if (x.type === 'YEAR' || x.type === 'NUM') return i + 1;
+    return -1;
+  };
+}
+
+/** Turns the facts into the quota fields of SCHEMA.md. Returns false when nothing was read. */
+export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
+  const counts = f.counts.filter((c) => !c.percent);
+  const pct = f.counts.find((c) => c.percent);
+  const schedule = f.weekday || f.weekOfMonth || f.times.length > 0;
+
+  if (counts.length >= 2 && counts[0]!.quals.includes('atLeast') && counts[1]!.quals.includes('atMost') && counts[0]!.n !== undefined && counts[1]!.n !== undefined) {
+    const [lo, hi] = counts as [CountFact, CountFact];
+    b.set('countMin', lo.n, lo.span);
+    b.set('countMax', hi.n, hi.span);
+    b.set('atLeast', true, lo.span);
+    b.set('atMost', true, hi.span);
+    const unit = commonUnit(lo.unit, hi.unit);
+    if (unit) b.set('unit', unit, hi.unit === unit ? hi.unitSpan : lo.unitSpan);
+  } else if (counts.length > 0) {
+    const c = counts[0]!;
+    if (c.min !== undefined) {
+      b.set('countMin', c.min, c.span);
+      b.set('countMax', c.max, c.span);
+    } else {
+      b.set('count', c.n, c.span);
+    }
+    applyQuals(b, c.quals, c.span);
+    if (c.unit) b.set('unit', c.unit, c.unitSpan);
+  } else if (pct) {
+    b.set('percent', pct.n, pct.span);
+    applyQuals(b, pct.quals, pct.span);
+    if (pct.unit) b.set('unit', pct.unit, pct.unitSpan);
+  }
+  if (pct && counts.length > 0) b.set('percent', pct.n, pct.span);
+
+  // per
+  if (f.per) {
+    b.set('per', f.per.per, f.per.span);
+    if (f.window) b.set('window', { event: f.window.event }, f.window.span);
+  } else if (f.window) {
+    b.set('per', 'campaign', f.window.span);
+    b.set('window', { event: f.window.event }, f.window.span);
+  } else {
+    b.set('per', null);
+  }
+  if (f.perEntity) b.set('perEntity', f.perEntity.noun, f.perEntity.span);
+  if (f.perItem && f.perItem.noun !== b.get('unit')) b.set('perItem', f.perItem.noun, f.perItem.span);
+
+  // implicit count: a period and no number
+  const hasCount = b.has('count') || b.has('countMin') || b.has('percent');
+  if (!hasCount && (f.per || f.window)) {
+    const noun = nounPhrase(f, f.nounBeforePeriod);
+    if (schedule) {
+      b.set('count', 1, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span);
+      b.set('countImplicit', true);
+      if (noun) b.set('unit', noun.text, noun.span);
+    } else if (noun) {
+      b.set('count', 1, noun.span);
+      b.set('countImplicit', true);
+      b.set('unit', noun.text, noun.span);
+    } else {
+      const after = nounPhrase(f, f.nounAfterPeriod);
+      if (after) {
+        const mass = MASS_UNITS.has(after.text.toLowerCase());
+        b.set('count', mass ? null : 1, after.span);
+        if (!mass) b.set('countImplicit', true);
+        b.set('unit', after.text, after.span);
+      } else {
+        b.set('count', null, f.per?.span);
+      }
+    }
+  }
+  applyQualsStandalone(b, f);
+
+  // object of an occasion unit: "1 lần/quý gửi tin, bài"
+  const unit = typeof b.get('unit') === 'string' ? (b.get('unit') as string).toLowerCase() : '';
+  if (OCCASION_UNITS.has(unit)) {
+    const obj = nounPhrase(f, f.nounAfterPeriod);
+    if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
+  }
+
+  if (f.interval) {
+    const { span, ...every } = f.interval;
+    b.set('every', every, span);
+  }
+  if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
+  if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
+  if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
+  if (f.parts.length > 0) b.set('partsOfDay', f.parts.map((p) => p.pod), cover(...f.parts.map((p) => p.span)));
+  if (f.times.length > 0) b.set('timeOfDay', f.times[0]!.time, f.times[0]!.span);
+  if (f.times.length > 1) b.set('timesOfDay', f.times.map((x) => x.time), cover(...f.times.map((x) => x.span)));
+  if (f.duration) {
+    b.set('durationMin', f.duration.min, f.duration.span);
+    b.set('durationMax', f.duration.max, f.duration.span);
+  }
+
+  const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
+  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) b.set('total', true);
+
+  return (
+    b.has('count') ||
+    b.has('countMin') ||
+    b.has('percent') ||
+    f.per !== undefined ||
+    f.window !== undefined ||
+    b.has('durationMin') ||
+    b.has('timeOfDay') ||
+    b.has('weekday')
+  );
+}
+
+function applyQuals(b: ReadingBuilder, qs: readonly Qual[], span: Span): void {
+  for (const q of qs) b.set(q, true, span);
+}
+
+function applyQualsStandalone(b: ReadingBuilder, f: QuotaFacts): void {
+  if (!b.has('count') && !b.has('countMin')) return;
+  for (const q of f.standaloneQuals) if (!b.has(q.qual)) b.set(q.qual, true, q.span);
+}
+
+function commonUnit(a?: string, b?: string): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const common: string[] = [];
+  for (let k = 0; k < Math.min(wa.length, wb.length) && wa[k]!.toLowerCase() === wb[k]!.toLowerCase(); k++) common.push(wa[k]!);
+  return common.length > 0 ? common.join(' ') : a;
+}
+
+function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span } | undefined {
+  if (!range) return undefined;
+  const from = skipLeadingVerbs(f.atoms, range.from, range.to);
+  if (from >= range.to) return undefined;
+  // Keep it to what UNIT would accept.
+  const end = UNIT(f.atoms, from, []);
+  const to = end > from ? Math.min(end, range.to) : range.to;
+  const span = spanOf(f.atoms, from, to);
+  const text = joinAtoms(f.atoms.slice(from, to));
+  return text ? { text: f.text.slice(span.start, span.end), span } : undefined;
+}

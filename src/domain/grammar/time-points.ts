@@ -1,0 +1,173 @@
+/**
+ * Time points read from a phrase (a date, a day, a month, a quarter list, a year, a half
+ * year) and how they become calendar days: a year or month written only on the end of a
+ * range is carried back to its start ("từ ngày 14 đến ngày 20/4/2025"), a missing year comes
+ * from the document date (refDate) and is flagged as inferred.
+ */
+import type { Span } from '../errors/domain-error.js';
+import { daysInMonth, isoDate, isoDateTime, monthDay } from './calendar-dates.js';
+import type { Atom } from './pattern.js';
+
+export type PointKind = 'date' | 'day' | 'month' | 'quarter' | 'year' | 'half';
+export type Fuzzy = 'đầu' | 'giữa' | 'cuối' | 'thượng tuần' | 'trung tuần' | 'hạ tuần';
+
+export interface TimePointFact {
+  kind: PointKind;
+  d?: number;
+  m?: number;
+  y?: number;
+  qs?: number[];
+  months?: number;
+  part?: 'first' | 'last';
+  h?: number;
+  min?: number;
+  fuzzy?: Fuzzy;
+  yearOffset?: number;
+  yearFromRef?: boolean;
+  span: Span;
+}
+
+export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
+  const v = atom.v;
+  switch (atom.type) {
+    case 'DATE':
+      return { kind: 'date', d: v.d, m: v.m, y: v.y, span };
+    case 'DAY':
+      return { kind: 'day', d: v.d, span };
+    case 'MONTH':
+      return { kind: 'month', m: v.m, y: v.y, span };
+    case 'QUARTER':
+      return { kind: 'quarter', qs: v.qs, y: v.y, span };
+    case 'YEAR':
+      return { kind: 'year', y: v.y, span };
+    case 'HALF':
+      return { kind: 'half', months: v.months, part: v.part, y: v.y, span };
+    default:
+      return null;
+  }
+}
+
+/** First month a point covers. */
+function firstMonth(p: TimePointFact): number | undefined {
+  if (p.kind === 'date' || p.kind === 'day' || p.kind === 'month') return p.m;
+  if (p.kind === 'quarter') return (p.qs![0]! - 1) * 3 + 1;
+  if (p.kind === 'half') return p.part === 'last' ? 13 - p.months! : 1;
+  return 1;
+}
+
+/** Fills in months and years written only once ("từ 14 đến 20/4/2025"); later points win. */
+export function propagate(points: TimePointFact[]): void {
+  for (let k = points.length - 2; k >= 0; k--) {
+    const p = points[k]!;
+    const next = points[k + 1]!;
+    if (p.kind === 'day' && p.m === undefined && (next.kind === 'date' || next.kind === 'day') && next.m !== undefined) {
+      p.m = next.m;
+      p.kind = 'date';
+    }
+    if (p.y === undefined && next.y !== undefined && p.kind !== 'year') {
+      const pm = firstMonth(p);
+      const nm = firstMonth(next);
+      p.y = pm !== undefined && nm !== undefined && pm > nm ? next.y - 1 : next.y;
+    }
+  }
+  for (let k = 1; k < points.length; k++) {
+    const p = points[k]!;
+    const prev = points[k - 1]!;
+    if (p.kind === 'day' && p.m === undefined && prev.m !== undefined) {
+      p.m = prev.m;
+      p.kind = 'date';
+    }
+    if (p.y === undefined && prev.y !== undefined && p.kind !== 'year') {
+      const pm = firstMonth(p);
+      const qm = firstMonth(prev);
+      p.y = pm !== undefined && qm !== undefined && pm < qm ? prev.y + 1 : prev.y;
+    }
+  }
+}
+
+interface Day {
+  y?: number;
+  m: number;
+  d: number;
+}
+
+function fuzzyMonthDays(p: TimePointFact, y: number | undefined, m: number): [number, number] {
+  const last = daysInMonth(y, m);
+  switch (p.fuzzy) {
+    case 'đầu':
+    case 'thượng tuần':
+      return [1, 10];
+    case 'giữa':
+    case 'trung tuần':
+      return [11, 20];
+    case 'cuối':
+    case 'hạ tuần':
+      return [21, last];
+    default:
+      return [1, last];
+  }
+}
+
+export function startOf(p: TimePointFact): Day | null {
+  const y = p.y;
+  switch (p.kind) {
+    case 'date':
+      return { y, m: p.m!, d: p.d! };
+    case 'day':
+      return p.m === undefined ? null : { y, m: p.m, d: p.d! };
+    case 'month':
+      return { y, m: p.m!, d: fuzzyMonthDays(p, y, p.m!)[0] };
+    case 'quarter': {
+      const m = (p.qs![0]! - 1) * 3 + 1;
+      return { y, m: p.fuzzy === 'cuối' ? m + 2 : m, d: 1 };
+    }
+    case 'year':
+      if (p.fuzzy === 'cuối') return { y, m: 10, d: 1 };
+      if (p.fuzzy === 'giữa') return { y, m: 6, d: 1 };
+      return { y, m: 1, d: 1 };
+    case 'half':
+      return { y, m: p.part === 'last' ? 13 - p.months! : 1, d: 1 };
+  }
+}
+
+export function endOf(p: TimePointFact): Day | null {
+  const y = p.y;
+  switch (p.kind) {
+    case 'date':
+      return { y, m: p.m!, d: p.d! };
+    case 'day':
+      return p.m === undefined ? null : { y, m: p.m, d: p.d! };
+    case 'month':
+      return { y, m: p.m!, d: fuzzyMonthDays(p, y, p.m!)[1] };
+    case 'quarter': {
+      const m = p.qs![p.qs!.length - 1]! * 3;
+      const mm = p.fuzzy === 'đầu' ? m - 2 : m;
+      return { y, m: mm, d: daysInMonth(y, mm) };
+    }
+    case 'year':
+      if (p.fuzzy === 'đầu') return { y, m: 3, d: 31 };
+      if (p.fuzzy === 'giữa') return { y, m: 7, d: 31 };
+      return { y, m: 12, d: 31 };
+    case 'half': {
+      const m = p.part === 'last' ? 12 : p.months!;
+      return { y, m, d: daysInMonth(y, m) };
+    }
+  }
+}
+
+export type Boundary = string | { month: number; day: number; yearOffset?: number };
+
+/** A day as the reading writes it: ISO when the year is known, else {month, day}. */
+export function formatDay(day: Day, p: TimePointFact, style: 'iso' | 'window', withClock: boolean): Boundary {
+  if (style === 'window' || day.y === undefined) {
+    const out: { month: number; day: number; yearOffset?: number } = { month: day.m, day: day.d };
+    if (style === 'window') out.yearOffset = p.yearOffset ?? 0;
+    return out;
+  }
+  if (withClock && p.h !== undefined) return isoDateTime(day.y, day.m, day.d, p.h, p.min ?? 0);
+  return isoDate(day.y, day.m, day.d);
+}
+
+export function formatMonthDay(day: Day): string {
+  return monthDay(day.m, day.d);
+}

@@ -1,0 +1,458 @@
+/**
+ * Timeframe phrases: when a task runs. "Quý I/2024", "Trong quý II, III năm 2024",
+ * "từ ngày 14 đến ngày 20/4/2025", "từ ngày ban hành Kế hoạch này đến hết ngày 20/6/2024",
+ * "6 tháng đầu năm", "Thường xuyên trong năm", "giai đoạn 2022-2025, tầm nhìn đến năm 2030".
+ */
+import type { Span } from '../errors/domain-error.js';
+import { clock } from './calendar-dates.js';
+import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
+import { type Atom, type Match, type PhraseRule, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { EVENT_WORDS, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
+import type { PartOfDay } from './phrase.types.js';
+import { ReadingBuilder, cover } from './reading-builder.js';
+import { type Fuzzy, type TimePointFact, endOf, formatDay, pointFromAtom, propagate, startOf } from './time-points.js';
+
+export interface RefDate {
+  y: number;
+  m: number;
+  d: number;
+  iso: string;
+}
+
+type Role = 'from' | 'to' | 'single';
+
+export interface TimeFacts {
+  text: string;
+  ref?: RefDate;
+  points: { role: Role; p: TimePointFact }[];
+  fromEvent?: { event: string; span: Span };
+  toEvent?: { event: string; span: Span };
+  continuous?: Span;
+  yearly?: Span;
+  recurringOther?: { per: string; span: Span };
+  inYear?: Span;
+  tentative?: Span;
+  horizon?: { value: string | number; span: Span };
+  unresolved?: Span;
+  reportingAnchor?: Span;
+  durations: { field: string; n: number; span: Span }[];
+  times: { time: string; span: Span }[];
+  pods: { pod: PartOfDay; span: Span }[];
+  fuzzyYear?: { fuzzy: Fuzzy; span: Span };
+  during?: { event: string; span: Span };
+}
+
+export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
+  return { text, ref, points: [], durations: [], times: [], pods: [] };
+}
+
+/** Builds a point from a `point(prefix)` capture, with its clock time. */
+export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
+  const atom = m.get(`${prefix}pt`);
+  if (!atom) return null;
+  const p = pointFromAtom(atom, m.span(`${prefix}pt`));
+  if (!p) return null;
+  const fz = m.capture(`${prefix}fz`);
+  if (fz && (p.kind === 'month' || p.kind === 'year' || p.kind === 'quarter')) {
+    p.fuzzy = fuzzyWord(m.atoms.slice(fz.from, fz.to).map((x) => x.low).join(' '));
+    p.span = cover(p.span, m.span(`${prefix}fz`))!;
+  }
+  const clk = m.get(`${prefix}clk`) ?? m.get(`${prefix}clk2`);
+  if (clk) {
+    p.h = clk.v.h;
+    p.min = clk.v.min;
+    p.span = cover(p.span, m.span(m.has(`${prefix}clk`) ? `${prefix}clk` : `${prefix}clk2`))!;
+  }
+  return p;
+}
+
+function podOf(m: Match, prefix: string, f: TimeFacts): void {
+  const pod = m.get(`${prefix}pod`);
+  if (pod) f.pods.push({ pod: pod.v.pod!, span: m.span(`${prefix}pod`) });
+}
+
+function bareNumberPoint(from: TimePointFact, n: Atom, span: Span): TimePointFact | null {
+  const v = n.v.n!;
+  if (from.kind === 'month' && v >= 1 && v <= 12 && v > from.m!) return { kind: 'month', m: v, y: from.y, span };
+  if ((from.kind === 'date' || from.kind === 'day') && v >= 1 && v <= 31) return { kind: 'day', d: v, span };
+  return null;
+}
+
+export function fuzzyWord(raw: string): Fuzzy {
+  const s = raw.toLowerCase().replace(/^(khoảng|vào)\s+/u, '');
+  return s as Fuzzy;
+}
+
+/** The timeframe rule table, in priority order at each position. */
+export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
+  {
+    name: 'timeframe.horizon',
+    pattern: seq(w('tầm nhìn', 'định hướng', 'hướng đến', 'hướng tới'), opt(w('đến', 'tới')), cap('y', alt(t('YEAR'), t('DATE')))),
+    action: (m, f) => {
+      const y = m.get('y')!;
+      const value = y.type === 'YEAR' ? y.v.y! : y.v.y !== undefined ? `${y.v.y}-${String(y.v.m).padStart(2, '0')}-${String(y.v.d).padStart(2, '0')}` : undefined;
+      if (value === undefined) return false;
+      f.horizon = { value, span: m.span() };
+    },
+  },
+  {
+    // "Kế hoạch số 17/KH-UBND ngày 15/01/2025": a document's own date is not a timeframe.
+    name: 'timeframe.document-reference',
+    pattern: seq(
+      opt(w('theo')),
+      cap('doc', opt(w('kế hoạch', 'quyết định', 'công văn', 'nghị quyết', 'chỉ thị', 'thông báo', 'hướng dẫn', 'văn bản', 'chương trình'))),
+      w('số'),
+      t('NUM'),
+      many(alt(t('W'), t('SYM', (x) => '/-–.&'.includes(x.raw)), t('NUM')), 0, 8),
+      opt(t('DATE')),
+    ),
+    action: (m, f) => {
+      if (m.first().low === 'theo') f.unresolved = m.span();
+    },
+  },
+  {
+    name: 'timeframe.during-event',
+    pattern: seq(w('trong thời gian diễn ra', 'trong thời gian', 'trong suốt thời gian', 'trong quá trình', 'trong dịp', 'nhân dịp', 'trong khi', 'khi'), cap('ev', EVENT_WORDS)),
+    action: (m, f) => {
+      const event = eventText(m.all('ev'), f.text);
+      if (!event) return false;
+      f.during = { event, span: m.span('ev') };
+    },
+  },
+  {
+    name: 'timeframe.after-event',
+    pattern: seq(w('sau khi', 'ngay sau khi'), cap('ev', EVENT_WORDS)),
+    action: (m, f) => {
+      const event = eventText(m.all('ev'), f.text);
+      if (!event) return false;
+      f.fromEvent = { event, span: m.span('ev') };
+    },
+  },
+  {
+    name: 'timeframe.range',
+    pattern: seq(
+      opt(FROM_WORDS),
+      point('a'),
+      alt(seq(opt(sym(',')), TO_WORDS), sym('-–')),
+      opt(w('ngày')),
+      alt(point('b'), cap('bn', t('NUM'))),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a) return false;
+      let b = capturedPoint(m, 'b');
+      if (!b && m.has('bn')) b = bareNumberPoint(a, m.get('bn')!, m.span('bn'));
+      if (!b) return false;
+      podOf(m, 'a', f);
+      podOf(m, 'b', f);
+      f.points.push({ role: 'from', p: a }, { role: 'to', p: b });
+    },
+  },
+  {
+    // "từ 7h30 đến 11h00 ngày 20/5/2024": two clock times on one day.
+    name: 'timeframe.clock-range',
+    pattern: seq(opt(FROM_WORDS), cap('c1', t('CLOCK')), alt(TO_WORDS, sym('-–')), point('b')),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || b.kind !== 'date' || b.h === undefined) return false;
+      const c1 = m.get('c1')!;
+      f.points.push({ role: 'from', p: { ...b, h: c1.v.h, min: c1.v.min, span: cover(m.span('c1'), b.span)! } }, { role: 'to', p: b });
+    },
+  },
+  {
+    // "từ 13 đến 17/6/2022": the start is a bare day number.
+    name: 'timeframe.range-bare-day',
+    pattern: seq(opt(FROM_WORDS), cap('an', t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31)), alt(TO_WORDS, sym('-–')), opt(w('ngày')), point('b')),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || (b.kind !== 'date' && b.kind !== 'day')) return false;
+      f.points.push({ role: 'from', p: { kind: 'day', d: m.get('an')!.v.n!, span: m.span('an') } }, { role: 'to', p: b });
+    },
+  },
+  {
+    name: 'timeframe.from',
+    pattern: seq(FROM_WORDS, opt(w('ngày')), point('a')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a) return false;
+      podOf(m, 'a', f);
+      f.points.push({ role: 'from', p: a });
+    },
+  },
+  {
+    name: 'timeframe.from-event',
+    pattern: seq(FROM_WORDS, cap('ev', EVENT_WORDS)),
+    action: (m, f) => {
+      const event = eventText(m.all('ev'), f.text);
+      if (!event) return false;
+      f.fromEvent = { event, span: m.span('ev') };
+    },
+  },
+  {
+    name: 'timeframe.to',
+    pattern: seq(TO_WORDS, opt(w('ngày')), point('b')),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b) return false;
+      podOf(m, 'b', f);
+      f.points.push({ role: 'to', p: b });
+    },
+  },
+  {
+    name: 'timeframe.to-event',
+    pattern: seq(w('đến khi', 'cho đến khi', 'tới khi', 'đến lúc', 'đến thời điểm'), cap('ev', EVENT_WORDS)),
+    action: (m, f) => {
+      const event = eventText(m.all('ev'), f.text);
+      if (!event) return false;
+      f.toEvent = { event, span: m.span('ev') };
+    },
+  },
+  {
+    name: 'timeframe.fuzzy',
+    pattern: seq(cap('fz', FUZZY_WORDS), opt(w('của')), point('a')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || (a.kind !== 'month' && a.kind !== 'year' && a.kind !== 'quarter')) return false;
+      a.fuzzy = fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end));
+      a.span = m.span();
+      f.points.push({ role: 'single', p: a });
+    },
+  },
+  {
+    name: 'timeframe.fuzzy-this-year',
+    pattern: seq(cap('fz', w('cuối', 'đầu', 'giữa')), w('năm'), opt(w('nay'))),
+    action: (m, f) => {
+      f.fuzzyYear = { fuzzy: fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)), span: m.span() };
+    },
+  },
+  {
+    name: 'timeframe.point',
+    pattern: point('a'),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a) return false;
+      podOf(m, 'a', f);
+      f.points.push({ role: 'single', p: a });
+    },
+  },
+  {
+    name: 'timeframe.duration',
+    pattern: seq(
+      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn'),
+      cap('n', NUMBER_PATTERN),
+      cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')),
+    ),
+    action: (m, f) => {
+      const n = numberValue(m.all('n'));
+      if (n === undefined) return false;
+      const unit = m.get('u')!.low;
+      const field = unit === 'ngày' ? 'durationDays' : unit === 'tháng' ? 'durationMonths' : unit === 'năm' ? 'durationYears' : 'durationWeeks';
+      f.durations.push({ field, n, span: cover(m.span('n'), m.span('u'))! });
+    },
+  },
+  {
+    name: 'timeframe.continuous',
+    pattern: w('thường xuyên', 'liên tục', 'thường xuyên, liên tục'),
+    action: (m, f) => {
+      if (!f.continuous) f.continuous = m.span();
+    },
+  },
+  {
+    name: 'timeframe.period',
+    pattern: cap('p', t('PERIOD')),
+    action: (m, f) => {
+      const p = m.get('p')!;
+      if (p.v.how === 'in' && p.v.per === 'year') f.inYear = m.span();
+      else if (p.v.per === 'year') f.yearly = m.span();
+      else if (!f.recurringOther) f.recurringOther = { per: p.v.per!, span: m.span() };
+    },
+  },
+  {
+    name: 'timeframe.this-year',
+    pattern: w('năm nay', 'trong năm nay', 'cả năm', 'trong năm'),
+    action: (m, f) => {
+      f.inYear = m.span();
+    },
+  },
+  {
+    name: 'timeframe.tentative',
+    pattern: w('dự kiến', 'dự định', 'tạm dự kiến'),
+    action: (m, f) => {
+      f.tentative = m.span();
+    },
+  },
+  {
+    name: 'timeframe.unresolved',
+    pattern: seq(
+      w('theo'),
+      w('kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình', 'thời gian', 'đề nghị'),
+    ),
+    action: (m, f) => {
+      f.unresolved = m.span();
+    },
+  },
+  {
+    name: 'timeframe.reporting-window',
+    pattern: w('kỳ báo cáo', 'năm báo cáo', 'kỳ báo cáo năm'),
+    action: (m, f) => {
+      f.reportingAnchor = m.span();
+    },
+  },
+  {
+    name: 'timeframe.previous-year',
+    pattern: w('năm trước', 'của năm trước', 'năm liền trước'),
+    action: (m, f) => {
+      const last = f.points[f.points.length - 1];
+      if (!last) return false;
+      last.p.yearOffset = -1;
+    },
+  },
+  {
+    name: 'timeframe.clock',
+    pattern: t('CLOCK'),
+    action: (m, f) => {
+      const c = m.first();
+      f.times.push({ time: clock(c.v.h!, c.v.min!), span: m.span() });
+    },
+  },
+  {
+    name: 'timeframe.part-of-day',
+    pattern: t('POD'),
+    action: (m, f) => {
+      f.pods.push({ pod: m.first().v.pod!, span: m.span() });
+    },
+  },
+];
+
+const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2' };
+
+/** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
+export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
+  const points = f.points.map((x) => x.p);
+  propagate(points);
+  const window = f.reportingAnchor !== undefined;
+  let inferred = false;
+  let unspecified = false;
+  for (const p of points) {
+    if (p.y !== undefined || window) continue;
+    if (f.ref) {
+      p.y = f.ref.y;
+      p.yearFromRef = true;
+      inferred = true;
+    } else {
+      unspecified = true;
+    }
+  }
+  const style = window ? 'window' : 'iso';
+  const fromP = f.points.find((x) => x.role === 'from')?.p;
+  const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
+  const singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
+
+  let wrote = false;
+  if (fromP || toP || f.fromEvent || f.toEvent) {
+    if (fromP && fromP.kind === 'day' && fromP.m === undefined) {
+      b.set('from', { dayOfMonth: fromP.d }, fromP.span);
+    } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
+      b.set('from', f.ref.iso, f.fromEvent.span);
+    } else if (f.fromEvent) {
+      const ev: Record<string, unknown> = { event: f.fromEvent.event };
+      if (f.ref && /ban hành|ký|kí/u.test(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
+      b.set('from', ev, f.fromEvent.span);
+    } else if (fromP) {
+      const s = startOf(fromP);
+      if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);
+    }
+    if (f.toEvent) {
+      b.set('to', { event: f.toEvent.event }, f.toEvent.span);
+    } else if (toP && toP.kind === 'day' && toP.m === undefined) {
+      b.set('to', { dayOfMonth: toP.d }, toP.span);
+    } else if (toP) {
+      const e = endOf(toP);
+      if (e) b.set('to', formatDay(e, toP, style, true), toP.span);
+    } else if (b.has('from')) {
+      b.set('to', null);
+    }
+    if (!b.has('from') && singles.length > 0 && toP) {
+      const s = startOf(singles[0]!);
+      if (s) b.set('from', formatDay(s, singles[0]!, style, true), singles[0]!.span);
+    }
+    wrote = true;
+  } else if (singles.length > 0) {
+    const first = singles[0]!;
+    const last = singles[singles.length - 1]!;
+    if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
+      const s = startOf(first)!;
+      b.set('date', formatDay(s, first, style, false), first.span);
+      if (first.h !== undefined) b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
+    } else {
+      const s = startOf(first);
+      const e = endOf(last);
+      if (s) b.set('from', formatDay(s, first, style, false), first.span);
+      if (e) b.set('to', formatDay(e, last, style, false), last.span);
+    }
+    const fz = singles.find((p) => p.fuzzy);
+    if (fz) b.set('fuzzy', `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
+    wrote = true;
+  }
+
+  if (!wrote && f.fuzzyYear && f.ref) {
+    const p: TimePointFact = { kind: 'year', y: f.ref.y, fuzzy: f.fuzzyYear.fuzzy, span: f.fuzzyYear.span, yearFromRef: true };
+    b.set('from', formatDay(startOf(p)!, p, 'iso', false), p.span);
+    b.set('to', formatDay(endOf(p)!, p, 'iso', false), p.span);
+    b.set('fuzzy', `${f.fuzzyYear.fuzzy} năm`, f.fuzzyYear.span);
+    inferred = true;
+    wrote = true;
+  }
+
+  if (f.during && !wrote) {
+    b.set('window', { event: f.during.event }, f.during.span);
+    wrote = true;
+  }
+  if (f.continuous) b.set('recurring', 'continuous', f.continuous);
+  else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
+  else if (f.recurringOther) b.set('recurring', f.recurringOther.per === 'day' ? 'daily' : `${f.recurringOther.per}ly`, f.recurringOther.span);
+
+  if (!wrote && f.inYear && f.ref) {
+    b.set('from', `${f.ref.y}-01-01`, f.inYear);
+    b.set('to', `${f.ref.y}-12-31`, f.inYear);
+    inferred = true;
+    wrote = true;
+  }
+
+  if (window && wrote) b.set('anchor', 'reporting year', f.reportingAnchor);
+  if (inferred && wrote) b.set('yearInferred', true);
+  if (unspecified && wrote) b.set('yearUnspecified', true);
+  // A span of months equal to a quarter or a half year says so.
+  const from = b.get('from');
+  const to = b.get('to');
+  if (from && to && typeof from === 'object' && typeof to === 'object' && 'month' in from && 'month' in to) {
+    const fm = from as unknown as { month: number; day: number };
+    const tm = to as unknown as { month: number };
+    const key = `${fm.month}-${tm.month}`;
+    if (QUARTER_OF[key] && fm.day === 1) b.set('equivalent', QUARTER_OF[key]);
+  }
+
+  if (f.tentative) b.set('tentative', true, f.tentative);
+  if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
+  if (f.unresolved) b.set('unresolved', true, f.unresolved);
+  for (const d of f.durations) if (!b.has(d.field)) b.set(d.field, d.n, d.span);
+
+  const usedTimes = f.points.some((x) => x.p.h !== undefined);
+  if (!usedTimes && f.times.length > 0) {
+    b.set('timesOfDay', f.times.map((x) => x.time), cover(...f.times.map((x) => x.span)));
+    if (f.times.length === 1) b.set('timeOfDay', f.times[0]!.time, f.times[0]!.span);
+  }
+  const pods = f.pods.filter((p, k) => f.pods.findIndex((q) => q.pod === p.pod) === k);
+  if (pods.length === 1) b.set('partOfDay', pods[0]!.pod, pods[0]!.span);
+  if (pods.length > 1) b.set('partsOfDay', pods.map((p) => p.pod), cover(...pods.map((p) => p.span)));
+
+  return (
+    wrote ||
+    b.has('recurring') ||
+    b.has('horizon') ||
+    b.has('unresolved') ||
+    b.has('timesOfDay') ||
+    f.durations.length > 0 ||
+    b.has('tentative')
+  );
+}

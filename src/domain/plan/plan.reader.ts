@@ -1,0 +1,95 @@
+/**
+ * Reads the text of a Kế hoạch tuyên truyền CCHC into a reviewable plan: header, parent
+ * plans, tasks, reporting duty, every channel named, and the points a person must check
+ * (`needsReview`). Pure: the text and the channel vocabulary come in as arguments.
+ *
+ * A plan read only in part is still returned, with review notes; a document that is not a
+ * plan at all is refused with PLAN_NOT_RECOGNIZED.
+ */
+import { DomainError } from '../errors/domain-error.js';
+import type { ChannelVocabulary } from './channel-vocabulary.types.js';
+import { readHeader } from './plan-header.reader.js';
+import type { PlanReading } from './plan-reading.types.js';
+import { readReporting } from './plan-reporting.reader.js';
+import { readTasks } from './plan-tasks.reader.js';
+import { sourceLines, textBlocks } from './plan-text.js';
+import { compileVocabulary, findChannels, findOptionalMarker, orderedChannels } from './vocabulary.matcher.js';
+
+export interface ReadPlanOptions {
+  /** The channel vocabulary (config/channels/vocabulary.json, parsed). */
+  vocabulary: ChannelVocabulary;
+}
+
+const EMPTY_VOCABULARY: ChannelVocabulary = { version: 1, channels: [], products: [], optionalMarkers: [] };
+const PLAN_WORD = /kế\s*hoạch/iu;
+const PLAN_TOPIC = /tuyên\s+truyền|truyền\s+thông|cải\s+cách\s+hành\s+chính|CCHC/iu;
+const MAX_CHARS = 2_000_000;
+
+export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new DomainError('PLAN_EMPTY', 'Văn bản trống: không có nội dung kế hoạch để đọc.', { expected: 'nội dung một kế hoạch' });
+  if (text.length > MAX_CHARS)
+    throw new DomainError('PLAN_TOO_LONG', `Văn bản quá dài (${text.length} ký tự, tối đa ${MAX_CHARS}): đây không giống một kế hoạch.`, {
+      expected: `tối đa ${MAX_CHARS} ký tự`,
+    });
+  const vocabulary = options?.vocabulary ?? EMPTY_VOCABULARY;
+  const compiled = compileVocabulary(vocabulary);
+  const lines = sourceLines(text);
+  const blocks = textBlocks(lines);
+  const whole = blocks.map((b) => b.text).join('\n');
+
+  const mentionsChannel = findChannels(compiled, whole).length > 0;
+  if (!PLAN_WORD.test(whole) || !(PLAN_TOPIC.test(whole) || mentionsChannel)) {
+    const first = lines[0];
+    throw new DomainError(
+      'PLAN_NOT_RECOGNIZED',
+      'Văn bản không phải là một kế hoạch tuyên truyền: không thấy tiêu đề "Kế hoạch" và nội dung tuyên truyền, cải cách hành chính.',
+      { line: first?.line ?? 1, text: (first?.raw ?? '').slice(0, 200), expected: 'một "KẾ HOẠCH" tuyên truyền có nhiệm vụ, hình thức tuyên truyền' },
+    );
+  }
+
+  const header = readHeader(lines, blocks);
+  const refDate = header.issuedOn ?? (header.year !== null ? `${header.year}-01-01` : undefined);
+  const tasks = readTasks(blocks, { vocabulary, year: header.year, refDate });
+  const reporting = readReporting(blocks, refDate);
+
+  // Every channel named anywhere; a channel is optional when each mention of it says "nếu có".
+  const all: string[] = [];
+  const required = new Set<string>();
+  const optional = new Set<string>();
+  for (const b of blocks) {
+    const found = findChannels(compiled, b.text);
+    if (found.length === 0) continue;
+    const clauses = b.text.split(/;|(?<=[.!?])\s+(?=\p{Lu})/u);
+    for (const clause of clauses) {
+      const inClause = findChannels(compiled, clause);
+      const isOptional = findOptionalMarker(compiled, clause) >= 0;
+      for (const f of inClause) {
+        all.push(f.id);
+        (isOptional ? optional : required).add(f.id);
+      }
+    }
+  }
+  for (const t of tasks.tasks) for (const c of t.channels) all.push(c);
+  const channels = orderedChannels(compiled, all);
+  const needsReview = [...header.needsReview, ...tasks.needsReview, ...reporting.needsReview];
+  if (vocabulary.channels.length === 0)
+    needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
+
+  return {
+    issuer: header.issuer,
+    level: header.level,
+    number: header.number,
+    issuedOn: header.issuedOn,
+    place: header.place,
+    title: header.title,
+    year: header.year,
+    implements: header.implements,
+    channels,
+    optionalChannels: channels.filter((c) => optional.has(c) && !required.has(c)),
+    tasks: tasks.tasks,
+    reporting: reporting.reporting,
+    needsReview,
+    evidence: header.evidence,
+  };
+}

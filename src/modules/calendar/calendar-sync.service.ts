@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import type { CalendarExpansion } from '../../domain/calendar/quota-expansion.js';
+import { expandPlan } from '../../domain/calendar/plan-calendar.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import type { PlanEntity } from '../plans/plan.entity.js';
+import { ReferenceData } from '../reference/reference-data.js';
+import { CalendarRuleEntity } from './calendar-rule.entity.js';
+import { SlotEntity } from './slot.entity.js';
+
+export interface SlotRelease {
+  slotKey: string;
+  itemId: string;
+  date: string;
+  message: string;
+}
+
+export interface SyncResult {
+  added: number;
+  updated: number;
+  kept: number;
+  removed: number;
+  released: SlotRelease[];
+  obligations: CalendarExpansion['obligations'];
+  notes: CalendarExpansion['notes'];
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Keeps a plan's stored calendar equal to its expansion. Slot identity is the domain's
+ * (task, channel, period, index): a slot that survives keeps its row and its item even when
+ * its date moves; a new one is inserted; one that disappears is deleted and, if it held an
+ * item, the release is reported to the caller (the content queue takes the item back). Runs inside the caller's transaction.
+ */
+@Injectable()
+export class CalendarSyncService {
+  constructor(
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
+
+  expand(plan: PlanEntity): CalendarExpansion {
+    return expandPlan(plan.document, { calendar: this.reference.workingDays, schedules: this.reference.schedules });
+  }
+
+  async sync(m: EntityManager, plan: PlanEntity): Promise<SyncResult> {
+    const expansion = this.expand(plan);
+    const now = this.clock.now();
+    const existing = new Map((await m.find(SlotEntity, { where: { planId: plan.id } })).map((s) => [s.slotKey, s]));
+    const inserts: SlotEntity[] = [];
+    let updated = 0;
+    let kept = 0;
+    for (const s of expansion.slots) {
+      const fields = {
+        taskId: s.taskId,
+        channel: s.channel,
+        period: s.period,
+        index: s.index,
+        date: s.date,
+        time: s.time,
+        due: s.due,
+        durationMin: s.durationMin ?? null,
+        durationMax: s.durationMax ?? null,
+        movedFrom: s.movedFrom ?? null,
+      };
+      const old = existing.get(s.id);
+      if (old) {
+        existing.delete(s.id);
+        const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => old[k] !== fields[k]);
+        if (changed) {
+          await m.update(SlotEntity, { id: old.id }, { ...fields, updatedAt: now });
+          updated++;
+        } else kept++;
+      } else {
+        inserts.push({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, updatedAt: now, ...fields });
+      }
+    }
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await m.insert(SlotEntity, inserts.slice(i, i + INSERT_CHUNK));
+    const released: SlotRelease[] = [];
+    const gone = [...existing.values()];
+    for (const s of gone) {
+      if (s.itemId) {
+        released.push({
+          slotKey: s.slotKey,
+          itemId: s.itemId,
+          date: s.date,
+          message: `Ô lịch ${s.slotKey} (${s.date}) không còn trong kế hoạch; nội dung đã đặt vào ô này được trả về hàng đợi.`,
+        });
+      }
+    }
+    for (let i = 0; i < gone.length; i += INSERT_CHUNK) {
+      await m.delete(SlotEntity, gone.slice(i, i + INSERT_CHUNK).map((s) => s.id));
+    }
+
+    await m.delete(CalendarRuleEntity, { planId: plan.id });
+    const rules: CalendarRuleEntity[] = [
+      ...expansion.rules.map((r) => ({
+        id: newId(),
+        planId: plan.id,
+        unitId: plan.unitId,
+        taskId: r.taskId,
+        channel: r.channel,
+        kind: 'rule' as const,
+        rrule: r.rrule,
+        detail: { period: r.period, encoding: r.encoding, durationMin: r.durationMin ?? null, durationMax: r.durationMax ?? null },
+      })),
+      ...expansion.obligations
+        .filter((o) => !expansion.rules.some((r) => r.taskId === o.taskId && r.channel === o.channel))
+        .map((o) => ({
+          id: newId(),
+          planId: plan.id,
+          unitId: plan.unitId,
+          taskId: o.taskId,
+          channel: o.channel,
+          kind: 'obligation' as const,
+          rrule: null,
+          detail: { reason: o.reason, message: o.message },
+        })),
+    ];
+    const seen = new Set<string>();
+    const unique = rules.filter((r) => {
+      const k = `${r.taskId}\u0000${r.channel}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    for (let i = 0; i < unique.length; i += INSERT_CHUNK) await m.insert(CalendarRuleEntity, unique.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<CalendarRuleEntity>[]);
+    return {
+      added: inserts.length,
+      updated,
+      kept,
+      removed: gone.length,
+      released,
+      obligations: expansion.obligations,
+      notes: expansion.notes,
+    };
+  }
+}
+

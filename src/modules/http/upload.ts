@@ -1,0 +1,39 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/errors/domain-error.js';
+
+export interface Upload {
+  bytes: Uint8Array;
+  name: string | null;
+  mimetype: string | null;
+}
+
+/**
+ * The one file of a multipart request (field `file`), or `{ "text": "…", "name"?: "…" }` as JSON.
+ * Anything over `maxBytes` is refused with PAYLOAD_TOO_LARGE before it is kept anywhere.
+ */
+export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
+  if (req.isMultipart()) {
+    let file: MultipartFile | undefined;
+    try {
+      file = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
+      if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
+      const bytes = await file.toBuffer();
+      return { bytes, name: file.filename || null, mimetype: file.mimetype || null };
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || file?.file.truncated) throw tooLarge(maxBytes);
+      throw e;
+    }
+  }
+  const body = req.body as { text?: unknown; name?: unknown } | undefined;
+  if (!body || typeof body.text !== 'string') {
+    throw new DomainError('VALIDATION_FAILED', 'Cần gửi tệp (multipart, trường "file") hoặc JSON có trường "text".', { fields: [{ field: 'text', constraints: ['isString'] }] });
+  }
+  const bytes = Buffer.from(body.text, 'utf8');
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return { bytes, name: typeof body.name === 'string' ? body.name : null, mimetype: 'text/plain' };
+}
+
+function tooLarge(maxBytes: number): DomainError {
+  return new DomainError('PAYLOAD_TOO_LARGE', `Tệp quá lớn; giới hạn là ${Math.round(maxBytes / 1024 / 1024)} MB.`, { maxBytes });
+}

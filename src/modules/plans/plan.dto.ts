@@ -1,0 +1,204 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
+import type { SyncResult } from '../calendar/calendar-sync.service.js';
+import type { PlanVersionEntity } from './plan-version.entity.js';
+import type { PlanEntity } from './plan.entity.js';
+
+export class ImportQueryDto {
+  @ApiProperty({ description: 'Đơn vị sở hữu kế hoạch' })
+  @IsUUID()
+  unitId!: string;
+}
+
+export class PlanListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
+
+export class RowVersionDto {
+  @ApiProperty({ description: 'rowVersion của bản đang sửa (chống ghi đè)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  rowVersion!: number;
+}
+
+export class PatchPlanDto extends RowVersionDto {
+  @ApiPropertyOptional({ nullable: true, type: String, example: '41/KH-UBND' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 64)
+  number?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 300)
+  issuer?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2024-03-11' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  issuedOn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 2024 })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 1000)
+  title?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Kế hoạch cấp trên đã có trong Loa' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  parentPlanId?: string | null;
+}
+
+export class TaskFieldsDto extends RowVersionDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  title?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['web-portal'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z-]{1,31}$/, { each: true })
+  channels?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  products?: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '03 tin, bài/tháng', description: 'Tần suất, viết như trong văn bản; null để xóa' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 500)
+  quotaText?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Quý I/2024' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 500)
+  timeframeText?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Trước ngày 30/11/2025' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 500)
+  deadlineText?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  leads?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  cooperators?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  optional?: boolean;
+}
+
+export class NewTaskDto extends TaskFieldsDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  declare title: string;
+}
+
+export class PlanSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ nullable: true, type: String }) parentPlanId!: string | null;
+  @ApiProperty({ enum: ['draft', 'active', 'archived'] }) status!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() rowVersion!: number;
+  @ApiProperty({ nullable: true, type: String }) number!: string | null;
+  @ApiProperty({ nullable: true, type: String }) issuedOn!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+  @ApiProperty() sourceFormat!: string;
+  @ApiProperty({ nullable: true, type: String }) sourceName!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) activatedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) activatedBy!: string | null;
+
+  static of(p: PlanEntity): PlanSummaryView {
+    return {
+      id: p.id,
+      unitId: p.unitId,
+      parentPlanId: p.parentPlanId,
+      status: p.status,
+      version: p.version,
+      rowVersion: p.rowVersion,
+      number: p.number,
+      issuedOn: p.issuedOn,
+      year: p.year,
+      sourceFormat: p.sourceFormat,
+      sourceName: p.sourceName,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+      activatedAt: p.activatedAt ? p.activatedAt.toISOString() : null,
+      activatedBy: p.activatedBy,
+    };
+  }
+}
+
+export class PlanView extends PlanSummaryView {
+  @ApiProperty({ description: 'Kế hoạch đã đọc (cùng dạng với `loa plan import --json`)', type: Object })
+  document!: PlanReading;
+
+  static full(p: PlanEntity): PlanView {
+    return { ...PlanSummaryView.of(p), document: p.document };
+  }
+}
+
+export class ActivationView {
+  @ApiProperty({ type: PlanView }) plan!: PlanView;
+  @ApiProperty({ type: Object, description: 'Số ô lịch thêm, sửa, giữ, xóa; nội dung bị trả về hàng đợi' })
+  calendar!: Omit<SyncResult, 'obligations' | 'notes'> & { obligations: number; notes: SyncResult['notes'] };
+}
+
+export class PlanVersionView {
+  @ApiProperty() version!: number;
+  @ApiProperty() note!: string;
+  @ApiProperty({ nullable: true, type: String }) changedBy!: string | null;
+  @ApiProperty() changedAt!: string;
+  @ApiProperty({ type: Object }) document!: PlanReading;
+  static of(v: PlanVersionEntity): PlanVersionView {
+    return { version: v.version, note: v.note, changedBy: v.changedBy, changedAt: v.changedAt.toISOString(), document: v.document };
+  }
+}

@@ -1,0 +1,366 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
+import type { PhraseKind } from '../../domain/grammar/phrase.types.js';
+import type { PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
+import { readPlan } from '../../domain/plan/plan.reader.js';
+import { AccessPolicy, notFound } from '../access/access-policy.js';
+import type { Actor } from '../access/principal.js';
+import type { Role } from '../access/roles.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarSyncService, type SyncResult } from '../calendar/calendar-sync.service.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { ReferenceData } from '../reference/reference-data.js';
+import type { UnitEntity } from '../units/unit.entity.js';
+import { UnitsRepository } from '../units/units.repository.js';
+import { PlanVersionEntity } from './plan-version.entity.js';
+import { PlanEntity } from './plan.entity.js';
+import { readPlanFile } from './readers/plan-file.reader.js';
+
+export interface PlanHeaderPatch {
+  number?: string | null;
+  issuer?: string | null;
+  issuedOn?: string | null;
+  year?: number | null;
+  title?: string | null;
+  parentPlanId?: string | null;
+}
+
+/** A correction of a task. Quota, timeframe and deadline are given as phrases, read by the grammar. */
+export interface TaskPatch {
+  title?: string;
+  channels?: string[];
+  products?: string[];
+  quotaText?: string | null;
+  timeframeText?: string | null;
+  deadlineText?: string | null;
+  leads?: string[];
+  cooperators?: string[];
+  optional?: boolean;
+}
+
+export interface ActivationResult {
+  plan: PlanEntity;
+  calendar: SyncResult;
+}
+
+/**
+ * Plans of a unit: import (a draft), review and correct, activate. Editors work on drafts;
+ * changing an active plan (its calendar follows at once) takes an approver, and each change
+ * is kept as a version.
+ */
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: UnitsRepository,
+    private readonly reference: ReferenceData,
+    private readonly calendar: CalendarSyncService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Reads the document; stores nothing unless it reads. */
+  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null): Promise<PlanEntity> {
+    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    const doc = await readPlanFile(bytes);
+    const reading = readPlan(doc.text, { vocabulary: this.reference.vocabulary });
+    return this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const plan: PlanEntity = {
+        id: newId(),
+        unitId: unit.id,
+        parentPlanId: await this.findParentPlan(m, unit, reading),
+        status: 'draft',
+        version: 0,
+        number: reading.number,
+        issuedOn: reading.issuedOn,
+        year: reading.year,
+        document: reading,
+        sourceFormat: doc.format,
+        sourceName: sourceName ? sourceName.slice(0, 255) : null,
+        sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+        sourceText: doc.text,
+        createdBy: actor.principal.userId ?? null,
+        createdAt: now,
+        updatedAt: now,
+        activatedBy: null,
+        activatedAt: null,
+        rowVersion: 1,
+      };
+      await m.insert(PlanEntity, plan as QueryDeepPartialEntity<PlanEntity>);
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: 'plan.import',
+        entity: 'plan',
+        entityId: plan.id,
+        changes: { number: plan.number, tasks: reading.tasks.length, needsReview: reading.needsReview.length, format: doc.format },
+      });
+      return plan;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<PlanEntity> {
+    const plan = await this.db.getRepository(PlanEntity).findOneBy({ id });
+    if (!plan) throw notFound('plan', id);
+    await this.unitFor(actor, plan.unitId, 'viewer', 'plan', id);
+    return plan;
+  }
+
+  async list(actor: Actor, unitId?: string): Promise<PlanEntity[]> {
+    const qb = this.db
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .innerJoin('units', 'u', 'u.id = p.unitId')
+      .select(['p.id', 'p.unitId', 'p.parentPlanId', 'p.status', 'p.version', 'p.number', 'p.issuedOn', 'p.year', 'p.sourceFormat', 'p.sourceName', 'p.createdAt', 'p.updatedAt', 'p.activatedAt', 'p.activatedBy', 'p.rowVersion'])
+      .orderBy('p.createdAt', 'DESC');
+    if (unitId) {
+      const unit = await this.unitFor(actor, unitId, 'viewer', 'unit');
+      qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
+    } else {
+      const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
+      if (prefixes !== null) {
+        if (prefixes.length === 0) return [];
+        qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+      }
+    }
+    return qb.getMany();
+  }
+
+  async versions(actor: Actor, id: string): Promise<PlanVersionEntity[]> {
+    await this.get(actor, id);
+    return this.db.getRepository(PlanVersionEntity).find({ where: { planId: id }, order: { version: 'ASC' } });
+  }
+
+  async patchHeader(actor: Actor, id: string, rowVersion: number, patch: PlanHeaderPatch): Promise<PlanEntity> {
+    return this.change(actor, id, rowVersion, 'sửa thông tin chung', async (plan, doc, m) => {
+      if (patch.number !== undefined) doc.number = patch.number;
+      if (patch.issuer !== undefined) doc.issuer = patch.issuer;
+      if (patch.issuedOn !== undefined) doc.issuedOn = patch.issuedOn;
+      if (patch.year !== undefined) doc.year = patch.year;
+      if (patch.title !== undefined) doc.title = patch.title;
+      if (patch.parentPlanId !== undefined) {
+        if (patch.parentPlanId === null) plan.parentPlanId = null;
+        else plan.parentPlanId = await this.assertParentPlan(m, actor, plan, patch.parentPlanId);
+      }
+      if (patch.number !== undefined || patch.issuedOn !== undefined || patch.year !== undefined) {
+        doc.needsReview = doc.needsReview.filter((n) => n.taskId !== undefined || !['number', 'issuedOn', 'year'].includes(n.field) || (patch as Record<string, unknown>)[n.field] === undefined);
+      }
+      return { ...patch };
+    });
+  }
+
+  async addTask(actor: Actor, id: string, rowVersion: number, input: TaskPatch & { title: string }): Promise<PlanEntity> {
+    return this.change(actor, id, rowVersion, 'thêm nhiệm vụ', async (_plan, doc) => {
+      const taskId = nextTaskId(doc.tasks);
+      const task: PlanTask = { id: taskId, title: '', channels: [], products: [], quota: null, timeframe: null, deadline: null, leads: [], cooperators: [], optional: false, evidence: {}, source: 'prose' };
+      this.applyTask(task, input, doc);
+      doc.tasks.push(task);
+      return { taskId, added: true };
+    });
+  }
+
+  async patchTask(actor: Actor, id: string, taskId: string, rowVersion: number, input: TaskPatch): Promise<PlanEntity> {
+    return this.change(actor, id, rowVersion, `sửa nhiệm vụ ${taskId}`, async (_plan, doc) => {
+      const task = doc.tasks.find((t) => t.id === taskId);
+      if (!task) throw notFound('task', taskId);
+      this.applyTask(task, input, doc);
+      const fixed = new Set(Object.keys(input).map((k) => k.replace(/Text$/, '')));
+      doc.needsReview = doc.needsReview.filter((n) => n.taskId !== taskId || !fixed.has(n.field));
+      return { taskId, fields: [...fixed] };
+    });
+  }
+
+  async removeTask(actor: Actor, id: string, taskId: string, rowVersion: number): Promise<PlanEntity> {
+    return this.change(actor, id, rowVersion, `xóa nhiệm vụ ${taskId}`, async (_plan, doc) => {
+      const before = doc.tasks.length;
+      doc.tasks = doc.tasks.filter((t) => t.id !== taskId);
+      if (doc.tasks.length === before) throw notFound('task', taskId);
+      doc.needsReview = doc.needsReview.filter((n) => n.taskId !== taskId);
+      return { taskId, removed: true };
+    });
+  }
+
+  /** Activates a draft (or re-activates an active plan): version, who and when, and the calendar. */
+  async activate(actor: Actor, id: string, rowVersion: number): Promise<ActivationResult> {
+    return this.db.transaction(async (m) => {
+      const plan = await this.load(m, actor, id, 'approver');
+      assertRowVersion(plan, rowVersion);
+      const now = this.clock.now();
+      plan.status = 'active';
+      plan.version += 1;
+      plan.activatedBy = actor.principal.userId ?? null;
+      plan.activatedAt = now;
+      plan.updatedAt = now;
+      const calendar = await this.calendar.sync(m, plan);
+      await this.save(m, plan);
+      await this.snapshot(m, actor, plan, 'kích hoạt');
+      await this.audit.record(m, actor, { unitId: plan.unitId, action: 'plan.activate', entity: 'plan', entityId: plan.id, changes: { version: plan.version, slotsAdded: calendar.added, slotsRemoved: calendar.removed } });
+      return { plan, calendar };
+    });
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    rowVersion: number,
+    note: string,
+    fn: (plan: PlanEntity, doc: PlanReading, m: EntityManager) => Promise<Record<string, unknown>>,
+  ): Promise<PlanEntity> {
+    return this.db.transaction(async (m) => {
+      const current = await this.load(m, actor, id, 'editor');
+      if (current.status === 'active') await this.unitFor(actor, current.unitId, 'approver', 'plan', id);
+      if (current.status === 'archived') throw new DomainError('PLAN_ARCHIVED', 'Kế hoạch đã lưu trữ, không sửa được.', { planId: id });
+      assertRowVersion(current, rowVersion);
+      const doc = structuredClone(current.document);
+      const changes = await fn(current, doc, m);
+      current.document = doc;
+      current.number = doc.number;
+      current.issuedOn = doc.issuedOn;
+      current.year = doc.year;
+      current.updatedAt = this.clock.now();
+      let calendar: SyncResult | null = null;
+      if (current.status === 'active') {
+        current.version += 1;
+        calendar = await this.calendar.sync(m, current);
+      }
+      await this.save(m, current);
+      if (current.status === 'active') await this.snapshot(m, actor, current, note);
+      await this.audit.record(m, actor, {
+        unitId: current.unitId,
+        action: 'plan.update',
+        entity: 'plan',
+        entityId: id,
+        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, released: calendar.released.length } : {}) },
+      });
+      return current;
+    });
+  }
+
+  /** Writes the plan if nobody changed it since it was read (atomic compare on rowVersion). */
+  private async save(m: EntityManager, plan: PlanEntity): Promise<void> {
+    const { id, rowVersion, ...fields } = plan;
+    const result = await m
+      .createQueryBuilder()
+      .update(PlanEntity)
+      .set({ ...fields, rowVersion: rowVersion + 1 } as QueryDeepPartialEntity<PlanEntity>)
+      .where('id = :id AND rowVersion = :rowVersion', { id, rowVersion })
+      .execute();
+    if (result.affected !== 1) throw conflict(plan);
+    plan.rowVersion = rowVersion + 1;
+  }
+
+  private async snapshot(m: EntityManager, actor: Actor, plan: PlanEntity, note: string): Promise<void> {
+    await m.insert(PlanVersionEntity, {
+      id: newId(),
+      planId: plan.id,
+      version: plan.version,
+      document: plan.document,
+      note,
+      changedBy: actor.principal.userId ?? null,
+      changedAt: plan.updatedAt,
+    } as QueryDeepPartialEntity<PlanVersionEntity>);
+  }
+
+  private applyTask(task: PlanTask, input: TaskPatch, doc: PlanReading): void {
+    const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
+    if (input.channels) {
+      const unknown = input.channels.filter((c) => !known.has(c));
+      if (unknown.length > 0) {
+        throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown, expected: [...known].join(', ') });
+      }
+      task.channels = [...new Set(input.channels)];
+    }
+    if (input.title !== undefined) task.title = input.title.normalize('NFC').trim();
+    if (input.products) task.products = input.products.map((p) => p.normalize('NFC').trim());
+    if (input.leads) task.leads = input.leads.map((p) => p.normalize('NFC').trim());
+    if (input.cooperators) task.cooperators = input.cooperators.map((p) => p.normalize('NFC').trim());
+    if (input.optional !== undefined) task.optional = input.optional;
+    const refDate = doc.issuedOn ?? (doc.year ? `${doc.year}-01-01` : undefined);
+    const phrase = (text: string, kind: PhraseKind) => {
+      const reading = parsePhrase(text, { kind, ...(refDate ? { refDate } : {}) });
+      return reading.result;
+    };
+    if (input.quotaText !== undefined) {
+      task.quota = input.quotaText === null ? null : (phrase(input.quotaText, 'quota') as PlanTask['quota']);
+      if (input.quotaText !== null) task.evidence.quota = { line: 0, text: input.quotaText };
+    }
+    if (input.timeframeText !== undefined) {
+      task.timeframe = input.timeframeText === null ? null : (phrase(input.timeframeText, 'timeframe') as PlanTask['timeframe']);
+      if (input.timeframeText !== null) task.evidence.timeframe = { line: 0, text: input.timeframeText };
+    }
+    if (input.deadlineText !== undefined) {
+      task.deadline = input.deadlineText === null ? null : (phrase(input.deadlineText, 'deadline') as PlanTask['deadline']);
+      if (input.deadlineText !== null) task.evidence.deadline = { line: 0, text: input.deadlineText };
+    }
+    doc.channels = [...new Set([...doc.channels, ...task.channels])];
+  }
+
+  private async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<PlanEntity> {
+    const plan = await m.findOneBy(PlanEntity, { id });
+    if (!plan) throw notFound('plan', id);
+    await this.unitFor(actor, plan.unitId, role, 'plan', id);
+    return plan;
+  }
+
+  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
+    const unit = await this.units.findById(unitId);
+    if (!unit) throw notFound(entity, id);
+    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
+    return unit;
+  }
+
+  /** The plan this one implements, when exactly one plan of an ancestor unit has its number and date. */
+  private async findParentPlan(m: EntityManager, unit: UnitEntity, reading: PlanReading): Promise<string | null> {
+    const ancestors = unit.path.split('/').filter((x) => x && x !== unit.id);
+    if (ancestors.length === 0) return null;
+    for (const ref of reading.implements) {
+      const candidates = await m
+        .getRepository(PlanEntity)
+        .createQueryBuilder('p')
+        .select(['p.id'])
+        .where('p.unitId IN (:...ancestors)', { ancestors })
+        .andWhere('p.number = :number', { number: ref.number })
+        .andWhere(ref.issuedOn ? 'p.issuedOn = :issuedOn' : '1=1', { issuedOn: ref.issuedOn })
+        .getMany();
+      if (candidates.length === 1) return candidates[0].id;
+    }
+    return null;
+  }
+
+  private async assertParentPlan(m: EntityManager, actor: Actor, plan: PlanEntity, parentId: string): Promise<string> {
+    const parent = await m.findOneBy(PlanEntity, { id: parentId });
+    if (!parent) throw notFound('plan', parentId);
+    const parentUnit = await this.units.findById(parent.unitId, m);
+    const unit = await this.units.findById(plan.unitId, m);
+    if (!parentUnit || !unit) throw notFound('plan', parentId);
+    if (AccessPolicy.roleOn(actor.principal, parentUnit.path) === null && !unit.path.startsWith(parentUnit.path)) throw notFound('plan', parentId);
+    if (parentUnit.id === unit.id || !unit.path.startsWith(parentUnit.path)) {
+      throw new DomainError('PARENT_PLAN_INVALID', 'Kế hoạch cấp trên phải thuộc một đơn vị cấp trên của đơn vị này.', { parentPlanId: parentId });
+    }
+    return parent.id;
+  }
+}
+
+function nextTaskId(tasks: PlanTask[]): string {
+  const numbers = tasks.map((t) => Number(/(\d+)$/.exec(t.id)?.[1] ?? 0));
+  let n = Math.max(0, ...numbers) + 1;
+  while (tasks.some((t) => t.id === String(n))) n++;
+  return String(n);
+}
+
+function assertRowVersion(plan: PlanEntity, rowVersion: number): void {
+  if (plan.rowVersion !== rowVersion) throw conflict(plan);
+}
+
+function conflict(plan: PlanEntity): DomainError {
+  return new DomainError('VERSION_CONFLICT', 'Kế hoạch vừa được người khác sửa. Hãy tải lại và sửa lại trên bản mới nhất.', {
+    planId: plan.id,
+    currentRowVersion: plan.rowVersion,
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Phrasings that are not in dev.jsonl, written down (with the reading a person expects)
+ * before the grammar was run on them: the grammar must generalise, not fit the dev set.
+ * Each case is also classified without its kind.
+ */
+import { expect } from 'chai';
+import { classifyPhrase, parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
+import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
+import { expectFields, expectSpansInside } from './phrase-expectations.js';
+
+interface Case {
+  text: string;
+  kind: PhraseKind;
+  refDate?: string;
+  expected: Record<string, unknown>;
+}
+
+const CASES: readonly Case[] = [
+  {"text": "02 tin/tuần", "kind": "quota", "expected": {"count": 2, "unit": "tin", "per": "week"}},
+  {"text": "ít nhất 02 tin/tuần", "kind": "quota", "expected": {"count": 2, "atLeast": true, "unit": "tin", "per": "week"}},
+  {"text": "02 số/quý", "kind": "quota", "expected": {"count": 2, "unit": "số", "per": "quarter"}},
+  {"text": "60 - 70 bài", "kind": "quota", "expected": {"countMin": 60, "countMax": 70, "unit": "bài", "per": null}},
+  {"text": "Hằng tuần đưa tin", "kind": "quota", "expected": {"count": null, "per": "week"}},
+  {"text": "1 lần/quý gửi tin, bài", "kind": "quota", "expected": {"count": 1, "unit": "lần", "object": "tin, bài", "per": "quarter"}},
+  {"text": "5 lần/ngày (tăng 3 lần/ngày so với trước)", "kind": "quota", "expected": {"count": 5, "unit": "lần", "per": "day"}},
+  {"text": "đã lắp đặt 11 cụm pano", "kind": "quota", "expected": {"count": 11, "unit": "cụm pano", "per": null, "total": true}},
+  {"text": "khoảng 15 phút mỗi chương trình", "kind": "quota", "expected": {"durationMin": 15, "durationMax": 15}},
+  {"text": "mỗi xã 02 pano", "kind": "quota", "expected": {"count": 2, "unit": "pano", "perEntity": "xã"}},
+  {"text": "phát 3 lần/tuần vào buổi sáng và buổi chiều", "kind": "quota", "expected": {"count": 3, "unit": "lần", "per": "week", "partsOfDay": ["morning", "afternoon"]}},
+  {"text": "hàng ngày phát 2 buổi sáng, chiều", "kind": "quota", "expected": {"per": "day"}},
+  {"text": "thời lượng 2 tiếng", "kind": "quota", "expected": {"durationMin": 120, "durationMax": 120}},
+  {"text": "mỗi tuần 01 bản tin, thời lượng 1 giờ 30 phút", "kind": "quota", "expected": {"count": 1, "unit": "bản tin", "per": "week", "durationMin": 90, "durationMax": 90}},
+  {"text": "Mỗi quý ít nhất 01 phóng sự", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "phóng sự", "per": "quarter"}},
+  {"text": "trung bình 04 tin, bài/tháng", "kind": "quota", "expected": {"count": 4, "approx": true, "unit": "tin, bài", "per": "month"}},
+  {"text": "tối đa 3 video/tháng", "kind": "quota", "expected": {"count": 3, "atMost": true, "unit": "video", "per": "month"}},
+  {"text": "không quá 2 lần trong tuần", "kind": "quota", "expected": {"count": 2, "atMost": true, "unit": "lần", "per": "week"}},
+  {"text": "ba bài/tháng", "kind": "quota", "expected": {"count": 3, "unit": "bài", "per": "month"}},
+  {"text": "mười tin/quý", "kind": "quota", "expected": {"count": 10, "unit": "tin", "per": "quarter"}},
+  {"text": "năm tin mỗi tháng", "kind": "quota", "expected": {"count": 5, "unit": "tin", "per": "month"}},
+  {"text": "vào 19h30 tối thứ Bảy hằng tuần", "kind": "quota", "expected": {"count": 1, "per": "week", "weekday": "saturday", "timeOfDay": "19:30", "partOfDay": "evening"}},
+  {"text": "phát vào Chủ nhật hàng tuần", "kind": "quota", "expected": {"count": 1, "per": "week", "weekday": "sunday"}},
+  {"text": "Định kỳ vào thứ Hai tuần đầu tiên hàng tháng", "kind": "quota", "expected": {"count": 1, "per": "month", "weekday": "monday", "weekOfMonth": 1}},
+  {"text": "vào thứ ba tuần thứ hai hằng tháng", "kind": "quota", "expected": {"count": 1, "per": "month", "weekday": "tuesday", "weekOfMonth": 2}},
+  {"text": "01 chuyên mục/tháng, thời lượng 10 - 15 phút", "kind": "quota", "expected": {"count": 1, "unit": "chuyên mục", "per": "month", "durationMin": 10, "durationMax": 15}},
+  {"text": "100% xã, phường có trang thông tin điện tử", "kind": "quota", "expected": {"percent": 100}},
+  {"text": "từ 3 đến 5 tin/tháng", "kind": "quota", "expected": {"countMin": 3, "countMax": 5, "unit": "tin", "per": "month"}},
+  {"text": "tối thiểu 01 tin, bài/tuần trên Cổng TTĐT", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "tin, bài", "per": "week"}},
+  {"text": "02 video clip/quý đăng trên Fanpage", "kind": "quota", "expected": {"count": 2, "unit": "video clip", "per": "quarter"}},
+  {"text": "mỗi năm tổ chức 01 cuộc thi", "kind": "quota", "expected": {"count": 1, "unit": "cuộc thi", "per": "year"}},
+  {"text": "tổ chức 02 hội nghị trong năm", "kind": "quota", "expected": {"count": 2, "unit": "hội nghị", "per": "year"}},
+  {"text": "12 số/năm", "kind": "quota", "expected": {"count": 12, "unit": "số", "per": "year"}},
+  {"text": "in 1.000 tờ rơi", "kind": "quota", "expected": {"count": 1000, "unit": "tờ rơi", "per": null, "total": true}},
+  {"text": "phát sóng 02 lần/ngày vào lúc 6h00 và 17h00", "kind": "quota", "expected": {"count": 2, "unit": "lần", "per": "day", "timesOfDay": ["06:00", "17:00"]}},
+  {"text": "Quý IV/2024", "kind": "timeframe", "expected": {"from": "2024-10-01", "to": "2024-12-31"}},
+  {"text": "Quý 2 năm 2025", "kind": "timeframe", "expected": {"from": "2025-04-01", "to": "2025-06-30"}},
+  {"text": "Trong năm 2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-12-31"}},
+  {"text": "Năm 2025", "kind": "timeframe", "expected": {"from": "2025-01-01", "to": "2025-12-31"}},
+  {"text": "giai đoạn 2022-2025, tầm nhìn đến năm 2030", "kind": "timeframe", "expected": {"from": "2022-01-01", "to": "2025-12-31", "horizon": 2030}},
+  {"text": "2011 - 2020", "kind": "timeframe", "expected": {"from": "2011-01-01", "to": "2020-12-31"}},
+  {"text": "tháng 10 - 2020", "kind": "timeframe", "expected": {"from": "2020-10-01", "to": "2020-10-31"}},
+  {"text": "Từ tháng 3 đến tháng 5/2024", "kind": "timeframe", "expected": {"from": "2024-03-01", "to": "2024-05-31"}},
+  {"text": "tháng 3-5/2024", "kind": "timeframe", "expected": {"from": "2024-03-01", "to": "2024-05-31"}},
+  {"text": "từ ngày 15/12/2023 đến ngày 14/3/2024", "kind": "timeframe", "expected": {"from": "2023-12-15", "to": "2024-03-14"}},
+  {"text": "từ 15/12 đến 14/3/2025", "kind": "timeframe", "expected": {"from": "2024-12-15", "to": "2025-03-14"}},
+  {"text": "ngày 11/3/2024", "kind": "timeframe", "expected": {"date": "2024-03-11"}},
+  {"text": "ngày 11 tháng 3 năm 2024", "kind": "timeframe", "expected": {"date": "2024-03-11"}},
+  {"text": "6 tháng đầu năm 2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-06-30"}},
+  {"text": "9 tháng đầu năm 2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-09-30"}},
+  {"text": "Quý I, II/2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-06-30"}},
+  {"text": "quý I và quý II năm 2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-06-30"}},
+  {"text": "Tháng 10, 11/2024", "kind": "timeframe", "expected": {"from": "2024-10-01", "to": "2024-11-30"}},
+  {"text": "đầu tháng 3/2025", "kind": "timeframe", "expected": {"from": "2025-03-01", "to": "2025-03-10"}},
+  {"text": "từ 7h30 đến 11h00 ngày 20/5/2024", "kind": "timeframe", "expected": {"from": "2024-05-20T07:30", "to": "2024-05-20T11:00"}},
+  {"text": "Theo kế hoạch của UBND huyện", "kind": "timeframe", "expected": {"unresolved": true}},
+  {"text": "tháng 02/2024", "kind": "timeframe", "expected": {"from": "2024-02-01", "to": "2024-02-29"}},
+  {"text": "trước 30/11/2025", "kind": "deadline", "expected": {"before": "2025-11-30"}},
+  {"text": "chậm nhất là ngày 15/12/2024", "kind": "deadline", "expected": {"onOrBefore": "2024-12-15"}},
+  {"text": "chậm nhất ngày 20 của tháng cuối quý", "kind": "deadline", "expected": {"onOrBefore": {"dayOfMonth": 20, "month": "last month of quarter"}}},
+  {"text": "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản", "kind": "deadline", "expected": {"within": {"days": 5, "after": {"event": "ngày nhận được văn bản"}, "workingDays": true}}},
+  {"text": "không quá 03 ngày kể từ khi kết thúc hội nghị", "kind": "deadline", "expected": {"within": {"days": 3, "after": {"event": "kết thúc hội nghị"}}}},
+  {"text": "trước ngày 30 tháng 11 năm 2025", "kind": "deadline", "expected": {"before": "2025-11-30"}},
+  {"text": "Hoàn thành trong tháng 10/2024", "kind": "deadline", "expected": {"onOrBefore": "2024-10-31"}},
+  {"text": "trước ngày 15/12 hằng năm", "kind": "deadline", "expected": {"before": "--12-15", "recurring": "yearly"}},
+  {"text": "trước ngày 10 hàng tháng", "kind": "deadline", "expected": {"before": {"dayOfMonth": 10, "month": "same month"}}},
+  {"text": "Báo cáo quý gửi trước ngày 15 của tháng cuối quý", "kind": "reporting", "expected": {"periods": ["quarter"], "deadline": {"before": {"dayOfMonth": 15, "month": "last month of quarter"}}}},
+  {"text": "báo cáo định kỳ hằng tháng", "kind": "reporting", "expected": {"periods": ["month"]}},
+  {"text": "Báo cáo 6 tháng đầu năm", "kind": "reporting", "expected": {"periods": ["half-year"], "half": 1}},
+  {"text": "báo cáo sơ kết 6 tháng và tổng kết năm", "kind": "reporting", "expected": {"periods": ["half-year", "year"]}},
+  {"text": "Báo cáo quý I, 6 tháng đầu năm, quý III", "kind": "reporting", "expected": {"periods": ["quarter", "half-year"]}},
+  {"text": "báo cáo 9 tháng", "kind": "reporting", "expected": {"periods": ["nine-months"]}},
+  {"text": "hằng tuần, hằng tháng", "kind": "reporting", "expected": {"periods": ["week", "month"]}},
+  {"text": "Báo cáo năm 2025 gửi trước ngày 30/11/2025", "kind": "reporting", "expected": {"periods": ["year"], "deadline": {"before": "2025-11-30"}}},
+  {"text": "Báo cáo quý gửi trước ngày 20 tháng cuối quý", "kind": "reporting", "expected": {"periods": ["quarter"]}},
+  {"text": "Báo cáo tháng gửi chậm nhất ngày 25 hằng tháng", "kind": "reporting", "expected": {"periods": ["month"], "deadline": {"onOrBefore": {"dayOfMonth": 25, "month": "same month"}}}},
+  {"text": "Duy trì phát sóng chuyên mục \"Cải cách hành chính\" 02 kỳ/tháng", "kind": "quota", "expected": {"count": 2, "unit": "kỳ", "per": "month"}},
+  {"text": "Mỗi tháng ít nhất 01 tin, bài về CCHC", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "tin, bài", "per": "month"}},
+  {"text": "đăng tải ít nhất 05 tin, bài/quý trên Trang thông tin điện tử", "kind": "quota", "expected": {"count": 5, "atLeast": true, "unit": "tin, bài", "per": "quarter"}},
+  {"text": "Hàng quý xây dựng 01 phóng sự", "kind": "quota", "expected": {"count": 1, "unit": "phóng sự", "per": "quarter"}},
+  {"text": "phát thanh 3 buổi/tuần", "kind": "quota", "expected": {"count": 3, "unit": "buổi", "per": "week"}},
+  {"text": "treo 20 băng rôn, khẩu hiệu", "kind": "quota", "expected": {"count": 20, "unit": "băng rôn, khẩu hiệu", "per": null, "total": true}},
+  {"text": "02 lần/năm", "kind": "quota", "expected": {"count": 2, "unit": "lần", "per": "year"}},
+  {"text": "Ít nhất 01 lần/tháng", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "lần", "per": "month"}},
+  {"text": "mỗi tuần 2 lần vào sáng thứ 2 và thứ 6", "kind": "quota", "expected": {"count": 2, "unit": "lần", "per": "week", "partOfDay": "morning"}},
+  {"text": "tổ chức 01 hội nghị tập huấn", "kind": "quota", "expected": {"count": 1, "unit": "hội nghị tập huấn", "per": null, "total": true}},
+  {"text": "thời lượng từ 5 - 7 phút/tin", "kind": "quota", "expected": {"durationMin": 5, "durationMax": 7}},
+  {"text": "Mỗi video có thời lượng không quá 3 phút", "kind": "quota", "expected": {"durationMin": 3, "durationMax": 3, "perItem": "video"}},
+  {"text": "4 số/năm, mỗi số 2.000 bản", "kind": "quota", "expected": {"count": 4, "unit": "số", "per": "year"}},
+  {"text": "phát 02 lần/ngày, mỗi lần 15 phút", "kind": "quota", "expected": {"count": 2, "unit": "lần", "per": "day", "durationMin": 15, "durationMax": 15}},
+  {"text": "tiếp sóng vào 5 giờ 30 phút và 17 giờ hằng ngày", "kind": "quota", "expected": {"count": 1, "per": "day"}},
+  {"text": "mỗi tháng 01 chuyên trang", "kind": "quota", "expected": {"count": 1, "unit": "chuyên trang", "per": "month"}},
+  {"text": "Tổ chức 03 lớp tập huấn trong Quý II", "kind": "quota", "expected": {"count": 3, "unit": "lớp tập huấn"}},
+  {"text": "01 bài/tháng/xã", "kind": "quota", "expected": {"count": 1, "unit": "bài", "per": "month", "perEntity": "xã"}},
+  {"text": "Thường xuyên", "kind": "timeframe", "expected": {"recurring": "continuous"}},
+  {"text": "Hằng năm", "kind": "timeframe", "expected": {"recurring": "yearly"}},
+  {"text": "Năm 2024 và các năm tiếp theo", "kind": "timeframe", "expected": {"from": "2024-01-01"}},
+  {"text": "Từ tháng 4/2024", "kind": "timeframe", "expected": {"from": "2024-04-01", "to": null}},
+  {"text": "Đến hết năm 2025", "kind": "timeframe", "expected": {"to": "2025-12-31"}},
+  {"text": "Trong tháng 3/2024", "kind": "timeframe", "expected": {"from": "2024-03-01", "to": "2024-03-31"}},
+  {"text": "Tháng 3 – 4/2024", "kind": "timeframe", "expected": {"from": "2024-03-01", "to": "2024-04-30"}},
+  {"text": "Quý II – III/2024", "kind": "timeframe", "expected": {"from": "2024-04-01", "to": "2024-09-30"}},
+  {"text": "từ ngày 01/01/2024 đến ngày 31/12/2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-12-31"}},
+  {"text": "Thời gian: từ 01/7 - 31/7/2024", "kind": "timeframe", "expected": {"from": "2024-07-01", "to": "2024-07-31"}},
+  {"text": "diễn ra từ ngày 25 - 27/10/2023", "kind": "timeframe", "expected": {"from": "2023-10-25", "to": "2023-10-27"}},
+  {"text": "ngày 19/5", "kind": "timeframe", "refDate": "2024-01-10", "expected": {"date": "2024-05-19", "yearInferred": true}},
+  {"text": "Chiều 15/3", "kind": "timeframe", "refDate": "2024-03-01", "expected": {"date": "2024-03-15", "partOfDay": "afternoon", "yearInferred": true}},
+  {"text": "Vào lúc 8 giờ ngày 12/9/2024", "kind": "timeframe", "expected": {"date": "2024-09-12"}},
+  {"text": "6 tháng cuối năm", "kind": "timeframe", "refDate": "2024-05-01", "expected": {"from": "2024-07-01", "to": "2024-12-31", "yearInferred": true}},
+  {"text": "Quý I", "kind": "timeframe", "refDate": "2024-05-01", "expected": {"from": "2024-01-01", "to": "2024-03-31", "yearInferred": true}},
+  {"text": "cuối năm 2024", "kind": "timeframe", "expected": {"fuzzy": "cuối năm"}},
+  {"text": "giai đoạn 2021 - 2025", "kind": "timeframe", "expected": {"from": "2021-01-01", "to": "2025-12-31"}},
+  {"text": "trước ngày 25/12", "kind": "deadline", "refDate": "2024-03-01", "expected": {"before": "2024-12-25", "yearInferred": true}},
+  {"text": "Trước 15/11/2024", "kind": "deadline", "expected": {"before": "2024-11-15"}},
+  {"text": "chậm nhất vào ngày 10/12/2023", "kind": "deadline", "expected": {"onOrBefore": "2023-12-10"}},
+  {"text": "trước quý III/2024", "kind": "deadline", "expected": {"before": "2024-07-01"}},
+  {"text": "hoàn thành trước ngày 31/3/2024", "kind": "deadline", "expected": {"before": "2024-03-31"}},
+  {"text": "xong trong Quý II/2024", "kind": "deadline", "expected": {"onOrBefore": "2024-06-30"}},
+  {"text": "trong vòng 07 ngày kể từ ngày kết thúc", "kind": "deadline", "expected": {"within": {"days": 7, "after": {"event": "ngày kết thúc"}}}},
+  {"text": "Báo cáo năm trước ngày 15/11", "kind": "reporting", "expected": {"periods": ["year"], "deadline": {"before": "--11-15", "recurring": "yearly"}}},
+  {"text": "Báo cáo định kỳ quý, 6 tháng, năm", "kind": "reporting", "expected": {"periods": ["quarter", "half-year", "year"]}},
+  {"text": "báo cáo hằng quý", "kind": "reporting", "expected": {"periods": ["quarter"]}},
+  {"text": "Báo cáo 6 tháng, 1 năm", "kind": "reporting", "expected": {"periods": ["half-year", "year"]}},
+  {"text": "Báo cáo quý I/2024", "kind": "reporting", "expected": {"periods": ["quarter"], "quarter": 1}},
+  {"text": "báo cáo tuần", "kind": "reporting", "expected": {"periods": ["week"]}},
+  {"text": "định kỳ hằng tháng, quý, năm và đột xuất", "kind": "reporting", "expected": {"periods": ["month", "quarter", "year"]}},
+  {"text": "Báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12", "kind": "reporting", "expected": {"periods": ["half-year", "year"]}},
+];
+
+describe('grammar: unseen phrasings', () => {
+  for (const c of CASES) {
+    it(`${c.kind}: ${c.text}`, () => {
+      const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
+      expectFields(reading, c.expected);
+      expectSpansInside(reading);
+      expect(classifyPhrase(c.text), 'classified kind').to.equal(c.kind);
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { lowerSameLength, normalizeText, normalizeWithMap } from '../../../src/domain/text/normalize.js';
+
+describe('text: normalize', () => {
+  it('composes NFD to NFC', () => {
+    const nfd = 'Định kỳ 6 tháng, hằng năm'.normalize('NFD');
+    expect(nfd).to.not.equal('Định kỳ 6 tháng, hằng năm');
+    expect(normalizeText(nfd)).to.equal('Định kỳ 6 tháng, hằng năm');
+  });
+
+  it('folds line breaks, tabs, NBSP and doubled spaces inside a phrase, and trims', () => {
+    expect(normalizeText('  - Tần suất: Mỗi tháng 01 chương trình (10-15 phút), phát trên sóng truyền \n\nthanh xã. ')).to.equal(
+      '- Tần suất: Mỗi tháng 01 chương trình (10-15 phút), phát trên sóng truyền thanh xã.',
+    );
+    expect(normalizeText('Số:\u00a0 41\t/KH-UBND\r\n')).to.equal('Số: 41 /KH-UBND');
+  });
+
+  it('drops zero-width characters and soft hyphens', () => {
+    expect(normalizeText('tin\u200b, b\u00adài')).to.equal('tin, bài');
+  });
+
+  it('maps every output offset back to the input', () => {
+    const input = '  03\n tin,  bài/tháng ';
+    const { text, offsets } = normalizeWithMap(input);
+    expect(text).to.equal('03 tin, bài/tháng');
+    expect(offsets).to.have.length(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== ' ') expect(input[offsets[i]!]).to.equal(text[i]);
+    }
+  });
+
+  it('never throws and is idempotent, for any string (lone surrogates included)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).to.equal(once);
+        expect(once).to.not.match(/\s\s|^\s|\s$/u);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('lower-cases without changing offsets', () => {
+    expect(lowerSameLength('Quý III')).to.equal('quý iii');
+    const odd = 'İstanbul THÁNG';
+    expect(lowerSameLength(odd)).to.have.length(odd.length);
+  });
+
+  it('handles 1 MB', () => {
+    const big = 'Mỗi tháng 01 chương trình \n\n (10-15 phút)  '.repeat(25_000);
+    const out = normalizeText(big);
+    expect(out.length).to.be.lessThan(big.length);
+    expect(out).to.not.include('  ');
+  });
+});
