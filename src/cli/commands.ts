@@ -15,6 +15,10 @@ import { UnitsRepository } from '../modules/units/units.repository.js';
 import { UnitsService } from '../modules/units/units.service.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { ExitCode, type CliIo } from './cli-io.js';
+import { calendarCommand } from './commands/calendar.command.js';
+import { parseCommand } from './commands/parse.command.js';
+import { planImportCommand } from './commands/plan-import.command.js';
+import { impliedRRule } from '../domain/calendar/quota-expansion.js';
 
 /** Runs `fn` in a Nest application context (no HTTP), closing it afterwards. */
 async function withContext<T>(config: AppConfig, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
@@ -49,7 +53,8 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
         const demo = await seedDemo(app);
         if (demo.created) {
           io.stdout.write(
-            `\nĐã tạo dữ liệu mẫu: 1 tỉnh, 2 xã/phường.\n` +
+            `\nĐã tạo dữ liệu mẫu: 1 tỉnh, 2 xã/phường, kế hoạch mẫu đã kích hoạt:\n` +
+              (demo.plans ?? []).map((p) => `  - ${p.unit}: KH ${p.number}, ${p.tasks} nhiệm vụ, ${p.slots} ô lịch\n`).join('') +
               `Tài khoản quản trị: ${demo.adminUsername}\nMật khẩu (chỉ hiện một lần): ${demo.adminPassword}\n\n`,
           );
         }
@@ -57,6 +62,35 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
       await app.listen({ port: cfg.port, host: cfg.host });
       io.stdout.write(`Loa đang chạy tại ${cfg.publicUrl} (tài liệu API: ${cfg.publicUrl}/api/docs)\n`);
       done(-1);
+    });
+
+  program
+    .command('parse [phrases...]')
+    .description('Đọc cụm từ tần suất, thời gian, thời hạn, báo cáo (read quota/timeframe/deadline/reporting phrases)')
+    .option('--jsonl', 'đọc JSON lines {"text","kind"?,"refDate"?} từ stdin, ghi một dòng JSON cho mỗi dòng vào')
+    .option('--ref-date <YYYY-MM-DD>', 'ngày văn bản, cho cụm từ không ghi năm')
+    .option('--kind <kind>', 'quota | timeframe | deadline | reporting')
+    .action(async (phrases: string[], opts: { jsonl?: boolean; refDate?: string; kind?: string }) => {
+      done(await parseCommand(phrases, opts, io, (q) => impliedRRule(q)));
+    });
+
+  const plan = program.command('plan').description('Kế hoạch (plans)');
+  plan
+    .command('import <file>')
+    .description('Đọc một kế hoạch (.docx, .pdf có lớp chữ, .txt) và in ra; --json: một đối tượng JSON')
+    .option('--json', 'in JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      done(await planImportCommand(file, opts, io));
+    });
+
+  program
+    .command('calendar <planFile>')
+    .description('Lịch của một kế hoạch, không cần cơ sở dữ liệu (calendar of a plan file)')
+    .option('--year <YYYY>', 'năm (mặc định: năm của kế hoạch)')
+    .option('--format <format>', 'json | ics', 'json')
+    .option('--holidays <dir>', 'thư mục ngày nghỉ <năm>.json (mặc định config/holidays)')
+    .action(async (file: string, opts: { year?: string; format?: string; holidays?: string }) => {
+      done(await calendarCommand(file, opts, io));
     });
 
   const units = program.command('units').description('Đơn vị hành chính (units)');

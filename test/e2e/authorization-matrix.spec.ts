@@ -7,6 +7,9 @@
 import { expect } from 'chai';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { UsersService } from '../../src/modules/accounts/users.service.js';
+import { readFileSync } from 'node:fs';
+import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
 import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
@@ -18,6 +21,8 @@ type Expect = Record<PrincipalName, number>;
 interface Fixture {
   t: TestApp;
   tree: Tree;
+  /** An active plan of commune A. */
+  planA: string;
 }
 interface Call {
   path: string;
@@ -51,6 +56,10 @@ const newUserBody = (fx: Fixture) => ({
   role: 'viewer',
   password: 'mat-khau-dai-du-10',
 });
+
+const examplePlan = () => readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt');
+/** A fresh draft plan of commune A (each call edits or activates its own). */
+const draftA = (fx: Fixture) => fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, examplePlan(), 'kh.txt');
 
 const matrix: Record<string, Entry> = {
   'GET /health': { expect: all(200), call: () => ({ path: '/health' }) },
@@ -123,6 +132,77 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/audit` }),
   },
+  'POST /api/plans/import': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8'), name: 'kh.txt' } }),
+  },
+  'GET /api/plans': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
+    call: () => ({ path: '/api/plans' }),
+    hiddenFromForeign: (fx) => [fx.planA],
+  },
+  'GET /api/plans/:id': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/plans/${fx.planA}` }),
+  },
+  'GET /api/plans/:id/versions': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/plans/${fx.planA}/versions` }),
+  },
+  'PATCH /api/plans/:id': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const p = await draftA(fx);
+      return { path: `/api/plans/${p.id}`, body: { rowVersion: p.rowVersion, year: 2026 } };
+    },
+  },
+  'POST /api/plans/:id/tasks': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const p = await draftA(fx);
+      return { path: `/api/plans/${p.id}/tasks`, body: { rowVersion: p.rowVersion, title: 'Phát tờ rơi', channels: ['leaflet'] } };
+    },
+  },
+  'PATCH /api/plans/:id/tasks/:taskId': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const p = await draftA(fx);
+      return { path: `/api/plans/${p.id}/tasks/1`, body: { rowVersion: p.rowVersion, quotaText: '04 tin, bài/tháng' } };
+    },
+  },
+  'DELETE /api/plans/:id/tasks/:taskId': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const p = await draftA(fx);
+      return { path: `/api/plans/${p.id}/tasks/6?rowVersion=${p.rowVersion}` };
+    },
+  },
+  'POST /api/plans/:id/activate': {
+    expect: roleTable({ low: 403, approver: 201, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const p = await draftA(fx);
+      return { path: `/api/plans/${p.id}/activate`, body: { rowVersion: p.rowVersion } };
+    },
+  },
+  'GET /api/units/:id/calendar': {
+    expect: { ...roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }), wrongKey: 200 },
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/calendar?from=2026-01-01&to=2026-01-31` }),
+  },
+  'GET /api/units/:id/calendar/rules': {
+    expect: { ...roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }), wrongKey: 200 },
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/calendar/rules` }),
+  },
+  'POST /api/units/:id/calendar/feeds': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/calendar/feeds`, body: { channel: 'radio' } }),
+  },
+  'GET /api/calendar-feeds/:file': {
+    expect: all(200),
+    call: async (fx) => {
+      const { url } = await fx.t.app.get(CalendarService).createFeed(systemActor, fx.tree.communeA.id, null);
+      return { path: new URL(url).pathname };
+    },
+  },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/secrets` }),
@@ -164,7 +244,11 @@ describeEachDatabase('authorization matrix', (kind) => {
           for (const m of methods) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
         }),
     });
-    fx = { t, tree: await seedTree(t.app) };
+    const tree = await seedTree(t.app);
+    const plans = t.app.get(PlansService);
+    const draft = await plans.import(systemActor, tree.communeA.id, examplePlan(), 'kh.txt');
+    await plans.activate(systemActor, draft.id, draft.rowVersion);
+    fx = { t, tree, planA: draft.id };
     keys = { read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key, wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key };
   });
   after(async () => {
@@ -183,6 +267,7 @@ describeEachDatabase('authorization matrix', (kind) => {
       const failures: string[] = [];
       for (const who of principals) {
         const call = await entry.call(fx);
+        call.path = call.path.replace('UNIT_A', fx.tree.communeA.id);
         const headers: Record<string, string> = { ...(await credentials(fx, who, keys)) };
         if (call.body !== undefined) headers['content-type'] = 'application/json';
         const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });

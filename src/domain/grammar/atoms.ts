@@ -69,6 +69,11 @@ const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
 const numeralWords = many(t('W', isWord(WORD_NUMERALS)), 1, 5);
+/** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
+const capitalisedNumeralWords = seq(
+  t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0]),
+  many(t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low)), 0, 2),
+);
 /** A decimal written with a comma or a point: "1,5". */
 const decimal = seq(t('NUM', (x) => (x.v.digits ?? '').length <= 3), sym(',.', true), t('NUM', (x) => (x.v.digits ?? '').length <= 2));
 /** Any number: digits, decimal, or words. */
@@ -188,12 +193,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'month.tháng-m-y',
     pattern: seq(
       w('tháng'),
-      cap('m', alt(month, t('W', isWord(MONTH_WORDS)))),
+      cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
     build: (m) => {
       const a = m.get('m')!;
-      const mo = a.type === 'NUM' ? a.v.n! : MONTH_WORDS[a.low]!;
+      const mo = a.type === 'NUM' ? a.v.n! : (MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low)));
+      if (mo === undefined || mo < 1 || mo > 12) return null;
       return { type: 'MONTH', v: { m: mo, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
     },
   },

@@ -45,7 +45,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'reporting',
     test: (a, s) =>
       /^định kỳ /u.test(s) &&
-      has(a, 'PERIOD') &&
+      (has(a, 'PERIOD') || has(a, 'HALF')) &&
       !has(a, 'WEEKDAY') &&
       !has(a, 'WEEKORD') &&
       !has(a, 'CLOCK') &&
@@ -54,7 +54,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.deadline-word',
     kind: 'deadline',
-    test: (_a, s) => /(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm)( |$)/u.test(s) && !/(^| )từ( |$)/u.test(s),
+    test: (_a, s) => /(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm)( |$)/u.test(s) && !/(^| )(từ|tính từ) .* (đến|tới) /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',
@@ -73,6 +73,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (a, s) => /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
   },
   { name: 'classify.deadline-within', kind: 'deadline', test: (_a, s) => /(không quá|trong vòng|trong thời hạn) [0-9]+ ngày.* (kể từ|từ|sau)/u.test(s) },
+  { name: 'classify.once-every', kind: 'quota', test: (_a, s) => /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) },
   { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
   { name: 'classify.duration', kind: 'quota', test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)) },
   { name: 'classify.times-with-period', kind: 'quota', test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every') },

@@ -155,13 +155,13 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
       b.set(item.field, formatMonthDay(day), item.span);
       if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
-      else b.set('yearUnspecified', true);
+      else b.set('yearUnspecified', true, p.span);
       continue;
     }
     let y = p.y;
     if (y === undefined) {
       y = d.ref!.y;
-      b.set('yearInferred', true);
+      b.set('yearInferred', true, p.span);
     }
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);

@@ -93,7 +93,7 @@ export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): 
 const LEADING_VERBS_SPLIT = LEADING_VERBS.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
 
 export const FROM_WORDS = w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào');
-export const TO_WORDS = w('đến', 'tới', 'đến hết', 'tới hết', 'cho đến', 'cho tới', 'cho đến hết', 'kéo dài đến', 'kéo dài đến hết', 'kéo dài tới', 'đến trước', 'và kết thúc vào', 'kết thúc vào', 'kết thúc');
+export const TO_WORDS = w('đến', 'tới', 'hết', 'đến hết', 'tới hết', 'cho đến', 'cho tới', 'cho đến hết', 'kéo dài đến', 'kéo dài đến hết', 'kéo dài tới', 'đến trước', 'và kết thúc vào', 'kết thúc vào', 'kết thúc');
 export const FUZZY_WORDS = w('cuối', 'đầu', 'giữa', 'thượng tuần', 'trung tuần', 'hạ tuần', 'khoảng cuối', 'vào cuối', 'vào đầu', 'vào giữa');
 export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF'];
 

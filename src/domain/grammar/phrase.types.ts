@@ -36,19 +36,30 @@ export interface Quota {
   [extra: string]: unknown;
 }
 
-/** An end of a span: an ISO date or date-time, an event, or a day that repeats each year. */
+/**
+ * An end of a span: an ISO date or date-time, an event, a day that repeats each year
+ * (yearOffset relative to the reporting year when the phrase is anchored on one; absent when
+ * the phrase names no year and no refDate was given), or a day of an unnamed month.
+ */
 export type TimePoint =
   | string
   | { event: string; knownDate?: string; [extra: string]: unknown }
-  | { month: number; day: number; yearOffset: number; [extra: string]: unknown };
+  | { month: number; day: number; yearOffset?: number; [extra: string]: unknown }
+  | { dayOfMonth: number; [extra: string]: unknown };
 
 export interface Timeframe {
   from?: TimePoint;
+  /**
+   * At run time also null for an open-ended span ("từ ngày 11/8" → to: null, as SCHEMA.md
+   * says); typed without null for now so current readers compile — handle null when reading.
+   */
   to?: TimePoint;
   date?: string;
-  recurring?: 'yearly' | 'continuous';
+  /** 'monthly', 'weekly', 'daily' too, for dates that repeat with a shorter period. */
+  recurring?: 'yearly' | 'continuous' | 'monthly' | 'weekly' | 'daily' | 'quarterly';
   tentative?: boolean;
-  fuzzy?: boolean;
+  /** The fuzzy words ("cuối tháng", "đầu năm"): the span chosen is a guess. */
+  fuzzy?: boolean | string;
   horizon?: string | number;
   unresolved?: boolean;
   yearInferred?: boolean;

@@ -41,6 +41,7 @@ export interface QuotaFacts {
   nounAfterPeriod?: { from: number; to: number };
   standaloneQuals: { qual: Qual; span: Span }[];
   interval?: { [unit: string]: number | Span; span: Span };
+  continuous?: { from: number; span: Span };
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
@@ -242,6 +243,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Cập nhật thường xuyên tin, bài": ongoing, no number given.
+    name: 'quota.continuous',
+    pattern: w('thường xuyên', 'liên tục', 'thường xuyên, liên tục'),
+    action: (m, f) => {
+      f.continuous ??= { from: m.to, span: m.span() };
+    },
+  },
+  {
     name: 'quota.qualifier',
     pattern: cap('qual', t('QUAL')),
     action: (m, f) => {
@@ -324,7 +333,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.set('per', 'campaign', f.window.span);
     b.set('window', { event: f.window.event }, f.window.span);
   } else {
-    b.set('per', null);
+    // No period: the span is what was counted without one.
+    b.set('per', null, counts[0]?.span ?? pct?.span ?? f.perEntity?.span ?? f.perItem?.span ?? f.duration?.span ?? { start: 0, end: f.text.length });
   }
   if (f.perEntity) b.set('perEntity', f.perEntity.noun, f.perEntity.span);
   if (f.perItem && f.perItem.noun !== b.get('unit')) b.set('perItem', f.perItem.noun, f.perItem.span);
@@ -335,23 +345,29 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const noun = nounPhrase(f, f.nounBeforePeriod);
     if (schedule) {
       b.set('count', 1, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span);
-      b.set('countImplicit', true);
+      b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
     } else if (noun) {
       b.set('count', 1, noun.span);
-      b.set('countImplicit', true);
+      b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       b.set('unit', noun.text, noun.span);
     } else {
       const after = nounPhrase(f, f.nounAfterPeriod);
       if (after) {
         const mass = MASS_UNITS.has(after.text.toLowerCase());
         b.set('count', mass ? null : 1, after.span);
-        if (!mass) b.set('countImplicit', true);
+        if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
       } else {
         b.set('count', null, f.per?.span);
       }
     }
+  }
+  if (!b.has('count') && !b.has('countMin') && !b.has('percent') && f.continuous) {
+    b.set('count', null, f.continuous.span);
+    b.set('recurring', 'continuous', f.continuous.span);
+    const noun = nounPhrase(f, nounAfter(f.atoms, f.continuous.from)) ?? nounPhrase(f, f.nounBeforePeriod);
+    if (noun && !b.has('unit')) b.set('unit', noun.text, noun.span);
   }
   applyQualsStandalone(b, f);
 
@@ -378,7 +394,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
 
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) b.set('total', true);
+  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {
+    b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
+  }
 
   return (
     b.has('count') ||
@@ -386,6 +404,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('percent') ||
     f.per !== undefined ||
     f.window !== undefined ||
+    f.continuous !== undefined ||
     b.has('durationMin') ||
     b.has('timeOfDay') ||
     b.has('weekday')

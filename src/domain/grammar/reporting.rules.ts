@@ -131,6 +131,12 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.year) b.set('year', f.year.y, f.year.span);
   if (f.month) b.set('month', f.month.m, f.month.span);
   if (f.adHoc) b.set('adHoc', true, f.adHoc);
+  // "báo cáo gửi trước ngày 10 của tháng cuối quý": the deadline names the period.
+  if (periods.length === 0 && f.dl.dayOfMonth) {
+    const implied: ReportingPeriod = /quarter/u.test(f.dl.dayOfMonth.month) ? 'quarter' : 'month';
+    periods.push({ period: implied, span: f.dl.dayOfMonth.span });
+    b.set('periods', [implied], f.dl.dayOfMonth.span);
+  }
   const d = new ReadingBuilder();
   if (assembleDeadline(f.dl, d)) b.set('deadline', d.result, spanOfAll(d));
   return periods.length > 0 || b.has('deadline') || b.has('adHoc');

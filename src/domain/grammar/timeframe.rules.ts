@@ -6,7 +6,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { clock } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
 import { EVENT_WORDS, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -370,7 +370,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       const e = endOf(toP);
       if (e) b.set('to', formatDay(e, toP, style, true), toP.span);
     } else if (b.has('from')) {
-      b.set('to', null);
+      // Open-ended: the span is the start it runs from.
+      b.set('to', null, b.spans['from']);
     }
     if (!b.has('from') && singles.length > 0 && toP) {
       const s = startOf(singles[0]!);
@@ -420,8 +421,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   }
 
   if (window && wrote) b.set('anchor', 'reporting year', f.reportingAnchor);
-  if (inferred && wrote) b.set('yearInferred', true);
-  if (unspecified && wrote) b.set('yearUnspecified', true);
+  // The flags about years point at the dates that lacked one.
+  const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;
+  if (inferred && wrote) b.set('yearInferred', true, yearless);
+  if (unspecified && wrote) b.set('yearUnspecified', true, yearless);
   // A span of months equal to a quarter or a half year says so.
   const from = b.get('from');
   const to = b.get('to');
@@ -429,7 +432,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const fm = from as unknown as { month: number; day: number };
     const tm = to as unknown as { month: number };
     const key = `${fm.month}-${tm.month}`;
-    if (QUARTER_OF[key] && fm.day === 1) b.set('equivalent', QUARTER_OF[key]);
+    if (QUARTER_OF[key] && fm.day === 1) b.set('equivalent', QUARTER_OF[key], cover(b.spans['from'], b.spans['to']));
   }
 
   if (f.tentative) b.set('tentative', true, f.tentative);

@@ -52,6 +52,11 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // Emphasis marks left by document converters ("**30/11/2025**") are not part of the phrase.
+    if (code === 42 /* * */) {
+      i++;
+      continue;
+    }
     if (isDigit(code)) {
       DIGITS.lastIndex = i;
       DIGITS.test(text);

@@ -51,7 +51,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       body = { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', evidence: {} };
       this.logger.error({ err: exception, reqId: req.id }, exception instanceof Error ? exception.stack : String(exception));
     }
-    void reply.status(status).send({ error: body, requestId: req.id });
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send({ error: body, requestId: req.id });
   }
 }
 

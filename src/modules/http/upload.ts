@@ -19,6 +19,7 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
       file = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
       if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
       const bytes = await file.toBuffer();
+      if (file.file.truncated) throw tooLarge(maxBytes);
       return { bytes, name: file.filename || null, mimetype: file.mimetype || null };
     } catch (e) {
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || file?.file.truncated) throw tooLarge(maxBytes);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from './chai-expect.js';
+import { expect } from 'chai';
 import { loadHolidayOverrides, parseHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import { loadScheduleDefaults, parseScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
 import { CHANNEL_IDS } from '../../../src/domain/calendar/channel-schedule.js';

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import { DateTime } from 'luxon';
 import fc from 'fast-check';
-import { expect } from './chai-expect.js';
+import { expect } from 'chai';
 import { seed001Tasks, shippedContext } from './calendar-fixtures.js';
 import { expandCalendar, type CalendarExpansion, type QuotaTask } from '../../../src/domain/calendar/quota-expansion.js';
 import { buildIcalFeed } from '../../../src/modules/calendar/ical-feed.js';

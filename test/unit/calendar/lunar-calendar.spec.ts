@@ -1,4 +1,4 @@
-import { expect } from './chai-expect.js';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   hungKingsDate,

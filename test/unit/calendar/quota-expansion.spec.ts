@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, copyFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { expect } from './chai-expect.js';
+import { expect } from 'chai';
 import { dayDiff, expandWithRrule, seed001Tasks, shippedContext } from './calendar-fixtures.js';
 import { defaultHolidayDirectory, loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import {

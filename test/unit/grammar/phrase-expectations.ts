@@ -41,8 +41,9 @@ export function expectFields(reading: PhraseReading, expected: Record<string, un
   }
 }
 
-/** Every field of the result has a span into the normalised text, or is a field that no text gave. */
+/** Every field of the result has a span into the normalised text. */
 export function expectSpansInside(reading: PhraseReading): void {
+  for (const field of Object.keys(reading.result)) expect(reading.spans, `span of "${field}"`).to.have.property(field);
   for (const [field, span] of Object.entries(reading.spans)) {
     expect(span.start, field).to.be.at.least(0);
     expect(span.end, field).to.be.at.most(reading.normalized.length);

@@ -1,0 +1,56 @@
+/**
+ * `loa calendar PLAN_FILE --year YYYY [--format json|ics]`: the calendar of a plan file,
+ * without a database. JSON is the contract {year, rules[], slots[]}; ics is the iCalendar
+ * feed of the same rules.
+ */
+import { readFile } from 'node:fs/promises';
+import { loadScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
+import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
+import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
+import { expandPlan } from '../../domain/calendar/plan-calendar.js';
+import { toCalendarJson } from '../../domain/calendar/quota-expansion.js';
+import { WorkingDayCalendar } from '../../domain/calendar/working-days.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { buildIcalFeed } from '../../modules/calendar/ical-feed.js';
+import { importPlanFile } from '../../modules/plans/readers/plan-file.reader.js';
+import { ExitCode, type CliIo } from '../cli-io.js';
+
+export interface CalendarCommandOptions {
+  year?: string;
+  format?: string;
+  holidays?: string;
+}
+
+export async function calendarCommand(file: string, opts: CalendarCommandOptions, io: CliIo): Promise<number> {
+  const format = opts.format ?? 'json';
+  if (format !== 'json' && format !== 'ics') {
+    io.stderr.write('Lỗi (USAGE): --format phải là json hoặc ics\n');
+    return ExitCode.usage;
+  }
+  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
+    io.stderr.write('Lỗi (USAGE): --year phải là năm có 4 chữ số\n');
+    return ExitCode.usage;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new DomainError('FILE_UNREADABLE', `Không đọc được tệp "${file}".`, { file });
+  }
+  const { plan } = await importPlanFile(bytes, loadChannelVocabulary());
+  const calendar = new WorkingDayCalendar(opts.holidays ? loadHolidayOverrides(opts.holidays) : loadHolidayOverrides());
+  const year = opts.year ? Number(opts.year) : plan.year;
+  const expansion = expandPlan(plan, { calendar, schedules: loadScheduleDefaults() }, year);
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
+  } else {
+    const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+    io.stdout.write(
+      buildIcalFeed(
+        { rules: expansion.rules },
+        { name: `Lịch tuyên truyền CCHC ${expansion.year}${plan.issuer ? ` — ${plan.issuer}` : ''}`, summary: (r) => `[${r.channel}] ${titles.get(r.taskId) ?? r.taskId}`.slice(0, 250), uidDomain: 'loa' },
+      ),
+    );
+  }
+  return ExitCode.ok;
+}

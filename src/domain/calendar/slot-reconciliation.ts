@@ -1,0 +1,46 @@
+/**
+ * Re-expansion: compares the slots of a previous expansion with a new one by slot id
+ * (task, channel, period, index), so that a filled slot keeps its content item when its
+ * date moves, and a slot that disappears releases its item back to the queue.
+ */
+import { DomainError } from '../errors/domain-error.js';
+import type { CalendarSlot } from './calendar.types.js';
+
+export interface SlotChange {
+  id: string;
+  before: CalendarSlot;
+  after: CalendarSlot;
+}
+
+export interface SlotReconciliation {
+  /** Same id, same date and time. */
+  kept: CalendarSlot[];
+  /** Same id, new date/time/due: a filled slot keeps its item and moves. */
+  moved: SlotChange[];
+  added: CalendarSlot[];
+  /** Ids that disappeared: their content items go back to the queue. */
+  removed: CalendarSlot[];
+}
+
+/** Compares a previous expansion's slots with a new one, by slot id. */
+export function reconcileSlots(previous: readonly CalendarSlot[], next: readonly CalendarSlot[]): SlotReconciliation {
+  const before = new Map<string, CalendarSlot>();
+  for (const s of previous) {
+    if (before.has(s.id)) {
+      throw new DomainError('calendar.duplicate-slot', `Slot ${s.id} bị trùng trong lịch cũ.`, { id: s.id });
+    }
+    before.set(s.id, s);
+  }
+  const result: SlotReconciliation = { kept: [], moved: [], added: [], removed: [] };
+  const seen = new Set<string>();
+  for (const s of next) {
+    if (seen.has(s.id)) throw new DomainError('calendar.duplicate-slot', `Slot ${s.id} bị trùng trong lịch mới.`, { id: s.id });
+    seen.add(s.id);
+    const old = before.get(s.id);
+    if (!old) result.added.push(s);
+    else if (old.date === s.date && old.time === s.time && old.due === s.due) result.kept.push(s);
+    else result.moved.push({ id: s.id, before: old, after: s });
+  }
+  for (const s of previous) if (!seen.has(s.id)) result.removed.push(s);
+  return result;
+}

@@ -1,0 +1,182 @@
+/** Importing, reviewing and activating plans over HTTP, and the calendar they make. */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { login, seedTree, type Tree } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+import { seedText } from '../support/seeds.js';
+
+interface PlanBody {
+  id: string;
+  status: string;
+  version: number;
+  rowVersion: number;
+  parentPlanId: string | null;
+  document: { number: string; year: number; tasks: { id: string; title: string; channels: string[]; quota: Record<string, unknown> | null }[]; needsReview: unknown[] };
+}
+interface ErrorBody {
+  error: { code: string; message: string; evidence: Record<string, unknown> };
+}
+
+describeEachDatabase('plans and calendar over HTTP', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let editor: Record<string, string>;
+  let approver: Record<string, string>;
+  let admin: Record<string, string>;
+
+  const api = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: T }> => {
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  };
+  const importText = (unitId: string, text: string, who = editor) => api<PlanBody & ErrorBody>('POST', `/api/plans/import?unitId=${unitId}`, who, { text, name: 'kh.txt' });
+  const importFile = async (unitId: string, bytes: Uint8Array, name: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${t.baseUrl}/api/plans/import?unitId=${unitId}`, { method: 'POST', headers: editor, body: form });
+    return { status: res.status, body: (await res.json()) as PlanBody & ErrorBody };
+  };
+  const planCount = async () => Number((await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM plans'))[0].n);
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    t = await startTestApp(db);
+    tree = await seedTree(t.app);
+    editor = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.editor.username)).token}` };
+    approver = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.approver.username)).token}` };
+    admin = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.systemAdmin.username)).token}` };
+  });
+  after(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  it('imports every seed as a draft for review', async () => {
+    for (const seed of ['000', '001', '002', '003', '004']) {
+      const r = await importText(tree.communeA.id, seedText(seed));
+      expect(r.status, JSON.stringify(r.body).slice(0, 300)).to.equal(201);
+      expect(r.body.status).to.equal('draft');
+      expect(r.body.document.tasks.length).to.be.greaterThan(0);
+    }
+  });
+
+  it('imports the example .docx to the same tasks as its .txt', async () => {
+    const txt = await importText(tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8'));
+    const docx = await importFile(tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.docx'), 'kh.docx');
+    expect(docx.status).to.equal(201);
+    const shape = (p: PlanBody) => p.document.tasks.map((x) => ({ id: x.id, channels: x.channels, quota: x.quota }));
+    expect(shape(docx.body)).to.deep.equal(shape(txt.body));
+  });
+
+  it('refuses bad input with a code and a Vietnamese message, storing nothing', async () => {
+    const before = await planCount();
+    const cases: [string, Promise<{ status: number; body: ErrorBody }>][] = [
+      ['INPUT_EMPTY', importText(tree.communeA.id, '   \n ')],
+      ['PLAN_NOT_RECOGNIZED', importText(tree.communeA.id, 'Biên bản họp chi bộ tháng 3.\nNội dung: bầu tổ trưởng.')],
+      ['INPUT_BINARY', importFile(tree.communeA.id, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'kh.txt')],
+      ['INPUT_IMAGE', importFile(tree.communeA.id, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), 'kh.docx')],
+      ['PAYLOAD_TOO_LARGE', importFile(tree.communeA.id, new Uint8Array(50 * 1024 * 1024).fill(0x61), 'lon.txt')],
+    ];
+    for (const [code, pending] of cases) {
+      const r = await pending;
+      expect(r.body.error?.code, `${code}: ${JSON.stringify(r.body)}`).to.equal(code);
+      expect(r.status).to.be.within(400, 499);
+      expect(r.body.error.message).to.match(/[àáảãạăâđêôơư]/i);
+    }
+    expect(await planCount()).to.equal(before);
+  });
+
+  it('lets an editor correct a draft and refuses a stale edit with 409', async () => {
+    const imported = await importText(tree.communeA.id, seedText('001'));
+    const task = imported.body.document.tasks.find((x) => x.channels.includes('web-portal'))!;
+    const ok = await api<PlanBody>('PATCH', `/api/plans/${imported.body.id}/tasks/${task.id}`, editor, { rowVersion: imported.body.rowVersion, quotaText: '04 tin, bài/tháng' });
+    expect(ok.status).to.equal(200);
+    expect(ok.body.document.tasks.find((x) => x.id === task.id)?.quota).to.include({ count: 4, per: 'month' });
+    const stale = await api<ErrorBody>('PATCH', `/api/plans/${imported.body.id}/tasks/${task.id}`, editor, { rowVersion: imported.body.rowVersion, quotaText: '05 tin, bài/tháng' });
+    expect(stale.status).to.equal(409);
+    expect(stale.body.error.code).to.equal('VERSION_CONFLICT');
+    const badPhrase = await api<ErrorBody>('PATCH', `/api/plans/${imported.body.id}/tasks/${task.id}`, editor, { rowVersion: ok.body.rowVersion, quotaText: 'xyz' });
+    expect(badPhrase.status).to.equal(422);
+    expect(badPhrase.body.error.evidence).to.have.property('text');
+  });
+
+  it('activates seed 001 into 36 web-portal and 12 radio slots for 2024, and only an approver may', async () => {
+    const draft = (await importText(tree.communeB.id, seedText('001'), admin)).body;
+    const denied = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, editor, { rowVersion: draft.rowVersion });
+    expect(denied.status).to.equal(404); // the commune A editor cannot see commune B
+    const act = await api<{ plan: PlanBody; calendar: { added: number } }>('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion });
+    expect(act.status).to.equal(201);
+    expect(act.body.plan.status).to.equal('active');
+    expect(act.body.plan.version).to.equal(1);
+    const cal = await api<{ channels: { channel: string; slots: { date: string; durationMin: number; durationMax: number; state: string }[] }[] }>(
+      'GET',
+      `/api/units/${tree.communeB.id}/calendar?from=2024-01-01&to=2024-12-31`,
+      admin,
+    );
+    const web = cal.body.channels.find((c) => c.channel === 'web-portal')!.slots;
+    const radio = cal.body.channels.find((c) => c.channel === 'radio')!.slots;
+    expect(web).to.have.length(36);
+    expect(radio).to.have.length(12);
+    expect(radio.every((s) => s.durationMin === 10 && s.durationMax === 15)).to.equal(true);
+    for (let m = 1; m <= 12; m++) expect(web.filter((s) => Number(s.date.slice(5, 7)) === m)).to.have.length(3);
+    const march = await api<{ channels: { channel: string; slots: unknown[] }[] }>('GET', `/api/units/${tree.communeB.id}/calendar?from=2024-03-01&to=2024-03-31&channel=radio`, admin);
+    expect(march.body.channels).to.have.length(1);
+    expect(march.body.channels[0].slots).to.have.length(1);
+  });
+
+  it('keeps filled slots and their items when an active plan is edited, and versions the edit', async () => {
+    const draft = (await importText(tree.communeA.id, seedText('001'))).body;
+    const act = await api<{ plan: PlanBody }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion });
+    const ds = t.app.get(DataSource);
+    const slots = (await ds.query(`SELECT "id", "slotKey", "channel" FROM slots WHERE "planId" = '${draft.id}' ORDER BY "date"`)) as { id: string; slotKey: string; channel: string }[];
+    const filled = slots.filter((_, i) => i % 5 === 0);
+    for (const [i, s] of filled.entries()) await ds.query(`UPDATE slots SET "itemId" = '00000000-0000-4000-8000-${String(i).padStart(12, '0')}' WHERE "id" = '${s.id}'`);
+    const radioTask = act.body.plan.document.tasks.find((x) => x.channels.includes('radio'))!;
+    const edited = await api<PlanBody>('PATCH', `/api/plans/${draft.id}/tasks/${radioTask.id}`, approver, { rowVersion: act.body.plan.rowVersion, quotaText: 'Mỗi tháng 02 chương trình (10-15 phút)' });
+    expect(edited.status, JSON.stringify(edited.body)).to.equal(200);
+    expect(edited.body.version).to.equal(2);
+    const after = (await ds.query(`SELECT "id", "slotKey", "itemId", "channel" FROM slots WHERE "planId" = '${draft.id}'`)) as { id: string; slotKey: string; itemId: string | null; channel: string }[];
+    for (const [i, s] of filled.entries()) {
+      const same = after.find((a) => a.id === s.id);
+      expect(same, `slot ${s.slotKey} kept`).to.not.equal(undefined);
+      expect(same?.itemId).to.equal(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    }
+    expect(after.filter((s) => s.channel === 'radio')).to.have.length(24);
+    expect(new Set(after.map((s) => s.slotKey)).size).to.equal(after.length);
+    const versions = await api<{ version: number; note: string }[]>('GET', `/api/plans/${draft.id}/versions`, approver);
+    expect(versions.body.map((v) => v.version)).to.deep.equal([1, 2]);
+  });
+
+  it('links a commune plan to the district plan it implements', async () => {
+    const district = (await importText(tree.province.id, seedText('000'), admin)).body;
+    const patched = await api<PlanBody>('PATCH', `/api/plans/${district.id}`, admin, { rowVersion: district.rowVersion, number: '465/KH-UBND', issuedOn: '2024-03-08' });
+    expect(patched.status).to.equal(200);
+    const commune = (await importText(tree.communeA.id, seedText('001'))).body;
+    expect(commune.parentPlanId).to.equal(district.id);
+  });
+
+  it('serves a secret-token iCalendar feed that regenerating revokes', async () => {
+    const draft = (await importText(tree.village.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8'), admin)).body;
+    await api('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion });
+    const created = await api<{ url: string }>('POST', `/api/units/${tree.village.id}/calendar/feeds`, admin, {});
+    expect(created.status).to.equal(201);
+    const path = new URL(created.body.url).pathname;
+    const feed = await fetch(t.baseUrl + path);
+    expect(feed.status).to.equal(200);
+    expect(feed.headers.get('content-type')).to.include('text/calendar');
+    const text = await feed.text();
+    expect(text).to.include('BEGIN:VCALENDAR').and.include('RRULE:');
+    await api('POST', `/api/units/${tree.village.id}/calendar/feeds`, admin, {});
+    const revoked = await fetch(t.baseUrl + path);
+    expect(revoked.status).to.equal(404);
+    expect(((await revoked.json()) as ErrorBody).error.code).to.equal('NOT_FOUND');
+  });
+
+});
