@@ -12,6 +12,7 @@ import { SecretsModule } from './modules/secrets/secrets.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { ContentModule } from './modules/content/content.module.js';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
         UnitsModule,
         SecretsModule,
         CalendarModule,
+        ContentModule,
         PlansModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

@@ -10,6 +10,18 @@ import { UsersService } from '../../src/modules/accounts/users.service.js';
 import { readFileSync } from 'node:fs';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
+import { ContentService } from '../../src/modules/content/content.service.js';
+import { QueueService } from '../../src/modules/content/queue.service.js';
+import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../src/modules/common/clock.js';
+
+/** Early in the example plan's year, so its calendar has free slots for every call. */
+class January2026 extends Clock {
+  now(): Date {
+    return new Date('2026-01-05T02:00:00.000Z');
+  }
+}
 import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
@@ -21,8 +33,10 @@ type Expect = Record<PrincipalName, number>;
 interface Fixture {
   t: TestApp;
   tree: Tree;
-  /** An active plan of commune A. */
+  /** An active plan of commune A, its portal task with a quota, and an item of A. */
   planA: string;
+  portalTask: string;
+  itemA: string;
 }
 interface Call {
   path: string;
@@ -30,7 +44,7 @@ interface Call {
 }
 interface Entry {
   expect: Expect;
-  call: (fx: Fixture) => Promise<Call> | Call;
+  call: (fx: Fixture, who: PrincipalName) => Promise<Call> | Call;
   /** For list routes: ids that the foreign principal must not see in the answer. */
   hiddenFromForeign?: (fx: Fixture) => string[];
 }
@@ -60,6 +74,17 @@ const newUserBody = (fx: Fixture) => ({
 const examplePlan = () => readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt');
 /** A fresh draft plan of commune A (each call edits or activates its own). */
 const draftA = (fx: Fixture) => fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, examplePlan(), 'kh.txt');
+
+/** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
+async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
+  const content = fx.t.app.get(ContentService);
+  let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
+  if (upTo === 'draft') return item;
+  item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
+  item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+  if (upTo === 'approved') return item;
+  return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
+}
 
 const matrix: Record<string, Entry> = {
   'GET /health': { expect: all(200), call: () => ({ path: '/health' }) },
@@ -203,6 +228,73 @@ const matrix: Record<string, Entry> = {
       return { path: new URL(url).pathname };
     },
   },
+  'POST /api/items': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: '/api/items', body: { unitId: fx.tree.communeA.id, title: 'Tin mới', channels: ['web-portal'] } }),
+  },
+  'GET /api/items': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
+    call: () => ({ path: '/api/items' }),
+    hiddenFromForeign: (fx) => [fx.itemA],
+  },
+  'GET /api/items/:id': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/items/${fx.itemA}` }),
+  },
+  'PATCH /api/items/:id': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'draft');
+      return { path: `/api/items/${item.id}`, body: { version: item.version, title: 'Tin đã sửa' } };
+    },
+  },
+  'GET /api/items/:id/history': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/items/${fx.itemA}/history` }),
+  },
+  'POST /api/items/:id/transitions': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'draft');
+      return { path: `/api/items/${item.id}/transitions`, body: { action: 'submit', version: item.version } };
+    },
+  },
+  'POST /api/items/:id/queue': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'approved');
+      return { path: `/api/items/${item.id}/queue`, body: { version: item.version } };
+    },
+  },
+  'PUT /api/items/:id/placement': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'approved');
+      const [slot] = (await fx.t.app.get(DataSource).query(`SELECT "id" FROM slots WHERE "planId" = '${fx.planA}' AND "taskId" = '${fx.portalTask}' AND "channel" = 'web-portal' AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`)) as { id: string }[];
+      return { path: `/api/items/${item.id}/placement`, body: { version: item.version, slotId: slot.id } };
+    },
+  },
+  'DELETE /api/items/:id/placement': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'scheduled');
+      return { path: `/api/items/${item.id}/placement?version=${item.version}` };
+    },
+  },
+  'GET /api/units/:id/fulfilment': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
+  },
+  'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
+  'POST /api/notifications/:id/read': {
+    expect: roleTable({ low: 204, admin: 204, foreign: 204 }),
+    call: async (fx, who) => {
+      const id = crypto.randomUUID();
+      const userId = fx.tree.users[who]?.id ?? null;
+      await fx.t.app.get(DataSource).getRepository(NotificationEntity).insert({ id, userId, unitId: fx.tree.communeA.id, kind: 'test', message: 'Thông báo', data: null, createdAt: new Date(), readAt: null } as never);
+      return { path: `/api/notifications/${id}/read` };
+    },
+  },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/secrets` }),
@@ -237,6 +329,7 @@ describeEachDatabase('authorization matrix', (kind) => {
   before(async () => {
     db = await createTestDatabase(kind);
     const t = await startTestApp(db, {}, {
+      clock: new January2026(),
       onFastify: (f) =>
         f.addHook('onRoute', (r) => {
           const methods = Array.isArray(r.method) ? r.method : [r.method];
@@ -248,7 +341,10 @@ describeEachDatabase('authorization matrix', (kind) => {
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, examplePlan(), 'kh.txt');
     await plans.activate(systemActor, draft.id, draft.rowVersion);
-    fx = { t, tree, planA: draft.id };
+    const { plan } = { plan: await plans.get(systemActor, draft.id) };
+    const portalTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota)!.id;
+    fx = { t, tree, planA: draft.id, portalTask, itemA: '' };
+    fx.itemA = (await itemA(fx, 'draft')).id;
     keys = { read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key, wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key };
   });
   after(async () => {
@@ -266,7 +362,7 @@ describeEachDatabase('authorization matrix', (kind) => {
       const [method] = route.split(' ');
       const failures: string[] = [];
       for (const who of principals) {
-        const call = await entry.call(fx);
+        const call = await entry.call(fx, who);
         call.path = call.path.replace('UNIT_A', fx.tree.communeA.id);
         const headers: Record<string, string> = { ...(await credentials(fx, who, keys)) };
         if (call.body !== undefined) headers['content-type'] = 'application/json';

@@ -15,7 +15,8 @@
  * - explicit patterns: a weekday ("thứ Sáu" → BYDAY=FR), a week of the month ("tuần thứ
  *   ba" → BYDAY=3WE, with a weekday 3FR; "tuần cuối" → -1…), a part of day or a time.
  * When a period needs more slots than it has weekdays, each day gets several publish times
- * (BYHOUR) and BYSETPOS runs over (day, time) pairs.
+ * (BYHOUR) and the positions run over (day, time) pairs; such weekly and monthly rules are
+ * also written explicitly, as clients read BYSETPOS with BYHOUR differently.
  *
  * The rule's instances are the nominal slots. One that falls on a day off moves to the
  * next free working day of the same period (else the previous one); the rule records it as
@@ -40,8 +41,8 @@ import {
   recurOf,
   resolveTimes,
   yearlyPositions,
-  type Nominal,
   type Pattern,
+  type PeriodSpan,
 } from './recurrence-pattern.js';
 import { dayNumberOf, formatTime, fromDayNumber, isoWeekday, parseTime, toDayNumber } from './local-date.js';
 import type {
@@ -261,68 +262,77 @@ function expandPattern(
     ? (d: number) => calendar.isHolidayNumber(d)
     : (d: number) => !calendar.isWorkingDayNumber(d);
 
-  const makeSlot = (n: Nominal, day: number, movedFrom?: number): CalendarSlot => {
+  const dMin = durations.durationMin;
+  const dMax = durations.durationMax;
+  const makeSlot = (span: PeriodSpan, index: number, hour: number, day: number, movedFrom?: number): CalendarSlot => {
     const slot: CalendarSlot = {
-      id: idPrefix + n.period + ':' + n.index,
+      id: idPrefix + span.key + ':' + index,
       taskId: task.taskId,
       channel: task.channel,
-      period: n.period,
-      index: n.index,
+      period: span.key,
+      index,
       date: fromDayNumber(day),
-      time: times[n.hour]!,
+      time: times[hour]!,
       due: fromDayNumber(calendar.addWorkingDaysNumber(day, -lead)),
-      ...durations,
     };
+    if (dMin !== undefined) slot.durationMin = dMin;
+    if (dMax !== undefined) slot.durationMax = dMax;
     if (movedFrom !== undefined) slot.movedFrom = fromDayNumber(movedFrom);
     return slot;
   };
 
-  for (let i = 0; i < nominal.length; ) {
+  const { day: nDay, hour: nHour, index: nIndex, period: nPeriod, periods } = nominal;
+  const count = nDay.length;
+  for (let i = 0; i < count; ) {
     // One period at a time.
     let j = i;
-    const period = nominal[i]!.period;
-    while (j < nominal.length && nominal[j]!.period === period) j++;
+    const pi = nPeriod[i]!;
+    const span = periods[pi]!;
+    while (j < count && nPeriod[j] === pi) j++;
     let anyOff = false;
-    for (let x = i; x < j; x++) if (isOff(nominal[x]!.day)) anyOff = true;
+    for (let x = i; x < j; x++) if (isOff(nDay[x]!)) anyOff = true;
     if (!anyOff) {
-      for (let x = i; x < j; x++) slots.push(makeSlot(nominal[x]!, nominal[x]!.day));
-    } else {
-      const occupied = new Set<number>();
-      for (let x = i; x < j; x++) if (!isOff(nominal[x]!.day)) occupied.add(nominal[x]!.day * K + nominal[x]!.hour);
-      const lo = Math.max(nominal[i]!.periodStart, from);
-      const hi = Math.min(nominal[i]!.periodEnd, to);
-      for (let x = i; x < j; x++) {
-        const n = nominal[x]!;
-        if (!isOff(n.day)) {
-          slots.push(makeSlot(n, n.day));
-          continue;
-        }
-        exdates.push({ date: fromDayNumber(n.day), time: times[n.hour]! });
-        let target: number | null = null;
-        if (p.unit !== 'day') {
-          for (let d = n.day + 1; d <= hi && target === null; d++) {
-            if (calendar.isWorkingDayNumber(d) && !occupied.has(d * K + n.hour)) target = d;
-          }
-          for (let d = n.day - 1; d >= lo && target === null; d--) {
-            if (calendar.isWorkingDayNumber(d) && !occupied.has(d * K + n.hour)) target = d;
-          }
-        }
-        if (target === null) {
-          if (p.unit !== 'day') {
-            notes.push({
-              taskId: task.taskId,
-              channel: task.channel,
-              code: 'calendar.slot-dropped',
-              message: `Kỳ ${n.period}: không còn ngày làm việc trống để dời slot ${n.index} khỏi ngày nghỉ ${fromDayNumber(n.day)}.`,
-              evidence: { period: n.period, index: n.index, date: fromDayNumber(n.day) },
-            });
-          }
-          continue;
-        }
-        occupied.add(target * K + n.hour);
-        rdates.push({ date: fromDayNumber(target), time: times[n.hour]! });
-        slots.push(makeSlot(n, target, n.day));
+      for (let x = i; x < j; x++) slots.push(makeSlot(span, nIndex[x]!, nHour[x]!, nDay[x]!));
+      i = j;
+      continue;
+    }
+    const occupied = new Set<number>();
+    for (let x = i; x < j; x++) if (!isOff(nDay[x]!)) occupied.add(nDay[x]! * K + nHour[x]!);
+    const lo = Math.max(span.start, from);
+    const hi = Math.min(span.end, to);
+    for (let x = i; x < j; x++) {
+      const day = nDay[x]!;
+      const hour = nHour[x]!;
+      const index = nIndex[x]!;
+      if (!isOff(day)) {
+        slots.push(makeSlot(span, index, hour, day));
+        continue;
       }
+      exdates.push({ date: fromDayNumber(day), time: times[hour]! });
+      let target: number | null = null;
+      if (p.unit !== 'day') {
+        for (let d = day + 1; d <= hi && target === null; d++) {
+          if (calendar.isWorkingDayNumber(d) && !occupied.has(d * K + hour)) target = d;
+        }
+        for (let d = day - 1; d >= lo && target === null; d--) {
+          if (calendar.isWorkingDayNumber(d) && !occupied.has(d * K + hour)) target = d;
+        }
+      }
+      if (target === null) {
+        if (p.unit !== 'day') {
+          notes.push({
+            taskId: task.taskId,
+            channel: task.channel,
+            code: 'calendar.slot-dropped',
+            message: `Kỳ ${span.key}: không còn ngày làm việc trống để dời slot ${index} khỏi ngày nghỉ ${fromDayNumber(day)}.`,
+            evidence: { period: span.key, index, date: fromDayNumber(day) },
+          });
+        }
+        continue;
+      }
+      occupied.add(target * K + hour);
+      rdates.push({ date: fromDayNumber(target), time: times[hour]! });
+      slots.push(makeSlot(span, index, hour, target, day));
     }
     i = j;
   }
@@ -331,18 +341,16 @@ function expandPattern(
   if (p.unit === 'day') {
     for (let d = from; d <= to; d++) {
       if (isoWeekday(d) >= 6 && calendar.isWorkingDayNumber(d)) {
-        const period = fromDayNumber(d);
+        const span: PeriodSpan = { key: fromDayNumber(d), start: d, end: d };
         for (let h = 0; h < p.hours.length; h++) {
-          rdates.push({ date: period, time: times[h]! });
-          slots.push(
-            makeSlot({ day: d, hour: h, period, periodStart: d, periodEnd: d, index: h + 1 }, d),
-          );
+          rdates.push({ date: span.key, time: times[h]! });
+          slots.push(makeSlot(span, h + 1, h, d));
         }
       }
     }
   }
 
-  if (nominal.length === 0 && rdates.length === 0) {
+  if (count === 0 && rdates.length === 0) {
     notes.push({
       taskId: task.taskId,
       channel: task.channel,
@@ -351,9 +359,9 @@ function expandPattern(
     });
     return { rule: null, slots: [], obligation: null, notes };
   }
-  slots.sort(compareSlots);
+  if (!isSorted(slots)) slots.sort(compareSlots);
   const recur = recurOf(p);
-  const first = nominal.length > 0 ? nominal[0]! : null;
+  const first = count > 0 ? { day: nDay[0]!, hour: nHour[0]! } : null;
   // No nominal instance (a window holding only a make-up Saturday): DTSTART must be an instance.
   if (first === null || (p.hours.length > 1 && p.freq !== 'DAILY') || p.freq === 'YEARLY') {
     if (slots.length === 0) return { rule: null, slots, obligation: null, notes };
@@ -383,6 +391,11 @@ function expandPattern(
     ...durations,
   };
   return { rule: { ...ruleBase, rrule: renderRuleText(ruleBase) }, slots, obligation: null, notes };
+}
+
+function isSorted(slots: readonly CalendarSlot[]): boolean {
+  for (let i = 1; i < slots.length; i++) if (compareSlots(slots[i - 1]!, slots[i]!) > 0) return false;
+  return true;
 }
 
 function sortDateTimes(list: LocalDateTime[]): LocalDateTime[] {

@@ -229,13 +229,24 @@ export function impliedRRule(quota: Quota, schedule: ChannelSchedule = FALLBACK_
   return recurOf(pattern);
 }
 
-export interface Nominal {
-  day: number;
-  hour: number;
-  period: string;
-  periodStart: number;
-  periodEnd: number;
-  index: number;
+/** A period of a pattern: its key (2024-03, 2024-W10, 2024-Q1, 2024, campaign, a date) and its days. */
+export interface PeriodSpan {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Nominal occurrences as parallel arrays (a national year has a million of them: no object
+ * per occurrence): occurrence i is on day[i] at publish hour index hour[i], the index[i]-th
+ * member (1-based) of the pattern of period periods[period[i]]. Sorted by period.
+ */
+export interface NominalList {
+  day: number[];
+  hour: number[];
+  index: number[];
+  period: number[];
+  periods: PeriodSpan[];
 }
 
 const monthDaysCache = new Map<number, number[]>();
@@ -250,6 +261,19 @@ function monthDays(year: number, month: number, mask: number): number[] {
     const end = dayNumberOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
     for (let d = start; d < end; d++) if ((mask >> isoWeekday(d)) & 1) days.push(d);
     monthDaysCache.set(key, days);
+  }
+  return days;
+}
+
+const yearDaysCache = new Map<number, number[]>();
+
+function yearDays(year: number, mask: number): number[] {
+  const key = year * 256 + mask;
+  let days = yearDaysCache.get(key);
+  if (!days) {
+    days = [];
+    for (let m = 1; m <= 12; m++) for (const d of monthDays(year, m, mask)) days.push(d);
+    yearDaysCache.set(key, days);
   }
   return days;
 }
@@ -271,49 +295,76 @@ function isoWeekKey(monday: number): string {
   return `${y}-W${pad2(week)}`;
 }
 
+/** Scratch buffers of one period's members (reused: expansion is synchronous). */
+const tmpDay: number[] = [];
+const tmpHour: number[] = [];
+
 /** Members (day, hour index) of a set selected by 1-based positions (negative from the end). */
-function pick(setDays: number[], k: number, positions: number[] | undefined, out: Array<[number, number]>): void {
+function pick(setDays: readonly number[], k: number, positions: number[] | undefined): void {
   const size = setDays.length * k;
   if (!positions) {
-    for (const d of setDays) for (let h = 0; h < k; h++) out.push([d, h]);
+    for (const d of setDays) {
+      for (let h = 0; h < k; h++) {
+        tmpDay.push(d);
+        tmpHour.push(h);
+      }
+    }
     return;
   }
   for (const p of positions) {
     const idx = p > 0 ? p - 1 : size + p;
     if (idx < 0 || idx >= size) {
-      out.push([NaN, 0]);
+      tmpDay.push(NaN); // keeps the index of the next members
+      tmpHour.push(0);
       continue;
     }
-    out.push([setDays[Math.floor(idx / k)]!, idx % k]);
+    tmpDay.push(setDays[Math.floor(idx / k)]!);
+    tmpHour.push(idx % k);
   }
 }
 
 /** Nominal occurrences of a pattern inside [from, to], by period. */
-export function nominalOccurrences(p: Pattern, year: number, from: number, to: number): Nominal[] {
-  const out: Nominal[] = [];
+export function nominalOccurrences(p: Pattern, year: number, from: number, to: number): NominalList {
+  const out: NominalList = { day: [], hour: [], index: [], period: [], periods: [] };
   const k = p.hours.length;
   const mask = maskOf(p.days);
-  const tmp: Array<[number, number]> = [];
-  const push = (period: string, ps: number, pe: number): void => {
-    for (let i = 0; i < tmp.length; i++) {
-      const [day, hour] = tmp[i]!;
-      if (day >= from && day <= to) out.push({ day, hour, period, periodStart: ps, periodEnd: pe, index: i + 1 });
+  tmpDay.length = 0;
+  tmpHour.length = 0;
+  /** Moves the scratch members inside the window to `out`, under a new period. */
+  const flush = (key: string, start: number, end: number): void => {
+    let periodIndex = -1;
+    for (let i = 0; i < tmpDay.length; i++) {
+      const day = tmpDay[i]!;
+      if (!(day >= from && day <= to)) continue;
+      if (periodIndex < 0) {
+        periodIndex = out.periods.length;
+        out.periods.push({ key, start, end });
+      }
+      out.day.push(day);
+      out.hour.push(tmpHour[i]!);
+      out.index.push(i + 1);
+      out.period.push(periodIndex);
     }
-    tmp.length = 0;
+    tmpDay.length = 0;
+    tmpHour.length = 0;
   };
   if (p.unit === 'day') {
     for (let d = from; d <= to; d++) {
       if (!((mask >> isoWeekday(d)) & 1)) continue;
-      for (let h = 0; h < k; h++) tmp.push([d, h]);
-      push(fromDayNumber(d), d, d);
+      for (let h = 0; h < k; h++) {
+        tmpDay.push(d);
+        tmpHour.push(h);
+      }
+      flush(fromDayNumber(d), d, d);
     }
   } else if (p.unit === 'week') {
     const firstMonday = from - (isoWeekday(from) - 1);
+    const setDays: number[] = [];
     for (let monday = firstMonday; monday <= to; monday += 7) {
-      const setDays: number[] = [];
+      setDays.length = 0;
       for (const wd of p.days) setDays.push(monday + wd - 1);
-      pick(setDays, k, p.positions, tmp);
-      push(isoWeekKey(monday), monday, monday + 6);
+      pick(setDays, k, p.positions);
+      flush(isoWeekKey(monday), monday, monday + 6);
     }
   } else if (p.unit === 'month') {
     const m0 = Number(fromDayNumber(from).slice(5, 7));
@@ -322,45 +373,62 @@ export function nominalOccurrences(p: Pattern, year: number, from: number, to: n
       const start = dayNumberOf(year, m, 1);
       const end = dayNumberOf(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1) - 1;
       if (p.nth) {
-        const found: Array<[number, number]> = [];
+        const found: number[] = [];
         for (const [w, wd] of p.nth) {
           const all = monthDays(year, m, 1 << wd);
           const d = w > 0 ? all[w - 1] : all[all.length + w];
-          if (d !== undefined) for (let h = 0; h < k; h++) found.push([d, h]);
+          if (d !== undefined) found.push(d);
         }
-        found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        tmp.push(...found);
+        found.sort((a, b) => a - b);
+        for (const d of found) {
+          for (let h = 0; h < k; h++) {
+            tmpDay.push(d);
+            tmpHour.push(h);
+          }
+        }
       } else {
-        pick(monthDays(year, m, mask), k, p.positions, tmp);
+        pick(monthDays(year, m, mask), k, p.positions);
       }
-      push(`${year}-${pad2(m)}`, start, end);
+      flush(`${year}-${pad2(m)}`, start, end);
     }
   } else {
     // YEARLY kinds: the positions were computed for this year; map each to its period.
-    const yearSet: number[] = [];
-    for (let m = 1; m <= 12; m++) yearSet.push(...monthDays(year, m, mask));
-    pick(yearSet, k, p.positions, tmp);
-    const counters = new Map<string, number>();
-    for (const [day, hour] of tmp) {
+    pick(yearDays(year, mask), k, p.positions);
+    const days = tmpDay.slice();
+    const hours = tmpHour.slice();
+    tmpDay.length = 0;
+    tmpHour.length = 0;
+    const periodIndex = new Map<string, number>();
+    const counters: number[] = [];
+    for (let i = 0; i < days.length; i++) {
+      const day = days[i]!;
       if (!(day >= from && day <= to)) continue;
-      let period: string;
+      let key: string;
       let ps: number;
       let pe: number;
       if (p.unit === 'quarter') {
         const q = Math.floor((Number(fromDayNumber(day).slice(5, 7)) - 1) / 3);
-        period = `${year}-Q${q + 1}`;
+        key = `${year}-Q${q + 1}`;
         ps = dayNumberOf(year, q * 3 + 1, 1);
         pe = q === 3 ? dayNumberOf(year, 12, 31) : dayNumberOf(year, q * 3 + 4, 1) - 1;
       } else {
-        period = p.unit === 'year' ? String(year) : 'campaign';
+        key = p.unit === 'year' ? String(year) : 'campaign';
         ps = from;
         pe = to;
       }
-      const index = (counters.get(period) ?? 0) + 1;
-      counters.set(period, index);
-      out.push({ day, hour, period, periodStart: ps, periodEnd: pe, index });
+      let pi = periodIndex.get(key);
+      if (pi === undefined) {
+        pi = out.periods.length;
+        periodIndex.set(key, pi);
+        out.periods.push({ key, start: ps, end: pe });
+        counters.push(0);
+      }
+      counters[pi] = counters[pi]! + 1;
+      out.day.push(day);
+      out.hour.push(hours[i]!);
+      out.index.push(counters[pi]!);
+      out.period.push(pi);
     }
-    tmp.length = 0;
   }
   return out;
 }
@@ -376,9 +444,7 @@ export function yearlyPositions(
   notes: Array<{ code: string; message: string }>,
 ): number[] {
   let dropped = 0;
-  const yearSet: number[] = [];
-  const mask = maskOf(p.days);
-  for (let m = 1; m <= 12; m++) yearSet.push(...monthDays(year, m, mask));
+  const yearSet = yearDays(year, maskOf(p.days));
   const ranges: Array<[number, number]> = [];
   if (p.unit === 'quarter') {
     for (let q = 0; q < 4; q++) {

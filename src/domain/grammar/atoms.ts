@@ -145,6 +145,7 @@ const yearTail = alt(
 );
 const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
+const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 
 export const ATOM_RULES: readonly AtomRule[] = [
   // ---- dates
@@ -194,13 +195,18 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('tháng'),
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
+      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month)), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
     build: (m) => {
       const a = m.get('m')!;
       const mo = a.type === 'NUM' ? a.v.n! : (MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low)));
       if (mo === undefined || mo < 1 || mo > 12) return null;
-      return { type: 'MONTH', v: { m: mo, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
+      const ms = [mo, ...m.all('more').map((x) => x.v.n!)];
+      for (let k = 1; k < ms.length; k++) if (ms[k]! <= ms[k - 1]!) return null;
+      const next = m.atoms[m.to];
+      if (ms.length > 1 && !m.has('y') && next?.type === 'W' && !['và', 'đến', 'tới', 'hoặc', 'của', 'trong', 'hằng', 'hàng'].includes(next.low)) return null;
+      return { type: 'MONTH', v: { m: mo, ...(ms.length > 1 ? { ms } : {}), ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
     },
   },
   {
@@ -312,7 +318,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   // ---- percent, qualifiers
   {
-    name: 'percent',
+    name: 'percent.n%',
     pattern: seq(cap('n', NUMBER), alt(sym('%'), w('phần trăm'))),
     build: (m) => {
       const n = numberValue(m.all('n'));
@@ -339,7 +345,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   // ---- weekdays, weeks of the month, parts of the day
   {
-    name: 'week-of-month',
+    name: 'week-of-month.tuần-thứ',
     pattern: seq(
       w('tuần', 'tuần lễ'),
       alt(
@@ -358,11 +364,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.thứ',
-    pattern: seq(opt(w('ngày')), w('thứ'), cap('x', alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD))))),
+    pattern: seq(
+      opt(w('ngày')),
+      w('thứ'),
+      cap('x', weekdayName),
+      many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName)), 0, 6),
+    ),
     build: (m, out) => {
       if (ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ') return null;
-      const x = m.get('x')!;
-      return { type: 'WEEKDAY', v: { wd: x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]! } };
+      const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
+      return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };
     },
   },
   {
@@ -376,7 +387,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'WEEKDAY', v: { wd: WEEKDAY_BY_NUMBER[m.get('x')!.v.n!]! } }),
   },
   {
-    name: 'part-of-day',
+    name: 'part-of-day.buổi',
     pattern: seq(opt(w('buổi')), cap('p', t('W', isWord(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },

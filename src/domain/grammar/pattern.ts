@@ -28,6 +28,9 @@ export interface AtomValue {
   qual?: Qual;
   noun?: string;
   months?: number;
+  /** A list of months ("tháng 10, 11, 12") or weekdays ("thứ 2, 4, 6"). */
+  ms?: number[];
+  wds?: Weekday[];
   part?: 'first' | 'last';
 }
 
@@ -53,8 +56,47 @@ export interface Cap {
 /** Returns the index after the match, or -1. Captures are pushed to caps (rolled back on failure). */
 export type Pattern = (a: readonly Atom[], i: number, caps: Cap[]) => number;
 
-export const seq =
-  (...ps: Pattern[]): Pattern =>
+/**
+ * What a pattern can start with, for dispatch: keys "TYPE" or "W:word" / "SYM:c"; null when
+ * anything may start it (a hand-written pattern). `nullable` when it may match nothing.
+ */
+interface PatternMeta {
+  first: Set<string> | null;
+  nullable: boolean;
+}
+const META = new WeakMap<Pattern, PatternMeta>();
+const UNKNOWN: PatternMeta = { first: null, nullable: true };
+
+function withMeta(p: Pattern, first: Set<string> | null, nullable: boolean): Pattern {
+  META.set(p, { first, nullable });
+  return p;
+}
+function metaOf(p: Pattern): PatternMeta {
+  return META.get(p) ?? UNKNOWN;
+}
+function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (a === null || b === null) return null;
+  return new Set([...a, ...b]);
+}
+
+/** Keys an atom can be dispatched on. */
+export function atomKeys(x: Atom): [string, string] {
+  return [x.type, x.type === 'W' ? `W:${x.low}` : x.type === 'SYM' ? `SYM:${x.raw}` : x.type];
+}
+
+export const seq = (...ps: Pattern[]): Pattern => {
+  let first: Set<string> | null = new Set();
+  let nullable = true;
+  for (const p of ps) {
+    if (!nullable) break;
+    const m = metaOf(p);
+    first = union(first, m.first);
+    nullable = m.nullable;
+  }
+  return withMeta(seqRaw(ps), first, nullable);
+};
+const seqRaw =
+  (ps: Pattern[]): Pattern =>
   (a, i, c) => {
     const mark = c.length;
     let j = i;
@@ -68,8 +110,18 @@ export const seq =
     return j;
   };
 
-export const alt =
-  (...ps: Pattern[]): Pattern =>
+export const alt = (...ps: Pattern[]): Pattern => {
+  let first: Set<string> | null = new Set();
+  let nullable = false;
+  for (const p of ps) {
+    const m = metaOf(p);
+    first = union(first, m.first);
+    nullable ||= m.nullable;
+  }
+  return withMeta(altRaw(ps), first, nullable);
+};
+const altRaw =
+  (ps: Pattern[]): Pattern =>
   (a, i, c) => {
     for (const p of ps) {
       const mark = c.length;
@@ -80,7 +132,8 @@ export const alt =
     return -1;
   };
 
-export const opt =
+export const opt = (p: Pattern): Pattern => withMeta(optRaw(p), metaOf(p).first, true);
+const optRaw =
   (p: Pattern): Pattern =>
   (a, i, c) => {
     const mark = c.length;
@@ -92,8 +145,10 @@ export const opt =
     return j;
   };
 
-export const many =
-  (p: Pattern, min = 0, max = 64): Pattern =>
+export const many = (p: Pattern, min = 0, max = 64): Pattern =>
+  withMeta(manyRaw(p, min, max), metaOf(p).first, min === 0 || metaOf(p).nullable);
+const manyRaw =
+  (p: Pattern, min: number, max: number): Pattern =>
   (a, i, c) => {
     let j = i;
     let n = 0;
@@ -110,7 +165,8 @@ export const many =
     return n >= min ? j : -1;
   };
 
-export const cap =
+export const cap = (label: string, p: Pattern): Pattern => withMeta(capRaw(label, p), metaOf(p).first, metaOf(p).nullable);
+const capRaw =
   (label: string, p: Pattern): Pattern =>
   (a, i, c) => {
     const j = p(a, i, c);
@@ -120,7 +176,8 @@ export const cap =
   };
 
 /** Negative look-ahead. */
-export const not =
+export const not = (p: Pattern): Pattern => withMeta(notRaw(p), new Set(), true);
+const notRaw =
   (p: Pattern): Pattern =>
   (a, i, c) => {
     const mark = c.length;
@@ -130,7 +187,8 @@ export const not =
   };
 
 /** Positive look-ahead. */
-export const ahead =
+export const ahead = (p: Pattern): Pattern => withMeta(aheadRaw(p), new Set(), true);
+const aheadRaw =
   (p: Pattern): Pattern =>
   (a, i, c) => {
     const mark = c.length;
@@ -140,20 +198,21 @@ export const ahead =
   };
 
 /** Look-behind on the previous atom. */
-export const after =
-  (pred: (prev: Atom | undefined) => boolean): Pattern =>
-  (a, i) =>
-    pred(i > 0 ? a[i - 1] : undefined) ? i : -1;
+export const after = (pred: (prev: Atom | undefined) => boolean): Pattern =>
+  withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
 
-export const end: Pattern = (a, i) => (i >= a.length ? i : -1);
+export const end: Pattern = withMeta((a, i) => (i >= a.length ? i : -1), new Set(), true);
 
 /** An atom of a type, optionally with a predicate. */
-export const t =
-  (type: string, pred?: (x: Atom) => boolean): Pattern =>
-  (a, i) => {
-    const x = a[i];
-    return x !== undefined && x.type === type && (!pred || pred(x)) ? i + 1 : -1;
-  };
+export const t = (type: string, pred?: (x: Atom) => boolean): Pattern =>
+  withMeta(
+    (a, i) => {
+      const x = a[i];
+      return x !== undefined && x.type === type && (!pred || pred(x)) ? i + 1 : -1;
+    },
+    new Set([type]),
+    false,
+  );
 
 /** Any atom satisfying a predicate. */
 export const any =
@@ -172,6 +231,10 @@ export const w = (...alts: string[]): Pattern => {
     list.push(words);
     byFirst.set(words[0]!, list);
   }
+  const keys = new Set([...byFirst.keys()].map((k) => `W:${k}`));
+  return withMeta(wRaw(byFirst), keys, false);
+};
+const wRaw = (byFirst: Map<string, string[][]>): Pattern => {
   return (a, i) => {
     const first = a[i];
     if (first === undefined || first.type !== 'W') return -1;
@@ -189,8 +252,10 @@ export const w = (...alts: string[]): Pattern => {
 };
 
 /** A symbol. `tight` requires no blank before it nor before the next atom. */
-export const sym =
-  (chars: string, tight = false): Pattern =>
+export const sym = (chars: string, tight = false): Pattern =>
+  withMeta(symRaw(chars, tight), new Set([...chars].map((c) => `SYM:${c}`)), false);
+const symRaw =
+  (chars: string, tight: boolean): Pattern =>
   (a, i) => {
     const x = a[i];
     if (x === undefined || x.type !== 'SYM' || !chars.includes(x.raw)) return -1;
@@ -267,9 +332,10 @@ export interface AtomRule {
 export function chunk(atoms: readonly Atom[], rules: readonly AtomRule[], text: string): Atom[] {
   const out: Atom[] = [];
   const caps: Cap[] = [];
+  const dispatch = dispatcherFor(rules);
   let i = 0;
   next: while (i < atoms.length) {
-    for (const rule of rules) {
+    for (const rule of dispatch(atoms[i]!)) {
       if (caps.length !== 0) caps.length = 0;
       const j = rule.pattern(atoms, i, caps);
       if (j > i) {
@@ -306,9 +372,10 @@ export interface PhraseRule<C> {
 export function scan<C>(atoms: readonly Atom[], rules: readonly PhraseRule<C>[], ctx: C): string[] {
   const fired: string[] = [];
   const caps: Cap[] = [];
+  const dispatch = dispatcherFor(rules);
   let i = 0;
   next: while (i < atoms.length) {
-    for (const rule of rules) {
+    for (const rule of dispatch(atoms[i]!)) {
       if (caps.length !== 0) caps.length = 0;
       const j = rule.pattern(atoms, i, caps);
       if (j > i) {
@@ -321,4 +388,43 @@ export function scan<C>(atoms: readonly Atom[], rules: readonly PhraseRule<C>[],
     i++;
   }
   return fired;
+}
+
+/**
+ * For a rule table, the rules that can start at an atom, in table order: those whose pattern
+ * can begin with the atom's type or word, plus those that can begin with anything. Built
+ * once per table and cached per key, so a position tries a handful of rules, not all.
+ */
+const DISPATCHERS = new WeakMap<readonly { pattern: Pattern }[], (x: Atom) => readonly { pattern: Pattern }[]>();
+
+function dispatcherFor<R extends { pattern: Pattern }>(rules: readonly R[]): (x: Atom) => readonly R[] {
+  const cached = DISPATCHERS.get(rules);
+  if (cached) return cached as (x: Atom) => readonly R[];
+  const firsts = rules.map((r) => {
+    const m = metaOf(r.pattern);
+    return m.nullable ? null : m.first;
+  });
+  const byKey = new Map<string, R[]>();
+  const lookup = (key: string): R[] => {
+    let list = byKey.get(key);
+    if (!list) {
+      list = rules.filter((_, k) => firsts[k] === null || firsts[k]!.has(key));
+      byKey.set(key, list);
+    }
+    return list;
+  };
+  const dispatch = (x: Atom): readonly R[] => {
+    const typeKey = x.type;
+    if (typeKey !== 'W' && typeKey !== 'SYM') return lookup(typeKey);
+    const fineKey = typeKey === 'W' ? `W:${x.low}` : `SYM:${x.raw}`;
+    const key = fineKey;
+    let list = byKey.get(key);
+    if (!list) {
+      list = rules.filter((_, k) => firsts[k] === null || firsts[k]!.has(typeKey) || firsts[k]!.has(fineKey));
+      if (byKey.size < 5000) byKey.set(key, list);
+    }
+    return list;
+  };
+  DISPATCHERS.set(rules, dispatch as (x: Atom) => readonly { pattern: Pattern }[]);
+  return dispatch;
 }

@@ -8,7 +8,7 @@ import { clock } from './calendar-dates.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
-import { EVENT_WORDS, UNIT, skipLeadingVerbs } from './phrase-parts.js';
+import { UNIT, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -33,6 +33,7 @@ export interface QuotaFacts {
   perEntity?: { noun: string; span: Span };
   perItem?: { noun: string; span: Span };
   weekday?: { wd: string; span: Span };
+  weekdays: { wd: string; span: Span }[];
   weekOfMonth?: { wom: number | 'last'; span: Span };
   parts: { pod: PartOfDay; span: Span }[];
   times: { time: string; span: Span }[];
@@ -45,7 +46,7 @@ export interface QuotaFacts {
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
-  return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [] };
+  return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [] };
 }
 
 const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
@@ -155,7 +156,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.count-per-period',
-    pattern: seq(cap('count', COUNT), t('PERIOD')),
+    pattern: seq(cap('count', COUNT), ahead(t('PERIOD'))),
     action: (m, f) => {
       f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), unitEnd: m.to });
       return true;
@@ -205,7 +206,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     name: 'quota.weekday',
     pattern: t('WEEKDAY'),
     action: (m, f) => {
-      if (!f.weekday) f.weekday = { wd: m.first().v.wd!, span: m.span() };
+      const a = m.first();
+      if (!f.weekday) f.weekday = { wd: a.v.wd!, span: m.span() };
+      for (const wd of a.v.wds ?? [a.v.wd!]) if (!f.weekdays.some((x) => x.wd === wd)) f.weekdays.push({ wd, span: m.span() });
     },
   },
   {
@@ -344,7 +347,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (!hasCount && (f.per || f.window)) {
     const noun = nounPhrase(f, f.nounBeforePeriod);
     if (schedule) {
-      b.set('count', 1, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span);
+      const occasions = f.weekdays.length > 1 && f.per?.per === 'week' ? f.weekdays.length : f.times.length > 1 && f.per?.per === 'day' ? f.times.length : 1;
+      b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
     } else if (noun) {
@@ -382,7 +386,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const { span, ...every } = f.interval;
     b.set('every', every, span);
   }
-  if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
+  if (f.weekdays.length > 1) b.set('weekdays', f.weekdays.map((x) => x.wd), cover(...f.weekdays.map((x) => x.span)));
+  else if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
   if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0) b.set('partsOfDay', f.parts.map((p) => p.pod), cover(...f.parts.map((p) => p.span)));

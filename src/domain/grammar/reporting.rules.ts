@@ -33,6 +33,12 @@ const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', '
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
   prev === undefined || (prev.type === 'W' && LIST_CONTEXT.has(prev.low)) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
 
+/** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
+const BARE_PERIOD_END = alt(
+  seq(any(() => true), end),
+  seq(any(() => true), ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép')))),
+);
+
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
   ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
@@ -75,10 +81,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const x = a[i];
       if (!x || x.type !== 'W' || !Object.hasOwn(BARE_PERIOD, x.low)) return -1;
       if (!periodContext(a[i - 1])) return -1;
-      return alt(
-        seq(any(() => true), end),
-        seq(any(() => true), ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép')))),
-      )(a, i, c);
+      return BARE_PERIOD_END(a, i, c);
     },
     action: (m, f) => {
       add(f, BARE_PERIOD[m.first().low]!, m.span());

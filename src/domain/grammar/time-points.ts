@@ -15,6 +15,8 @@ export interface TimePointFact {
   kind: PointKind;
   d?: number;
   m?: number;
+  /** Last month of a list of months ("tháng 10, 11"). */
+  mEnd?: number;
   y?: number;
   qs?: number[];
   months?: number;
@@ -35,7 +37,7 @@ export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
     case 'DAY':
       return { kind: 'day', d: v.d, span };
     case 'MONTH':
-      return { kind: 'month', m: v.m, y: v.y, span };
+      return { kind: 'month', m: v.m, mEnd: v.ms ? v.ms[v.ms.length - 1] : undefined, y: v.y, span };
     case 'QUARTER':
       return { kind: 'quarter', qs: v.qs, y: v.y, span };
     case 'YEAR':
@@ -137,8 +139,10 @@ export function endOf(p: TimePointFact): Day | null {
       return { y, m: p.m!, d: p.d! };
     case 'day':
       return p.m === undefined ? null : { y, m: p.m, d: p.d! };
-    case 'month':
-      return { y, m: p.m!, d: fuzzyMonthDays(p, y, p.m!)[1] };
+    case 'month': {
+      const m = p.mEnd ?? p.m!;
+      return { y, m, d: fuzzyMonthDays(p, y, m)[1] };
+    }
     case 'quarter': {
       const m = p.qs![p.qs!.length - 1]! * 3;
       const mm = p.fuzzy === 'đầu' ? m - 2 : m;

@@ -356,7 +356,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       b.set('from', f.ref.iso, f.fromEvent.span);
     } else if (f.fromEvent) {
       const ev: Record<string, unknown> = { event: f.fromEvent.event };
-      if (f.ref && /ban hành|ký|kí/u.test(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
+      if (f.ref && /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
       b.set('from', ev, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);

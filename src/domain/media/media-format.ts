@@ -22,7 +22,8 @@ export function formatDurationRange(minSec: number, maxSec: number): string {
 
 /** Decimal with a Vietnamese comma: 1.25 → "1,25". */
 export function formatDecimal(value: number, digits = 1): string {
-  const fixed = value.toFixed(digits).replace(/\.?0+$/, '');
+  let fixed = value.toFixed(digits);
+  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   return fixed.replace('.', ',');
 }
 

@@ -73,7 +73,8 @@ export function planRendition(spec: RenditionSpec, width: number, height: number
         nativeDpi: Math.floor(nativeDpi),
       };
     }
-    return { ...pixelPlan(spec.fit, cmToPixels(spec.widthCm, chosen), cmToPixels(spec.heightCm, chosen), width, height, focal), dpi: chosen };
+    const plan = pixelPlan(spec.fit, cmToPixels(spec.widthCm, chosen), cmToPixels(spec.heightCm, chosen), width, height, focal);
+    return plan.feasible ? { ...plan, dpi: chosen } : plan;
   }
   if (spec.height === null) {
     const scale = spec.width / width;

@@ -51,8 +51,14 @@ export interface NormalizedText {
  * points that this function drops as invisible (U+00AD soft hyphen is TCVN3 "ư").
  */
 export function normalizeText(input: string): string {
-  return normalizeWithMap(input).text;
+  const nfc = toNfc(input);
+  // Fast path: nothing to fold or drop.
+  if (!NEEDS_FOLDING.test(nfc)) return nfc;
+  return normalizeWithMap(nfc).text;
 }
+
+/** Anything normalizeWithMap would change in an NFC string. */
+const NEEDS_FOLDING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
 
 export function normalizeWithMap(input: string): NormalizedText {
   const nfc = toNfc(input);

@@ -11,10 +11,13 @@ import { CalendarRuleEntity } from './calendar-rule.entity.js';
 import { SlotEntity } from './slot.entity.js';
 
 export interface SlotRelease {
+  planId: string;
   slotKey: string;
+  taskId: string;
+  channel: string;
   itemId: string;
   date: string;
-  message: string;
+  placement: 'queue' | 'person' | null;
 }
 
 export interface SyncResult {
@@ -75,7 +78,7 @@ export class CalendarSyncService {
           updated++;
         } else kept++;
       } else {
-        inserts.push({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, updatedAt: now, ...fields });
+        inserts.push({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields });
       }
     }
     for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await m.insert(SlotEntity, inserts.slice(i, i + INSERT_CHUNK));
@@ -83,12 +86,7 @@ export class CalendarSyncService {
     const gone = [...existing.values()];
     for (const s of gone) {
       if (s.itemId) {
-        released.push({
-          slotKey: s.slotKey,
-          itemId: s.itemId,
-          date: s.date,
-          message: `Ô lịch ${s.slotKey} (${s.date}) không còn trong kế hoạch; nội dung đã đặt vào ô này được trả về hàng đợi.`,
-        });
+        released.push({ planId: s.planId, slotKey: s.slotKey, taskId: s.taskId, channel: s.channel, itemId: s.itemId, date: s.date, placement: s.placement });
       }
     }
     for (let i = 0; i < gone.length; i += INSERT_CHUNK) {

@@ -58,6 +58,10 @@ export class SlotEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   itemId!: string | null;
 
+  /** Who put the item here: the queue (moves with the calendar) or a person (stays, or is released). */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  placement!: 'queue' | 'person' | null;
+
   @InstantColumn()
   updatedAt!: Date;
 }

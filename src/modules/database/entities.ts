@@ -10,5 +10,8 @@ import { PlanVersionEntity } from '../plans/plan-version.entity.js';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity.js';
 import { CalendarRuleEntity } from '../calendar/calendar-rule.entity.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
+import { ContentItemEntity } from '../content/content-item.entity.js';
+import { ItemTransitionEntity } from '../content/item-transition.entity.js';
+import { NotificationEntity } from '../content/notification.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity];

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { ContentModule } from '../content/content.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { PlansController } from './plans.controller.js';
 import { PlansService } from './plans.service.js';
 
-@Module({ imports: [UnitsModule, CalendarModule], controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
+@Module({ imports: [UnitsModule, CalendarModule, ContentModule], controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
 export class PlansModule {}

@@ -14,6 +14,7 @@ import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarSyncService, type SyncResult } from '../calendar/calendar-sync.service.js';
 import { Clock } from '../common/clock.js';
+import { QueueService } from '../content/queue.service.js';
 import { newId } from '../common/ids.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import type { UnitEntity } from '../units/unit.entity.js';
@@ -61,6 +62,7 @@ export class PlansService {
     private readonly units: UnitsRepository,
     private readonly reference: ReferenceData,
     private readonly calendar: CalendarSyncService,
+    private readonly queue: QueueService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -198,6 +200,7 @@ export class PlansService {
       plan.activatedAt = now;
       plan.updatedAt = now;
       const calendar = await this.calendar.sync(m, plan);
+      await this.queue.handleReleases(m, actor, calendar.released);
       await this.save(m, plan);
       await this.snapshot(m, actor, plan, 'kích hoạt');
       await this.audit.record(m, actor, { unitId: plan.unitId, action: 'plan.activate', entity: 'plan', entityId: plan.id, changes: { version: plan.version, slotsAdded: calendar.added, slotsRemoved: calendar.removed } });
@@ -228,6 +231,7 @@ export class PlansService {
       if (current.status === 'active') {
         current.version += 1;
         calendar = await this.calendar.sync(m, current);
+        await this.queue.handleReleases(m, actor, calendar.released);
       }
       await this.save(m, current);
       if (current.status === 'active') await this.snapshot(m, actor, current, note);

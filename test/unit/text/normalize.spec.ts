@@ -41,6 +41,15 @@ describe('text: normalize', () => {
     );
   });
 
+  it('its fast path agrees with the mapped path', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        expect(normalizeText(s)).to.equal(normalizeWithMap(s).text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('lower-cases without changing offsets', () => {
     expect(lowerSameLength('Quý III')).to.equal('quý iii');
     const odd = 'İstanbul THÁNG';

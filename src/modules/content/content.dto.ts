@@ -1,0 +1,201 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
+import type { FulfilmentRow } from '../../domain/content/fulfilment.js';
+import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
+import { cchcTopics, type CchcTopic } from './content.service.js';
+import type { ItemTransitionEntity } from './item-transition.entity.js';
+import type { Placement } from './queue.service.js';
+
+class ItemFieldsDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  summary?: string;
+
+  @ApiPropertyOptional({ description: 'HTML; thẻ và thuộc tính không an toàn (script, on*) bị loại khi lưu' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500_000)
+  body?: string;
+
+  @ApiPropertyOptional({ enum: cchcTopics, nullable: true, description: 'Lĩnh vực CCHC: thể chế, TTHC, tổ chức bộ máy, công vụ, tài chính công, chính quyền số' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(cchcTopics as unknown as string[])
+  topic?: CchcTopic | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Người dân, doanh nghiệp' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 100)
+  audience?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 100)
+  author?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  planId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 64)
+  taskId?: string | null;
+}
+
+export class CreateItemDto extends ItemFieldsDto {
+  @ApiProperty()
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 300)
+  declare title: string;
+
+  @ApiProperty({ type: [String], example: ['web-portal'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z-]{1,31}$/, { each: true })
+  channels!: string[];
+}
+
+export class UpdateItemDto extends ItemFieldsDto {
+  @ApiProperty({ description: 'Phiên bản đang sửa (chống ghi đè)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z-]{1,31}$/, { each: true })
+  channels?: string[];
+}
+
+export class TransitionDto {
+  @ApiProperty({ enum: itemActions.filter((a) => !['schedule', 'unschedule', 'fail', 'unconfirm'].includes(a)) })
+  @IsIn(['submit', 'approve', 'reject', 'reopen', 'publish', 'withdraw'])
+  action!: ItemAction;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  comment?: string;
+}
+
+export class EnqueueDto {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+
+  @ApiPropertyOptional({ description: 'Chỉ một kênh; mặc định mọi kênh của nội dung' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z-]{1,31}$/)
+  channel?: string;
+}
+
+export class PlaceDto {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsUUID() slotId!: string;
+}
+
+export class UnplaceQueryDto {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[a-z][a-z-]{1,31}$/)
+  channel?: string;
+}
+
+export class ItemListQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: itemStatuses }) @IsOptional() @IsIn(itemStatuses as unknown as string[]) status?: ItemStatus;
+}
+
+export class FulfilmentQueryDto {
+  @ApiProperty({ example: '2024-03', description: 'tháng 2024-03, quý 2024-Q1, nửa năm 2024-H1, năm 2024' })
+  @IsString()
+  @Length(4, 7)
+  period!: string;
+}
+
+export class ItemView {
+  @ApiProperty() id!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ nullable: true, type: String }) planId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) taskId!: string | null;
+  @ApiProperty({ type: [String] }) channels!: string[];
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ nullable: true, type: String }) topic!: string | null;
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ nullable: true, type: String }) audience!: string | null;
+  @ApiProperty({ nullable: true, type: String }) author!: string | null;
+  @ApiProperty({ enum: itemStatuses }) status!: ItemStatus;
+  @ApiProperty({ type: Object, isArray: true }) attachments!: AttachmentRef[];
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static of(i: ContentItemEntity): ItemView {
+    return { ...i, createdBy: undefined, createdAt: i.createdAt.toISOString(), updatedAt: i.updatedAt.toISOString() } as ItemView;
+  }
+}
+
+export class PlacementsView {
+  @ApiProperty({ type: ItemView }) item!: ItemView;
+  @ApiProperty({ type: Object, isArray: true }) placements!: Placement[];
+}
+
+export class TransitionView {
+  @ApiProperty() action!: string;
+  @ApiProperty() fromStatus!: string;
+  @ApiProperty() toStatus!: string;
+  @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty() at!: string;
+  static of(t: ItemTransitionEntity): TransitionView {
+    return { action: t.action, fromStatus: t.fromStatus, toStatus: t.toStatus, actorUserId: t.actorUserId, comment: t.comment, at: t.at.toISOString() };
+  }
+}
+
+export class FulfilmentView {
+  @ApiProperty({ type: Object }) period!: { label: string; from: string; to: string };
+  @ApiProperty({ type: Object, isArray: true }) rows!: FulfilmentRow[];
+}

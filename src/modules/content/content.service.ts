@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { editableStatuses, type ItemAction, type ItemStatus, transition } from '../../domain/content/content-workflow.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { AccessPolicy, notFound } from '../access/access-policy.js';
+import type { Actor } from '../access/principal.js';
+import type { Role } from '../access/roles.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import { ReferenceData } from '../reference/reference-data.js';
+import type { UnitEntity } from '../units/unit.entity.js';
+import { UnitsRepository } from '../units/units.repository.js';
+import { ContentItemEntity } from './content-item.entity.js';
+import { sanitizeBody } from './html-sanitizer.js';
+import { ItemTransitionEntity } from './item-transition.entity.js';
+
+export const cchcTopics = ['the-che', 'tthc', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;
+export type CchcTopic = (typeof cchcTopics)[number];
+
+export interface ItemFields {
+  title?: string;
+  summary?: string;
+  body?: string;
+  topic?: CchcTopic | null;
+  tags?: string[];
+  audience?: string | null;
+  author?: string | null;
+  channels?: string[];
+  planId?: string | null;
+  taskId?: string | null;
+}
+
+/** Content items of a unit and their workflow. Every write names the version it read (409 otherwise). */
+@Injectable()
+export class ContentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: UnitsRepository,
+    private readonly reference: ReferenceData,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, unitId: string, fields: ItemFields & { title: string; channels: string[] }): Promise<ContentItemEntity> {
+    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    return this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const item: ContentItemEntity = {
+        id: newId(),
+        unitId: unit.id,
+        planId: null,
+        taskId: null,
+        channels: [],
+        title: '',
+        summary: '',
+        body: '',
+        topic: null,
+        tags: [],
+        audience: null,
+        author: null,
+        createdBy: actor.principal.userId ?? null,
+        status: 'draft',
+        attachments: [],
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.apply(m, actor, unit, item, fields);
+      await m.insert(ContentItemEntity, item as QueryDeepPartialEntity<ContentItemEntity>);
+      await this.audit.record(m, actor, { unitId: unit.id, action: 'item.create', entity: 'item', entityId: item.id, changes: { title: item.title, channels: item.channels } });
+      return item;
+    });
+  }
+
+  async get(actor: Actor, id: string, role: Role = 'viewer'): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
+    const item = await this.db.getRepository(ContentItemEntity).findOneBy({ id });
+    if (!item) throw notFound('item', id);
+    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    return { item, unit };
+  }
+
+  async list(actor: Actor, q: { unitId?: string; status?: ItemStatus }): Promise<ContentItemEntity[]> {
+    const qb = this.db.getRepository(ContentItemEntity).createQueryBuilder('i').innerJoin('units', 'u', 'u.id = i.unitId').orderBy('i.updatedAt', 'DESC').limit(500);
+    if (q.unitId) {
+      const unit = await this.unitFor(actor, q.unitId, 'viewer', 'unit');
+      qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
+    } else {
+      const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
+      if (prefixes !== null) {
+        if (prefixes.length === 0) return [];
+        qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+      }
+    }
+    if (q.status) qb.andWhere('i.status = :status', { status: q.status });
+    return qb.getMany();
+  }
+
+  async history(actor: Actor, id: string): Promise<ItemTransitionEntity[]> {
+    await this.get(actor, id);
+    return this.db.getRepository(ItemTransitionEntity).find({ where: { itemId: id }, order: { at: 'ASC' } });
+  }
+
+  /** Edits the text; an item under review or rejected goes back to draft. Approved or later items must be reopened first. */
+  async update(actor: Actor, id: string, version: number, fields: ItemFields): Promise<ContentItemEntity> {
+    return this.db.transaction(async (m) => {
+      const { item, unit } = await this.load(m, actor, id, 'editor');
+      assertVersion(item, version);
+      if (!editableStatuses.includes(item.status)) {
+        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi sửa.', { status: item.status });
+      }
+      await this.apply(m, actor, unit, item, fields);
+      if (item.status !== 'draft') await this.record(m, actor, item, 'reopen', 'draft', 'Sửa nội dung');
+      item.status = 'draft';
+      await this.save(m, item, version);
+      await this.audit.record(m, actor, { unitId: unit.id, action: 'item.update', entity: 'item', entityId: id, changes: { fields: Object.keys(fields) } });
+      return item;
+    });
+  }
+
+  /** A move of the workflow by a person (submit, approve, reject, reopen, publish, withdraw). */
+  async act(actor: Actor, id: string, version: number, action: ItemAction, comment: string | undefined, onLeave: (m: EntityManager, item: ContentItemEntity) => Promise<void>): Promise<ContentItemEntity> {
+    return this.db.transaction(async (m) => {
+      const { item, unit } = await this.load(m, actor, id, 'viewer');
+      assertVersion(item, version);
+      const role = AccessPolicy.roleOn(actor.principal, unit.path) ?? 'viewer';
+      const to = transition({ action, from: item.status, comment, approvalOptional: unit.settings?.requiresApproval === false, role });
+      if (action === 'withdraw' || action === 'reject' || action === 'reopen') await onLeave(m, item);
+      await this.record(m, actor, item, action, to, comment ?? null);
+      item.status = to;
+      await this.save(m, item, version);
+      await this.audit.record(m, actor, { unitId: unit.id, action: `item.${action}`, entity: 'item', entityId: id, changes: { to, comment: comment ?? null } });
+      return item;
+    });
+  }
+
+  /** A move taken by the queue or dispatch inside their own transaction. */
+  async systemMove(m: EntityManager, actor: Actor, item: ContentItemEntity, action: ItemAction, comment: string | null = null): Promise<void> {
+    const to = transition({ action, from: item.status, approvalOptional: false, role: 'system_admin', bySystem: true });
+    await this.record(m, actor, item, action, to, comment);
+    const version = item.version;
+    item.status = to;
+    await this.save(m, item, version);
+  }
+
+  async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
+    const item = await m.findOneBy(ContentItemEntity, { id });
+    if (!item) throw notFound('item', id);
+    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    return { item, unit };
+  }
+
+  /** Writes the item if its version is still the one read (atomic compare-and-set). */
+  async save(m: EntityManager, item: ContentItemEntity, readVersion: number): Promise<void> {
+    const { id, version: _v, ...fields } = item;
+    const result = await m
+      .createQueryBuilder()
+      .update(ContentItemEntity)
+      .set({ ...fields, updatedAt: this.clock.now(), version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
+      .where('id = :id AND version = :readVersion', { id, readVersion })
+      .execute();
+    if (result.affected !== 1) throw versionConflict(item.id, readVersion);
+    item.version = readVersion + 1;
+  }
+
+  private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {
+    await m.insert(ItemTransitionEntity, { id: newId(), itemId: item.id, action, fromStatus: item.status, toStatus: to, actorUserId: actor.principal.userId ?? null, comment, at: this.clock.now() });
+  }
+
+  private async apply(m: EntityManager, _actor: Actor, unit: UnitEntity, item: ContentItemEntity, f: ItemFields): Promise<void> {
+    if (f.title !== undefined) item.title = f.title.normalize('NFC').trim();
+    if (f.summary !== undefined) item.summary = f.summary.normalize('NFC').trim();
+    if (f.body !== undefined) item.body = sanitizeBody(f.body.normalize('NFC')).html;
+    if (f.topic !== undefined) item.topic = f.topic;
+    if (f.tags !== undefined) item.tags = [...new Set(f.tags.map((t) => t.normalize('NFC').trim()).filter(Boolean))];
+    if (f.audience !== undefined) item.audience = f.audience;
+    if (f.author !== undefined) item.author = f.author;
+    if (f.channels !== undefined) {
+      const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
+      const unknown = f.channels.filter((c) => !known.has(c));
+      if (unknown.length) throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown });
+      item.channels = [...new Set(f.channels)];
+    }
+    if (f.planId !== undefined || f.taskId !== undefined) {
+      const planId = f.planId === undefined ? item.planId : f.planId;
+      const taskId = f.taskId === undefined ? item.taskId : f.taskId;
+      if (planId) {
+        const plan = await m.findOneBy(PlanEntity, { id: planId });
+        if (!plan || plan.unitId !== unit.id) throw notFound('plan', planId);
+        if (taskId && !plan.document.tasks.some((t) => t.id === taskId)) throw notFound('task', taskId);
+      } else if (taskId) {
+        throw new DomainError('VALIDATION_FAILED', 'Cần chọn kế hoạch trước khi chọn nhiệm vụ.', { fields: [{ field: 'planId', constraints: ['required'] }] });
+      }
+      item.planId = planId ?? null;
+      item.taskId = taskId ?? null;
+    }
+  }
+
+  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
+    const unit = await this.units.findById(unitId);
+    if (!unit) throw notFound(entity, id);
+    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
+    return unit;
+  }
+}
+
+function assertVersion(item: ContentItemEntity, version: number): void {
+  if (item.version !== version) throw versionConflict(item.id, item.version);
+}
+
+function versionConflict(id: string, current: number): DomainError {
+  return new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại bản mới nhất rồi sửa tiếp.', { itemId: id, currentVersion: current });
+}

@@ -1,0 +1,183 @@
+/** The editorial workflow, the queue (with its race) and calendar changes under placed items. */
+import { expect } from 'chai';
+import { DataSource } from 'typeorm';
+import { systemActor } from '../../src/modules/access/principal.js';
+import { Clock } from '../../src/modules/common/clock.js';
+import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { login, seedTree, type Tree } from '../support/fixtures.js';
+import { seedText } from '../support/seeds.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+
+class FixedClock extends Clock {
+  now(): Date {
+    return new Date('2024-03-20T02:00:00.000Z');
+  }
+}
+
+interface Item {
+  id: string;
+  status: string;
+  version: number;
+  body: string;
+}
+interface Err {
+  error: { code: string; message: string };
+}
+
+describeEachDatabase('content workflow and queue', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let planId: string;
+  let rowVersion: number;
+  let webTask: string;
+  const h: Record<string, Record<string, string>> = {};
+
+  const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T }> => {
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  };
+  const approvedItem = async (title: string): Promise<Item> => {
+    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels: ['web-portal'], planId, taskId: webTask, topic: 'tthc' });
+    const submitted = await api<Item>('POST', `/api/items/${created.body.id}/transitions`, 'editor', { action: 'submit', version: created.body.version });
+    const approved = await api<Item>('POST', `/api/items/${created.body.id}/transitions`, 'approver', { action: 'approve', version: submitted.body.version });
+    expect(approved.status, JSON.stringify(approved.body)).to.equal(201);
+    return approved.body;
+  };
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    t = await startTestApp(db, {}, { clock: new FixedClock() });
+    tree = await seedTree(t.app);
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    const plans = t.app.get(PlansService);
+    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    planId = plan.id;
+    rowVersion = plan.rowVersion;
+    webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
+  });
+  after(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  it('moves an item draft → in review → approved, records who and when, and refuses skipping steps', async () => {
+    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Dịch vụ công trực tuyến toàn trình', channels: ['web-portal'], planId, taskId: webTask });
+    expect(created.status).to.equal(201);
+    expect(created.body.status).to.equal('draft');
+    const early = await api<Err>('POST', `/api/items/${created.body.id}/transitions`, 'approver', { action: 'approve', version: 1 });
+    expect(early.status).to.equal(422);
+    expect(early.body.error.code).to.equal('TRANSITION_INVALID');
+    const submitted = await api<Item>('POST', `/api/items/${created.body.id}/transitions`, 'editor', { action: 'submit', version: 1 });
+    const byEditor = await api<Err>('POST', `/api/items/${created.body.id}/transitions`, 'editor', { action: 'approve', version: submitted.body.version });
+    expect(byEditor.status).to.equal(403);
+    const rejected = await api<Err>('POST', `/api/items/${created.body.id}/transitions`, 'approver', { action: 'reject', version: submitted.body.version });
+    expect(rejected.body.error.code).to.equal('COMMENT_REQUIRED');
+    const back = await api<Item>('POST', `/api/items/${created.body.id}/transitions`, 'approver', { action: 'reject', version: submitted.body.version, comment: 'Bổ sung số liệu quý I' });
+    expect(back.body.status).to.equal('rejected');
+    const history = await api<{ action: string; toStatus: string; comment: string | null; actorUserId: string }[]>('GET', `/api/items/${created.body.id}/history`, 'viewer');
+    expect(history.body.map((x) => x.toStatus)).to.deep.equal(['in_review', 'rejected']);
+    expect(history.body[1]).to.include({ comment: 'Bổ sung số liệu quý I', actorUserId: tree.users.approver.id });
+  });
+
+  it('refuses a stale edit with 409 instead of overwriting', async () => {
+    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Bản 1', channels: ['web-portal'] });
+    const first = await api<Item>('PATCH', `/api/items/${created.body.id}`, 'editor', { version: 1, title: 'Bản 2' });
+    expect(first.status).to.equal(200);
+    const second = await api<Err>('PATCH', `/api/items/${created.body.id}`, 'approver', { version: 1, title: 'Bản 3' });
+    expect(second.status).to.equal(409);
+    expect(second.body.error.code).to.equal('VERSION_CONFLICT');
+  });
+
+  it('sanitises script out of the body', async () => {
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title: 'HTML',
+      channels: ['web-portal'],
+      body: '<p onclick="steal()">Xin chào<script>alert(1)</script><img src="javascript:alert(2)"><a href="https://dichvucong.gov.vn">DVC</a></p>',
+    });
+    expect(created.body.body).to.equal('<p>Xin chào<img /><a href="https://dichvucong.gov.vn">DVC</a></p>');
+  });
+
+  it('queues approved items into the next free slots, earliest first, from today on', async () => {
+    const a = await approvedItem('Tin 1');
+    const b = await approvedItem('Tin 2');
+    const qa = await api<{ item: Item; placements: { date: string; slotKey: string }[] }>('POST', `/api/items/${a.id}/queue`, 'editor', { version: a.version });
+    const qb = await api<{ item: Item; placements: { date: string }[] }>('POST', `/api/items/${b.id}/queue`, 'editor', { version: b.version });
+    expect(qa.status, JSON.stringify(qa.body)).to.equal(201);
+    expect(qa.body.item.status).to.equal('scheduled');
+    expect(qa.body.placements[0].date >= '2024-03-20').to.equal(true);
+    expect(qb.body.placements[0].date >= qa.body.placements[0].date).to.equal(true);
+    const again = await api<{ placements: unknown[] }>('POST', `/api/items/${a.id}/queue`, 'editor', { version: qa.body.item.version });
+    expect(again.body.placements).to.deep.equal([]);
+  });
+
+  it('lets one of two editors racing for a slot win, and tells the other', async () => {
+    const free = (await t.app.get(DataSource).query(
+      `SELECT "id" FROM slots WHERE "planId" = '${planId}' AND "channel" = 'web-portal' AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`,
+    )) as { id: string }[];
+    const [x, y] = [await approvedItem('Đua 1'), await approvedItem('Đua 2')];
+    const results = await Promise.all([
+      api<Err>('PUT', `/api/items/${x.id}/placement`, 'editor', { version: x.version, slotId: free[0].id }),
+      api<Err>('PUT', `/api/items/${y.id}/placement`, 'approver', { version: y.version, slotId: free[0].id }),
+    ]);
+    expect(results.map((r) => r.status).sort()).to.deep.equal([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).to.equal('SLOT_TAKEN');
+    const holders = (await t.app.get(DataSource).query(`SELECT "itemId" FROM slots WHERE "id" = '${free[0].id}'`)) as { itemId: string }[];
+    expect([x.id, y.id]).to.include(holders[0].itemId);
+  });
+
+  it('moves queued items with the calendar, releases a person-placed one when its slot goes, and tells the editor', async () => {
+    const queued = await approvedItem('Theo hàng đợi');
+    const person = await approvedItem('Người xếp');
+    const ds = t.app.get(DataSource);
+    const q = await api<{ placements: { slotKey: string; date: string }[] }>('POST', `/api/items/${queued.id}/queue`, 'editor', { version: queued.version });
+    // The person places an item in the third slot of a month; the quota then drops to 2 a month.
+    const third = (await ds.query(`SELECT "id", "slotKey" FROM slots WHERE "planId" = '${planId}' AND "channel" = 'web-portal' AND "index" = 3 AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`)) as { id: string; slotKey: string }[];
+    const placed = await api<Item & Err>('PUT', `/api/items/${person.id}/placement`, 'editor', { version: person.version, slotId: third[0].id });
+    expect(placed.status, JSON.stringify(placed.body)).to.equal(200);
+    // Make the queued item sit in an index-3 slot too, so the change takes its slot away.
+    const queuedSlot = q.body.placements[0].slotKey;
+    const current = (await api<{ rowVersion: number }>('GET', `/api/plans/${planId}`, 'approver')).body.rowVersion;
+    rowVersion = current;
+    const edit = await api<{ rowVersion: number; version: number }>('PATCH', `/api/plans/${planId}/tasks/${webTask}`, 'approver', { rowVersion, quotaText: '02 tin, bài/tháng' });
+    expect(edit.status, JSON.stringify(edit.body)).to.equal(200);
+    const personNow = await api<Item>('GET', `/api/items/${person.id}`, 'editor');
+    expect(personNow.body.status).to.equal('approved');
+    const stillPlaced = (await ds.query(`SELECT "slotKey", "placement" FROM slots WHERE "itemId" = '${queued.id}'`)) as { slotKey: string; placement: string }[];
+    expect(stillPlaced).to.have.length(1);
+    expect(stillPlaced[0].placement).to.equal('queue');
+    const notes = await api<{ kind: string; message: string; data: { itemId: string } }[]>('GET', '/api/notifications', 'editor');
+    const released = notes.body.find((n) => n.data.itemId === person.id);
+    expect(released?.kind).to.equal('item.released');
+    expect(released?.message).to.include('Người xếp');
+    if (queuedSlot.endsWith(':3')) expect(notes.body.some((n) => n.data.itemId === queued.id && n.kind === 'item.moved')).to.equal(true);
+  });
+
+  it('counts planned, filled, approved, published and the gap per task and channel', async () => {
+    const r = await api<{ period: { from: string; to: string }; rows: { taskId: string; channel: string; planned: number; filled: number; approved: number; published: number; gap: number }[] }>(
+      'GET',
+      `/api/units/${tree.communeA.id}/fulfilment?period=2024-Q2`,
+      'viewer',
+    );
+    expect(r.status).to.equal(200);
+    expect(r.body.period).to.deep.include({ from: '2024-04-01', to: '2024-06-30' });
+    const cal = await api<{ channels: { channel: string; slots: { taskId: string; state: string }[] }[] }>('GET', `/api/units/${tree.communeA.id}/calendar?from=2024-04-01&to=2024-06-30&channel=web-portal`, 'viewer');
+    const slots = cal.body.channels[0].slots.filter((s) => s.taskId === webTask);
+    const web = r.body.rows.find((x) => x.channel === 'web-portal' && x.taskId === webTask)!;
+    expect(web.planned).to.equal(slots.length).and.to.be.greaterThan(0);
+    expect(web.filled).to.equal(slots.filter((s) => s.state === 'filled').length);
+    expect(web.gap).to.equal(web.planned - web.published);
+    const radio = r.body.rows.find((x) => x.channel === 'radio')!;
+    expect(radio).to.include({ planned: 3, filled: 0, published: 0, gap: 3 });
+    const bad = await api<Err>('GET', `/api/units/${tree.communeA.id}/fulfilment?period=2024-Q5`, 'viewer');
+    expect(bad.body.error.code).to.equal('PERIOD_INVALID');
+  });
+});
