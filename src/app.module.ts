@@ -13,6 +13,7 @@ import { UnitsModule } from './modules/units/units.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
+import { PhrasesModule } from './modules/phrases/phrases.module.js';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         CalendarModule,
         ContentModule,
         PlansModule,
+        PhrasesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -295,6 +295,10 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/notifications/${id}/read` };
     },
   },
+  'POST /api/phrases/parse': {
+    expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }) },
+    call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
+  },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/secrets` }),

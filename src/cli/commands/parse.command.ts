@@ -14,6 +14,7 @@ import { isDomainError } from '../../domain/errors/domain-error.js';
 import { parseIsoDate } from '../../domain/grammar/calendar-dates.js';
 import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
 import type { PhraseKind, PhraseReading, Quota } from '../../domain/grammar/phrase.types.js';
+import { answerPhrase } from '../../domain/grammar/phrase-answer.js';
 import { type CliIo, ExitCode } from '../cli-io.js';
 
 export interface ParseCommandOptions {
@@ -107,37 +108,15 @@ async function parseJsonLines(opts: ParseCommandOptions, io: CliIo): Promise<num
   return ExitCode.ok;
 }
 
-function errorLine(text: unknown, code: string, message: string, span?: unknown): Record<string, unknown> {
-  const error: Record<string, unknown> = { code, message };
-  if (span !== undefined) error['span'] = span;
-  return { text, error };
-}
-
 export function answerLine(line: string, opts: ParseCommandOptions): Record<string, unknown> {
-  let input: InputLine;
+  let input: unknown;
   try {
-    input = JSON.parse(line) as InputLine;
+    input = JSON.parse(line);
   } catch {
-    return errorLine(line, 'INPUT_MALFORMED', 'Dòng vào không phải JSON hợp lệ.');
+    return { text: line, error: { code: 'INPUT_MALFORMED', message: 'Dòng vào không phải JSON hợp lệ.' } };
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return errorLine(line, 'INPUT_MALFORMED', 'Dòng vào phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.');
+    return { text: line, error: { code: 'INPUT_MALFORMED', message: 'Dòng vào phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.' } };
   }
-  const text = input.text;
-  if (typeof text !== 'string') return errorLine(text ?? null, 'INPUT_MALFORMED', 'Thiếu trường "text" (chuỗi).');
-  if (input.kind !== undefined && input.kind !== null && (typeof input.kind !== 'string' || !KINDS.includes(input.kind))) {
-    return errorLine(text, 'PHRASE_KIND_INVALID', `Loại cụm từ ${JSON.stringify(input.kind)} không hợp lệ: chỉ nhận ${KINDS.join(', ')}.`);
-  }
-  if (input.refDate !== undefined && input.refDate !== null && typeof input.refDate !== 'string') {
-    return errorLine(text, 'PHRASE_REF_DATE_INVALID', 'Trường "refDate" phải là chuỗi dạng YYYY-MM-DD.');
-  }
-  const kind = (input.kind ?? opts.kind) as PhraseKind | undefined;
-  const refDate = (input.refDate as string | null | undefined) ?? opts.refDate;
-  try {
-    const reading = parsePhrase(text, { kind, refDate });
-    return { text, kind: reading.kind, result: reading.result };
-  } catch (err) {
-    if (isDomainError(err)) return errorLine(text, err.code, err.message, err.evidence.span);
-    return errorLine(text, 'PHRASE_UNREADABLE', 'Không đọc được cụm từ do một lỗi nội bộ.');
-  }
+  return answerPhrase(input, opts) as Record<string, unknown>;
 }

@@ -9,6 +9,8 @@ import type { FocalPoint, RenditionSpec } from './media-profile.types.js';
 export const CM_PER_INCH = 2.54;
 /** Rounding slack when deciding whether a picture would be enlarged. */
 const SCALE_TOLERANCE = 1.005;
+/** A print size at a dpi the picture holds can still round up by half a pixel on each side. */
+const PRINT_ROUNDING_TOLERANCE = 1.02;
 
 export interface Box {
   left: number;
@@ -63,7 +65,7 @@ export function planRendition(spec: RenditionSpec, width: number, height: number
     const inW = spec.widthCm / CM_PER_INCH;
     const inH = spec.heightCm / CM_PER_INCH;
     const nativeDpi = spec.fit === 'cover' ? Math.min(width / inW, height / inH) : Math.max(width / inW, height / inH);
-    const chosen = Math.min(dpi ?? spec.targetDpi, spec.dpiMax, Math.floor(nativeDpi * SCALE_TOLERANCE));
+    const chosen = Math.min(dpi ?? spec.targetDpi, spec.dpiMax, Math.floor(nativeDpi + 1e-9));
     if (chosen < spec.dpiMin) {
       return {
         feasible: false,
@@ -73,7 +75,8 @@ export function planRendition(spec: RenditionSpec, width: number, height: number
         nativeDpi: Math.floor(nativeDpi),
       };
     }
-    const plan = pixelPlan(spec.fit, cmToPixels(spec.widthCm, chosen), cmToPixels(spec.heightCm, chosen), width, height, focal);
+    // The dpi is already what the picture holds; only the rounding to whole pixels remains.
+    const plan = pixelPlan(spec.fit, cmToPixels(spec.widthCm, chosen), cmToPixels(spec.heightCm, chosen), width, height, focal, PRINT_ROUNDING_TOLERANCE);
     return plan.feasible ? { ...plan, dpi: chosen } : plan;
   }
   if (spec.height === null) {
@@ -85,16 +88,16 @@ export function planRendition(spec: RenditionSpec, width: number, height: number
   return pixelPlan(spec.fit, spec.width, spec.height, width, height, focal);
 }
 
-function pixelPlan(fit: RenditionSpec['fit'], W: number, H: number, w: number, h: number, focal: FocalPoint): RenditionPlan {
+function pixelPlan(fit: RenditionSpec['fit'], W: number, H: number, w: number, h: number, focal: FocalPoint, tolerance = SCALE_TOLERANCE): RenditionPlan {
   if (fit === 'contain') {
     const scale = Math.min(W / w, H / h);
-    if (scale > SCALE_TOLERANCE) return { feasible: false, reason: 'too-small', needWidth: Math.ceil(w * scale), needHeight: Math.ceil(h * scale), nativeDpi: null };
+    if (scale > tolerance) return { feasible: false, reason: 'too-small', needWidth: Math.ceil(w * scale), needHeight: Math.ceil(h * scale), nativeDpi: null };
     const rw = Math.min(W, Math.max(1, Math.round(w * scale)));
     const rh = Math.min(H, Math.max(1, Math.round(h * scale)));
     return { feasible: true, width: W, height: H, dpi: null, resize: { width: rw, height: rh }, crop: null, letterbox: rw !== W || rh !== H };
   }
   const scale = Math.max(W / w, H / h);
-  if (scale > SCALE_TOLERANCE) return { feasible: false, reason: 'too-small', needWidth: W, needHeight: H, nativeDpi: null };
+  if (scale > tolerance) return { feasible: false, reason: 'too-small', needWidth: W, needHeight: H, nativeDpi: null };
   const rw = Math.max(W, Math.round(w * scale));
   const rh = Math.max(H, Math.round(h * scale));
   const fx = clamp01(focal.x);

@@ -94,16 +94,18 @@ describe('rendition geometry', () => {
           const native = Math.min(w / (wc / CM_PER_INCH), h / (hc / CM_PER_INCH));
           if (!plan.feasible) {
             expect(plan.reason).to.equal('dpi-too-low');
-            expect(native * 1.005).to.be.below(150 + 1);
+            expect(native).to.be.below(150);
             return;
           }
           expect(plan.dpi).to.be.within(150, 300);
-          expect(plan.dpi!).to.be.at.most(Math.floor(native * 1.005));
+          expect(plan.dpi!).to.be.at.most(Math.floor(native + 1e-9));
+          expect(plan.resize.width).to.be.at.most(Math.ceil(w * 1.02));
+          expect(plan.resize.height).to.be.at.most(Math.ceil(h * 1.02));
           expect(plan.width).to.equal(cmToPixels(wc, plan.dpi!));
           expect(plan.height).to.equal(cmToPixels(hc, plan.dpi!));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 });

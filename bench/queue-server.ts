@@ -1,0 +1,56 @@
+/**
+ * Server process for the queue benchmark: the app on the given DATABASE_URL, one commune with
+ * an active plan whose portal task has many slots, and N approved items. Prints one JSON line.
+ */
+import 'reflect-metadata';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseConfig } from '../config/env.schema.js';
+import { createApp } from '../src/bootstrap.js';
+import { systemActor } from '../src/modules/access/principal.js';
+import { Clock } from '../src/modules/common/clock.js';
+import { ContentService } from '../src/modules/content/content.service.js';
+import { PlansService } from '../src/modules/plans/plans.service.js';
+import { seedTree } from '../test/support/fixtures.js';
+
+class StartOfYear extends Clock {
+  now(): Date {
+    return new Date('2026-01-01T01:00:00.000Z');
+  }
+}
+
+async function main(): Promise<void> {
+  const [url, countArg] = process.argv.slice(2);
+  const items = Number(countArg ?? 400);
+  const dir = mkdtempSync(join(tmpdir(), 'loa-bench-queue-'));
+  const config = parseConfig({ DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` }, process.cwd());
+  const app = await createApp(config, { clock: new StartOfYear() });
+  const tree = await seedTree(app, `q${Date.now()}`);
+  const plans = app.get(PlansService);
+  let plan = await plans.import(systemActor, tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt'), 'kh.txt');
+  const task = plan.document.tasks.find((t) => t.channels.includes('web-portal') && t.quota)!;
+  plan = await plans.patchTask(systemActor, plan.id, task.id, plan.rowVersion, { quotaText: '10 tin, bài/tuần' });
+  await plans.activate(systemActor, plan.id, plan.rowVersion);
+  const content = app.get(ContentService);
+  const ids: { id: string; version: number }[] = [];
+  for (let i = 0; i < items; i++) {
+    let item = await content.create(systemActor, tree.communeA.id, { title: `Tin ${i}`, channels: ['web-portal'], planId: plan.id, taskId: task.id });
+    item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
+    item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+    ids.push({ id: item.id, version: item.version });
+  }
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.getHttpServer().address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: tree.users.editor.username, password: 'mat-khau-thu-nghiem-1' }),
+  });
+  const { token } = (await res.json()) as { token: string };
+  console.log(JSON.stringify({ port, token, planId: plan.id, items: ids }));
+}
+
+void main();

@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { answerPhrase, type PhraseAnswer } from '../../domain/grammar/phrase-answer.js';
+import { AllowApiKey } from '../access/auth.decorators.js';
+
+export class PhraseDefaultsDto {
+  @ApiPropertyOptional({ example: '2024-03-11', description: 'Ngày văn bản cho cụm từ không ghi năm (refDate của từng mục được ưu tiên)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  refDate?: string;
+
+  @ApiPropertyOptional({ enum: ['quota', 'timeframe', 'deadline', 'reporting'] })
+  @IsOptional()
+  @IsIn(['quota', 'timeframe', 'deadline', 'reporting'])
+  kind?: string;
+}
+
+const MAX_ITEMS = 1000;
+
+/** The phrase contract of `loa parse --jsonl` over HTTP: one object in, one out; or an array in order. */
+@ApiTags('phrases')
+@ApiBearerAuth()
+@Controller('api/phrases')
+export class PhrasesController {
+  @Post('parse')
+  @HttpCode(200)
+  @AllowApiKey('read', 'import')
+  @ApiBody({
+    description: '{"text", "kind"?, "refDate"?} hoặc một mảng tối đa 1000 mục như vậy',
+    schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' }, kind: { type: 'string' }, refDate: { type: 'string' } }, required: ['text'] }, { type: 'array', items: { type: 'object' } }] },
+  })
+  parse(@Body() body: unknown, @Query() q: PhraseDefaultsDto): PhraseAnswer | PhraseAnswer[] {
+    if (Array.isArray(body)) {
+      if (body.length > MAX_ITEMS) throw new DomainError('VALIDATION_FAILED', `Tối đa ${MAX_ITEMS} cụm từ mỗi lần gửi.`, { count: body.length, expected: `≤ ${MAX_ITEMS}` });
+      return body.map((item) => answerPhrase(item, q));
+    }
+    return answerPhrase(body, q);
+  }
+}

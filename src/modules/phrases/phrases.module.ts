@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { PhrasesController } from './phrases.controller.js';
+
+@Module({ controllers: [PhrasesController] })
+export class PhrasesModule {}

@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { login, seedTree, type Tree } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+import { answerLine } from '../../src/cli/commands/parse.command.js';
+
+describeEachDatabase('POST /api/phrases/parse', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let auth: Record<string, string>;
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    t = await startTestApp(db);
+    tree = await seedTree(t.app);
+    auth = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.viewer.username)).token}`, 'content-type': 'application/json' };
+  });
+  after(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  const post = async (body: unknown, query = '') => {
+    const res = await fetch(`${t.baseUrl}/api/phrases/parse${query}`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+
+  it('answers exactly what `loa parse --jsonl` answers, line for line, in order', async () => {
+    const lines = readFileSync(new URL('../../../../shared/phrases/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const inputs = lines.map((l) => {
+      const { text, kind: k, refDate } = JSON.parse(l) as { text: string; kind: string; refDate?: string };
+      return { text, kind: k, ...(refDate ? { refDate } : {}) };
+    });
+    const r = await post(inputs);
+    expect(r.status).to.equal(200);
+    expect(r.body).to.deep.equal(inputs.map((i) => answerLine(JSON.stringify(i), {})));
+  });
+
+  it('takes one object, and the document date from the query', async () => {
+    const r = await post({ text: 'Tháng 02' }, '?refDate=2025-01-24&kind=timeframe');
+    expect(r.body).to.deep.include({ kind: 'timeframe' });
+    expect((r.body as { result: { from: string } }).result.from).to.equal('2025-02-01');
+  });
+
+  it('answers bad items with an error per item, not a failed request', async () => {
+    const r = await post([{ text: 42 }, 'x', { text: '03 tin, bài/tháng', kind: 'banana' }, { text: '' }]);
+    expect(r.status).to.equal(200);
+    expect((r.body as { error: { code: string } }[]).map((x) => x.error.code)).to.deep.equal(['INPUT_MALFORMED', 'INPUT_MALFORMED', 'PHRASE_KIND_INVALID', 'PHRASE_EMPTY']);
+  });
+
+  it('refuses more than 1000 phrases at once', async () => {
+    const r = await post(Array.from({ length: 1001 }, () => ({ text: 'Quý I/2024' })));
+    expect(r.status).to.equal(400);
+  });
+});
