@@ -18,6 +18,7 @@ import { ExitCode, type CliIo } from './cli-io.js';
 import { calendarCommand } from './commands/calendar.command.js';
 import { parseCommand } from './commands/parse.command.js';
 import { planImportCommand } from './commands/plan-import.command.js';
+import { mediaProbeCommand, mediaRenderCommand } from './commands/media.command.js';
 import { impliedRRule } from '../domain/calendar/quota-expansion.js';
 
 /** Runs `fn` in a Nest application context (no HTTP), closing it afterwards. */
@@ -91,6 +92,25 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .option('--holidays <dir>', 'thư mục ngày nghỉ <năm>.json (mặc định config/holidays)')
     .action(async (file: string, opts: { year?: string; format?: string; holidays?: string }) => {
       done(await calendarCommand(file, opts, io));
+    });
+
+  const media = program.command('media').description('Tệp đa phương tiện (media)');
+  media
+    .command('probe <file>')
+    .description('Loại tệp thật (theo nội dung), kích thước, thời lượng')
+    .option('--json', 'in JSON {kind, format, width?, height?, durationSec?, bytes}')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      done(await mediaProbeCommand(file, opts, io));
+    });
+  media
+    .command('render <file>')
+    .description('Tạo các bản theo hồ sơ của kênh (renditions)')
+    .requiredOption('--channel <kind>', 'kênh (web-portal, zalo-oa, facebook, led-screen, pano…) hoặc all')
+    .requiredOption('--out <dir>', 'thư mục ghi ra')
+    .option('--focal <x,y>', 'tâm ảnh 0..1, ví dụ 0.5,0.3')
+    .option('--json', 'in JSON {renditions: [...]}')
+    .action(async (file: string, opts: { channel: string; out: string; focal?: string; json?: boolean }) => {
+      done(await mediaRenderCommand(file, opts, io));
     });
 
   const units = program.command('units').description('Đơn vị hành chính (units)');

@@ -15,6 +15,7 @@ import { QueueService } from '../../src/modules/content/queue.service.js';
 import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
+import { photo } from '../integration/media/media-fixtures.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -41,6 +42,8 @@ interface Fixture {
 interface Call {
   path: string;
   body?: unknown;
+  /** A multipart body instead of JSON. */
+  form?: FormData;
 }
 interface Entry {
   expect: Expect;
@@ -281,6 +284,28 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/placement?version=${item.version}` };
     },
   },
+  'POST /api/items/:id/attachments': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'draft');
+      const form = new FormData();
+      form.append('file', new Blob([await photo({ storedWidth: 1300, storedHeight: 700 })]), 'anh.jpg');
+      return { path: `/api/items/${item.id}/attachments?version=${item.version}`, form };
+    },
+  },
+  'DELETE /api/items/:id/attachments/:sha256': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'draft');
+      const sha256 = 'a'.repeat(64);
+      await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${sha256}","kind":"image","format":"jpeg","bytes":1,"name":null}]' WHERE "id" = '${item.id}'`);
+      return { path: `/api/items/${item.id}/attachments/${sha256}?version=${item.version}` };
+    },
+  },
+  'GET /api/items/:id/checks': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/items/${fx.itemA}/checks` }),
+  },
   'GET /api/units/:id/fulfilment': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
@@ -370,7 +395,8 @@ describeEachDatabase('authorization matrix', (kind) => {
         call.path = call.path.replace('UNIT_A', fx.tree.communeA.id);
         const headers: Record<string, string> = { ...(await credentials(fx, who, keys)) };
         if (call.body !== undefined) headers['content-type'] = 'application/json';
-        const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });
+        const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
+        const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body });
         const text = await res.text();
         if (res.status !== entry.expect[who]) failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
         if (who === 'foreign' && res.status === 200 && entry.hiddenFromForeign) {

@@ -88,11 +88,6 @@ export function describeReading(reading: PhraseReading, describeRule?: (q: Quota
   return `${lines.join('\n')}\n\n`;
 }
 
-interface InputLine {
-  text?: unknown;
-  kind?: unknown;
-  refDate?: unknown;
-}
 
 async function parseJsonLines(opts: ParseCommandOptions, io: CliIo): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });

@@ -9,6 +9,7 @@ import type { PlanEntity } from '../plans/plan.entity.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
 import { SlotEntity } from './slot.entity.js';
+import { insertSlots } from './slots.repository.js';
 
 export interface SlotRelease {
   planId: string;
@@ -50,7 +51,11 @@ export class CalendarSyncService {
   }
 
   async sync(m: EntityManager, plan: PlanEntity): Promise<SyncResult> {
-    const expansion = this.expand(plan);
+    return this.store(m, plan, this.expand(plan));
+  }
+
+  /** Writes an expansion of the plan (see sync). */
+  async store(m: EntityManager, plan: Pick<PlanEntity, 'id' | 'unitId'>, expansion: CalendarExpansion): Promise<SyncResult> {
     const now = this.clock.now();
     const existing = new Map((await m.find(SlotEntity, { where: { planId: plan.id } })).map((s) => [s.slotKey, s]));
     const inserts: SlotEntity[] = [];
@@ -81,7 +86,7 @@ export class CalendarSyncService {
         inserts.push({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields });
       }
     }
-    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await m.insert(SlotEntity, inserts.slice(i, i + INSERT_CHUNK));
+    await insertSlots(m, inserts);
     const released: SlotRelease[] = [];
     const gone = [...existing.values()];
     for (const s of gone) {

@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { CreateItemDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { AttachmentsService } from './attachments.service.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
 
@@ -13,7 +15,26 @@ export class ContentController {
   constructor(
     private readonly content: ContentService,
     private readonly queue: QueueService,
+    private readonly attachments: AttachmentsService,
   ) {}
+
+  /** Multipart, field `file`. Checked (real type, size, dimensions, duration) against every target channel before it is stored. */
+  @Post('api/items/:id/attachments')
+  async attach(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
+    const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
+    return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));
+  }
+
+  @Delete('api/items/:id/attachments/:sha256')
+  async detach(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('sha256') sha256: string, @Query() q: DetachQueryDto): Promise<ItemView> {
+    return ItemView.of(await this.attachments.remove(actor, id, q.version, sha256));
+  }
+
+  /** Problems that keep the item from approval, per channel, in Vietnamese. */
+  @Get('api/items/:id/checks')
+  async checks(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.content.problems(actor, id);
+  }
 
   @Post('api/items')
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateItemDto): Promise<ItemView> {

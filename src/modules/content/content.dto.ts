@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
 import type { FulfilmentRow } from '../../domain/content/fulfilment.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
@@ -140,6 +140,26 @@ export class UnplaceQueryDto {
   @IsOptional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
+}
+
+export class AttachmentQueryDto {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Tâm ảnh (0..1 từ trái) để cắt theo kênh' })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(0)
+  @Max(1)
+  focalX?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Tâm ảnh (0..1 từ trên)' })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(0)
+  @Max(1)
+  focalY?: number;
+}
+
+export class DetachQueryDto {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
 }
 
 export class ItemListQueryDto {

@@ -17,6 +17,7 @@ import { UnitsRepository } from '../units/units.repository.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { sanitizeBody } from './html-sanitizer.js';
 import { ItemTransitionEntity } from './item-transition.entity.js';
+import { ItemChecksService } from './item-checks.service.js';
 
 export const cchcTopics = ['the-che', 'tthc', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;
 export type CchcTopic = (typeof cchcTopics)[number];
@@ -41,6 +42,7 @@ export class ContentService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsRepository,
     private readonly reference: ReferenceData,
+    private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -99,6 +101,12 @@ export class ContentService {
     return qb.getMany();
   }
 
+  /** What keeps the item from approval, per target channel (empty when none). */
+  async problems(actor: Actor, id: string) {
+    const { item } = await this.get(actor, id);
+    return this.checks.check(this.db.manager, item);
+  }
+
   async history(actor: Actor, id: string): Promise<ItemTransitionEntity[]> {
     await this.get(actor, id);
     return this.db.getRepository(ItemTransitionEntity).find({ where: { itemId: id }, order: { at: 'ASC' } });
@@ -128,6 +136,12 @@ export class ContentService {
       assertVersion(item, version);
       const role = AccessPolicy.roleOn(actor.principal, unit.path) ?? 'viewer';
       const to = transition({ action, from: item.status, comment, approvalOptional: unit.settings?.requiresApproval === false, role });
+      if (action === 'approve') {
+        const problems = await this.checks.check(m, item);
+        if (problems.length > 0) {
+          throw new DomainError('ITEM_CHECKS_FAILED', `Chưa duyệt được: nội dung chưa đạt yêu cầu của kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
+        }
+      }
       if (action === 'withdraw' || action === 'reject' || action === 'reopen') await onLeave(m, item);
       await this.record(m, actor, item, action, to, comment ?? null);
       item.status = to;

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { editableStatuses } from '../../domain/content/content-workflow.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { notFound } from '../access/access-policy.js';
+import type { Actor } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MediaIntake } from '../media/media-intake.service.js';
+import type { AttachmentRef, ContentItemEntity } from './content-item.entity.js';
+import { ContentService } from './content.service.js';
+import { ItemChecksService } from './item-checks.service.js';
+
+/** Files of an item: checked against every target channel before anything is stored, then kept by content address. */
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly content: ContentService,
+    private readonly intake: MediaIntake,
+    private readonly checks: ItemChecksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(actor: Actor, itemId: string, version: number, req: FastifyRequest, focal?: { x: number; y: number }): Promise<ContentItemEntity> {
+    const { item } = await this.content.get(actor, itemId, 'editor');
+    if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
+    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi thêm tệp.', { status: item.status });
+    if (!req.isMultipart()) throw new DomainError('UPLOAD_MISSING', 'Cần gửi tệp dạng multipart (trường "file").', { field: 'file' });
+    const limit = this.intake.streamLimit(item.channels);
+    const file: MultipartFile | undefined = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
+    if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
+    const declared = Number(req.headers['content-length']);
+    const slot = await this.checks.durationFor(this.db.manager, item, item.channels.find((c) => c === 'radio') ?? item.channels[0]);
+    const { stored, media } = await this.intake.accept({
+      source: file.file,
+      declaredBytes: Number.isFinite(declared) ? declared : null,
+      name: file.filename,
+      channels: item.channels,
+      slot,
+    });
+    const ref: AttachmentRef = {
+      sha256: stored.sha256,
+      kind: media.kind,
+      format: media.format,
+      bytes: media.bytes,
+      name: file.filename || null,
+      ...(media.width !== undefined ? { width: media.width } : {}),
+      ...(media.height !== undefined ? { height: media.height } : {}),
+      ...(media.durationSec !== undefined ? { durationSec: media.durationSec } : {}),
+      ...(focal ? { focalPoint: focal } : {}),
+    };
+    return this.db.transaction(async (m) => {
+      const { item: current } = await this.content.load(m, actor, itemId, 'editor');
+      if (current.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: current.version });
+      current.attachments = [...current.attachments.filter((a) => a.sha256 !== ref.sha256), ref];
+      await this.content.save(m, current, version);
+      await this.audit.record(m, actor, { unitId: current.unitId, action: 'item.attach', entity: 'item', entityId: itemId, changes: { sha256: ref.sha256, kind: ref.kind, bytes: ref.bytes } });
+      return current;
+    });
+  }
+
+  async remove(actor: Actor, itemId: string, version: number, sha256: string): Promise<ContentItemEntity> {
+    return this.db.transaction(async (m) => {
+      const { item } = await this.content.load(m, actor, itemId, 'editor');
+      if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
+      if (!item.attachments.some((a) => a.sha256 === sha256)) throw notFound('attachment', sha256);
+      item.attachments = item.attachments.filter((a) => a.sha256 !== sha256);
+      await this.content.save(m, item, version);
+      await this.audit.record(m, actor, { unitId: item.unitId, action: 'item.detach', entity: 'item', entityId: itemId, changes: { sha256 } });
+      return item;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { checkItem, type MediaProblem, type SlotDuration } from '../../domain/media/media-profile.check.js';
+import type { MediaProfiles } from '../../domain/media/media-profile.types.js';
+import { SlotEntity } from '../calendar/slot.entity.js';
+import { MEDIA_PROFILES } from '../media/media.module.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import type { ContentItemEntity } from './content-item.entity.js';
+
+/**
+ * Checks before approval: the item against each target channel's profile (text lengths,
+ * media present and fitting, programme length within the slot's or the task's range).
+ */
+@Injectable()
+export class ItemChecksService {
+  constructor(@Inject(MEDIA_PROFILES) private readonly profiles: MediaProfiles) {}
+
+  /** The duration range an item must meet on a channel: its slot's, else its task's quota. */
+  async durationFor(m: EntityManager, item: ContentItemEntity, channel: string): Promise<SlotDuration | null> {
+    const slot = await m.findOneBy(SlotEntity, { itemId: item.id, channel });
+    if (slot && (slot.durationMin !== null || slot.durationMax !== null)) return { durationMin: slot.durationMin, durationMax: slot.durationMax };
+    if (!item.planId || !item.taskId) return null;
+    const plan = await m.findOneBy(PlanEntity, { id: item.planId });
+    const quota = plan?.document.tasks.find((t) => t.id === item.taskId)?.quota;
+    return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined) ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null } : null;
+  }
+
+  async check(m: EntityManager, item: ContentItemEntity): Promise<MediaProblem[]> {
+    const problems: MediaProblem[] = [];
+    for (const channel of item.channels) {
+      const profile = this.profiles.channels[channel];
+      if (!profile) continue;
+      const slot = await this.durationFor(m, item, channel);
+      problems.push(
+        ...checkItem(
+          profile,
+          { title: item.title, description: item.summary, author: item.author, body: item.body, attachments: item.attachments },
+          { slot },
+        ),
+      );
+    }
+    return problems;
+  }
+}

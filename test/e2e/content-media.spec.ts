@@ -1,0 +1,110 @@
+/** Attachments over HTTP: checked against each target channel before they are stored; approval waits for the checks. */
+import { expect } from 'chai';
+import { systemActor } from '../../src/modules/access/principal.js';
+import { Clock } from '../../src/modules/common/clock.js';
+import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { corruptJpeg, filesUnder, mp3Silence, pdfBytes, photo, pngBomb } from '../integration/media/media-fixtures.js';
+import { login, seedTree, type Tree } from '../support/fixtures.js';
+import { seedText } from '../support/seeds.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+
+class March2024 extends Clock {
+  now(): Date {
+    return new Date('2024-03-20T02:00:00.000Z');
+  }
+}
+
+interface Item {
+  id: string;
+  version: number;
+  status: string;
+  attachments: { sha256: string; kind: string; width?: number; durationSec?: number }[];
+}
+interface Err {
+  error: { code: string; message: string; evidence: { problems?: { code: string; channel: string; message: string }[] } };
+}
+
+describeEachDatabase('content media over HTTP', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let planId: string;
+  let radioTask: string;
+  const h: Record<string, Record<string, string>> = {};
+
+  const json = async <T>(method: string, path: string, who: string, body?: unknown) => {
+    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+  const upload = async (item: Item, bytes: Uint8Array, name: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments?version=${item.version}`, { method: 'POST', headers: h.editor, body: form });
+    return { status: res.status, body: (await res.json()) as Item & Err };
+  };
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    t = await startTestApp(db, {}, { clock: new March2024() });
+    tree = await seedTree(t.app);
+    for (const who of ['editor', 'approver']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    const plans = t.app.get(PlansService);
+    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    planId = plan.id;
+    radioTask = plan.document.tasks.find((x) => x.channels.includes('radio'))!.id;
+  });
+  after(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  it('refuses bad files with a clear code and stores nothing', async () => {
+    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Ảnh bìa Zalo', channels: ['zalo-oa'] })).body;
+    const cases: [string, Uint8Array, string][] = [
+      ['IMAGE_CORRUPT', await corruptJpeg(), 'bia.jpg'],
+      ['IMAGE_TOO_MANY_PIXELS', await pngBomb(), 'bom.png'],
+      ['MEDIA_NOT_IMAGE', pdfBytes(), 'anh.jpg'],
+    ];
+    for (const [code, bytes, name] of cases) {
+      const r = await upload(item, bytes, name);
+      expect(r.body.error?.code, `${code}: ${JSON.stringify(r.body).slice(0, 300)}`).to.equal(code);
+      expect(r.status).to.be.within(400, 499);
+    }
+    expect(await filesUnder(t.config.mediaDir)).to.deep.equal([]);
+  });
+
+  it('refuses a 20-minute programme for a 10–15 minute radio slot, with the numbers', async () => {
+    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Chương trình tháng 4', channels: ['radio'], planId, taskId: radioTask })).body;
+    const r = await upload(item, mp3Silence(20 * 60), 'ct-thang-4.mp3');
+    expect(r.body.error.code).to.equal('AUDIO_TOO_LONG');
+    expect(r.body.error.message).to.include('20 phút').and.include('10–15 phút');
+    expect(await filesUnder(t.config.mediaDir)).to.deep.equal([]);
+    const ok = await upload(item, mp3Silence(12 * 60), 'ct-thang-4.mp3');
+    expect(ok.status, JSON.stringify(ok.body)).to.equal(201);
+    expect(ok.body.attachments[0]).to.include({ kind: 'audio' });
+    expect(Math.round(ok.body.attachments[0].durationSec ?? 0)).to.equal(720);
+    expect((await filesUnder(t.config.mediaDir)).length).to.equal(1);
+  });
+
+  it('keeps an item from approval until every target channel is satisfied', async () => {
+    const long = 'Người dân, doanh nghiệp nộp hồ sơ trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia — '.repeat(3);
+    let item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: long, channels: ['zalo-oa'] })).body;
+    const checks = await json<{ code: string; channel: string; message: string }[]>('GET', `/api/items/${item.id}/checks`, 'editor');
+    expect(checks.body.map((p) => p.code)).to.include.members(['TITLE_TOO_LONG', 'MEDIA_MISSING']);
+    item = (await json<Item>('POST', `/api/items/${item.id}/transitions`, 'editor', { action: 'submit', version: item.version })).body;
+    const refused = await json<Err>('POST', `/api/items/${item.id}/transitions`, 'approver', { action: 'approve', version: item.version });
+    expect(refused.status).to.equal(422);
+    expect(refused.body.error.code).to.equal('ITEM_CHECKS_FAILED');
+    expect(refused.body.error.evidence.problems?.every((p) => p.channel === 'zalo-oa')).to.equal(true);
+    item = (await json<Item>('PATCH', `/api/items/${item.id}`, 'editor', { version: item.version, title: 'Nộp hồ sơ trực tuyến toàn trình' })).body;
+    const cover = await upload(item, await photo({ storedWidth: 1000, storedHeight: 640 }), 'bia.jpg');
+    expect(cover.status, JSON.stringify(cover.body)).to.equal(201);
+    item = cover.body;
+    item = (await json<Item>('POST', `/api/items/${item.id}/transitions`, 'editor', { action: 'submit', version: item.version })).body;
+    const approved = await json<Item>('POST', `/api/items/${item.id}/transitions`, 'approver', { action: 'approve', version: item.version });
+    expect(approved.status, JSON.stringify(approved.body)).to.equal(201);
+    expect(approved.body.status).to.equal('approved');
+  });
+});
