@@ -4,9 +4,20 @@
  * A national-scale year (3,321 units × 15 quotas, ≈ 1 million slots): Loa's in-memory
  * expansion, then the same rules expanded by rrule.js with tzid Asia/Ho_Chi_Minh in the same
  * run (target: Loa ≥ 5× faster), and by rrule.js in floating time for reference. Prints
- * figures for people, and as its last line one JSON object. Persistence and HTTP figures
- * are to be added next to these (see calendar-workload.ts for the shared workload).
+ * figures for people, and as its last line one JSON object. Then the same slots are written
+ * through Loa's path and through a bare multi-row INSERT on SQLite and PostgreSQL, and one
+ * unit's month is read over HTTP with every slot stored.
  */
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ReferenceData } from '../src/modules/reference/reference-data.js';
+import { byUnit, persistFigures, type PersistFigures } from './calendar-persistence.js';
 import { loadHolidayOverrides } from '../config/holidays/holiday-overrides.loader.js';
 import { loadScheduleDefaults } from '../config/channels/schedule-defaults.loader.js';
 import { WorkingDayCalendar } from '../src/domain/calendar/working-days.js';
@@ -74,6 +85,46 @@ if (tz.value !== sampleSlots || floating.value !== slots) {
 const speedup = tzSec / loa.seconds;
 console.log(`  speedup vs rrule.js tzid: ${speedup.toFixed(1)}× (target ≥ 5×); vs rrule.js floating: ${(floating.seconds / loa.seconds).toFixed(1)}×`);
 
+// Persistence: the same slots through Loa's path and through a bare multi-row INSERT, on both databases.
+const unitPlans = byUnit(expansion);
+const reference = ReferenceData.load({});
+const sqlitePath = join(mkdtempSync(join(tmpdir(), 'loa-bench-cal-')), 'loa.sqlite');
+const persistSqlite = await persistFigures({ kind: 'sqlite', path: sqlitePath }, unitPlans, reference);
+console.log(`  persist SQLite:     Loa ${persistSqlite.sec} s, bare INSERT ${persistSqlite.rawSec} s → ${(persistSqlite.ratio * 100).toFixed(0)}% of the bare rate (${persistSqlite.rows} rows)`);
+let persistPostgres: PersistFigures | null = null;
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+try {
+  await admin.connect();
+  const name = `loa_bench_cal_${process.pid}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    persistPostgres = await persistFigures({ kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 5 }, unitPlans, reference);
+    console.log(`  persist PostgreSQL: Loa ${persistPostgres.sec} s, bare INSERT ${persistPostgres.rawSec} s → ${(persistPostgres.ratio * 100).toFixed(0)}% of the bare rate`);
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+} catch (e) {
+  console.log(`  persist PostgreSQL: not measured (${(e as Error).message})`);
+} finally {
+  await admin.end().catch(() => {});
+}
+
+// One unit's month over HTTP, with every slot of the year stored (SQLite file above).
+const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', `sqlite:${sqlitePath}`, unitPlans[0]!.unitId], { stdio: ['ignore', 'pipe', 'inherit'] });
+const info = JSON.parse(await new Promise<string>((resolve, reject) => {
+  createInterface({ input: server.stdout! }).once('line', resolve);
+  server.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+})) as { port: number; token: string; unitId: string };
+const monthUrl = `http://127.0.0.1:${info.port}/api/units/${info.unitId}/calendar?from=${year}-03-01&to=${year}-03-31`;
+const headers = { authorization: `Bearer ${info.token}` };
+const probe = (await (await fetch(monthUrl, { headers })).json()) as { channels: { slots: unknown[] }[] };
+const monthSlots = probe.channels.reduce((n, c) => n + c.slots.length, 0);
+await autocannon({ url: monthUrl, headers, connections: 10, duration: 2 });
+const month = await autocannon({ url: monthUrl, headers, connections: 10, duration: 10 });
+server.kill();
+console.log(`  GET /api/units/:id/calendar (one month, ${monthSlots} slots of ${slots} stored): ${Math.round(month.requests.average)} req/s, p99 ${month.latency.p99} ms, non-2xx ${month.non2xx}`);
+
 console.log(
   JSON.stringify({
     year,
@@ -87,5 +138,10 @@ console.log(
     rruleTzidSampleSlots: sampleSlots,
     rruleFloatingSec: Number(floating.seconds.toFixed(3)),
     speedup: Number(speedup.toFixed(2)),
+    persist: { sqlite: persistSqlite, postgres: persistPostgres },
+    monthP99Ms: month.latency.p99,
+    monthRps: Math.round(month.requests.average),
+    monthSlots,
   }),
 );
+process.exit(0);

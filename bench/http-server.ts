@@ -35,6 +35,24 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ port: typeof addr === 'object' && addr ? addr.port : 0 }));
     return;
   }
+  if (mode === 'existing') {
+    // An existing database (the calendar benchmark's): a system admin to read it with.
+    const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
+    const config = parseConfig({ DATABASE_URL: process.argv[3], DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` }, process.cwd());
+    const app = await createApp(config);
+    const unitId = process.argv[4];
+    const { UsersService } = await import('../src/modules/accounts/users.service.js');
+    const { systemActor } = await import('../src/modules/access/principal.js');
+    const username = `bench-${Date.now()}`;
+    await app.get(UsersService).create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.getHttpServer().address();
+    const port = typeof addr === 'object' && addr ? addr.port : 0;
+    const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'mat-khau-thu-nghiem-1' }) });
+    const { token } = (await res.json()) as { token: string };
+    console.log(JSON.stringify({ port, token, unitId }));
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
   const config = parseConfig(
     { DATABASE_URL: process.argv[3] ?? `sqlite:${join(dir, 'loa.sqlite')}`, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
