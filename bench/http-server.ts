@@ -28,6 +28,13 @@ class HelloModule {}
 
 async function main(): Promise<void> {
   const mode = process.argv[2];
+  if (mode === 'hello-express') {
+    const app = await NestFactory.create(HelloModule, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    const addr = app.getHttpServer().address();
+    console.log(JSON.stringify({ port: typeof addr === 'object' && addr ? addr.port : 0 }));
+    return;
+  }
   if (mode === 'hello') {
     const app = await NestFactory.create<NestFastifyApplication>(HelloModule, new FastifyAdapter(), { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -68,10 +68,12 @@ function vnDate(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}` : ''}` : iso;
 }
 
-function point(p: TimePoint | undefined): string {
-  if (p === undefined) return '…';
+/** An end of a span for people; the grammar gives null for an open end ("từ ngày 11/8"). */
+function point(p: TimePoint | null | undefined): string {
+  if (p === undefined || p === null) return '…';
   if (typeof p === 'string') return vnDate(p);
   if ('event' in p) return String(p.event);
+  if ('dayOfMonth' in p) return `ngày ${String(p.dayOfMonth)} hằng tháng`;
   return `${p.day}/${p.month}`;
 }
 
@@ -91,7 +93,7 @@ export function formatQuota(q: Quota): string {
 
 export function formatTimeframe(t: Timeframe): string {
   if (t.date) return vnDate(t.date);
-  const span = `${point(t.from)} – ${point(t.to)}`;
+  const span = `${point(t.from as TimePoint | null | undefined)} – ${point(t.to as TimePoint | null | undefined)}`;
   return t.recurring === 'continuous' ? `thường xuyên, ${span}` : span;
 }
 
