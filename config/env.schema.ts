@@ -22,6 +22,8 @@ export interface AppConfig {
   secretKeys: { id: string; key: Buffer }[];
   cookieSecure: boolean;
   sessionTtlHours: number;
+  /** How long a node may reuse a session's principal before reading it again (0: every request). */
+  sessionCacheSeconds: number;
   loginRateLimit: { max: number; windowSec: number };
   smtpUrl?: string;
   mailFrom: string;
@@ -95,6 +97,7 @@ const schema = z.object({
   LOA_SECRET_KEYS: z.string().trim().optional(),
   COOKIE_SECURE: bool.default(false),
   SESSION_TTL_HOURS: intIn(1, 24 * 90).default(12),
+  SESSION_CACHE_SECONDS: intIn(0, 60).default(5),
   LOGIN_RATE_LIMIT: z
     .string()
     .trim()
@@ -158,6 +161,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     secretKeys: keys,
     cookieSecure: v.COOKIE_SECURE,
     sessionTtlHours: v.SESSION_TTL_HOURS,
+    sessionCacheSeconds: v.SESSION_CACHE_SECONDS,
     loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,

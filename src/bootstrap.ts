@@ -31,8 +31,10 @@ export interface CreateAppOptions extends CoreOverrides {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   await migrate(config.database);
   const logger = createPino(config.logLevel);
+  // Fastify's own logger would build a child logger for every request; one line per answered
+  // request is written in onResponse instead (with the request id), and only at level info.
   const adapter = new FastifyAdapter({
-    loggerInstance: logger,
+    logger: false,
     genReqId: (req: IncomingMessage) => {
       const h = req.headers['x-request-id'];
       return typeof h === 'string' && requestIdPattern.test(h) ? h : randomUUID();
@@ -47,8 +49,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 5 } });
-  // helmet's middleware is built once (@fastify/helmet rebuilds it on every request).
-  const securityHeaders = helmet({
+  // Security headers. The documentation pages are HTML: helmet's full set, its middleware built
+  // once (@fastify/helmet rebuilds it on every request). Every other answer is JSON (or an
+  // iCalendar / Prometheus text), which gets the short set OWASP's REST cheat sheet names.
+  const documentHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -58,13 +62,29 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       },
     },
   });
-  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
-  const metrics = app.get(MetricsService);
-  fastify.addHook('onRequest', async (req, reply) => {
+  const apiHeaders: Record<string, string> = {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    ...(config.cookieSecure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+  fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/docs')) return documentHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+    void reply.headers(apiHeaders);
+    done();
   });
-  fastify.addHook('onResponse', async (req, reply) => {
-    metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  const metrics = app.get(MetricsService);
+  const logRequests = logger.isLevelEnabled('info');
+  fastify.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    metrics.observe(req.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    if (logRequests) {
+      logger.info({ reqId: req.id, method: req.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    }
+    done();
   });
   app.useGlobalPipes(validationPipe);
   const doc = new DocumentBuilder()

@@ -24,7 +24,10 @@ describeEachDatabase('HTTP basics', (kind) => {
     expect(await res.json()).to.deep.equal({ status: 'ok', database: 'ok' });
     expect(res.headers.get('x-request-id')).to.equal('req-123');
     expect(res.headers.get('x-content-type-options')).to.equal('nosniff');
-    expect(res.headers.get('content-security-policy')).to.include("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).to.include("default-src 'none'");
+    expect(res.headers.get('cache-control')).to.equal('no-store');
+    const docs = await fetch(`${t.baseUrl}/api/docs`);
+    expect(docs.headers.get('content-security-policy')).to.include("default-src 'self'");
   });
 
   it('publishes an OpenAPI document generated from the DTOs', async () => {
@@ -132,6 +135,18 @@ describeEachDatabase('HTTP basics', (kind) => {
     const { DataSource } = await import('typeorm');
     const rows = (await t.app.get(DataSource).query('SELECT sealed FROM secrets')) as { sealed: string }[];
     expect(rows.map((r) => r.sealed).join()).not.to.include('rt-bí-mật');
+  });
+
+  it('takes a removed grant away at once, cached session or not', async () => {
+    const admin = await login(t.baseUrl, tree.users.systemAdmin.username);
+    const adminH = { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' };
+    const grantRes = await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants`, { method: "POST", headers: adminH, body: JSON.stringify({ unitId: tree.village.id, role: "viewer" }) });
+    const granted = (await grantRes.json()) as { id: string };
+    expect(grantRes.status, JSON.stringify(granted)).to.equal(201);
+    const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
+    expect((await fetch(`${t.baseUrl}/api/units/${tree.village.id}`, { headers: foreign })).status).to.equal(200);
+    expect((await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants/${granted.id}`, { method: 'DELETE', headers: { authorization: adminH.authorization } })).status).to.equal(204);
+    expect((await fetch(`${t.baseUrl}/api/units/${tree.village.id}`, { headers: foreign })).status).to.equal(404);
   });
 
   it('limits failed log-ins', async () => {

@@ -38,6 +38,12 @@ export class AuthService {
   private readonly throttle: LoginThrottle;
   /** A constant-time decoy, so unknown user names take as long as wrong passwords. */
   private decoyHash: Promise<string> | null = null;
+  /**
+   * Principals of recently seen sessions, by token hash, for `sessionCacheSeconds`. Log-out
+   * and any change of users or grants on this node clear it; another node sees such a change
+   * within that many seconds.
+   */
+  private readonly sessions = new Map<string, { until: number; value: { principal: Principal; csrfHash: string; expiresAt: number } }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -76,10 +82,29 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.db.getRepository(SessionEntity).delete({ id: sessionId });
+    for (const [hash, entry] of this.sessions) if (entry.value.principal.sessionId === sessionId) this.sessions.delete(hash);
+  }
+
+  /** Forget every cached principal (a user or a grant changed). */
+  invalidatePrincipals(): void {
+    this.sessions.clear();
   }
 
   /** A session token → its user's principal, or null if unknown or expired. One query: session, user, grants, unit paths. */
   async principalForSession(token: string): Promise<{ principal: Principal; csrfHash: string } | null> {
+    const hash = tokenHash(token);
+    const now = this.clock.now().getTime();
+    const cached = this.sessions.get(hash);
+    if (cached && cached.until > now && cached.value.expiresAt > now) return cached.value;
+    const found = await this.readSession(hash);
+    if (found && this.config.sessionCacheSeconds > 0) {
+      if (this.sessions.size >= 10_000) this.sessions.clear();
+      this.sessions.set(hash, { until: now + this.config.sessionCacheSeconds * 1000, value: found });
+    }
+    return found;
+  }
+
+  private async readSession(hash: string): Promise<{ principal: Principal; csrfHash: string; expiresAt: number } | null> {
     const rows = await rawQuery<{ sessionId: string; csrfHash: string; expiresAt: string | Date; userId: string; username: string; unitId: string | null; role: Role | null; unitPath: string | null }>(
       this.db,
       `SELECT s."id" AS "sessionId", s."csrfHash", s."expiresAt", u."id" AS "userId", u."username", g."unitId", g."role", un."path" AS "unitPath"
@@ -88,17 +113,19 @@ export class AuthService {
          LEFT JOIN "role_grants" g ON g."userId" = u."id"
          LEFT JOIN "units" un ON un."id" = g."unitId"
         WHERE s."tokenHash" = $1`,
-      [tokenHash(token), true],
+      [hash, true],
     );
     if (rows.length === 0) return null;
     const first = rows[0];
-    if (new Date(first.expiresAt).getTime() <= this.clock.now().getTime()) return null;
+    const expiresAt = new Date(first.expiresAt).getTime();
+    if (expiresAt <= this.clock.now().getTime()) return null;
     const grants: Grant[] = rows
       .filter((r) => r.role !== null && (r.unitId === null ? r.role === 'system_admin' : r.unitPath !== null))
       .map((r) => ({ unitId: r.unitId, unitPath: r.unitPath, role: r.role as Role }));
     return {
       principal: { kind: 'user', userId: first.userId, username: first.username, sessionId: first.sessionId, grants },
       csrfHash: first.csrfHash,
+      expiresAt,
     };
   }
 

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { UnitEntity } from '../units/unit.entity.js';
+import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RoleGrantEntity } from './role-grant.entity.js';
 import { newToken } from './tokens.js';
@@ -34,6 +35,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -123,7 +125,7 @@ export class UsersService {
       await m.insert(RoleGrantEntity, grant);
       await this.audit.record(m, actor, { unitId: unit.id, action: 'grant.add', entity: 'user', entityId: user.id, changes: { role, unitId: unit.id } });
       return grant;
-    });
+    }).finally(() => this.auth.invalidatePrincipals());
   }
 
   async removeGrant(actor: Actor, userId: string, grantId: string): Promise<void> {
@@ -137,7 +139,7 @@ export class UsersService {
       else if (!AccessPolicy.isSystemAdmin(actor.principal)) throw notFound('grant', grantId);
       await m.delete(RoleGrantEntity, { id: grantId });
       await this.audit.record(m, actor, { unitId: grant.unitId, action: 'grant.remove', entity: 'user', entityId: userId, changes: { role: grant.role } });
-    });
+    }).finally(() => this.auth.invalidatePrincipals());
   }
 
   private async unitFor(m: EntityManager, actor: Actor, unitId: string): Promise<UnitEntity> {

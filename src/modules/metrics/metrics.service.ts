@@ -23,8 +23,18 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Label-bound children, kept per (method, route[, status]) so that a request does not hash its labels. */
+  private readonly counters = new Map<string, { inc(): void }>();
+  private readonly timers = new Map<string, { observe(v: number): void }>();
+
   observe(method: string, route: string, status: number, seconds: number): void {
-    this.httpRequests.inc({ method, route, status: String(status) });
-    this.httpDuration.observe({ method, route }, seconds);
+    const key = `${method} ${route}`;
+    let timer = this.timers.get(key);
+    if (!timer) this.timers.set(key, (timer = this.httpDuration.labels({ method, route })));
+    timer.observe(seconds);
+    const ckey = `${key} ${status}`;
+    let counter = this.counters.get(ckey);
+    if (!counter) this.counters.set(ckey, (counter = this.httpRequests.labels({ method, route, status: String(status) })));
+    counter.inc();
   }
 }
