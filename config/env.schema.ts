@@ -24,6 +24,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** How long a node may reuse a session's principal before reading it again (0: every request). */
   sessionCacheSeconds: number;
+  /** How long a node may reuse a unit read outside a transaction (its path never changes; name and settings may lag that long on other nodes). */
+  unitCacheSeconds: number;
   loginRateLimit: { max: number; windowSec: number };
   smtpUrl?: string;
   mailFrom: string;
@@ -98,6 +100,7 @@ const schema = z.object({
   COOKIE_SECURE: bool.default(false),
   SESSION_TTL_HOURS: intIn(1, 24 * 90).default(12),
   SESSION_CACHE_SECONDS: intIn(0, 60).default(5),
+  UNIT_CACHE_SECONDS: intIn(0, 300).default(5),
   LOGIN_RATE_LIMIT: z
     .string()
     .trim()
@@ -162,6 +165,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     cookieSecure: v.COOKIE_SECURE,
     sessionTtlHours: v.SESSION_TTL_HOURS,
     sessionCacheSeconds: v.SESSION_CACHE_SECONDS,
+    unitCacheSeconds: v.UNIT_CACHE_SECONDS,
     loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,

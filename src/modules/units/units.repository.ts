@@ -1,16 +1,50 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../../../config/env.schema.js';
+import { APP_CONFIG } from '../common/app-config.token.js';
+import { Clock } from '../common/clock.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { UnitEntity } from './unit.entity.js';
 
 /** Queries over the unit tree. Rules about who may see what live in the services. */
 @Injectable()
 export class UnitsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /**
+   * Units read outside a transaction, kept `unitCacheSeconds`: every scoped request reads its
+   * unit, and units change rarely. A unit's path (all access decisions use) never changes;
+   * this node forgets a unit it changes at once, other nodes within the TTL.
+   */
+  private readonly cache = new Map<string, { until: number; unit: UnitEntity }>();
 
-  /** Hot path (every unit-scoped request): plain SQL, hydrated by hand. */
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Hot path (every unit-scoped request): plain SQL, hydrated by hand, cached briefly outside transactions. */
   async findById(id: string, m: EntityManager = this.db.manager): Promise<UnitEntity | null> {
+    const cacheable = m === this.db.manager && this.config.unitCacheSeconds > 0;
+    const now = this.clock.now().getTime();
+    if (cacheable) {
+      const hit = this.cache.get(id);
+      if (hit && hit.until > now) return { ...hit.unit, settings: { ...hit.unit.settings } };
+    }
+    const unit = await this.read(id, m);
+    if (unit && cacheable) {
+      if (this.cache.size >= 50_000) this.cache.clear();
+      this.cache.set(id, { until: now + this.config.unitCacheSeconds * 1000, unit: { ...unit, settings: { ...unit.settings } } });
+    }
+    return unit;
+  }
+
+  /** Drop a unit this node changed. */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  private async read(id: string, m: EntityManager): Promise<UnitEntity | null> {
     const rows = await rawQuery<Record<string, unknown>>(
       m,
       `SELECT "id", "parentId", "code", "name", "level", "path", "depth", "settings", "createdAt", "updatedAt" FROM "units" WHERE "id" = $1`,

@@ -84,6 +84,6 @@ export class UnitsService {
       const { updatedAt: _ignored, ...audited } = changes;
       await this.audit.record(m, actor, { unitId: id, action: 'unit.update', entity: 'unit', entityId: id, changes: audited });
       return { ...unit, ...changes };
-    });
+    }).finally(() => this.units.forget(id));
   }
 }
