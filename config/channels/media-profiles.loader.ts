@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CHANNEL_IDS } from '../../src/domain/calendar/channel-schedule.js';
+import { CHANNEL_IDS, PUBLICATION_CHANNEL_IDS } from '../../src/domain/calendar/channel-schedule.js';
 import { DomainError } from '../../src/domain/errors/domain-error.js';
 import {
   MEDIA_KINDS,
@@ -21,22 +21,8 @@ import {
 } from '../../src/domain/media/media-profile.types.js';
 import { cmToPixels } from '../../src/domain/media/rendition-geometry.js';
 
-/** The channels that publish something and so need a media profile. */
-export const MEDIA_CHANNEL_IDS = [
-  'web-portal',
-  'radio',
-  'zalo-oa',
-  'facebook',
-  'youtube',
-  'led-screen',
-  'pano',
-  'banner',
-  'leaflet',
-  'press',
-  'bulletin',
-  'posting',
-  'email',
-] as const;
+/** The channels that publish something and so need a media profile (the catalogue's publication channels). */
+export const MEDIA_CHANNEL_IDS = PUBLICATION_CHANNEL_IDS;
 
 const text = z.string().trim().min(1);
 const bytes = z.number().int().positive();

@@ -22,7 +22,8 @@ export interface ChannelScheduleDefaults {
   channels: Record<string, ChannelSchedule>;
 }
 
-export const CHANNEL_IDS = [
+/** Channels that publish something (each has a media profile). */
+export const PUBLICATION_CHANNEL_IDS = [
   'web-portal',
   'radio',
   'zalo-oa',
@@ -36,11 +37,17 @@ export const CHANNEL_IDS = [
   'bulletin',
   'posting',
   'email',
+] as const;
+
+/** Activities a plan schedules (meetings, training, contests, performances). */
+export const ACTIVITY_IDS = [
   'meeting',
   'training',
   'contest',
   'performance',
 ] as const;
+
+export const CHANNEL_IDS = [...PUBLICATION_CHANNEL_IDS, ...ACTIVITY_IDS] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 const PART_OF_DAY_DEFAULTS: Record<PartOfDay, string> = {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import type { ApiKeyPurpose } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -53,9 +54,7 @@ export class ApiKeysService {
       throw new DomainError('FORBIDDEN', 'Chỉ quản trị đơn vị được xem khóa tích hợp.', { required: 'unit_admin' });
     }
     const qb = this.db.getRepository(ApiKeyEntity).createQueryBuilder('k').innerJoin(UnitEntity, 'u', 'u.id = k.unitId').orderBy('k.createdAt', 'DESC');
-    if (prefixes !== null) {
-      qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
-    }
+    scopeToSubtrees(qb, prefixes);
     return qb.getMany();
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import { type Role, roleRank } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -108,9 +109,7 @@ export class UsersService {
       .createQueryBuilder('usr')
       .innerJoin(UnitEntity, 'u', 'u.id = usr.unitId')
       .orderBy('usr.username', 'ASC');
-    if (prefixes !== null) {
-      qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
-    }
+    scopeToSubtrees(qb, prefixes);
     return qb.getMany();
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { editableStatuses, type ItemAction, type ItemStatus, transition } from '../../domain/content/content-workflow.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -91,11 +92,7 @@ export class ContentService {
       const unit = await this.unitFor(actor, q.unitId, 'viewer', 'unit');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
     } else {
-      const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
-      if (prefixes !== null) {
-        if (prefixes.length === 0) return [];
-        qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
-      }
+      if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
     }
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
     return qb.getMany();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
@@ -9,6 +9,7 @@ import type { PhraseKind } from '../../domain/grammar/phrase.types.js';
 import type { PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -125,11 +126,7 @@ export class PlansService {
       const unit = await this.unitFor(actor, unitId, 'viewer', 'unit');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
     } else {
-      const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
-      if (prefixes !== null) {
-        if (prefixes.length === 0) return [];
-        qb.where(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
-      }
+      if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
     }
     return qb.getMany();
   }

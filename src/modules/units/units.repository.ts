@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
+import { scopeToSubtrees } from '../access/subtree-scope.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { UnitEntity } from './unit.entity.js';
 
@@ -60,15 +61,7 @@ export class UnitsRepository {
   /** Units under any of the path prefixes (null: all), ordered by path. */
   findUnder(prefixes: string[] | null): Promise<UnitEntity[]> {
     const qb = this.db.getRepository(UnitEntity).createQueryBuilder('u').orderBy('u.path', 'ASC');
-    if (prefixes !== null) {
-      if (prefixes.length === 0) return Promise.resolve([]);
-      qb.where(
-        new Brackets((w) => {
-          prefixes.forEach((p, i) => w.orWhere(`u.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }));
-        }),
-      );
-    }
-    return qb.getMany();
+    return scopeToSubtrees(qb, prefixes) ? qb.getMany() : Promise.resolve([]);
   }
 
   count(): Promise<number> {

@@ -1,4 +1,6 @@
 /** Shared fixtures of the calendar specs: the shipped configuration and seed-001-like tasks. */
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import rrulePkg from 'rrule';
 import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import { loadScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
@@ -41,4 +43,22 @@ export function expandWithRrule(text: string): string[] {
 
 export function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** Expands an iCalendar text with ical.js (an independent library): local date-times by event UID. */
+export function expandWithIcalJs(text: string, limit = 10_000): Map<string, string[]> {
+  const root = new ICAL.Component(ICAL.parse(text));
+  for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+  const out = new Map<string, string[]>();
+  for (const vevent of root.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(vevent);
+    const it = event.iterator();
+    const list: string[] = [];
+    for (let next = it.next(); next; next = it.next()) {
+      list.push(DateTime.fromJSDate(next.toJSDate()).setZone('Asia/Ho_Chi_Minh').toFormat("yyyy-MM-dd'T'HH:mm"));
+      if (list.length > limit) throw new Error('runaway expansion');
+    }
+    out.set(event.uid, list.sort());
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
-import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { expect } from 'chai';
-import { seed001Tasks, shippedContext } from './calendar-fixtures.js';
+import { expandWithIcalJs, seed001Tasks, shippedContext } from './calendar-fixtures.js';
 import { expandCalendar, type CalendarExpansion, type QuotaTask } from '../../../src/domain/calendar/quota-expansion.js';
 import { buildIcalFeed } from '../../../src/modules/calendar/ical-feed.js';
 
@@ -36,24 +35,6 @@ function slotsByUid(e: CalendarExpansion): Map<string, string[]> {
   }
   for (const list of map.values()) list.sort();
   return map;
-}
-
-/** Expands an iCalendar text with ical.js, giving local date-times by UID. */
-function expandWithIcalJs(text: string): Map<string, string[]> {
-  const root = new ICAL.Component(ICAL.parse(text));
-  for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-  const out = new Map<string, string[]>();
-  for (const vevent of root.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const it = event.iterator();
-    const list: string[] = [];
-    for (let next = it.next(); next; next = it.next()) {
-      list.push(DateTime.fromJSDate(next.toJSDate()).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm"));
-      if (list.length > 10_000) throw new Error('runaway expansion');
-    }
-    out.set(event.uid, list.sort());
-  }
-  return out;
 }
 
 for (const [label, year, tasks] of [

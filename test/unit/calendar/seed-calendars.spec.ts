@@ -3,11 +3,10 @@
  * independent library (ical.js), gives exactly the slot dates and times of the JSON output.
  */
 import { expect } from 'chai';
-import ICAL from 'ical.js';
-import { DateTime } from 'luxon';
 import { PassThrough } from 'node:stream';
 import { calendarCommand } from '../../../src/cli/commands/calendar.command.js';
 import { seedPath } from '../../support/seeds.js';
+import { expandWithIcalJs } from './calendar-fixtures.js';
 
 async function run(file: string, format: 'json' | 'ics'): Promise<string> {
   const stdout = new PassThrough();
@@ -21,21 +20,9 @@ async function run(file: string, format: 'json' | 'ics'): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** UID `task:channel@loa` → `task:channel`. */
 function expandIcs(text: string): Map<string, string[]> {
-  const root = new ICAL.Component(ICAL.parse(text));
-  for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-  const out = new Map<string, string[]>();
-  for (const vevent of root.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const it = event.iterator();
-    const list: string[] = [];
-    for (let next = it.next(); next; next = it.next()) {
-      list.push(DateTime.fromJSDate(next.toJSDate()).setZone('Asia/Ho_Chi_Minh').toFormat("yyyy-MM-dd'T'HH:mm"));
-      if (list.length > 5000) throw new Error('runaway expansion');
-    }
-    out.set(event.uid.replace(/@.*$/, ''), list.sort());
-  }
-  return out;
+  return new Map([...expandWithIcalJs(text, 5000)].map(([uid, list]) => [uid.replace(/@.*$/, ''), list]));
 }
 
 const plans: [string, string][] = [
