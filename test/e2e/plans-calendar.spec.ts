@@ -6,6 +6,7 @@ import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 import { seedText } from '../support/seeds.js';
+import { encodeLegacyVietnamese } from '../../src/domain/text/legacy-encoding.js';
 
 interface PlanBody {
   id: string;
@@ -91,6 +92,23 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
       expect(r.body.error.message).to.match(/[àáảãạăâđêôơư]/i);
     }
     expect(await planCount()).to.equal(before);
+  });
+
+  it('stores a TCVN3 file only after the converted text is confirmed', async () => {
+    const bytes = Buffer.from(encodeLegacyVietnamese(seedText('001'), 'tcvn3'), 'latin1');
+    const before = await planCount();
+    const refused = await importFile(tree.communeA.id, bytes, 'kh-tcvn3.txt');
+    expect(refused.status).to.equal(422);
+    expect(refused.body.error.code).to.equal('INPUT_LEGACY_ENCODING');
+    expect(String(refused.body.error.evidence.preview)).to.include('Hành Đức');
+    expect(await planCount()).to.equal(before);
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), 'kh-tcvn3.txt');
+    const accepted = await fetch(`${t.baseUrl}/api/plans/import?unitId=${tree.communeA.id}&acceptLegacyEncoding=true`, { method: 'POST', headers: editor, body: form });
+    const plan = (await accepted.json()) as PlanBody;
+    expect(accepted.status).to.equal(201);
+    expect(plan.document.number).to.equal('41/KH-UBND');
+    expect(plan.document.tasks).to.have.length(11);
   });
 
   it('lets an editor correct a draft and refuses a stale edit with 409', async () => {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
 import type { SyncResult } from '../calendar/calendar-sync.service.js';
@@ -10,6 +10,12 @@ export class ImportQueryDto {
   @ApiProperty({ description: 'Đơn vị sở hữu kế hoạch' })
   @IsUUID()
   unitId!: string;
+
+  @ApiPropertyOptional({ description: 'Đã xem bản chuyển mã từ TCVN3/VNI và đồng ý lưu', default: false })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  acceptLegacyEncoding?: boolean;
 }
 
 export class PlanListQueryDto {

@@ -20,7 +20,7 @@ export class PlansController {
   @ApiConsumes('multipart/form-data', 'application/json')
   async import(@CurrentActor() actor: Actor, @Query() q: ImportQueryDto, @Req() req: FastifyRequest): Promise<PlanView> {
     const upload = await readUpload(req, PLAN_FILE_MAX_BYTES);
-    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name));
+    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding }));
   }
 
   @Get()

@@ -68,10 +68,21 @@ export class PlansService {
     private readonly clock: Clock,
   ) {}
 
-  /** Reads the document; stores nothing unless it reads. */
-  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null): Promise<PlanEntity> {
+  /**
+   * Reads the document; stores nothing unless it reads. A file in a legacy encoding (TCVN3,
+   * VNI, Windows-1258) is converted, but stored only once the person has seen the converted
+   * text and confirmed it (`acceptLegacyEncoding`): a wrong guess would garble every word.
+   */
+  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: { acceptLegacyEncoding?: boolean } = {}): Promise<PlanEntity> {
     const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
     const doc = await readPlanFile(bytes);
+    if (doc.encoding && legacyEncodings.has(doc.encoding) && !options.acceptLegacyEncoding) {
+      throw new DomainError(
+        'INPUT_LEGACY_ENCODING',
+        `Tệp dùng bảng mã cũ (${doc.encoding.toUpperCase()}), chưa lưu. Loa đã chuyển thử sang Unicode: nếu đoạn đầu dưới đây đọc đúng, hãy gửi lại với acceptLegacyEncoding=true; nếu không, hãy lưu tệp lại bằng Unicode (UTF-8).`,
+        { encoding: doc.encoding, preview: doc.text.slice(0, 400), notes: doc.notes },
+      );
+    }
     const reading = readPlan(doc.text, { vocabulary: this.reference.vocabulary });
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
@@ -347,6 +358,8 @@ export class PlansService {
     return parent.id;
   }
 }
+
+const legacyEncodings = new Set(['tcvn3', 'vni', 'windows-1258']);
 
 function nextTaskId(tasks: PlanTask[]): string {
   const numbers = tasks.map((t) => Number(/(\d+)$/.exec(t.id)?.[1] ?? 0));
