@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { parseConfig } from '../config/env.schema.js';
 import { createApp } from '../src/bootstrap.js';
 import { seedTree } from '../test/support/fixtures.js';
+import { listenAndLogin } from './bench-server.js';
 
 @Controller()
 class HelloController {
@@ -52,11 +53,7 @@ async function main(): Promise<void> {
     const { systemActor } = await import('../src/modules/access/principal.js');
     const username = `bench-${Date.now()}`;
     await app.get(UsersService).create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.getHttpServer().address();
-    const port = typeof addr === 'object' && addr ? addr.port : 0;
-    const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'mat-khau-thu-nghiem-1' }) });
-    const { token } = (await res.json()) as { token: string };
+    const { port, token } = await listenAndLogin(app, username);
     console.log(JSON.stringify({ port, token, unitId }));
     return;
   }
@@ -67,15 +64,7 @@ async function main(): Promise<void> {
   );
   const app = await createApp(config);
   const tree = await seedTree(app, `b${Date.now()}`);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.getHttpServer().address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: tree.users.editor.username, password: 'mat-khau-thu-nghiem-1' }),
-  });
-  const { token } = (await res.json()) as { token: string };
+  const { port, token } = await listenAndLogin(app, tree.users.editor.username);
   console.log(JSON.stringify({ port, token, unitId: tree.communeA.id }));
 }
 

@@ -14,6 +14,7 @@ import { Clock } from '../src/modules/common/clock.js';
 import { ContentService } from '../src/modules/content/content.service.js';
 import { PlansService } from '../src/modules/plans/plans.service.js';
 import { seedTree } from '../test/support/fixtures.js';
+import { listenAndLogin } from './bench-server.js';
 
 class StartOfYear extends Clock {
   now(): Date {
@@ -41,15 +42,7 @@ async function main(): Promise<void> {
     item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
     ids.push({ id: item.id, version: item.version });
   }
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.getHttpServer().address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: tree.users.editor.username, password: 'mat-khau-thu-nghiem-1' }),
-  });
-  const { token } = (await res.json()) as { token: string };
+  const { port, token } = await listenAndLogin(app, tree.users.editor.username);
   console.log(JSON.stringify({ port, token, planId: plan.id, items: ids }));
 }
 
