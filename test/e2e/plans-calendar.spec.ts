@@ -168,8 +168,13 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     }
     expect(after.filter((s) => s.channel === 'radio')).to.have.length(24);
     expect(new Set(after.map((s) => s.slotKey)).size).to.equal(after.length);
+    const reactivated = await api<{ plan: PlanBody; calendar: { added: number; removed: number; released: unknown[] } }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: edited.body.rowVersion });
+    expect(reactivated.status).to.equal(201);
+    expect(reactivated.body.calendar).to.deep.include({ added: 0, removed: 0, released: [] });
+    const again = (await ds.query(`SELECT "id", "itemId" FROM slots WHERE "planId" = '${draft.id}' AND "itemId" IS NOT NULL`)) as { id: string; itemId: string }[];
+    expect(again.map((s) => s.id).sort()).to.deep.equal(filled.map((s) => s.id).sort());
     const versions = await api<{ version: number; note: string }[]>('GET', `/api/plans/${draft.id}/versions`, approver);
-    expect(versions.body.map((v) => v.version)).to.deep.equal([1, 2]);
+    expect(versions.body.map((v) => v.version)).to.deep.equal([1, 2, 3]);
   });
 
   it('links a commune plan to the district plan it implements', async () => {
