@@ -1,5 +1,6 @@
 /** Attachments over HTTP: checked against each target channel before they are stored; approval waits for the checks. */
 import { expect } from 'chai';
+import { request as httpRequest } from 'node:http';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
@@ -72,6 +73,42 @@ describeEachDatabase('content media over HTTP', (kind) => {
       expect(r.body.error?.code, `${code}: ${JSON.stringify(r.body).slice(0, 300)}`).to.equal(code);
       expect(r.status).to.be.within(400, 499);
     }
+    expect(await filesUnder(t.config.mediaDir)).to.deep.equal([]);
+  });
+
+  it('refuses a 500 MB upload from its declared length, before reading it, and stores nothing', async () => {
+    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Video dài', channels: ['web-portal'] })).body;
+    const boundary = 'loa-boundary-7d9';
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`);
+    const total = head.length + 500 * 1024 * 1024 + `\r\n--${boundary}--\r\n`.length;
+    const { status, body, sent } = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      const url = new URL(`${t.baseUrl}/api/items/${item.id}/attachments?version=${item.version}`);
+      let sent = 0;
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { ...h.editor, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(total) } },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body: text, sent });
+          });
+        },
+      );
+      req.on('error', (e) => (sent > 0 ? undefined : reject(e)));
+      req.write(head);
+      const chunk = Buffer.alloc(1024 * 1024);
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024 && !req.destroyed) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    expect(status).to.equal(413);
+    expect((JSON.parse(body) as Err).error.code).to.equal('PAYLOAD_TOO_LARGE');
+    expect(sent).to.be.below(500 * 1024 * 1024);
     expect(await filesUnder(t.config.mediaDir)).to.deep.equal([]);
   });
 

@@ -9,9 +9,13 @@ import { notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MediaIntake } from '../media/media-intake.service.js';
+import { assertDeclaredSize } from '../media/upload-size.guard.js';
 import type { AttachmentRef, ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
 import { ItemChecksService } from './item-checks.service.js';
+
+/** Room for the multipart boundary and part headers around the file itself. */
+const MULTIPART_FRAMING_BYTES = 64 * 1024;
 
 /** Files of an item: checked against every target channel before anything is stored, then kept by content address. */
 @Injectable()
@@ -30,13 +34,15 @@ export class AttachmentsService {
     if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi thêm tệp.', { status: item.status });
     if (!req.isMultipart()) throw new DomainError('UPLOAD_MISSING', 'Cần gửi tệp dạng multipart (trường "file").', { field: 'file' });
     const limit = this.intake.streamLimit(item.channels);
+    // The declared length (file plus a little multipart framing) is refused before a byte is read.
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared)) assertDeclaredSize(declared, limit + MULTIPART_FRAMING_BYTES);
     const file: MultipartFile | undefined = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
     if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
-    const declared = Number(req.headers['content-length']);
     const slot = await this.checks.durationFor(this.db.manager, item, item.channels.find((c) => c === 'radio') ?? item.channels[0]);
     const { stored, media } = await this.intake.accept({
       source: file.file,
-      declaredBytes: Number.isFinite(declared) ? declared : null,
+      declaredBytes: null,
       name: file.filename,
       channels: item.channels,
       slot,

@@ -51,6 +51,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       body = { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', evidence: {} };
       this.logger.error({ err: exception, reqId: req.id }, exception instanceof Error ? exception.stack : String(exception));
     }
+    // A refused upload is not read to its end: close the connection rather than drain it.
+    if (status === 413) void reply.header('connection', 'close');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send({ error: body, requestId: req.id });
   }
 }

@@ -14,6 +14,9 @@ export interface Upload {
  */
 export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
   if (req.isMultipart()) {
+    // A declared length beyond the limit (plus multipart framing) is refused before reading.
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
     let file: MultipartFile | undefined;
     try {
       file = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
