@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/env.schema.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, overrides),
         TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        ScheduleModule.forRoot(),
         AuditModule,
         HealthModule,
         AccountsModule,

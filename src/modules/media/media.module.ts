@@ -13,6 +13,7 @@ import { ImageProcessor } from './image-processor.js';
 import { MediaIntake } from './media-intake.service.js';
 import { MediaProber } from './media-probe.js';
 import { MediaStore } from './media-store.js';
+import { MediaMaintenance } from './media-maintenance.service.js';
 import { RenditionService } from './rendition.service.js';
 
 /** Injection token for the parsed media profiles. */
@@ -32,5 +33,5 @@ const providers = [
   { provide: RenditionService, useFactory: (i: ImageProcessor) => new RenditionService(i), inject: [ImageProcessor] },
 ];
 
-@Module({ providers, exports: providers.map((p) => p.provide) })
+@Module({ providers: [...providers, MediaMaintenance], exports: providers.map((p) => p.provide) })
 export class MediaModule {}
