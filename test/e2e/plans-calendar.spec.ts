@@ -177,6 +177,24 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     expect(versions.body.map((v) => v.version)).to.deep.equal([1, 2, 3]);
   });
 
+  it('corrects the plan-level fields too: level, place, reporting periods and deadline', async () => {
+    const draft = (await importText(tree.communeA.id, seedText('000'))).body;
+    const r = await api<{ rowVersion: number; document: { reporting: { periods: string[]; deadline: unknown }; level: string; place: string; needsReview: { field: string }[] } }>('PATCH', `/api/plans/${draft.id}`, editor, {
+      rowVersion: draft.rowVersion,
+      level: 'district',
+      place: 'Sìn Hồ',
+      reportingPeriods: ['quarter', 'year'],
+      reportingDeadlineText: 'Trước ngày 30/11/2024',
+    });
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).to.equal(200);
+    expect(r.body.document).to.deep.include({ level: 'district', place: 'Sìn Hồ' });
+    expect(r.body.document.reporting.periods).to.deep.equal(['quarter', 'year']);
+    expect(r.body.document.reporting.deadline).to.deep.equal({ before: '2024-11-30' });
+    expect(r.body.document.needsReview.some((n) => n.field.startsWith('reporting'))).to.equal(false);
+    const bad = await api<{ error: { code: string } }>('PATCH', `/api/plans/${draft.id}`, editor, { rowVersion: r.body.rowVersion, reportingPeriods: ['decade'] });
+    expect(bad.status).to.equal(400);
+  });
+
   it('links a commune plan to the district plan it implements', async () => {
     const district = (await importText(tree.province.id, seedText('000'), admin)).body;
     const patched = await api<PlanBody>('PATCH', `/api/plans/${district.id}`, admin, { rowVersion: district.rowVersion, number: '465/KH-UBND', issuedOn: '2024-03-08' });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
 import type { SyncResult } from '../calendar/calendar-sync.service.js';
 import type { PlanVersionEntity } from './plan-version.entity.js';
@@ -68,6 +68,33 @@ export class PatchPlanDto extends RowVersionDto {
   @IsString()
   @Length(1, 1000)
   title?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, enum: ['province', 'district', 'commune'] })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(['province', 'district', 'commune'])
+  level?: 'province' | 'district' | 'commune' | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Hành Đức' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 200)
+  place?: string | null;
+
+  @ApiPropertyOptional({ type: [String], enum: ['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsIn(['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'], { each: true })
+  reportingPeriods?: ('week' | 'month' | 'quarter' | 'half-year' | 'nine-months' | 'year')[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Trước ngày 30/11/2025', description: 'Thời hạn báo cáo, viết như trong văn bản; null để xóa' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 500)
+  reportingDeadlineText?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Kế hoạch cấp trên đã có trong Loa' })
   @IsOptional()

@@ -5,8 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
-import type { PhraseKind } from '../../domain/grammar/phrase.types.js';
-import type { PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
+import type { PhraseKind, ReportingPeriod } from '../../domain/grammar/phrase.types.js';
+import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
@@ -27,10 +27,15 @@ import { readPlanFile } from './readers/plan-file.reader.js';
 export interface PlanHeaderPatch {
   number?: string | null;
   issuer?: string | null;
+  level?: AdministrativeLevel | null;
+  place?: string | null;
   issuedOn?: string | null;
   year?: number | null;
   title?: string | null;
   parentPlanId?: string | null;
+  reportingPeriods?: ReportingPeriod[];
+  /** The plan's own deadline for reports, as written ("trước ngày 30/11/2025"); null clears it. */
+  reportingDeadlineText?: string | null;
 }
 
 /** A correction of a task. Quota, timeframe and deadline are given as phrases, read by the grammar. */
@@ -154,13 +159,23 @@ export class PlansService {
       if (patch.issuedOn !== undefined) doc.issuedOn = patch.issuedOn;
       if (patch.year !== undefined) doc.year = patch.year;
       if (patch.title !== undefined) doc.title = patch.title;
+      if (patch.level !== undefined) doc.level = patch.level;
+      if (patch.place !== undefined) doc.place = patch.place;
+      if (patch.reportingPeriods !== undefined) doc.reporting = { ...doc.reporting, periods: [...new Set(patch.reportingPeriods)] };
+      if (patch.reportingDeadlineText !== undefined) {
+        const refDate = doc.issuedOn ?? (doc.year ? `${doc.year}-01-01` : undefined);
+        const deadline = patch.reportingDeadlineText === null ? null : (parsePhrase(patch.reportingDeadlineText, { kind: 'deadline', ...(refDate ? { refDate } : {}) }).result as PlanReading['reporting']['deadline']);
+        doc.reporting = { ...doc.reporting, deadline };
+      }
+      if (patch.reportingPeriods !== undefined || patch.reportingDeadlineText !== undefined) {
+        doc.needsReview = doc.needsReview.filter((n) => n.taskId !== undefined || !n.field.startsWith('reporting'));
+      }
       if (patch.parentPlanId !== undefined) {
         if (patch.parentPlanId === null) plan.parentPlanId = null;
         else plan.parentPlanId = await this.assertParentPlan(m, actor, plan, patch.parentPlanId);
       }
-      if (patch.number !== undefined || patch.issuedOn !== undefined || patch.year !== undefined) {
-        doc.needsReview = doc.needsReview.filter((n) => n.taskId !== undefined || !['number', 'issuedOn', 'year'].includes(n.field) || (patch as Record<string, unknown>)[n.field] === undefined);
-      }
+      const fixed = ['number', 'issuer', 'level', 'place', 'issuedOn', 'year', 'title'].filter((f) => (patch as Record<string, unknown>)[f] !== undefined);
+      doc.needsReview = doc.needsReview.filter((n) => n.taskId !== undefined || !fixed.includes(n.field));
       return { ...patch };
     });
   }
