@@ -13,9 +13,9 @@ export interface SlotChange {
 }
 
 export interface SlotReconciliation {
-  /** Same id, same date and time. */
+  /** Same id, nothing changed. */
   kept: CalendarSlot[];
-  /** Same id, new date/time/due: a filled slot keeps its item and moves. */
+  /** Same id, new date/time/due/duration: a filled slot keeps its item and moves with it. */
   moved: SlotChange[];
   added: CalendarSlot[];
   /** Ids that disappeared: their content items go back to the queue. */
@@ -38,9 +38,20 @@ export function reconcileSlots(previous: readonly CalendarSlot[], next: readonly
     seen.add(s.id);
     const old = before.get(s.id);
     if (!old) result.added.push(s);
-    else if (old.date === s.date && old.time === s.time && old.due === s.due) result.kept.push(s);
+    else if (sameSlot(old, s)) result.kept.push(s);
     else result.moved.push({ id: s.id, before: old, after: s });
   }
   for (const s of previous) if (!seen.has(s.id)) result.removed.push(s);
   return result;
+}
+
+function sameSlot(a: CalendarSlot, b: CalendarSlot): boolean {
+  return (
+    a.date === b.date &&
+    a.time === b.time &&
+    a.due === b.due &&
+    a.durationMin === b.durationMin &&
+    a.durationMax === b.durationMax &&
+    a.movedFrom === b.movedFrom
+  );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import type { CalendarExpansion } from '../../domain/calendar/quota-expansion.js';
+import { type CalendarExpansion, type CalendarSlot, reconcileSlots } from '../../domain/calendar/quota-expansion.js';
 import { expandPlan } from '../../domain/calendar/plan-calendar.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
@@ -57,43 +57,30 @@ export class CalendarSyncService {
   /** Writes an expansion of the plan (see sync). */
   async store(m: EntityManager, plan: Pick<PlanEntity, 'id' | 'unitId'>, expansion: CalendarExpansion): Promise<SyncResult> {
     const now = this.clock.now();
-    const existing = new Map((await m.find(SlotEntity, { where: { planId: plan.id } })).map((s) => [s.slotKey, s]));
-    const inserts: SlotEntity[] = [];
-    let updated = 0;
-    let kept = 0;
-    for (const s of expansion.slots) {
-      const fields = {
-        taskId: s.taskId,
-        channel: s.channel,
-        period: s.period,
-        index: s.index,
-        date: s.date,
-        time: s.time,
-        due: s.due,
-        durationMin: s.durationMin ?? null,
-        durationMax: s.durationMax ?? null,
-        movedFrom: s.movedFrom ?? null,
-      };
-      const old = existing.get(s.id);
-      if (old) {
-        existing.delete(s.id);
-        const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => old[k] !== fields[k]);
-        if (changed) {
-          await m.update(SlotEntity, { id: old.id }, { ...fields, updatedAt: now });
-          updated++;
-        } else kept++;
-      } else {
-        inserts.push({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields });
-      }
-    }
-    await insertSlots(m, inserts);
-    const released: SlotRelease[] = [];
-    const gone = [...existing.values()];
-    for (const s of gone) {
-      if (s.itemId) {
-        released.push({ planId: s.planId, slotKey: s.slotKey, taskId: s.taskId, channel: s.channel, itemId: s.itemId, date: s.date, placement: s.placement });
-      }
-    }
+    const stored = await m.find(SlotEntity, { where: { planId: plan.id } });
+    const byKey = new Map(stored.map((s) => [s.slotKey, s]));
+    const change = reconcileSlots(stored.map(asCalendarSlot), expansion.slots);
+    const fields = (s: CalendarSlot) => ({
+      taskId: s.taskId,
+      channel: s.channel,
+      period: s.period,
+      index: s.index,
+      date: s.date,
+      time: s.time,
+      due: s.due,
+      durationMin: s.durationMin ?? null,
+      durationMax: s.durationMax ?? null,
+      movedFrom: s.movedFrom ?? null,
+    });
+    for (const { id, after } of change.moved) await m.update(SlotEntity, { id: byKey.get(id)!.id }, { ...fields(after), updatedAt: now });
+    await insertSlots(
+      m,
+      change.added.map((s) => ({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields(s) })),
+    );
+    const gone = change.removed.map((s) => byKey.get(s.id)!);
+    const released: SlotRelease[] = gone
+      .filter((s) => s.itemId)
+      .map((s) => ({ planId: s.planId, slotKey: s.slotKey, taskId: s.taskId, channel: s.channel, itemId: s.itemId!, date: s.date, placement: s.placement }));
     for (let i = 0; i < gone.length; i += INSERT_CHUNK) {
       await m.delete(SlotEntity, gone.slice(i, i + INSERT_CHUNK).map((s) => s.id));
     }
@@ -132,9 +119,9 @@ export class CalendarSyncService {
     });
     for (let i = 0; i < unique.length; i += INSERT_CHUNK) await m.insert(CalendarRuleEntity, unique.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<CalendarRuleEntity>[]);
     return {
-      added: inserts.length,
-      updated,
-      kept,
+      added: change.added.length,
+      updated: change.moved.length,
+      kept: change.kept.length,
       removed: gone.length,
       released,
       obligations: expansion.obligations,
@@ -143,3 +130,20 @@ export class CalendarSyncService {
   }
 }
 
+
+/** A stored slot in the domain's shape (its key is the domain's slot id). */
+function asCalendarSlot(s: SlotEntity): CalendarSlot {
+  return {
+    id: s.slotKey,
+    taskId: s.taskId,
+    channel: s.channel,
+    period: s.period,
+    index: s.index,
+    date: s.date,
+    time: s.time,
+    due: s.due,
+    ...(s.durationMin !== null ? { durationMin: s.durationMin } : {}),
+    ...(s.durationMax !== null ? { durationMax: s.durationMax } : {}),
+    ...(s.movedFrom !== null ? { movedFrom: s.movedFrom } : {}),
+  };
+}
