@@ -39,7 +39,7 @@ export class AttachmentsService {
     if (Number.isFinite(declared)) assertDeclaredSize(declared, limit + MULTIPART_FRAMING_BYTES);
     const file: MultipartFile | undefined = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
     if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
-    const slot = await this.checks.durationFor(this.db.manager, item, item.channels.find((c) => c === 'radio') ?? item.channels[0]);
+    const slot = await this.checks.anyDuration(this.db.manager, item);
     const { stored, media } = await this.intake.accept({
       source: file.file,
       declaredBytes: null,

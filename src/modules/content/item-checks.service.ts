@@ -25,6 +25,15 @@ export class ItemChecksService {
     return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined) ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null } : null;
   }
 
+  /** The first duration range any of the item's channels asks of it (its slot's, else its task's). */
+  async anyDuration(m: EntityManager, item: ContentItemEntity): Promise<SlotDuration | null> {
+    for (const channel of item.channels) {
+      const range = await this.durationFor(m, item, channel);
+      if (range) return range;
+    }
+    return null;
+  }
+
   async check(m: EntityManager, item: ContentItemEntity): Promise<MediaProblem[]> {
     const problems: MediaProblem[] = [];
     for (const channel of item.channels) {
