@@ -29,6 +29,7 @@ import {
   type AtomValue,
   type Match,
   type Pattern,
+  ahead,
   alt,
   cap,
   chunk,
@@ -145,6 +146,11 @@ const yearTail = alt(
 );
 const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
+/** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
+const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
+/** Words after which a bare "3-12" is a date, and words that may follow one. */
+const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
 const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 
 export const ATOM_RULES: readonly AtomRule[] = [
@@ -183,6 +189,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'date.ngày-d-m',
     pattern: seq(NGAY, cap('d', day), sym('-.', true), cap('m', month), not(sym('-./', true)), not(t('W', (x) => x.low === 'phút' || x.low === 'giờ'))),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // "từ 25-11 đến 3-12", "vào sáng 3-12": a day-month after a word that introduces a
+    // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
+    name: 'date.d-m-after-date-word',
+    pattern: seq(cap('d', day), sym('-', true), cap('m', month), not(sym('-./', true))),
+    build: (m, out) => {
+      const prev = out[out.length - 1];
+      if (!prev || !(prev.type === 'POD' || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)))) return null;
+      const next = m.atoms[m.to];
+      if (next && !(next.type === 'SYM' && ',;.)'.includes(next.raw)) && !(next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low))) return null;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } };
+    },
   },
   {
     name: 'date.day-only',
@@ -242,10 +261,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
         opt(seq(w('năm'), opt(cap('y', year4)))),
       ),
       seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
+      // "3 tháng đầu năm", "năm tháng đầu năm 2024" (five months): the part is required.
+      seq(cap('k', alt(num(1, 11, 2), t('W', isWord(WORD_NUMERALS)))), w('tháng'), cap('part', w('đầu', 'cuối')), w('năm'), opt(cap('y', year4))),
     ),
     build: (m) => {
       const n = m.get('n');
-      const months = n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
+      const k = m.get('k');
+      const months = k !== undefined ? (k.type === 'NUM' ? k.v.n! : WORD_NUMERALS[k.low]!) : n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
+      if (!(months >= 1 && months <= 11)) return null;
       const part = m.get('part')?.low;
       const v: AtomValue = { months };
       if (part) v.part = part === 'đầu' ? 'first' : 'last';
@@ -335,6 +358,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "hơn 150 tin, bài", "vượt 20%": more than a number.
+    name: 'qualifier.more-than',
+    pattern: seq(w('hơn', 'vượt', 'vượt trên', 'vượt hơn'), ahead(t('NUM'))),
+    build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
+  },
+  {
     name: 'qualifier.symbol',
     pattern: alt(seq(sym('>'), sym('=', true)), seq(sym('<'), sym('=', true)), t('SYM', (x) => Object.hasOwn(QUALIFIER_SYMBOLS, x.raw))),
     build: (m) => {
@@ -420,7 +449,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
       cap('p', t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low)),
-      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
+      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), seq(w('tháng'), w('đầu', 'cuối')), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
     ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'in' } }),
   },
@@ -428,7 +457,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
-      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4))),
+      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(entityGloss))),
     ),
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
@@ -494,7 +523,16 @@ const NOT_NUMERAL_BEFORE_NAM = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'c�
 
 /** Tokens → atoms through the atom rule table. */
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
-  return chunk(tokensToAtoms(tokens), ATOM_RULES, text);
+  const atoms = chunk(tokensToAtoms(tokens), ATOM_RULES, text);
+  // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const c = atoms[k]!;
+    const next = atoms[k + 1]!;
+    if (c.type === 'CLOCK' && next.type === 'POD' && (next.v.pod === 'afternoon' || next.v.pod === 'evening') && c.v.h! >= 1 && c.v.h! < 12) {
+      atoms[k] = { ...c, v: { ...c.v, h: c.v.h! + 12 } };
+    }
+  }
+  return atoms;
 }
 
 /** The atoms' text as written, with single spaces where the text had blanks. */

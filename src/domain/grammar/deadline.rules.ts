@@ -6,13 +6,13 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
-import { type Atom, type PhraseRule, alt, cap, opt, seq, t, w } from './pattern.js';
-import { EVENT_WORDS, eventText, point } from './phrase-parts.js';
+import { type Atom, type PhraseRule, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { EVENT_WORDS, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
 import { type TimePointFact, endOf, formatMonthDay, propagate, startOf } from './time-points.js';
-import { isoDate, isoDateTime } from './calendar-dates.js';
+import { clock, isoDate, isoDateTime } from './calendar-dates.js';
 
 type Field = 'before' | 'onOrBefore';
 
@@ -21,9 +21,14 @@ export interface DeadlineFacts {
   ref?: RefDate;
   /** Report deadlines recur with their period: a day without a year is yearly. */
   periodic: boolean;
-  items: { field: Field; p: TimePointFact; yearly: boolean; span: Span }[];
+  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; span: Span };
-  within?: { days: number; workingDays: boolean; event: string; span: Span };
+  within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span };
+  /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
+  ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
+  weekday?: { field: Field; weekday: string; time?: string; span: Span };
+  /** "năm nay": the year of the document, not a yearly date. */
+  thisYear?: Span;
   yearly?: Span;
 }
 
@@ -41,6 +46,19 @@ const ON_OR_BEFORE = w(
   'chậm nhất', 'chậm nhất là', 'chậm nhất vào', 'muộn nhất', 'muộn nhất là', 'hạn chót', 'hạn cuối', 'đến hết',
   'tới hết', 'trước hoặc trong', 'trước hoặc vào', 'không muộn hơn', 'không chậm hơn', 'hạn', 'hạn nộp', 'đến', 'trong', 'vào',
 );
+const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', tháng: 'months', năm: 'years' };
+const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
+/** "của năm sau", "năm tiếp theo": the day falls in the year after. */
+const NEXT_YEAR = seq(opt(w('của', 'trong')), w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'));
+
+/** An event that is the plan itself being issued or signed: its date is the document's. */
+export function eventBoundary(event: string, ref: RefDate | undefined): { event: string; knownDate?: string } {
+  const out: { event: string; knownDate?: string } = { event };
+  if (ref && isDocumentIssue(event)) out.knownDate = ref.iso;
+  return out;
+}
+
+const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
 const MONTH_REF: Record<string, string> = {
   tháng: 'same month',
   'tháng đó': 'same month',
@@ -58,19 +76,74 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     name: 'deadline.within-days',
     pattern: seq(
-      alt(t('QUAL', (x) => x.v.qual === 'atMost'), w('trong vòng', 'trong thời hạn', 'trong', 'chậm nhất', 'chậm nhất là', 'sau')),
+      alt(
+        t('QUAL', (x) => x.v.qual === 'atMost'),
+        w('trong vòng', 'trong thời hạn', 'trong thời gian', 'trong', 'chậm nhất', 'chậm nhất là', 'sau', 'không quá', 'tối đa'),
+      ),
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+      opt(cap('wd', w('làm việc'))),
+      opt(sym(',')),
+      AFTER_WORDS,
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => {
+      const n = numberValue(m.all('n'));
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (n === undefined || !event) return false;
+      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end));
+      c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+    },
+  },
+  {
+    // "ngay sau khi ban hành": at once after the event.
+    name: 'deadline.at-once-after',
+    pattern: seq(w('ngay sau khi', 'ngay khi', 'ngay sau'), cap('ev', EVENT_WORDS)),
+    action: (m, c) => {
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (!event || c.dl.within) return false;
+      c.dl.within = { amount: { days: 0 }, workingDays: false, event, span: m.span() };
+    },
+  },
+  {
+    // "chậm nhất 07 ngày trước ngày tổ chức Hội nghị", "trước ít nhất 05 ngày làm việc so với ngày khai mạc".
+    name: 'deadline.days-before-event',
+    pattern: seq(
+      cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
+      opt(t('QUAL')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       w('ngày'),
       opt(cap('wd', w('làm việc'))),
-      w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày'),
+      alt(seq(w('trước'), opt(w('khi'))), w('so với')),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
       const days = numberValue(m.all('n'));
       const event = eventText(m.all('ev'), c.dl.text);
       if (days === undefined || !event) return false;
-      const prefixDay = /^(kể từ ngày|từ ngày)$/u.test(c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end));
-      c.dl.within = { days, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
+      c.dl.ahead = { field: /trước/u.test(kw) ? 'before' : 'onOrBefore', days, workingDays: m.has('wd'), event, span: m.span() };
+    },
+  },
+  {
+    // "trước 16 giờ thứ Sáu hằng tuần": a weekly deadline.
+    name: 'deadline.weekday',
+    pattern: seq(
+      cap('kw', alt(BEFORE, ON_OR_BEFORE)),
+      opt(cap('c1', t('CLOCK'))),
+      opt(w('ngày', 'vào', 'vào ngày')),
+      cap('wd', t('WEEKDAY', (x) => x.v.wds === undefined)),
+      opt(seq(opt(w('lúc')), cap('c2', t('CLOCK')))),
+    ),
+    action: (m, c) => {
+      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
+      const clk = m.get('c1') ?? m.get('c2');
+      c.dl.weekday = {
+        field: /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore',
+        weekday: m.get('wd')!.v.wd!,
+        ...(clk ? { time: clock(clk.v.h!, clk.v.min!) } : {}),
+        span: m.span(),
+      };
     },
   },
   {
@@ -92,20 +165,40 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
   {
     name: 'deadline.before',
-    pattern: seq(BEFORE, point('a'), opt(cap('yearly', YEARLY))),
+    pattern: seq(BEFORE, point('a'), opt(cap('next', NEXT_YEAR)), opt(cap('yearly', YEARLY))),
     action: (m, c) => {
       const p = capturedPoint(m, 'a');
       if (!p) return false;
-      c.dl.items.push({ field: 'before', p, yearly: m.has('yearly'), span: m.span() });
+      c.dl.items.push({ field: 'before', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
     },
   },
   {
     name: 'deadline.on-or-before',
-    pattern: seq(ON_OR_BEFORE, opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')), point('a'), opt(cap('yearly', YEARLY))),
+    pattern: seq(ON_OR_BEFORE, opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')), point('a'), opt(cap('next', NEXT_YEAR)), opt(cap('yearly', YEARLY))),
     action: (m, c) => {
       const p = capturedPoint(m, 'a');
       if (!p) return false;
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span() });
+      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
+    },
+  },
+  {
+    // "trước ngày 10/6 và ngày 25/11": a second date with the same word.
+    name: 'deadline.and-point',
+    pattern: seq(alt(w('và', 'hoặc'), sym(',;')), opt(w('ngày')), point('a'), opt(cap('yearly', YEARLY))),
+    action: (m, c) => {
+      const last = c.dl.items[c.dl.items.length - 1];
+      const p = capturedPoint(m, 'a');
+      if (!last || !p || p.kind !== 'date') return false;
+      // A closing "hằng năm" is said of every date in the list.
+      if (m.has('yearly')) for (const item of c.dl.items) item.yearly = true;
+      c.dl.items.push({ field: last.field, p, yearly: m.has('yearly') || last.yearly, span: m.span() });
+    },
+  },
+  {
+    name: 'deadline.this-year',
+    pattern: w('năm nay', 'trong năm nay'),
+    action: (m, c) => {
+      c.dl.thisYear = m.span();
     },
   },
   {
@@ -133,9 +226,17 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.within) {
-    const within: Record<string, unknown> = { days: d.within.days, after: { event: d.within.event } };
+    const within: Record<string, unknown> = { ...d.within.amount, after: eventBoundary(d.within.event, d.ref) };
     if (d.within.workingDays) within['workingDays'] = true;
     b.set('within', within, d.within.span);
+  }
+  if (d.weekday && !b.has(d.weekday.field)) {
+    b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);
+  }
+  if (d.ahead) {
+    const lead: Record<string, unknown> = { daysBefore: d.ahead.days, event: d.ahead.event };
+    if (d.ahead.workingDays) lead['workingDays'] = true;
+    b.set(d.ahead.field, lead, d.ahead.span);
   }
   if (d.dayOfMonth) {
     b.set(d.dayOfMonth.field, { dayOfMonth: d.dayOfMonth.d, month: d.dayOfMonth.month }, d.dayOfMonth.span);
@@ -152,6 +253,22 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     const day = item.field === 'before' ? startOf(p) : endOf(p);
     if (!day) continue;
     const yearly = item.yearly || d.yearly !== undefined;
+    if (item.nextYear && p.y === undefined) {
+      // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
+      if (yearly || d.periodic || !d.ref) {
+        b.set(item.field, { month: day.m, day: day.d, yearOffset: 1 }, item.span);
+        if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
+      } else {
+        b.set(item.field, isoDate(d.ref.y + 1, day.m, day.d), item.span);
+        b.set('yearInferred', true, p.span);
+      }
+      continue;
+    }
+    if (p.y === undefined && d.thisYear && d.ref) {
+      b.set(item.field, isoDate(d.ref.y, day.m, day.d), item.span);
+      b.set('yearInferred', true, p.span);
+      continue;
+    }
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
       b.set(item.field, formatMonthDay(day), item.span);
       if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);

@@ -120,6 +120,7 @@ export const ENTITY_NOUNS = [
   'hộ', 'hộ gia đình', 'gia đình', 'người', 'thí sinh', 'cá nhân', 'tập thể', 'doanh nghiệp', 'cán bộ', 'công chức', 'viên chức',
   'phòng', 'ban', 'ngành', 'sở', 'đoàn thể', 'chi bộ', 'đội', 'nhóm', 'lớp', 'thành viên', 'tác giả',
   'hội viên', 'đoàn viên', 'học sinh', 'sinh viên', 'cụm', 'điểm', 'đội thi', 'tổ chức',
+  'xóm', 'bon', 'buôn', 'sóc', 'khóm', 'tổ', 'tổ dân phố', 'tài khoản', 'hộ dân', 'thôn, xóm', 'thôn, bản', 'cơ sở', 'trạm', 'cụm loa', 'đài', 'nhà văn hóa', 'nhà văn hoá', 'điểm bưu điện', 'thư viện',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
@@ -132,7 +133,13 @@ export const PRODUCT_NOUNS = new Set([
   'chuyên đề', 'chuyên trang', 'tọa đàm', 'toạ đàm', 'infographic', 'tờ rơi', 'tờ gấp', 'áp phích', 'pano', 'băng rôn',
   'khẩu hiệu', 'tranh cổ động', 'poster', 'phim', 'podcast', 'emagazine', 'e-magazine', 'ký sự', 'phỏng vấn', 'tài liệu',
   'sổ tay', 'cẩm nang', 'ấn phẩm', 'bài phát thanh', 'tin tức', 'thông tin', 'phát thanh', 'truyền hình',
+  'hội thi', 'cuộc thi', 'hội nghị', 'hội thảo', 'chương trình', 'thông báo',
 ]);
+/**
+ * Words that start a modifier after a complete unit noun: "hội thi | tìm hiểu CCHC",
+ * "tờ rơi | tuyên truyền", "chương trình | tiếng Mông", "buổi đối thoại | giữa …".
+ */
+export const UNIT_MODIFIER_STARTS = new Set(['tìm hiểu', 'tuyên truyền', 'giữa', 'tiếng', 'phát lại', 'phổ biến', 'về', 'liên quan', 'nhằm', 'hướng dẫn']);
 
 /** Units that count occasions, not products: their product is the quota's object. */
 export const OCCASION_UNITS = new Set(['lần', 'lượt', 'đợt', 'buổi', 'cuộc']);
@@ -160,6 +167,8 @@ export const LEADING_VERBS = [
 
 /** Heads of a named campaign window ("trong Tháng hành động …", "trong đợt cao điểm …"). */
 export const CAMPAIGN_HEADS = ['tháng', 'tuần', 'tuần lễ', 'đợt', 'dịp', 'chiến dịch', 'ngày', 'năm', 'kỳ', 'hội thi', 'cuộc thi', 'thời gian'];
+/** Words that introduce a named campaign: "Hưởng ứng Ngày Chuyển đổi số quốc gia 10/10, …". */
+export const CAMPAIGN_INTROS = ['trong', 'suốt', 'trong suốt', 'nhân dịp', 'dịp', 'trong dịp', 'hưởng ứng', 'chào mừng', 'kỷ niệm', 'nhân kỷ niệm'];
 
 /** Words that end a campaign name. */
 export const CAMPAIGN_END_WORDS = new Set([

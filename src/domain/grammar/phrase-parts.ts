@@ -3,7 +3,7 @@
  * words of an event ("ngày ban hành Kế hoạch"), a time point (a date with its clock time
  * and part of day), and the connectors "từ" / "đến".
  */
-import { LEADING_VERBS, PRODUCT_NOUNS, UNIT_STOP_WORDS } from './lexicon.js';
+import { LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Pattern, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
@@ -17,6 +17,12 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
   return false;
+}
+
+function isModifierStartAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j]!;
+  const y = a[j + 1];
+  return UNIT_MODIFIER_STARTS.has(x.low) || (y !== undefined && y.type === 'W' && UNIT_MODIFIER_STARTS.has(`${x.low} ${y.low}`));
 }
 
 /** Length (in atoms) of a product noun at j (two words first), or 0. */
@@ -35,6 +41,9 @@ const MAX_UNIT_WORDS = 6;
  * "và" or a tight slash may join another product ("tin, bài", "tin và ảnh", "tin/bài").
  */
 export const UNIT: Pattern = (a, i) => {
+  // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
+  if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
+  const head = productAt(a, i);
   let j = i;
   let words = 0;
   while (words < MAX_UNIT_WORDS) {
@@ -42,6 +51,9 @@ export const UNIT: Pattern = (a, i) => {
     if (!x) break;
     if (x.type === 'W') {
       if (isStopAt(a, j) && !(words > 0 && x.low === 'và' && productAt(a, j + 1) > 0)) break;
+      // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
+      // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
+      if (head > 0 && words >= head && isModifierStartAt(a, j)) break;
       if (x.low === 'và') {
         const n = productAt(a, j + 1);
         j += 1 + n;
@@ -117,12 +129,25 @@ export const EVENT_WORDS: Pattern = (a, i) => {
   let n = 0;
   while (n < 12) {
     const x = a[j];
+    if (x && n > 0 && x.type === 'SYM' && x.raw === ',' && listTailToEnd(a, j + 1)) {
+      // "nhận được phản ánh, kiến nghị": a short list that ends the phrase belongs to the event.
+      j++;
+      continue;
+    }
     if (!x || x.type !== 'W' || EVENT_STOP.has(x.low)) break;
     j++;
     n++;
   }
   return n > 0 ? j : -1;
 };
+
+/** One to three words, then the end of the phrase (or a closing full stop). */
+function listTailToEnd(a: readonly Atom[], from: number): boolean {
+  let j = from;
+  while (j < a.length && a[j]!.type === 'W' && !EVENT_STOP.has(a[j]!.low) && j - from < 3) j++;
+  if (j === from) return false;
+  return j === a.length || (j === a.length - 1 && a[j]!.type === 'SYM' && a[j]!.raw === '.');
+}
 
 /** An event's name without its framing ("thời điểm", "này"). */
 export function eventText(atoms: readonly Atom[], text: string): string {
@@ -132,4 +157,13 @@ export function eventText(atoms: readonly Atom[], text: string): string {
   while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low)) to--;
   if (from >= to) return '';
   return text.slice(atoms[from]!.start, atoms[to - 1]!.end);
+}
+
+/**
+ * Whether an event is the issuing or signing of the document the phrase comes from ("ngày
+ * ban hành Kế hoạch", "ngày ký"), whose date is the reference date; "ngay sau khi ban hành"
+ * about other papers is not.
+ */
+export function isDocumentIssue(event: string): boolean {
+  return /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(event) && /kế hoạch|quyết định|chương trình|^ngày (ký |kí )?(ban hành|ký|kí)$/iu.test(event);
 }

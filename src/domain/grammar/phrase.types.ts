@@ -60,7 +60,7 @@ export interface Timeframe {
   tentative?: boolean;
   /** The fuzzy words ("cuối tháng", "đầu năm"): the span chosen is a guess. */
   fuzzy?: boolean | string;
-  horizon?: string | number;
+  horizon?: string;
   unresolved?: boolean;
   yearInferred?: boolean;
   [extra: string]: unknown;
@@ -69,16 +69,20 @@ export interface Timeframe {
 export interface Deadline {
   before?: string | { [key: string]: unknown };
   onOrBefore?: string | { [key: string]: unknown };
-  within?: { days: number; after: { event: string; [extra: string]: unknown } };
+  /** "không quá 05 ngày làm việc kể từ …": days, weeks or months after an event. */
+  within?: { days?: number; weeks?: number; months?: number; years?: number; workingDays?: true; after: { event: string; [extra: string]: unknown } };
   recurring?: 'yearly';
   [extra: string]: unknown;
 }
 
 export interface Reporting {
-  periods: ReportingPeriod[];
-  quarter?: number;
+  /** Absent when the phrase names no period ("báo cáo định kỳ" → unresolved). */
+  periods?: ReportingPeriod[];
+  /** One named quarter, or the list when several are named ("quý I, II, III"). */
+  quarter?: number | number[];
+  /** One deadline, or one per period ("6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11"). */
+  deadline?: Deadline | (Deadline & { period: ReportingPeriod })[];
   half?: number;
-  deadline?: Deadline;
   [extra: string]: unknown;
 }
 

@@ -6,7 +6,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { clock } from './calendar-dates.js';
 import { joinAtoms, numberValue } from './atoms.js';
-import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
+import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
 import { UNIT, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
@@ -43,6 +43,9 @@ export interface QuotaFacts {
   standaloneQuals: { qual: Qual; span: Span }[];
   interval?: { [unit: string]: number | Span; span: Span };
   continuous?: { from: number; span: Span };
+  durationQuals?: { quals: Qual[]; span: Span };
+  /** "Định kỳ cung cấp thông tin …": periodic, with the period defined elsewhere. */
+  periodic?: { from: number; span: Span };
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
@@ -83,6 +86,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       return -1;
     },
     action: (m, f) => {
+      // "Tin, bài (02 tin, bài/quý)": when nothing before it gave a rate, a bracketed rate is the quota.
+      const inner = m.atoms.slice(m.from + 1, m.to - 1);
+      const delta = inner.some((x) => x.type === 'W' && ['tăng', 'giảm', 'so', 'trong đó', 'gồm', 'bao gồm'].includes(x.low));
+      if (!delta && !f.per && inner.some((x) => x.type === 'PERIOD') && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM')) return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);
@@ -140,10 +147,23 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    name: 'quota.percent',
-    pattern: seq(opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('unit', UNIT))),
+    // "tỷ lệ hồ sơ trực tuyến đạt 80% trở lên": the unit is named before the rate.
+    name: 'quota.rate-of',
+    pattern: seq(w('tỷ lệ', 'tỉ lệ'), cap('unit', UNIT), opt(w('đạt', 'phải đạt', 'là', 'đạt từ', 'đạt tối thiểu')), opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('more', w('trở lên')))),
     action: (m, f) => {
-      f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: quals(m), span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
+      const q = quals(m);
+      if (m.has('more')) q.push('atLeast');
+      if (m.all('unit').length === 0) return false;
+      f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: q, span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
+    },
+  },
+  {
+    name: 'quota.percent',
+    pattern: seq(opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('unit', UNIT)), opt(cap('more', w('trở lên')))),
+    action: (m, f) => {
+      const q = quals(m);
+      if (m.has('more')) q.push('atLeast');
+      f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: q, span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
     },
   },
   {
@@ -152,6 +172,17 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       f.counts.push({ n, quals: m.has('more') ? ['atLeast'] : [], span: m.span('count'), ...unitOf(m, f) });
+    },
+  },
+  {
+    // "mỗi ngày 02 buổi sáng, chiều": the parts of the day are what is counted.
+    name: 'quota.count-parts-of-day',
+    pattern: seq(cap('count', COUNT), cap('pod', t('POD', (x) => x.low.startsWith('buổi')))),
+    action: (m, f) => {
+      const pod = m.get('pod')!;
+      const unitSpan = { start: pod.start, end: pod.start + 'buổi'.length };
+      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), unit: 'buổi', unitSpan, unitEnd: m.to });
+      if (!f.parts.some((p) => p.pod === pod.v.pod)) f.parts.push({ pod: pod.v.pod!, span: m.span('pod') });
     },
   },
   {
@@ -175,12 +206,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     name: 'quota.campaign',
     pattern: seq(
-      w('trong', 'suốt', 'trong suốt', 'nhân dịp', 'dịp', 'trong dịp'),
+      cap('intro', w(...CAMPAIGN_INTROS)),
       cap('ev', seq(cap('head', w(...CAMPAIGN_HEADS)), many(campaignWord(), 1, 24))),
     ),
     action: (m, f) => {
       const head = m.get('head')!;
-      const named = head.raw[0] !== head.raw[0]!.toLowerCase() || ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low);
+      const named = head.raw[0] !== head.raw[0]!.toLowerCase() || ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low) || !m.get('intro')!.low.startsWith('trong');
       if (!named) return false;
       const span = m.span('ev');
       f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span };
@@ -213,8 +244,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.week-of-month',
-    pattern: t('WEEKORD'),
+    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(w('của', 'trong'), w('tháng'))))),
     action: (m, f) => {
+      // "tuần cuối cùng của tháng": a monthly occasion.
+      if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
       if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, span: m.span() };
     },
   },
@@ -230,6 +263,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     name: 'quota.clock',
     pattern: t('CLOCK'),
     action: (m, f) => addTime(f, m.first()),
+  },
+  {
+    // "mỗi video không quá 03 phút": a bound on the length.
+    name: 'quota.qualified-duration',
+    pattern: seq(cap('qual', QUALS), cap('dur', t('DUR'))),
+    action: (m, f) => {
+      addDuration(f, m.get('dur')!);
+      f.durationQuals = { quals: quals(m), span: m.span() };
+    },
   },
   {
     name: 'quota.duration',
@@ -254,6 +296,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    name: 'quota.periodic-unnamed',
+    pattern: w('định kỳ', 'theo định kỳ'),
+    action: (m, f) => {
+      f.periodic ??= { from: m.to, span: m.span() };
+    },
+  },
+  {
     name: 'quota.qualifier',
     pattern: cap('qual', t('QUAL')),
     action: (m, f) => {
@@ -262,7 +311,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
 ];
 
-const VERBS_BEFORE_OBJECT = new Set(['gửi', 'đăng', 'đăng tải', 'đưa', 'phát', 'phát sóng', 'cung cấp', 'viết', 'xây dựng', 'thực hiện', 'cập nhật', 'sản xuất', 'có', 'tổ chức', 'biên tập', 'chia sẻ', 'tuyên truyền', 'phổ biến']);
+const VERBS_BEFORE_OBJECT = new Set(['phát lại', 'phát sóng lại', 'tiếp sóng', 'đăng lại', 'chia sẻ lại', 'gửi', 'đăng', 'đăng tải', 'đưa', 'phát', 'phát sóng', 'cung cấp', 'viết', 'xây dựng', 'thực hiện', 'cập nhật', 'sản xuất', 'có', 'tổ chức', 'biên tập', 'chia sẻ', 'tuyên truyền', 'phổ biến']);
 
 /** The noun phrase after a period and its verbs: "hằng tuần đưa tin" → "tin". */
 function nounAfter(a: readonly Atom[], from: number): { from: number; to: number } | undefined {
@@ -284,10 +333,16 @@ function campaignWord(): Pattern {
     if (!x) return -1;
     if (x.type === 'W') {
       const y = a[i + 1];
-      if (CAMPAIGN_END_WORDS.has(x.low)) return -1;
-      if (y && y.type === 'W' && CAMPAIGN_END_WORDS.has(`${x.low} ${y.low}`)) return -1;
+      // "đợt cao điểm tuyên truyền Ngày Pháp luật": a verb before a proper name is part of it.
+      const z = y && y.type === 'W' ? a[i + 2] : y;
+      const beforeName = (next: Atom | undefined) => next !== undefined && next.type === 'W' && next.raw[0] !== next.raw[0]!.toLowerCase();
+      if (CAMPAIGN_END_WORDS.has(x.low) && !beforeName(y)) return -1;
+      if (y && y.type === 'W' && CAMPAIGN_END_WORDS.has(`${x.low} ${y.low}`) && !beforeName(z)) return -1;
       return i + 1;
     }
+    // "Ngày Pháp luật Việt Nam (09/11)", "Ngày Chuyển đổi số quốc gia 10/10".
+    if (x.type === 'DATE' || x.type === 'DAY') return i + 1;
+    if (x.type === 'SYM' && x.raw === '(' && a[i + 2]?.type === 'SYM' && a[i + 2]!.raw === ')' && a[i + 1] && a[i + 1]!.type !== 'SYM') return i + 3;
     if (x.type === 'SYM' && (x.raw === ',' || x.raw === '/' || x.raw === '-' || x.raw === '–')) {
       const y = a[i + 1];
       return y && y.type === 'W' && !CAMPAIGN_END_WORDS.has(y.low) ? i + 1 : -1;
@@ -300,6 +355,9 @@ function campaignWord(): Pattern {
 /** Turns the facts into the quota fields of SCHEMA.md. Returns false when nothing was read. */
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counts = f.counts.filter((c) => !c.percent);
+  // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
+  const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
+  if (tied > 0) counts.unshift(...counts.splice(tied, 1));
   const pct = f.counts.find((c) => c.percent);
   const schedule = f.weekday || f.weekOfMonth || f.times.length > 0;
 
@@ -373,12 +431,20 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const noun = nounPhrase(f, nounAfter(f.atoms, f.continuous.from)) ?? nounPhrase(f, f.nounBeforePeriod);
     if (noun && !b.has('unit')) b.set('unit', noun.text, noun.span);
   }
+  if (!b.has('count') && !b.has('countMin') && !b.has('percent') && f.periodic) {
+    // A period is promised but not named here: no count, no period, to be resolved.
+    b.set('count', null, f.periodic.span);
+    b.set('per', null, f.periodic.span);
+    b.set('unresolved', true, f.periodic.span);
+  }
   applyQualsStandalone(b, f);
 
   // object of an occasion unit: "1 lần/quý gửi tin, bài"
   const unit = typeof b.get('unit') === 'string' ? (b.get('unit') as string).toLowerCase() : '';
   if (OCCASION_UNITS.has(unit)) {
-    const obj = nounPhrase(f, f.nounAfterPeriod);
+    const c = counts[0];
+    // "1 lần/quý gửi tin, bài", "02 lần phát lại chương trình", "phát thông báo hai đến ba lần".
+    const obj = nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c.span) : undefined);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
   }
 
@@ -396,6 +462,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
     b.set('durationMax', f.duration.max, f.duration.span);
+    if (f.durationQuals && !b.has('count') && !b.has('countMin')) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
   }
 
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
@@ -410,10 +477,28 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     f.per !== undefined ||
     f.window !== undefined ||
     f.continuous !== undefined ||
+    f.periodic !== undefined ||
     b.has('durationMin') ||
     b.has('timeOfDay') ||
     b.has('weekday')
   );
+}
+
+/** A product noun written right before the count: "phát thông báo | hai đến ba lần". */
+function productBefore(f: QuotaFacts, countSpan: Span): { text: string; span: Span } | undefined {
+  const k = f.atoms.findIndex((x) => x.start === countSpan.start);
+  for (const n of [2, 1]) {
+    const from = k - n;
+    if (from < 0) continue;
+    const words = f.atoms.slice(from, k);
+    if (words.some((x) => x.type !== 'W')) continue;
+    const text = words.map((x) => x.low).join(' ');
+    if (PRODUCT_NOUNS.has(text)) {
+      const span = spanOf(f.atoms, from, k);
+      return { text: f.text.slice(span.start, span.end), span };
+    }
+  }
+  return undefined;
 }
 
 function applyQuals(b: ReadingBuilder, qs: readonly Qual[], span: Span): void {

@@ -5,9 +5,10 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { DEADLINE_RULES, type DeadlineFacts, assembleDeadline } from './deadline.rules.js';
-import { type PhraseRule, ahead, alt, cap, end, t, w, seq, sym, any } from './pattern.js';
+import { numberValue } from './atoms.js';
+import { type PhraseRule, ahead, alt, cap, end, opt, t, w, seq, sym, any } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
-import { ReadingBuilder } from './reading-builder.js';
+import { ReadingBuilder, cover } from './reading-builder.js';
 
 export interface ReportingFacts {
   text: string;
@@ -19,6 +20,8 @@ export interface ReportingFacts {
   year?: { y: number; span: Span };
   month?: { m: number; span: Span };
   adHoc?: Span;
+  /** "định kỳ", "theo quy định": periodic, but the period is defined elsewhere. */
+  periodicUnnamed?: Span;
 }
 
 function add(f: ReportingFacts, period: ReportingPeriod, span: Span): void {
@@ -31,7 +34,7 @@ const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: '
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
-  prev === undefined || (prev.type === 'W' && LIST_CONTEXT.has(prev.low)) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
+  prev === undefined || (prev.type === 'W' && LIST_CONTEXT.has(prev.low)) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':' || prev.raw === '(')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
 
 /** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
 const BARE_PERIOD_END = alt(
@@ -40,6 +43,27 @@ const BARE_PERIOD_END = alt(
 );
 
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
+  {
+    // "(thay cho báo cáo quý IV)": the report named here is replaced, not due.
+    name: 'reporting.replaced',
+    pattern: seq(w('thay cho', 'thay thế', 'thay thế cho', 'không phải', 'không thực hiện', 'không phải thực hiện'), opt(w('báo cáo')), alt(t('QUARTER'), t('HALF'), t('PERIOD'), w('tháng', 'quý', 'năm', 'tuần'))),
+    action: () => true,
+  },
+  {
+    // "Định kỳ 3 tháng/lần", "sáu tháng một lần": once every n months.
+    name: 'reporting.once-every',
+    pattern: seq(
+      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), w('tháng')), cap('h', t('HALF', (x) => x.v.part === undefined))),
+      alt(seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))), w('một'), t('WNUM', (x) => x.v.n === 1)),
+      w('lần'),
+    ),
+    action: (m, f) => {
+      const months = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'));
+      const period = ({ 1: 'month', 3: 'quarter', 6: 'half-year', 9: 'nine-months', 12: 'year' } as Record<number, ReportingPeriod>)[months ?? 0];
+      if (!period) return false;
+      add(f, period, m.span());
+    },
+  },
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
   ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
   {
@@ -68,6 +92,13 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       const h = m.get('h')!;
       if (h.v.months === 9) add(f, 'nine-months', m.span());
+      else if (h.v.months === 3) {
+        // "3 tháng đầu năm" is the first quarter's report.
+        add(f, 'quarter', m.span());
+        const q = h.v.part === 'last' ? 4 : 1;
+        if (!f.quarters.includes(q)) f.quarters.push(q);
+        f.quarterSpan ??= m.span();
+      } else if (h.v.months !== 6) return false;
       else {
         add(f, 'half-year', m.span());
         if (h.v.part && !f.half) f.half = { half: h.v.part === 'first' ? 1 : 2, span: m.span() };
@@ -117,6 +148,13 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
   {
+    name: 'reporting.periodic-unnamed',
+    pattern: w('định kỳ', 'theo quy định', 'theo định kỳ', 'thường kỳ'),
+    action: (m, f) => {
+      f.periodicUnnamed ??= m.span();
+    },
+  },
+  {
     name: 'reporting.ad-hoc',
     pattern: w('đột xuất', 'khi có yêu cầu'),
     action: (m, f) => {
@@ -127,9 +165,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
 
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
   const periods = [...f.periods];
-  b.set('periods', periods.map((p) => p.period), periods.length > 0 ? { start: Math.min(...periods.map((p) => p.span.start)), end: Math.max(...periods.map((p) => p.span.end)) } : undefined);
+  // No period named, no "periods" field (a field the phrase does not speak of is absent).
+  if (periods.length > 0) b.set('periods', periods.map((p) => p.period), cover(...periods.map((p) => p.span)));
+  // One named quarter is a number ("Quý III" → 3); several are a list ("quý I, II, III").
   if (f.quarters.length === 1) b.set('quarter', f.quarters[0], f.quarterSpan);
-  if (f.quarters.length > 1) b.set('quarters', f.quarters, f.quarterSpan);
+  if (f.quarters.length > 1) b.set('quarter', f.quarters, f.quarterSpan);
+  // "Báo cáo kết quả thực hiện Kế hoạch năm nay": this year's report.
+  if (f.dl.thisYear && !periods.some((p) => p.period === 'year')) {
+    periods.push({ period: 'year', span: f.dl.thisYear });
+    b.set('periods', periods.map((p) => p.period), f.dl.thisYear);
+  }
   if (f.half) b.set('half', f.half.half, f.half.span);
   if (f.year) b.set('year', f.year.y, f.year.span);
   if (f.month) b.set('month', f.month.m, f.month.span);
@@ -141,8 +186,31 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     b.set('periods', [implied], f.dl.dayOfMonth.span);
   }
   const d = new ReadingBuilder();
-  if (assembleDeadline(f.dl, d)) b.set('deadline', d.result, spanOfAll(d));
-  return periods.length > 0 || b.has('deadline') || b.has('adHoc');
+  const dated = f.dl.items.filter((x) => x.p.kind === 'date');
+  const quarterEnds = dated.length === 4 && periods.length === 1 && periods[0]!.period === 'quarter' && dated.every((x, k) => x.p.m === 3 * (k + 1) && x.p.d === dated[0]!.p.d && x.p.y === undefined);
+  if (quarterEnds) {
+    // "Hằng quý (trước ngày 15/3, 15/6, 15/9 và 15/12)": a day of each quarter's last month.
+    b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of quarter' } }, cover(...dated.map((x) => x.span)));
+  } else if (dated.length > 1 && dated.length === periods.length && f.dl.items.length === dated.length) {
+    // "Định kỳ 6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11": one deadline per period, in order.
+    const list = dated.map((item, k) => {
+      const one = new ReadingBuilder();
+      assembleDeadline({ ...f.dl, items: [item], within: undefined, ahead: undefined, dayOfMonth: undefined }, one);
+      return { period: periods[k]!.period, ...one.result };
+    });
+    b.set('deadline', list, cover(...dated.map((x) => x.span)));
+  } else if (assembleDeadline(f.dl, d)) {
+    // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's.
+    for (const field of ['before', 'onOrBefore'] as const) {
+      const v = d.get(field) as Record<string, unknown> | undefined;
+      if (v && typeof v === 'object' && 'dayOfMonth' in v && !('month' in v) && periods.length === 1 && periods[0]!.period === 'month') {
+        d.set(field, { ...v, month: 'same month' }, d.spans[field]);
+      }
+    }
+    b.set('deadline', d.result, spanOfAll(d));
+  }
+  if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed) b.set('unresolved', true, f.periodicUnnamed);
+  return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved');
 }
 
 function spanOfAll(d: ReadingBuilder): Span | undefined {

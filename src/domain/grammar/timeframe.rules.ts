@@ -4,10 +4,10 @@
  * "6 tháng đầu năm", "Thường xuyên trong năm", "giai đoạn 2022-2025, tầm nhìn đến năm 2030".
  */
 import type { Span } from '../errors/domain-error.js';
-import { clock } from './calendar-dates.js';
+import { clock, isoDate } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
-import { EVENT_WORDS, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
+import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
+import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 import { type Fuzzy, type TimePointFact, endOf, formatDay, pointFromAtom, propagate, startOf } from './time-points.js';
@@ -32,9 +32,12 @@ export interface TimeFacts {
   recurringOther?: { per: string; span: Span };
   inYear?: Span;
   tentative?: Span;
-  horizon?: { value: string | number; span: Span };
+  horizon?: { value: string; span: Span };
+  /** The date of a cited document: the reading only when the phrase says nothing else. */
+  documentDate?: TimePointFact;
   unresolved?: Span;
   reportingAnchor?: Span;
+  toNow?: Span;
   durations: { field: string; n: number; span: Span }[];
   times: { time: string; span: Span }[];
   pods: { pod: PartOfDay; span: Span }[];
@@ -90,7 +93,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: seq(w('tầm nhìn', 'định hướng', 'hướng đến', 'hướng tới'), opt(w('đến', 'tới')), cap('y', alt(t('YEAR'), t('DATE')))),
     action: (m, f) => {
       const y = m.get('y')!;
-      const value = y.type === 'YEAR' ? y.v.y! : y.v.y !== undefined ? `${y.v.y}-${String(y.v.m).padStart(2, '0')}-${String(y.v.d).padStart(2, '0')}` : undefined;
+      // Written like `to`: the last day the horizon covers.
+      const value = y.type === 'YEAR' ? `${y.v.y!}-12-31` : y.v.y !== undefined ? isoDate(y.v.y, y.v.m!, y.v.d!) : undefined;
       if (value === undefined) return false;
       f.horizon = { value, span: m.span() };
     },
@@ -108,6 +112,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     ),
     action: (m, f) => {
       if (m.first().low === 'theo') f.unresolved = m.span();
+      const last = m.atoms[m.to - 1]!;
+      if (last.type === 'DATE' && !f.documentDate) f.documentDate = pointFromAtom(last, { start: last.start, end: last.end }) ?? undefined;
     },
   },
   {
@@ -199,6 +205,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "đến nay", "đến thời điểm hiện tại": up to the document's own date.
+    name: 'timeframe.to-now',
+    pattern: seq(TO_WORDS, alt(w('nay', 'hiện nay', 'thời điểm hiện tại', 'hiện tại', 'thời điểm này', 'thời điểm báo cáo'), seq(w('ngày'), w('báo cáo')))),
+    action: (m, f) => {
+      if (!f.ref) return false;
+      f.toNow = m.span();
+    },
+  },
+  {
     name: 'timeframe.to-event',
     pattern: seq(w('đến khi', 'cho đến khi', 'tới khi', 'đến lúc', 'đến thời điểm'), cap('ev', EVENT_WORDS)),
     action: (m, f) => {
@@ -240,12 +255,12 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: seq(
       w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn'),
       cap('n', NUMBER_PATTERN),
-      cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')),
+      alt(cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')), cap('day', ahead(t('DAY', (x) => x.low.startsWith('ngày'))))),
     ),
     action: (m, f) => {
       const n = numberValue(m.all('n'));
       if (n === undefined) return false;
-      const unit = m.get('u')!.low;
+      const unit = m.has('day') ? 'ngày' : m.get('u')!.low;
       const field = unit === 'ngày' ? 'durationDays' : unit === 'tháng' ? 'durationMonths' : unit === 'năm' ? 'durationYears' : 'durationWeeks';
       f.durations.push({ field, n, span: cover(m.span('n'), m.span('u'))! });
     },
@@ -285,7 +300,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.unresolved',
     pattern: seq(
       w('theo'),
-      w('kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình', 'thời gian', 'đề nghị'),
+      w('kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình', 'thời gian', 'đề nghị', 'thể lệ', 'quy chế', 'điều lệ', 'lộ trình', 'quyết định', 'công văn'),
     ),
     action: (m, f) => {
       f.unresolved = m.span();
@@ -330,7 +345,7 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   const points = f.points.map((x) => x.p);
   propagate(points);
-  const window = f.reportingAnchor !== undefined;
+  const window = f.reportingAnchor !== undefined || (f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day')));
   let inferred = false;
   let unspecified = false;
   for (const p of points) {
@@ -349,20 +364,22 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   const singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
 
   let wrote = false;
-  if (fromP || toP || f.fromEvent || f.toEvent) {
+  if (fromP || toP || f.fromEvent || f.toEvent || (f.toNow && singles.length === 0)) {
     if (fromP && fromP.kind === 'day' && fromP.m === undefined) {
       b.set('from', { dayOfMonth: fromP.d }, fromP.span);
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
     } else if (f.fromEvent) {
       const ev: Record<string, unknown> = { event: f.fromEvent.event };
-      if (f.ref && /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
+      if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
       b.set('from', ev, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);
       if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);
     }
-    if (f.toEvent) {
+    if (f.toNow && f.ref) {
+      b.set('to', f.ref.iso, f.toNow);
+    } else if (f.toEvent) {
       b.set('to', { event: f.toEvent.event }, f.toEvent.span);
     } else if (toP && toP.kind === 'day' && toP.m === undefined) {
       b.set('to', { dayOfMonth: toP.d }, toP.span);
@@ -405,6 +422,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     wrote = true;
   }
 
+  if (!wrote && f.documentDate && f.documentDate.y !== undefined) {
+    const s = startOf(f.documentDate);
+    if (s) b.set('date', formatDay(s, f.documentDate, 'iso', false), f.documentDate.span);
+    wrote = b.has('date');
+  }
+
   if (f.during && !wrote) {
     b.set('window', { event: f.during.event }, f.during.span);
     wrote = true;
@@ -420,7 +443,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     wrote = true;
   }
 
-  if (window && wrote) b.set('anchor', 'reporting year', f.reportingAnchor);
+  if (f.reportingAnchor && wrote) b.set('anchor', 'reporting year', f.reportingAnchor);
   // The flags about years point at the dates that lacked one.
   const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;
   if (inferred && wrote) b.set('yearInferred', true, yearless);

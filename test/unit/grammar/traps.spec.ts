@@ -143,7 +143,7 @@ describe('grammar: traps', () => {
 
   it('a horizon is not the end of the window', () => {
     const r = read('giai đoạn 2022-2025, tầm nhìn đến năm 2030', 'timeframe');
-    expect(r.result).to.deep.include({ from: '2022-01-01', to: '2025-12-31', horizon: 2030 });
+    expect(r.result).to.deep.include({ from: '2022-01-01', to: '2025-12-31', horizon: '2030-12-31' });
   });
 
   it('a delta in brackets is not the quota', () => {

@@ -14,6 +14,7 @@ interface Case {
   kind: PhraseKind;
   refDate?: string;
   expected: Record<string, unknown>;
+  note?: string;
 }
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
@@ -59,7 +60,7 @@ const CASES: readonly Case[] = [
   {"text": "Quý 2 năm 2025", "kind": "timeframe", "expected": {"from": "2025-04-01", "to": "2025-06-30"}},
   {"text": "Trong năm 2024", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-12-31"}},
   {"text": "Năm 2025", "kind": "timeframe", "expected": {"from": "2025-01-01", "to": "2025-12-31"}},
-  {"text": "giai đoạn 2022-2025, tầm nhìn đến năm 2030", "kind": "timeframe", "expected": {"from": "2022-01-01", "to": "2025-12-31", "horizon": 2030}},
+  {"text": "giai đoạn 2022-2025, tầm nhìn đến năm 2030", "kind": "timeframe", "expected": {"from": "2022-01-01", "to": "2025-12-31", "horizon": "2030-12-31"}},
   {"text": "2011 - 2020", "kind": "timeframe", "expected": {"from": "2011-01-01", "to": "2020-12-31"}},
   {"text": "tháng 10 - 2020", "kind": "timeframe", "expected": {"from": "2020-10-01", "to": "2020-10-31"}},
   {"text": "Từ tháng 3 đến tháng 5/2024", "kind": "timeframe", "expected": {"from": "2024-03-01", "to": "2024-05-31"}},
@@ -231,7 +232,7 @@ const CASES: readonly Case[] = [
   {"text": "Mỗi xã, thị trấn xây dựng ít nhất 01 video clip", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "video clip", "perEntity": "xã, thị trấn"}},
   {"text": "phát ít nhất 3 lần/ngày, mỗi lần từ 10-15 phút", "kind": "quota", "expected": {"count": 3, "atLeast": true, "unit": "lần", "per": "day", "durationMin": 10, "durationMax": 15}},
   {"text": "tăng 20% so với năm 2023", "kind": "quota", "expected": {"percent": 20}},
-  {"text": "Hằng năm tổ chức ít nhất 01 cuộc thi tìm hiểu", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "cuộc thi tìm hiểu", "per": "year"}},
+  {"text": "Hằng năm tổ chức ít nhất 01 cuộc thi tìm hiểu", "kind": "quota", "expected": {"count": 1, "atLeast": true, "unit": "cuộc thi", "per": "year"}, "note": "the topic after a whole product noun is not the unit"},
   {"text": "tối thiểu 2 buổi/tháng", "kind": "quota", "expected": {"count": 2, "atLeast": true, "unit": "buổi", "per": "month"}},
   {"text": "1-2 tin/tuần", "kind": "quota", "expected": {"countMin": 1, "countMax": 2, "unit": "tin", "per": "week"}},
   {"text": "từ 2-3 bài/tháng", "kind": "quota", "expected": {"countMin": 2, "countMax": 3, "unit": "bài", "per": "month"}},
@@ -325,7 +326,7 @@ const CASES: readonly Case[] = [
   {"text": "Năm 2024 (thường xuyên)", "kind": "timeframe", "expected": {"from": "2024-01-01", "to": "2024-12-31", "recurring": "continuous"}},
   {"text": "Thường xuyên trong năm 2024", "kind": "timeframe", "expected": {"recurring": "continuous", "from": "2024-01-01", "to": "2024-12-31"}},
   {"text": "Từ nay đến năm 2030", "kind": "timeframe", "refDate": "2025-01-01", "expected": {"from": "2025-01-01", "to": "2030-12-31"}},
-  {"text": "định hướng đến năm 2030", "kind": "timeframe", "expected": {"horizon": 2030}},
+  {"text": "định hướng đến năm 2030", "kind": "timeframe", "expected": {"horizon": "2030-12-31"}},
   {"text": "giai đoạn 2026 - 2030", "kind": "timeframe", "expected": {"from": "2026-01-01", "to": "2030-12-31"}},
   {"text": "trong thời gian 30 ngày kể từ ngày ban hành", "kind": "timeframe", "refDate": "2025-01-10", "expected": {"durationDays": 30}},
   {"text": "Tháng 9 - tháng 12 năm 2024", "kind": "timeframe", "expected": {"from": "2024-09-01", "to": "2024-12-31"}},
