@@ -54,7 +54,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.deadline-word',
     kind: 'deadline',
-    test: (_a, s) => /(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm)( |$)/u.test(s) && !/(^| )(từ|tính từ) .* (đến|tới) /u.test(s),
+    test: (_a, s) =>
+      (/(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm|không muộn hơn|không chậm hơn)( |$)/u.test(s) ||
+        /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s)) &&
+      !/(^| )(từ|tính từ) .* (đến|tới) /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',
@@ -72,13 +75,32 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'deadline',
     test: (a, s) => /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
   },
-  { name: 'classify.deadline-within', kind: 'deadline', test: (_a, s) => /(không quá|trong vòng|trong thời hạn) [0-9]+ ngày.* (kể từ|từ|sau)/u.test(s) },
+  {
+    name: 'classify.deadline-within',
+    kind: 'deadline',
+    test: (a, s) =>
+      (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) || /(^| )trong thời gian .* làm việc /u.test(s)) &&
+      a.some((x, k) => (x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) &&
+      /(^| )(kể từ|từ|sau khi|sau) /u.test(s),
+  },
+  {
+    // "mỗi ngày 02 buổi sáng, chiều", "treo tối thiểu 05 băng rôn": a count after a period or a bound.
+    name: 'classify.count-after-period-or-bound',
+    kind: 'quota',
+    test: (a, s) =>
+      !/(^| )(từ|tính từ|kể từ) .* (đến|tới) /u.test(s) &&
+      a.some((x, k) => ((x.type === 'PERIOD' && x.v.how === 'every') || x.type === 'QUAL') && (a[k + 1]?.type === 'NUM' || a[k + 1]?.type === 'WNUM')),
+  },
   { name: 'classify.once-every', kind: 'quota', test: (_a, s) => /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) },
   { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
   { name: 'classify.duration', kind: 'quota', test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)) },
   { name: 'classify.times-with-period', kind: 'quota', test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every') },
   { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
-  { name: 'classify.schedule', kind: 'quota', test: (a) => (has(a, 'WEEKDAY') || has(a, 'WEEKORD')) && (has(a, 'PERIOD') || has(a, 'CLOCK')) },
+  {
+    name: 'classify.schedule',
+    kind: 'quota',
+    test: (a, s) => (has(a, 'WEEKDAY') || has(a, 'WEEKORD')) && (has(a, 'PERIOD') || has(a, 'CLOCK') || /(của|trong) tháng( |\.|$)/u.test(s)),
+  },
   { name: 'classify.qualifier', kind: 'quota', test: (a) => has(a, 'QUAL') && !has(a, 'DATE') },
   {
     name: 'classify.period-noun',
