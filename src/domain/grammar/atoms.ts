@@ -5,6 +5,8 @@
  * "/tháng"), a qualifier ("ít nhất"), a percentage, a word numeral… Phrase rules then work
  * on atoms. Guards live in the rules, next to the pattern they protect.
  */
+import { tetDate } from '../calendar/lunar-calendar.js';
+import type { Weekday } from './phrase.types.js';
 import type { Token } from './tokenizer.js';
 import {
   ENTITY_NOUNS,
@@ -148,6 +150,9 @@ const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
 const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
+/** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
+const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const CHI = ['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
@@ -201,6 +206,23 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const next = m.atoms[m.to];
       if (next && !(next.type === 'SYM' && ',;.)'.includes(next.raw)) && !(next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low))) return null;
       return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } };
+    },
+  },
+  {
+    // "Tết Nguyên đán Bính Ngọ 2026": lunar 1/1 of that year, from the lunar calendar.
+    name: 'date.tết',
+    pattern: seq(
+      w('tết nguyên đán', 'tết âm lịch', 'tết cổ truyền', 'tết'),
+      opt(sym('(')),
+      opt(seq(w(...CAN), w(...CHI))),
+      opt(sym(')')),
+      opt(sym(',')),
+      opt(w('năm', 'xuân')),
+      cap('y', year4),
+    ),
+    build: (m) => {
+      const [y, mo, d] = tetDate(m.get('y')!.v.n!).split('-').map(Number) as [number, number, number];
+      return { type: 'DATE', v: { d, m: mo, y } };
     },
   },
   {
@@ -299,6 +321,25 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
   },
   {
+    // "từ 45 phút đến 1 tiếng": a range whose ends carry their own units.
+    name: 'duration.range-of-durations',
+    pattern: seq(
+      cap('a', NUMBER),
+      cap('ua', w('phút', 'giờ', 'tiếng')),
+      alt(sym('-–'), w('đến', 'tới')),
+      cap('b', NUMBER),
+      cap('ub', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+    ),
+    build: (m) => {
+      const a = numberValue(m.all('a'));
+      const b = numberValue(m.all('b'));
+      if (a === undefined || b === undefined) return null;
+      const min = Math.round(a * UNIT_FACTOR[m.get('ua')!.low]!);
+      const max = Math.round(b * (UNIT_FACTOR[m.all('ub').map((x) => x.low).join(' ')] ?? 60));
+      return min <= max ? { type: 'DUR', v: { min, max } } : null;
+    },
+  },
+  {
     name: 'duration.range',
     pattern: seq(
       cap('a', NUMBER),
@@ -364,6 +405,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
+    // "gần 1.500 lượt": about a number.
+    name: 'qualifier.near',
+    pattern: seq(w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'), ahead(t('NUM'))),
+    build: () => ({ type: 'QUAL', v: { qual: 'approx' } }),
+  },
+  {
     name: 'qualifier.symbol',
     pattern: alt(seq(sym('>'), sym('=', true)), seq(sym('<'), sym('=', true)), t('SYM', (x) => Object.hasOwn(QUALIFIER_SYMBOLS, x.raw))),
     build: (m) => {
@@ -379,7 +426,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       w('tuần', 'tuần lễ'),
       alt(
         seq(w('thứ'), cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD))))),
-        cap('x', num(1, 5, 1)),
+        // "tuần 2" is the second week, but "Tuần 2 buổi" is two sessions a week.
+        seq(cap('x', num(1, 5, 1)), not(w('buổi', 'lần', 'tin', 'bài', 'kỳ', 'số', 'chương trình', 'đợt', 'cuộc', 'video', 'clip', 'phóng sự', 'bản tin', 'chuyên mục', 'tin, bài'))),
         cap('first', seq(w('đầu'), opt(w('tiên')))),
         cap('last', seq(w('cuối'), opt(w('cùng')))),
       ),
@@ -463,7 +511,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'per.item',
-    pattern: seq(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), cap('n', wordsIn(ITEM_NOUNS))),
+    pattern: seq(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), cap('n', seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình'))))),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
@@ -523,7 +571,7 @@ const NOT_NUMERAL_BEFORE_NAM = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'c�
 
 /** Tokens → atoms through the atom rule table. */
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
-  const atoms = chunk(tokensToAtoms(tokens), ATOM_RULES, text);
+  const atoms = joinWeekdayRanges(chunk(tokensToAtoms(tokens), ATOM_RULES, text));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;
@@ -533,6 +581,31 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
     }
   }
   return atoms;
+}
+
+const WEEK_ORDER: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "T2–T7", "từ thứ Hai đến thứ Sáu": one weekday atom holding every day of the range. */
+function joinWeekdayRanges(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    const sep = atoms[k + 1];
+    const b = atoms[k + 2];
+    const isSep = sep && ((sep.type === 'SYM' && (sep.raw === '-' || sep.raw === '–')) || (sep.type === 'W' && (sep.low === 'đến' || sep.low === 'tới')));
+    if (a.type === 'WEEKDAY' && !a.v.wds && isSep && b && b.type === 'WEEKDAY' && !b.v.wds) {
+      const from = WEEK_ORDER.indexOf(a.v.wd!);
+      const to = WEEK_ORDER.indexOf(b.v.wd!);
+      if (from >= 0 && to > from) {
+        const raw = `${a.raw}${sep.spaceBefore ? ' ' : ''}${sep.raw}${b.spaceBefore ? ' ' : ''}${b.raw}`;
+        out.push({ ...a, type: 'WEEKDAY', raw, low: raw.toLowerCase(), end: b.end, v: { wd: a.v.wd!, wds: WEEK_ORDER.slice(from, to + 1) }, rule: 'weekday.range' });
+        k += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** The atoms' text as written, with single spaces where the text had blanks. */

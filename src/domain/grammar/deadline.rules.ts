@@ -27,6 +27,7 @@ export interface DeadlineFacts {
   /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
   ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
+  tentative?: Span;
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
   yearly?: Span;
@@ -202,6 +203,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    name: 'deadline.tentative',
+    pattern: w('dự kiến', 'dự định', 'tạm dự kiến'),
+    action: (m, c) => {
+      c.dl.tentative ??= m.span();
+    },
+  },
+  {
     name: 'deadline.yearly',
     pattern: YEARLY,
     action: (m, c) => {
@@ -283,5 +291,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
   }
-  return b.has('before') || b.has('onOrBefore') || b.has('within');
+  const found = b.has('before') || b.has('onOrBefore') || b.has('within');
+  if (found && d.tentative) b.set('tentative', true, d.tentative);
+  return found;
 }

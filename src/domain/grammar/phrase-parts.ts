@@ -3,7 +3,7 @@
  * words of an event ("ngày ban hành Kế hoạch"), a time point (a date with its clock time
  * and part of day), and the connectors "từ" / "đến".
  */
-import { LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS } from './lexicon.js';
+import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Pattern, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
@@ -25,6 +25,17 @@ function isModifierStartAt(a: readonly Atom[], j: number): boolean {
   return UNIT_MODIFIER_STARTS.has(x.low) || (y !== undefined && y.type === 'W' && UNIT_MODIFIER_STARTS.has(`${x.low} ${y.low}`));
 }
 
+const ENTITIES = new Set(ENTITY_NOUNS);
+
+/** Length (in atoms) of a noun of people or units at j ("cán bộ", "công chức"), or 0. */
+function entityAt(a: readonly Atom[], j: number): number {
+  const x = a[j];
+  if (!x || x.type !== 'W') return 0;
+  const y = a[j + 1];
+  if (y && y.type === 'W' && ENTITIES.has(`${x.low} ${y.low}`)) return 2;
+  return ENTITIES.has(x.low) ? 1 : 0;
+}
+
 /** Length (in atoms) of a product noun at j (two words first), or 0. */
 function productAt(a: readonly Atom[], j: number): number {
   const x = a[j];
@@ -44,6 +55,8 @@ export const UNIT: Pattern = (a, i) => {
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
   const head = productAt(a, i);
+  // "100% cán bộ, công chức": a list of people or units joins like a list of products.
+  const joins = entityAt(a, i) > 0 ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
   let words = 0;
   while (words < MAX_UNIT_WORDS) {
@@ -65,7 +78,7 @@ export const UNIT: Pattern = (a, i) => {
       continue;
     }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
-      const n = productAt(a, j + 1);
+      const n = joins(j + 1);
       if (n > 0) {
         j += 1 + n;
         words += n;

@@ -4,11 +4,13 @@
  * hằng tháng". Rules record facts in a QuotaFacts; `assembleQuota` turns them into fields.
  */
 import type { Span } from '../errors/domain-error.js';
-import { clock } from './calendar-dates.js';
+import { clock, isoDate } from './calendar-dates.js';
+import { capturedPoint } from './timeframe.rules.js';
+import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
-import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
+import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
-import { UNIT, skipLeadingVerbs } from './phrase-parts.js';
+import { UNIT, point, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -44,13 +46,20 @@ export interface QuotaFacts {
   interval?: { [unit: string]: number | Span; span: Span };
   continuous?: { from: number; span: Span };
   durationQuals?: { quals: Qual[]; span: Span };
+  /** Every period word, for tying a count to the nearest one ("T2–T7 hằng tuần, mỗi ngày phát 2 buổi"). */
+  pers: { per: string; span: Span; index: number; end: number }[];
+  /** "Trong 6 tháng đầu năm 2024, Đài đã phát sóng 245 tin, bài": the span a result covers. */
+  resultWindow?: { from: string; to: string; span: Span };
   /** "Định kỳ cung cấp thông tin …": periodic, with the period defined elsewhere. */
   periodic?: { from: number; span: Span };
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
-  return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [] };
+  return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [], pers: [] };
 }
+
+/** Words that give an item's size: "dài", "có thời lượng". */
+const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 
 const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
@@ -94,6 +103,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);
         else if (x.type === 'CLOCK') addTime(f, x);
+        else if (x.type === 'POD' && !f.parts.some((p) => p.pod === x.v.pod)) f.parts.push({ pod: x.v.pod!, span: { start: x.start, end: x.end } });
+        else if (x.type === 'WEEKDAY') {
+          const span = { start: x.start, end: x.end };
+          f.weekday ??= { wd: x.v.wd!, span };
+          for (const wd of x.v.wds ?? [x.v.wd!]) if (!f.weekdays.some((y) => y.wd === wd)) f.weekdays.push({ wd, span });
+        }
       }
     },
   },
@@ -194,11 +209,46 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Tuần 2 buổi (thứ Ba và thứ Năm)": a period word opening the phrase, then a count.
+    name: 'quota.leading-period',
+    pattern: seq(cap('p', w('tuần', 'ngày')), ahead(seq(alt(t('NUM'), t('WNUM')), t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
+    action: (m, f) => {
+      if (m.from !== 0 || f.per) return false;
+      const per = { per: m.get('p')!.low === 'tuần' ? 'week' : 'day', span: m.span(), index: m.from };
+      f.per = per;
+      f.pers.push({ ...per, end: m.to });
+    },
+  },
+  {
+    // "Trong 6 tháng đầu năm 2024, Đài đã phát sóng 245 tin, bài": what a result covers.
+    name: 'quota.result-window',
+    pattern: seq(w('trong', 'trong suốt', 'trong cả', 'qua'), point('a')),
+    action: (m, f) => {
+      const p = capturedPoint(m, 'a');
+      if (!p || p.y === undefined || p.kind === 'year' || p.kind === 'date' || p.kind === 'day') return false;
+      const s = startOf(p);
+      const e = endOf(p);
+      if (!s || !e) return false;
+      f.resultWindow = { from: isoDate(p.y, s.m, s.d), to: isoDate(p.y, e.m, e.d), span: m.span() };
+    },
+  },
+  {
+    // "Tổ chức năm hội nghị đối thoại trong năm 2025": so many in that year.
+    name: 'quota.in-year',
+    pattern: seq(w('trong', 'trong cả', 'trong suốt'), cap('y', t('YEAR'))),
+    action: (m, f) => {
+      if (f.per) return false;
+      f.per = { per: 'year', span: m.span(), index: m.from };
+    },
+  },
+  {
     name: 'quota.period',
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
       const p = m.get('p')!;
-      if (!f.per) f.per = { per: p.v.per!, span: m.span('p'), index: m.from };
+      const per = { per: p.v.per!, span: m.span('p'), index: m.from };
+      if (!f.per) f.per = per;
+      f.pers.push({ ...per, end: m.to });
       // What follows the period, after verbs, may be the noun of an implicit count.
       if (!f.nounAfterPeriod) f.nounAfterPeriod = nounAfter(m.atoms, m.to);
     },
@@ -223,6 +273,16 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       const e = m.get('e')!;
       if (!f.perEntity) f.perEntity = { noun: e.v.noun!, span: m.span() };
+    },
+  },
+  {
+    // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first.
+    name: 'quota.item-measure',
+    pattern: seq(cap('n', seq(w(...ITEM_NOUNS, ...PRODUCT_NOUNS), many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)), 0, 3))), ahead(w(...MEASURE_WORDS))),
+    action: (m, f) => {
+      if (m.from !== 0 || f.perItem) return false;
+      const span = m.span('n');
+      f.perItem = { noun: f.text.slice(span.start, span.end), span };
     },
   },
   {
@@ -358,6 +418,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
   if (tied > 0) counts.unshift(...counts.splice(tied, 1));
+  if (counts[0] && f.pers.length > 1) {
+    // Several periods: the count belongs to the one written nearest it.
+    const at = f.atoms.findIndex((x) => x.start === counts[0]!.span.start);
+    const gap = (p: { index: number; end: number }) => (p.end <= at ? at - p.end : p.index - counts[0]!.unitEnd);
+    const nearest = [...f.pers].sort((x, y) => gap(x) - gap(y))[0]!;
+    if (gap(nearest) >= 0 && gap(nearest) <= 3) f.per = nearest;
+  }
   const pct = f.counts.find((c) => c.percent);
   const schedule = f.weekday || f.weekOfMonth || f.times.length > 0;
 
@@ -410,8 +477,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
     } else if (noun) {
-      b.set('count', 1, noun.span);
-      b.set('countImplicit', true, f.per?.span ?? f.window?.span);
+      // "xây dựng chủ đề hàng tháng" is one a month; "cập nhật tin tức hằng ngày" names no number.
+      const mass = MASS_UNITS.has(noun.text.toLowerCase());
+      b.set('count', mass ? null : 1, noun.span);
+      if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       b.set('unit', noun.text, noun.span);
     } else {
       const after = nounPhrase(f, f.nounAfterPeriod);
@@ -465,6 +534,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (f.durationQuals && !b.has('count') && !b.has('countMin')) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
   }
 
+  if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);

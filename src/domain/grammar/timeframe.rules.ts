@@ -10,7 +10,7 @@ import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
-import { type Fuzzy, type TimePointFact, endOf, formatDay, pointFromAtom, propagate, startOf } from './time-points.js';
+import { type Fuzzy, type TimePointFact, endOf, formatDay, formatMonthDay, pointFromAtom, propagate, startOf } from './time-points.js';
 
 export interface RefDate {
   y: number;
@@ -186,6 +186,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Từ đầu năm đến nay": from the start of the document's year (a start, not a fuzzy span).
+    name: 'timeframe.from-start-of-year',
+    pattern: seq(FROM_WORDS, w('đầu năm', 'đầu năm nay')),
+    action: (m, f) => {
+      if (!f.ref) return false;
+      f.points.push({ role: 'from', p: { kind: 'year', y: f.ref.y, span: m.span(), yearFromRef: true } });
+    },
+  },
+  {
     name: 'timeframe.from-event',
     pattern: seq(FROM_WORDS, cap('ev', EVENT_WORDS)),
     action: (m, f) => {
@@ -349,6 +358,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   let inferred = false;
   let unspecified = false;
   for (const p of points) {
+    if (p.yearFromRef) inferred = true;
     if (p.y !== undefined || window) continue;
     if (f.ref) {
       p.y = f.ref.y;
@@ -359,6 +369,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     }
   }
   const style = window ? 'window' : 'iso';
+  // "từ 25/12 đến 5/1" in a December document: the end falls in the next year.
+  const first = f.points.find((x) => x.role === 'from')?.p;
+  const last = [...f.points].reverse().find((x) => x.role === 'to')?.p;
+  if (first && last && first.yearFromRef && last.yearFromRef && first.y === last.y && first.m !== undefined && last.m !== undefined && last.m < first.m) last.y = last.y! + 1;
   const fromP = f.points.find((x) => x.role === 'from')?.p;
   const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
   const singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
@@ -398,7 +412,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   } else if (singles.length > 0) {
     const first = singles[0]!;
     const last = singles[singles.length - 1]!;
-    if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
+    if (singles.length === 1 && first.kind === 'date' && !first.fuzzy && f.yearly && first.y === undefined) {
+      // "Hằng năm, vào dịp … (10/10)": a yearly day, written as a deadline's "--MM-DD".
+      b.set('date', formatMonthDay(startOf(first)!), first.span);
+    } else if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
       const s = startOf(first)!;
       b.set('date', formatDay(s, first, style, false), first.span);
       if (first.h !== undefined) b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
