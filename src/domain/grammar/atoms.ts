@@ -73,10 +73,9 @@ const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
 const numeralWords = many(t('W', isWord(WORD_NUMERALS)), 1, 5);
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
-const capitalisedNumeralWords = seq(
-  t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0]),
-  many(t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low)), 0, 2),
-);
+const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0];
+/** Only "Mười Một" and "Mười Hai" take a second word: "tháng Bảy năm 2025" is July. */
+const capitalisedNumeralWords = alt(seq(t('W', (x) => capitalisedNumeral(x) && x.low === 'mười'), opt(w('một', 'hai'))), t('W', capitalisedNumeral));
 /** A decimal written with a comma or a point: "1,5". */
 const decimal = seq(t('NUM', (x) => (x.v.digits ?? '').length <= 3), sym(',.', true), t('NUM', (x) => (x.v.digits ?? '').length <= 2));
 /** Any number: digits, decimal, or words. */
@@ -102,7 +101,10 @@ export function parseWordNumeral(words: readonly string[]): number | undefined {
     const v = WORD_NUMERALS[words[k]!];
     if (v === undefined) return undefined;
     seen = true;
-    if (v === 100) {
+    if (v === 1000) {
+      total = (total + (current || 1)) * 1000;
+      current = 0;
+    } else if (v === 100) {
       total += (current || 1) * 100;
       current = 0;
     } else if (words[k] === 'mươi') {
@@ -169,6 +171,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(sym('/', true), cap('m', month), sym('/', true), cap('y', year4)),
         seq(sym('-', true), cap('m', month), sym('-', true), cap('y', year4)),
         seq(sym('.', true), cap('m', month), sym('.', true), cap('y', year4)),
+        seq(sym('-–'), cap('m', month), sym('-–'), cap('y', year4)),
       ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
@@ -227,7 +230,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'date.day-only',
-    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), seq(w('tháng'), t('NUM')), w('giờ', 'phút', 'tiếng')))),
+    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), seq(w('tháng'), t('NUM')), w('giờ', 'phút', 'tiếng', 'lần', 'buổi', 'bản tin', 'tin', 'bài', 'kỳ', 'đợt', 'chương trình', 'lượt')))),
     build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
   },
   // ---- months, quarters, years, halves
@@ -361,7 +364,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m, out) => {
       const h = m.get('h')!.v.n!;
       const mi = m.get('m')!.v.n!;
-      if (DURATION_CONTEXT.has(prevWord(out))) return { type: 'DUR', v: { min: h * 60 + mi, max: h * 60 + mi } };
+      // "thời lượng 1 giờ 30 phút", "mỗi chương trình 1 giờ 30 phút": a length, not a time.
+      if (DURATION_CONTEXT.has(prevWord(out)) || out[out.length - 1]?.type === 'PER_ITEM') return { type: 'DUR', v: { min: h * 60 + mi, max: h * 60 + mi } };
       return { type: 'CLOCK', v: { h, min: mi } };
     },
   },
@@ -402,6 +406,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "hơn 150 tin, bài", "vượt 20%": more than a number.
     name: 'qualifier.more-than',
     pattern: seq(w('hơn', 'vượt', 'vượt trên', 'vượt hơn'), ahead(t('NUM'))),
+    build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
+  },
+  {
+    // "trên 90% hộ gia đình": over a percentage ("trên" before a plain number is too often "on").
+    name: 'qualifier.over-percent',
+    pattern: seq(w('trên'), ahead(seq(t('NUM'), alt(sym('%'), w('phần trăm'))))),
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
@@ -505,7 +515,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
-      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(entityGloss))),
+      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok')), opt(entityGloss))),
     ),
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
@@ -550,7 +560,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return null;
       if (next.type !== 'W' && next.type !== 'SYM') return null;
       if (words.length === 1 && words[0] === 'năm') {
-        if (next.type !== 'W' || Object.hasOwn(PERIOD_WORDS, next.low) || NOT_COUNTED_AFTER_NAM.has(next.low)) return null;
+        // "không quá năm ngày", "trong vòng năm ngày": five days, after a bound.
+        const bound = out[out.length - 1]?.type === 'QUAL' || ['vòng', 'hạn'].includes(prev);
+        if (next.type !== 'W' || (Object.hasOwn(PERIOD_WORDS, next.low) && !bound) || NOT_COUNTED_AFTER_NAM.has(next.low)) return null;
         if (NOT_NUMERAL_BEFORE_NAM.has(prev) || out[out.length - 1]?.type === 'SYM') return null;
       }
       if (words[0] === 'không' && words.length === 1) return null;

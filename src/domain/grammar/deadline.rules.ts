@@ -7,6 +7,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
 import { type Atom, type PhraseRule, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
@@ -22,7 +23,7 @@ export interface DeadlineFacts {
   /** Report deadlines recur with their period: a day without a year is yearly. */
   periodic: boolean;
   items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; span: Span }[];
-  dayOfMonth?: { field: Field; d: number; month: string; span: Span };
+  dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span };
   /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
   ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
@@ -60,18 +61,6 @@ export function eventBoundary(event: string, ref: RefDate | undefined): { event:
 }
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
-const MONTH_REF: Record<string, string> = {
-  tháng: 'same month',
-  'tháng đó': 'same month',
-  'tháng báo cáo': 'same month',
-  'tháng sau': 'next month',
-  'tháng tiếp theo': 'next month',
-  'tháng kế tiếp': 'next month',
-  'tháng liền kề': 'next month',
-  'tháng cuối quý': 'last month of quarter',
-  'tháng cuối kỳ': 'last month of period',
-  'tháng cuối của quý': 'last month of quarter',
-};
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
@@ -161,7 +150,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
       const field: Field = /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
       const mo = m.has('every') ? 'same month' : MONTH_REF[m.all('mo').map((x) => x.low).join(' ')]!;
-      c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, span: m.span() };
+      c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
   {
@@ -248,6 +237,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   if (d.dayOfMonth) {
     b.set(d.dayOfMonth.field, { dayOfMonth: d.dayOfMonth.d, month: d.dayOfMonth.month }, d.dayOfMonth.span);
+    if (d.dayOfMonth.monthly) b.set('recurring', 'monthly', d.dayOfMonth.span);
   }
   const points = d.items.map((x) => x.p);
   propagate(points);

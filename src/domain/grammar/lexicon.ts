@@ -23,6 +23,8 @@ export const WORD_NUMERALS: Record<string, number> = {
   mười: 10,
   mươi: 10,
   trăm: 100,
+  nghìn: 1000,
+  ngàn: 1000,
 };
 
 /** "thứ X" → weekday (thứ 2 = Monday … thứ 7 = Saturday). */
@@ -120,10 +122,11 @@ export const ENTITY_NOUNS = [
   'hộ', 'hộ gia đình', 'gia đình', 'người', 'thí sinh', 'cá nhân', 'tập thể', 'doanh nghiệp', 'cán bộ', 'công chức', 'viên chức',
   'phòng', 'ban', 'ngành', 'sở', 'đoàn thể', 'chi bộ', 'đội', 'nhóm', 'lớp', 'thành viên', 'tác giả',
   'hội viên', 'đoàn viên', 'học sinh', 'sinh viên', 'cụm', 'điểm', 'đội thi', 'tổ chức',
-  'xóm', 'bon', 'buôn', 'sóc', 'khóm', 'tổ', 'tổ dân phố', 'tài khoản', 'hộ dân', 'thôn, xóm', 'thôn, bản', 'cơ sở', 'trạm', 'cụm loa', 'đài', 'nhà văn hóa', 'nhà văn hoá', 'điểm bưu điện', 'thư viện',
+  'xóm', 'bon', 'buôn', 'sóc', 'khóm', 'tổ', 'tổ dân phố', 'tài khoản', 'số điện thoại', 'hộ dân', 'thôn, xóm', 'thôn, bản', 'cơ sở', 'trạm', 'cụm loa', 'đài', 'nhà văn hóa', 'nhà văn hoá', 'điểm bưu điện', 'thư viện',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
+  'bài dự thi', 'tác phẩm dự thi', 'bài thi', 'lượt thi', 'lượt',
   'video', 'clip', 'bài', 'bài viết', 'tin', 'chương trình', 'số', 'kỳ', 'chuyên mục', 'chuyên trang', 'phóng sự', 'tác phẩm',
   'sản phẩm', 'ấn phẩm', 'buổi', 'cuộc thi', 'đợt', 'hội nghị', 'lớp tập huấn', 'bản tin', 'câu hỏi', 'đề thi', 'tập',
 ];
@@ -180,3 +183,29 @@ export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Months in words ("tháng Giêng", "tháng Chạp"). */
 export const MONTH_WORDS: Record<string, number> = { giêng: 1, chạp: 12 };
+
+/** Which month a day of the month belongs to: "ngày 15 của tháng cuối quý". */
+export const MONTH_REF: Record<string, string> = {
+  tháng: 'same month',
+  'tháng đó': 'same month',
+  'tháng báo cáo': 'same month',
+  'tháng sau': 'next month',
+  'tháng tiếp theo': 'next month',
+  'tháng kế tiếp': 'next month',
+  'tháng liền kề': 'next month',
+  'tháng cuối quý': 'last month of quarter',
+  'tháng đầu quý sau': 'first month of next quarter',
+  'tháng đầu của quý sau': 'first month of next quarter',
+  'tháng đầu quý tiếp theo': 'first month of next quarter',
+  'tháng đầu tiên của quý sau': 'first month of next quarter',
+  'tháng đầu quý': 'first month of quarter',
+  'tháng sau kỳ báo cáo': 'next month',
+  'tháng tiếp theo kỳ báo cáo': 'next month',
+  'tháng cuối kỳ': 'last month of period',
+  'tháng cuối của quý': 'last month of quarter',
+  'tháng cuối kỳ báo cáo': 'last month of period',
+  'tháng trước kỳ báo cáo': 'month before period',
+  'tháng trước': 'previous month',
+  'tháng trước đó': 'previous month',
+  'tháng liền trước': 'previous month',
+};

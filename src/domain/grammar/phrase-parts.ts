@@ -13,7 +13,10 @@ const MULTI_STOPS = new Set(
 function isStopAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
   if (!x || x.type !== 'W') return true;
-  if (UNIT_STOP_WORDS.has(x.low)) return true;
+  // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
+  if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
+  // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to".
+  if (UNIT_STOP_WORDS.has(x.low) && !(x.low === 'thuộc' && a[j - 1]?.low === 'trực')) return true;
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
   return false;

@@ -9,7 +9,7 @@ import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, sym, t, w } from './pattern.js';
 import { UNIT, point, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -142,7 +142,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('a', COUNT),
       alt(sym('-–'), w('đến', 'tới')),
       cap('b', COUNT),
-      opt(cap('unit', UNIT)),
+      opt(alt(cap('unit', UNIT), cap('unit', seq(w('từ', 'chữ'), not(alt(t('NUM'), t('DATE'), t('W'))))))),
     ),
     action: (m, f) => {
       const a = numberValue(m.all('a'))!;
@@ -327,10 +327,21 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "mỗi video không quá 03 phút": a bound on the length.
     name: 'quota.qualified-duration',
-    pattern: seq(cap('qual', QUALS), cap('dur', t('DUR'))),
+    pattern: seq(cap('qual', QUALS), cap('dur', t('DUR')), not(sym('/'))),
     action: (m, f) => {
       addDuration(f, m.get('dur')!);
       f.durationQuals = { quals: quals(m), span: m.span() };
+    },
+  },
+  {
+    // "tối đa 20 phút/lượt": a length for each go.
+    name: 'quota.duration-per-item',
+    pattern: seq(opt(cap('qual', QUALS)), cap('dur', t('DUR')), sym('/'), cap('item', w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm'))),
+    action: (m, f) => {
+      addDuration(f, m.get('dur')!);
+      if (m.has('qual')) f.durationQuals = { quals: quals(m), span: m.span() };
+      const span = m.span('item');
+      f.perItem ??= { noun: f.text.slice(span.start, span.end), span };
     },
   },
   {
@@ -418,6 +429,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
   if (tied > 0) counts.unshift(...counts.splice(tied, 1));
+  else if (tied < 0 && f.per && counts.length > 1) {
+    // "Cuộc thi có 4 tuần thi, mỗi tuần có 10 câu hỏi": the count right after the period is its own.
+    const end = f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1;
+    const after = counts.findIndex((c) => {
+      const at = f.atoms.findIndex((x) => x.start === c.span.start);
+      return at >= end && at - end <= 2;
+    });
+    if (after > 0) counts.unshift(...counts.splice(after, 1));
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = f.atoms.findIndex((x) => x.start === counts[0]!.span.start);
@@ -454,9 +474,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (pct && counts.length > 0) b.set('percent', pct.n, pct.span);
 
   // per
+  const perCampaign = f.perItem && ['đợt', 'dịp', 'chiến dịch', 'đợt cao điểm'].includes(f.perItem.noun.toLowerCase());
   if (f.per) {
     b.set('per', f.per.per, f.per.span);
     if (f.window) b.set('window', { event: f.window.event }, f.window.span);
+  } else if (perCampaign && !f.window) {
+    // "Mỗi đợt phát hành 500 tờ rơi": so many each campaign.
+    b.set('per', 'campaign', f.perItem!.span);
   } else if (f.window) {
     b.set('per', 'campaign', f.window.span);
     b.set('window', { event: f.window.event }, f.window.span);
@@ -478,14 +502,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       if (noun) b.set('unit', noun.text, noun.span);
     } else if (noun) {
       // "xây dựng chủ đề hàng tháng" is one a month; "cập nhật tin tức hằng ngày" names no number.
-      const mass = MASS_UNITS.has(noun.text.toLowerCase());
+      const mass = isMass(noun.text);
       b.set('count', mass ? null : 1, noun.span);
       if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       b.set('unit', noun.text, noun.span);
     } else {
       const after = nounPhrase(f, f.nounAfterPeriod);
       if (after) {
-        const mass = MASS_UNITS.has(after.text.toLowerCase());
+        const mass = isMass(after.text);
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
@@ -571,6 +595,12 @@ function productBefore(f: QuotaFacts, countSpan: Span): { text: string; span: Sp
   return undefined;
 }
 
+/** "văn bản mới", "tin tức": a mass of text, not countable things. */
+function isMass(noun: string): boolean {
+  const low = noun.toLowerCase();
+  return MASS_UNITS.has(low) || [...MASS_UNITS].some((m) => low.startsWith(`${m} `));
+}
+
 function applyQuals(b: ReadingBuilder, qs: readonly Qual[], span: Span): void {
   for (const q of qs) b.set(q, true, span);
 }
@@ -592,7 +622,9 @@ function commonUnit(a?: string, b?: string): string | undefined {
 
 function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span } | undefined {
   if (!range) return undefined;
-  const from = skipLeadingVerbs(f.atoms, range.from, range.to);
+  let from = skipLeadingVerbs(f.atoms, range.from, range.to);
+  // "các tin, bài", "những video": plural markers are not part of the noun.
+  while (from < range.to - 1 && ['các', 'những', 'mọi'].includes(f.atoms[from]!.low)) from++;
   if (from >= range.to) return undefined;
   // Keep it to what UNIT would accept.
   const end = UNIT(f.atoms, from, []);

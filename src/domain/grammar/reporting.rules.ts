@@ -166,14 +166,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
   const periods = [...f.periods];
   // No period named, no "periods" field (a field the phrase does not speak of is absent).
-  if (periods.length > 0) b.set('periods', periods.map((p) => p.period), cover(...periods.map((p) => p.span)));
+  // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm").
+  if (periods.length > 0) b.set('periods', canonical(periods.map((p) => p.period)), cover(...periods.map((p) => p.span)));
   // One named quarter is a number ("Quý III" → 3); several are a list ("quý I, II, III").
   if (f.quarters.length === 1) b.set('quarter', f.quarters[0], f.quarterSpan);
   if (f.quarters.length > 1) b.set('quarter', f.quarters, f.quarterSpan);
   // "Báo cáo kết quả thực hiện Kế hoạch năm nay": this year's report.
   if (f.dl.thisYear && !periods.some((p) => p.period === 'year')) {
     periods.push({ period: 'year', span: f.dl.thisYear });
-    b.set('periods', periods.map((p) => p.period), f.dl.thisYear);
+    b.set('periods', canonical(periods.map((p) => p.period)), f.dl.thisYear);
   }
   if (f.half) b.set('half', f.half.half, f.half.span);
   if (f.year) b.set('year', f.year.y, f.year.span);
@@ -200,6 +201,8 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     });
     b.set('deadline', list, cover(...dated.map((x) => x.span)));
   } else if (assembleDeadline(f.dl, d)) {
+    // A monthly report's "hằng tháng" deadline recurs with the report itself.
+    if (d.get('recurring') === 'monthly') delete d.result['recurring'];
     // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's.
     for (const field of ['before', 'onOrBefore'] as const) {
       const v = d.get(field) as Record<string, unknown> | undefined;
@@ -211,6 +214,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   }
   if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed) b.set('unresolved', true, f.periodicUnnamed);
   return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved');
+}
+
+const ORDER: ReportingPeriod[] = ['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'];
+function canonical(list: ReportingPeriod[]): ReportingPeriod[] {
+  return [...list].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 }
 
 function spanOfAll(d: ReadingBuilder): Span | undefined {

@@ -26,6 +26,8 @@ export interface TimePointFact {
   fuzzy?: Fuzzy;
   yearOffset?: number;
   yearFromRef?: boolean;
+  /** For a bare day: which month, relative to a period ("last month of quarter"). */
+  monthRef?: string;
   span: Span;
 }
 
@@ -124,7 +126,8 @@ export function startOf(p: TimePointFact): Day | null {
       return { y, m: p.fuzzy === 'cuối' ? m + 2 : m, d: 1 };
     }
     case 'year':
-      if (p.fuzzy === 'cuối') return { y, m: 10, d: 1 };
+      // "cuối năm" is its last month and "đầu năm" its first, as "cuối quý" is the quarter's last.
+      if (p.fuzzy === 'cuối') return { y, m: 12, d: 1 };
       if (p.fuzzy === 'giữa') return { y, m: 6, d: 1 };
       return { y, m: 1, d: 1 };
     case 'half':
@@ -149,7 +152,7 @@ export function endOf(p: TimePointFact): Day | null {
       return { y, m: mm, d: daysInMonth(y, mm) };
     }
     case 'year':
-      if (p.fuzzy === 'đầu') return { y, m: 3, d: 31 };
+      if (p.fuzzy === 'đầu') return { y, m: 1, d: 31 };
       if (p.fuzzy === 'giữa') return { y, m: 7, d: 31 };
       return { y, m: 12, d: 31 };
     case 'half': {

@@ -7,6 +7,7 @@ import type { Span } from '../errors/domain-error.js';
 import { clock, isoDate } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
+import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -38,6 +39,7 @@ export interface TimeFacts {
   unresolved?: Span;
   reportingAnchor?: Span;
   toNow?: Span;
+  onwards?: Span;
   durations: { field: string; n: number; span: Span }[];
   times: { time: string; span: Span }[];
   pods: { pod: PartOfDay; span: Span }[];
@@ -84,6 +86,16 @@ function bareNumberPoint(from: TimePointFact, n: Atom, span: Span): TimePointFac
 export function fuzzyWord(raw: string): Fuzzy {
   const s = raw.toLowerCase().replace(/^(khoảng|vào)\s+/u, '');
   return s as Fuzzy;
+}
+
+/** "ngày 15 của tháng trước kỳ báo cáo": the month a bare day belongs to. */
+const MONTH_OF_DAY = seq(w('của', 'trong'), cap('mref', w(...Object.keys(MONTH_REF).filter((k) => k !== 'tháng'))));
+
+function withMonthRef(m: Match, p: TimePointFact): void {
+  const c = m.capture('mref');
+  if (!c || p.kind !== 'day' || p.m !== undefined) return;
+  p.monthRef = MONTH_REF[m.atoms.slice(c.from, c.to).map((x) => x.low).join(' ')];
+  p.span = cover(p.span, m.span('mref'))!;
 }
 
 /** The timeframe rule table, in priority order at each position. */
@@ -161,6 +173,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b || b.kind !== 'date' || b.h === undefined) return false;
+      podOf(m, 'b', f);
       const c1 = m.get('c1')!;
       f.points.push({ role: 'from', p: { ...b, h: c1.v.h, min: c1.v.min, span: cover(m.span('c1'), b.span)! } }, { role: 'to', p: b });
     },
@@ -177,11 +190,12 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.from',
-    pattern: seq(FROM_WORDS, opt(w('ngày')), point('a')),
+    pattern: seq(FROM_WORDS, opt(w('ngày')), point('a'), opt(MONTH_OF_DAY)),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;
       podOf(m, 'a', f);
+      withMonthRef(m, a);
       f.points.push({ role: 'from', p: a });
     },
   },
@@ -205,11 +219,12 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.to',
-    pattern: seq(TO_WORDS, opt(w('ngày')), point('b')),
+    pattern: seq(TO_WORDS, opt(w('ngày')), point('b'), opt(MONTH_OF_DAY)),
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b) return false;
       podOf(m, 'b', f);
+      withMonthRef(m, b);
       f.points.push({ role: 'to', p: b });
     },
   },
@@ -299,6 +314,14 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Năm 2026 và các năm tiếp theo", "từ năm 2026 trở đi": every year from then on.
+    name: 'timeframe.onwards',
+    pattern: alt(seq(w('và'), opt(w('các', 'những')), w('năm tiếp theo', 'năm sau', 'năm kế tiếp')), w('trở đi', 'về sau')),
+    action: (m, f) => {
+      f.onwards = m.span();
+    },
+  },
+  {
     name: 'timeframe.tentative',
     pattern: w('dự kiến', 'dự định', 'tạm dự kiến'),
     action: (m, f) => {
@@ -354,12 +377,15 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   const points = f.points.map((x) => x.p);
   propagate(points);
-  const window = f.reportingAnchor !== undefined || (f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day')));
+  // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
+  // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.
+  const yearlyDays = f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
+  const window = f.reportingAnchor !== undefined || yearlyDays;
   let inferred = false;
   let unspecified = false;
   for (const p of points) {
     if (p.yearFromRef) inferred = true;
-    if (p.y !== undefined || window) continue;
+    if (p.y !== undefined || window || yearlyDays) continue;
     if (f.ref) {
       p.y = f.ref.y;
       p.yearFromRef = true;
@@ -380,7 +406,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   let wrote = false;
   if (fromP || toP || f.fromEvent || f.toEvent || (f.toNow && singles.length === 0)) {
     if (fromP && fromP.kind === 'day' && fromP.m === undefined) {
-      b.set('from', { dayOfMonth: fromP.d }, fromP.span);
+      b.set('from', { dayOfMonth: fromP.d, ...(fromP.monthRef ? { month: fromP.monthRef } : {}) }, fromP.span);
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
     } else if (f.fromEvent) {
@@ -396,7 +422,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     } else if (f.toEvent) {
       b.set('to', { event: f.toEvent.event }, f.toEvent.span);
     } else if (toP && toP.kind === 'day' && toP.m === undefined) {
-      b.set('to', { dayOfMonth: toP.d }, toP.span);
+      b.set('to', { dayOfMonth: toP.d, ...(toP.monthRef ? { month: toP.monthRef } : {}) }, toP.span);
     } else if (toP) {
       const e = endOf(toP);
       if (e) b.set('to', formatDay(e, toP, style, true), toP.span);
@@ -460,7 +486,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     wrote = true;
   }
 
-  if (f.reportingAnchor && wrote) b.set('anchor', 'reporting year', f.reportingAnchor);
+  // A window of days of named months ("ngày 15 của tháng trước kỳ báo cáo …") is anchored on the
+  // reporting period; one of calendar months on the reporting year (as dev.jsonl).
+  const onPeriod = [fromP, toP].some((p) => p?.monthRef !== undefined);
+  if ((f.reportingAnchor || onPeriod) && wrote) b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
   // The flags about years point at the dates that lacked one.
   const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;
   if (inferred && wrote) b.set('yearInferred', true, yearless);
@@ -475,6 +504,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     if (QUARTER_OF[key] && fm.day === 1) b.set('equivalent', QUARTER_OF[key], cover(b.spans['from'], b.spans['to']));
   }
 
+  if (f.onwards && (b.has('from') || b.has('to'))) {
+    // An open end: the span runs on, each year.
+    b.set('to', null, f.onwards);
+    if (!b.has('recurring')) b.set('recurring', 'yearly', f.onwards);
+  }
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   if (f.unresolved) b.set('unresolved', true, f.unresolved);
