@@ -30,23 +30,18 @@ function isModifierStartAt(a: readonly Atom[], j: number): boolean {
 
 const ENTITIES = new Set(ENTITY_NOUNS);
 
-/** Length (in atoms) of a noun of people or units at j ("cán bộ", "công chức"), or 0. */
-function entityAt(a: readonly Atom[], j: number): number {
+/** Length (in atoms) of a noun of the set at j (two words first), or 0. */
+function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): number {
   const x = a[j];
   if (!x || x.type !== 'W') return 0;
   const y = a[j + 1];
-  if (y && y.type === 'W' && ENTITIES.has(`${x.low} ${y.low}`)) return 2;
-  return ENTITIES.has(x.low) ? 1 : 0;
+  if (y && y.type === 'W' && nouns.has(`${x.low} ${y.low}`)) return 2;
+  return nouns.has(x.low) ? 1 : 0;
 }
-
-/** Length (in atoms) of a product noun at j (two words first), or 0. */
-function productAt(a: readonly Atom[], j: number): number {
-  const x = a[j];
-  if (!x || x.type !== 'W') return 0;
-  const y = a[j + 1];
-  if (y && y.type === 'W' && PRODUCT_NOUNS.has(`${x.low} ${y.low}`)) return 2;
-  return PRODUCT_NOUNS.has(x.low) ? 1 : 0;
-}
+/** A noun of people or units ("cán bộ", "công chức"). */
+const entityAt = (a: readonly Atom[], j: number): number => nounAt(ENTITIES, a, j);
+/** A product noun ("tin", "bài", "phóng sự"). */
+const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 6;
 
