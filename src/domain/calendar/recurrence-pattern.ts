@@ -126,17 +126,20 @@ export function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
   if (n === null || n <= 0) return { pattern: null, notes };
   const per = q.per ?? null;
   const explicitWeekday = q.weekday ? WEEKDAY_NUMBER[q.weekday] : undefined;
-  const days = explicitWeekday !== undefined ? [explicitWeekday] : MON_FRI;
-  const explicitDays = explicitWeekday !== undefined;
+  // "vào thứ Tư và thứ Bảy", "T2–T7": the days the plan names, in week order.
+  const namedDays = [...new Set((q.weekdays ?? []).map((d) => WEEKDAY_NUMBER[d]).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+  const days = namedDays.length > 0 ? namedDays : explicitWeekday !== undefined ? [explicitWeekday] : MON_FRI;
+  const explicitDays = namedDays.length > 0 || explicitWeekday !== undefined;
   const base = { days, explicitDays, perPeriod: n };
 
   if (per === 'day') {
-    if (explicitWeekday !== undefined) {
+    if (namedDays.length === 0 && explicitWeekday !== undefined) {
       notes.push({ code: 'calendar.weekday-ignored', message: 'Chỉ tiêu theo ngày: bỏ qua thứ trong tuần.' });
     }
     const k = Math.min(n, MAX_TIMES_PER_DAY);
     const t = resolveTimes(q, schedule, k);
-    return { pattern: { ...base, days: MON_FRI, explicitDays: false, freq: 'DAILY', unit: 'day', ...t }, notes };
+    const daily = namedDays.length > 1 ? { days: namedDays, explicitDays: true } : { days: MON_FRI, explicitDays: false };
+    return { pattern: { ...base, ...daily, freq: 'DAILY', unit: 'day', ...t }, notes };
   }
   if (per === 'week') {
     const k = Math.min(Math.ceil(n / days.length), MAX_TIMES_PER_DAY);
@@ -148,7 +151,7 @@ export function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
   if (per === 'month') {
     if (q.weekOfMonth !== undefined) {
       const w = q.weekOfMonth === 'last' ? -1 : q.weekOfMonth;
-      const chosen = explicitWeekday !== undefined ? [explicitWeekday] : centres(Math.min(n, 5), 5).map((p) => MON_FRI[p - 1]!);
+      const chosen = explicitDays ? days : centres(Math.min(n, 5), 5).map((p) => MON_FRI[p - 1]!);
       const k = Math.min(Math.ceil(n / chosen.length), MAX_TIMES_PER_DAY);
       const t = resolveTimes(q, schedule, k);
       const nth = chosen.map((d) => [w, d] as [number, number]);

@@ -25,6 +25,8 @@ export interface Quota {
   perEntity?: string;
   perItem?: string;
   weekday?: Weekday;
+  /** Several named weekdays ("thứ Tư và thứ Bảy", "T2–T7"), in week order. */
+  weekdays?: Weekday[];
   weekOfMonth?: number | 'last';
   partOfDay?: PartOfDay;
   partsOfDay?: PartOfDay[];

@@ -112,6 +112,33 @@ describe('quota expansion: seed 001 (commune Hành Đức) for 2024', () => {
   });
 });
 
+describe('quota expansion: several named weekdays', () => {
+  const ctx = shippedContext(2024);
+
+  it('"2 kỳ/tuần vào thứ Tư và thứ Bảy": every slot on a Wednesday or a Saturday, two a week', () => {
+    const task: QuotaTask = { taskId: 't', channel: 'radio', quota: { count: 2, per: 'week', weekdays: ['wednesday', 'saturday'] } };
+    const { rule, slots } = expandTask(task, ctx);
+    expect(rule!.rrule).to.contain('BYDAY=WE,SA');
+    const days = new Set(slots.filter((s) => !s.movedFrom).map((s) => weekdayOf(s.date)));
+    expect([...days].sort()).to.deep.equal([3, 6]);
+    const perWeek = new Map<string, number>();
+    for (const s of slots) perWeek.set(s.period, (perWeek.get(s.period) ?? 0) + 1);
+    expect(new Set(perWeek.values())).to.deep.equal(new Set([2]));
+  });
+
+  it('"T2–T7, mỗi ngày 2 buổi": Saturdays are kept because the plan names them', () => {
+    const task: QuotaTask = {
+      taskId: 't',
+      channel: 'radio',
+      quota: { count: 2, per: 'day', weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], partsOfDay: ['morning', 'afternoon'] },
+    };
+    const { rule, slots } = expandTask(task, ctx);
+    expect(rule!.rrule).to.contain('BYDAY=MO,TU,WE,TH,FR,SA');
+    expect(slots.some((s) => weekdayOf(s.date) === 6)).to.equal(true);
+    expect(slots.some((s) => weekdayOf(s.date) === 0)).to.equal(false);
+  });
+});
+
 describe('quota expansion: holidays', () => {
   it('a slot on a holiday moves to the next working day of its period, recorded as EXDATE + RDATE', () => {
     const ctx = shippedContext(2024);
