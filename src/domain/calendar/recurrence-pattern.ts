@@ -83,7 +83,10 @@ export function countOf(q: Quota): number | null {
 /** The publish times a quota asks for on a channel, widened to k hours if needed. */
 export function resolveTimes(q: Quota | undefined, schedule: ChannelSchedule, k: number): { hours: number[]; minute: number } {
   let candidates: string[];
-  if (q?.timeOfDay && /^\d{2}:\d{2}$/.test(q.timeOfDay)) candidates = [q.timeOfDay];
+  const times = (q?.timesOfDay ?? []).filter((t) => /^\d{2}:\d{2}$/.test(t));
+  // "02 lần/ngày vào 6h00 và 17h00": the plan's own times (those sharing the first one's minute).
+  if (times.length > 1) candidates = times;
+  else if (q?.timeOfDay && /^\d{2}:\d{2}$/.test(q.timeOfDay)) candidates = [q.timeOfDay];
   else if (q?.partsOfDay && q.partsOfDay.length > 0)
     candidates = q.partsOfDay.map((p: PartOfDay) => timeForPartOfDay(schedule, p));
   else if (q?.partOfDay) candidates = [timeForPartOfDay(schedule, q.partOfDay)];

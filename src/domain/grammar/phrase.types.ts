@@ -27,6 +27,8 @@ export interface Quota {
   weekday?: Weekday;
   /** Several named weekdays ("thứ Tư và thứ Bảy", "T2–T7"), in week order. */
   weekdays?: Weekday[];
+  /** Several clock times ("vào 6h00 và 17h00"), "HH:MM" each. */
+  timesOfDay?: string[];
   weekOfMonth?: number | 'last';
   partOfDay?: PartOfDay;
   partsOfDay?: PartOfDay[];

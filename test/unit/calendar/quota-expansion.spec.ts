@@ -139,6 +139,15 @@ describe('quota expansion: several named weekdays', () => {
   });
 });
 
+describe('quota expansion: several named clock times', () => {
+  it('"02 lần/ngày vào 6h00 và 17h00": slots at 06:00 and 17:00 on each working day', () => {
+    const task: QuotaTask = { taskId: 't', channel: 'radio', quota: { count: 2, per: 'day', timeOfDay: '06:00', timesOfDay: ['06:00', '17:00'] } };
+    const { rule, slots } = expandTask(task, shippedContext(2024));
+    expect(rule!.rrule).to.contain('BYHOUR=6,17');
+    expect(new Set(slots.map((s) => s.time))).to.deep.equal(new Set(['06:00', '17:00']));
+  });
+});
+
 describe('quota expansion: holidays', () => {
   it('a slot on a holiday moves to the next working day of its period, recorded as EXDATE + RDATE', () => {
     const ctx = shippedContext(2024);
