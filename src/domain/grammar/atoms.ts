@@ -567,7 +567,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       }
       if (words[0] === 'không' && words.length === 1) return null;
       if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return null;
-      if (words[0] === 'một' && next.type === 'W' && NOT_COUNTED_AFTER_MOT.has(next.low)) return null;
+      // "một số" is "some", except at the end of a frequency: "Mỗi quý một số" (one issue).
+      const after = m.atoms[m.to + 1];
+      const oneIssue = next.low === 'số' && (after === undefined || (after.type === 'SYM' && after.raw !== '-') || after.type === 'PERIOD');
+      if (words[0] === 'một' && next.type === 'W' && NOT_COUNTED_AFTER_MOT.has(next.low) && !oneIssue) return null;
       return { type: 'WNUM', v: { n } };
     },
   },

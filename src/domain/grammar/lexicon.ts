@@ -126,7 +126,7 @@ export const ENTITY_NOUNS = [
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
-  'bài dự thi', 'tác phẩm dự thi', 'bài thi', 'lượt thi', 'lượt',
+  'bài viết dự thi', 'bài dự thi', 'tác phẩm dự thi', 'video dự thi', 'sản phẩm dự thi', 'bài thi', 'lượt thi', 'lượt',
   'video', 'clip', 'bài', 'bài viết', 'tin', 'chương trình', 'số', 'kỳ', 'chuyên mục', 'chuyên trang', 'phóng sự', 'tác phẩm',
   'sản phẩm', 'ấn phẩm', 'buổi', 'cuộc thi', 'đợt', 'hội nghị', 'lớp tập huấn', 'bản tin', 'câu hỏi', 'đề thi', 'tập',
 ];
@@ -136,13 +136,13 @@ export const PRODUCT_NOUNS = new Set([
   'chuyên đề', 'chuyên trang', 'tọa đàm', 'toạ đàm', 'infographic', 'tờ rơi', 'tờ gấp', 'áp phích', 'pano', 'băng rôn',
   'khẩu hiệu', 'tranh cổ động', 'poster', 'phim', 'podcast', 'emagazine', 'e-magazine', 'ký sự', 'phỏng vấn', 'tài liệu',
   'sổ tay', 'cẩm nang', 'ấn phẩm', 'bài phát thanh', 'tin tức', 'thông tin', 'phát thanh', 'truyền hình',
-  'hội thi', 'cuộc thi', 'hội nghị', 'hội thảo', 'chương trình', 'thông báo',
+  'hội thi', 'cuộc thi', 'hội nghị', 'hội thảo', 'chương trình', 'thông báo', 'tác phẩm', 'sản phẩm',
 ]);
 /**
  * Words that start a modifier after a complete unit noun: "hội thi | tìm hiểu CCHC",
  * "tờ rơi | tuyên truyền", "chương trình | tiếng Mông", "buổi đối thoại | giữa …".
  */
-export const UNIT_MODIFIER_STARTS = new Set(['tìm hiểu', 'tuyên truyền', 'giữa', 'tiếng', 'phát lại', 'phổ biến', 'về', 'liên quan', 'nhằm', 'hướng dẫn']);
+export const UNIT_MODIFIER_STARTS = new Set(['dự thi', 'tìm hiểu', 'tuyên truyền', 'giữa', 'tiếng', 'phát lại', 'phổ biến', 'về', 'liên quan', 'nhằm', 'hướng dẫn']);
 
 /** Units that count occasions, not products: their product is the quota's object. */
 export const OCCASION_UNITS = new Set(['lần', 'lượt', 'đợt', 'buổi', 'cuộc']);

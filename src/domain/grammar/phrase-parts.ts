@@ -41,7 +41,7 @@ function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): numb
 /** A noun of people or units ("cán bộ", "công chức"). */
 const entityAt = (a: readonly Atom[], j: number): number => nounAt(ENTITIES, a, j);
 /** A product noun ("tin", "bài", "phóng sự"). */
-const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
+export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 6;
 
@@ -64,7 +64,8 @@ export const UNIT: Pattern = (a, i) => {
       if (isStopAt(a, j) && !(words > 0 && x.low === 'và' && productAt(a, j + 1) > 0)) break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
-      if (head > 0 && words >= head && isModifierStartAt(a, j)) break;
+      // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
+      if (head > 0 && words >= head && isModifierStartAt(a, j) && !(head === 1 && x.low === 'dự')) break;
       if (x.low === 'và') {
         const n = productAt(a, j + 1);
         j += 1 + n;

@@ -10,7 +10,7 @@ import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, sym, t, w } from './pattern.js';
-import { UNIT, point, skipLeadingVerbs } from './phrase-parts.js';
+import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -513,6 +513,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
+      } else if (f.atoms.every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))) {
+        // A bare "Hằng tuần" (a plan's frequency cell) implies one, as SCHEMA.md says of "hàng tháng".
+        b.set('count', 1, f.per?.span);
+        b.set('countImplicit', true, f.per?.span);
       } else {
         b.set('count', null, f.per?.span);
       }
@@ -537,7 +541,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (OCCASION_UNITS.has(unit)) {
     const c = counts[0];
     // "1 lần/quý gửi tin, bài", "02 lần phát lại chương trình", "phát thông báo hai đến ba lần".
-    const obj = nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c.span) : undefined);
+    const obj =
+      nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c.span) : undefined) ?? leadingProduct(f);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
   }
 
@@ -576,6 +581,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('timeOfDay') ||
     b.has('weekday')
   );
+}
+
+/** "Gửi tin, bài về Phòng Nội vụ 01 lần/quý": the product the opening verb acts on. */
+function leadingProduct(f: QuotaFacts): { text: string; span: Span } | undefined {
+  const from = skipLeadingVerbs(f.atoms, 0, f.atoms.length);
+  if (from === 0 || productAt(f.atoms, from) === 0) return undefined;
+  return nounPhrase(f, { from, to: UNIT(f.atoms, from, []) });
 }
 
 /** A product noun written right before the count: "phát thông báo | hai đến ba lần". */

@@ -121,12 +121,13 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "1 năm", "12 tháng" in a list of report periods.
     name: 'reporting.one-period',
-    pattern: seq(cap('n', t('NUM', (x) => x.v.n === 1 || x.v.n === 12)), cap('p', w('năm', 'quý', 'tháng', 'tuần'))),
+    pattern: seq(cap('n', t('NUM', (x) => x.v.n === 1 || x.v.n === 3 || x.v.n === 12)), cap('p', w('năm', 'quý', 'tháng', 'tuần'))),
     action: (m, f) => {
       const n = m.get('n')!.v.n;
       const p = m.get('p')!.low;
-      if (n === 12 && p !== 'tháng') return false;
-      add(f, n === 12 ? 'year' : BARE_PERIOD[p]!, m.span());
+      // "03 tháng" in a list of report periods is the quarter's report, "12 tháng" the year's.
+      if (n !== 1 && p !== 'tháng') return false;
+      add(f, n === 12 ? 'year' : n === 3 ? 'quarter' : BARE_PERIOD[p]!, m.span());
     },
   },
   {

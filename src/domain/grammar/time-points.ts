@@ -17,6 +17,8 @@ export interface TimePointFact {
   m?: number;
   /** Last month of a list of months ("tháng 10, 11"). */
   mEnd?: number;
+  /** Every month of such a list. */
+  ms?: number[];
   y?: number;
   qs?: number[];
   months?: number;
@@ -39,7 +41,7 @@ export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
     case 'DAY':
       return { kind: 'day', d: v.d, span };
     case 'MONTH':
-      return { kind: 'month', m: v.m, mEnd: v.ms ? v.ms[v.ms.length - 1] : undefined, y: v.y, span };
+      return { kind: 'month', m: v.m, mEnd: v.ms ? v.ms[v.ms.length - 1] : undefined, ms: v.ms, y: v.y, span };
     case 'QUARTER':
       return { kind: 'quarter', qs: v.qs, y: v.y, span };
     case 'YEAR':
@@ -89,7 +91,7 @@ export function propagate(points: TimePointFact[]): void {
   }
 }
 
-interface Day {
+export interface Day {
   y?: number;
   m: number;
   d: number;

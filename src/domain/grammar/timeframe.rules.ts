@@ -11,7 +11,7 @@ import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
-import { type Fuzzy, type TimePointFact, endOf, formatDay, formatMonthDay, pointFromAtom, propagate, startOf } from './time-points.js';
+import { type Day, type Fuzzy, type TimePointFact, endOf, formatDay, formatMonthDay, pointFromAtom, propagate, startOf } from './time-points.js';
 
 export interface RefDate {
   y: number;
@@ -340,7 +340,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.reporting-window',
-    pattern: w('kỳ báo cáo', 'năm báo cáo', 'kỳ báo cáo năm'),
+    pattern: w('kỳ báo cáo', 'năm báo cáo', 'kỳ báo cáo năm', 'số liệu báo cáo', 'chốt số liệu', 'số liệu'),
     action: (m, f) => {
       f.reportingAnchor = m.span();
     },
@@ -371,6 +371,16 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
 ];
 
+/** The months or quarters of a list that is not one run ("tháng 6 và tháng 12"), else undefined. */
+function separateParts(p: TimePointFact): [Day, Day][] | undefined {
+  const list = p.kind === 'month' ? p.ms : p.kind === 'quarter' ? p.qs : undefined;
+  if (!list || list.length < 2 || list.every((x, k) => k === 0 || x === list[k - 1]! + 1)) return undefined;
+  return list.map((x) => {
+    const one: TimePointFact = p.kind === 'month' ? { ...p, m: x, mEnd: undefined, ms: undefined } : { ...p, qs: [x] };
+    return [startOf(one)!, endOf(one)!];
+  });
+}
+
 const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2' };
 
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
@@ -380,7 +390,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.
   const yearlyDays = f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
-  const window = f.reportingAnchor !== undefined || yearlyDays;
+  // A data window named without years ("từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 3") is one
+  // of every reporting year; with years written, it is just those dates.
+  const reportingWindow = f.reportingAnchor !== undefined && points.every((p) => p.y === undefined);
+  const window = reportingWindow || yearlyDays;
   let inferred = false;
   let unspecified = false;
   for (const p of points) {
@@ -451,6 +464,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       if (s) b.set('from', formatDay(s, first, style, false), first.span);
       if (e) b.set('to', formatDay(e, last, style, false), last.span);
     }
+    // "Tháng 6 và tháng 12", "Quý I, III": the cover above, and each part that stands apart.
+    const parts = singles.length === 1 ? separateParts(first) : undefined;
+    if (parts) b.set('spans', parts.map(([s, e]) => ({ from: formatDay(s, first, style, false), to: formatDay(e, first, style, false) })), first.span);
     const fz = singles.find((p) => p.fuzzy);
     if (fz) b.set('fuzzy', `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
     wrote = true;
@@ -489,7 +505,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // A window of days of named months ("ngày 15 của tháng trước kỳ báo cáo …") is anchored on the
   // reporting period; one of calendar months on the reporting year (as dev.jsonl).
   const onPeriod = [fromP, toP].some((p) => p?.monthRef !== undefined);
-  if ((f.reportingAnchor || onPeriod) && wrote) b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
+  if ((reportingWindow || onPeriod) && wrote) b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
   // The flags about years point at the dates that lacked one.
   const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;
   if (inferred && wrote) b.set('yearInferred', true, yearless);
