@@ -5,7 +5,7 @@
  * "/tháng"), a qualifier ("ít nhất"), a percentage, a word numeral… Phrase rules then work
  * on atoms. Guards live in the rules, next to the pattern they protect.
  */
-import { tetDate } from '../calendar/lunar-calendar.js';
+import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import type { Weekday } from './phrase.types.js';
 import type { Token } from './tokenizer.js';
 import {
@@ -154,7 +154,36 @@ const wordsIn = (list: readonly string[]): Pattern => w(...list);
 const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
-const CHI = ['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+const CHI_INDEX: Record<string, number> = {
+  tý: 0, tí: 0, sửu: 1, dần: 2, mão: 3, mẹo: 3, thìn: 4, tỵ: 5, tị: 5, ngọ: 6, mùi: 7, thân: 8, dậu: 9, tuất: 10, hợi: 11,
+};
+const CHI = Object.keys(CHI_INDEX);
+/** A lunar year named by its stem and branch ("Giáp Thìn"), taken between 2000 and 2059. */
+function canChiYear(can: string, chi: string): number | undefined {
+  const c = CAN.indexOf(can);
+  const k = CHI_INDEX[chi];
+  if (c < 0 || k === undefined) return undefined;
+  for (let y = 2000; y < 2060; y++) if ((y - 4) % 10 === c && (y - 4) % 12 === k) return y;
+  return undefined;
+}
+/** The lunar year a phrase names: "năm 2025", "Bính Ngọ", "Bính Ngọ 2026", "(Giáp Thìn) năm 2024". */
+const lunarYear = seq(
+  opt(w('năm', 'xuân')),
+  opt(sym('(')),
+  opt(seq(cap('can', w(...CAN)), cap('chi', w(...CHI)))),
+  opt(sym(')')),
+  opt(sym(',')),
+  opt(seq(opt(w('năm')), cap('y', year4))),
+);
+function lunarYearOf(m: Match): number | undefined {
+  if (m.has('y')) return m.get('y')!.v.n!;
+  if (m.has('can')) return canChiYear(m.get('can')!.low, m.get('chi')!.low);
+  return undefined;
+}
+function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: number } | null {
+  const s = lunarToSolar(d, lm, ly);
+  return s ? { d: s.day, m: s.month, y: s.year } : null;
+}
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
@@ -188,6 +217,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
+    // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
+    name: 'date.d-tháng-m-after-date-word',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4))))),
+    build: (m, out) => {
+      const prev = out[out.length - 1];
+      if (!prev || !(prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low))) return null;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
+    },
+  },
+  {
     name: 'date.d/m',
     pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true))),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
@@ -212,20 +251,54 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
-    // "Tết Nguyên đán Bính Ngọ 2026": lunar 1/1 of that year, from the lunar calendar.
-    name: 'date.tết',
+    // "Rằm tháng Giêng năm 2025", "mùng 6 Tết Bính Ngọ", "ngày 23 tháng Chạp năm Giáp Thìn": a
+    // lunar day, turned into its solar date by Loa's lunar calendar.
+    name: 'date.lunar-day',
     pattern: seq(
-      w('tết nguyên đán', 'tết âm lịch', 'tết cổ truyền', 'tết'),
-      opt(sym('(')),
-      opt(seq(w(...CAN), w(...CHI))),
-      opt(sym(')')),
-      opt(sym(',')),
-      opt(w('năm', 'xuân')),
-      cap('y', year4),
+      opt(w('ngày')),
+      alt(cap('rằm', w('rằm')), seq(w('mùng', 'mồng', 'ngày'), cap('d', day))),
+      alt(
+        seq(opt(w('tháng')), cap('giêng', w('giêng'))),
+        seq(w('tháng'), cap('chạp', w('chạp'))),
+        seq(w('tháng'), cap('lm', month), w('âm lịch')),
+        cap('tết', w('tết nguyên đán', 'tết')),
+      ),
+      opt(w('âm lịch')),
+      lunarYear,
     ),
     build: (m) => {
-      const [y, mo, d] = tetDate(m.get('y')!.v.n!).split('-').map(Number) as [number, number, number];
-      return { type: 'DATE', v: { d, m: mo, y } };
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
+      const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
+      const s = solarOf(d, lm, ly);
+      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : null;
+    },
+  },
+  {
+    // "Tết Nguyên đán Bính Ngọ 2026": lunar 1/1 of that year, from the lunar calendar.
+    name: 'date.tết',
+    pattern: seq(w('tết nguyên đán', 'tết âm lịch', 'tết cổ truyền', 'tết'), lunarYear),
+    build: (m) => {
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const s = solarOf(1, 1, ly)!;
+      return { type: 'DATE', v: { ...s, lunar: { d: 1, m: 1, y: ly }, event: true } };
+    },
+  },
+  {
+    // "tháng Giêng năm Giáp Thìn": a whole lunar month, as the solar days it covers.
+    name: 'span.lunar-month',
+    pattern: seq(w('tháng'), alt(cap('giêng', w('giêng')), cap('chạp', w('chạp')), seq(cap('lm', month), w('âm lịch'))), opt(w('âm lịch')), lunarYear),
+    build: (m) => {
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const lm = m.has('giêng') ? 1 : m.has('chạp') ? 12 : m.get('lm')!.v.n!;
+      const first = solarOf(1, lm, ly);
+      const next = lm === 12 ? solarOf(1, 1, ly + 1) : solarOf(1, lm + 1, ly);
+      if (!first || !next) return null;
+      const last = new Date(Date.UTC(next.y, next.m - 1, next.d - 1));
+      return { type: 'SPAN', v: { ...first, end: { y: last.getUTCFullYear(), m: last.getUTCMonth() + 1, d: last.getUTCDate() } } };
     },
   },
   {
@@ -252,6 +325,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (ms.length > 1 && !m.has('y') && next?.type === 'W' && !['và', 'đến', 'tới', 'hoặc', 'của', 'trong', 'hằng', 'hàng'].includes(next.low)) return null;
       return { type: 'MONTH', v: { m: mo, ...(ms.length > 1 ? { ms } : {}), ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
     },
+  },
+  {
+    // "T3/2025": March 2025 (as "T2–T7" are weekdays, a month needs its year).
+    name: 'month.T-m/y',
+    pattern: seq(t('W', (x) => x.low === 't'), cap('m', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12)), sym('/', true), cap('y', year4)),
+    build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
     name: 'month.m/y',
@@ -507,7 +586,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
       cap('p', t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low)),
-      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), seq(w('tháng'), w('đầu', 'cuối')), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
+      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), t('W', capitalisedNumeral), w('giêng', 'chạp'), seq(w('tháng'), w('đầu', 'cuối')), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
     ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'in' } }),
   },
@@ -515,7 +594,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
-      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok')), opt(entityGloss))),
+      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')), opt(entityGloss))),
     ),
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },

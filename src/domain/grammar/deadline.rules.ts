@@ -29,6 +29,7 @@ export interface DeadlineFacts {
   ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   tentative?: Span;
+  beforeEvent?: { event: string; span: Span };
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
   yearly?: Span;
@@ -199,6 +200,17 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "trước thời điểm tổ chức Hội nghị sơ kết 6 tháng": before an event.
+    name: 'deadline.before-event',
+    pattern: seq(cap('kw', w('trước', 'trước khi', 'trước thời điểm', 'trước ngày')), cap('ev', EVENT_WORDS)),
+    action: (m, c) => {
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
+      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
+      c.dl.beforeEvent = { event: kw === 'trước ngày' ? `ngày ${event}` : event, span: m.span() };
+    },
+  },
+  {
     name: 'deadline.yearly',
     pattern: YEARLY,
     action: (m, c) => {
@@ -236,6 +248,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(d.ahead.field, lead, d.ahead.span);
   }
   if (d.dayOfMonth) {
+    // "trước ngày 05 hằng tháng": the 5th of each month itself ("same month"), as dev.jsonl fills
+    // in the month it says is implied.
     b.set(d.dayOfMonth.field, { dayOfMonth: d.dayOfMonth.d, month: d.dayOfMonth.month }, d.dayOfMonth.span);
     if (d.dayOfMonth.monthly) b.set('recurring', 'monthly', d.dayOfMonth.span);
   }
@@ -281,6 +295,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
   }
+  if (d.beforeEvent && !b.has('before')) b.set('before', { event: d.beforeEvent.event }, d.beforeEvent.span);
   const found = b.has('before') || b.has('onOrBefore') || b.has('within');
   if (found && d.tentative) b.set('tentative', true, d.tentative);
   return found;

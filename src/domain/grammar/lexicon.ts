@@ -148,7 +148,7 @@ export const UNIT_MODIFIER_STARTS = new Set(['dự thi', 'tìm hiểu', 'tuyên 
 export const OCCASION_UNITS = new Set(['lần', 'lượt', 'đợt', 'buổi', 'cuộc']);
 
 /** Units that are a mass, so "hằng tuần đưa tin" gives no implicit count. */
-export const MASS_UNITS = new Set(['tin', 'thông tin', 'tin tức', 'tin, bài', 'tin bài', 'bài', 'nội dung', 'bài viết', 'văn bản', 'tài liệu', 'hình ảnh']);
+export const MASS_UNITS = new Set(['phát thanh', 'truyền hình', 'tuyên truyền', 'tin', 'thông tin', 'tin tức', 'tin, bài', 'tin bài', 'bài', 'nội dung', 'bài viết', 'văn bản', 'tài liệu', 'hình ảnh']);
 
 /** Words that end a unit noun phrase. */
 export const UNIT_STOP_WORDS = new Set([

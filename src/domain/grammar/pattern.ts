@@ -32,6 +32,12 @@ export interface AtomValue {
   ms?: number[];
   wds?: Weekday[];
   part?: 'first' | 'last';
+  /** A solar date that was written as a lunar one ("Rằm tháng Giêng năm 2025"). */
+  lunar?: { d: number; m: number; y: number };
+  /** The date of a named occasion (Tết), kept as an event where a deadline names it. */
+  event?: boolean;
+  /** The last day of a span atom (a lunar month). */
+  end?: { y: number; m: number; d: number };
 }
 
 export interface Atom {

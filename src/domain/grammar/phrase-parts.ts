@@ -95,6 +95,8 @@ export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): 
   let moved = true;
   while (moved && i < to) {
     moved = false;
+    // "phát thanh", "truyền hình" are nouns of their own, not a verb and a word.
+    if (productAt(a, i) === 2) break;
     for (const verb of LEADING_VERBS_SPLIT) {
       if (i + verb.length >= to + 1) continue;
       let ok = true;
@@ -119,7 +121,7 @@ const LEADING_VERBS_SPLIT = LEADING_VERBS.map((v) => v.split(' ')).sort((x, y) =
 export const FROM_WORDS = w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào');
 export const TO_WORDS = w('đến', 'tới', 'hết', 'đến hết', 'tới hết', 'cho đến', 'cho tới', 'cho đến hết', 'kéo dài đến', 'kéo dài đến hết', 'kéo dài tới', 'đến trước', 'và kết thúc vào', 'kết thúc vào', 'kết thúc');
 export const FUZZY_WORDS = w('cuối', 'đầu', 'giữa', 'thượng tuần', 'trung tuần', 'hạ tuần', 'khoảng cuối', 'vào cuối', 'vào đầu', 'vào giữa');
-export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF'];
+export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', 'SPAN'];
 
 /** A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10". */
 export function point(prefix: string): Pattern {
@@ -146,7 +148,9 @@ export const EVENT_WORDS: Pattern = (a, i) => {
       j++;
       continue;
     }
-    if (!x || x.type !== 'W' || EVENT_STOP.has(x.low)) break;
+    // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
+    const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
+    if (!x || (x.type !== 'W' && !inName) || EVENT_STOP.has(x.low)) break;
     j++;
     n++;
   }
@@ -166,7 +170,8 @@ export function eventText(atoms: readonly Atom[], text: string): string {
   let from = 0;
   let to = atoms.length;
   while (from < to && ['thời', 'điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low)) from++;
-  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low)) to--;
+  // "nêu trên", "nói trên" are dropped; "cấp trên" (the level above) is a noun.
+  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low) && !(atoms[to - 1]!.low === 'trên' && atoms[to - 2]?.low === 'cấp')) to--;
   if (from >= to) return '';
   return text.slice(atoms[from]!.start, atoms[to - 1]!.end);
 }

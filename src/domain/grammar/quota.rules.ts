@@ -242,6 +242,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Tối đa 03 khẩu hiệu/đợt": so many each campaign.
+    name: 'quota.per-campaign',
+    pattern: seq(sym('/'), w('đợt', 'dịp', 'chiến dịch', 'đợt cao điểm')),
+    action: (m, f) => {
+      if (f.per) return false;
+      f.per = { per: 'campaign', span: m.span(), index: m.from };
+    },
+  },
+  {
     name: 'quota.period',
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
@@ -291,6 +300,18 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       const e = m.get('e')!;
       if (!f.perItem) f.perItem = { noun: e.v.noun!, span: m.span() };
+    },
+  },
+  {
+    // "vào ngày Chủ nhật cuối cùng của mỗi tháng", "thứ Hai đầu tiên của tháng".
+    name: 'quota.weekday-of-month',
+    pattern: seq(cap('wd', t('WEEKDAY', (x) => x.v.wds === undefined)), cap('pos', w('cuối cùng', 'cuối', 'đầu tiên', 'đầu')), opt(w('của', 'trong')), alt(cap('pm', t('PERIOD', (x) => x.v.per === 'month')), cap('pm', w('tháng')))),
+    action: (m, f) => {
+      const wd = m.get('wd')!;
+      f.weekday ??= { wd: wd.v.wd!, span: m.span('wd') };
+      if (!f.weekdays.some((x) => x.wd === wd.v.wd)) f.weekdays.push({ wd: wd.v.wd!, span: m.span('wd') });
+      f.weekOfMonth ??= { wom: m.get('pos')!.low.startsWith('cuối') ? 'last' : 1, span: m.span('pos') };
+      if (!f.per) f.per = { per: 'month', span: m.span('pm'), index: m.capture('pm')!.from };
     },
   },
   {
@@ -355,7 +376,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(cap('np', many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low)), 1, 8)), ahead(t('PERIOD'))),
     action: (m, f) => {
       const c = m.capture('np')!;
-      f.nounBeforePeriod = { from: c.from, to: c.to };
+      // "Đài truyền thanh xã xây dựng chuyên mục hàng quý": the noun after the last verb.
+      let from = c.from;
+      for (let k = c.to - 2; k > c.from; k--) {
+        if (skipLeadingVerbs(m.atoms, k, c.to) > k && skipLeadingVerbs(m.atoms, k - 1, c.to) <= k - 1) {
+          from = k;
+          break;
+        }
+      }
+      f.nounBeforePeriod = { from, to: c.to };
     },
   },
   {
@@ -390,6 +419,8 @@ function nounAfter(a: readonly Atom[], from: number): { from: number; to: number
   for (let k = 0; k < 3; k++) {
     const x = a[j];
     const y = a[j + 1];
+    // "phát thanh" is a word of its own, not "phát" + "thanh".
+    if (productAt(a, j) === 2) break;
     if (x && y && x.type === 'W' && y.type === 'W' && VERBS_BEFORE_OBJECT.has(`${x.low} ${y.low}`)) j += 2;
     else if (x && x.type === 'W' && VERBS_BEFORE_OBJECT.has(x.low)) j += 1;
     else break;
@@ -448,8 +479,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const pct = f.counts.find((c) => c.percent);
   const schedule = f.weekday || f.weekOfMonth || f.times.length > 0;
 
-  if (counts.length >= 2 && counts[0]!.quals.includes('atLeast') && counts[1]!.quals.includes('atMost') && counts[0]!.n !== undefined && counts[1]!.n !== undefined) {
-    const [lo, hi] = counts as [CountFact, CountFact];
+  // "ít nhất 01 bài viết, tối đa 03 bài viết/tháng": a floor and a ceiling make a range.
+  const lo = counts.find((c) => c.quals.includes('atLeast') && c.n !== undefined);
+  const hi = counts.find((c) => c.quals.includes('atMost') && c.n !== undefined);
+  if (lo && hi && f.counts.indexOf(lo) < f.counts.indexOf(hi) && lo.n! < hi.n!) {
     b.set('countMin', lo.n, lo.span);
     b.set('countMax', hi.n, hi.span);
     b.set('atLeast', true, lo.span);

@@ -6,6 +6,10 @@
 import type { Span } from '../errors/domain-error.js';
 import { DEADLINE_RULES, type DeadlineFacts, assembleDeadline } from './deadline.rules.js';
 import { numberValue } from './atoms.js';
+import { isoDate } from './calendar-dates.js';
+import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
+import { endOf, propagate, startOf } from './time-points.js';
+import { capturedPoint } from './timeframe.rules.js';
 import { type PhraseRule, ahead, alt, cap, end, opt, t, w, seq, sym, any } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -20,6 +24,7 @@ export interface ReportingFacts {
   year?: { y: number; span: Span };
   month?: { m: number; span: Span };
   adHoc?: Span;
+  dataWindow?: { from: string; to: string; span: Span };
   /** "định kỳ", "theo quy định": periodic, but the period is defined elsewhere. */
   periodicUnnamed?: Span;
 }
@@ -43,6 +48,20 @@ const BARE_PERIOD_END = alt(
 );
 
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
+  {
+    // "(số liệu từ 15/12/2024 đến 14/12/2025)": the data a report covers, not its deadline.
+    name: 'reporting.data-window',
+    pattern: seq(opt(w('số liệu', 'chốt số liệu', 'số liệu tính', 'thời gian chốt số liệu')), opt(w('tính')), FROM_WORDS, point('a'), TO_WORDS, point('b')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      const b = capturedPoint(m, 'b');
+      if (!a || !b) return false;
+      propagate([a, b]);
+      const s = startOf(a);
+      const e = endOf(b);
+      if (s?.y !== undefined && e?.y !== undefined) f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
+    },
+  },
   {
     // "(thay cho báo cáo quý IV)": the report named here is replaced, not due.
     name: 'reporting.replaced',
@@ -181,6 +200,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.year) b.set('year', f.year.y, f.year.span);
   if (f.month) b.set('month', f.month.m, f.month.span);
   if (f.adHoc) b.set('adHoc', true, f.adHoc);
+  if (f.dataWindow) b.set('dataWindow', { from: f.dataWindow.from, to: f.dataWindow.to }, f.dataWindow.span);
   // "báo cáo gửi trước ngày 10 của tháng cuối quý": the deadline names the period.
   if (periods.length === 0 && f.dl.dayOfMonth) {
     const implied: ReportingPeriod = /quarter/u.test(f.dl.dayOfMonth.month) ? 'quarter' : 'month';

@@ -8,7 +8,7 @@ import type { Span } from '../errors/domain-error.js';
 import { daysInMonth, isoDate, isoDateTime, monthDay } from './calendar-dates.js';
 import type { Atom } from './pattern.js';
 
-export type PointKind = 'date' | 'day' | 'month' | 'quarter' | 'year' | 'half';
+export type PointKind = 'date' | 'day' | 'month' | 'quarter' | 'year' | 'half' | 'span';
 export type Fuzzy = 'đầu' | 'giữa' | 'cuối' | 'thượng tuần' | 'trung tuần' | 'hạ tuần';
 
 export interface TimePointFact {
@@ -30,6 +30,12 @@ export interface TimePointFact {
   yearFromRef?: boolean;
   /** For a bare day: which month, relative to a period ("last month of quarter"). */
   monthRef?: string;
+  /** For a span (a lunar month): its last day. */
+  end?: { y: number; m: number; d: number };
+  /** The day as written in the lunar calendar. */
+  lunar?: { d: number; m: number; y: number };
+  /** A named occasion's date (Tết). */
+  event?: string;
   span: Span;
 }
 
@@ -37,7 +43,9 @@ export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
   const v = atom.v;
   switch (atom.type) {
     case 'DATE':
-      return { kind: 'date', d: v.d, m: v.m, y: v.y, span };
+      return { kind: 'date', d: v.d, m: v.m, y: v.y, span, ...(v.lunar ? { lunar: v.lunar } : {}), ...(v.event ? { event: atom.raw } : {}) };
+    case 'SPAN':
+      return { kind: 'span', d: v.d, m: v.m, y: v.y, end: v.end, span };
     case 'DAY':
       return { kind: 'day', d: v.d, span };
     case 'MONTH':
@@ -134,6 +142,8 @@ export function startOf(p: TimePointFact): Day | null {
       return { y, m: 1, d: 1 };
     case 'half':
       return { y, m: p.part === 'last' ? 13 - p.months! : 1, d: 1 };
+    case 'span':
+      return { y, m: p.m!, d: p.d! };
   }
 }
 
@@ -161,6 +171,8 @@ export function endOf(p: TimePointFact): Day | null {
       const m = p.part === 'last' ? 12 : p.months!;
       return { y, m, d: daysInMonth(y, m) };
     }
+    case 'span':
+      return { y: p.end!.y, m: p.end!.m, d: p.end!.d };
   }
 }
 

@@ -4,6 +4,7 @@
  * "6 tháng đầu năm", "Thường xuyên trong năm", "giai đoạn 2022-2025, tầm nhìn đến năm 2030".
  */
 import type { Span } from '../errors/domain-error.js';
+import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, isoDate } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
@@ -40,6 +41,7 @@ export interface TimeFacts {
   reportingAnchor?: Span;
   toNow?: Span;
   onwards?: Span;
+  tentativeDay?: TimePointFact;
   durations: { field: string; n: number; span: Span }[];
   times: { time: string; span: Span }[];
   pods: { pod: PartOfDay; span: Span }[];
@@ -74,6 +76,14 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
 function podOf(m: Match, prefix: string, f: TimeFacts): void {
   const pod = m.get(`${prefix}pod`);
   if (pod) f.pods.push({ pod: pod.v.pod!, span: m.span(`${prefix}pod`) });
+}
+
+/** "từ mùng 2 đến mùng 6 Tết Bính Ngọ": a bare day before a lunar date is a day of its lunar month. */
+function lunarStart(a: TimePointFact, b: TimePointFact): void {
+  if (a.kind !== 'day' || a.m !== undefined || !b.lunar) return;
+  const s = lunarToSolar(a.d!, b.lunar.m, b.lunar.y);
+  if (!s) return;
+  Object.assign(a, { kind: 'date', d: s.day, m: s.month, y: s.year, lunar: { d: a.d!, m: b.lunar.m, y: b.lunar.y } });
 }
 
 function bareNumberPoint(from: TimePointFact, n: Atom, span: Span): TimePointFact | null {
@@ -161,6 +171,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       let b = capturedPoint(m, 'b');
       if (!b && m.has('bn')) b = bareNumberPoint(a, m.get('bn')!, m.span('bn'));
       if (!b) return false;
+      lunarStart(a, b);
       podOf(m, 'a', f);
       podOf(m, 'b', f);
       f.points.push({ role: 'from', p: a }, { role: 'to', p: b });
@@ -185,7 +196,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b || (b.kind !== 'date' && b.kind !== 'day')) return false;
-      f.points.push({ role: 'from', p: { kind: 'day', d: m.get('an')!.v.n!, span: m.span('an') } }, { role: 'to', p: b });
+      const a: TimePointFact = { kind: 'day', d: m.get('an')!.v.n!, span: m.span('an') };
+      lunarStart(a, b);
+      f.points.push({ role: 'from', p: a }, { role: 'to', p: b });
     },
   },
   {
@@ -319,6 +332,17 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: alt(seq(w('và'), opt(w('các', 'những')), w('năm tiếp theo', 'năm sau', 'năm kế tiếp')), w('trở đi', 'về sau')),
     action: (m, f) => {
       f.onwards = m.span();
+    },
+  },
+  {
+    // "trong tháng 10/2024 (dự kiến ngày 15/10/2024)": the span, and the day planned inside it.
+    name: 'timeframe.tentative-day',
+    pattern: seq(sym('('), cap('kw', w('dự kiến', 'dự kiến vào', 'dự kiến tổ chức', 'dự kiến tổ chức vào', 'dự kiến là')), opt(w('ngày', 'vào ngày')), point('a'), sym(')')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || f.points.length === 0) return false;
+      f.tentativeDay = a;
+      f.tentative = m.span('kw');
     },
   },
   {
@@ -524,6 +548,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     // An open end: the span runs on, each year.
     b.set('to', null, f.onwards);
     if (!b.has('recurring')) b.set('recurring', 'yearly', f.onwards);
+  }
+  if (f.tentativeDay && !b.has('date')) {
+    const day = f.tentativeDay;
+    day.y ??= points[points.length - 1]?.y;
+    const s = startOf(day);
+    if (s && s.y !== undefined) b.set('date', formatDay(s, day, 'iso', true), day.span);
   }
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
