@@ -171,7 +171,7 @@ export const LEADING_VERBS = [
 /** Heads of a named campaign window ("trong Tháng hành động …", "trong đợt cao điểm …"). */
 export const CAMPAIGN_HEADS = ['tháng', 'tuần', 'tuần lễ', 'đợt', 'dịp', 'chiến dịch', 'ngày', 'năm', 'kỳ', 'hội thi', 'cuộc thi', 'thời gian'];
 /** Words that introduce a named campaign: "Hưởng ứng Ngày Chuyển đổi số quốc gia 10/10, …". */
-export const CAMPAIGN_INTROS = ['trong', 'suốt', 'trong suốt', 'nhân dịp', 'dịp', 'trong dịp', 'hưởng ứng', 'chào mừng', 'kỷ niệm', 'nhân kỷ niệm'];
+export const CAMPAIGN_INTROS = ['trong', 'suốt', 'trong suốt', 'nhân dịp', 'nhân', 'dịp', 'trong dịp', 'hưởng ứng', 'chào mừng', 'kỷ niệm', 'nhân kỷ niệm'];
 
 /** Words that end a campaign name. */
 export const CAMPAIGN_END_WORDS = new Set([

@@ -63,6 +63,8 @@ const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có th�
 
 const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
+/** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
+const COUNTED: Pattern = alt(UNIT, seq(w('từ', 'chữ'), not(alt(t('NUM'), t('DATE'), t('W')))));
 const notStopWord: Pattern = t('W', (x) => !UNIT_STOP_WORDS.has(x.low));
 
 function quals(m: Match): Qual[] {
@@ -142,7 +144,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('a', COUNT),
       alt(sym('-–'), w('đến', 'tới')),
       cap('b', COUNT),
-      opt(alt(cap('unit', UNIT), cap('unit', seq(w('từ', 'chữ'), not(alt(t('NUM'), t('DATE'), t('W'))))))),
+      opt(cap('unit', COUNTED)),
     ),
     action: (m, f) => {
       const a = numberValue(m.all('a'))!;
@@ -153,7 +155,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.qualified-count',
-    pattern: seq(cap('qual', QUALS), many(notStopWord, 0, 3), cap('count', COUNT), opt(cap('unit', UNIT)), opt(cap('more', w('trở lên')))),
+    pattern: seq(cap('qual', QUALS), many(notStopWord, 0, 3), cap('count', COUNT), opt(cap('unit', COUNTED)), opt(cap('more', w('trở lên')))),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       const q = quals(m);
@@ -183,7 +185,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.count-unit',
-    pattern: seq(opt(w('từ')), cap('count', COUNT), cap('unit', UNIT), opt(cap('more', w('trở lên')))),
+    pattern: seq(opt(w('từ')), cap('count', COUNT), cap('unit', COUNTED), opt(cap('more', w('trở lên')))),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       f.counts.push({ n, quals: m.has('more') ? ['atLeast'] : [], span: m.span('count'), ...unitOf(m, f) });
@@ -384,6 +386,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
           break;
         }
       }
+      // "Cập nhật tin, bài hằng tuần": a list of products runs back over its commas.
+      while (from === c.from && from >= 2 && m.atoms[from - 1]!.raw === ',' && productAt(m.atoms, from - 2) === 1) from -= 2;
       f.nounBeforePeriod = { from, to: c.to };
     },
   },
