@@ -625,6 +625,30 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // The legal style "05 (năm)", "hai (02)": one number, written twice.
+    name: 'number.twice',
+    pattern: alt(
+      seq(cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 4)), sym('('), cap('w', numeralWords), sym(')')),
+      seq(cap('w', numeralWords), sym('('), cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 4)), sym(')')),
+    ),
+    build: (m) => {
+      const a = m.get('a')!;
+      const words = parseWordNumeral(m.all('w').map((x) => x.low));
+      return words === a.v.n ? { type: 'NUM', v: { n: a.v.n!, digits: a.v.digits! } } : null;
+    },
+  },
+  {
+    // "Giỗ Tổ Hùng Vương (10/3 âm lịch) năm 2025": lunar 10/3 of that year.
+    name: 'date.giỗ-tổ',
+    pattern: seq(w('giỗ tổ hùng vương', 'giỗ tổ'), opt(seq(sym('('), many(alt(t('W'), t('NUM'), t('DATE'), sym('/')), 1, 6), sym(')'))), lunarYear),
+    build: (m) => {
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const s = solarOf(10, 3, ly);
+      return s ? { type: 'DATE', v: { ...s, lunar: { d: 10, m: 3, y: ly } } } : null;
+    },
+  },
+  {
     name: 'number.words',
     pattern: numeralWords,
     build: (m, out) => {

@@ -136,13 +136,13 @@ export const PRODUCT_NOUNS = new Set([
   'chuyên đề', 'chuyên trang', 'tọa đàm', 'toạ đàm', 'infographic', 'tờ rơi', 'tờ gấp', 'áp phích', 'pano', 'băng rôn',
   'khẩu hiệu', 'tranh cổ động', 'poster', 'phim', 'podcast', 'emagazine', 'e-magazine', 'ký sự', 'phỏng vấn', 'tài liệu',
   'sổ tay', 'cẩm nang', 'ấn phẩm', 'bài phát thanh', 'tin tức', 'thông tin', 'phát thanh', 'truyền hình',
-  'hội thi', 'cuộc thi', 'hội nghị', 'hội thảo', 'chương trình', 'thông báo', 'tác phẩm', 'sản phẩm',
+  'hội thi', 'cuộc thi', 'hội nghị', 'hội thảo', 'chương trình', 'thông báo', 'tác phẩm', 'sản phẩm', 'pano', 'áp phích',
 ]);
 /**
  * Words that start a modifier after a complete unit noun: "hội thi | tìm hiểu CCHC",
  * "tờ rơi | tuyên truyền", "chương trình | tiếng Mông", "buổi đối thoại | giữa …".
  */
-export const UNIT_MODIFIER_STARTS = new Set(['dự thi', 'tìm hiểu', 'tuyên truyền', 'giữa', 'tiếng', 'phát lại', 'phổ biến', 'về', 'liên quan', 'nhằm', 'hướng dẫn']);
+export const UNIT_MODIFIER_STARTS = new Set(['ngắn', 'dài', 'mới', 'dự thi', 'tìm hiểu', 'tuyên truyền', 'giữa', 'tiếng', 'phát lại', 'phổ biến', 'về', 'liên quan', 'nhằm', 'hướng dẫn']);
 
 /** Units that count occasions, not products: their product is the quota's object. */
 export const OCCASION_UNITS = new Set(['lần', 'lượt', 'đợt', 'buổi', 'cuộc']);
@@ -205,6 +205,8 @@ export const MONTH_REF: Record<string, string> = {
   'tháng cuối của quý': 'last month of quarter',
   'tháng cuối kỳ báo cáo': 'last month of period',
   'tháng trước kỳ báo cáo': 'month before period',
+  'tháng thuộc kỳ báo cáo': 'same month',
+  'tháng của kỳ báo cáo': 'same month',
   'tháng trước': 'previous month',
   'tháng trước đó': 'previous month',
   'tháng liền trước': 'previous month',

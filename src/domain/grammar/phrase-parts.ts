@@ -52,7 +52,8 @@ const MAX_UNIT_WORDS = 6;
 export const UNIT: Pattern = (a, i) => {
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
-  const head = productAt(a, i);
+  // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.
+  if (a[i]?.type === 'W' && a[i]!.low === 'số' && a[i + 1]?.type === 'W' && /^\p{Lu}/u.test(a[i + 1]!.raw)) return i + 1;
   // "100% cán bộ, công chức": a list of people or units joins like a list of products.
   const joins = entityAt(a, i) > 0 ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
@@ -65,7 +66,9 @@ export const UNIT: Pattern = (a, i) => {
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
-      if (head > 0 && words >= head && isModifierStartAt(a, j) && !(head === 1 && x.low === 'dự')) break;
+      // The product may end anywhere in the unit: "cụm pano | tuyên truyền", "video clip | ngắn".
+      const ended = j - 2 >= i && productAt(a, j - 2) === 2 ? 2 : j - 1 >= i && productAt(a, j - 1) === 1 ? 1 : 0;
+      if (words > 0 && ended > 0 && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
       if (x.low === 'và') {
         const n = productAt(a, j + 1);
         j += 1 + n;

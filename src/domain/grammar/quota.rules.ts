@@ -46,6 +46,7 @@ export interface QuotaFacts {
   interval?: { [unit: string]: number | Span; span: Span };
   continuous?: { from: number; span: Span };
   durationQuals?: { quals: Qual[]; span: Span };
+  outOf?: { n: number; span: Span };
   /** Every period word, for tying a count to the nearest one ("T2–T7 hằng tuần, mỗi ngày phát 2 buổi"). */
   pers: { per: string; span: Span; index: number; end: number }[];
   /** "Trong 6 tháng đầu năm 2024, Đài đã phát sóng 245 tin, bài": the span a result covers. */
@@ -134,6 +135,18 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       f.counts.push({ n: 1, quals: [], span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
       f.interval = { [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!, span };
+    },
+  },
+  {
+    // "đạt 126/150 tin, bài": a count out of a total.
+    name: 'quota.out-of',
+    pattern: seq(cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 5)), sym('/', true), cap('b', t('NUM', (x) => (x.v.digits ?? '').length <= 5)), cap('unit', COUNTED)),
+    action: (m, f) => {
+      const a = m.get('a')!.v.n!;
+      const b = m.get('b')!.v.n!;
+      if (!(a <= b)) return false;
+      f.counts.push({ n: a, quals: [], span: m.span('a'), ...unitOf(m, f) });
+      f.outOf = { n: b, span: m.span('b') };
     },
   },
   {
@@ -600,6 +613,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (f.durationQuals && !b.has('count') && !b.has('countMin')) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
   }
 
+  if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
   if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {

@@ -422,7 +422,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   let unspecified = false;
   for (const p of points) {
     if (p.yearFromRef) inferred = true;
-    if (p.y !== undefined || window || yearlyDays) continue;
+    // A bare day of a month named relatively ("ngày 15 của tháng trước") has no year to lack.
+    if (p.y !== undefined || window || yearlyDays || (p.kind === 'day' && p.m === undefined)) continue;
     if (f.ref) {
       p.y = f.ref.y;
       p.yearFromRef = true;
