@@ -71,7 +71,9 @@ const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
   x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
-const numeralWords = many(t('W', isWord(WORD_NUMERALS)), 1, 5);
+/** One numeral word, as literal words so a rule is tried only where one stands. */
+const numeralWord = w(...Object.keys(WORD_NUMERALS));
+const numeralWords = many(numeralWord, 1, 5);
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
 const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0];
 /** Only "Mười Một" and "Mười Hai" take a second word: "tháng Bảy năm 2025" is July. */
@@ -329,7 +331,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "T3/2025": March 2025 (as "T2–T7" are weekdays, a month needs its year).
     name: 'month.T-m/y',
-    pattern: seq(t('W', (x) => x.low === 't'), cap('m', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12)), sym('/', true), cap('y', year4)),
+    pattern: seq(w('t'), cap('m', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12)), sym('/', true), cap('y', year4)),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -366,7 +368,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       ),
       seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
       // "3 tháng đầu năm", "năm tháng đầu năm 2024" (five months): the part is required.
-      seq(cap('k', alt(num(1, 11, 2), t('W', isWord(WORD_NUMERALS)))), w('tháng'), cap('part', w('đầu', 'cuối')), w('năm'), opt(cap('y', year4))),
+      seq(cap('k', alt(num(1, 11, 2), numeralWord)), w('tháng'), cap('part', w('đầu', 'cuối')), w('năm'), opt(cap('y', year4))),
     ),
     build: (m) => {
       const n = m.get('n');
@@ -549,12 +551,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.T2-T7',
-    pattern: seq(t('W', (x) => x.low === 't'), cap('x', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 2 && x.v.n! <= 7 && x.v.digits!.length === 1))),
+    pattern: seq(w('t'), cap('x', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 2 && x.v.n! <= 7 && x.v.digits!.length === 1))),
     build: (m) => ({ type: 'WEEKDAY', v: { wd: WEEKDAY_BY_NUMBER[m.get('x')!.v.n!]! } }),
   },
   {
     name: 'part-of-day.buổi',
-    pattern: seq(opt(w('buổi')), cap('p', t('W', isWord(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
+    pattern: seq(opt(w('buổi')), cap('p', w(...Object.keys(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },
   // ---- periods and "per"

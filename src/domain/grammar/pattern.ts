@@ -181,6 +181,13 @@ const capRaw =
     return j;
   };
 
+/**
+ * A hand-written pattern that can only start where `starts` matches: the rule is then tried
+ * only at such atoms instead of at every one.
+ */
+export const startingWith = (starts: Pattern, p: Pattern): Pattern =>
+  withMeta((a, i, c) => (starts(a, i, []) < 0 ? -1 : p(a, i, c)), metaOf(starts).first, false);
+
 /** Negative look-ahead. */
 export const not = (p: Pattern): Pattern => withMeta(notRaw(p), new Set(), true);
 const notRaw =

@@ -9,7 +9,7 @@ import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, startingWith, sym, t, w } from './pattern.js';
 import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -92,11 +92,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "(10-15 phút)" gives a duration; "(tăng 3 lần/ngày …)" is a delta, not the quota.
     name: 'quota.parenthetical',
-    pattern: (a, i) => {
-      if (a[i]?.type !== 'SYM' || a[i]!.raw !== '(') return -1;
+    pattern: startingWith(sym('('), (a, i) => {
       for (let j = i + 1; j < a.length && j < i + 60; j++) if (a[j]!.type === 'SYM' && a[j]!.raw === ')') return j + 1;
       return -1;
-    },
+    }),
     action: (m, f) => {
       // "Tin, bài (02 tin, bài/quý)": when nothing before it gave a rate, a bracketed rate is the quota.
       const inner = m.atoms.slice(m.from + 1, m.to - 1);

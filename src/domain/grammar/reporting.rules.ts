@@ -10,7 +10,7 @@ import { isoDate } from './calendar-dates.js';
 import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
 import { capturedPoint } from './timeframe.rules.js';
-import { type PhraseRule, ahead, alt, cap, end, opt, t, w, seq, sym, any } from './pattern.js';
+import { type PhraseRule, ahead, alt, cap, end, opt, startingWith, t, w, seq, sym, any } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -127,12 +127,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
   {
     name: 'reporting.bare-period',
-    pattern: (a, i, c) => {
-      const x = a[i];
-      if (!x || x.type !== 'W' || !Object.hasOwn(BARE_PERIOD, x.low)) return -1;
-      if (!periodContext(a[i - 1])) return -1;
-      return BARE_PERIOD_END(a, i, c);
-    },
+    pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) => (periodContext(a[i - 1]) ? BARE_PERIOD_END(a, i, c) : -1)),
     action: (m, f) => {
       add(f, BARE_PERIOD[m.first().low]!, m.span());
     },
