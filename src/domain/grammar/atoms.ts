@@ -230,8 +230,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'date.d/m',
-    pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true))),
-    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+    pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true)), opt(seq(w('năm'), cap('y', year4)))),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
     // "ngày 3-12" is 3 December, not a range (a range needs no "ngày" or has a unit).

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
-import { type Atom, type PhraseRule, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -125,6 +125,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(w('ngày', 'vào', 'vào ngày')),
       cap('wd', t('WEEKDAY', (x) => x.v.wds === undefined)),
       opt(seq(opt(w('lúc')), cap('c2', t('CLOCK')))),
+      // "chậm nhất là ngày thứ Sáu, 28/11/2025": the date decides.
+      not(seq(opt(sym(',')), t('DATE'))),
     ),
     action: (m, c) => {
       const kw = m.all('kw').map((x: Atom) => x.low).join(' ');

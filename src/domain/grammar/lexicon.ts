@@ -206,6 +206,8 @@ export const MONTH_REF: Record<string, string> = {
   'tháng cuối kỳ báo cáo': 'last month of period',
   'tháng trước kỳ báo cáo': 'month before period',
   'tháng thuộc kỳ báo cáo': 'same month',
+  'tháng cuối của kỳ báo cáo': 'last month of period',
+  'tháng cuối của kỳ': 'last month of period',
   'tháng của kỳ báo cáo': 'same month',
   'tháng trước': 'previous month',
   'tháng trước đó': 'previous month',

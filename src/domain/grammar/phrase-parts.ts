@@ -4,7 +4,7 @@
  * and part of day), and the connectors "từ" / "đến".
  */
 import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS } from './lexicon.js';
-import { type Atom, type Pattern, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
   [...UNIT_STOP_WORDS].filter((s) => s.includes(' ')).concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
@@ -58,6 +58,7 @@ export const UNIT: Pattern = (a, i) => {
   const joins = entityAt(a, i) > 0 ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
   let words = 0;
+  let sawProduct = false;
   while (words < MAX_UNIT_WORDS) {
     const x = a[j];
     if (!x) break;
@@ -68,7 +69,10 @@ export const UNIT: Pattern = (a, i) => {
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
       // The product may end anywhere in the unit: "cụm pano | tuyên truyền", "video clip | ngắn".
       const ended = j - 2 >= i && productAt(a, j - 2) === 2 ? 2 : j - 1 >= i && productAt(a, j - 1) === 1 ? 1 : 0;
-      if (words > 0 && ended > 0 && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
+      if (ended > 0) sawProduct = true;
+      if (words > 0 && sawProduct && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
+      // An acronym after a whole product is its topic: "chuyên mục | CCHC", "bản tin | CCHC".
+      if (words > 0 && ended > 0 && /^[\p{Lu}Đ]{2,}$/u.test(x.raw)) break;
       if (x.low === 'và') {
         const n = productAt(a, j + 1);
         j += 1 + n;
@@ -129,9 +133,11 @@ export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', '
 /** A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10". */
 export function point(prefix: string): Pattern {
   return seq(
-    opt(seq(cap(`${prefix}clk`, t('CLOCK')), opt(sym(',')))),
+    opt(seq(opt(w('lúc', 'vào lúc')), cap(`${prefix}clk`, t('CLOCK')), opt(sym(',')))),
     opt(cap(`${prefix}pod`, t('POD'))),
     opt(w('vào', 'vào ngày')),
+    // "ngày thứ Sáu, 28/11/2025": the weekday named before the date.
+    opt(seq(t('WEEKDAY', (x) => x.v.wds === undefined), opt(sym(',')), ahead(t('DATE')))),
     opt(cap(`${prefix}fz`, FUZZY_WORDS)),
     cap(`${prefix}pt`, alt(...POINT_TYPES.map((type) => t(type)))),
     opt(seq(opt(sym(',')), opt(w('lúc', 'vào lúc', 'từ')), cap(`${prefix}clk2`, t('CLOCK')))),

@@ -80,12 +80,14 @@ export interface Deadline {
 }
 
 export interface Reporting {
-  /** Absent when the phrase names no period ("báo cáo định kỳ" → unresolved). */
-  periods?: ReportingPeriod[];
+  /** Empty when the phrase names no period ("báo cáo định kỳ" → unresolved). */
+  periods: ReportingPeriod[];
   /** One named quarter, or the list when several are named ("quý I, II, III"). */
   quarter?: number | number[];
-  /** One deadline, or one per period ("6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11"). */
-  deadline?: Deadline | (Deadline & { period: ReportingPeriod })[];
+  /** The deadline; with one per period, the year's (or the first). */
+  deadline?: Deadline;
+  /** One deadline per period ("6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11"). */
+  deadlines?: Partial<Record<ReportingPeriod, Deadline>>;
   half?: number;
   [extra: string]: unknown;
 }

@@ -65,7 +65,12 @@ const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có th�
 const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
 /** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
-const COUNTED: Pattern = alt(UNIT, seq(w('từ', 'chữ'), not(alt(t('NUM'), t('DATE'), t('W')))));
+const COUNTED: Pattern = alt(
+  UNIT,
+  seq(w('từ', 'chữ'), not(alt(t('NUM'), t('DATE'), t('W')))),
+  // "phát tin tối thiểu 3 ngày": days counted, not a date or a delay.
+  seq(w('ngày'), not(alt(t('NUM'), t('WNUM'), w('làm việc', 'kể từ', 'sau', 'trước', 'tính từ')))),
+);
 const notStopWord: Pattern = t('W', (x) => !UNIT_STOP_WORDS.has(x.low));
 
 function quals(m: Match): Qual[] {
@@ -118,14 +123,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',
     pattern: seq(
-      alt(seq(cap('n', t('NUM')), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
-      sym('/'),
-      opt(t('NUM', (x) => x.v.n === 1)),
+      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
+      // "3 tháng/lần", "ba tháng một lần"
+      alt(seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))), w('một'), t('WNUM', (x) => x.v.n === 1), t('NUM', (x) => x.v.n === 1)),
       cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
     ),
     action: (m, f) => {
       const half = m.get('h');
-      const n = half ? half.v.months! : m.get('n')!.v.n!;
+      const n = half ? half.v.months! : numberValue(m.all('n'))!;
       const unitWord = half ? 'tháng' : m.get('u')!.low;
       const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
       const per =
@@ -485,6 +490,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     });
     if (after > 0) counts.unshift(...counts.splice(after, 1));
   }
+  if (f.perEntity && counts.length > 1) {
+    // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
+    const end = f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end);
+    const after = counts.findIndex((c) => {
+      const at = f.atoms.findIndex((x) => x.start === c.span.start);
+      return end >= 0 && at >= end && at - end <= 2;
+    });
+    if (after > 0) counts.unshift(...counts.splice(after, 1));
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = f.atoms.findIndex((x) => x.start === counts[0]!.span.start);
@@ -562,7 +576,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
-      } else if (f.atoms.every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))) {
+      } else if (f.atoms.slice(f.atoms.findLastIndex((x) => x.raw === ':') + 1).every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))) {
         // A bare "Hằng tuần" (a plan's frequency cell) implies one, as SCHEMA.md says of "hàng tháng".
         b.set('count', 1, f.per?.span);
         b.set('countImplicit', true, f.per?.span);

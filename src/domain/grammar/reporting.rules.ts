@@ -180,9 +180,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
 
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
   const periods = [...f.periods];
-  // No period named, no "periods" field (a field the phrase does not speak of is absent).
-  // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm").
-  if (periods.length > 0) b.set('periods', canonical(periods.map((p) => p.period)), cover(...periods.map((p) => p.span)));
+  // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm");
+  // an empty list when none is named ("báo cáo đột xuất khi có yêu cầu").
+  b.set('periods', canonical(periods.map((p) => p.period)), periods.length > 0 ? cover(...periods.map((p) => p.span)) : { start: 0, end: f.text.length });
   // One named quarter is a number ("Quý III" → 3); several are a list ("quý I, II, III").
   if (f.quarters.length === 1) b.set('quarter', f.quarters[0], f.quarterSpan);
   if (f.quarters.length > 1) b.set('quarter', f.quarters, f.quarterSpan);
@@ -210,12 +210,16 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of quarter' } }, cover(...dated.map((x) => x.span)));
   } else if (dated.length > 1 && dated.length === periods.length && f.dl.items.length === dated.length) {
     // "Định kỳ 6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11": one deadline per period, in order.
-    const list = dated.map((item, k) => {
+    // `deadlines` maps each period to its own; `deadline` stays the main one (the year's, else the first).
+    const each: Record<string, Record<string, unknown>> = {};
+    dated.forEach((item, k) => {
       const one = new ReadingBuilder();
       assembleDeadline({ ...f.dl, items: [item], within: undefined, ahead: undefined, dayOfMonth: undefined }, one);
-      return { period: periods[k]!.period, ...one.result };
+      each[periods[k]!.period] = one.result;
     });
-    b.set('deadline', list, cover(...dated.map((x) => x.span)));
+    const span = cover(...dated.map((x) => x.span));
+    b.set('deadlines', each, span);
+    b.set('deadline', each['year'] ?? Object.values(each)[0], span);
   } else if (assembleDeadline(f.dl, d)) {
     // A monthly report's "hằng tháng" deadline recurs with the report itself.
     if (d.get('recurring') === 'monthly') delete d.result['recurring'];

@@ -35,9 +35,8 @@ export function readReporting(blocks: TextBlock[], refDate: string | undefined):
         const found = Array.isArray(result.periods) ? result.periods.filter((p) => ORDER.includes(p)) : [];
         if (found.length === 0 && !result.deadline) continue;
         for (const p of found) periods.add(p);
-        // A deadline per period ("… trước ngày 10/6 và ngày 25/11"): the plan keeps the year's.
-        const given = Array.isArray(result.deadline) ? (result.deadline.find((d) => d.period === 'year') ?? result.deadline[0]) : result.deadline;
-        if (given && !deadline) deadline = given;
+        // With a deadline per period ("… trước ngày 10/6 và ngày 25/11") this is the year's.
+        if (result.deadline && !deadline) deadline = result.deadline;
         evidence.push(evidenceAt(b, offset + start, fragment));
       }
     }
