@@ -39,7 +39,7 @@ const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: '
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
-  prev === undefined || (prev.type === 'W' && LIST_CONTEXT.has(prev.low)) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':' || prev.raw === '(')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
+  prev === undefined || (prev.type === 'W' && (LIST_CONTEXT.has(prev.low) || /^[\p{Lu}Đ]{2,}$/u.test(prev.raw))) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':' || prev.raw === '(')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
 
 /** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
 const BARE_PERIOD_END = alt(
