@@ -668,7 +668,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
         // "không quá năm ngày", "trong vòng năm ngày": five days, after a bound.
         const bound = out[out.length - 1]?.type === 'QUAL' || ['vòng', 'hạn'].includes(prev);
         if (next.type !== 'W' || (Object.hasOwn(PERIOD_WORDS, next.low) && !bound) || NOT_COUNTED_AFTER_NAM.has(next.low)) return null;
-        if (NOT_NUMERAL_BEFORE_NAM.has(prev) || out[out.length - 1]?.type === 'SYM') return null;
+        // ", năm" ends a list of periods; after a label ("…: năm số") it is five.
+        const before = out[out.length - 1];
+        if (NOT_NUMERAL_BEFORE_NAM.has(prev) || (before?.type === 'SYM' && before.raw !== ':')) return null;
       }
       if (words[0] === 'không' && words.length === 1) return null;
       if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return null;

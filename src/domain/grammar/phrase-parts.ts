@@ -81,6 +81,9 @@ export const UNIT: Pattern = (a, i) => {
       }
       j++;
       words++;
+      // "trang A4": a number written onto a word belongs to it.
+      const tight = a[j];
+      if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^\p{Lu}$/u.test(x.raw)) j++;
       continue;
     }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {

@@ -580,6 +580,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         // A bare "Hằng tuần" (a plan's frequency cell) implies one, as SCHEMA.md says of "hàng tháng".
         b.set('count', 1, f.per?.span);
         b.set('countImplicit', true, f.per?.span);
+      } else if (f.parts.length > 0) {
+        // "phát vào buổi trưa hằng ngày": nothing named but the time, once for each part of the day.
+        b.set('count', f.parts.length, f.parts[0]!.span);
+        b.set('countImplicit', true, f.per?.span);
       } else {
         b.set('count', null, f.per?.span);
       }
@@ -649,7 +653,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
 
 /** "Gửi tin, bài về Phòng Nội vụ 01 lần/quý": the product the opening verb acts on. */
 function leadingProduct(f: QuotaFacts): { text: string; span: Span } | undefined {
-  const from = skipLeadingVerbs(f.atoms, 0, f.atoms.length);
+  let from = skipLeadingVerbs(f.atoms, 0, f.atoms.length);
+  // "Phát thanh tin, bài …": "phát thanh" opens as the verb when a product follows it.
+  if (from === 0 && productAt(f.atoms, 0) === 2 && productAt(f.atoms, 2) > 0) from = 2;
   if (from === 0 || productAt(f.atoms, from) === 0) return undefined;
   return nounPhrase(f, { from, to: UNIT(f.atoms, from, []) });
 }
