@@ -184,4 +184,11 @@ describe('grammar: traps', () => {
       expect(r.rules).to.include('timeframe.range');
     });
   });
+
+  describe('a unit named with its gloss', () => {
+    it('"mỗi đơn vị (UBND xã, thị trấn)" keeps the gloss in perEntity, and reads the range', () => {
+      const r = read('mỗi đơn vị (UBND xã, thị trấn) có ít nhất 1 tác phẩm dự thi, tối đa không quá 2 tác phẩm', 'quota');
+      expect(r.result).to.deep.include({ perEntity: 'đơn vị (UBND xã, thị trấn)', countMin: 1, countMax: 2, unit: 'tác phẩm', per: null });
+    });
+  });
 });
