@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
-import { type Atom, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -55,13 +55,19 @@ const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 't
 const NEXT_YEAR = seq(opt(w('của', 'trong')), w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'));
 
 /** An event that is the plan itself being issued or signed: its date is the document's. */
-export function eventBoundary(event: string, ref: RefDate | undefined): { event: string; knownDate?: string } {
+function eventBoundary(event: string, ref: RefDate | undefined): { event: string; knownDate?: string } {
   const out: { event: string; knownDate?: string } = { event };
   if (ref && isDocumentIssue(event)) out.knownDate = ref.iso;
   return out;
 }
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
+
+/** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
+function fieldOf(m: Match): Field {
+  const kw = m.all('kw').map((x) => x.low).join(' ');
+  return /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
+}
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
@@ -112,8 +118,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const days = numberValue(m.all('n'));
       const event = eventText(m.all('ev'), c.dl.text);
       if (days === undefined || !event) return false;
-      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
-      c.dl.ahead = { field: /trước/u.test(kw) ? 'before' : 'onOrBefore', days, workingDays: m.has('wd'), event, span: m.span() };
+      c.dl.ahead = { field: fieldOf(m), days, workingDays: m.has('wd'), event, span: m.span() };
     },
   },
   {
@@ -129,10 +134,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       not(seq(opt(sym(',')), t('DATE'))),
     ),
     action: (m, c) => {
-      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
       const clk = m.get('c1') ?? m.get('c2');
       c.dl.weekday = {
-        field: /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore',
+        field: fieldOf(m),
         weekday: m.get('wd')!.v.wd!,
         ...(clk ? { time: clock(clk.v.h!, clk.v.min!) } : {}),
         span: m.span(),
@@ -150,8 +154,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       ),
     ),
     action: (m, c) => {
-      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
-      const field: Field = /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
+      const field = fieldOf(m);
       const mo = m.has('every') ? 'same month' : MONTH_REF[m.all('mo').map((x) => x.low).join(' ')]!;
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },

@@ -214,6 +214,9 @@ const aheadRaw =
 export const after = (pred: (prev: Atom | undefined) => boolean): Pattern =>
   withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
 
+/** The start of the phrase. */
+export const start: Pattern = withMeta((_a, i) => (i === 0 ? i : -1), new Set(), true);
+
 export const end: Pattern = withMeta((a, i) => (i >= a.length ? i : -1), new Set(), true);
 
 /** An atom of a type, optionally with a predicate. */

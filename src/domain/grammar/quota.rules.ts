@@ -9,7 +9,7 @@ import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, startingWith, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, start, startingWith, sym, t, w } from './pattern.js';
 import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -230,9 +230,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "Tuần 2 buổi (thứ Ba và thứ Năm)": a period word opening the phrase, then a count.
     name: 'quota.leading-period',
-    pattern: seq(cap('p', w('tuần', 'ngày')), ahead(seq(alt(t('NUM'), t('WNUM')), t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
+    pattern: seq(start, cap('p', w('tuần', 'ngày')), ahead(seq(alt(t('NUM'), t('WNUM')), t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
     action: (m, f) => {
-      if (m.from !== 0 || f.per) return false;
+      if (f.per) return false;
       const per = { per: m.get('p')!.low === 'tuần' ? 'week' : 'day', span: m.span(), index: m.from };
       f.per = per;
       f.pers.push({ ...per, end: m.to });
@@ -306,9 +306,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first.
     name: 'quota.item-measure',
-    pattern: seq(cap('n', seq(w(...ITEM_NOUNS, ...PRODUCT_NOUNS), many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)), 0, 3))), ahead(w(...MEASURE_WORDS))),
+    pattern: seq(start, cap('n', seq(w(...ITEM_NOUNS, ...PRODUCT_NOUNS), many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)), 0, 3))), ahead(w(...MEASURE_WORDS))),
     action: (m, f) => {
-      if (m.from !== 0 || f.perItem) return false;
+      if (f.perItem) return false;
       const span = m.span('n');
       f.perItem = { noun: f.text.slice(span.start, span.end), span };
     },
@@ -480,28 +480,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counts = f.counts.filter((c) => !c.percent);
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
-  if (tied > 0) counts.unshift(...counts.splice(tied, 1));
-  else if (tied < 0 && f.per && counts.length > 1) {
+  if (tied > 0) {
+    counts.unshift(...counts.splice(tied, 1));
+  } else if (tied < 0 && f.per) {
     // "Cuộc thi có 4 tuần thi, mỗi tuần có 10 câu hỏi": the count right after the period is its own.
-    const end = f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1;
-    const after = counts.findIndex((c) => {
-      const at = f.atoms.findIndex((x) => x.start === c.span.start);
-      return at >= end && at - end <= 2;
-    });
-    if (after > 0) counts.unshift(...counts.splice(after, 1));
+    preferCountAfter(f, counts, f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1);
   }
-  if (f.perEntity && counts.length > 1) {
-    // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
-    const end = f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end);
-    const after = counts.findIndex((c) => {
-      const at = f.atoms.findIndex((x) => x.start === c.span.start);
-      return end >= 0 && at >= end && at - end <= 2;
-    });
-    if (after > 0) counts.unshift(...counts.splice(after, 1));
-  }
+  // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
+  if (f.perEntity) preferCountAfter(f, counts, f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end));
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
-    const at = f.atoms.findIndex((x) => x.start === counts[0]!.span.start);
+    const at = atomAt(f, counts[0]);
     const gap = (p: { index: number; end: number }) => (p.end <= at ? at - p.end : p.index - counts[0]!.unitEnd);
     const nearest = [...f.pers].sort((x, y) => gap(x) - gap(y))[0]!;
     if (gap(nearest) >= 0 && gap(nearest) <= 3) f.per = nearest;
@@ -609,7 +598,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const c = counts[0];
     // "1 lần/quý gửi tin, bài", "02 lần phát lại chương trình", "phát thông báo hai đến ba lần".
     const obj =
-      nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c.span) : undefined) ?? leadingProduct(f);
+      nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c) : undefined) ?? leadingProduct(f);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
   }
 
@@ -651,6 +640,21 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   );
 }
 
+/** The index of the atom a count starts at. */
+function atomAt(f: QuotaFacts, c: CountFact): number {
+  return f.atoms.findIndex((x) => x.start === c.span.start);
+}
+
+/** Moves first the count written at most two atoms after `end` (where a period or "mỗi thôn" ends). */
+function preferCountAfter(f: QuotaFacts, counts: CountFact[], end: number): void {
+  if (end < 0 || counts.length < 2) return;
+  const k = counts.findIndex((c) => {
+    const at = atomAt(f, c);
+    return at >= end && at - end <= 2;
+  });
+  if (k > 0) counts.unshift(...counts.splice(k, 1));
+}
+
 /** "Gửi tin, bài về Phòng Nội vụ 01 lần/quý": the product the opening verb acts on. */
 function leadingProduct(f: QuotaFacts): { text: string; span: Span } | undefined {
   let from = skipLeadingVerbs(f.atoms, 0, f.atoms.length);
@@ -661,8 +665,8 @@ function leadingProduct(f: QuotaFacts): { text: string; span: Span } | undefined
 }
 
 /** A product noun written right before the count: "phát thông báo | hai đến ba lần". */
-function productBefore(f: QuotaFacts, countSpan: Span): { text: string; span: Span } | undefined {
-  const k = f.atoms.findIndex((x) => x.start === countSpan.start);
+function productBefore(f: QuotaFacts, c: CountFact): { text: string; span: Span } | undefined {
+  const k = atomAt(f, c);
   for (const n of [2, 1]) {
     const from = k - n;
     if (from < 0) continue;
