@@ -5,7 +5,7 @@
  * "/tháng"), a qualifier ("ít nhất"), a percentage, a word numeral… Phrase rules then work
  * on atoms. Guards live in the rules, next to the pattern they protect.
  */
-import { lunarToSolar } from '../calendar/lunar-calendar.js';
+import { lunarToSolar, solarToLunar } from '../calendar/lunar-calendar.js';
 import type { Weekday } from './phrase.types.js';
 import type { Token } from './tokenizer.js';
 import {
@@ -182,9 +182,12 @@ function lunarYearOf(m: Match): number | undefined {
   if (m.has('can')) return canChiYear(m.get('can')!.low, m.get('chi')!.low);
   return undefined;
 }
+/** The solar date of a lunar one, or null when that day does not exist ("mùng 30" of a 29-day month). */
 function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: number } | null {
   const s = lunarToSolar(d, lm, ly);
-  return s ? { d: s.day, m: s.month, y: s.year } : null;
+  if (!s) return null;
+  const back = solarToLunar(s.day, s.month, s.year);
+  return back.day === d && back.month === lm && back.year === ly && !back.leap ? { d: s.day, m: s.month, y: s.year } : null;
 }
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
@@ -257,8 +260,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // lunar day, turned into its solar date by Loa's lunar calendar.
     name: 'date.lunar-day',
     pattern: seq(
-      opt(w('ngày')),
-      alt(cap('rằm', w('rằm')), seq(w('mùng', 'mồng', 'ngày'), cap('d', day))),
+      // "ngày 23 tháng Chạp", "ngày mùng 2 Tết", "Rằm tháng Giêng"
+      alt(cap('rằm', seq(opt(w('ngày')), w('rằm'))), seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day))),
       alt(
         seq(opt(w('tháng')), cap('giêng', w('giêng'))),
         seq(w('tháng'), cap('chạp', w('chạp'))),
@@ -274,7 +277,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
       const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
       const s = solarOf(d, lm, ly);
-      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : null;
+      // A lunar day that does not exist is kept as one inert atom, so no rule reads a date from it.
+      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: {} };
     },
   },
   {

@@ -191,4 +191,23 @@ describe('grammar: traps', () => {
       expect(r.result).to.deep.include({ perEntity: 'đơn vị (UBND xã, thị trấn)', countMin: 1, countMax: 2, unit: 'tác phẩm', per: null });
     });
   });
+
+  describe('lunar dates', () => {
+    it('"Rằm tháng Giêng năm 2025" and "từ mùng 2 đến mùng 6 Tết Bính Ngọ" are their solar dates', () => {
+      expect(read('vào dịp Rằm tháng Giêng năm 2025', 'timeframe').result).to.deep.include({ date: '2025-02-12' });
+      expect(read('từ mùng 2 đến mùng 6 Tết Bính Ngọ', 'timeframe').result).to.deep.include({ from: '2026-02-18', to: '2026-02-22' });
+    });
+
+    it('a lunar day that does not exist ("mùng 30 tháng Chạp năm Giáp Thìn", a 29-day month) is not turned into a date', () => {
+      expect(() => read('ngày 30 tháng Chạp năm Giáp Thìn', 'timeframe')).to.throw().with.property('code', 'PHRASE_UNRECOGNIZED');
+      expect(read('trước ngày 23 tháng Chạp năm Giáp Thìn', 'deadline').result).to.deep.include({ before: '2025-01-22' });
+    });
+  });
+
+  describe('a number written twice', () => {
+    it('"05 (năm)" is one count; "05 (sáu)" disagrees with itself, so no number is guessed', () => {
+      expect(read('Tần suất: 05 (năm) tin, bài/quý', 'quota').result).to.deep.include({ count: 5, unit: 'tin, bài', per: 'quarter' });
+      expect(read('Tần suất: 05 (sáu) tin, bài/quý', 'quota').result).to.deep.include({ count: null, per: 'quarter' });
+    });
+  });
 });
