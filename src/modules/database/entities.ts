@@ -13,5 +13,6 @@ import { SlotEntity } from '../calendar/slot.entity.js';
 import { ContentItemEntity } from '../content/content-item.entity.js';
 import { ItemTransitionEntity } from '../content/item-transition.entity.js';
 import { NotificationEntity } from '../content/notification.entity.js';
+import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity];
