@@ -8,6 +8,7 @@ import type { AdapterLimits } from './adapter-limits.js';
 import type { AdapterPorts } from './ports.js';
 import { DomainError } from '../src/domain/errors/domain-error.js';
 import { WebhookAdapter } from './webhook/webhook.adapter.js';
+import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -18,6 +19,7 @@ export type AdapterFactory = (deps: AdapterDeps) => readonly ChannelAdapter[];
 
 export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new WebhookAdapter(ports, limits)],
+  ({ ports, limits }) => [new WordPressAdapter(ports, limits)],
 ];
 
 export class AdapterRegistry {
