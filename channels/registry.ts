@@ -9,6 +9,7 @@ import type { AdapterPorts } from './ports.js';
 import { DomainError } from '../src/domain/errors/domain-error.js';
 import { WebhookAdapter } from './webhook/webhook.adapter.js';
 import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
+import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -20,6 +21,7 @@ export type AdapterFactory = (deps: AdapterDeps) => readonly ChannelAdapter[];
 export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new WebhookAdapter(ports, limits)],
   ({ ports, limits }) => [new WordPressAdapter(ports, limits)],
+  ({ ports, limits }) => (ports.tokens ? [new ZaloOaAdapter({ ...ports, tokens: ports.tokens }, limits)] : []),
 ];
 
 export class AdapterRegistry {
