@@ -10,6 +10,7 @@ import { DomainError } from '../src/domain/errors/domain-error.js';
 import { WebhookAdapter } from './webhook/webhook.adapter.js';
 import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
 import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
+import { FacebookAdapter } from './facebook/facebook.adapter.js';
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -22,6 +23,7 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new WebhookAdapter(ports, limits)],
   ({ ports, limits }) => [new WordPressAdapter(ports, limits)],
   ({ ports, limits }) => (ports.tokens ? [new ZaloOaAdapter({ ...ports, tokens: ports.tokens }, limits)] : []),
+  ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
 ];
 
 export class AdapterRegistry {
