@@ -11,6 +11,7 @@ import { WebhookAdapter } from './webhook/webhook.adapter.js';
 import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
 import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
 import { FacebookAdapter } from './facebook/facebook.adapter.js';
+import { RadioAdapter } from './radio/radio.adapter.js';
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -24,6 +25,7 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new WordPressAdapter(ports, limits)],
   ({ ports, limits }) => (ports.tokens ? [new ZaloOaAdapter({ ...ports, tokens: ports.tokens }, limits)] : []),
   ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
+  ({ ports, limits }) => [new RadioAdapter(ports, limits)],
 ];
 
 export class AdapterRegistry {
