@@ -12,6 +12,7 @@ import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
 import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
 import { FacebookAdapter } from './facebook/facebook.adapter.js';
 import { RadioAdapter } from './radio/radio.adapter.js';
+import { EmailAdapter } from './email/email.adapter.js';
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -26,6 +27,7 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => (ports.tokens ? [new ZaloOaAdapter({ ...ports, tokens: ports.tokens }, limits)] : []),
   ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
   ({ ports, limits }) => [new RadioAdapter(ports, limits)],
+  ({ ports, limits }) => (ports.mail ? [new EmailAdapter({ ...ports, mail: ports.mail }, limits)] : []),
 ];
 
 export class AdapterRegistry {
