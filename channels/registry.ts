@@ -13,6 +13,29 @@ import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
 import { FacebookAdapter } from './facebook/facebook.adapter.js';
 import { RadioAdapter } from './radio/radio.adapter.js';
 import { EmailAdapter } from './email/email.adapter.js';
+import { ManualAdapter } from './manual/manual.adapter.js';
+import { CHANNEL_IDS } from '../src/domain/calendar/channel-schedule.js';
+
+/** How an operator's task names each channel (Vietnamese). */
+const MANUAL_LABELS: Record<string, string> = {
+  'web-portal': 'Cổng/Trang thông tin điện tử',
+  radio: 'Đài truyền thanh',
+  'zalo-oa': 'Zalo OA',
+  facebook: 'Fanpage Facebook',
+  youtube: 'YouTube',
+  'led-screen': 'màn hình LED',
+  pano: 'pano, áp phích',
+  banner: 'băng rôn, khẩu hiệu',
+  leaflet: 'tờ rơi',
+  press: 'báo chí',
+  bulletin: 'bản tin',
+  posting: 'bảng niêm yết',
+  email: 'thư điện tử',
+  meeting: 'hội nghị',
+  training: 'lớp tập huấn',
+  contest: 'cuộc thi',
+  performance: 'buổi sân khấu hóa',
+};
 
 export interface AdapterDeps {
   ports: AdapterPorts;
@@ -28,6 +51,8 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
   ({ ports, limits }) => [new RadioAdapter(ports, limits)],
   ({ ports, limits }) => (ports.mail ? [new EmailAdapter({ ...ports, mail: ports.mail }, limits)] : []),
+  // Every channel of the catalogue can be worked by hand: an account of kind "manual".
+  () => CHANNEL_IDS.map((id) => new ManualAdapter(id, MANUAL_LABELS[id] ?? id)),
 ];
 
 export class AdapterRegistry {

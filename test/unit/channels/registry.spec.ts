@@ -52,3 +52,23 @@ describe('channel adapter registry', () => {
       .that.satisfies((e: DomainError) => (e.evidence.issues as string[]).length === 2);
   });
 });
+
+describe('manual adapter', () => {
+  const registry = createAdapterRegistry({ ports: realPorts(), limits });
+  it('every catalogue channel has a manual adapter; its outcome asks a person to record the proof', async () => {
+    const manual = registry.get('posting', 'manual');
+    expect(registry.find('youtube')?.descriptor.kind).to.equal('manual');
+    const outcome = await manual.send({ publicationId: 'p', idempotencyKey: 'k', attempt: 1, item: { id: 'i', title: 'Niêm yết TTHC mới', body: '', attachments: [] }, credentials: {}, settings: {}, dueAt: new Date('2026-03-02T01:00:00Z') });
+    expect(outcome).to.deep.equal({
+      kind: 'delivered',
+      detail: { action: 'record-proof', channel: 'posting', task: 'Đăng "Niêm yết TTHC mới" trên bảng niêm yết rồi ghi nhận bằng chứng (đường dẫn hoặc ảnh chụp, ngày đăng) trong Loa.', dueAt: '2026-03-02T01:00:00.000Z' },
+    });
+    expect((await manual.send({ publicationId: 'p', idempotencyKey: 'k', attempt: 1, item: { id: 'i', title: ' ', body: '', attachments: [] }, credentials: {}, settings: {}, dueAt: new Date() })).kind).to.equal('permanent');
+  });
+
+  it('a channel with several adapters must be named with its kind', () => {
+    expect(registry.find('web-portal')).to.equal(undefined);
+    const problems = checkChannelsReady({ registry, inUse: [{ channel: 'web-portal' }], mediaProfiles: profiles });
+    expect(problems[0]!.message).to.match(/nhiều bộ chuyển/);
+  });
+});
