@@ -39,6 +39,7 @@ export const errorCatalogue = {
   UNIT_CODE_TAKEN: { status: 409, message: 'Mã đơn vị đã tồn tại.' },
   USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
   SLOT_TAKEN: { status: 409, message: 'Ô lịch này vừa được xếp nội dung khác. Hãy chọn ô khác.' },
+  PROOF_ITEM_NOT_APPROVED: { status: 409, message: 'Chỉ ghi nhận minh chứng cho nội dung đã được duyệt.' },
   ITEM_ALREADY_PLACED: { status: 409, message: 'Nội dung đã được xếp vào một ô khác của kênh này.' },
 
   // Accounts and secrets.
@@ -84,6 +85,9 @@ export const errorCatalogue = {
   // Calendar.
   CALENDAR_RANGE_INVALID: { status: 422, message: 'Khoảng ngày không hợp lệ.' },
   PERIOD_INVALID: { status: 422, message: 'Kỳ không hợp lệ.' },
+  PERIOD_BEFORE_PLAN: { status: 422, message: 'Kỳ báo cáo nằm trước năm của kế hoạch.' },
+  PUBLISHED_AT_INVALID: { status: 400, message: 'Thời điểm đăng không hợp lệ.' },
+  PUBLISHED_AT_FUTURE: { status: 422, message: 'Thời điểm đăng không được ở tương lai.' },
   'calendar.invalid-date': { status: 422, message: 'Ngày không hợp lệ.' },
   'calendar.invalid-time': { status: 422, message: 'Giờ không hợp lệ.' },
   'calendar.duplicate-slot': { status: 422, message: 'Ô lịch bị trùng.' },
