@@ -155,6 +155,10 @@ export const errorCatalogue = {
   CONFIG_VOCABULARY_INVALID: { status: 500, message: 'Tệp từ vựng kênh không hợp lệ.' },
   CONFIG_VOCABULARY_MISSING: { status: 500, message: 'Không đọc được tệp từ vựng kênh.' },
   CONFIG_CHANNELS_INVALID: { status: 500, message: 'Danh mục kênh không nhất quán.' },
+  CONFIG_ADAPTER_LIMITS_INVALID: { status: 500, message: 'Tệp giới hạn của bộ kết nối kênh không hợp lệ.' },
+  CHANNEL_ADAPTER_MISSING: { status: 500, message: 'Kênh đang dùng chưa có bộ kết nối.' },
+  CHANNEL_ADAPTER_DUPLICATE: { status: 500, message: 'Một kênh được đăng ký hai bộ kết nối cùng loại.' },
+  CHANNELS_NOT_READY: { status: 500, message: 'Cấu hình kênh chưa sẵn sàng: hồ sơ đa phương tiện vượt giới hạn của bộ kết nối hoặc kênh thiếu bộ kết nối.' },
   'config.channel-schedule-invalid': { status: 500, message: 'Cấu hình lịch kênh có lỗi.' },
   'config.holidays-invalid': { status: 500, message: 'Cấu hình ngày nghỉ lễ có lỗi.' },
 
