@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
@@ -85,11 +85,5 @@ export class ContentController {
   @Delete('api/items/:id/placement')
   async unplace(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
     return ItemView.of(await this.queue.unplace(actor, id, q.version, q.channel));
-  }
-
-  @Get('api/units/:id/fulfilment')
-  @AllowApiKey('read')
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
-    return this.queue.fulfilment(actor, id, q.period);
   }
 }

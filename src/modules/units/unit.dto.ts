@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import type { UnitEntity } from './unit.entity.js';
 
 export class UnitSettingsDto {
@@ -8,6 +8,11 @@ export class UnitSettingsDto {
   @IsOptional()
   @IsBoolean()
   requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ enum: ['ministry', 'calendar'], description: 'Kỳ báo cáo: ministry (số liệu từ ngày 15 đến ngày 14, mặc định) hoặc calendar (quý, năm theo lịch)' })
+  @IsOptional()
+  @IsIn(['ministry', 'calendar'], { message: 'Kỳ báo cáo (reportingWindows) phải là ministry hoặc calendar.' })
+  reportingWindows?: 'ministry' | 'calendar';
 }
 
 export class CreateUnitDto {
