@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -23,13 +24,13 @@ export class UsersController {
   }
 
   @Get(':id')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UserView> {
     const { user, grants } = await this.users.get(actor, id);
     return UserView.of(user, grants);
   }
 
   @Post(':id/grants')
-  async addGrant(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: GrantDto): Promise<GrantView> {
+  async addGrant(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: GrantDto): Promise<GrantView> {
     return GrantView.of(await this.users.addGrant(actor, id, dto.unitId, dto.role));
   }
 
@@ -37,8 +38,8 @@ export class UsersController {
   @HttpCode(204)
   async removeGrant(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('grantId', ParseUUIDPipe) grantId: string,
+    @Param('id', UuidPipe) id: string,
+    @Param('grantId', UuidPipe) grantId: string,
   ): Promise<void> {
     await this.users.removeGrant(actor, id, grantId);
   }

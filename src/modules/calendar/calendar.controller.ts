@@ -1,29 +1,31 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AllowApiKey, CurrentActor, Public } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { CalendarService, type ChannelSlots } from './calendar.service.js';
+import { IsCalendarDate, Optional } from '../http/validation.decorators.js';
 
 export class CalendarQueryDto {
-  @ApiProperty({ example: '2024-03-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @ApiProperty({ example: '2024-03-01', format: 'date' })
+  @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: '2024-03-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @ApiProperty({ example: '2024-03-31', format: 'date' })
+  @IsCalendarDate()
   to!: string;
 
   @ApiPropertyOptional({ example: 'web-portal' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
 }
 
 export class FeedRequestDto {
   @ApiPropertyOptional({ description: 'Chỉ một kênh; bỏ trống để lấy mọi kênh' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
 }
@@ -36,18 +38,18 @@ export class CalendarController {
 
   @Get('api/units/:id/calendar')
   @AllowApiKey('read', 'calendar-feed')
-  async slots(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: CalendarQueryDto): Promise<{ unitId: string; from: string; to: string; channels: ChannelSlots[] }> {
+  async slots(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: CalendarQueryDto): Promise<{ unitId: string; from: string; to: string; channels: ChannelSlots[] }> {
     return { unitId: id, from: q.from, to: q.to, channels: await this.calendar.slots(actor, id, q.from, q.to, q.channel) };
   }
 
   @Get('api/units/:id/calendar/rules')
   @AllowApiKey('read', 'calendar-feed')
-  async rules(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  async rules(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string) {
     return (await this.calendar.rules(actor, id)).map((r) => ({ planId: r.planId, taskId: r.taskId, channel: r.channel, kind: r.kind, rrule: r.rrule, detail: r.detail }));
   }
 
   @Post('api/units/:id/calendar/feeds')
-  async createFeed(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FeedRequestDto): Promise<{ url: string }> {
+  async createFeed(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: FeedRequestDto): Promise<{ url: string }> {
     const { url } = await this.calendar.createFeed(actor, id, dto.channel ?? null);
     return { url };
   }

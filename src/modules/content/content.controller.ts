@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
@@ -20,19 +21,19 @@ export class ContentController {
 
   /** Multipart, field `file`. Checked (real type, size, dimensions, duration) against every target channel before it is stored. */
   @Post('api/items/:id/attachments')
-  async attach(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
+  async attach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
     const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
     return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));
   }
 
   @Delete('api/items/:id/attachments/:sha256')
-  async detach(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('sha256') sha256: string, @Query() q: DetachQueryDto): Promise<ItemView> {
+  async detach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('sha256') sha256: string, @Query() q: DetachQueryDto): Promise<ItemView> {
     return ItemView.of(await this.attachments.remove(actor, id, q.version, sha256));
   }
 
   /** Problems that keep the item from approval, per channel, in Vietnamese. */
   @Get('api/items/:id/checks')
-  async checks(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  async checks(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string) {
     return this.content.problems(actor, id);
   }
 
@@ -50,46 +51,46 @@ export class ContentController {
 
   @Get('api/items/:id')
   @AllowApiKey('read')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ItemView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ItemView> {
     return ItemView.of((await this.content.get(actor, id)).item);
   }
 
   @Patch('api/items/:id')
-  async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateItemDto): Promise<ItemView> {
+  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: UpdateItemDto): Promise<ItemView> {
     const { version, ...fields } = dto;
     return ItemView.of(await this.content.update(actor, id, version, fields));
   }
 
   @Get('api/items/:id/history')
-  async history(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<TransitionView[]> {
+  async history(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<TransitionView[]> {
     return (await this.content.history(actor, id)).map(TransitionView.of);
   }
 
   @Post('api/items/:id/transitions')
-  async transition(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto): Promise<ItemView> {
+  async transition(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto): Promise<ItemView> {
     return ItemView.of(await this.content.act(actor, id, dto.version, dto.action, dto.comment, (m, item) => this.queue.release(m, actor, item)));
   }
 
   @Post('api/items/:id/queue')
-  async enqueue(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EnqueueDto): Promise<PlacementsView> {
+  async enqueue(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: EnqueueDto): Promise<PlacementsView> {
     const { item, placements } = await this.queue.enqueue(actor, id, dto.version, dto.channel);
     return { item: ItemView.of(item), placements };
   }
 
   @Put('api/items/:id/placement')
-  async place(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PlaceDto): Promise<PlacementsView> {
+  async place(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: PlaceDto): Promise<PlacementsView> {
     const { item, placement } = await this.queue.place(actor, id, dto.version, dto.slotId);
     return { item: ItemView.of(item), placements: [placement] };
   }
 
   @Delete('api/items/:id/placement')
-  async unplace(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
+  async unplace(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
     return ItemView.of(await this.queue.unplace(actor, id, q.version, q.channel));
   }
 
   @Get('api/units/:id/fulfilment')
   @AllowApiKey('read')
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
+  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
     return this.queue.fulfilment(actor, id, q.period);
   }
 }

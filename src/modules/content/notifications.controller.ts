@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsNull, type DataSource } from 'typeorm';
@@ -26,7 +27,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(204)
-  async read(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async read(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     const r = await this.db.getRepository(NotificationEntity).update({ id, userId: actor.principal.userId ?? '', readAt: IsNull() }, { readAt: this.clock.now() });
     if (r.affected !== 1 && !(await this.db.getRepository(NotificationEntity).existsBy({ id, userId: actor.principal.userId ?? '' }))) throw notFound('notification', id);
   }

@@ -1,18 +1,19 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { answerPhrase, type PhraseAnswer } from '../../domain/grammar/phrase-answer.js';
 import { AllowApiKey } from '../access/auth.decorators.js';
+import { IsCalendarDate, Optional } from '../http/validation.decorators.js';
 
 export class PhraseDefaultsDto {
   @ApiPropertyOptional({ example: '2024-03-11', description: 'Ngày văn bản cho cụm từ không ghi năm (refDate của từng mục được ưu tiên)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @Optional()
+  @IsCalendarDate()
   refDate?: string;
 
   @ApiPropertyOptional({ enum: ['quota', 'timeframe', 'deadline', 'reporting'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['quota', 'timeframe', 'deadline', 'reporting'])
   kind?: string;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { readUpload } from '../http/upload.js';
-import { ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, TaskFieldsDto } from './plan.dto.js';
+import { ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
 import { PlansService } from './plans.service.js';
 import { PLAN_FILE_MAX_BYTES } from './readers/input-errors.js';
 
@@ -31,40 +32,40 @@ export class PlansController {
 
   @Get(':id')
   @AllowApiKey('read')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PlanView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<PlanView> {
     return PlanView.full(await this.plans.get(actor, id));
   }
 
   @Get(':id/versions')
-  async versions(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PlanVersionView[]> {
+  async versions(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<PlanVersionView[]> {
     return (await this.plans.versions(actor, id)).map(PlanVersionView.of);
   }
 
   @Patch(':id')
-  async patch(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PatchPlanDto): Promise<PlanView> {
+  async patch(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: PatchPlanDto): Promise<PlanView> {
     const { rowVersion, ...patch } = dto;
     return PlanView.full(await this.plans.patchHeader(actor, id, rowVersion, patch));
   }
 
   @Post(':id/tasks')
-  async addTask(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NewTaskDto): Promise<PlanView> {
+  async addTask(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: NewTaskDto): Promise<PlanView> {
     const { rowVersion, ...task } = dto;
     return PlanView.full(await this.plans.addTask(actor, id, rowVersion, task));
   }
 
   @Patch(':id/tasks/:taskId')
-  async patchTask(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('taskId') taskId: string, @Body() dto: TaskFieldsDto): Promise<PlanView> {
+  async patchTask(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('taskId') taskId: string, @Body() dto: TaskFieldsDto): Promise<PlanView> {
     const { rowVersion, ...task } = dto;
     return PlanView.full(await this.plans.patchTask(actor, id, taskId, rowVersion, task));
   }
 
   @Delete(':id/tasks/:taskId')
-  async removeTask(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('taskId') taskId: string, @Query() q: RowVersionDto): Promise<PlanView> {
+  async removeTask(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('taskId') taskId: string, @Query() q: RowVersionQueryDto): Promise<PlanView> {
     return PlanView.full(await this.plans.removeTask(actor, id, taskId, q.rowVersion));
   }
 
   @Post(':id/activate')
-  async activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RowVersionDto): Promise<ActivationView> {
+  async activate(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: RowVersionDto): Promise<ActivationView> {
     const { plan, calendar } = await this.plans.activate(actor, id, dto.rowVersion);
     return { plan: PlanView.full(plan), calendar: { ...calendar, obligations: calendar.obligations.length } };
   }

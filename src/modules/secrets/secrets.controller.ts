@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { CurrentActor } from '../access/auth.decorators.js';
@@ -25,14 +26,14 @@ export class SecretsController {
   constructor(private readonly secrets: SecretsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Param('unitId', ParseUUIDPipe) unitId: string): Promise<SecretView[]> {
+  async list(@CurrentActor() actor: Actor, @Param('unitId', UuidPipe) unitId: string): Promise<SecretView[]> {
     return (await this.secrets.list(actor, unitId)).map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }));
   }
 
   @Put(':name')
   async put(
     @CurrentActor() actor: Actor,
-    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Param('unitId', UuidPipe) unitId: string,
     @Param('name') name: string,
     @Body() dto: PutSecretDto,
   ): Promise<SecretView> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiCookieAuth, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -25,7 +26,7 @@ export class UnitsController {
 
   @Get(':id')
   @AllowApiKey('read')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UnitView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UnitView> {
     return UnitView.of(await this.units.get(actor, id));
   }
 
@@ -35,12 +36,12 @@ export class UnitsController {
   }
 
   @Patch(':id')
-  async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUnitDto): Promise<UnitView> {
+  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUnitDto): Promise<UnitView> {
     return UnitView.of(await this.units.update(actor, id, dto));
   }
 
   @Get(':id/audit')
-  async auditLog(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: AuditQueryDto): Promise<AuditEntryView[]> {
+  async auditLog(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AuditQueryDto): Promise<AuditEntryView[]> {
     return (await this.audit.listForUnit(actor, id, q.limit)).map(AuditEntryView.of);
   }
 }
