@@ -189,4 +189,37 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     expect((JSON.parse(h.text) as ErrorBody).error.code).to.equal('HEADERS_TOO_LARGE');
     expect(h.text).to.match(vietnamese).and.not.to.include('bbbb');
   });
+
+  it('throttles log-ins per account and address: a colleague behind the same address still logs in', async () => {
+    const limited = await startTestApp(db, { LOGIN_RATE_LIMIT: '3/60' });
+    try {
+      const attempt = (username: string, password: string) =>
+        fetch(`${limited.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await attempt(tree.users.viewer.username, 'sai-mat-khau')).status);
+      expect(statuses).to.deep.equal([401, 401, 401, 429, 429]);
+      const refused = await attempt(tree.users.viewer.username, 'mat-khau-thu-nghiem-1');
+      expect(refused.status).to.equal(429);
+      expect(Number(refused.headers.get('retry-after'))).to.be.within(1, 60);
+      expect((await attempt(tree.users.editor.username, 'mat-khau-thu-nghiem-1')).status).to.equal(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('serves /metrics only with METRICS_TOKEN when one is configured', async () => {
+    const guarded = await startTestApp(db, { METRICS_TOKEN: 'prometheus-token-0123456789' });
+    try {
+      const none = await fetch(`${guarded.baseUrl}/metrics`);
+      expect(none.status).to.equal(403);
+      expect(((await none.json()) as ErrorBody).error.code).to.equal('METRICS_FORBIDDEN');
+      const wrong = await fetch(`${guarded.baseUrl}/metrics`, { headers: { authorization: 'Bearer prometheus-token-0123456780' } });
+      expect(wrong.status).to.equal(403);
+      const ok = await fetch(`${guarded.baseUrl}/metrics`, { headers: { authorization: 'Bearer prometheus-token-0123456789' } });
+      expect(ok.status).to.equal(200);
+      expect(await ok.text()).to.include('loa_http_requests_total');
+    } finally {
+      await guarded.close();
+    }
+  });
 });

@@ -15,6 +15,7 @@ export const errorStatus: Record<string, number> = {
   FORBIDDEN: 403,
   API_KEY_PURPOSE: 403,
   CSRF_FAILED: 403,
+  METRICS_FORBIDDEN: 403,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,
