@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
 import type { FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
@@ -21,6 +21,8 @@ export class ContentController {
 
   /** Multipart, field `file`. Checked (real type, size, dimensions, duration) against every target channel before it is stored. */
   @Post('api/items/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'Ảnh, âm thanh, video hoặc PDF; kiểu được xác định theo nội dung' } } } })
   async attach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
     const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
     return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));

@@ -20,6 +20,9 @@ export class PhraseDefaultsDto {
 
 const MAX_ITEMS = 1000;
 
+/** Answers that say the request itself is malformed, not that its phrase could not be read. */
+const malformedCodes = new Set(['INPUT_MALFORMED', 'PHRASE_KIND_INVALID', 'PHRASE_REF_DATE_INVALID']);
+
 /** The phrase contract of `loa parse --jsonl` over HTTP: one object in, one out; or an array in order. */
 @ApiTags('phrases')
 @ApiBearerAuth()
@@ -37,6 +40,9 @@ export class PhrasesController {
       if (body.length > MAX_ITEMS) throw new DomainError('VALIDATION_FAILED', `Tối đa ${MAX_ITEMS} cụm từ mỗi lần gửi.`, { count: body.length, expected: `≤ ${MAX_ITEMS}` });
       return body.map((item) => answerPhrase(item, q));
     }
-    return answerPhrase(body, q);
+    // One object is one request: a malformed one is a bad request. In a batch each item answers for itself.
+    const answer = answerPhrase(body, q);
+    if ('error' in answer && malformedCodes.has(answer.error.code)) throw new DomainError(answer.error.code, answer.error.message, { input: answer.text });
+    return answer;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -19,6 +19,17 @@ export class PlansController {
   @Post('import')
   @AllowApiKey('import')
   @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    description: 'Tệp kế hoạch (multipart, trường `file`) hoặc JSON `{text, name?}`',
+    schema: {
+      type: 'object',
+      properties: {
+        file: { type: 'string', format: 'binary', description: '.docx, .pdf có chữ, .txt (mọi bảng mã tiếng Việt)' },
+        text: { type: 'string', description: 'Nội dung kế hoạch dạng văn bản (khi gửi JSON)' },
+        name: { type: 'string', description: 'Tên tệp để ghi nhận nguồn' },
+      },
+    },
+  })
   async import(@CurrentActor() actor: Actor, @Query() q: ImportQueryDto, @Req() req: FastifyRequest): Promise<PlanView> {
     const upload = await readUpload(req, PLAN_FILE_MAX_BYTES);
     return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding }));
