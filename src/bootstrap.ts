@@ -14,6 +14,7 @@ import type { CoreOverrides } from './modules/common/core.module.js';
 import { createPino, PinoNestLogger } from './modules/common/pino-logger.js';
 import { migrate } from './modules/database/migrate.js';
 import { clientErrorHandler, frameworkErrors, jsonDepthExceeds, MAX_JSON_DEPTH, tooDeep } from './modules/http/edge-errors.js';
+import { documentErrors } from './modules/http/openapi-errors.js';
 import { validationPipe } from './modules/http/validation.pipe.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
 
@@ -106,7 +107,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .addBearerAuth()
     .addCookieAuth('loa_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => documentErrors(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs/openapi.json' });
   app.enableShutdownHooks();
   await app.init();
   return app;

@@ -140,6 +140,16 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
   };
   const jsonBodyOf = (o: OperationRef) => o.op.requestBody?.content['application/json'];
 
+  it('documents every operation: a Vietnamese summary, a success answer with its schema, and the error shape', () => {
+    const undocumented = ops.filter((o) => {
+      const success = Object.entries(o.op.responses).filter(([status]) => /^2\d\d$/.test(status));
+      const described = success.length > 0 && success.every(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema));
+      const errors = o.op.responses['4XX']?.content?.['application/json']?.schema;
+      return !(o.op.summary && vietnamese.test(o.op.summary) && described && errors);
+    });
+    expect(undocumented.map((o) => o.name)).to.deep.equal([]);
+  });
+
   it('refuses every operation but the public ones without credentials, or with a stranger’s', async () => {
     expect(ops.length).to.be.greaterThan(40);
     for (const o of ops) {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { answerPhrase, type PhraseAnswer } from '../../domain/grammar/phrase-answer.js';
@@ -35,6 +35,8 @@ export class PhrasesController {
     description: '{"text", "kind"?, "refDate"?} hoặc một mảng tối đa 1000 mục như vậy',
     schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' }, kind: { type: 'string' }, refDate: { type: 'string' } }, required: ['text'] }, { type: 'array', items: { type: 'object' } }] },
   })
+  @ApiOperation({ summary: 'Đọc cụm từ (tần suất, thời gian, thời hạn, báo cáo) như `loa parse --jsonl`' })
+  @ApiOkResponse({ schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' }, kind: { type: 'string' }, result: { type: 'object' }, error: { type: 'object' } } }, { type: 'array', items: { type: 'object' } }] } })
   parse(@Body() body: unknown, @Query() q: PhraseDefaultsDto): PhraseAnswer | PhraseAnswer[] {
     if (Array.isArray(body)) {
       if (body.length > MAX_ITEMS) throw new DomainError('VALIDATION_FAILED', `Tối đa ${MAX_ITEMS} cụm từ mỗi lần gửi.`, { count: body.length, expected: `≤ ${MAX_ITEMS}` });
