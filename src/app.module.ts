@@ -15,6 +15,8 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
+import { ProofsModule } from './modules/proofs/proofs.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +36,8 @@ export class AppModule {
         ContentModule,
         PlansModule,
         PhrasesModule,
+        ProofsModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

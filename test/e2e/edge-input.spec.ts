@@ -136,7 +136,7 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     expectCoded(r, 400, 'VALIDATION_FAILED');
     expect(r.text.length).to.be.below(3000);
     const phrase = await api('POST', '/api/phrases/parse', editor, { text: { nested: [[[[[[huge]]]]]] } });
-    expectCoded(phrase, 400, 'INPUT_MALFORMED');
+    expectCoded(phrase, 422, 'INPUT_MALFORMED');
     expect(phrase.text.length).to.be.below(3000);
     // In a batch each item answers for itself (200), quoting only an excerpt of a malformed one.
     const batch = await api('POST', '/api/phrases/parse', editor, [{ text: { nested: [[[[[[huge]]]]]] } }]);

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiProperty, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
@@ -118,13 +118,5 @@ export class ContentController {
   @ApiOkResponse({ type: ItemView })
   async unplace(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
     return ItemView.of(await this.queue.unplace(actor, id, q.version, q.channel));
-  }
-
-  @Get('api/units/:id/fulfilment')
-  @AllowApiKey('read')
-  @ApiOperation({ summary: 'Mức thực hiện kế hoạch của đơn vị trong một kỳ' })
-  @ApiOkResponse({ type: FulfilmentView })
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
-    return this.queue.fulfilment(actor, id, q.period);
   }
 }

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
-import type { FulfilmentRow } from '../../domain/content/fulfilment.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
 import { cchcTopics, type CchcTopic } from './content.service.js';
 import type { ItemTransitionEntity } from './item-transition.entity.js';
@@ -168,13 +167,6 @@ export class ItemListQueryDto {
   @ApiPropertyOptional({ enum: itemStatuses }) @Optional() @IsIn(itemStatuses as unknown as string[]) status?: ItemStatus;
 }
 
-export class FulfilmentQueryDto {
-  @ApiProperty({ example: '2024-03', description: 'tháng 2024-03, quý 2024-Q1, nửa năm 2024-H1, năm 2024' })
-  @IsString()
-  @Length(4, 7)
-  period!: string;
-}
-
 export class ItemView {
   @ApiProperty() id!: string;
   @ApiProperty() unitId!: string;
@@ -216,7 +208,3 @@ export class TransitionView {
   }
 }
 
-export class FulfilmentView {
-  @ApiProperty({ type: Object }) period!: { label: string; from: string; to: string };
-  @ApiProperty({ type: Object, isArray: true }) rows!: FulfilmentRow[];
-}

@@ -99,6 +99,9 @@ function lengthOf(value: unknown, each: boolean, min: number, max: number | unde
 /** One sentence per failed constraint, in Vietnamese, naming the field and its limit. */
 export function constraintMessage(error: ValidationError, constraint: string): string {
   const meta = metadataOf(error).find((m) => m.name === constraint);
+  // A DTO that wrote its own (Vietnamese) message for this constraint is taken at its word.
+  const own = meta?.message ? error.constraints?.[constraint] : undefined;
+  if (own) return own.replace(/\.$/, '');
   const args = meta?.constraints ?? [];
   const each = meta?.each === true;
   const label = labelOf(error.property);

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { DomainError } from '../../domain/errors/domain-error.js';
+import { DomainError, type ErrorCode, isErrorCode } from '../../domain/errors/domain-error.js';
 import { answerPhrase, type PhraseAnswer } from '../../domain/grammar/phrase-answer.js';
 import { AllowApiKey } from '../access/auth.decorators.js';
 import { IsCalendarDate, Optional } from '../http/validation.decorators.js';
@@ -21,7 +21,7 @@ export class PhraseDefaultsDto {
 const MAX_ITEMS = 1000;
 
 /** Answers that say the request itself is malformed, not that its phrase could not be read. */
-const malformedCodes = new Set(['INPUT_MALFORMED', 'PHRASE_KIND_INVALID', 'PHRASE_REF_DATE_INVALID']);
+const malformedCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INPUT_MALFORMED', 'PHRASE_KIND_INVALID', 'PHRASE_REF_DATE_INVALID']);
 
 /** The phrase contract of `loa parse --jsonl` over HTTP: one object in, one out; or an array in order. */
 @ApiTags('phrases')
@@ -44,7 +44,8 @@ export class PhrasesController {
     }
     // One object is one request: a malformed one is a bad request. In a batch each item answers for itself.
     const answer = answerPhrase(body, q);
-    if ('error' in answer && malformedCodes.has(answer.error.code)) throw new DomainError(answer.error.code, answer.error.message, { input: answer.text });
+    const code = 'error' in answer ? answer.error.code : undefined;
+    if ('error' in answer && code && isErrorCode(code) && malformedCodes.has(code)) throw new DomainError(code, answer.error.message, { input: answer.text });
     return answer;
   }
 }

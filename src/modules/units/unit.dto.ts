@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import type { UnitEntity } from './unit.entity.js';
 import { Optional } from '../http/validation.decorators.js';
 
@@ -9,6 +9,11 @@ export class UnitSettingsDto {
   @Optional()
   @IsBoolean()
   requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ enum: ['ministry', 'calendar'], description: 'Kỳ báo cáo: ministry (số liệu từ ngày 15 đến ngày 14, mặc định) hoặc calendar (quý, năm theo lịch)' })
+  @Optional()
+  @IsIn(['ministry', 'calendar'], { message: 'Kỳ báo cáo (reportingWindows) phải là ministry hoặc calendar.' })
+  reportingWindows?: 'ministry' | 'calendar';
 }
 
 export class CreateUnitDto {
