@@ -66,6 +66,8 @@ describe('wordpress adapter', () => {
     expect(found).to.deep.include({ kind: 'published', remoteId: String(wp.posts[0]!.id), detail: { status: 'future', dateGmt: '2026-03-05T01:30:00' } });
     const plain = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}`).then((r) => r.json());
     expect(plain).to.deep.equal([]);
+    const anonymous = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}&status=future`);
+    expect(anonymous.status).to.equal(400);
   });
 
   it('a second send of the same key finds the first post instead of making "-2"', async () => {
