@@ -1,19 +1,13 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../domain/errors/domain-error.js';
-import { statusOf } from './error-status.js';
+import { DomainError, errorCatalogue } from '../../domain/errors/domain-error.js';
+import { codeOfHttpStatus, statusOf } from './error-status.js';
 
-const httpStatusCode: Record<number, { code: string; message: string }> = {
-  400: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' },
-  401: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để thực hiện thao tác này.' },
-  403: { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' },
-  404: { code: 'ROUTE_NOT_FOUND', message: 'Không tìm thấy địa chỉ được yêu cầu.' },
-  405: { code: 'METHOD_NOT_ALLOWED', message: 'Phương thức không được hỗ trợ.' },
-  406: { code: 'NOT_ACCEPTABLE', message: 'Không thể trả về định dạng được yêu cầu.' },
-  413: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' },
-  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu dữ liệu gửi lên không được hỗ trợ.' },
-  429: { code: 'TOO_MANY_REQUESTS', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau.' },
-};
+/** A status Nest or Fastify raised by itself, as a code of the catalogue with its Vietnamese message. */
+function knownStatus(status: number): { code: string; message: string } | undefined {
+  const code = codeOfHttpStatus[status];
+  return code ? { code, message: errorCatalogue[code].message } : undefined;
+}
 
 /**
  * The one place errors become HTTP answers: `{ error: { code, message, evidence }, requestId }`,
@@ -38,17 +32,17 @@ export class DomainExceptionFilter implements ExceptionFilter {
       }
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      const known = httpStatusCode[status] ?? { code: 'HTTP_' + status, message: 'Yêu cầu không thực hiện được.' };
+      const known = knownStatus(status) ?? { code: 'HTTP_' + status, message: 'Yêu cầu không thực hiện được.' };
       const response = exception.getResponse();
       const detail = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
       body = { code: known.code, message: known.message, evidence: detail !== undefined ? { detail } : {} };
     } else if (isFastifyError(exception)) {
       status = exception.statusCode;
-      const known = httpStatusCode[status] ?? { code: exception.code, message: 'Yêu cầu không hợp lệ.' };
+      const known = knownStatus(status) ?? { code: exception.code, message: 'Yêu cầu không hợp lệ.' };
       body = { code: known.code, message: known.message, evidence: { detail: exception.message } };
     } else {
       status = 500;
-      body = { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', evidence: {} };
+      body = { code: 'INTERNAL', message: errorCatalogue.INTERNAL.message, evidence: {} };
       this.logger.error({ err: exception, reqId: req.id }, exception instanceof Error ? exception.stack : String(exception));
     }
     // A refused upload is not read to its end: close the connection rather than drain it.
