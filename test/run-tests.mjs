@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the test tiers (unit, integration, e2e) from dist/ in one mocha run and ends with
+// Runs the test tiers (unit, integration, e2e, fuzz) from dist/ in one mocha run and ends with
 // "tests: N passed, N failed" from the runner's own statistics. Integration and e2e specs
 // run on SQLite and, when it answers, on PostgreSQL; REQUIRE_POSTGRES=1 makes its absence fatal.
 import Mocha from 'mocha';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tiers = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e'];
+const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e', 'fuzz'];
 const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice(7);
 
 /**
@@ -46,7 +46,7 @@ function removeOrphans(dir) {
  * The fewest tests each tier may run: a tier that silently lost its specs (a broken glob, a
  * describe that threw while loading) fails the run instead of passing with less.
  */
-const minimumPerTier = { unit: 3000, integration: 40, e2e: 190 };
+const minimumPerTier = { unit: 3000, integration: 40, e2e: 190, fuzz: 5 };
 
 function specs(dir) {
   let out = [];

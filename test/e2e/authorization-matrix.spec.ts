@@ -321,6 +321,12 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
   },
+  'GET /api/me/reminder-preferences': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/me/reminder-preferences' }) },
+  'PUT /api/me/reminder-preferences': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/me/reminder-preferences', body: { preferences: [{ rule: 'weekly-digest', enabled: false }] } }),
+  },
+  'GET /api/reminders/deliveries': { expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 }, call: () => ({ path: '/api/reminders/deliveries?status=failed' }) },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),
