@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { readUpload } from '../http/upload.js';
-import { ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, TaskFieldsDto } from './plan.dto.js';
+import { ActivateDto, ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, TaskFieldsDto } from './plan.dto.js';
 import { PlansService } from './plans.service.js';
 import { PLAN_FILE_MAX_BYTES } from './readers/input-errors.js';
 
@@ -20,7 +20,7 @@ export class PlansController {
   @ApiConsumes('multipart/form-data', 'application/json')
   async import(@CurrentActor() actor: Actor, @Query() q: ImportQueryDto, @Req() req: FastifyRequest): Promise<PlanView> {
     const upload = await readUpload(req, PLAN_FILE_MAX_BYTES);
-    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding }));
+    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding, onDuplicate: q.onDuplicate }));
   }
 
   @Get()
@@ -64,8 +64,8 @@ export class PlansController {
   }
 
   @Post(':id/activate')
-  async activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RowVersionDto): Promise<ActivationView> {
-    const { plan, calendar } = await this.plans.activate(actor, id, dto.rowVersion);
+  async activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ActivateDto): Promise<ActivationView> {
+    const { plan, calendar } = await this.plans.activate(actor, id, dto.rowVersion, { acknowledge: dto.acknowledge ?? [] });
     return { plan: PlanView.full(plan), calendar: { ...calendar, obligations: calendar.obligations.length } };
   }
 }
