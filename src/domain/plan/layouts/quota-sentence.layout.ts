@@ -15,7 +15,7 @@ const NOT_DUTIES = /mục đích|mục tiêu|yêu cầu|căn cứ|kinh phí/iu;
 
 export const quotaSentenceLayout: TaskLayoutReader = {
   layout: 'sentence',
-  trust: 0.75,
+  trust: 0.6,
   find: (blocks, context) => quotaSentences(blocks, context),
 };
 
