@@ -265,6 +265,16 @@ export class PlansService {
 
   /** Activates a draft (or re-activates an active plan): version, who and when, and the calendar. */
   async activate(actor: Actor, id: string, rowVersion: number, options: ActivateOptions = {}): Promise<ActivationResult> {
+    return this.activateOnce(actor, id, rowVersion, options).catch(async (err: unknown) => {
+      // Two activations of the same plan that raced past the check: the unique index refused the second.
+      if (!isUniqueViolation(err)) throw err;
+      const plan = await this.db.getRepository(PlanEntity).findOneBy({ id });
+      const active = plan?.identityKey ? await this.findSamePlan(this.db.manager, plan.unitId, plan.identityKey, plan.id) : null;
+      throw active ? duplicatePlan(active, 'activate') : err;
+    });
+  }
+
+  private async activateOnce(actor: Actor, id: string, rowVersion: number, options: ActivateOptions): Promise<ActivationResult> {
     return this.db.transaction(async (m) => {
       const plan = await this.load(m, actor, id, 'approver');
       assertRowVersion(plan, rowVersion);
@@ -448,6 +458,13 @@ function nextTaskId(tasks: PlanTask[]): string {
   let n = Math.max(0, ...numbers) + 1;
   while (tasks.some((t) => t.id === String(n))) n++;
   return String(n);
+}
+
+/** A unique index refused the write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** The unit already has this plan: 409 with the plan it has, and how to import a new version of it. */
