@@ -2,15 +2,17 @@
 // Runs the test tiers (unit, integration, e2e) from dist/ in one mocha run and ends with
 // "tests: N passed, N failed" from the runner's own statistics. Integration and e2e specs
 // run on SQLite and, when it answers, on PostgreSQL; REQUIRE_POSTGRES=1 makes its absence fatal.
+// The browser tier (the web app in Chromium, driven by playwright-core) runs when a Chromium is
+// found (CHROMIUM_PATH, or Debian's /usr/bin/chromium); REQUIRE_BROWSER=1 makes its absence fatal.
 import Mocha from 'mocha';
 import pg from 'pg';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tiers = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e'];
+const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e', 'browser'];
 const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice(7);
 
 function specs(dir) {
@@ -60,6 +62,25 @@ if (selected.some((t) => t !== 'unit')) {
   }
 }
 
+let browserNote = '';
+if (selected.includes('browser')) {
+  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (chromium) {
+    process.env.LOA_TEST_CHROMIUM = chromium;
+    console.log(`Chromium at ${chromium}: the browser tier runs.`);
+  } else {
+    selected.splice(selected.indexOf('browser'), 1);
+    browserNote = 'the browser tier did NOT run: no Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.';
+    const banner = '!'.repeat(78);
+    console.error(`\n${banner}\n!! ${browserNote}\n${banner}\n`);
+    if (process.env.REQUIRE_BROWSER === '1') {
+      console.error('REQUIRE_BROWSER=1: failing the run.');
+      console.log('tests: 0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+}
+
 const mocha = new Mocha({ reporter: 'spec', timeout: 30_000, slow: 2_000, grep });
 for (const tier of selected) for (const f of specs(join(root, 'dist', 'test', tier))) mocha.addFile(f);
 await mocha.loadFilesAsync();
@@ -67,6 +88,7 @@ const runner = mocha.run();
 runner.on('end', () => {
   const { passes = 0, failures = 0, pending = 0 } = runner.stats ?? {};
   writeFileSync(join(root, 'dist', 'test-results.json'), JSON.stringify({ passes, failures, pending, tiers: selected }) + '\n');
+  if (browserNote) console.log(`\nNOTE: ${browserNote}`);
   console.log(`\ntests: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
   process.exitCode = failures > 0 || passes === 0 ? 1 : 0;
   // Database pools or servers left open by a failed spec must not keep CI waiting.
