@@ -42,8 +42,12 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 /** Usable at 375 px: nothing makes the page itself scroll sideways (wide tables scroll in their own box). */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scroll, width } = (await page.evaluate('({ scroll: document.documentElement.scrollWidth, width: window.innerWidth })')) as { scroll: number; width: number };
-  expect(scroll, `${where}: page is ${scroll}px wide in a ${width}px window`).to.be.at.most(width + 1);
+  const { scroll, width, wide } = (await page.evaluate(`({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.closest('.nav, .table-wrap, .calendar')) && ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)).slice(0, 5).map((e) => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + (e.textContent || '').slice(0, 40)),
+  })`)) as { scroll: number; width: number; wide: string[] };
+  expect(scroll, `${where}: page is ${scroll}px wide in a ${width}px window; too wide: ${wide.join(' | ')}`).to.be.at.most(width + 1);
 }
 
 /** Words on screen that are English UI words rather than Vietnamese (names and codes aside). */

@@ -8,6 +8,7 @@ import { textField } from '../api/limits';
 import type { Item, Plan, PlanSummary, Problem, Transition } from '../api/views';
 import { ChannelPreview } from '../components/channel-preview';
 import { ErrorMessage } from '../components/error-message';
+import { FileField } from '../components/file-field';
 import { useLoad } from '../components/use-load';
 import { actionName, channelName, instant, publicationChannels, statusName } from '../format';
 import { atLeast, useSession } from '../session';
@@ -195,10 +196,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
                     void attach();
                   }}
                 >
-                  <div className="field">
-                    <label htmlFor="attachment">Ảnh, âm thanh, video hoặc PDF</label>
-                    <input id="attachment" type="file" accept="image/*,audio/*,video/*,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-                  </div>
+                  <FileField label="Ảnh, âm thanh, video hoặc PDF" accept="image/*,audio/*,video/*,application/pdf" onFile={setFile} />
                   <button type="submit" disabled={!file}>
                     Tải lên
                   </button>

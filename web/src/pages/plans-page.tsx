@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { ApiError, client, unwrap, upload } from '../api/client';
 import type { Plan, PlanSummary } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
+import { FileField } from '../components/file-field';
 import { useLoad } from '../components/use-load';
 import { day, instant, planStatusName } from '../format';
 import { atLeast, useSession } from '../session';
@@ -42,10 +43,7 @@ export default function PlansPage() {
               void send(false);
             }}
           >
-            <div className="field">
-              <label htmlFor="plan-file">Tệp kế hoạch (.docx, .pdf, .txt)</label>
-              <input id="plan-file" type="file" accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-            </div>
+            <FileField label="Tệp kế hoạch (.docx, .pdf, .txt)" accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onFile={setFile} />
             <button type="submit" disabled={!file || busy}>
               {busy ? 'Đang đọc…' : 'Nhập kế hoạch'}
             </button>
