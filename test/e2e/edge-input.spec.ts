@@ -225,4 +225,17 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
       await guarded.close();
     }
   });
+
+  it('refuses a task edit or plan PATCH whose phrase names a day that does not exist, naming the field and the task', async () => {
+    const plan = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
+    const task = await api('PATCH', `/api/plans/${planId}/tasks/2`, admin, { rowVersion: plan.rowVersion, deadlineText: 'Trước ngày 30/02/2024' });
+    expect(task.status, task.text).to.be.within(400, 499);
+    expect(task.body.error.message).to.include('Nhiệm vụ 2').and.include('thời hạn');
+    expect(task.body.error.evidence).to.include({ field: 'deadlineText', taskId: '2' });
+    const header = await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: plan.rowVersion, reportingDeadlineText: 'Trước ngày 31/04/2024' });
+    expect(header.status, header.text).to.be.within(400, 499);
+    expect(header.body.error.message).to.include('thời hạn báo cáo');
+    const after = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
+    expect(after.rowVersion).to.equal(plan.rowVersion);
+  });
 });
