@@ -238,4 +238,13 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const after = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
     expect(after.rowVersion).to.equal(plan.rowVersion);
   });
+
+  it('shows who made each audited change by name, not by id', async () => {
+    const r = await api('PATCH', `/api/units/${tree.village.id}`, { ...admin, 'x-request-id': 'edge-audit-1' }, { name: 'Thôn Đông Hai' });
+    expect(r.status, r.text).to.equal(200);
+    const log = (await api('GET', `/api/units/${tree.communeA.id}/audit`, admin)).body as unknown as { requestId: string; actorName: string; actorUserId: string }[];
+    const entry = log.find((e) => e.requestId === 'edge-audit-1');
+    expect(entry?.actorUserId).to.equal(tree.users.systemAdmin.id);
+    expect(entry?.actorName).to.equal(`systemAdmin (${tree.users.systemAdmin.username})`);
+  });
 });
