@@ -72,6 +72,7 @@ export const errorCatalogue = {
   PHRASE_UNREADABLE: { status: 422, message: 'Không đọc được cụm từ.' },
   PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ nêu một ngày không có thật.' },
   PHRASE_UNRECOGNIZED: { status: 422, message: 'Không nhận ra cụm từ.' },
+  PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ có một ngày không có thật.' },
   INPUT_EMPTY: { status: 422, message: 'Tệp trống: không có nội dung để nhập.' },
   INPUT_BINARY: { status: 422, message: 'Tệp là dữ liệu nhị phân, không phải văn bản.' },
   INPUT_MALFORMED: { status: 422, message: 'Dữ liệu vào không đúng định dạng.' },
@@ -89,6 +90,9 @@ export const errorCatalogue = {
   PLAN_ARCHIVED: { status: 422, message: 'Kế hoạch đã lưu trữ, không sửa được.' },
   PARENT_PLAN_INVALID: { status: 422, message: 'Kế hoạch cấp trên không hợp lệ.' },
   PLAN_NOT_RECOGNIZED: { status: 422, message: 'Văn bản không phải một kế hoạch Loa nhận ra được.' },
+  PLAN_DUPLICATE: { status: 409, message: 'Đơn vị đã có kế hoạch này (cùng số, cơ quan ban hành và năm).' },
+  PLAN_REVIEW_OPEN: { status: 409, message: 'Kế hoạch còn điểm cần xem lại chưa được xác nhận.' },
+  PLAN_REVIEW_UNKNOWN: { status: 422, message: 'Không có điểm cần xem lại nào như vậy trong kế hoạch.' },
 
   // Calendar.
   CALENDAR_RANGE_INVALID: { status: 422, message: 'Khoảng ngày không hợp lệ.' },
@@ -163,6 +167,10 @@ export const errorCatalogue = {
   CONFIG_VOCABULARY_INVALID: { status: 500, message: 'Tệp từ vựng kênh không hợp lệ.' },
   CONFIG_VOCABULARY_MISSING: { status: 500, message: 'Không đọc được tệp từ vựng kênh.' },
   CONFIG_CHANNELS_INVALID: { status: 500, message: 'Danh mục kênh không nhất quán.' },
+  CONFIG_ADAPTER_LIMITS_INVALID: { status: 500, message: 'Tệp giới hạn của bộ kết nối kênh không hợp lệ.' },
+  CHANNEL_ADAPTER_MISSING: { status: 500, message: 'Kênh đang dùng chưa có bộ kết nối.' },
+  CHANNEL_ADAPTER_DUPLICATE: { status: 500, message: 'Một kênh được đăng ký hai bộ kết nối cùng loại.' },
+  CHANNELS_NOT_READY: { status: 500, message: 'Cấu hình kênh chưa sẵn sàng: hồ sơ đa phương tiện vượt giới hạn của bộ kết nối hoặc kênh thiếu bộ kết nối.' },
   'config.channel-schedule-invalid': { status: 500, message: 'Cấu hình lịch kênh có lỗi.' },
   'config.holidays-invalid': { status: 500, message: 'Cấu hình ngày nghỉ lễ có lỗi.' },
 

@@ -17,6 +17,7 @@ import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
 import { ProofsModule } from './modules/proofs/proofs.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         PhrasesModule,
         ProofsModule,
         ReportsModule,
+        RemindersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -2,6 +2,10 @@
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
@@ -177,6 +181,30 @@ describeEachDatabase('fulfilment reports', (kind) => {
     const html = (await mammoth.convertToHtml({ buffer: d.body })).value;
     const web = json.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!;
     expect(html).to.include(`<td><p>${web.planned}</p></td><td><p>${web.published}</p></td><td><p>${web.late}</p></td><td><p>${web.missed}</p></td><td><p>${web.gap}</p></td>`);
+  });
+
+  it('writes the same report from the command line: loa report --unit CODE --period 2024-Q1 --format json|xlsx', async function () {
+    // Two processes that each start the application context: slow on a shared machine.
+    this.timeout(240_000);
+    const loa = join(process.cwd(), 'dist/src/cli/loa.js');
+    const dir = mkdtempSync(join(tmpdir(), 'loa-report-'));
+    try {
+      const env = { PATH: process.env.PATH ?? '', DATABASE_URL: db.url, DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `t1:${Buffer.alloc(32, 7).toString('base64')}` };
+      const json = spawnSync(process.execPath, [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1'], { env, encoding: 'utf8', timeout: 120_000 });
+      expect(json.status, json.stderr).to.equal(0);
+      const fromCli = JSON.parse(json.stdout) as Report;
+      const fromHttp = (await api<Report>('GET', `/api/units/${tree.communeA.id}/reports?period=2024-Q1`, 'viewer')).body;
+      expect(fromCli.rows.map((r) => [r.taskId, r.channel, r.planned, r.published])).to.deep.equal(fromHttp.rows.map((r) => [r.taskId, r.channel, r.planned, r.published]));
+      const out = join(dir, 'q1.xlsx');
+      const x = spawnSync(process.execPath, [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1', '--format', 'xlsx', '--out', out], { env, encoding: 'utf8', timeout: 120_000 });
+      expect(x.status, x.stderr).to.equal(0);
+      expect(x.stdout).to.include('Đã ghi báo cáo quý I năm 2024');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      expect(wb.getWorksheet('Báo cáo')!.getRow(5 + fromHttp.rows.length).getCell(8).value).to.equal(fromHttp.totals.published);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad period, a period before the plan, a unit outside the subtree, and bad proofs, with coded Vietnamese errors', async () => {

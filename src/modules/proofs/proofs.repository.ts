@@ -6,8 +6,9 @@ import { newId } from '../common/ids.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { PublicationProofEntity } from './publication-proof.entity.js';
 
-export type NewProof = Omit<PublicationProofEntity, 'id' | 'createdAt' | 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy'> &
-  Partial<Pick<PublicationProofEntity, 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy'>>;
+/** A proof to append; `planId`/`taskId` default to the item's own when omitted. */
+export type NewProof = Omit<PublicationProofEntity, 'id' | 'createdAt' | 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'> &
+  Partial<Pick<PublicationProofEntity, 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'>>;
 
 /** One proof as fulfilment reads it: which item, plan task and channel, and when (UTC). */
 export interface ProofFact {
@@ -33,6 +34,11 @@ export class ProofsRepository {
 
   /** Appends a proof in the caller's transaction (or on its own). */
   async record(proof: NewProof, createdAt: Date, m: EntityManager = this.db.manager): Promise<PublicationProofEntity> {
+    let task = { planId: proof.planId ?? null, taskId: proof.taskId ?? null };
+    if (proof.planId === undefined || proof.taskId === undefined) {
+      const [item] = await rawQuery<{ planId: string | null; taskId: string | null }>(m, `SELECT "planId", "taskId" FROM "content_items" WHERE "id" = $1`, [proof.itemId]);
+      task = { planId: proof.planId ?? item?.planId ?? null, taskId: proof.taskId ?? item?.taskId ?? null };
+    }
     const row: PublicationProofEntity = {
       id: newId(),
       slotId: null,
@@ -43,6 +49,7 @@ export class ProofsRepository {
       evidence: null,
       createdBy: null,
       ...proof,
+      ...task,
       createdAt,
     };
     await m.insert(PublicationProofEntity, row as QueryDeepPartialEntity<PublicationProofEntity>);
@@ -57,10 +64,9 @@ export class ProofsRepository {
   async listUnder(pathPrefix: string, fromUtc: Date, toUtc: Date, m: EntityManager | DataSource = this.db): Promise<ProofFact[]> {
     return rawQuery<ProofFact>(
       m,
-      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", i."planId", i."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
+      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", pr."planId", pr."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
          FROM "publication_proofs" pr
          JOIN "units" u ON u."id" = pr."unitId"
-         JOIN "content_items" i ON i."id" = pr."itemId"
         WHERE u."path" LIKE $1 AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
         ORDER BY pr."publishedAt", pr."id"`,
       [`${pathPrefix}%`, fromUtc.toISOString(), toUtc.toISOString()],
@@ -71,9 +77,8 @@ export class ProofsRepository {
   async listForUnit(unitId: string, fromUtc: Date, toUtc: Date, m: EntityManager | DataSource = this.db): Promise<ProofFact[]> {
     return rawQuery<ProofFact>(
       m,
-      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", i."planId", i."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
+      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", pr."planId", pr."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
          FROM "publication_proofs" pr
-         JOIN "content_items" i ON i."id" = pr."itemId"
         WHERE pr."unitId" = $1 AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
         ORDER BY pr."publishedAt", pr."id"`,
       [unitId, fromUtc.toISOString(), toUtc.toISOString()],

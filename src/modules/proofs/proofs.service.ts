@@ -60,6 +60,8 @@ export class ProofsService {
           source: 'manual',
           publishedAt,
           slotId: slot?.id ?? null,
+          planId: item.planId,
+          taskId: item.taskId,
           url: input.url ?? null,
           note: input.note ?? null,
           createdBy: actor.principal.userId ?? null,

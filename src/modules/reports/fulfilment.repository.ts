@@ -41,7 +41,7 @@ export class FulfilmentRepository {
   private scope(scope: UnitScope, alias: string, param: number): { join: string; where: string; value: string } {
     return 'unitId' in scope
       ? { join: '', where: `${alias}."unitId" = $${param}`, value: scope.unitId }
-      : { join: `JOIN "units" u ON u."id" = ${alias}."unitId"`, where: `u."path" LIKE $${param}`, value: `${scope.pathPrefix}%` };
+      : { join: '', where: `${alias}."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $${param})`, value: `${scope.pathPrefix}%` };
   }
 
   /** Slots of active plans whose day is in [from, to], grouped; `today` splits past from coming. */
@@ -74,17 +74,40 @@ export class FulfilmentRepository {
     }));
   }
 
+  /**
+   * For the roll-up: slots in [from, to] counted per (unit, plan, task, channel, past or not),
+   * from the covering index alone (no item, no proof, no plan read per slot); the caller keeps
+   * the active plans' rows.
+   */
+  async slotCounts(scope: UnitScope, from: string, to: string, today: string): Promise<SlotTally[]> {
+    const sc = this.scope(scope, 's', 1);
+    const rows = await rawQuery<Record<string, unknown>>(
+      this.db,
+      `SELECT s."unitId", s."planId", s."taskId", s."channel", CASE WHEN s."date" < $4 THEN 1 ELSE 0 END AS "past", COUNT(*) AS "count"
+         FROM "slots" s
+        WHERE ${sc.where} AND s."date" >= $2 AND s."date" <= $3
+        GROUP BY s."unitId", s."planId", s."taskId", s."channel", 5`,
+      [sc.value, from, to, today],
+    );
+    return rows.map((r) => ({ unitId: r.unitId as string, planId: r.planId as string, taskId: r.taskId as string, channel: r.channel as string, past: truthy(r.past), itemStatus: null, proved: false, count: Number(r.count) }));
+  }
+
+  /** Ids of the active plans of the subtree. */
+  async activePlanIds(pathPrefix: string): Promise<Set<string>> {
+    const rows = await rawQuery<{ id: string }>(this.db, `SELECT p."id" FROM "plans" p JOIN "units" u ON u."id" = p."unitId" WHERE u."path" LIKE $1 AND p."status" = 'active'`, [`${pathPrefix}%`]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Every proof of the scope's units published in [fromUtc, toUtc), with whether the item had an earlier one on that channel and its slot's day. */
   async publications(scope: UnitScope, fromUtc: Date, toUtc: Date): Promise<PublicationFact[]> {
     const sc = this.scope(scope, 'pr', 1);
     const rows = await rawQuery<Record<string, unknown>>(
       this.db,
-      `SELECT pr."unitId", pr."itemId", i."planId", i."taskId", pr."channel", pr."publishedAt", pr."url",
+      `SELECT pr."unitId", pr."itemId", pr."planId", pr."taskId", pr."channel", pr."publishedAt", pr."url",
               CASE WHEN EXISTS (SELECT 1 FROM "publication_proofs" e WHERE e."itemId" = pr."itemId" AND e."channel" = pr."channel" AND e."publishedAt" < $2) THEN 1 ELSE 0 END AS "earlier",
               s."date" AS "slotDate"
          FROM "publication_proofs" pr
          ${sc.join}
-         JOIN "content_items" i ON i."id" = pr."itemId"
          LEFT JOIN "slots" s ON s."itemId" = pr."itemId" AND s."channel" = pr."channel"
         WHERE ${sc.where} AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
         ORDER BY pr."publishedAt", pr."id"`,
@@ -108,13 +131,12 @@ export class FulfilmentRepository {
     const sc = this.scope(scope, 'pr', 1);
     const rows = await rawQuery<Record<string, unknown>>(
       this.db,
-      `SELECT pr."unitId", i."planId", i."taskId", pr."channel", COUNT(DISTINCT pr."itemId") AS "count"
+      `SELECT pr."unitId", pr."planId", pr."taskId", pr."channel", COUNT(DISTINCT pr."itemId") AS "count"
          FROM "publication_proofs" pr
          ${sc.join}
-         JOIN "content_items" i ON i."id" = pr."itemId"
         WHERE ${sc.where} AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
           AND NOT EXISTS (SELECT 1 FROM "publication_proofs" e WHERE e."itemId" = pr."itemId" AND e."channel" = pr."channel" AND e."publishedAt" < $2)
-        GROUP BY pr."unitId", i."planId", i."taskId", pr."channel"`,
+        GROUP BY pr."unitId", pr."planId", pr."taskId", pr."channel"`,
       [sc.value, fromUtc.toISOString(), toUtc.toISOString()],
     );
     return rows.map((r) => ({

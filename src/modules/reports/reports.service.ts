@@ -112,10 +112,13 @@ export class ReportsService {
   /** The roll-up of a quarter (or any window) over a subtree: one statement for the slots, one for the proofs. */
   async rollup(root: Pick<UnitEntity, 'id' | 'path'>, subtree: readonly SubtreeUnit[], w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ units: RollupEntry[]; behind: string[] }> {
     const scope = { pathPrefix: root.path };
-    const [slots, pubs] = await Promise.all([
-      this.facts.slotTallies(scope, w.from, w.to, today),
+    const [allSlots, pubs, active] = await Promise.all([
+      this.facts.slotCounts(scope, w.from, w.to, today),
       this.facts.publicationTallies(scope, vietnamDayStart(w.from), vietnamDayEnd(w.to)),
+      this.facts.activePlanIds(root.path),
     ]);
+    // Only active plans promise anything; the roll-up shows completion and pace, not filled or missed.
+    const slots = allSlots.filter((s) => active.has(s.planId));
     const byUnit = new Map<string, { slots: typeof slots; pubs: typeof pubs }>();
     const bucket = (id: string) => {
       let b = byUnit.get(id);
