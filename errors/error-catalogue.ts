@@ -70,7 +70,6 @@ export const errorCatalogue = {
   PHRASE_REF_DATE_INVALID: { status: 422, message: 'Ngày tham chiếu không hợp lệ.' },
   PHRASE_TOO_LONG: { status: 422, message: 'Cụm từ quá dài.' },
   PHRASE_UNREADABLE: { status: 422, message: 'Không đọc được cụm từ.' },
-  PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ nêu một ngày không có thật.' },
   PHRASE_UNRECOGNIZED: { status: 422, message: 'Không nhận ra cụm từ.' },
   PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ có một ngày không có thật.' },
   INPUT_EMPTY: { status: 422, message: 'Tệp trống: không có nội dung để nhập.' },
