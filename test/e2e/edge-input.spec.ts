@@ -247,4 +247,15 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     expect(entry?.actorUserId).to.equal(tree.users.systemAdmin.id);
     expect(entry?.actorName).to.equal(`systemAdmin (${tree.users.systemAdmin.username})`);
   });
+
+  it('takes a unit code wherever a unit id goes in a path, with the same access rules', async () => {
+    const code = tree.communeA.code ?? '';
+    const byCode = await api('GET', `/api/units/${code}`, editor);
+    expect(byCode.status, byCode.text).to.equal(200);
+    expect(byCode.body).to.include({ id: tree.communeA.id });
+    expect((await api('GET', `/api/units/${code}/calendar?from=2024-03-01&to=2024-03-31`, editor)).status).to.equal(200);
+    expectCoded(await api('GET', '/api/units/khong-co-ma-nay', editor), 404, 'NOT_FOUND');
+    const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
+    expectCoded(await api('GET', `/api/units/${code}`, foreign), 404, 'NOT_FOUND');
+  });
 });
