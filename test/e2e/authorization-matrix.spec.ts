@@ -306,6 +306,13 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/items/${fx.itemA}/checks` }),
   },
+  'POST /api/units/:id/queue/fill': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      await itemA(fx, 'approved');
+      return { path: `/api/units/${fx.tree.communeA.id}/queue/fill`, body: { month: '2026-02' } };
+    },
+  },
   'GET /api/units/:id/fulfilment': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FillMonthDto, FillResultView, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
@@ -72,19 +72,25 @@ export class ContentController {
 
   @Post('api/items/:id/queue')
   async enqueue(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EnqueueDto): Promise<PlacementsView> {
-    const { item, placements } = await this.queue.enqueue(actor, id, dto.version, dto.channel);
+    const { item, placements } = await this.queue.enqueue(actor, id, dto.version, dto.channel, { backfill: dto.backfill === true });
     return { item: ItemView.of(item), placements };
   }
 
   @Put('api/items/:id/placement')
   async place(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PlaceDto): Promise<PlacementsView> {
-    const { item, placement } = await this.queue.place(actor, id, dto.version, dto.slotId);
+    const { item, placement } = await this.queue.place(actor, id, dto.version, dto.slotId, { backfill: dto.backfill === true });
     return { item: ItemView.of(item), placements: [placement] };
   }
 
   @Delete('api/items/:id/placement')
   async unplace(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
     return ItemView.of(await this.queue.unplace(actor, id, q.version, q.channel));
+  }
+
+  /** Fills a month of the unit's calendar with its approved items, oldest first, each in the earliest open slot of its task. */
+  @Post('api/units/:id/queue/fill')
+  async fill(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FillMonthDto): Promise<FillResultView> {
+    return this.queue.fillMonth(actor, id, dto.month, { backfill: dto.backfill === true });
   }
 
   @Get('api/units/:id/fulfilment')

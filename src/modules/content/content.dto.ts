@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
 import type { FulfilmentRow } from '../../domain/content/fulfilment.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
@@ -126,11 +126,42 @@ export class EnqueueDto {
   @IsOptional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: cho phép xếp vào ô lịch đã qua ngày (được ghi nhật ký)' })
+  @IsOptional()
+  @IsBoolean()
+  backfill?: boolean;
 }
 
 export class PlaceDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
   @ApiProperty() @IsUUID() slotId!: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: cho phép xếp vào ô lịch đã qua ngày (được ghi nhật ký)' })
+  @IsOptional()
+  @IsBoolean()
+  backfill?: boolean;
+}
+
+export class FillMonthDto {
+  @ApiProperty({ example: '2024-03', description: 'Tháng cần lấp đầy, dạng YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  month!: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: lấp cả các ô đã qua ngày của tháng (được ghi nhật ký)' })
+  @IsOptional()
+  @IsBoolean()
+  backfill?: boolean;
+}
+
+export class FillResultView {
+  @ApiProperty() month!: string;
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ description: 'Số ô lịch đã xếp' }) placed!: number;
+  @ApiProperty({ description: 'Số nội dung đã được xếp' }) items!: number;
+  @ApiProperty({ description: 'Nội dung (theo kênh) không còn ô trống của nhiệm vụ trong tháng' }) unplaced!: { itemId: string; channel: string }[];
+  @ApiProperty() backfill!: boolean;
 }
 
 export class UnplaceQueryDto {
