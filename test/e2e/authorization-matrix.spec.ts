@@ -16,6 +16,7 @@ import { NotificationEntity } from '../../src/modules/content/notification.entit
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
+import { MediaStore } from '../../src/modules/media/media-store.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -87,6 +88,19 @@ async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
   if (upTo === 'approved') return item;
   return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
+}
+
+/** A picture attached to the shared item of commune A (once), by the service. */
+let attachment: Promise<string> | null = null;
+function attachmentOfItemA(fx: Fixture): Promise<string> {
+  attachment ??= (async () => {
+    const store = fx.t.app.get(MediaStore);
+    const bytes = await photo({ storedWidth: 1300, storedHeight: 700 });
+    const stored = await store.put(bytes, 'jpg');
+    await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${stored.sha256}","kind":"image","format":"jpeg","bytes":${bytes.length},"name":"anh.jpg"}]' WHERE "id" = '${fx.itemA}'`);
+    return stored.sha256;
+  })();
+  return attachment;
 }
 
 const matrix: Record<string, Entry> = {
@@ -293,6 +307,14 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/attachments?version=${item.version}`, form };
     },
   },
+  'GET /api/items/:id/attachments/:sha256': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}` }),
+  },
+  'GET /api/items/:id/attachments/:sha256/renditions/:channel/:name': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}/renditions/web-portal/medium` }),
+  },
   'DELETE /api/items/:id/attachments/:sha256': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -364,6 +386,7 @@ describeEachDatabase('authorization matrix', (kind) => {
 
   before(async () => {
     db = await createTestDatabase(kind);
+    attachment = null;
     const t = await startTestApp(db, {}, {
       clock: new January2026(),
       onFastify: (f) =>

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FillMonthDto, FillResultView, FulfilmentQueryDto, FulfilmentView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
-import { AttachmentsService } from './attachments.service.js';
+import { type AttachmentDownload, AttachmentsService } from './attachments.service.js';
+import { Sha256Pipe, SlugPipe } from './path-params.pipes.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
 
@@ -23,6 +24,26 @@ export class ContentController {
   async attach(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
     const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
     return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));
+  }
+
+  /** The stored file, for anyone who may see the item (and read or dispatch keys of its unit). */
+  @Get('api/items/:id/attachments/:sha256')
+  @AllowApiKey('read', 'dispatch')
+  async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('sha256', Sha256Pipe) sha256: string): Promise<StreamableFile> {
+    return fileOf(await this.attachments.download(actor, id, sha256));
+  }
+
+  /** A picture attachment rendered for one of the item's channels (a rendition named in the channel's media profile). */
+  @Get('api/items/:id/attachments/:sha256/renditions/:channel/:name')
+  @AllowApiKey('read', 'dispatch')
+  async rendition(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('sha256', Sha256Pipe) sha256: string,
+    @Param('channel', SlugPipe) channel: string,
+    @Param('name', SlugPipe) name: string,
+  ): Promise<StreamableFile> {
+    return fileOf(await this.attachments.rendition(actor, id, sha256, channel, name));
   }
 
   @Delete('api/items/:id/attachments/:sha256')
@@ -98,4 +119,10 @@ export class ContentController {
   async fulfilment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
     return this.queue.fulfilment(actor, id, q.period);
   }
+}
+
+/** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987), so Vietnamese names survive. */
+function fileOf(d: AttachmentDownload): StreamableFile {
+  const ascii = d.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '_');
+  return new StreamableFile(d.stream, { type: d.mime, length: d.bytes, disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.name)}` });
 }
