@@ -212,7 +212,7 @@ export class QueueService {
 
   /**
    * Fills a month of the unit's calendar with its approved items in one transaction: each
-   * item (oldest first) takes the earliest open slot of its task in each of its channels,
+   * approved item (oldest first) takes the earliest open slot of its task in each of its channels,
    * from today on (or from the month's first day with `backfill`, audited). The open slots
    * are read once (locked on PostgreSQL) and written in one statement per 500.
    */
@@ -225,7 +225,8 @@ export class QueueService {
     const today = vietnamDay(this.clock.now());
     const from = options.backfill || monthStart >= today ? monthStart : today;
     return this.db.transaction(async (m) => {
-      const items = await m.find(ContentItemEntity, { where: { unitId, status: In([...placeableStatuses]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      // Approved items wait for a slot; a scheduled one already has its slots (enqueue completes a missing channel).
+      const items = await m.find(ContentItemEntity, { where: { unitId, status: 'approved' }, order: { createdAt: 'ASC', id: 'ASC' } });
       const candidates = items.filter((i) => i.planId && i.taskId);
       const held = new Set<string>();
       for (let i = 0; i < candidates.length; i += 500) {
@@ -273,7 +274,7 @@ export class QueueService {
       const now = this.clock.now();
       const taken = await fillSlots(m, pairs, 'queue', now);
       if (taken !== pairs.length) throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
-      const scheduled = candidates.filter((i) => placedItems.has(i.id) && i.status === 'approved');
+      const scheduled = candidates.filter((i) => placedItems.has(i.id));
       for (let i = 0; i < scheduled.length; i += 500) {
         const chunk = scheduled.slice(i, i + 500);
         await m
