@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { newId } from '../../src/modules/common/ids.js';
+import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -179,5 +181,20 @@ describeEachDatabase('content workflow and queue', (kind) => {
     expect(radio).to.include({ planned: 3, filled: 0, published: 0, gap: 3 });
     const bad = await api<Err>('GET', `/api/units/${tree.communeA.id}/fulfilment?period=2024-Q5`, 'viewer');
     expect(bad.body.error.code).to.equal('PERIOD_INVALID');
+  });
+
+  it("does not let one user mark another's notification read (404, and it stays unread)", async () => {
+    const id = newId();
+    await t.app.get(DataSource).getRepository(NotificationEntity).insert({ id, userId: tree.users.editor.id, unitId: tree.communeA.id, kind: 'item.released', message: 'Lịch thay đổi', data: { itemId: null }, createdAt: new Date('2024-03-20T02:00:00.000Z'), readAt: null } as never);
+    const byOther = await fetch(`${t.baseUrl}/api/notifications/${id}/read`, { method: 'POST', headers: h.approver });
+    expect(byOther.status).to.equal(404);
+    expect(((await byOther.json()) as Err).error.code).to.equal('NOT_FOUND');
+    const mine = async () => (await api<{ id: string; read: boolean }[]>('GET', '/api/notifications', 'editor')).body.find((n) => n.id === id);
+    expect((await mine())?.read).to.equal(false);
+    const approverList = await api<{ id: string }[]>('GET', '/api/notifications', 'approver');
+    expect(approverList.body.map((n) => n.id)).to.not.include(id);
+    const byOwner = await fetch(`${t.baseUrl}/api/notifications/${id}/read`, { method: 'POST', headers: h.editor });
+    expect(byOwner.status).to.equal(204);
+    expect((await mine())?.read).to.equal(true);
   });
 });
