@@ -32,7 +32,6 @@ describeEachDatabase('content workflow and queue', (kind) => {
   let t: TestApp;
   let tree: Tree;
   let planId: string;
-  let rowVersion: number;
   let webTask: string;
   const h: Record<string, Record<string, string>> = {};
 
@@ -62,7 +61,6 @@ describeEachDatabase('content workflow and queue', (kind) => {
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
     const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
     planId = plan.id;
-    rowVersion = plan.rowVersion;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });
   after(async () => {
