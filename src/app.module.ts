@@ -16,6 +16,9 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
+import { ProofsModule } from './modules/proofs/proofs.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +38,9 @@ export class AppModule {
         ContentModule,
         PlansModule,
         PhrasesModule,
+        ProofsModule,
+        ReportsModule,
+        RemindersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -323,6 +323,13 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/queue`, body: { version: item.version } };
     },
   },
+  'POST /api/items/:id/proofs': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'approved');
+      return { path: `/api/items/${item.id}/proofs`, body: { channel: 'web-portal', publishedAt: '2026-01-02T09:00', url: 'https://xa.example.gov.vn/tin/1' } };
+    },
+  },
   'PUT /api/items/:id/placement': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -379,6 +386,16 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
   },
+  'GET /api/units/:id/reports': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
+  },
+  'GET /api/me/reminder-preferences': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/me/reminder-preferences' }) },
+  'PUT /api/me/reminder-preferences': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/me/reminder-preferences', body: { preferences: [{ rule: 'weekly-digest', enabled: false }] } }),
+  },
+  'GET /api/reminders/deliveries': { expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 }, call: () => ({ path: '/api/reminders/deliveries?status=failed' }) },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),

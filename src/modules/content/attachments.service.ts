@@ -16,6 +16,7 @@ import { MediaProber } from '../media/media-probe.js';
 import { MediaStore } from '../media/media-store.js';
 import { MEDIA_PROFILES } from '../media/media.module.js';
 import { RenditionService } from '../media/rendition.service.js';
+import { malformedUpload } from '../http/upload.js';
 import { assertDeclaredSize } from '../media/upload-size.guard.js';
 import type { AttachmentRef, ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
@@ -56,7 +57,7 @@ export class AttachmentsService {
     const ref = item.attachments.find((a) => a.sha256 === sha256);
     if (!ref) throw notFound('attachment', sha256);
     const path = await this.store.locate(sha256);
-    if (!path) throw new DomainError('MEDIA_MISSING', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
     const probed = await this.prober.probe(path, { verify: false });
     return { stream: createReadStream(path), mime: probed.mime, bytes: probed.bytes, name: ref.name ?? `${sha256.slice(0, 12)}.${probed.ext}` };
   }
@@ -74,7 +75,7 @@ export class AttachmentsService {
     const spec = profile?.renditions.find((r) => r.name === name);
     if (!profile || !spec || ref.kind !== 'image') throw notFound('rendition', `${channel}/${name}`);
     const path = await this.store.locate(sha256);
-    if (!path) throw new DomainError('MEDIA_MISSING', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
     const rendered = await this.renditions.renderChannels(path, [{ ...profile, renditions: [spec] }], { ...(ref.focalPoint ? { focal: ref.focalPoint } : {}), format: ref.format, bytes: ref.bytes });
     const image = rendered[0]!.image;
     const ext = image.format === 'jpeg' ? 'jpg' : image.format;
@@ -91,16 +92,17 @@ export class AttachmentsService {
     // The declared length (file plus a little multipart framing) is refused before a byte is read.
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared)) assertDeclaredSize(declared, limit + MULTIPART_FRAMING_BYTES);
-    const file: MultipartFile | undefined = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
-    if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
-    const slot = await this.checks.anyDuration(this.db.manager, item);
-    const { stored, media } = await this.intake.accept({
-      source: file.file,
-      declaredBytes: null,
-      name: file.filename,
-      channels: item.channels,
-      slot,
-    });
+    let file: MultipartFile | undefined;
+    let accepted: Awaited<ReturnType<MediaIntake['accept']>>;
+    try {
+      file = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
+      if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
+      const slot = await this.checks.anyDuration(this.db.manager, item);
+      accepted = await this.intake.accept({ source: file.file, declaredBytes: null, name: file.filename, channels: item.channels, slot });
+    } catch (e) {
+      throw malformedUpload(e);
+    }
+    const { stored, media } = accepted;
     const ref: AttachmentRef = {
       sha256: stored.sha256,
       kind: media.kind,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
-import { countFulfilment, type FulfilmentRow, parsePeriod } from '../../domain/content/fulfilment.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { type Actor, systemActor } from '../access/principal.js';
@@ -191,23 +190,6 @@ export class QueueService {
         readAt: null,
       } as never);
     }
-  }
-
-  /** Planned vs. done for one unit in a period (month, quarter, half, year). */
-  async fulfilment(actor: Actor, unitId: string, periodLabel: string): Promise<{ period: { label: string; from: string; to: string }; rows: FulfilmentRow[] }> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'viewer', { entity: 'unit', id: unitId });
-    const period = parsePeriod(periodLabel);
-    const facts = await rawQuery<{ taskId: string; channel: string; itemStatus: string | null }>(
-      this.db,
-      `SELECT s."taskId", s."channel", i."status" AS "itemStatus"
-         FROM "slots" s JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active'
-         LEFT JOIN "content_items" i ON i."id" = s."itemId"
-        WHERE s."unitId" = $1 AND s."date" >= $2 AND s."date" <= $3`,
-      [unitId, period.from, period.to],
-    );
-    return { period, rows: countFulfilment(facts) };
   }
 
   /**

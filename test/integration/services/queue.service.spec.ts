@@ -13,6 +13,8 @@ import { ContentService } from '../../../src/modules/content/content.service.js'
 import { QueueService } from '../../../src/modules/content/queue.service.js';
 import { PlansService } from '../../../src/modules/plans/plans.service.js';
 import { UnitsService } from '../../../src/modules/units/units.service.js';
+import { ProofsService } from '../../../src/modules/proofs/proofs.service.js';
+import { ReportsService } from '../../../src/modules/reports/reports.service.js';
 import type { PlanEntity } from '../../../src/modules/plans/plan.entity.js';
 import { seedTree, type Tree } from '../../support/fixtures.js';
 import { seedText } from '../../support/seeds.js';
@@ -82,6 +84,8 @@ describeEachDatabase('queue and plan services', (kind) => {
     const { placements, item } = await queue.enqueue(editor, article.id, article.version);
     expect(placements[0].date.startsWith('2024-03')).to.equal(true);
     await content.act(approver, item.id, item.version, 'publish', undefined, async () => {});
+    // Published counts only with a proof (reports): the article appeared on its slot's day.
+    await ctx.app.get(ProofsService).recordManual(approver, article.id, { channel: 'web-portal', publishedAt: `${placements[0].date}T08:00` });
     ctx.clock.set('2024-03-25T02:00:00.000Z');
     const before = await slotsOf(plan.id, webTask);
     const current = await plans.get(systemActor, plan.id);
@@ -96,12 +100,15 @@ describeEachDatabase('queue and plan services', (kind) => {
     const future = after.filter((s) => s.date >= '2024-03-25');
     expect(future.length).to.equal(9);
     expect(future.every((s) => s.date >= '2024-04-01' && s.date <= '2024-06-30')).to.equal(true);
-    const year = await queue.fulfilment(editor, tree.communeA.id, '2024');
-    const row = year.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!;
+    const reports = ctx.app.get(ReportsService);
+    const year = await reports.fulfilment(editor, tree.communeA.id, '2024');
+    const row = year.rows.find((r) => r.planId === plan.id && r.taskId === webTask && r.channel === 'web-portal')!;
     expect(row.published).to.equal(1);
     expect(row.planned).to.equal(after.length);
-    const march = await queue.fulfilment(editor, tree.communeA.id, '2024-03');
-    expect(march.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!.published).to.equal(1);
+    const march = await reports.fulfilment(editor, tree.communeA.id, '2024-03');
+    const marchRow = march.rows.find((r) => r.planId === plan.id && r.taskId === webTask && r.channel === 'web-portal')!;
+    expect(marchRow.published).to.equal(1);
+    expect(marchRow.planned).to.equal(after.filter((s) => s.date.startsWith('2024-03')).length);
   });
 
   it('says in Vietnamese that the open slots of a past year are past, and backfills only when asked, audited', async () => {
