@@ -83,6 +83,8 @@ describeEachDatabase('queue and plan services', (kind) => {
     const article = await approved(tree.communeA.id, plan.id, webTask, 'Bài tháng Ba đã đăng');
     const { placements, item } = await queue.enqueue(editor, article.id, article.version);
     expect(placements[0].date.startsWith('2024-03')).to.equal(true);
+    expect(placements[0].date < '2024-03-25').to.equal(true);
+    ctx.clock.set(`${placements[0].date}T05:00:00.000Z`); // noon of the slot's day, after its 08:00 publication
     await content.act(approver, item.id, item.version, 'publish', undefined, async () => {});
     // Published counts only with a proof (reports): the article appeared on its slot's day.
     await ctx.app.get(ProofsService).recordManual(approver, article.id, { channel: 'web-portal', publishedAt: `${placements[0].date}T08:00` });
