@@ -71,6 +71,7 @@ export const errorCatalogue = {
   PHRASE_TOO_LONG: { status: 422, message: 'Cụm từ quá dài.' },
   PHRASE_UNREADABLE: { status: 422, message: 'Không đọc được cụm từ.' },
   PHRASE_UNRECOGNIZED: { status: 422, message: 'Không nhận ra cụm từ.' },
+  PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ có một ngày không có thật.' },
   INPUT_EMPTY: { status: 422, message: 'Tệp trống: không có nội dung để nhập.' },
   INPUT_BINARY: { status: 422, message: 'Tệp là dữ liệu nhị phân, không phải văn bản.' },
   INPUT_MALFORMED: { status: 422, message: 'Dữ liệu vào không đúng định dạng.' },
@@ -88,6 +89,9 @@ export const errorCatalogue = {
   PLAN_ARCHIVED: { status: 422, message: 'Kế hoạch đã lưu trữ, không sửa được.' },
   PARENT_PLAN_INVALID: { status: 422, message: 'Kế hoạch cấp trên không hợp lệ.' },
   PLAN_NOT_RECOGNIZED: { status: 422, message: 'Văn bản không phải một kế hoạch Loa nhận ra được.' },
+  PLAN_DUPLICATE: { status: 409, message: 'Đơn vị đã có kế hoạch này (cùng số, cơ quan ban hành và năm).' },
+  PLAN_REVIEW_OPEN: { status: 409, message: 'Kế hoạch còn điểm cần xem lại chưa được xác nhận.' },
+  PLAN_REVIEW_UNKNOWN: { status: 422, message: 'Không có điểm cần xem lại nào như vậy trong kế hoạch.' },
 
   // Calendar.
   CALENDAR_RANGE_INVALID: { status: 422, message: 'Khoảng ngày không hợp lệ.' },

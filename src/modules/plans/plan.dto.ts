@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
 import type { SyncResult } from '../calendar/calendar-sync.service.js';
 import type { PlanVersionEntity } from './plan-version.entity.js';
@@ -17,6 +17,15 @@ export class ImportQueryDto {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   acceptLegacyEncoding?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Khi đơn vị đã có kế hoạch cùng số, cơ quan ban hành và năm: refuse (mặc định) trả 409 kèm kế hoạch đã có; newVersion nhập văn bản thành phiên bản mới của kế hoạch đó',
+    enum: ['refuse', 'newVersion'],
+    default: 'refuse',
+  })
+  @Optional()
+  @IsIn(['refuse', 'newVersion'])
+  onDuplicate?: 'refuse' | 'newVersion';
 }
 
 export class PlanListQueryDto {
@@ -40,6 +49,19 @@ export class RowVersionQueryDto {
   @IsInt()
   @Min(1)
   rowVersion!: number;
+}
+
+export class ActivateDto extends RowVersionDto {
+  @ApiPropertyOptional({
+    description: 'Các điểm cần xem lại đã xem và chấp nhận, nêu tên từng điểm ("3/quota" của nhiệm vụ 3, "number" của kế hoạch); bắt buộc khi kế hoạch còn điểm cần xem lại',
+    type: [String],
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  acknowledge?: string[];
 }
 
 export class PatchPlanDto extends RowVersionDto {

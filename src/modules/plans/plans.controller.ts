@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { readUpload } from '../http/upload.js';
-import { ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
+import { ActivateDto, ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
 import { PlansService } from './plans.service.js';
 import { PLAN_FILE_MAX_BYTES } from './readers/input-errors.js';
 
@@ -34,7 +34,7 @@ export class PlansController {
   @ApiCreatedResponse({ type: PlanView })
   async import(@CurrentActor() actor: Actor, @Query() q: ImportQueryDto, @Req() req: FastifyRequest): Promise<PlanView> {
     const upload = await readUpload(req, PLAN_FILE_MAX_BYTES);
-    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding }));
+    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding, onDuplicate: q.onDuplicate }));
   }
 
   @Get()
@@ -92,10 +92,10 @@ export class PlansController {
   }
 
   @Post(':id/activate')
-  @ApiOperation({ summary: 'Kích hoạt kế hoạch: sinh lịch của đơn vị' })
+  @ApiOperation({ summary: 'Kích hoạt kế hoạch: sinh lịch của đơn vị (các điểm cần xem lại phải được nêu tên trong acknowledge)' })
   @ApiCreatedResponse({ type: ActivationView })
-  async activate(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: RowVersionDto): Promise<ActivationView> {
-    const { plan, calendar } = await this.plans.activate(actor, id, dto.rowVersion);
+  async activate(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: ActivateDto): Promise<ActivationView> {
+    const { plan, calendar } = await this.plans.activate(actor, id, dto.rowVersion, { acknowledge: dto.acknowledge ?? [] });
     return { plan: PlanView.full(plan), calendar: { ...calendar, obligations: calendar.obligations.length } };
   }
 }
