@@ -146,8 +146,14 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
 
     // Activate, with the open review items named before confirming.
     await page.getByRole('button', { name: 'Kích hoạt kế hoạch' }).click();
-    await page.getByText(`Kế hoạch còn ${before - 1} mục chưa xem lại:`).waitFor();
-    await page.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    await page.getByText(`Kế hoạch còn ${before - 1} mục chưa xem lại.`, { exact: false }).waitFor();
+    const confirm = page.getByRole('group', { name: 'Xác nhận kích hoạt' });
+    const boxes = confirm.getByRole('checkbox');
+    expect(await boxes.count()).to.be.greaterThan(0);
+    // Every open note must be acknowledged by name before the plan can go live.
+    expect(await confirm.getByRole('button', { name: 'Xác nhận kích hoạt' }).isDisabled()).to.equal(true);
+    for (const box of await boxes.all()) await box.check();
+    await confirm.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
     await page.getByText(/Đã kích hoạt: thêm \d+ ô lịch/).waitFor();
     await page.getByRole('heading', { name: 'Các phiên bản' }).waitFor();
     await page.getByText('Phiên bản 1', { exact: true }).waitFor();
