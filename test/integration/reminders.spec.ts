@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
@@ -83,7 +84,7 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
     const plans = a.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     const task = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // The editor turns off "slots due"; then writes two items, one approved and one sent back.
     const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', { preferences: [{ rule: 'slot-due', enabled: false }] });
