@@ -11,7 +11,7 @@ import type { ChannelAdapter, ChannelDescriptor, Dispatch, OutgoingAttachment, O
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DownloadLinks, MailSender, PdfRenderer } from '../ports.js';
 import type { ChannelMediaProfile, PixelRendition, PrintRendition } from '../../src/domain/media/media-profile.types.js';
-import { compact, formatBytes, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { compact, formatBytes, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 import { mailFailureOutcome } from '../mail-outcome.js';
 import { messageIdOf } from '../email/email.adapter.js';
 
@@ -86,7 +86,11 @@ export class PrintAdapter implements ChannelAdapter {
     };
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item, d.settings);
     if (problems.length) return refusedOutcome(problems);
     const to = (d.credentials.operatorEmail ?? (typeof d.settings.operatorEmail === 'string' ? d.settings.operatorEmail : '')).trim();
@@ -130,10 +134,10 @@ export class PrintAdapter implements ChannelAdapter {
 
   private async makeFile(d: Dispatch): Promise<{ data: Uint8Array; filename: string; mime: string; dpi?: number; sizeText: string }> {
     const ready = d.item.attachments.find((a) => a.mime === 'application/pdf');
-    if (ready) return { data: await this.ports.files.read(ready.path), filename: ready.filename, mime: ready.mime, sizeText: 'theo tệp PDF đã dàn trang' };
+    if (ready) return { data: await readAttachment(this.ports.files, ready), filename: ready.filename, mime: ready.mime, sizeText: 'theo tệp PDF đã dàn trang' };
     const picture = pictureOf(d.item)!;
     const rendition = this.renditionFor(d.settings) as PrintRendition | PixelRendition;
-    const image = await this.ports.files.read(picture.path);
+    const image = await readAttachment(this.ports.files, picture);
     const base = d.idempotencyKey.replace(/[^A-Za-z0-9_-]+/g, '-');
     if (rendition.kind === 'pixel') {
       const ext = picture.mime === 'image/png' ? 'png' : 'jpg';

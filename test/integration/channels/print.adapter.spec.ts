@@ -9,6 +9,7 @@ import { pdfkitRenderer } from '../../../channels/print/pdfkit.renderer.js';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import { parseAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
 import type { DownloadLinks } from '../../../channels/ports.js';
+import { signedDownloadUrl, verifyDownloadSignature } from '../../../channels/print/signed-link.js';
 import { adapterContract } from '../../support/adapter-contract.js';
 import { dispatchOf, item, limits, realPorts } from '../../support/adapter-fixtures.js';
 import { SmtpFake } from '../../support/fakes/smtp.fake.js';
@@ -28,9 +29,9 @@ async function jpeg(width: number, height: number): Promise<{ path: string; mime
 const stored = new Map<string, Uint8Array>();
 const links: DownloadLinks = {
   async create(file, expiresAt) {
-    const token = `t${stored.size + 1}`;
-    stored.set(token, file.data);
-    return `https://loa.example/tai-ve/${token}?het-han=${expiresAt.toISOString()}`;
+    const id = `t${stored.size + 1}`;
+    stored.set(id, file.data);
+    return signedDownloadUrl('https://loa.example/tai-ve', id, expiresAt, 'link-secret');
   },
 };
 
@@ -132,8 +133,12 @@ describe('print adapter', () => {
     expect(detail.attached).to.equal(false);
     expect(smtp.messages[0]!.raw).to.not.include('application/pdf');
     expect(smtp.messages[0]!.raw.replace(/=\r?\n/g, '')).to.include(detail.link.split('?')[0]);
-    const token = /tai-ve\/(t\d+)/.exec(detail.link)![1]!;
-    expect(Buffer.from(stored.get(token)!).subarray(0, 5).toString()).to.equal('%PDF-');
+    const url = new URL(detail.link);
+    const id = url.pathname.split('/').at(-1)!;
+    const check = (now: Date) => verifyDownloadSignature({ fileId: id, expires: url.searchParams.get('expires') ?? undefined, sig: url.searchParams.get('sig') ?? undefined, secret: 'link-secret', now });
+    expect(check(new Date())).to.equal('ok');
+    expect(check(new Date(Date.now() + (limits.print.linkTtlHours + 1) * 3600_000))).to.equal('expired');
+    expect(Buffer.from(stored.get(id)!).subarray(0, 5).toString()).to.equal('%PDF-');
   });
 
   it('an LED screen gets the picture itself when it fills the screen, and a smaller one is refused', async () => {

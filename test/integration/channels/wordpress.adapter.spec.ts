@@ -106,6 +106,15 @@ describe('wordpress adapter', () => {
     expect(wp.posts).to.have.length(0);
   });
 
+  it('a picture whose file is gone is permanent (ATTACHMENT_UNREADABLE), with nothing uploaded or posted', async () => {
+    const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path: join(tmpdir(), 'loa-missing-anh.jpg'), mime: 'image/jpeg', bytes: 10, filename: 'anh.jpg' }] }) });
+    const outcome = await adapter.send(d);
+    expect(outcome).to.deep.include({ kind: 'permanent', code: 'ATTACHMENT_UNREADABLE' });
+    expect((outcome as { reason: string }).reason).to.match(/^Không đọc được tệp anh\.jpg: /);
+    expect(wp.media).to.have.length(0);
+    expect(wp.posts).to.have.length(0);
+  });
+
   it('verify: right password published, wrong password reauthorise, missing base URL permanent', async () => {
     expect((await adapter.verify(credentialsOf(), {})).kind).to.equal('published');
     expect((await adapter.verify({ ...credentialsOf(), applicationPassword: 'nope' }, {})).kind).to.equal('reauthorise');
