@@ -14,6 +14,8 @@ import { FacebookAdapter } from './facebook/facebook.adapter.js';
 import { RadioAdapter } from './radio/radio.adapter.js';
 import { EmailAdapter } from './email/email.adapter.js';
 import { ManualAdapter } from './manual/manual.adapter.js';
+import { PrintAdapter } from './print/print.adapter.js';
+import type { ChannelMediaProfile } from '../src/domain/media/media-profile.types.js';
 import { CHANNEL_IDS } from '../src/domain/calendar/channel-schedule.js';
 
 /** How an operator's task names each channel (Vietnamese). */
@@ -40,7 +42,12 @@ const MANUAL_LABELS: Record<string, string> = {
 export interface AdapterDeps {
   ports: AdapterPorts;
   limits: AdapterLimits;
+  /** The resolved media profiles (config/channels/media-profiles.json): print sizes and screen sizes. */
+  mediaProfiles?: Readonly<Record<string, ChannelMediaProfile>>;
 }
+
+/** Channels handed over as a file to a print shop or a screen operator. */
+export const PRINT_CHANNELS = ['pano', 'banner', 'leaflet', 'led-screen'] as const;
 
 export type AdapterFactory = (deps: AdapterDeps) => readonly ChannelAdapter[];
 
@@ -51,6 +58,11 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
   ({ ports, limits }) => [new RadioAdapter(ports, limits)],
   ({ ports, limits }) => (ports.mail ? [new EmailAdapter({ ...ports, mail: ports.mail }, limits)] : []),
+  ({ ports, limits, mediaProfiles }) => {
+    const { mail, pdf } = ports;
+    if (!mail || !pdf || !mediaProfiles) return [];
+    return PRINT_CHANNELS.filter((c) => mediaProfiles[c]).map((c) => new PrintAdapter(mediaProfiles[c]!, { ...ports, mail, pdf }, limits));
+  },
   // Every channel of the catalogue can be worked by hand: an account of kind "manual".
   () => CHANNEL_IDS.map((id) => new ManualAdapter(id, MANUAL_LABELS[id] ?? id)),
 ];

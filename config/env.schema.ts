@@ -29,6 +29,11 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowSec: number };
   smtpUrl?: string;
   mailFrom: string;
+  /**
+   * Who may read /metrics: with a token, whoever sends `Authorization: Bearer <token>`; without
+   * one, only this machine (a loopback address), e.g. a Prometheus on the same host.
+   */
+  metricsToken?: string;
   /** Folder of <year>.json holiday decisions; default config/holidays. */
   holidaysDir?: string;
   /** The PAR-Index communication criterion (JSON); default config/par-index/xuan-loc-2022.json. */
@@ -113,6 +118,7 @@ const schema = z.object({
   SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' }).optional(),
   MAIL_FROM: z.string().trim().default('Loa <loa@localhost>'),
   HOLIDAYS_DIR: z.string().trim().min(1).optional(),
+  METRICS_TOKEN: z.string().trim().min(16, { message: 'dài ít nhất 16 ký tự (at least 16 characters)' }).optional(),
   PAR_CRITERION_FILE: z.string().trim().min(1).optional(),
   REMINDER_SLOT_DUE_DAYS: intIn(1, 60).default(3),
   REMINDER_APPROVAL_WAIT_HOURS: intIn(1, 720).default(24),
@@ -178,6 +184,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    metricsToken: v.METRICS_TOKEN,
     holidaysDir: v.HOLIDAYS_DIR ? (isAbsolute(v.HOLIDAYS_DIR) ? v.HOLIDAYS_DIR : resolve(cwd, v.HOLIDAYS_DIR)) : undefined,
     parCriterionFile: v.PAR_CRITERION_FILE ? (isAbsolute(v.PAR_CRITERION_FILE) ? v.PAR_CRITERION_FILE : resolve(cwd, v.PAR_CRITERION_FILE)) : undefined,
     reminders: {

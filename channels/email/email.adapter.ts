@@ -9,7 +9,7 @@
 import type { ChannelAdapter, ChannelDescriptor, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, MailAttachment, MailSender } from '../ports.js';
-import { compact, formatBytes, htmlToText, lengthProblem, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { compact, formatBytes, htmlToText, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 import { mailFailureOutcome } from '../mail-outcome.js';
 
 const LABEL = 'Thư điện tử';
@@ -47,13 +47,17 @@ export class EmailAdapter implements ChannelAdapter {
     return problems;
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item);
     if (problems.length) return refusedOutcome(problems);
     const list = this.recipients(d);
     if ('kind' in list) return list;
     const attachments: MailAttachment[] = [];
-    for (const a of d.item.attachments) attachments.push({ filename: a.filename, content: await this.ports.files.read(a.path), contentType: a.mime });
+    for (const a of d.item.attachments) attachments.push({ filename: a.filename, content: await readAttachment(this.ports.files, a), contentType: a.mime });
     const messageId = messageIdOf(d.idempotencyKey);
     try {
       const result = await this.ports.mail.send({

@@ -19,7 +19,7 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
 import { failureOutcome, field, httpCall, readFailureOutcome, retryAfterMs, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, charLength, compact, htmlToText, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { attachmentTooLarge, charLength, compact, htmlToText, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 
 const LABEL = 'Fanpage Facebook';
 export const FACEBOOK_DEFAULT_GRAPH_BASE = 'https://graph.facebook.com';
@@ -66,7 +66,11 @@ export class FacebookAdapter implements ChannelAdapter {
     ]);
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item);
     if (problems.length) return refusedOutcome(problems);
     const page = pageOf(d.credentials, d.settings, this.limits.facebook.graphVersion);
@@ -87,7 +91,7 @@ export class FacebookAdapter implements ChannelAdapter {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       form.append('caption', message);
-      form.append('source', new Blob([await this.ports.files.read(picture.path)], { type: picture.mime }), picture.filename);
+      form.append('source', new Blob([await readAttachment(this.ports.files, picture)], { type: picture.mime }), picture.filename);
       path = `/${page.pageId}/photos`;
       body = form;
     } else {

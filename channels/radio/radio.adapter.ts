@@ -19,7 +19,7 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DropFolderWriter } from '../ports.js';
 import { failureOutcome, field, httpCall, readFailureOutcome } from '../http/http-call.js';
-import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 
 const LABEL = 'Đài truyền thanh';
 export const RADIO_PRIORITIES = ['normal', 'priority', 'emergency'] as const;
@@ -97,14 +97,18 @@ export class RadioAdapter implements ChannelAdapter {
     };
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item);
     if (problems.length) return refusedOutcome(problems);
     const manifest = this.manifestOf(d);
     if ('code' in manifest) return refusedOutcome([manifest]);
     const target = this.target(d.credentials, d.settings);
     if ('reason' in target) return target;
-    const audio = await this.ports.files.read(audioOf(d.item)!.path);
+    const audio = await readAttachment(this.ports.files, audioOf(d.item)!);
     if (target.kind === 'folder') {
       const writer = this.ports.dropFolders!;
       const base = safeName(d.idempotencyKey);

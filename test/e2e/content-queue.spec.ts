@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -58,7 +59,7 @@ describeEachDatabase('content workflow and queue', (kind) => {
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
     rowVersion = plan.rowVersion;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;

@@ -115,7 +115,7 @@ export class ContentService {
       const { item, unit } = await this.load(m, actor, id, 'editor');
       assertVersion(item, version);
       if (!editableStatuses.includes(item.status)) {
-        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi sửa.', { status: item.status });
+        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi sửa.', { status: item.status });
       }
       await this.apply(m, actor, unit, item, fields);
       if (item.status !== 'draft') await this.record(m, actor, item, 'reopen', 'draft', 'Sửa nội dung');
@@ -167,14 +167,16 @@ export class ContentService {
   /** Writes the item if its version is still the one read (atomic compare-and-set). */
   async save(m: EntityManager, item: ContentItemEntity, readVersion: number): Promise<void> {
     const { id, version: _v, ...fields } = item;
+    const now = this.clock.now();
     const result = await m
       .createQueryBuilder()
       .update(ContentItemEntity)
-      .set({ ...fields, updatedAt: this.clock.now(), version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
+      .set({ ...fields, updatedAt: now, version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
       .where('id = :id AND version = :readVersion', { id, readVersion })
       .execute();
     if (result.affected !== 1) throw versionConflict(item.id, readVersion);
     item.version = readVersion + 1;
+    item.updatedAt = now;
   }
 
   private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
+import { IsString, IsUrl, Length, Matches } from 'class-validator';
 import type { PublicationProofEntity } from './publication-proof.entity.js';
+import { Optional } from '../http/validation.decorators.js';
 
 export class RecordProofDto {
   @ApiProperty({ example: 'web-portal', description: 'Kênh đã đăng (một trong các kênh của nội dung)' })
@@ -9,7 +10,7 @@ export class RecordProofDto {
   channel!: string;
 
   @ApiPropertyOptional({ example: 'https://xa.example.gov.vn/tin-tuc/123', maxLength: 2048 })
-  @IsOptional()
+  @Optional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Đường dẫn bài đăng (url) phải là địa chỉ http(s) đầy đủ.' })
   @Length(1, 2048, { message: 'Đường dẫn bài đăng (url) dài tối đa 2048 ký tự.' })
   url?: string;
@@ -20,7 +21,7 @@ export class RecordProofDto {
   publishedAt!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 2000, { message: 'Ghi chú (note) dài tối đa 2000 ký tự.' })
   note?: string;

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { UnitRefPipe } from '../http/unit-ref.pipe.js';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -19,7 +20,8 @@ export class ReportsController {
   @Get('api/units/:id/fulfilment')
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Kết quả thực hiện theo kế hoạch, nhiệm vụ và kênh trong một kỳ theo lịch' })
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
+  @ApiOkResponse({ type: FulfilmentView })
+  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
     return this.reports.fulfilment(actor, id, q.period);
   }
 
@@ -27,7 +29,16 @@ export class ReportsController {
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Báo cáo kết quả tuyên truyền CCHC của kỳ (JSON, XLSX hoặc DOCX), tổng hợp đơn vị cấp dưới và điểm dự kiến' })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async report(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportView | Buffer> {
+  @ApiExtraModels(ReportView)
+  @ApiOkResponse({
+    description: 'Báo cáo dạng JSON, hoặc tệp XLSX/DOCX theo `format`',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ReportView) } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  async report(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportView | Buffer> {
     const report = await this.reports.report(actor, id, q.period);
     if (!q.format || q.format === 'json') return report as unknown as ReportView;
     const file = await this.files.render(report, q.format);

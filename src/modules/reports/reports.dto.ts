@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { Optional } from '../http/validation.decorators.js';
 
 export class FulfilmentQueryDto {
   @ApiProperty({ example: '2024-03', description: 'tháng 2024-03, quý 2024-Q1, 6 tháng 2024-H1, 9 tháng 2024-9M, năm 2024 (kỳ theo lịch)' })
@@ -15,7 +16,7 @@ export class ReportQueryDto {
   period!: string;
 
   @ApiPropertyOptional({ enum: ['json', 'xlsx', 'docx'], default: 'json' })
-  @IsOptional()
+  @Optional()
   @IsIn(['json', 'xlsx', 'docx'], { message: 'Định dạng (format) phải là json, xlsx hoặc docx.' })
   format?: 'json' | 'xlsx' | 'docx';
 }

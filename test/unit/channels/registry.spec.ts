@@ -72,3 +72,31 @@ describe('manual adapter', () => {
     expect(problems[0]!.message).to.match(/nhiều bộ chuyển/);
   });
 });
+
+describe('registry with every port', () => {
+  it('registers each adapter once its ports are given, and leaves out those whose port is missing', () => {
+    const noPort = () => Promise.reject(new Error('not used'));
+    const full = createAdapterRegistry({
+      ports: realPorts({ mail: { send: noPort }, pdf: { render: noPort }, tokens: { refresh: noPort } }),
+      limits,
+      mediaProfiles: profiles,
+    });
+    const kinds = (c: string) => full.forChannel(c).map((a) => a.descriptor.kind).sort();
+    expect(kinds('web-portal')).to.deep.equal(['manual', 'webhook', 'wordpress']);
+    expect(kinds('zalo-oa')).to.deep.equal(['manual', 'zalo-oa']);
+    expect(kinds('facebook')).to.deep.equal(['facebook', 'manual']);
+    expect(kinds('radio')).to.deep.equal(['manual', 'radio']);
+    expect(kinds('email')).to.deep.equal(['email', 'manual']);
+    for (const c of ['pano', 'banner', 'leaflet', 'led-screen']) expect(kinds(c)).to.deep.equal(['manual', 'print']);
+    const bare = createAdapterRegistry({ ports: realPorts(), limits });
+    const problems = checkChannelsReady({ registry: bare, inUse: [{ channel: 'zalo-oa', kind: 'zalo-oa' }, { channel: 'email', kind: 'email' }, { channel: 'pano', kind: 'print' }], mediaProfiles: profiles });
+    expect(problems.map((p) => p.evidence?.channel)).to.deep.equal(['zalo-oa', 'email', 'pano']);
+  });
+
+  it('the shipped media profiles fit every adapter that carries their channel', () => {
+    const noPort = () => Promise.reject(new Error('not used'));
+    const full = createAdapterRegistry({ ports: realPorts({ mail: { send: noPort }, pdf: { render: noPort }, tokens: { refresh: noPort } }), limits, mediaProfiles: profiles });
+    const inUse = full.adapters.map((a) => ({ channel: a.descriptor.channel, kind: a.descriptor.kind }));
+    expect(checkChannelsReady({ registry: full, inUse, mediaProfiles: profiles })).to.deep.equal([]);
+  });
+});
