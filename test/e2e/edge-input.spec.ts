@@ -89,7 +89,8 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const r = await api('GET', '/api/items/123', editor);
     expectCoded(r, 400, 'VALIDATION_FAILED');
     expect(r.text).not.to.include('Validation failed');
-    const missing = await api('GET', '/khong-co-dau', editor);
+    // Under /api: any other path belongs to the web app, which answers it with its index.html.
+    const missing = await api('GET', '/api/khong-co-dau', editor);
     expectCoded(missing, 404, 'ROUTE_NOT_FOUND');
     expect(missing.text).not.to.include('Cannot GET');
   });

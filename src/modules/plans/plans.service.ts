@@ -345,7 +345,7 @@ export class PlansService {
         action: 'plan.update',
         entity: 'plan',
         entityId: id,
-        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, released: calendar.released.length } : {}) },
+        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, slotsFrozen: calendar.frozen, released: calendar.released.length } : {}) },
       });
       return current;
     });
