@@ -15,6 +15,7 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
+import { DispatchModule } from './modules/dispatch/dispatch.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         ContentModule,
         PlansModule,
         PhrasesModule,
+        DispatchModule.forRoot(overrides.channelAdapters),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -16,6 +16,8 @@ export const errorStatus: Record<string, number> = {
   UNIT_CODE_TAKEN: 409,
   USERNAME_TAKEN: 409,
   SLOT_TAKEN: 409,
+  PUBLICATION_STATE: 409,
+  PUBLICATION_LEASE_LOST: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   LOGIN_RATE_LIMITED: 429,
@@ -23,6 +25,7 @@ export const errorStatus: Record<string, number> = {
   SECRET_TAMPERED: 500,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
+  TOKEN_LOCK_TIMEOUT: 503,
 };
 
 export const statusOf = (code: string): number => errorStatus[code] ?? 422;
