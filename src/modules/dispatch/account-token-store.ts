@@ -5,18 +5,12 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import type { Credentials } from '../../../channels/channel-adapter.js';
+import type { TokenPair, TokenStore } from '../../../channels/ports.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { Clock } from '../common/clock.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { SecretsService } from '../secrets/secrets.service.js';
 import { updateReturning } from './outbox.repository.js';
-
-/** Access and refresh tokens of one OAuth account (the shape of channels/ports.ts's TokenPair). */
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  accessExpiresAt?: Date;
-}
 
 const pairOf = (c: Credentials): TokenPair => ({ accessToken: c.accessToken, refreshToken: c.refreshToken, ...(c.accessExpiresAt ? { accessExpiresAt: new Date(c.accessExpiresAt) } : {}) });
 
@@ -34,7 +28,7 @@ const WAIT_MS = 45_000;
  * stored pair.
  */
 @Injectable()
-export class AccountTokenStore {
+export class AccountTokenStore implements TokenStore {
   private readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
   constructor(

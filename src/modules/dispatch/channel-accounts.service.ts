@@ -118,7 +118,7 @@ export class ChannelAccountsService {
       throw new DomainError('CHANNEL_VERIFY_UNSUPPORTED', `Kênh loại "${account.kind}" không có phép kiểm tra kết nối.`, { kind: account.kind });
     }
     const credentials = JSON.parse(await this.secrets.reveal(unitId, credentialsSecretName(id))) as Credentials;
-    const outcome = await adapter.verify(credentials, account.settings);
+    const outcome = await adapter.verify(credentials, { ...account.settings, accountId: account.id });
     const ok = outcome.kind === 'published' || outcome.kind === 'delivered';
     if (outcome.kind === 'reauthorise') await this.markNeedsReauth(this.db.manager, id, outcome.reason);
     const reason = (outcome as { reason?: string }).reason;

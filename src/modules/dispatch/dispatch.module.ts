@@ -5,6 +5,8 @@ import { MediaModule } from '../media/media.module.js';
 import { SecretsModule } from '../secrets/secrets.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
+import { ChannelsBootCheck, shippedAdapters } from './channels-boot.js';
+import { Clock } from '../common/clock.js';
 import { ChannelAccountsController } from './channel-accounts.controller.js';
 import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
@@ -18,8 +20,6 @@ import { PublicationsController } from './publications.controller.js';
 import { PublicationsService } from './publications.service.js';
 import { PublishOutbox } from './publish-outbox.service.js';
 
-/** The adapters Loa ships (channels/); a process may pass its own to AppModule.forRoot. */
-export const defaultChannelAdapters = (): ChannelAdapter[] => [];
 
 /**
  * Dispatch: channel accounts, the outbox and its workers, the pull API. Global only for the
@@ -34,7 +34,7 @@ export class DispatchModule {
       imports: [UnitsModule, SecretsModule, MediaModule],
       controllers: [ChannelAccountsController, PublicationsController],
       providers: [
-        { provide: ChannelAdapters, useFactory: () => new ChannelAdapters(adapters ?? defaultChannelAdapters()) },
+        { provide: ChannelAdapters, useFactory: (clock: Clock, tokens: AccountTokenStore) => new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens)), inject: [Clock, AccountTokenStore] },
         OutboxRepository,
         AccountTokenStore,
         ChannelAccountsService,
@@ -45,6 +45,7 @@ export class DispatchModule {
         { provide: WORKFLOW_OUTBOX, useExisting: PublishOutbox },
         Dispatcher,
         DispatchSchedule,
+        ChannelsBootCheck,
         PublicationsService,
       ],
       exports: [WORKFLOW_OUTBOX, ChannelAdapters, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],

@@ -43,7 +43,7 @@ export class PublishOutbox implements WorkflowOutbox {
     const present = new Set(have.map((h) => h.channel));
     const missing = needed.filter((c) => !present.has(c));
     if (missing.length) {
-      throw new DomainError('CHANNEL_ACCOUNT_MISSING', `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản (hoặc tài khoản loại "manual" nếu đăng thủ công).`, { missing, itemId: item.id });
+      throw new DomainError('CHANNEL_ACCOUNT_MISSING', `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản cho kênh này (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`, { missing, itemId: item.id });
     }
   }
 
