@@ -130,6 +130,7 @@ export class PublicationsService {
 
   private async pullSettle(actor: Actor, id: string, claimToken: string, outcome: Parameters<typeof settle>[0], publishedAt?: Date): Promise<PublicationEntity> {
     const c = this.appConfig.dispatch;
+    if (!actor.principal.apiKeyId) throw new DomainError('FORBIDDEN', 'Chỉ khóa tích hợp loại dispatch được xác nhận việc phát hành.', {});
     return this.db.transaction(async (m) => {
       const pub = await this.visible(actor, m, id, 'viewer');
       if (!claimToken.startsWith(`pull:${actor.principal.apiKeyId}:`)) throw leaseLost(id);
