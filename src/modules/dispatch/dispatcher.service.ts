@@ -75,6 +75,10 @@ export class Dispatcher {
     this.policy = { maxAttempts: c.maxAttempts, baseMs: c.backoffBaseMs, capMs: c.backoffCapMs };
   }
 
+  private get lanes(): number {
+    return this.outbox.isPostgres ? 2 : 1;
+  }
+
   private get config(): DispatchConfig {
     return this.appConfig.dispatch;
   }
@@ -90,14 +94,22 @@ export class Dispatcher {
         this.log.warn(`materialize: ${(e as Error).message}`);
         return 0;
       });
-      for (let b = 0; b < maxBatches; b++) {
-        const batchNow = b === 0 ? now : new Date(Math.max(now.getTime(), this.clock.now().getTime()));
-        const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, batchNow, new Date(batchNow.getTime() + this.config.leaseMs), this.config.batch);
-        if (rows.length === 0) break;
-        report.claimed += rows.length;
-        report.settled += await this.runBatch(rows);
-        if (rows.length < this.config.batch) break;
-      }
+      // On PostgreSQL two lanes, each claiming a batch, sending it and recording it, so one lane's
+      // database writes overlap the other's requests; SQLite has one connection and one writer,
+      // so one lane. A lane stops when a claim comes back short.
+      let batches = 0;
+      const lane = async () => {
+        while (batches < maxBatches) {
+          batches++;
+          const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
+          const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, at, new Date(at.getTime() + this.config.leaseMs), this.config.batch);
+          if (rows.length === 0) return;
+          report.claimed += rows.length;
+          report.settled += await this.runBatch(rows);
+          if (rows.length < this.config.batch) return;
+        }
+      };
+      await Promise.all(Array.from({ length: this.lanes }, lane));
     } finally {
       this.running = false;
     }
@@ -125,7 +137,7 @@ export class Dispatcher {
     heartbeat.unref();
     try {
       const [items, accounts] = await Promise.all([this.loader.items(rows.map((r) => r.itemId)), this.loader.accounts(rows.map((r) => r.accountId))]);
-      const done = await pool(rows, this.config.concurrency, (row) => this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)));
+      const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) => this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)));
       return await this.record(done);
     } finally {
       clearInterval(heartbeat);

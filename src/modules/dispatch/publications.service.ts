@@ -93,7 +93,7 @@ export class PublicationsService {
     const path = grants[0]?.unitPath;
     if (!apiKeyId || !path) throw new DomainError('FORBIDDEN', 'Chỉ khóa tích hợp loại dispatch được nhận việc phát hành.', {});
     const now = this.clock.now();
-    const token = `pull:${apiKeyId}:${randomBytes(12).toString('hex')}`;
+    const token = `pull:${apiKeyId}:${randomBytes(8).toString('hex')}`;
     const leaseMs = (input.leaseSeconds ?? 300) * 1000;
     const rows = await this.outbox.claim({ delivery: 'pull', pathPrefix: path, channels: input.channels }, token, now, new Date(now.getTime() + leaseMs), input.limit ?? 10);
     if (rows.length === 0) return [];
