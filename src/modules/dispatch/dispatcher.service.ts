@@ -11,6 +11,7 @@ import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
 import { type LogRow, OutboxRepository, type OutboxRow, type RowSettlement } from './outbox.repository.js';
 import { type AccountForDispatch, OutgoingItems } from './outgoing-items.js';
+import { attemptDispatch } from './dispatch-attempt.js';
 import { type DispatchProof, ProofWriter } from './proof-writer.js';
 import { type PublicationAlert, PublicationAlerts } from './publication-alerts.js';
 import { PublishOutbox } from './publish-outbox.service.js';
@@ -152,10 +153,6 @@ export class Dispatcher {
       const reason = !item ? 'Không còn nội dung cần đăng' : !account ? 'Không còn tài khoản kênh' : `Chưa có bộ chuyển kênh loại "${account.kind}"`;
       return finish('check', { kind: 'permanent', code: 'DISPATCH_UNROUTABLE', reason });
     }
-    const problems = adapter.check(item);
-    if (problems.length > 0) {
-      return finish('check', { kind: 'permanent', code: 'CHANNEL_LIMITS', reason: problems.map((p) => p.message).join('; ') });
-    }
     const d: Dispatch = {
       publicationId: row.id,
       idempotencyKey: row.idempotencyKey,
@@ -167,21 +164,8 @@ export class Dispatcher {
       remoteId: row.remoteId ?? undefined,
       accountId: account.id,
     };
-    try {
-      if (row.claimedFrom === 'unconfirmed') {
-        if (!adapter.lookup) return finish('lookup', { kind: 'unconfirmed', reason: 'Kênh không cho tra cứu: cần người kiểm tra trước khi gửi lại' });
-        const found = await adapter.lookup(d);
-        if (found !== null) {
-          // Anything but a settled answer leaves it unconfirmed: never a resend on a guess.
-          const settled = found.kind === 'published' || found.kind === 'delivered' || found.kind === 'reauthorise' || found.kind === 'permanent';
-          return finish('lookup', settled ? found : { kind: 'unconfirmed', reason: 'reason' in found ? found.reason : 'Tra cứu chưa trả lời' });
-        }
-      }
-      return finish('send', await adapter.send(d));
-    } catch (e) {
-      // An adapter that threw may have sent the request: unknown, so unconfirmed.
-      return finish('send', { kind: 'unconfirmed', reason: `Lỗi không lường trước: ${(e as Error).message}` });
-    }
+    const { event, outcome } = await attemptDispatch(adapter, d, row.claimedFrom === 'unconfirmed');
+    return finish(event, outcome);
   }
 
   private async record(done: Done[]): Promise<number> {
