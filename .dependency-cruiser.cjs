@@ -1,7 +1,7 @@
 /**
  * The pure core stays pure (STYLE.md, idea 1): src/domain and channels/ never import Nest,
  * TypeORM, nodemailer or sharp; src/domain imports only itself and small pure libraries.
- * Reading process.env outside config/ is caught by ESLint (eslint.config.js).
+ * errors/ imports nothing. Reading process.env outside config/ is caught by ESLint (eslint.config.js).
  */
 module.exports = {
   forbidden: [
@@ -17,7 +17,14 @@ module.exports = {
       severity: 'error',
       comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon)',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'], dependencyTypesNot: ['type-only'] },
+      to: { pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'errors-import-nothing',
+      severity: 'error',
+      comment: 'errors/ (DomainError and the code catalogue) is shared by every layer, so it imports nothing but itself',
+      from: { path: '^errors/' },
+      to: { pathNot: '^errors/' },
     },
     {
       name: 'domain-not-into-app',

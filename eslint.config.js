@@ -12,7 +12,7 @@ export default tseslint.config(
   },
   {
     // Configuration is parsed once, in config/; nothing else reads the environment.
-    files: ['src/**/*.ts', 'channels/**/*.ts'],
+    files: ['src/**/*.ts', 'channels/**/*.ts', 'errors/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config/ (AppConfig), not process.env.' }],
     },

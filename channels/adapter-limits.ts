@@ -40,5 +40,5 @@ export interface AdapterLimits {
   };
   radio: { titleMax: number; audioMaxBytes: number; audioMaxSec: number; playWindowHours: number };
   print: { attachMaxBytes: number; bleedMm: number; linkTtlHours: number; minDpi: number };
-  email: { subjectMax: number; bodyMax: number; attachMaxBytes: number; recipientsMax: number };
+  email: { subjectMax: number; bodyMax: number; attachMaxBytes: number; recipientsMax: number; throttleRetryMs: number };
 }

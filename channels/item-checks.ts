@@ -3,7 +3,7 @@
  * points of the NFC form) and attachment sizes, each problem with a Vietnamese message and
  * the numbers.
  */
-import type { OutgoingAttachment, Problem } from './channel-adapter.js';
+import type { OutgoingAttachment, Outcome, Problem } from './channel-adapter.js';
 
 const FIELD_LABEL: Record<string, string> = {
   title: 'Tiêu đề',
@@ -71,4 +71,27 @@ export function htmlToText(html: string): string {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** An attachment's file could not be read (moved, deleted, no permission): nothing was sent. */
+export class AttachmentUnreadable extends Error {
+  override readonly name = 'AttachmentUnreadable';
+}
+
+export async function readAttachment(files: { read(path: string): Promise<Uint8Array> }, a: { path: string; filename: string }): Promise<Uint8Array> {
+  try {
+    return await files.read(a.path);
+  } catch (error) {
+    throw new AttachmentUnreadable(`Không đọc được tệp ${a.filename}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Runs one attempt; an unreadable attachment (always read before any request) is permanent, anything else thrown stays thrown. */
+export async function unreadableAsPermanent(run: () => Promise<Outcome>): Promise<Outcome> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AttachmentUnreadable) return { kind: 'permanent', code: 'ATTACHMENT_UNREADABLE', reason: error.message };
+    throw error;
+  }
 }

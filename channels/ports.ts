@@ -29,6 +29,7 @@ export interface MailAttachment {
 }
 
 export interface MailMessage {
+  /** May be empty when every recipient is in `bcc` (a newsletter). */
   to: readonly string[];
   bcc?: readonly string[];
   subject: string;
@@ -54,9 +55,9 @@ export interface MailSender {
   send(message: MailMessage): Promise<MailResult>;
 }
 
-/** A signed, expiring download link to a file Loa keeps (print files too large to attach). */
+/** Keeps a file Loa made (a print PDF too large to attach) and returns a signed link that expires. */
 export interface DownloadLinks {
-  create(file: { path: string; filename: string; mime: string }, expiresAt: Date): Promise<string>;
+  create(file: { data: Uint8Array; filename: string; mime: string }, expiresAt: Date): Promise<string>;
 }
 
 /** The page geometry and picture of one print-ready PDF. */

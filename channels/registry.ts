@@ -10,11 +10,44 @@ import { DomainError } from '../src/domain/errors/domain-error.js';
 import { WebhookAdapter } from './webhook/webhook.adapter.js';
 import { WordPressAdapter } from './wordpress/wordpress.adapter.js';
 import { ZaloOaAdapter } from './zalo-oa/zalo-oa.adapter.js';
+import { FacebookAdapter } from './facebook/facebook.adapter.js';
+import { RadioAdapter } from './radio/radio.adapter.js';
+import { EmailAdapter } from './email/email.adapter.js';
+import { ManualAdapter } from './manual/manual.adapter.js';
+import { PrintAdapter } from './print/print.adapter.js';
+import type { ChannelMediaProfile } from '../src/domain/media/media-profile.types.js';
+import { CHANNEL_IDS } from '../src/domain/calendar/channel-schedule.js';
+
+/** How an operator's task names each channel (Vietnamese). */
+const MANUAL_LABELS: Record<string, string> = {
+  'web-portal': 'Cổng/Trang thông tin điện tử',
+  radio: 'Đài truyền thanh',
+  'zalo-oa': 'Zalo OA',
+  facebook: 'Fanpage Facebook',
+  youtube: 'YouTube',
+  'led-screen': 'màn hình LED',
+  pano: 'pano, áp phích',
+  banner: 'băng rôn, khẩu hiệu',
+  leaflet: 'tờ rơi',
+  press: 'báo chí',
+  bulletin: 'bản tin',
+  posting: 'bảng niêm yết',
+  email: 'thư điện tử',
+  meeting: 'hội nghị',
+  training: 'lớp tập huấn',
+  contest: 'cuộc thi',
+  performance: 'buổi sân khấu hóa',
+};
 
 export interface AdapterDeps {
   ports: AdapterPorts;
   limits: AdapterLimits;
+  /** The resolved media profiles (config/channels/media-profiles.json): print sizes and screen sizes. */
+  mediaProfiles?: Readonly<Record<string, ChannelMediaProfile>>;
 }
+
+/** Channels handed over as a file to a print shop or a screen operator. */
+export const PRINT_CHANNELS = ['pano', 'banner', 'leaflet', 'led-screen'] as const;
 
 export type AdapterFactory = (deps: AdapterDeps) => readonly ChannelAdapter[];
 
@@ -22,6 +55,16 @@ export const ADAPTER_FACTORIES: readonly AdapterFactory[] = [
   ({ ports, limits }) => [new WebhookAdapter(ports, limits)],
   ({ ports, limits }) => [new WordPressAdapter(ports, limits)],
   ({ ports, limits }) => (ports.tokens ? [new ZaloOaAdapter({ ...ports, tokens: ports.tokens }, limits)] : []),
+  ({ ports, limits }) => [new FacebookAdapter(ports, limits)],
+  ({ ports, limits }) => [new RadioAdapter(ports, limits)],
+  ({ ports, limits }) => (ports.mail ? [new EmailAdapter({ ...ports, mail: ports.mail }, limits)] : []),
+  ({ ports, limits, mediaProfiles }) => {
+    const { mail, pdf } = ports;
+    if (!mail || !pdf || !mediaProfiles) return [];
+    return PRINT_CHANNELS.filter((c) => mediaProfiles[c]).map((c) => new PrintAdapter(mediaProfiles[c]!, { ...ports, mail, pdf }, limits));
+  },
+  // Every channel of the catalogue can be worked by hand: an account of kind "manual".
+  () => CHANNEL_IDS.map((id) => new ManualAdapter(id, MANUAL_LABELS[id] ?? id)),
 ];
 
 export class AdapterRegistry {

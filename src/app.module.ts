@@ -15,6 +15,9 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
+import { ProofsModule } from './modules/proofs/proofs.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { DispatchModule } from './modules/dispatch/dispatch.module.js';
 
 @Module({})
@@ -35,6 +38,9 @@ export class AppModule {
         ContentModule,
         PlansModule,
         PhrasesModule,
+        ProofsModule,
+        ReportsModule,
+        RemindersModule,
         DispatchModule.forRoot(overrides.channelAdapters),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

@@ -35,7 +35,7 @@ export async function httpCall(fetch: FetchLike, url: string, init: RequestInit,
     const code = errorCode(error);
     const name = (error as { name?: string }).name;
     if (code && NOT_SENT_CODES.has(code)) return { ok: false, sent: false, reason: `không kết nối được (${code})` };
-    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, sent: true, reason: `kênh không trả lời trong ${Math.round(timeoutMs / 1000)} giây` };
+    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, sent: true, reason: `kênh không trả lời trong ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} giây` : `${timeoutMs} mili giây`}` };
     return { ok: false, sent: true, reason: `kết nối bị ngắt trước khi có câu trả lời${code ? ` (${code})` : ''}` };
   }
   let text: string;

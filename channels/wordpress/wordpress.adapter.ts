@@ -16,7 +16,7 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
 import { basicAuth, failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 
 const LABEL = 'Cổng thông tin (WordPress)';
 const LOOKUP_STATUSES = 'publish,future,draft,pending,private';
@@ -68,7 +68,11 @@ export class WordPressAdapter implements ChannelAdapter {
       .slice(0, this.limits.wordpress.slugMax);
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item);
     if (problems.length) return refusedOutcome(problems);
     const site = siteOf(d.credentials, d.settings);
@@ -81,7 +85,7 @@ export class WordPressAdapter implements ChannelAdapter {
     let featured: string | undefined;
     const picture = d.item.attachments.find((a) => a.mime.startsWith('image/'));
     if (picture) {
-      const bytes = await this.ports.files.read(picture.path);
+      const bytes = await readAttachment(this.ports.files, picture);
       const media = await this.call(site, '/media', {
         method: 'POST',
         headers: { 'content-type': picture.mime, 'content-disposition': `attachment; filename="${asciiFilename(slug, picture.filename)}"` },

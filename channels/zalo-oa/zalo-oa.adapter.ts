@@ -28,7 +28,7 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, TokenPair, TokenStore } from '../ports.js';
 import { failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, compact, htmlToText, lengthProblem, refusedOutcome, requiredProblem } from '../item-checks.js';
+import { attachmentTooLarge, compact, htmlToText, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 import { inQuietHours, nextLocalDay, quietHoursEnd } from '../quiet-hours.js';
 
 const LABEL = 'Zalo OA';
@@ -92,7 +92,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
     return problems;
   }
 
-  async send(d: Dispatch): Promise<Outcome> {
+  send(d: Dispatch): Promise<Outcome> {
+    return unreadableAsPermanent(() => this.attempt(d));
+  }
+
+  private async attempt(d: Dispatch): Promise<Outcome> {
     const problems = this.check(d.item);
     if (problems.length) return refusedOutcome(problems);
     const account = accountOf(d);
@@ -109,7 +113,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
     const cover = d.item.attachments.find((a) => a.mime.startsWith('image/'))!;
     const form = new FormData();
-    form.append('file', new Blob([await this.ports.files.read(cover.path)], { type: cover.mime }), cover.filename);
+    form.append('file', new Blob([await readAttachment(this.ports.files, cover)], { type: cover.mime }), cover.filename);
     const upload = await this.call(account, 'POST', '/v2.0/oa/upload/image', form, 'Tải ảnh bìa lên Zalo', 'read-like');
     if (!upload.ok) return upload.outcome;
     const photoUrl = field(upload.data, 'url') ?? field(upload.data, 'photo_url');

@@ -45,7 +45,7 @@ export const adapterLimitsSchema = z.strictObject({
     .refine((f) => f.scheduleMinSec < f.scheduleMaxSec, { message: 'scheduleMinSec phải nhỏ hơn scheduleMaxSec', path: ['scheduleMinSec'] }),
   radio: z.strictObject({ titleMax: count, audioMaxBytes: count, audioMaxSec: count, playWindowHours: count }),
   print: z.strictObject({ attachMaxBytes: count, bleedMm: z.number().min(0).max(50), linkTtlHours: count, minDpi: count }),
-  email: z.strictObject({ subjectMax: count, bodyMax: count, attachMaxBytes: count, recipientsMax: count }),
+  email: z.strictObject({ subjectMax: count, bodyMax: count, attachMaxBytes: count, recipientsMax: count, throttleRetryMs: ms }),
 });
 
 /** config/channels/adapter-limits.json in the source tree, whether this module runs from there or from dist/. */

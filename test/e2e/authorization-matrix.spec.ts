@@ -9,6 +9,7 @@ import { systemActor } from '../../src/modules/access/principal.js';
 import { UsersService } from '../../src/modules/accounts/users.service.js';
 import { readFileSync } from 'node:fs';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
@@ -77,8 +78,10 @@ const newUserBody = (fx: Fixture) => ({
 });
 
 const examplePlan = () => readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt');
-/** A fresh draft plan of commune A (each call edits or activates its own). */
-const draftA = (fx: Fixture) => fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, examplePlan(), 'kh.txt');
+let drafts = 0;
+/** A fresh draft plan of commune A (each call edits or activates its own, under its own number: the same plan is imported once). */
+const draftA = (fx: Fixture) =>
+  fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, Buffer.from(examplePlan().toString('utf8').replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`)), 'kh.txt');
 
 /** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
 /** A fresh pull account of commune A. */
@@ -179,7 +182,7 @@ const matrix: Record<string, Entry> = {
   },
   'POST /api/plans/import': {
     expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
-    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8'), name: 'kh.txt' } }),
+    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8').replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`), name: 'kh.txt' } }),
   },
   'GET /api/plans': {
     expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
@@ -226,7 +229,7 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 403, approver: 201, admin: 201, foreign: 404 }),
     call: async (fx) => {
       const p = await draftA(fx);
-      return { path: `/api/plans/${p.id}/activate`, body: { rowVersion: p.rowVersion } };
+      return { path: `/api/plans/${p.id}/activate`, body: { rowVersion: p.rowVersion, acknowledge: openReviewKeys(p.document) } };
     },
   },
   'GET /api/units/:id/calendar': {
@@ -286,6 +289,13 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/queue`, body: { version: item.version } };
     },
   },
+  'POST /api/items/:id/proofs': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'approved');
+      return { path: `/api/items/${item.id}/proofs`, body: { channel: 'web-portal', publishedAt: '2026-01-02T09:00', url: 'https://xa.example.gov.vn/tin/1' } };
+    },
+  },
   'PUT /api/items/:id/placement': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -327,6 +337,16 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
   },
+  'GET /api/units/:id/reports': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
+  },
+  'GET /api/me/reminder-preferences': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/me/reminder-preferences' }) },
+  'PUT /api/me/reminder-preferences': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/me/reminder-preferences', body: { preferences: [{ rule: 'weekly-digest', enabled: false }] } }),
+  },
+  'GET /api/reminders/deliveries': { expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 }, call: () => ({ path: '/api/reminders/deliveries?status=failed' }) },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),
@@ -436,7 +456,7 @@ describeEachDatabase('authorization matrix', (kind) => {
     const tree = await seedTree(t.app);
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, examplePlan(), 'kh.txt');
-    await plans.activate(systemActor, draft.id, draft.rowVersion);
+    await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     const { plan } = { plan: await plans.get(systemActor, draft.id) };
     const portalTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota)!.id;
     fx = { t, tree, planA: draft.id, portalTask, itemA: '' };

@@ -10,6 +10,7 @@ import { Clock } from '../../src/modules/common/clock.js';
 import { rawQuery } from '../../src/modules/database/raw-sql.js';
 import { Dispatcher } from '../../src/modules/dispatch/dispatcher.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -78,7 +79,7 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });

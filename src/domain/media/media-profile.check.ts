@@ -4,6 +4,7 @@
  * ("Chương trình dài 20 phút 3 giây, ô lịch yêu cầu 10–15 phút."). Pure: it works on facts
  * measured elsewhere (format, size, bytes, duration), never on files.
  */
+import type { ErrorCode } from '../errors/domain-error.js';
 import { formatBytes, formatCm, formatDecimal, formatDuration, formatDurationRange } from './media-format.js';
 import type {
   ChannelMediaProfile,
@@ -19,7 +20,7 @@ import { CM_PER_INCH, planRendition } from './rendition-geometry.js';
 
 export interface MediaProblem {
   /** Stable English code, e.g. AUDIO_TOO_LONG. */
-  code: string;
+  code: ErrorCode;
   /** For people, in Vietnamese, with the numbers. */
   message: string;
   channel: string;
@@ -61,7 +62,7 @@ export function textLength(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 
-const TEXT_FIELDS: { field: keyof ItemText; limit: keyof TextLimits; code: string; label: string }[] = [
+const TEXT_FIELDS: { field: keyof ItemText; limit: keyof TextLimits; code: ErrorCode; label: string }[] = [
   { field: 'title', limit: 'titleMax', code: 'TITLE_TOO_LONG', label: 'Tiêu đề' },
   { field: 'description', limit: 'descriptionMax', code: 'DESCRIPTION_TOO_LONG', label: 'Mô tả' },
   { field: 'author', limit: 'authorMax', code: 'AUTHOR_TOO_LONG', label: 'Tên tác giả' },
@@ -106,7 +107,7 @@ export function durationRangeFor(rules: TimedMediaRules | null, slot?: SlotDurat
 /** Problems of one attachment for one channel, including whether each image rendition can be made from it. */
 export function checkAttachment(profile: ChannelMediaProfile, facts: MediaFacts, options: CheckOptions = {}, index?: number): MediaProblem[] {
   const problems: MediaProblem[] = [];
-  const push = (code: string, message: string, evidence: Record<string, unknown>, rendition?: string) =>
+  const push = (code: ErrorCode, message: string, evidence: Record<string, unknown>, rendition?: string) =>
     problems.push({ code, message, channel: profile.channel, ...(index !== undefined ? { attachment: index } : {}), ...(rendition ? { rendition } : {}), evidence });
 
   if (!profile.accepts.includes(facts.kind)) {
@@ -139,7 +140,7 @@ export function checkAttachment(profile: ChannelMediaProfile, facts: MediaFacts,
   return problems;
 }
 
-type Push = (code: string, message: string, evidence: Record<string, unknown>, rendition?: string) => void;
+type Push = (code: ErrorCode, message: string, evidence: Record<string, unknown>, rendition?: string) => void;
 
 function checkImage(profile: ChannelMediaProfile, facts: MediaFacts, options: CheckOptions, push: Push): void {
   if (!profile.sourceImageFormats.includes(facts.format)) {
@@ -247,7 +248,7 @@ export interface RenditionFacts {
  */
 export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec, facts: RenditionFacts): MediaProblem[] {
   const problems: MediaProblem[] = [];
-  const push = (code: string, message: string, evidence: Record<string, unknown>) =>
+  const push = (code: ErrorCode, message: string, evidence: Record<string, unknown>) =>
     problems.push({ code, message, channel: profile.channel, rendition: spec.name, evidence });
   const size = `${facts.width}×${facts.height}`;
   if (spec.kind === 'pixel') {

@@ -171,14 +171,16 @@ export class ContentService {
   /** Writes the item if its version is still the one read (atomic compare-and-set). */
   async save(m: EntityManager, item: ContentItemEntity, readVersion: number): Promise<void> {
     const { id, version: _v, ...fields } = item;
+    const now = this.clock.now();
     const result = await m
       .createQueryBuilder()
       .update(ContentItemEntity)
-      .set({ ...fields, updatedAt: this.clock.now(), version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
+      .set({ ...fields, updatedAt: now, version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
       .where('id = :id AND version = :readVersion', { id, readVersion })
       .execute();
     if (result.affected !== 1) throw versionConflict(item.id, readVersion);
     item.version = readVersion + 1;
+    item.updatedAt = now;
   }
 
   private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
-import { countFulfilment, type FulfilmentRow, parsePeriod } from '../../domain/content/fulfilment.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
 import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
@@ -12,7 +11,6 @@ import { SlotEntity } from '../calendar/slot.entity.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { rawQuery } from '../database/raw-sql.js';
-import { UnitsRepository } from '../units/units.repository.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -39,7 +37,6 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly content: ContentService,
-    private readonly units: UnitsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -130,23 +127,6 @@ export class QueueService {
         readAt: null,
       } as never);
     }
-  }
-
-  /** Planned vs. done for one unit in a period (month, quarter, half, year). */
-  async fulfilment(actor: Actor, unitId: string, periodLabel: string): Promise<{ period: { label: string; from: string; to: string }; rows: FulfilmentRow[] }> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'viewer', { entity: 'unit', id: unitId });
-    const period = parsePeriod(periodLabel);
-    const facts = await rawQuery<{ taskId: string; channel: string; itemStatus: string | null }>(
-      this.db,
-      `SELECT s."taskId", s."channel", i."status" AS "itemStatus"
-         FROM "slots" s JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active'
-         LEFT JOIN "content_items" i ON i."id" = s."itemId"
-        WHERE s."unitId" = $1 AND s."date" >= $2 AND s."date" <= $3`,
-      [unitId, period.from, period.to],
-    );
-    return { period, rows: countFulfilment(facts) };
   }
 
   private async placeNext(m: EntityManager, item: ContentItemEntity, channel: string, placement: 'queue' | 'person'): Promise<Placement | null> {

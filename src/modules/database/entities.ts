@@ -14,8 +14,9 @@ import { ContentItemEntity } from '../content/content-item.entity.js';
 import { ItemTransitionEntity } from '../content/item-transition.entity.js';
 import { NotificationEntity } from '../content/notification.entity.js';
 import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
+import { ReminderDeliveryEntity, ReminderPreferenceEntity } from '../reminders/reminder-delivery.entity.js';
 import { ChannelAccountEntity } from '../dispatch/channel-account.entity.js';
 import { PublicationEntity } from '../dispatch/publication.entity.js';
 import { PublicationLogEntity } from '../dispatch/publication-log.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ChannelAccountEntity, PublicationEntity, PublicationLogEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ReminderDeliveryEntity, ReminderPreferenceEntity, ChannelAccountEntity, PublicationEntity, PublicationLogEntity];

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
 import { WORKFLOW_OUTBOX } from '../content/workflow-outbox.js';
 import { MediaModule } from '../media/media.module.js';
+import { ProofsModule } from '../proofs/proofs.module.js';
 import { SecretsModule } from '../secrets/secrets.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
@@ -31,7 +32,7 @@ export class DispatchModule {
   static forRoot(adapters?: readonly ChannelAdapter[]): DynamicModule {
     return {
       module: DispatchModule,
-      imports: [UnitsModule, SecretsModule, MediaModule],
+      imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule],
       controllers: [ChannelAccountsController, PublicationsController],
       providers: [
         { provide: ChannelAdapters, useFactory: (clock: Clock, tokens: AccountTokenStore) => new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens)), inject: [Clock, AccountTokenStore] },

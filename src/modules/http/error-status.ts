@@ -1,35 +1,21 @@
-/**
- * Domain error codes → HTTP statuses, in one table. A code not listed here is bad input (422).
- */
-export const errorStatus: Record<string, number> = {
-  VALIDATION_FAILED: 400,
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  LOGIN_FAILED: 401,
-  FORBIDDEN: 403,
-  API_KEY_PURPOSE: 403,
-  CSRF_FAILED: 403,
-  NOT_FOUND: 404,
-  ROUTE_NOT_FOUND: 404,
-  CONFLICT: 409,
-  VERSION_CONFLICT: 409,
-  UNIT_CODE_TAKEN: 409,
-  USERNAME_TAKEN: 409,
-  SLOT_TAKEN: 409,
-  PUBLICATION_STATE: 409,
-  PUBLICATION_LEASE_LOST: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  LOGIN_RATE_LIMITED: 429,
-  SECRET_KEY_UNKNOWN: 500,
-  SECRET_TAMPERED: 500,
-  INTERNAL: 500,
-  CHANNEL_ADAPTER_MISSING: 500,
-  CHANNEL_ADAPTER_DUPLICATE: 500,
-  CHANNELS_NOT_READY: 500,
-  CONFIG_ADAPTER_LIMITS_INVALID: 500,
-  DATABASE_UNAVAILABLE: 503,
-  TOKEN_LOCK_TIMEOUT: 503,
-};
+import { type ErrorCode, errorCatalogue } from '../../domain/errors/domain-error.js';
 
-export const statusOf = (code: string): number => errorStatus[code] ?? 422;
+/**
+ * Domain error code → HTTP status. The statuses are in the one catalogue of codes
+ * (errors/error-catalogue.ts), next to each code's Vietnamese message; a code that is not
+ * there does not compile. A code forged at run time (a cast) is a bug: 500.
+ */
+export const statusOf = (code: ErrorCode): number => (errorCatalogue as Record<string, { status: number } | undefined>)[code]?.status ?? 500;
+
+/** What a status that Nest or Fastify raised by itself (routing, pipes, body limits) answers: a code of the catalogue. */
+export const codeOfHttpStatus: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};

@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { WebhookAdapter } from '../../../channels/webhook/webhook.adapter.js';
 import { signatureHeader, verifyWebhookSignature } from '../../../channels/webhook/webhook-signature.js';
+import { parseAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
 import { adapterContract } from '../../support/adapter-contract.js';
 import { dispatchOf, item, limits, realPorts } from '../../support/adapter-fixtures.js';
 import { WebhookReceiverFake } from '../../support/fakes/webhook-receiver.fake.js';
@@ -68,6 +69,16 @@ describe('webhook adapter', () => {
     const refused = await adapter.send(d);
     expect(refused.kind).to.equal('retry');
     await fake.server.start();
+  });
+
+  it('a receiver that takes the delivery and never answers: the timeout is unconfirmed, not retry', async () => {
+    const quick = new WebhookAdapter(realPorts(), parseAdapterLimits({ version: 1, ...limits, http: { timeoutMs: 200 } }));
+    const d = dispatchOf({ credentials: { url: fake.url, secret: 'new-secret' } });
+    fake.server.failNext(() => true, { kind: 'hang-after' });
+    const outcome = await quick.send(d);
+    expect(outcome.kind).to.equal('unconfirmed');
+    expect((outcome as { reason: string }).reason).to.equal('Gửi webhook: kênh không trả lời trong 200 mili giây');
+    expect(await quick.lookup(d)).to.deep.include({ kind: 'published' });
   });
 
   it('a 2xx answer that is not JSON is still published (it landed), keyed by the idempotency key', async () => {

@@ -66,6 +66,8 @@ describe('wordpress adapter', () => {
     expect(found).to.deep.include({ kind: 'published', remoteId: String(wp.posts[0]!.id), detail: { status: 'future', dateGmt: '2026-03-05T01:30:00' } });
     const plain = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}`).then((r) => r.json());
     expect(plain).to.deep.equal([]);
+    const anonymous = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}&status=future`);
+    expect(anonymous.status).to.equal(400);
   });
 
   it('a second send of the same key finds the first post instead of making "-2"', async () => {
@@ -101,6 +103,15 @@ describe('wordpress adapter', () => {
     wp.server.failNext((r) => r.path.endsWith('/media'), { kind: 'drop-after' });
     const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path, mime: 'image/png', bytes: 4, filename: 'a.png' }] }) });
     expect((await adapter.send(d)).kind).to.equal('retry');
+    expect(wp.posts).to.have.length(0);
+  });
+
+  it('a picture whose file is gone is permanent (ATTACHMENT_UNREADABLE), with nothing uploaded or posted', async () => {
+    const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path: join(tmpdir(), 'loa-missing-anh.jpg'), mime: 'image/jpeg', bytes: 10, filename: 'anh.jpg' }] }) });
+    const outcome = await adapter.send(d);
+    expect(outcome).to.deep.include({ kind: 'permanent', code: 'ATTACHMENT_UNREADABLE' });
+    expect((outcome as { reason: string }).reason).to.match(/^Không đọc được tệp anh\.jpg: /);
+    expect(wp.media).to.have.length(0);
     expect(wp.posts).to.have.length(0);
   });
 

@@ -29,7 +29,9 @@ export type Fault =
   /** Handle the request (state changes), then close the connection instead of answering. */
   | { kind: 'drop-after' }
   /** Answer 200 with a body that is not JSON, after handling. */
-  | { kind: 'malformed-after' };
+  | { kind: 'malformed-after' }
+  /** Handle the request, then never answer (the client's timeout fires). */
+  | { kind: 'hang-after' };
 
 export type Handler = (req: RecordedRequest) => Answer | Promise<Answer>;
 
@@ -83,6 +85,7 @@ export class LoopbackServer {
       answer = { status: 500, json: { message: error instanceof Error ? error.message : String(error) } };
     }
     if (fault?.kind === 'drop-after') return void req.socket.destroy();
+    if (fault?.kind === 'hang-after') return;
     if (fault?.kind === 'malformed-after') return reply(res, { status: 200, text: '<html>Bad gateway' });
     reply(res, answer);
   }

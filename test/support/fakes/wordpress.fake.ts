@@ -7,7 +7,8 @@
  * - `POST /wp-json/wp/v2/posts` → 201; a taken slug is made unique by "-2", "-3"… (never
  *   refused); `status: "future"` with `date_gmt` ahead stays future, one in the past is published;
  * - `GET /wp-json/wp/v2/posts`: published posts only unless `status=` names others, which needs
- *   auth (else 401 `rest_forbidden_status`); `slug=` filters (comma-separated list);
+ *   auth (else 400 `rest_invalid_param` on `status`, detail `rest_forbidden_status`); `slug=`
+ *   filters (comma-separated list); `context=edit` needs auth;
  * - `GET /wp-json/wp/v2/users/me`.
  */
 import { LoopbackServer, jsonOf, type Answer, type RecordedRequest } from './loopback-server.js';
@@ -75,8 +76,14 @@ export class WordPressFake {
 
   private list(req: RecordedRequest, user: { id: number } | 'none'): Answer {
     const statuses = (req.query.get('status') ?? 'publish').split(',');
+    // sanitize_post_statuses refuses with rest_forbidden_status, which the REST server wraps as a 400 on the parameter.
     if (statuses.some((s) => s !== 'publish') && user === 'none')
-      return { status: 401, json: { code: 'rest_forbidden_status', message: 'Status is forbidden.', data: { status: 401 } } };
+      return {
+        status: 400,
+        json: { code: 'rest_invalid_param', message: 'Invalid parameter(s): status', data: { status: 400, params: { status: 'Status is forbidden.' }, details: { status: { code: 'rest_forbidden_status', message: 'Status is forbidden.', data: { status: 401 } } } } },
+      };
+    if (req.query.get('context') === 'edit' && user === 'none')
+      return { status: 401, json: { code: 'rest_forbidden_context', message: 'Sorry, you are not allowed to edit posts in this post type.', data: { status: 401 } } };
     const slugs = req.query.get('slug')?.split(',');
     const found = this.posts.filter((p) => statuses.includes(p.status) && (!slugs || slugs.includes(p.slug)));
     return { status: 200, json: found.map((p) => ({ ...p, title: { rendered: p.title, raw: p.title }, content: { rendered: p.content } })) };

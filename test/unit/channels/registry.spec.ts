@@ -52,3 +52,51 @@ describe('channel adapter registry', () => {
       .that.satisfies((e: DomainError) => (e.evidence.issues as string[]).length === 2);
   });
 });
+
+describe('manual adapter', () => {
+  const registry = createAdapterRegistry({ ports: realPorts(), limits });
+  it('every catalogue channel has a manual adapter; its outcome asks a person to record the proof', async () => {
+    const manual = registry.get('posting', 'manual');
+    expect(registry.find('youtube')?.descriptor.kind).to.equal('manual');
+    const outcome = await manual.send({ publicationId: 'p', idempotencyKey: 'k', attempt: 1, item: { id: 'i', title: 'Niêm yết TTHC mới', body: '', attachments: [] }, credentials: {}, settings: {}, dueAt: new Date('2026-03-02T01:00:00Z') });
+    expect(outcome).to.deep.equal({
+      kind: 'delivered',
+      detail: { action: 'record-proof', channel: 'posting', task: 'Đăng "Niêm yết TTHC mới" trên bảng niêm yết rồi ghi nhận bằng chứng (đường dẫn hoặc ảnh chụp, ngày đăng) trong Loa.', dueAt: '2026-03-02T01:00:00.000Z' },
+    });
+    expect((await manual.send({ publicationId: 'p', idempotencyKey: 'k', attempt: 1, item: { id: 'i', title: ' ', body: '', attachments: [] }, credentials: {}, settings: {}, dueAt: new Date() })).kind).to.equal('permanent');
+  });
+
+  it('a channel with several adapters must be named with its kind', () => {
+    expect(registry.find('web-portal')).to.equal(undefined);
+    const problems = checkChannelsReady({ registry, inUse: [{ channel: 'web-portal' }], mediaProfiles: profiles });
+    expect(problems[0]!.message).to.match(/nhiều bộ chuyển/);
+  });
+});
+
+describe('registry with every port', () => {
+  it('registers each adapter once its ports are given, and leaves out those whose port is missing', () => {
+    const noPort = () => Promise.reject(new Error('not used'));
+    const full = createAdapterRegistry({
+      ports: realPorts({ mail: { send: noPort }, pdf: { render: noPort }, tokens: { refresh: noPort } }),
+      limits,
+      mediaProfiles: profiles,
+    });
+    const kinds = (c: string) => full.forChannel(c).map((a) => a.descriptor.kind).sort();
+    expect(kinds('web-portal')).to.deep.equal(['manual', 'webhook', 'wordpress']);
+    expect(kinds('zalo-oa')).to.deep.equal(['manual', 'zalo-oa']);
+    expect(kinds('facebook')).to.deep.equal(['facebook', 'manual']);
+    expect(kinds('radio')).to.deep.equal(['manual', 'radio']);
+    expect(kinds('email')).to.deep.equal(['email', 'manual']);
+    for (const c of ['pano', 'banner', 'leaflet', 'led-screen']) expect(kinds(c)).to.deep.equal(['manual', 'print']);
+    const bare = createAdapterRegistry({ ports: realPorts(), limits });
+    const problems = checkChannelsReady({ registry: bare, inUse: [{ channel: 'zalo-oa', kind: 'zalo-oa' }, { channel: 'email', kind: 'email' }, { channel: 'pano', kind: 'print' }], mediaProfiles: profiles });
+    expect(problems.map((p) => p.evidence?.channel)).to.deep.equal(['zalo-oa', 'email', 'pano']);
+  });
+
+  it('the shipped media profiles fit every adapter that carries their channel', () => {
+    const noPort = () => Promise.reject(new Error('not used'));
+    const full = createAdapterRegistry({ ports: realPorts({ mail: { send: noPort }, pdf: { render: noPort }, tokens: { refresh: noPort } }), limits, mediaProfiles: profiles });
+    const inUse = full.adapters.map((a) => ({ channel: a.descriptor.channel, kind: a.descriptor.kind }));
+    expect(checkChannelsReady({ registry: full, inUse, mediaProfiles: profiles })).to.deep.equal([]);
+  });
+});

@@ -1,9 +1,9 @@
 /** The errors of reading an uploaded or pasted plan file: one code, a Vietnamese message, evidence. */
-import { DomainError } from '../../../domain/errors/domain-error.js';
+import { DomainError, type ErrorCode } from '../../../domain/errors/domain-error.js';
 
 export const PLAN_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
-export function inputError(code: string, message: string, evidence: Record<string, unknown> = {}): DomainError {
+export function inputError(code: ErrorCode, message: string, evidence: Record<string, unknown> = {}): DomainError {
   return new DomainError(code, message, evidence);
 }
 
