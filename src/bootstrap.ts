@@ -6,6 +6,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/env.schema.js';
@@ -17,6 +19,7 @@ import { clientErrorHandler, frameworkErrors, jsonDepthExceeds, MAX_JSON_DEPTH, 
 import { documentErrors } from './modules/http/openapi-errors.js';
 import { validationPipe } from './modules/http/validation.pipe.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
+import { isApiPath, registerWebApp, webAppHeaders } from './modules/web/web-app.js';
 
 const BODY_LIMIT = 2 * 1024 * 1024;
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -83,9 +86,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     'cache-control': 'no-store',
     ...(config.cookieSecure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  const webHeaders = webAppHeaders();
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/docs')) return documentHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+    if (!isApiPath(req.url)) return webHeaders(req, reply, done);
     void reply.headers(apiHeaders);
     done();
   });
@@ -99,6 +104,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     }
     done();
   });
+  // The web app (web/, built into dist/web) at `/`; the API stays under /api.
+  await registerWebApp(fastify as unknown as FastifyInstance, join(dirname(fileURLToPath(import.meta.url)), '..', 'web'));
   app.useGlobalPipes(validationPipe);
   const doc = new DocumentBuilder()
     .setTitle('Loa API')

@@ -2,6 +2,8 @@
 // Runs the test tiers (unit, integration, e2e, fuzz) from dist/ in one mocha run and ends with
 // "tests: N passed, N failed" from the runner's own statistics. Integration and e2e specs
 // run on SQLite and, when it answers, on PostgreSQL; REQUIRE_POSTGRES=1 makes its absence fatal.
+// The browser tier (the web app in Chromium, driven by playwright-core) runs when a Chromium is
+// found (CHROMIUM_PATH, or Debian's /usr/bin/chromium); REQUIRE_BROWSER=1 makes its absence fatal.
 import Mocha from 'mocha';
 import pg from 'pg';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tiers = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e', 'fuzz'];
+const selected = tiers.length ? tiers : ['unit', 'integration', 'e2e', 'fuzz', 'browser'];
 const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice(7);
 
 /**
@@ -46,7 +48,7 @@ function removeOrphans(dir) {
  * The fewest tests each tier may run: a tier that silently lost its specs (a broken glob, a
  * describe that threw while loading) fails the run instead of passing with less.
  */
-const minimumPerTier = { unit: 3000, integration: 40, e2e: 190, fuzz: 5 };
+const minimumPerTier = { unit: 3000, integration: 40, e2e: 190, fuzz: 5, browser: 3 };
 
 function specs(dir) {
   let out = [];
@@ -95,6 +97,25 @@ if (selected.some((t) => t !== 'unit')) {
   }
 }
 
+let browserNote = '';
+if (selected.includes('browser')) {
+  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (chromium) {
+    process.env.LOA_TEST_CHROMIUM = chromium;
+    console.log(`Chromium at ${chromium}: the browser tier runs.`);
+  } else {
+    selected.splice(selected.indexOf('browser'), 1);
+    browserNote = 'the browser tier did NOT run: no Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.';
+    const banner = '!'.repeat(78);
+    console.error(`\n${banner}\n!! ${browserNote}\n${banner}\n`);
+    if (process.env.REQUIRE_BROWSER === '1') {
+      console.error('REQUIRE_BROWSER=1: failing the run.');
+      console.log('tests: 0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+}
+
 for (const d of ['src', 'test', 'bench', 'channels', 'config']) {
   const n = removeOrphans(join(root, 'dist', d));
   if (n) console.log(`Removed ${n} compiled file(s) of deleted sources from dist/${d}.`);
@@ -124,6 +145,7 @@ runner.on('end', () => {
   }
   console.log(`\ntests per tier: ${Object.entries(perTier).map(([t, n]) => `${t} ${n}`).join(', ')}`);
   writeFileSync(join(root, 'dist', 'test-results.json'), JSON.stringify({ passes, failures, pending, tiers: selected }) + '\n');
+  if (browserNote) console.log(`\nNOTE: ${browserNote}`);
   console.log(`\ntests: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
   process.exitCode = failures > 0 || passes === 0 ? 1 : 0;
   // Database pools or servers left open by a failed spec must not keep CI waiting.

@@ -113,6 +113,9 @@ const matrix: Record<string, Entry> = {
   'GET /health': { expect: all(200), call: () => ({ path: '/health' }) },
   'GET /metrics': { expect: all(200), call: () => ({ path: '/metrics' }) },
   'GET /api/docs': { expect: all(200), call: () => ({ path: '/api/docs' }) },
+  // The web app (dist/web, built by `npm test` before the run): public HTML; its data comes through the API's own checks.
+  'GET /': { expect: all(200), call: () => ({ path: '/' }) },
+  'GET /*': { expect: all(200), call: () => ({ path: '/lich' }) },
   'GET /api/docs/openapi.json': { expect: all(200), call: () => ({ path: '/api/docs/openapi.json' }) },
   'GET /api/docs-yaml': { expect: all(200), call: () => ({ path: '/api/docs-yaml' }) },
   'GET /api/docs/swagger-ui-init.js': { expect: all(200), call: () => ({ path: '/api/docs/swagger-ui-init.js' }) },

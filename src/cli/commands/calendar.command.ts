@@ -41,6 +41,13 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
   const calendar = new WorkingDayCalendar(opts.holidays ? loadHolidayOverrides(opts.holidays) : loadHolidayOverrides());
   const year = opts.year ? Number(opts.year) : plan.year;
   const expansion = expandPlan(plan, { calendar, schedules: loadScheduleDefaults() }, year);
+  // A year the plan does not cover gives an empty calendar: say so, rather than print nothing and succeed.
+  if (plan.year !== null && year !== plan.year && expansion.slots.length === 0) {
+    io.stderr.write(
+      `Cảnh báo (CALENDAR_YEAR_MISMATCH): kế hoạch là của năm ${plan.year}, không có ô lịch nào trong năm ${year}. Bỏ --year hoặc dùng --year ${plan.year}.\n`,
+    );
+    return ExitCode.badInput;
+  }
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
   } else {

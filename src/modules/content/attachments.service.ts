@@ -32,7 +32,7 @@ export class AttachmentsService {
   async add(actor: Actor, itemId: string, version: number, req: FastifyRequest, focal?: { x: number; y: number }): Promise<ContentItemEntity> {
     const { item } = await this.content.get(actor, itemId, 'editor');
     if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
-    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi thêm tệp.', { status: item.status });
+    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi thêm tệp.', { status: item.status });
     if (!req.isMultipart()) throw new DomainError('UPLOAD_MISSING', 'Cần gửi tệp dạng multipart (trường "file").', { field: 'file' });
     const limit = this.intake.streamLimit(item.channels);
     // The declared length (file plus a little multipart framing) is refused before a byte is read.

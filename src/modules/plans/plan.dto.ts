@@ -245,8 +245,11 @@ export class PlanView extends PlanSummaryView {
   @ApiProperty({ description: 'Kế hoạch đã đọc (cùng dạng với `loa plan import --json`)', type: Object })
   document!: PlanReading;
 
+  @ApiProperty({ description: 'Văn bản đã đọc từ tệp (sau khi chuyển mã), để đối chiếu từng dòng với bằng chứng (evidence.line)' })
+  sourceText!: string;
+
   static full(p: PlanEntity): PlanView {
-    return { ...PlanSummaryView.of(p), document: p.document };
+    return { ...PlanSummaryView.of(p), document: p.document, sourceText: p.sourceText };
   }
 }
 
