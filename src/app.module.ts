@@ -19,6 +19,7 @@ import { PhrasesModule } from './modules/phrases/phrases.module.js';
 import { ProofsModule } from './modules/proofs/proofs.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { DispatchModule } from './modules/dispatch/dispatch.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         ProofsModule,
         ReportsModule,
         RemindersModule,
+        DispatchModule.forRoot(overrides.channelAdapters),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -18,6 +18,8 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
 import { MediaStore } from '../../src/modules/media/media-store.js';
+import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
+import { OutboxRepository } from '../../src/modules/dispatch/outbox.repository.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -122,6 +124,21 @@ const draftA = (fx: Fixture) =>
   fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, Buffer.from(examplePlan().toString('utf8').replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`)), 'kh.txt');
 
 /** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
+/** A fresh pull account of commune A. */
+const accountA = (fx: Fixture) => fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'pull', name: `Tài khoản ${crypto.randomUUID().slice(0, 8)}` });
+
+/** A fresh publication of commune A's item, moved to `state`. */
+async function publicationA(fx: Fixture, state: 'queued' | 'failed'): Promise<string> {
+  const outbox = fx.t.app.get(OutboxRepository);
+  const account = await accountA(fx);
+  const id = crypto.randomUUID();
+  await outbox.transaction(async (m) => {
+    await outbox.insert(m, [{ id, unitId: fx.tree.communeA.id, itemId: fx.itemA, channel: 'web-portal', accountId: account.id, slotId: null, delivery: 'pull', idempotencyKey: `loa-${id}`, dueAt: new Date('2026-02-01T00:00:00Z') }], new Date());
+    if (state === 'failed') await outbox.move(m, id, ['queued'], 'failed', {}, new Date());
+  });
+  return id;
+}
+
 async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   const content = fx.t.app.get(ContentService);
   let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
@@ -415,6 +432,56 @@ const matrix: Record<string, Entry> = {
   'POST /api/phrases/parse': {
     expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200, importKey: 200 }) },
     call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
+  },
+  'GET /api/units/:id/channel-accounts': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts` }),
+  },
+  'POST /api/units/:id/channel-accounts': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts`, body: { channel: 'web-portal', kind: 'webhook', name: 'Webhook cổng', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } } }),
+  },
+  'PATCH /api/units/:id/channel-accounts/:accountId': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}`, body: { name: 'Tên mới' } }),
+  },
+  'DELETE /api/units/:id/channel-accounts/:accountId': {
+    expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}` }),
+  },
+  'POST /api/units/:id/channel-accounts/:accountId/test': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const a = await fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook thử', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } });
+      return { path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${a.id}/test` };
+    },
+  },
+  'GET /api/publications': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
+    call: () => ({ path: '/api/publications' }),
+    hiddenFromForeign: (fx) => [fx.itemA],
+  },
+  'GET /api/publications/:id': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}` }),
+  },
+  'POST /api/publications/:id/retry': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'failed')}/retry` }),
+  },
+  'POST /api/publications/:id/cancel': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}/cancel` }),
+  },
+  // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
+  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
+  'POST /api/dispatch/publications/:id/confirm': {
+    expect: { ...all(403), anonymous: 401 },
+    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
+  },
+  'POST /api/dispatch/publications/:id/fail': {
+    expect: { ...all(403), anonymous: 401 },
+    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
   },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),

@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { resolveSecretKeys } from '../../../config/secret-keys.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
@@ -9,6 +10,8 @@ import { Clock, SystemClock } from './clock.js';
 
 export interface CoreOverrides {
   clock?: Clock;
+  /** The channel adapters dispatch uses instead of the shipped registry (a process talking to loopback channels). */
+  channelAdapters?: readonly ChannelAdapter[];
 }
 
 /** The small injectable wrappers every capability may use: configuration, reference data, time, hashing, sealing. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
@@ -19,6 +19,7 @@ import { ContentItemEntity } from './content-item.entity.js';
 import { sanitizeBody } from './html-sanitizer.js';
 import { ItemTransitionEntity } from './item-transition.entity.js';
 import { ItemChecksService } from './item-checks.service.js';
+import { WORKFLOW_OUTBOX, type WorkflowOutbox } from './workflow-outbox.js';
 
 export const cchcTopics = ['the-che', 'tthc', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;
 export type CchcTopic = (typeof cchcTopics)[number];
@@ -46,6 +47,7 @@ export class ContentService {
     private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Optional() @Inject(WORKFLOW_OUTBOX) private readonly outbox?: WorkflowOutbox,
   ) {}
 
   async create(actor: Actor, unitId: string, fields: ItemFields & { title: string; channels: string[] }): Promise<ContentItemEntity> {
@@ -138,7 +140,9 @@ export class ContentService {
         if (problems.length > 0) {
           throw new DomainError('ITEM_CHECKS_FAILED', `Chưa duyệt được: nội dung chưa đạt yêu cầu của kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
         }
+        await this.outbox?.assertAccounts(m, item);
       }
+      if (action === 'publish') await this.outbox?.enqueueNow(m, item);
       if (action === 'withdraw' || action === 'reject' || action === 'reopen') await onLeave(m, item);
       await this.record(m, actor, item, action, to, comment ?? null);
       item.status = to;

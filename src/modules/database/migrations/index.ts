@@ -6,6 +6,7 @@ import { SlotItemForeignKey1764160000001 } from './1764160000001-slot-item-forei
 import { ReportIndexes1764300000001 } from './1764300000001-report-indexes.js';
 import { Reminders1764300000002 } from './1764300000002-reminders.js';
 import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
+import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -14,6 +15,7 @@ export const migrations = [
   Content1763800000000,
   PublicationProofs1764000000000,
   SlotItemForeignKey1764160000001,
+  Dispatch1764200000001,
   ReportIndexes1764300000001,
   Reminders1764300000002,
   PlanIdentity1764400000001,
