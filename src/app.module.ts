@@ -18,6 +18,7 @@ import { PhrasesModule } from './modules/phrases/phrases.module.js';
 import { ProofsModule } from './modules/proofs/proofs.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { FeedsModule } from './modules/feeds/feeds.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         ProofsModule,
         ReportsModule,
         RemindersModule,
+        FeedsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -5,6 +5,7 @@ import { PublicationProofs1764000000000 } from './1764000000000-publication-proo
 import { ReportIndexes1764300000001 } from './1764300000001-report-indexes.js';
 import { Reminders1764300000002 } from './1764300000002-reminders.js';
 import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
+import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ReportIndexes1764300000001,
   Reminders1764300000002,
   PlanIdentity1764400000001,
+  AtomFeeds1764270000001,
 ];
