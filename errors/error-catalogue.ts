@@ -46,6 +46,9 @@ export const errorCatalogue = {
   UNIT_CODE_TAKEN: { status: 409, message: 'Mã đơn vị đã tồn tại.' },
   USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
   SLOT_TAKEN: { status: 409, message: 'Ô lịch này vừa được xếp nội dung khác. Hãy chọn ô khác.' },
+  QUEUE_SLOTS_PAST: { status: 409, message: 'Các ô lịch còn trống đều đã qua ngày; xếp vào ô đã qua là đăng bù (backfill = true).' },
+  SLOT_IN_PAST: { status: 409, message: 'Ô lịch này đã qua ngày; xếp vào ô đã qua là đăng bù (backfill = true).' },
+  ATTACHMENT_GONE: { status: 410, message: 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.' },
   PROOF_ITEM_NOT_APPROVED: { status: 409, message: 'Chỉ ghi nhận minh chứng cho nội dung đã được duyệt.' },
   ITEM_ALREADY_PLACED: { status: 409, message: 'Nội dung đã được xếp vào một ô khác của kênh này.' },
 

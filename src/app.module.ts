@@ -7,6 +7,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CoreModule, type CoreOverrides } from './modules/common/core.module.js';
 import { dataSourceOptions } from './modules/database/data-source.options.js';
+import { createDataSource } from './modules/database/sqlite-transactions.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { DomainExceptionFilter } from './modules/http/domain-exception.filter.js';
 import { SecretsModule } from './modules/secrets/secrets.module.js';
@@ -27,7 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, overrides),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config.database), dataSourceFactory: createDataSource }),
         ScheduleModule.forRoot(),
         AuditModule,
         HealthModule,

@@ -18,6 +18,7 @@ import { NotificationEntity } from '../../src/modules/content/notification.entit
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
+import { MediaStore } from '../../src/modules/media/media-store.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -25,11 +26,33 @@ class January2026 extends Clock {
     return new Date('2026-01-05T02:00:00.000Z');
   }
 }
-import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
+import { createKey, login, PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
+import { ApiKeysService } from '../../src/modules/accounts/api-keys.service.js';
+import { tokenHash } from '../../src/modules/accounts/tokens.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
-const principals = ['anonymous', 'viewer', 'editor', 'approver', 'unitAdmin', 'systemAdmin', 'foreign', 'readKey', 'wrongKey'] as const;
+const principals = [
+  'anonymous',
+  'viewer',
+  'editor',
+  'approver',
+  'unitAdmin',
+  'systemAdmin',
+  'foreign',
+  'readKey',
+  'wrongKey',
+  // Issue 12's missing principals: keys of each purpose, of another unit, revoked; an ancestor
+  // unit's admin; a user of a child unit only; another unit's non-admin; an expired session.
+  'importKey',
+  'dispatchKey',
+  'otherUnitKey',
+  'revokedKey',
+  'provinceAdmin',
+  'villageEditor',
+  'foreignViewer',
+  'expiredSession',
+] as const;
 type PrincipalName = (typeof principals)[number];
 type Expect = Record<PrincipalName, number>;
 
@@ -55,18 +78,35 @@ interface Entry {
 }
 
 const all = (status: number): Expect => Object.fromEntries(principals.map((p) => [p, status])) as Expect;
-/** Users of unit A by role; foreign = unit admin of B; keys belong to unit A. */
-const roleTable = (o: Partial<Expect> & { low: number; admin: number; foreign: number; readKey?: number }): Expect => ({
-  anonymous: 401,
-  viewer: o.viewer ?? o.low,
-  editor: o.editor ?? o.low,
-  approver: o.approver ?? o.low,
-  unitAdmin: o.admin,
-  systemAdmin: o.admin,
-  foreign: o.foreign,
-  readKey: o.readKey ?? 403,
-  wrongKey: 403,
-});
+/**
+ * Users of unit A by role; foreign = unit admin of B; keys belong to unit A unless named.
+ * The other principals follow from these unless a row says otherwise: the province's unit
+ * admin acts as an admin of A; an editor of A's village only, and a viewer of B, see none of
+ * A's objects (404) and otherwise act by their role; a read key of unit B is refused where a
+ * read key is, and finds none of A's objects; a revoked key and an expired session are 401.
+ */
+const roleTable = (o: Partial<Expect> & { low: number; admin: number; foreign: number; readKey?: number }): Expect => {
+  const readKey = o.readKey ?? 403;
+  return {
+    anonymous: 401,
+    viewer: o.viewer ?? o.low,
+    editor: o.editor ?? o.low,
+    approver: o.approver ?? o.low,
+    unitAdmin: o.admin,
+    systemAdmin: o.admin,
+    foreign: o.foreign,
+    readKey,
+    wrongKey: 403,
+    importKey: o.importKey ?? 403,
+    dispatchKey: o.dispatchKey ?? 403,
+    otherUnitKey: o.otherUnitKey ?? (readKey !== 200 ? readKey : o.foreign === 404 ? 404 : 200),
+    revokedKey: 401,
+    provinceAdmin: o.provinceAdmin ?? o.admin,
+    villageEditor: o.villageEditor ?? (o.foreign === 404 ? 404 : (o.editor ?? o.low)),
+    foreignViewer: o.foreignViewer ?? (o.foreign === 404 ? 404 : (o.viewer ?? o.low)),
+    expiredSession: 401,
+  };
+};
 
 const newUserBody = (fx: Fixture) => ({
   username: `nguoi-moi-${Math.random().toString(36).slice(2, 10)}`,
@@ -91,6 +131,19 @@ async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
   if (upTo === 'approved') return item;
   return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
+}
+
+/** A picture attached to the shared item of commune A (once), by the service. */
+let attachment: Promise<string> | null = null;
+function attachmentOfItemA(fx: Fixture): Promise<string> {
+  attachment ??= (async () => {
+    const store = fx.t.app.get(MediaStore);
+    const bytes = await photo({ storedWidth: 1300, storedHeight: 700 });
+    const stored = await store.put(bytes, 'jpg');
+    await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${stored.sha256}","kind":"image","format":"jpeg","bytes":${bytes.length},"name":"anh.jpg"}]' WHERE "id" = '${fx.itemA}'`);
+    return stored.sha256;
+  })();
+  return attachment;
 }
 
 const matrix: Record<string, Entry> = {
@@ -160,7 +213,8 @@ const matrix: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}` }),
   },
   'PATCH /api/units/:id': {
-    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    // The village's own editor sees the village but does not administer it.
+    expect: roleTable({ low: 403, admin: 200, foreign: 404, villageEditor: 403 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.village.id}`, body: { name: 'Thôn Đông' } }),
   },
   'GET /api/units/:id/audit': {
@@ -168,7 +222,7 @@ const matrix: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/audit` }),
   },
   'POST /api/plans/import': {
-    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404, importKey: 201 }),
     call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8').replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`), name: 'kh.txt' } }),
   },
   'GET /api/plans': {
@@ -318,6 +372,14 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/attachments?version=${item.version}`, form };
     },
   },
+  'GET /api/items/:id/attachments/:sha256': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200, dispatchKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}` }),
+  },
+  'GET /api/items/:id/attachments/:sha256/renditions/:channel/:name': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200, dispatchKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}/renditions/web-portal/medium` }),
+  },
   'DELETE /api/items/:id/attachments/:sha256': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -330,6 +392,13 @@ const matrix: Record<string, Entry> = {
   'GET /api/items/:id/checks': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/items/${fx.itemA}/checks` }),
+  },
+  'POST /api/units/:id/queue/fill': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      await itemA(fx, 'approved');
+      return { path: `/api/units/${fx.tree.communeA.id}/queue/fill`, body: { month: '2026-02' } };
+    },
   },
   'GET /api/units/:id/fulfilment': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
@@ -356,7 +425,7 @@ const matrix: Record<string, Entry> = {
     },
   },
   'POST /api/phrases/parse': {
-    expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }) },
+    expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200, importKey: 200 }) },
     call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
   },
   'GET /api/units/:unitId/secrets': {
@@ -369,29 +438,62 @@ const matrix: Record<string, Entry> = {
   },
 };
 
-async function credentials(fx: Fixture, who: PrincipalName, keys: { read: string; wrong: string }): Promise<Record<string, string>> {
+interface Keys {
+  read: string;
+  wrong: string;
+  import: string;
+  dispatch: string;
+  otherUnit: string;
+  revoked: string;
+}
+
+/** Users beyond seedTree's: a unit admin of the province, an editor of A's village only, a viewer of B. */
+const extraUsers = { provinceAdmin: ['province', 'unit_admin'], villageEditor: ['village', 'editor'], foreignViewer: ['communeB', 'viewer'] } as const;
+
+async function credentials(fx: Fixture, who: PrincipalName, keys: Keys): Promise<Record<string, string>> {
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   switch (who) {
     case 'anonymous':
       return {};
     case 'readKey':
-      return { authorization: `Bearer ${keys.read}` };
+      return bearer(keys.read);
     case 'wrongKey':
-      return { authorization: `Bearer ${keys.wrong}` };
+      return bearer(keys.wrong);
+    case 'importKey':
+      return bearer(keys.import);
+    case 'dispatchKey':
+      return bearer(keys.dispatch);
+    case 'otherUnitKey':
+      return bearer(keys.otherUnit);
+    case 'revokedKey':
+      return bearer(keys.revoked);
+    case 'expiredSession': {
+      // A real session of the viewer whose end has passed (the clock is fixed; the session row says when it ends).
+      const { token } = await login(fx.t.baseUrl, fx.tree.users.viewer.username);
+      await fx.t.app.get(DataSource).query(`UPDATE sessions SET "expiresAt" = '2026-01-05T01:59:59.000Z' WHERE "tokenHash" = '${tokenHash(token)}'`);
+      return bearer(token);
+    }
     default: {
-      const { token } = await login(fx.t.baseUrl, fx.tree.users[who].username);
-      return { authorization: `Bearer ${token}` };
+      // One log-in per user for the whole suite (argon2 is slow on purpose); the log-out row clears it.
+      let token = sessions.get(who);
+      if (!token) sessions.set(who, (token = (await login(fx.t.baseUrl, fx.tree.users[who].username)).token));
+      return bearer(token);
     }
   }
 }
+
+const sessions = new Map<string, string>();
 
 describeEachDatabase('authorization matrix', (kind) => {
   let db: TestDatabase;
   let fx: Fixture;
   const registered: string[] = [];
-  let keys: { read: string; wrong: string };
+  let keys: Keys;
 
   before(async () => {
     db = await createTestDatabase(kind);
+    attachment = null;
+    sessions.clear();
     const t = await startTestApp(db, {}, {
       clock: new January2026(),
       onFastify: (f) =>
@@ -409,7 +511,20 @@ describeEachDatabase('authorization matrix', (kind) => {
     const portalTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota)!.id;
     fx = { t, tree, planA: draft.id, portalTask, itemA: '' };
     fx.itemA = (await itemA(fx, 'draft')).id;
-    keys = { read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key, wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key };
+    for (const [name, [unit, role]] of Object.entries(extraUsers)) {
+      const { user } = await t.app.get(UsersService).create(systemActor, { username: `t-${name}`.toLowerCase(), displayName: name, unitId: tree[unit].id, role, password: PASSWORD });
+      tree.users[name] = { id: user.id, username: user.username };
+    }
+    const revoked = await createKey(t.app, fx.tree.communeA.id, 'read');
+    await t.app.get(ApiKeysService).revoke(systemActor, revoked.id);
+    keys = {
+      read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key,
+      wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key,
+      import: (await createKey(t.app, fx.tree.communeA.id, 'import')).key,
+      dispatch: (await createKey(t.app, fx.tree.communeA.id, 'dispatch')).key,
+      otherUnit: (await createKey(t.app, fx.tree.communeB.id, 'read')).key,
+      revoked: revoked.key,
+    };
   });
   after(async () => {
     await fx?.t.close();
@@ -433,12 +548,34 @@ describeEachDatabase('authorization matrix', (kind) => {
         const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
         const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body });
         const text = await res.text();
+        if (route === 'POST /api/auth/logout') sessions.clear();
         if (res.status !== entry.expect[who]) failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
-        if (who === 'foreign' && res.status === 200 && entry.hiddenFromForeign) {
-          for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`foreign: sees ${id}`);
+        if ((who === 'foreign' || who === 'foreignViewer' || who === 'otherUnitKey') && res.status === 200 && entry.hiddenFromForeign) {
+          for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`${who}: sees ${id}`);
         }
       }
       expect(failures, failures.join('\n')).to.deep.equal([]);
     });
   }
+
+  it('lets an editor edit a draft plan but not an active one (an approver may); the answer says why', async () => {
+    const plans = fx.t.app.get(PlansService);
+    const draft = await draftA(fx);
+    const task = draft.document.tasks.find((x) => x.quota)!;
+    const editor = await credentials(fx, 'editor', keys);
+    const approver = await credentials(fx, 'approver', keys);
+    const patch = (who: Record<string, string>, rowVersion: number) =>
+      fetch(`${fx.t.baseUrl}/api/plans/${draft.id}/tasks/${task.id}`, { method: 'PATCH', headers: { ...who, 'content-type': 'application/json' }, body: JSON.stringify({ rowVersion, quotaText: '02 tin, bài/tháng' }) });
+    const onDraft = await patch(editor, draft.rowVersion);
+    expect(onDraft.status).to.equal(200);
+    const edited = (await onDraft.json()) as { rowVersion: number };
+    const { plan } = await plans.activate(systemActor, draft.id, edited.rowVersion);
+    const onActive = await patch(editor, plan.rowVersion);
+    expect(onActive.status).to.equal(403);
+    const body = (await onActive.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).to.equal('FORBIDDEN');
+    expect(body.error.message).to.match(/[ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]/);
+    const byApprover = await patch(approver, plan.rowVersion);
+    expect(byApprover.status).to.equal(200);
+  });
 });

@@ -115,7 +115,7 @@ export class ContentService {
       const { item, unit } = await this.load(m, actor, id, 'editor');
       assertVersion(item, version);
       if (!editableStatuses.includes(item.status)) {
-        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi sửa.', { status: item.status });
+        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi sửa.', { status: item.status });
       }
       await this.apply(m, actor, unit, item, fields);
       if (item.status !== 'draft') await this.record(m, actor, item, 'reopen', 'draft', 'Sửa nội dung');
