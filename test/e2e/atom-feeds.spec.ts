@@ -146,7 +146,8 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
       const res = await get(`${url}?limit=${encodeURIComponent(bad)}`);
       expect(res.status, bad).to.equal(400);
       const body = (await res.json()) as Err;
-      expect(body.error.code).to.be.a('string');
+      expect(body.error.code, bad).to.equal('VALIDATION_FAILED');
+      expect(body.error.message, bad).to.include('Số dòng');
       expect(body.requestId).to.be.a('string');
     }
   });
