@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { frameworkErrors, MAX_PARAM_LENGTH } from '../http/edge-errors.js';
 
 /** Paths that belong to the API and the operations endpoints, never to the web app. */
 export function isApiPath(url: string): boolean {
@@ -66,7 +67,11 @@ export async function registerWebApp(fastify: FastifyInstance, dir: string): Pro
   if (built) await fastify.register(fastifyStatic, { root: dir, serve: false });
   const handler = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const path = decodeURIComponent(req.url.split('?', 1)[0]);
-    if (isApiPath(path)) return reply.callNotFound();
+    if (isApiPath(path)) {
+      // An API path that only reached this wildcard because a segment was over the router's parameter limit.
+      if (path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return frameworkErrors({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, req, reply);
+      return reply.callNotFound();
+    }
     if (!built) return reply.status(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage);
     if (path !== '/index.html' && files.has(path)) {
       const immutable = path.startsWith('/assets/');

@@ -1,4 +1,5 @@
 /** The calendar service on real databases (both): slots by channel, access, and the iCalendar feed. */
+import { openReviewKeys } from '../../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
@@ -31,7 +32,7 @@ describeEachDatabase('calendar service', (kind) => {
     planIds = [];
     for (const text of [seedText('001'), readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8')]) {
       const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(text), 'kh.txt');
-      planIds.push((await plans.activate(systemActor, draft.id, draft.rowVersion)).plan.id);
+      planIds.push((await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) })).plan.id);
     }
     const plan = await plans.get(systemActor, planIds[0]);
     const task = plan.document.tasks.find((t) => t.channels.includes('web-portal') && t.quota !== null)!;

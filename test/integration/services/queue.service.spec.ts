@@ -3,6 +3,7 @@
  * when an active plan changes, past slots are filled only by a deliberate backfill, placing is
  * one statement that never places twice, and the slot's item must exist.
  */
+import { openReviewKeys } from '../../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
 import { systemActor, type Actor } from '../../../src/modules/access/principal.js';
@@ -40,7 +41,7 @@ describeEachDatabase('queue and plan services', (kind) => {
 
   const activePlan = async (unitId: string): Promise<{ plan: PlanEntity; webTask: string }> => {
     const draft = await plans.import(systemActor, unitId, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     return { plan, webTask: plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id };
   };
   const approved = async (unitId: string, planId: string, taskId: string, title: string): Promise<ContentItemEntity> => {
