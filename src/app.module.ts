@@ -20,6 +20,7 @@ import { ProofsModule } from './modules/proofs/proofs.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { DispatchModule } from './modules/dispatch/dispatch.module.js';
+import { FeedsModule } from './modules/feeds/feeds.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         ReportsModule,
         RemindersModule,
         DispatchModule.forRoot(overrides.channelAdapters),
+        FeedsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
+import { AtomFeedsService } from '../../src/modules/feeds/atom-feeds.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
 import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
@@ -305,6 +306,17 @@ const matrix: Record<string, Entry> = {
     expect: all(200),
     call: async (fx) => {
       const { url } = await fx.t.app.get(CalendarService).createFeed(systemActor, fx.tree.communeA.id, null);
+      return { path: new URL(url).pathname };
+    },
+  },
+  'POST /api/units/:id/atom-feeds': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/atom-feeds`, body: {} }),
+  },
+  'GET /api/atom-feeds/:file': {
+    expect: all(200),
+    call: async (fx) => {
+      const { url } = await fx.t.app.get(AtomFeedsService).createFeed(systemActor, fx.tree.communeA.id);
       return { path: new URL(url).pathname };
     },
   },

@@ -7,6 +7,7 @@ import { ReportIndexes1764300000001 } from './1764300000001-report-indexes.js';
 import { Reminders1764300000002 } from './1764300000002-reminders.js';
 import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
 import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
+import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   PublicationProofs1764000000000,
   SlotItemForeignKey1764160000001,
   Dispatch1764200000001,
+  AtomFeeds1764270000001,
   ReportIndexes1764300000001,
   Reminders1764300000002,
   PlanIdentity1764400000001,
