@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { readUpload } from '../http/upload.js';
-import { ActivateDto, ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionDto, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
+import { ActivateDto, ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
 import { PlansService } from './plans.service.js';
 import { PLAN_FILE_MAX_BYTES } from './readers/input-errors.js';
 

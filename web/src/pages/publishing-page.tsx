@@ -97,7 +97,10 @@ function lastMonths(today: string): string[] {
   for (let i = 0; i < 13; i++) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     m -= 1;
-    if (m === 0) (m = 12), (y -= 1);
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
   }
   return out;
 }
