@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { client, unwrap } from '../api/client';
+import { ApiError, client, unwrap } from '../api/client';
 import type { Item, Report } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
@@ -41,7 +41,13 @@ export default function PublishingPage() {
         <h2 id="proofs-title">Minh chứng đã đăng</h2>
         <label className="inline">
           <span>Tháng</span>
-          <input type="month" value={period} onChange={(e) => e.target.value && setPeriod(e.target.value)} />
+          <select value={period} onChange={(e) => setPeriod(e.target.value)}>
+            {lastMonths(today).map((m) => (
+              <option key={m} value={m}>
+                Tháng {Number(m.slice(5, 7))}/{m.slice(0, 4)}
+              </option>
+            ))}
+          </select>
         </label>
         <ErrorMessage error={report.error} />
         {report.data && report.data.proofs.length === 0 && <p>Chưa có minh chứng trong kỳ này.</p>}
@@ -61,7 +67,7 @@ export default function PublishingPage() {
                   <tr key={i}>
                     <td>{day(p.publishedOn)}</td>
                     <td>
-                      <Link href={`/noi-dung/${p.itemId}`}>{p.title}</Link>
+                      <Link href={`/noi-dung/${p.itemId}`}>{p.title.length > 80 ? `${p.title.slice(0, 80)}…` : p.title}</Link>
                     </td>
                     <td>{p.channelName}</td>
                     <td>
@@ -84,19 +90,41 @@ export default function PublishingPage() {
   );
 }
 
+function lastMonths(today: string): string[] {
+  const out: string[] = [];
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  for (let i = 0; i < 13; i++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
+
 function ProofForm({ item, today, onRecorded }: { item: Item; today: string; onRecorded: () => void }) {
   const [channel, setChannel] = useState(item.channels[0] ?? '');
   const [url, setUrl] = useState('');
-  const [on, setOn] = useState(today);
+  // Typed as dd/mm/yyyy: a native date field shows the browser's own format and language.
+  const [on, setOn] = useState(day(today));
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string | null>(null);
   const id = `proof-${item.id}`;
   async function record() {
     setError(undefined);
     setDone(null);
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(on.trim());
+    if (!m) {
+      setError(new ApiError(400, 'DATE_INVALID', 'Ngày đăng phải có dạng ngày/tháng/năm, ví dụ 12/03/2024.', {}));
+      return;
+    }
+    const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     try {
-      await unwrap(client.POST('/api/items/{id}/proofs', { params: { path: { id: item.id } }, body: { channel, publishedAt: on, ...(url.trim() ? { url: url.trim() } : {}) } }));
-      setDone(`Đã ghi nhận bài đăng trên ${channelName(channel)} ngày ${day(on)}.`);
+      await unwrap(client.POST('/api/items/{id}/proofs', { params: { path: { id: item.id } }, body: { channel, publishedAt: iso, ...(url.trim() ? { url: url.trim() } : {}) } }));
+      setDone(`Đã ghi nhận bài đăng trên ${channelName(channel)} ngày ${day(iso)}.`);
       setUrl('');
       onRecorded();
     } catch (e) {
@@ -122,8 +150,8 @@ function ProofForm({ item, today, onRecorded }: { item: Item; today: string; onR
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-on`}>Ngày đăng</label>
-        <input id={`${id}-on`} type="date" value={on} max={today} onChange={(e) => setOn(e.target.value)} />
+        <label htmlFor={`${id}-on`}>Ngày đăng (ngày/tháng/năm)</label>
+        <input id={`${id}-on`} inputMode="numeric" autoComplete="off" value={on} onChange={(e) => setOn(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-url`}>Đường dẫn bài đăng (nếu có)</label>
