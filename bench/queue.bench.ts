@@ -4,14 +4,15 @@
  *  - one by one: two concurrent clients, each queueing its half of the approved items ("add
  *    to queue": both race for the earliest free slot; each claim is one UPDATE … RETURNING,
  *    FOR UPDATE SKIP LOCKED on PostgreSQL);
- *  - bulk: "fill this month" (POST /api/units/:id/queue/fill) for each month of the year, two
- *    clients racing month by month.
+ *  - bulk: "fill this month" (POST /api/units/:id/queue/fill) for each month of the year, one
+ *    client (a fill takes the unit's approved items; on PostgreSQL a second fill racing it skips
+ *    the locked items, so two racing clients measure lock-skipping, not placements).
  * Then how many items ended in more than one slot of a channel, and how many slots were
  * written twice (both must be 0).
  */
 import pg from 'pg';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,6 +25,8 @@ const pgAdmin = 'postgres://postgres@127.0.0.1:5432/postgres';
 type Path = 'enqueue' | 'fill';
 interface Figures {
   placementsPerSec: number;
+  /** Placements per CPU-second of the Loa server process (the database's own CPU not counted). */
+  perServerCpuSec: number;
   placed: number;
   refused: number;
   doublePlaced: number;
@@ -59,10 +62,21 @@ async function measure(url: string, path: Path): Promise<Figures> {
       }
     }
   };
+  // The server's own CPU time (user + system, /proc), so a figure taken on a busy shared machine can be read per CPU-second.
+  const cpu = () => {
+    try {
+      const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      return NaN;
+    }
+  };
+  const cpuBefore = cpu();
   const start = performance.now();
   if (path === 'enqueue') await Promise.all([enqueueClient(info.items.filter((_, i) => i % 2 === 0)), enqueueClient(info.items.filter((_, i) => i % 2 === 1))]);
-  else await Promise.all([fillClient(), fillClient()]);
+  else await fillClient();
   const seconds = (performance.now() - start) / 1000;
+  const serverCpu = cpu() - cpuBefore;
   child.kill();
   const ds = new DataSource(url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') });
   await ds.initialize();
@@ -71,11 +85,18 @@ async function measure(url: string, path: Path): Promise<Figures> {
   await ds.destroy();
   // Every placement the server reported must be a distinct filled slot: a slot written twice would show as fewer.
   const lost = placed - Number(held[0].n);
-  return { placementsPerSec: Math.round(placed / seconds), placed, refused, doublePlaced: Number(doubles[0].n) + Math.max(0, lost), seconds: Math.round(seconds * 100) / 100 };
+  return {
+    placementsPerSec: Math.round(placed / seconds),
+    perServerCpuSec: Math.round(placed / serverCpu),
+    placed,
+    refused,
+    doublePlaced: Number(doubles[0].n) + Math.max(0, lost),
+    seconds: Math.round(seconds * 100) / 100,
+  };
 }
 
 const line = (db: string, path: Path, f: Figures) =>
-  console.log(`${db.padEnd(11)} ${path === 'enqueue' ? 'one by one' : 'fill month'}: ${f.placementsPerSec} placements/s (${f.placed} placed in ${f.seconds} s, ${f.refused} refused, ${f.doublePlaced} doubly placed)`);
+  console.log(`${db.padEnd(11)} ${path === 'enqueue' ? 'one by one' : 'fill month'}: ${f.placementsPerSec} placements/s, ${f.perServerCpuSec} per server CPU-second (${f.placed} placed in ${f.seconds} s, ${f.refused} refused, ${f.doublePlaced} doubly placed)`);
 
 const sqliteUrl = () => `sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-q-')), 'loa.sqlite')}`;
 const sqlite = { enqueue: await measure(sqliteUrl(), 'enqueue'), fill: await measure(sqliteUrl(), 'fill') };
@@ -104,8 +125,11 @@ try {
 const all = [sqlite.enqueue, sqlite.fill, ...(postgres ? [postgres.enqueue, postgres.fill] : [])];
 console.log(
   JSON.stringify({
-    sqlite: { enqueuePerSec: sqlite.enqueue.placementsPerSec, fillPerSec: sqlite.fill.placementsPerSec },
-    postgres: postgres ? { enqueuePerSec: postgres.enqueue.placementsPerSec, fillPerSec: postgres.fill.placementsPerSec } : null,
+    sqlite: { enqueuePerSec: sqlite.enqueue.placementsPerSec, fillPerSec: sqlite.fill.placementsPerSec, enqueuePerCpuSec: sqlite.enqueue.perServerCpuSec, fillPerCpuSec: sqlite.fill.perServerCpuSec },
+    postgres: postgres
+      ? { enqueuePerSec: postgres.enqueue.placementsPerSec, fillPerSec: postgres.fill.placementsPerSec, enqueuePerCpuSec: postgres.enqueue.perServerCpuSec, fillPerCpuSec: postgres.fill.perServerCpuSec }
+      : null,
+    refused: all.reduce((n, f) => n + f.refused, 0),
     doublePlaced: all.reduce((n, f) => n + f.doublePlaced, 0),
     items,
   }),

@@ -136,3 +136,13 @@ export async function fillSlots(m: EntityManager, pairs: readonly { slotId: stri
   }
   return taken;
 }
+
+/** Ids of the unit's approved items, oldest first; on PostgreSQL locked (FOR UPDATE SKIP LOCKED) for a bulk fill. */
+export async function lockApprovedItems(m: EntityManager, unitId: string): Promise<string[]> {
+  const pgsql = isPostgres(m);
+  const rows = (await m.query(
+    `SELECT "id" FROM "content_items" WHERE "unitId" = ${pgsql ? '$1' : '?'} AND "status" = 'approved' ORDER BY "createdAt", "id"${pgsql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
+    [unitId],
+  )) as { id: string }[];
+  return rows.map((r) => r.id);
+}

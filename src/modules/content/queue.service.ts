@@ -8,7 +8,7 @@ import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
-import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, lockOpenSlots, openSlotsBefore } from '../calendar/slots.repository.js';
+import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, lockApprovedItems, lockOpenSlots, openSlotsBefore } from '../calendar/slots.repository.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { rawQuery } from '../database/raw-sql.js';
@@ -208,7 +208,11 @@ export class QueueService {
     const from = options.backfill || monthStart >= today ? monthStart : today;
     return this.db.transaction(async (m) => {
       // Approved items wait for a slot; a scheduled one already has its slots (enqueue completes a missing channel).
-      const items = await m.find(ContentItemEntity, { where: { unitId, status: 'approved' }, order: { createdAt: 'ASC', id: 'ASC' } });
+      // On PostgreSQL the items are locked too (SKIP LOCKED): two fills racing take different items, never one item twice.
+      const ids = await lockApprovedItems(m, unitId);
+      const byId = new Map<string, ContentItemEntity>();
+      for (let i = 0; i < ids.length; i += 500) for (const x of await m.find(ContentItemEntity, { where: { id: In(ids.slice(i, i + 500)) } })) byId.set(x.id, x);
+      const items = ids.map((id) => byId.get(id)).filter((x): x is ContentItemEntity => x !== undefined && x.status === 'approved');
       const candidates = items.filter((i) => i.planId && i.taskId);
       const held = new Set<string>();
       for (let i = 0; i < candidates.length; i += 500) {
@@ -254,7 +258,10 @@ export class QueueService {
         }
       }
       const now = this.clock.now();
-      const taken = await fillSlots(m, pairs, 'queue', now);
+      const taken = await fillSlots(m, pairs, 'queue', now).catch((e: unknown) => {
+        if (isUniqueViolation(e)) throw new DomainError('SLOT_TAKEN', 'Một số nội dung vừa được xếp ở yêu cầu khác. Hãy thử lại.', { month });
+        throw e;
+      });
       if (taken !== pairs.length) throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
       const scheduled = candidates.filter((i) => placedItems.has(i.id));
       for (let i = 0; i < scheduled.length; i += 500) {
