@@ -486,13 +486,15 @@ const matrix: Record<string, Entry> = {
     call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}/cancel` }),
   },
   // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
-  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
+  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 200 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
   'POST /api/dispatch/publications/:id/confirm': {
-    expect: { ...all(403), anonymous: 401 },
+    // The dispatch key passes the gate; a claim token it never received is then a lost lease (409).
+    expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
   },
   'POST /api/dispatch/publications/:id/fail': {
-    expect: { ...all(403), anonymous: 401 },
+    // The dispatch key passes the gate; a claim token it never received is then a lost lease (409).
+    expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
   },
   'GET /api/units/:unitId/secrets': {

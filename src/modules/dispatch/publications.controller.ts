@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { ClaimDto, ClaimedPublicationView, ConfirmDto, FailDto, PublicationDetailView, PublicationLogView, PublicationQueryDto, PublicationView } from './dispatch.dto.js';
@@ -13,6 +14,8 @@ export class PublicationsController {
 
   @Get('api/publications')
   @AllowApiKey('read')
+  @ApiOperation({ summary: 'Danh sách lượt phát hành theo đơn vị, trạng thái, kênh' })
+  @ApiOkResponse({ type: PublicationView, isArray: true })
   async list(@CurrentActor() actor: Actor, @Query() q: PublicationQueryDto): Promise<PublicationView[]> {
     return (await this.publications.list(actor, q)).map(PublicationView.of);
   }
@@ -20,20 +23,26 @@ export class PublicationsController {
   /** One publication and its append-only log (every claim, attempt, lookup, sweep, retry). */
   @Get('api/publications/:id')
   @AllowApiKey('read')
-  async show(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PublicationDetailView> {
+  @ApiOperation({ summary: 'Một lượt phát hành và nhật ký các lần gửi' })
+  @ApiOkResponse({ type: PublicationDetailView })
+  async show(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationDetailView> {
     const { publication, log } = await this.publications.show(actor, id);
     return { publication: PublicationView.of(publication), log: log.map(PublicationLogView.of) };
   }
 
   @Post('api/publications/:id/retry')
   @HttpCode(200)
-  async retry(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PublicationView> {
+  @ApiOperation({ summary: 'Gửi lại một lượt phát hành thất bại, chưa xác nhận hoặc cần cấp lại quyền' })
+  @ApiOkResponse({ type: PublicationView })
+  async retry(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationView> {
     return PublicationView.of(await this.publications.retry(actor, id));
   }
 
   @Post('api/publications/:id/cancel')
   @HttpCode(200)
-  async cancel(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PublicationView> {
+  @ApiOperation({ summary: 'Hủy một lượt phát hành chưa đăng' })
+  @ApiOkResponse({ type: PublicationView })
+  async cancel(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationView> {
     return PublicationView.of(await this.publications.cancel(actor, id));
   }
 
@@ -41,6 +50,8 @@ export class PublicationsController {
   @Post('api/dispatch/claim')
   @HttpCode(200)
   @AllowApiKey('dispatch')
+  @ApiOperation({ summary: 'Hệ thống ngoài nhận các lượt phát hành đến hạn (khóa API mục đích dispatch)' })
+  @ApiOkResponse({ type: ClaimedPublicationView, isArray: true })
   async claim(@CurrentActor() actor: Actor, @Body() dto: ClaimDto): Promise<ClaimedPublicationView[]> {
     return (await this.publications.claim(actor, dto)).map((c) => ({ ...c, publication: PublicationView.of(c.publication) }));
   }
@@ -48,14 +59,18 @@ export class PublicationsController {
   @Post('api/dispatch/publications/:id/confirm')
   @HttpCode(200)
   @AllowApiKey('dispatch')
-  async confirm(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDto): Promise<PublicationView> {
+  @ApiOperation({ summary: 'Hệ thống ngoài xác nhận đã đăng, kèm minh chứng' })
+  @ApiOkResponse({ type: PublicationView })
+  async confirm(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ConfirmDto): Promise<PublicationView> {
     return PublicationView.of(await this.publications.confirm(actor, id, dto));
   }
 
   @Post('api/dispatch/publications/:id/fail')
   @HttpCode(200)
   @AllowApiKey('dispatch')
-  async fail(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FailDto): Promise<PublicationView> {
+  @ApiOperation({ summary: 'Hệ thống ngoài báo gửi không được, kèm lý do' })
+  @ApiOkResponse({ type: PublicationView })
+  async fail(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: FailDto): Promise<PublicationView> {
     return PublicationView.of(await this.publications.fail(actor, id, dto));
   }
 }
