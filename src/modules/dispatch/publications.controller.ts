@@ -25,7 +25,7 @@ export class PublicationsController {
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Một lượt phát hành và nhật ký các lần gửi' })
   @ApiOkResponse({ type: PublicationDetailView })
-  async show(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationDetailView> {
+  async show(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<PublicationDetailView> {
     const { publication, log } = await this.publications.show(actor, id);
     return { publication: PublicationView.of(publication), log: log.map(PublicationLogView.of) };
   }
@@ -34,7 +34,7 @@ export class PublicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Gửi lại một lượt phát hành thất bại, chưa xác nhận hoặc cần cấp lại quyền' })
   @ApiOkResponse({ type: PublicationView })
-  async retry(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationView> {
+  async retry(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<PublicationView> {
     return PublicationView.of(await this.publications.retry(actor, id));
   }
 
@@ -42,7 +42,7 @@ export class PublicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hủy một lượt phát hành chưa đăng' })
   @ApiOkResponse({ type: PublicationView })
-  async cancel(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PublicationView> {
+  async cancel(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<PublicationView> {
     return PublicationView.of(await this.publications.cancel(actor, id));
   }
 
@@ -61,7 +61,7 @@ export class PublicationsController {
   @AllowApiKey('dispatch')
   @ApiOperation({ summary: 'Hệ thống ngoài xác nhận đã đăng, kèm minh chứng' })
   @ApiOkResponse({ type: PublicationView })
-  async confirm(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ConfirmDto): Promise<PublicationView> {
+  async confirm(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: ConfirmDto): Promise<PublicationView> {
     return PublicationView.of(await this.publications.confirm(actor, id, dto));
   }
 
@@ -70,7 +70,7 @@ export class PublicationsController {
   @AllowApiKey('dispatch')
   @ApiOperation({ summary: 'Hệ thống ngoài báo gửi không được, kèm lý do' })
   @ApiOkResponse({ type: PublicationView })
-  async fail(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: FailDto): Promise<PublicationView> {
+  async fail(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: FailDto): Promise<PublicationView> {
     return PublicationView.of(await this.publications.fail(actor, id, dto));
   }
 }
