@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/env.schema.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CoreModule, type CoreOverrides } from './modules/common/core.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.database)),
         ScheduleModule.forRoot(),
         AuditModule,
+        AccessModule,
         HealthModule,
         AccountsModule,
         UnitsModule,

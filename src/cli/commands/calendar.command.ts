@@ -4,8 +4,7 @@
  * feed of the same rules.
  */
 import { readFile } from 'node:fs/promises';
-import { loadScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
-import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import { expandPlan } from '../../domain/calendar/plan-calendar.js';
 import { toCalendarJson } from '../../domain/calendar/quota-expansion.js';
@@ -37,10 +36,11 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
   } catch {
     throw new DomainError('FILE_UNREADABLE', `Không đọc được tệp "${file}".`, { file });
   }
-  const { plan } = await importPlanFile(bytes, loadChannelVocabulary());
+  const channels = ChannelCatalogue.load();
+  const { plan } = await importPlanFile(bytes, channels.vocabulary);
   const calendar = new WorkingDayCalendar(opts.holidays ? loadHolidayOverrides(opts.holidays) : loadHolidayOverrides());
   const year = opts.year ? Number(opts.year) : plan.year;
-  const expansion = expandPlan(plan, { calendar, schedules: loadScheduleDefaults() }, year);
+  const expansion = expandPlan(plan, { calendar, schedules: channels.schedules }, year);
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
   } else {

@@ -4,7 +4,7 @@
  * --json, as one JSON object (the contract of issue 5). Nothing is stored.
  */
 import { readFile } from 'node:fs/promises';
-import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { isDomainError } from '../../domain/errors/domain-error.js';
 import type { Quota, ReportingPeriod, Timeframe, TimePoint } from '../../domain/grammar/phrase.types.js';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
@@ -28,7 +28,7 @@ export async function planImportCommand(file: string, opts: PlanImportOptions, i
   }
   let imported: ImportedPlan;
   try {
-    imported = await importPlanFile(bytes, loadChannelVocabulary());
+    imported = await importPlanFile(bytes, ChannelCatalogue.load().vocabulary);
   } catch (error) {
     if (isDomainError(error)) {
       io.stderr.write(`Lỗi: ${error.message} [${error.code}]\n`);

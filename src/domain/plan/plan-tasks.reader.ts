@@ -8,7 +8,7 @@
  *     becomes a task with no quota and a review note (seeds 000, 002, 004).
  */
 import type { Deadline, Quota, Timeframe } from '../grammar/phrase.types.js';
-import type { ChannelVocabulary } from './channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import type { EvidenceLine, NeedsReview, PlanTask, TaskField, TaskSource } from './plan-reading.types.js';
 import { bodyOffset, evidenceAt, sentences, type TextBlock } from './plan-text.js';
 import { readPhrase } from './phrase.adapter.js';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { Clock } from '../common/clock.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
@@ -21,6 +21,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly access: UnitAccess,
   ) {}
 
   /** Records a change; pass the transaction's manager so the entry commits with the change. */
@@ -40,9 +41,7 @@ export class AuditService {
 
   /** The audit trail of a unit's subtree, newest first; unit admins only. */
   async listForUnit(actor: Actor, unitId: string, limit = 100): Promise<AuditEntryEntity[]> {
-    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    const unit = await this.access.unit(actor, unitId, 'unit_admin');
     return this.db
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../../config/env.schema.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import type { CalendarRule } from '../../domain/calendar/quota-expansion.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { newToken, tokenHash } from '../accounts/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -49,6 +50,7 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly sync: CalendarSyncService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -56,7 +58,7 @@ export class CalendarService {
   ) {}
 
   async slots(actor: Actor, unitId: string, from: string, to: string, channel?: string): Promise<ChannelSlots[]> {
-    await this.unitFor(actor, unitId, 'viewer');
+    await this.access.unit(actor, unitId, 'viewer');
     if (!DAY.test(from) || !DAY.test(to) || from > to) {
       throw new DomainError('CALENDAR_RANGE_INVALID', 'Khoảng ngày không hợp lệ: cần from và to dạng YYYY-MM-DD, from không sau to.', { from, to });
     }
@@ -77,13 +79,13 @@ export class CalendarService {
   }
 
   async rules(actor: Actor, unitId: string): Promise<CalendarRuleEntity[]> {
-    await this.unitFor(actor, unitId, 'viewer');
+    await this.access.unit(actor, unitId, 'viewer');
     return this.db.getRepository(CalendarRuleEntity).find({ where: { unitId }, order: { planId: 'ASC', taskId: 'ASC', channel: 'ASC' } });
   }
 
   /** A new secret URL for the unit's feed (one channel or all); the previous one stops working. */
   async createFeed(actor: Actor, unitId: string, channel: string | null): Promise<{ url: string; id: string }> {
-    const unit = await this.unitFor(actor, unitId, 'editor');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     const token = newToken();
     await this.db.transaction(async (m) => {
       const now = this.clock.now();
@@ -125,10 +127,4 @@ export class CalendarService {
     );
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: 'viewer' | 'editor'): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity: 'unit', id: unitId });
-    return unit;
-  }
 }

@@ -5,6 +5,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { editableStatuses, type ItemAction, type ItemStatus, transition } from '../../domain/content/content-workflow.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
@@ -14,7 +15,6 @@ import { newId } from '../common/ids.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import type { UnitEntity } from '../units/unit.entity.js';
-import { UnitsRepository } from '../units/units.repository.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { sanitizeBody } from './html-sanitizer.js';
 import { ItemTransitionEntity } from './item-transition.entity.js';
@@ -41,7 +41,7 @@ export interface ItemFields {
 export class ContentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly reference: ReferenceData,
     private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
@@ -49,7 +49,7 @@ export class ContentService {
   ) {}
 
   async create(actor: Actor, unitId: string, fields: ItemFields & { title: string; channels: string[] }): Promise<ContentItemEntity> {
-    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
       const item: ContentItemEntity = {
@@ -82,14 +82,14 @@ export class ContentService {
   async get(actor: Actor, id: string, role: Role = 'viewer'): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
     const item = await this.db.getRepository(ContentItemEntity).findOneBy({ id });
     if (!item) throw notFound('item', id);
-    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    const unit = await this.access.unit(actor, item.unitId, role, { entity: 'item', id });
     return { item, unit };
   }
 
   async list(actor: Actor, q: { unitId?: string; status?: ItemStatus }): Promise<ContentItemEntity[]> {
     const qb = this.db.getRepository(ContentItemEntity).createQueryBuilder('i').innerJoin('units', 'u', 'u.id = i.unitId').orderBy('i.updatedAt', 'DESC').limit(500);
     if (q.unitId) {
-      const unit = await this.unitFor(actor, q.unitId, 'viewer', 'unit');
+      const unit = await this.access.unit(actor, q.unitId, 'viewer');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
     } else {
       if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
@@ -160,7 +160,7 @@ export class ContentService {
   async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
     const item = await m.findOneBy(ContentItemEntity, { id });
     if (!item) throw notFound('item', id);
-    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    const unit = await this.access.unit(actor, item.unitId, role, { entity: 'item', id });
     return { item, unit };
   }
 
@@ -190,9 +190,7 @@ export class ContentService {
     if (f.audience !== undefined) item.audience = f.audience;
     if (f.author !== undefined) item.author = f.author;
     if (f.channels !== undefined) {
-      const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
-      const unknown = f.channels.filter((c) => !known.has(c));
-      if (unknown.length) throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown });
+      this.reference.channels.assertKnown(f.channels);
       item.channels = [...new Set(f.channels)];
     }
     if (f.planId !== undefined || f.taskId !== undefined) {
@@ -210,12 +208,6 @@ export class ContentService {
     }
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound(entity, id);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
-    return unit;
-  }
 }
 
 function assertVersion(item: ContentItemEntity, version: number): void {

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { checkItem, type MediaProblem, type SlotDuration } from '../../domain/media/media-profile.check.js';
-import type { MediaProfiles } from '../../domain/media/media-profile.types.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
-import { MEDIA_PROFILES } from '../media/media.module.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 
@@ -13,7 +12,7 @@ import type { ContentItemEntity } from './content-item.entity.js';
  */
 @Injectable()
 export class ItemChecksService {
-  constructor(@Inject(MEDIA_PROFILES) private readonly profiles: MediaProfiles) {}
+  constructor(private readonly channels: ChannelCatalogue) {}
 
   /** The duration range an item must meet on a channel: its slot's, else its task's quota. */
   async durationFor(m: EntityManager, item: ContentItemEntity, channel: string): Promise<SlotDuration | null> {
@@ -37,8 +36,17 @@ export class ItemChecksService {
   async check(m: EntityManager, item: ContentItemEntity): Promise<MediaProblem[]> {
     const problems: MediaProblem[] = [];
     for (const channel of item.channels) {
-      const profile = this.profiles.channels[channel];
-      if (!profile) continue;
+      const profile = this.channels.get(channel)?.media;
+      if (!profile) {
+        // Fail closed, as the media intake does: a channel with no profile cannot be checked, so it is not approved.
+        problems.push({
+          code: 'MEDIA_CHANNEL_UNKNOWN',
+          message: `Kênh "${this.channels.get(channel)?.name ?? channel}" không có hồ sơ đa phương tiện, nên không kiểm tra được nội dung cho kênh này.`,
+          channel,
+          evidence: { channel },
+        });
+        continue;
+      }
       const slot = await this.durationFor(m, item, channel);
       problems.push(
         ...checkItem(

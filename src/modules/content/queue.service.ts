@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
 import { countFulfilment, type FulfilmentRow, parsePeriod } from '../../domain/content/fulfilment.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
@@ -12,7 +13,6 @@ import { SlotEntity } from '../calendar/slot.entity.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { rawQuery } from '../database/raw-sql.js';
-import { UnitsRepository } from '../units/units.repository.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -39,7 +39,7 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly content: ContentService,
-    private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -134,9 +134,7 @@ export class QueueService {
 
   /** Planned vs. done for one unit in a period (month, quarter, half, year). */
   async fulfilment(actor: Actor, unitId: string, periodLabel: string): Promise<{ period: { label: string; from: string; to: string }; rows: FulfilmentRow[] }> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'viewer', { entity: 'unit', id: unitId });
+    await this.access.unit(actor, unitId, 'viewer');
     const period = parsePeriod(periodLabel);
     const facts = await rawQuery<{ taskId: string; channel: string; itemStatus: string | null }>(
       this.db,

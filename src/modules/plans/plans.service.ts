@@ -9,6 +9,7 @@ import type { PhraseKind, ReportingPeriod } from '../../domain/grammar/phrase.ty
 import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
@@ -66,6 +67,7 @@ export class PlansService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly reference: ReferenceData,
     private readonly calendar: CalendarSyncService,
     private readonly queue: QueueService,
@@ -79,7 +81,7 @@ export class PlansService {
    * text and confirmed it (`acceptLegacyEncoding`): a wrong guess would garble every word.
    */
   async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: { acceptLegacyEncoding?: boolean } = {}): Promise<PlanEntity> {
-    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     const doc = await readPlanFile(bytes);
     if (doc.encoding && legacyEncodings.has(doc.encoding) && !options.acceptLegacyEncoding) {
       throw new DomainError(
@@ -127,7 +129,7 @@ export class PlansService {
   async get(actor: Actor, id: string): Promise<PlanEntity> {
     const plan = await this.db.getRepository(PlanEntity).findOneBy({ id });
     if (!plan) throw notFound('plan', id);
-    await this.unitFor(actor, plan.unitId, 'viewer', 'plan', id);
+    await this.access.unit(actor, plan.unitId, 'viewer', { entity: 'plan', id });
     return plan;
   }
 
@@ -139,7 +141,7 @@ export class PlansService {
       .select(['p.id', 'p.unitId', 'p.parentPlanId', 'p.status', 'p.version', 'p.number', 'p.issuedOn', 'p.year', 'p.sourceFormat', 'p.sourceName', 'p.createdAt', 'p.updatedAt', 'p.activatedAt', 'p.activatedBy', 'p.rowVersion'])
       .orderBy('p.createdAt', 'DESC');
     if (unitId) {
-      const unit = await this.unitFor(actor, unitId, 'viewer', 'unit');
+      const unit = await this.access.unit(actor, unitId, 'viewer');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
     } else {
       if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
@@ -240,7 +242,7 @@ export class PlansService {
   ): Promise<PlanEntity> {
     return this.db.transaction(async (m) => {
       const current = await this.load(m, actor, id, 'editor');
-      if (current.status === 'active') await this.unitFor(actor, current.unitId, 'approver', 'plan', id);
+      if (current.status === 'active') await this.access.unit(actor, current.unitId, 'approver', { entity: 'plan', id });
       if (current.status === 'archived') throw new DomainError('PLAN_ARCHIVED', 'Kế hoạch đã lưu trữ, không sửa được.', { planId: id });
       assertRowVersion(current, rowVersion);
       const doc = structuredClone(current.document);
@@ -295,12 +297,8 @@ export class PlansService {
   }
 
   private applyTask(task: PlanTask, input: TaskPatch, doc: PlanReading): void {
-    const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
     if (input.channels) {
-      const unknown = input.channels.filter((c) => !known.has(c));
-      if (unknown.length > 0) {
-        throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown, expected: [...known].join(', ') });
-      }
+      this.reference.channels.assertKnown(input.channels);
       task.channels = [...new Set(input.channels)];
     }
     if (input.title !== undefined) task.title = input.title.normalize('NFC').trim();
@@ -331,16 +329,10 @@ export class PlansService {
   private async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<PlanEntity> {
     const plan = await m.findOneBy(PlanEntity, { id });
     if (!plan) throw notFound('plan', id);
-    await this.unitFor(actor, plan.unitId, role, 'plan', id);
+    await this.access.unit(actor, plan.unitId, role, { entity: 'plan', id });
     return plan;
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound(entity, id);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
-    return unit;
-  }
 
   /** The plan this one implements, when exactly one plan of an ancestor unit has its number and date. */
   private async findParentPlan(m: EntityManager, unit: UnitEntity, reading: PlanReading): Promise<string | null> {
