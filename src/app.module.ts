@@ -6,9 +6,11 @@ import type { AppConfig } from '../config/env.schema.js';
 import { AccessModule } from './modules/access/access.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { ChannelsModule } from './modules/channels/channels.module.js';
 import { CoreModule, type CoreOverrides } from './modules/common/core.module.js';
 import { dataSourceOptions } from './modules/database/data-source.options.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { DomainExceptionFilter } from './modules/http/domain-exception.filter.js';
 import { SecretsModule } from './modules/secrets/secrets.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -16,6 +18,7 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -29,6 +32,7 @@ export class AppModule {
         AuditModule,
         AccessModule,
         HealthModule,
+        MetricsModule,
         AccountsModule,
         UnitsModule,
         SecretsModule,
@@ -36,6 +40,8 @@ export class AppModule {
         ContentModule,
         PlansModule,
         PhrasesModule,
+        NotificationsModule,
+        ChannelsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -12,7 +12,7 @@ import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
-import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
+import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
@@ -83,8 +83,8 @@ async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   const content = fx.t.app.get(ContentService);
   let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
   if (upTo === 'draft') return item;
-  item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
-  item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+  item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+  item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
   if (upTo === 'approved') return item;
   return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
 }
@@ -310,6 +310,7 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
   },
+  'GET /api/channels': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/channels' }) },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),

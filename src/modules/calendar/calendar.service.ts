@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import type { CalendarRule } from '../../domain/calendar/quota-expansion.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
 import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { newToken, tokenHash } from '../accounts/tokens.js';
@@ -12,30 +12,15 @@ import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
-import { PlanEntity } from '../plans/plan.entity.js';
-import type { UnitEntity } from '../units/unit.entity.js';
+import { PlansRepository } from '../plans/plans.repository.js';
 import { UnitsRepository } from '../units/units.repository.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
 import { CalendarSyncService } from './calendar-sync.service.js';
 import { buildIcalFeed } from './ical-feed.js';
+import { type SlotRow, SlotsRepository } from './slots.repository.js';
 
-export interface SlotRow {
-  id: string;
-  planId: string;
-  slotKey: string;
-  taskId: string;
-  channel: string;
-  period: string;
-  date: string;
-  time: string;
-  due: string;
-  durationMin: number | null;
-  durationMax: number | null;
-  movedFrom: string | null;
-  itemId: string | null;
-}
+export type { SlotRow };
 
 export interface ChannelSlots {
   channel: string;
@@ -52,6 +37,8 @@ export class CalendarService {
     private readonly units: UnitsRepository,
     private readonly access: UnitAccess,
     private readonly sync: CalendarSyncService,
+    private readonly slotRows: SlotsRepository,
+    private readonly plans: PlansRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -62,13 +49,7 @@ export class CalendarService {
     if (!DAY.test(from) || !DAY.test(to) || from > to) {
       throw new DomainError('CALENDAR_RANGE_INVALID', 'Khoảng ngày không hợp lệ: cần from và to dạng YYYY-MM-DD, from không sau to.', { from, to });
     }
-    const rows = await rawQuery<SlotRow>(
-      this.db,
-      `SELECT "id", "planId", "slotKey", "taskId", "channel", "period", "date", "time", "due", "durationMin", "durationMax", "movedFrom", "itemId"
-         FROM "slots" WHERE "unitId" = $1 AND "date" >= $2 AND "date" <= $3 ${channel ? 'AND "channel" = $4' : ''}
-        ORDER BY "date", "time", "slotKey"`,
-      channel ? [unitId, from, to, channel] : [unitId, from, to],
-    );
+    const rows = await this.slotRows.inWindow(unitId, from, to, channel);
     const byChannel = new Map<string, ChannelSlots>();
     for (const r of rows) {
       const group = byChannel.get(r.channel) ?? { channel: r.channel, slots: [] };
@@ -106,7 +87,7 @@ export class CalendarService {
     if (!feed || feed.revokedAt) throw notFound('calendar-feed', 'token');
     const unit = await this.units.findById(feed.unitId);
     if (!unit) throw notFound('calendar-feed', 'token');
-    const plans = await this.db.getRepository(PlanEntity).find({ where: { unitId: unit.id, status: 'active' }, order: { createdAt: 'ASC' } });
+    const plans = await this.plans.activeOfUnit(unit.id);
     const rules: CalendarRule[] = [];
     const titles = new Map<string, string>();
     for (const plan of plans) {

@@ -67,7 +67,7 @@ export class ContentController {
 
   @Post('api/items/:id/transitions')
   async transition(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto): Promise<ItemView> {
-    return ItemView.of(await this.content.act(actor, id, dto.version, dto.action, dto.comment, (m, item) => this.queue.release(m, actor, item)));
+    return ItemView.of(await this.content.act(actor, id, dto.version, dto.action, dto.comment));
   }
 
   @Post('api/items/:id/queue')

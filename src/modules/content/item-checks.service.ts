@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { checkItem, type MediaProblem, type SlotDuration } from '../../domain/media/media-profile.check.js';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
-import { SlotEntity } from '../calendar/slot.entity.js';
-import { PlanEntity } from '../plans/plan.entity.js';
+import { SlotsRepository } from '../calendar/slots.repository.js';
+import { PlansRepository } from '../plans/plans.repository.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 
 /**
@@ -12,14 +12,18 @@ import type { ContentItemEntity } from './content-item.entity.js';
  */
 @Injectable()
 export class ItemChecksService {
-  constructor(private readonly channels: ChannelCatalogue) {}
+  constructor(
+    private readonly channels: ChannelCatalogue,
+    private readonly slots: SlotsRepository,
+    private readonly plans: PlansRepository,
+  ) {}
 
   /** The duration range an item must meet on a channel: its slot's, else its task's quota. */
   async durationFor(m: EntityManager, item: ContentItemEntity, channel: string): Promise<SlotDuration | null> {
-    const slot = await m.findOneBy(SlotEntity, { itemId: item.id, channel });
+    const slot = await this.slots.ofItem(item.id, channel, m);
     if (slot && (slot.durationMin !== null || slot.durationMax !== null)) return { durationMin: slot.durationMin, durationMax: slot.durationMax };
     if (!item.planId || !item.taskId) return null;
-    const plan = await m.findOneBy(PlanEntity, { id: item.planId });
+    const plan = await this.plans.findById(item.planId, m);
     const quota = plan?.document.tasks.find((t) => t.id === item.taskId)?.quota;
     return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined) ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null } : null;
   }

@@ -9,13 +9,12 @@ import { UnitAccess } from '../access/unit-access.service.js';
 import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
-import { SlotEntity } from '../calendar/slot.entity.js';
+import type { SlotEntity } from '../calendar/slot.entity.js';
+import { SlotsRepository } from '../calendar/slots.repository.js';
 import { Clock } from '../common/clock.js';
-import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
-import { NotificationEntity } from './notification.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { vietnamDay } from './vietnam-today.js';
 
 export interface Placement {
@@ -39,6 +38,8 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly content: ContentService,
+    private readonly slots: SlotsRepository,
+    private readonly notifications: NotificationsService,
     private readonly access: UnitAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -72,12 +73,12 @@ export class QueueService {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
       assertPlaceable(item, version);
-      const slot = await m.findOneBy(SlotEntity, { id: slotId });
+      const slot = await this.slots.findById(slotId, m);
       if (!slot || slot.unitId !== item.unitId) throw notFound('slot', slotId);
       if (!item.channels.includes(slot.channel)) throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh của ô lịch này.', { channel: slot.channel, channels: item.channels });
       if (slot.itemId === item.id) return { item, placement: placementOf(slot) };
       const previous = await this.slotOf(m, item.id, slot.channel);
-      if (previous) await m.update(SlotEntity, { id: previous.id }, { itemId: null, placement: null });
+      if (previous) await this.slots.clear(m, previous.id);
       const taken = await this.claim(m, slot.id, item.id, 'person');
       if (!taken) {
         throw new DomainError('SLOT_TAKEN', 'Ô lịch này vừa được xếp nội dung khác. Hãy chọn ô khác.', { slotId, slotKey: slot.slotKey });
@@ -99,10 +100,8 @@ export class QueueService {
 
   /** Takes an item out of its slots (all channels, or one); a scheduled item with no slot left is approved again. */
   async release(m: EntityManager, actor: Actor, item: ContentItemEntity, channel?: string): Promise<void> {
-    const qb = m.createQueryBuilder().update(SlotEntity).set({ itemId: null, placement: null }).where('itemId = :id', { id: item.id });
-    if (channel) qb.andWhere('channel = :channel', { channel });
-    await qb.execute();
-    if (item.status === 'scheduled' && !(await m.findOneBy(SlotEntity, { itemId: item.id }))) await this.content.systemMove(m, actor, item, 'unschedule');
+    await this.slots.releaseItem(m, item.id, channel);
+    if (item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m))) await this.content.systemMove(m, actor, item, 'unschedule');
   }
 
   /**
@@ -113,22 +112,15 @@ export class QueueService {
     for (const r of releases) {
       const { item } = await this.content.load(m, systemActor, r.itemId, 'viewer');
       const moved = r.placement === 'queue' ? await this.placeNext(m, item, r.channel, 'queue') : null;
-      if (!moved && item.status === 'scheduled' && !(await m.findOneBy(SlotEntity, { itemId: item.id }))) {
+      if (!moved && item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m))) {
         await this.content.systemMove(m, actor, item, 'unschedule', `Ô lịch ${r.date} không còn trong kế hoạch`);
       }
       const message = moved
         ? `Lịch thay đổi: "${item.title}" được chuyển từ ô ngày ${r.date} sang ô ngày ${moved.date} (${r.channel}).`
         : `Lịch thay đổi: ô ngày ${r.date} (${r.channel}) không còn; "${item.title}" đã được đưa ra khỏi lịch, hãy xếp lại.`;
-      await m.insert(NotificationEntity, {
-        id: newId(),
-        userId: item.createdBy,
-        unitId: item.unitId,
-        kind: moved ? 'item.moved' : 'item.released',
-        message,
-        data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null },
-        createdAt: this.clock.now(),
-        readAt: null,
-      } as never);
+      await this.notifications.notify(m, [
+        { userId: item.createdBy, unitId: item.unitId, kind: moved ? 'item.moved' : 'item.released', message, data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null } },
+      ]);
     }
   }
 
@@ -136,30 +128,18 @@ export class QueueService {
   async fulfilment(actor: Actor, unitId: string, periodLabel: string): Promise<{ period: { label: string; from: string; to: string }; rows: FulfilmentRow[] }> {
     await this.access.unit(actor, unitId, 'viewer');
     const period = parsePeriod(periodLabel);
-    const facts = await rawQuery<{ taskId: string; channel: string; itemStatus: string | null }>(
-      this.db,
-      `SELECT s."taskId", s."channel", i."status" AS "itemStatus"
-         FROM "slots" s JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active'
-         LEFT JOIN "content_items" i ON i."id" = s."itemId"
-        WHERE s."unitId" = $1 AND s."date" >= $2 AND s."date" <= $3`,
-      [unitId, period.from, period.to],
-    );
-    return { period, rows: countFulfilment(facts) };
+    return { period, rows: countFulfilment(await this.slots.activeFacts(unitId, period.from, period.to)) };
   }
 
   private async placeNext(m: EntityManager, item: ContentItemEntity, channel: string, placement: 'queue' | 'person'): Promise<Placement | null> {
     const today = vietnamDay(this.clock.now());
     for (let round = 0; round < 4; round++) {
-      const candidates = await rawQuery<{ id: string }>(
-        m,
-        `SELECT "id" FROM "slots" WHERE "planId" = $1 AND "taskId" = $2 AND "channel" = $3 AND "itemId" IS NULL AND "date" >= $4 ORDER BY "date", "time", "slotKey" LIMIT ${CANDIDATES}`,
-        [item.planId, item.taskId, channel, today],
-      );
+      const candidates = await this.slots.openSlotIds(m, { planId: item.planId!, taskId: item.taskId!, channel, fromDay: today, limit: CANDIDATES });
       if (candidates.length === 0) return null;
-      for (const c of candidates) {
-        if (await this.claim(m, c.id, item.id, placement)) {
-          const slot = await m.findOneByOrFail(SlotEntity, { id: c.id });
-          return placementOf(slot);
+      for (const id of candidates) {
+        if (await this.claim(m, id, item.id, placement)) {
+          const slot = await this.slots.findById(id, m);
+          return placementOf(slot!);
         }
       }
     }
@@ -168,22 +148,13 @@ export class QueueService {
 
   /** The atomic step: true when this call set the slot's item. */
   private async claim(m: EntityManager, slotId: string, itemId: string, placement: 'queue' | 'person'): Promise<boolean> {
-    try {
-      const r = await m
-        .createQueryBuilder()
-        .update(SlotEntity)
-        .set({ itemId, placement, updatedAt: this.clock.now() })
-        .where('id = :slotId AND itemId IS NULL', { slotId })
-        .execute();
-      return r.affected === 1;
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new DomainError('ITEM_ALREADY_PLACED', 'Nội dung đã được xếp vào một ô khác của kênh này.', { itemId });
-      throw e;
-    }
+    const result = await this.slots.claim(m, slotId, itemId, placement, this.clock.now());
+    if (result === 'item-already-placed') throw new DomainError('ITEM_ALREADY_PLACED', 'Nội dung đã được xếp vào một ô khác của kênh này.', { itemId });
+    return result === 'claimed';
   }
 
   private slotOf(m: EntityManager, itemId: string, channel: string): Promise<SlotEntity | null> {
-    return m.findOneBy(SlotEntity, { itemId, channel });
+    return this.slots.ofItem(itemId, channel, m);
   }
 }
 
@@ -198,8 +169,3 @@ function placementOf(s: SlotEntity): Placement {
   return { slotId: s.id, slotKey: s.slotKey, channel: s.channel, date: s.date, time: s.time };
 }
 
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; driverError?: { code?: string } };
-  const code = err.driverError?.code ?? err.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}

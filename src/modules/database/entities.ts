@@ -12,7 +12,7 @@ import { CalendarRuleEntity } from '../calendar/calendar-rule.entity.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
 import { ContentItemEntity } from '../content/content-item.entity.js';
 import { ItemTransitionEntity } from '../content/item-transition.entity.js';
-import { NotificationEntity } from '../content/notification.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
 import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
 
 export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity];
