@@ -13,6 +13,7 @@ import { systemActor } from '../src/modules/access/principal.js';
 import { Clock } from '../src/modules/common/clock.js';
 import { ContentService } from '../src/modules/content/content.service.js';
 import { PlansService } from '../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../src/domain/plan/plan-identity.js';
 import { seedTree } from '../test/support/fixtures.js';
 import { listenAndLogin } from './bench-server.js';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   let plan = await plans.import(systemActor, tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt'), 'kh.txt');
   const task = plan.document.tasks.find((t) => t.channels.includes('web-portal') && t.quota)!;
   plan = await plans.patchTask(systemActor, plan.id, task.id, plan.rowVersion, { quotaText: '10 tin, bài/tuần' });
-  await plans.activate(systemActor, plan.id, plan.rowVersion);
+  await plans.activate(systemActor, plan.id, plan.rowVersion, { acknowledge: openReviewKeys(plan.document) });
   const content = app.get(ContentService);
   const ids: { id: string; version: number }[] = [];
   for (let i = 0; i < items; i++) {

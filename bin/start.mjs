@@ -26,5 +26,11 @@ if (stale) {
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 3);
 }
+// The web app (dist/web) is built by prepare; build it here when it is missing.
+if (!existsSync(join(root, 'dist', 'web', 'index.html')) && existsSync(join(root, 'web', 'scripts', 'build-web.mjs'))) {
+  console.log('Đang dựng giao diện web (building the web app)…');
+  const r = spawnSync(process.execPath, [join(root, 'web', 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 3);
+}
 process.argv = [process.argv[0], entry, 'serve', '--demo', ...process.argv.slice(2)];
 await import(entry);

@@ -69,6 +69,8 @@ export interface Dispatch {
   dueAt: Date;
   /** The remote id an earlier attempt learned, if any. */
   remoteId?: string;
+  /** The channel account's id: the key of its rotating tokens in the TokenStore port. */
+  accountId?: string;
 }
 
 export type Outcome =
@@ -80,8 +82,12 @@ export type Outcome =
   | { kind: 'permanent'; code: string; reason: string }
   /** A definite refusal of the credentials only. */
   | { kind: 'reauthorise'; reason: string }
-  /** It may have landed: look up before any retry. */
-  | { kind: 'unconfirmed'; reason: string }
+  /**
+   * It may have landed: look up before any retry. `remoteId`: what the channel already gave
+   * (e.g. Zalo's processing token), to store and pass back in `Dispatch.remoteId`; `afterMs`:
+   * when a look-up is worth trying.
+   */
+  | { kind: 'unconfirmed'; reason: string; remoteId?: string; afterMs?: number }
   /** The channel asked for a later time (quiet hours). */
   | { kind: 'reschedule'; reason: string; notBefore: Date };
 

@@ -29,8 +29,17 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowSec: number };
   smtpUrl?: string;
   mailFrom: string;
+  /**
+   * Who may read /metrics: with a token, whoever sends `Authorization: Bearer <token>`; without
+   * one, only this machine (a loopback address), e.g. a Prometheus on the same host.
+   */
+  metricsToken?: string;
   /** Folder of <year>.json holiday decisions; default config/holidays. */
   holidaysDir?: string;
+  /** The PAR-Index communication criterion (JSON); default config/par-index/xuan-loc-2022.json. */
+  parCriterionFile?: string;
+  /** Reminders by e-mail: how early an empty slot is flagged, how long an item may wait for approval, how often the sender runs. */
+  reminders: { slotDueDays: number; approvalWaitHours: number; intervalSeconds: number; maxAttempts: number };
 }
 
 /** One bad variable: its name, what was wrong, in Vietnamese and in English. */
@@ -109,6 +118,12 @@ const schema = z.object({
   SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' }).optional(),
   MAIL_FROM: z.string().trim().default('Loa <loa@localhost>'),
   HOLIDAYS_DIR: z.string().trim().min(1).optional(),
+  METRICS_TOKEN: z.string().trim().min(16, { message: 'dài ít nhất 16 ký tự (at least 16 characters)' }).optional(),
+  PAR_CRITERION_FILE: z.string().trim().min(1).optional(),
+  REMINDER_SLOT_DUE_DAYS: intIn(1, 60).default(3),
+  REMINDER_APPROVAL_WAIT_HOURS: intIn(1, 720).default(24),
+  REMINDER_INTERVAL_SECONDS: intIn(0, 86_400).default(300),
+  MAIL_MAX_ATTEMPTS: intIn(1, 50).default(8),
 });
 
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
@@ -169,6 +184,14 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     loginRateLimit: { max: Number(rate[1]), windowSec: Number(rate[2]) },
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    metricsToken: v.METRICS_TOKEN,
     holidaysDir: v.HOLIDAYS_DIR ? (isAbsolute(v.HOLIDAYS_DIR) ? v.HOLIDAYS_DIR : resolve(cwd, v.HOLIDAYS_DIR)) : undefined,
+    parCriterionFile: v.PAR_CRITERION_FILE ? (isAbsolute(v.PAR_CRITERION_FILE) ? v.PAR_CRITERION_FILE : resolve(cwd, v.PAR_CRITERION_FILE)) : undefined,
+    reminders: {
+      slotDueDays: v.REMINDER_SLOT_DUE_DAYS,
+      approvalWaitHours: v.REMINDER_APPROVAL_WAIT_HOURS,
+      intervalSeconds: v.REMINDER_INTERVAL_SECONDS,
+      maxAttempts: v.MAIL_MAX_ATTEMPTS,
+    },
   };
 }

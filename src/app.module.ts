@@ -19,6 +19,9 @@ import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { PhrasesModule } from './modules/phrases/phrases.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ProofsModule } from './modules/proofs/proofs.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +45,9 @@ export class AppModule {
         PhrasesModule,
         NotificationsModule,
         ChannelsModule,
+        ProofsModule,
+        ReportsModule,
+        RemindersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -6,16 +6,22 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/env.schema.js';
 import { AppModule } from './app.module.js';
 import type { CoreOverrides } from './modules/common/core.module.js';
 import { createPino, PinoNestLogger } from './modules/common/pino-logger.js';
 import { migrate } from './modules/database/migrate.js';
+import { clientErrorHandler, frameworkErrors, jsonDepthExceeds, MAX_JSON_DEPTH, tooDeep } from './modules/http/edge-errors.js';
+import { documentErrors } from './modules/http/openapi-errors.js';
 import { validationPipe } from './modules/http/validation.pipe.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
+import { isApiPath, registerWebApp, webAppHeaders } from './modules/web/web-app.js';
 
+const BODY_LIMIT = 2 * 1024 * 1024;
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface CreateAppOptions extends CoreOverrides {
@@ -39,7 +45,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       const h = req.headers['x-request-id'];
       return typeof h === 'string' && requestIdPattern.test(h) ? h : randomUUID();
     },
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
+    frameworkErrors,
+    clientErrorHandler,
   });
   options.onFastify?.(adapter.getInstance() as unknown as FastifyInstance);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
@@ -47,6 +55,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON as Fastify parses it (prototype poisoning refused), after a depth check that no parser
+  // or class-transformer ever recurses through a body nested thousands of levels deep.
+  const defaultJsonParser = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, (req, body, done) => {
+    const text = body.toString('utf8');
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(tooDeep(MAX_JSON_DEPTH), undefined);
+    defaultJsonParser(req as FastifyRequest, text, done);
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 5 } });
   // Security headers. The documentation pages are HTML: helmet's full set, its middleware built
@@ -70,9 +86,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     'cache-control': 'no-store',
     ...(config.cookieSecure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  const webHeaders = webAppHeaders();
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/docs')) return documentHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+    if (!isApiPath(req.url)) return webHeaders(req, reply, done);
     void reply.headers(apiHeaders);
     done();
   });
@@ -86,6 +104,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     }
     done();
   });
+  // The web app (web/, built into dist/web) at `/`; the API stays under /api.
+  await registerWebApp(fastify as unknown as FastifyInstance, join(dirname(fileURLToPath(import.meta.url)), '..', 'web'));
   app.useGlobalPipes(validationPipe);
   const doc = new DocumentBuilder()
     .setTitle('Loa API')
@@ -94,7 +114,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .addBearerAuth()
     .addCookieAuth('loa_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => documentErrors(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs/openapi.json' });
   app.enableShutdownHooks();
   await app.init();
   return app;

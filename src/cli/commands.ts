@@ -18,6 +18,7 @@ import { ExitCode, type CliIo } from './cli-io.js';
 import { calendarCommand } from './commands/calendar.command.js';
 import { parseCommand } from './commands/parse.command.js';
 import { planImportCommand } from './commands/plan-import.command.js';
+import { reportCommand } from './commands/report.command.js';
 import { mediaProbeCommand, mediaRenderCommand } from './commands/media.command.js';
 import { impliedRRule } from '../domain/calendar/quota-expansion.js';
 
@@ -157,6 +158,17 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
       io.stdout.write(`Đã tạo người dùng ${result.user.username}.\n`);
       if (result.password) io.stdout.write(`Mật khẩu (chỉ hiện một lần): ${result.password}\n`);
       done(ExitCode.ok);
+    });
+
+  program
+    .command('report')
+    .description('Báo cáo kết quả tuyên truyền CCHC của một đơn vị trong một kỳ (fulfilment report)')
+    .requiredOption('--unit <code>', 'mã đơn vị')
+    .requiredOption('--period <period>', 'kỳ: 2024-Q1, 2024-H1, 2024-9M, 2024, 2024-03')
+    .option('--format <format>', 'json | xlsx | docx', 'json')
+    .option('--out <file>', 'ghi ra tệp (bắt buộc với xlsx, docx)')
+    .action(async (opts: { unit: string; period: string; format?: string; out?: string }) => {
+      done(await withContext(config(), (app) => reportCommand(app, opts, io)));
     });
 
   const secrets = program.command('secrets').description('Bí mật của kênh (channel secrets)');

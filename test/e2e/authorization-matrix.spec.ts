@@ -9,6 +9,7 @@ import { systemActor } from '../../src/modules/access/principal.js';
 import { UsersService } from '../../src/modules/accounts/users.service.js';
 import { readFileSync } from 'node:fs';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
@@ -75,8 +76,10 @@ const newUserBody = (fx: Fixture) => ({
 });
 
 const examplePlan = () => readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt');
-/** A fresh draft plan of commune A (each call edits or activates its own). */
-const draftA = (fx: Fixture) => fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, examplePlan(), 'kh.txt');
+let drafts = 0;
+/** A fresh draft plan of commune A (each call edits or activates its own, under its own number: the same plan is imported once). */
+const draftA = (fx: Fixture) =>
+  fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, Buffer.from(examplePlan().toString('utf8').replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`)), 'kh.txt');
 
 /** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
 async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
@@ -93,6 +96,9 @@ const matrix: Record<string, Entry> = {
   'GET /health': { expect: all(200), call: () => ({ path: '/health' }) },
   'GET /metrics': { expect: all(200), call: () => ({ path: '/metrics' }) },
   'GET /api/docs': { expect: all(200), call: () => ({ path: '/api/docs' }) },
+  // The web app (dist/web, built by `npm test` before the run): public HTML; its data comes through the API's own checks.
+  'GET /': { expect: all(200), call: () => ({ path: '/' }) },
+  'GET /*': { expect: all(200), call: () => ({ path: '/lich' }) },
   'GET /api/docs/openapi.json': { expect: all(200), call: () => ({ path: '/api/docs/openapi.json' }) },
   'GET /api/docs-yaml': { expect: all(200), call: () => ({ path: '/api/docs-yaml' }) },
   'GET /api/docs/swagger-ui-init.js': { expect: all(200), call: () => ({ path: '/api/docs/swagger-ui-init.js' }) },
@@ -162,7 +168,7 @@ const matrix: Record<string, Entry> = {
   },
   'POST /api/plans/import': {
     expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
-    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8'), name: 'kh.txt' } }),
+    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8').replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`), name: 'kh.txt' } }),
   },
   'GET /api/plans': {
     expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
@@ -209,7 +215,7 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 403, approver: 201, admin: 201, foreign: 404 }),
     call: async (fx) => {
       const p = await draftA(fx);
-      return { path: `/api/plans/${p.id}/activate`, body: { rowVersion: p.rowVersion } };
+      return { path: `/api/plans/${p.id}/activate`, body: { rowVersion: p.rowVersion, acknowledge: openReviewKeys(p.document) } };
     },
   },
   'GET /api/units/:id/calendar': {
@@ -269,6 +275,13 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/queue`, body: { version: item.version } };
     },
   },
+  'POST /api/items/:id/proofs': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      const item = await itemA(fx, 'approved');
+      return { path: `/api/items/${item.id}/proofs`, body: { channel: 'web-portal', publishedAt: '2026-01-02T09:00', url: 'https://xa.example.gov.vn/tin/1' } };
+    },
+  },
   'PUT /api/items/:id/placement': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -311,6 +324,16 @@ const matrix: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
   },
   'GET /api/channels': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/channels' }) },
+  'GET /api/units/:id/reports': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
+  },
+  'GET /api/me/reminder-preferences': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/me/reminder-preferences' }) },
+  'PUT /api/me/reminder-preferences': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/me/reminder-preferences', body: { preferences: [{ rule: 'weekly-digest', enabled: false }] } }),
+  },
+  'GET /api/reminders/deliveries': { expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 }, call: () => ({ path: '/api/reminders/deliveries?status=failed' }) },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),
@@ -370,7 +393,7 @@ describeEachDatabase('authorization matrix', (kind) => {
     const tree = await seedTree(t.app);
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, examplePlan(), 'kh.txt');
-    await plans.activate(systemActor, draft.id, draft.rowVersion);
+    await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     const { plan } = { plan: await plans.get(systemActor, draft.id) };
     const portalTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota)!.id;
     fx = { t, tree, planA: draft.id, portalTask, itemA: '' };

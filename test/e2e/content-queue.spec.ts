@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -58,7 +59,7 @@ describeEachDatabase('content workflow and queue', (kind) => {
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
     rowVersion = plan.rowVersion;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
@@ -169,7 +170,7 @@ describeEachDatabase('content workflow and queue', (kind) => {
   });
 
   it('counts planned, filled, approved, published and the gap per task and channel', async () => {
-    const r = await api<{ period: { from: string; to: string }; rows: { taskId: string; channel: string; planned: number; filled: number; approved: number; published: number; gap: number }[] }>(
+    const r = await api<{ period: { from: string; to: string }; rows: { planId: string; title: string; taskId: string; channel: string; planned: number; filled: number; approved: number; published: number; gap: number }[] }>(
       'GET',
       `/api/units/${tree.communeA.id}/fulfilment?period=2024-Q2`,
       'viewer',
@@ -179,6 +180,9 @@ describeEachDatabase('content workflow and queue', (kind) => {
     const cal = await api<{ channels: { channel: string; slots: { taskId: string; state: string }[] }[] }>('GET', `/api/units/${tree.communeA.id}/calendar?from=2024-04-01&to=2024-06-30&channel=web-portal`, 'viewer');
     const slots = cal.body.channels[0].slots.filter((s) => s.taskId === webTask);
     const web = r.body.rows.find((x) => x.channel === 'web-portal' && x.taskId === webTask)!;
+    // Rows are keyed by plan and task and show the task's title (two plans of one unit never merge).
+    expect(web).to.include({ planId });
+    expect(web.title).to.match(/chuyên trang, chuyên mục/);
     expect(web.planned).to.equal(slots.length).and.to.be.greaterThan(0);
     expect(web.filled).to.equal(slots.filter((s) => s.state === 'filled').length);
     expect(web.gap).to.equal(web.planned - web.published);

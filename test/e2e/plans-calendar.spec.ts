@@ -8,14 +8,22 @@ import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../
 import { seedText } from '../support/seeds.js';
 import { encodeLegacyVietnamese } from '../../src/domain/text/legacy-encoding.js';
 
+interface ReviewNote {
+  taskId?: string;
+  field: string;
+}
 interface PlanBody {
   id: string;
   status: string;
   version: number;
   rowVersion: number;
   parentPlanId: string | null;
-  document: { number: string; year: number; tasks: { id: string; title: string; channels: string[]; quota: Record<string, unknown> | null }[]; needsReview: unknown[] };
+  document: { number: string; year: number; tasks: { id: string; title: string; channels: string[]; quota: Record<string, unknown> | null }[]; needsReview: ReviewNote[] };
 }
+/** The names an approver gives the open review notes when acknowledging them (README: "Review before activation"). */
+const reviewKeys = (p: PlanBody): string[] => [...new Set(p.document.needsReview.map((n) => (n.taskId ? `${n.taskId}/${n.field}` : n.field)))];
+/** Seed 001 under another number: a different plan of the same unit. */
+const renumbered = (number: string): string => seedText('001').replace(/Số:\s*41\s*\/KH-UBND/u, `Số: ${number}`);
 interface ErrorBody {
   error: { code: string; message: string; evidence: Record<string, unknown> };
 }
@@ -68,12 +76,25 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     }
   });
 
-  it('imports the example .docx to the same tasks as its .txt', async () => {
+  it('imports the example .docx to the same tasks as its .txt; the same plan again is 409 with the plan the unit has, or its next version when asked', async () => {
     const txt = await importText(tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8'));
+    expect(txt.status).to.equal(201);
+    const before = await planCount();
     const docx = await importFile(tree.communeA.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.docx'), 'kh.docx');
-    expect(docx.status).to.equal(201);
+    expect(docx.status).to.equal(409);
+    expect(docx.body.error.code).to.equal('PLAN_DUPLICATE');
+    expect(docx.body.error.message).to.include('onDuplicate=newVersion');
+    expect(docx.body.error.evidence['existingPlan']).to.deep.include({ id: txt.body.id, status: 'draft', number: '12/KH-UBND' });
+    expect(await planCount()).to.equal(before);
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.docx')]), 'kh.docx');
+    const res = await fetch(`${t.baseUrl}/api/plans/import?unitId=${tree.communeA.id}&onDuplicate=newVersion`, { method: 'POST', headers: editor, body: form });
+    const next = (await res.json()) as PlanBody;
+    expect(res.status).to.equal(201);
+    expect(next.id).to.equal(txt.body.id);
+    expect(await planCount()).to.equal(before);
     const shape = (p: PlanBody) => p.document.tasks.map((x) => ({ id: x.id, channels: x.channels, quota: x.quota }));
-    expect(shape(docx.body)).to.deep.equal(shape(txt.body));
+    expect(shape(next)).to.deep.equal(shape(txt.body));
   });
 
   it('refuses bad input with a code and a Vietnamese message, storing nothing', async () => {
@@ -97,14 +118,14 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
   it('stores a TCVN3 file only after the converted text is confirmed', async () => {
     const bytes = Buffer.from(encodeLegacyVietnamese(seedText('001'), 'tcvn3'), 'latin1');
     const before = await planCount();
-    const refused = await importFile(tree.communeA.id, bytes, 'kh-tcvn3.txt');
+    const refused = await importFile(tree.village.id, bytes, 'kh-tcvn3.txt');
     expect(refused.status).to.equal(422);
     expect(refused.body.error.code).to.equal('INPUT_LEGACY_ENCODING');
     expect(String(refused.body.error.evidence.preview)).to.include('Hành Đức');
     expect(await planCount()).to.equal(before);
     const form = new FormData();
     form.append('file', new Blob([bytes]), 'kh-tcvn3.txt');
-    const accepted = await fetch(`${t.baseUrl}/api/plans/import?unitId=${tree.communeA.id}&acceptLegacyEncoding=true`, { method: 'POST', headers: editor, body: form });
+    const accepted = await fetch(`${t.baseUrl}/api/plans/import?unitId=${tree.village.id}&acceptLegacyEncoding=true`, { method: 'POST', headers: editor, body: form });
     const plan = (await accepted.json()) as PlanBody;
     expect(accepted.status).to.equal(201);
     expect(plan.document.number).to.equal('41/KH-UBND');
@@ -112,7 +133,7 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
   });
 
   it('lets an editor correct a draft and refuses a stale edit with 409', async () => {
-    const imported = await importText(tree.communeA.id, seedText('001'));
+    const imported = await importText(tree.communeA.id, renumbered('141/KH-UBND'));
     const task = imported.body.document.tasks.find((x) => x.channels.includes('web-portal'))!;
     const ok = await api<PlanBody>('PATCH', `/api/plans/${imported.body.id}/tasks/${task.id}`, editor, { rowVersion: imported.body.rowVersion, quotaText: '04 tin, bài/tháng' });
     expect(ok.status).to.equal(200);
@@ -127,9 +148,9 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
 
   it('activates seed 001 into 36 web-portal and 12 radio slots for 2024, and only an approver may', async () => {
     const draft = (await importText(tree.communeB.id, seedText('001'), admin)).body;
-    const denied = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, editor, { rowVersion: draft.rowVersion });
+    const denied = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, editor, { rowVersion: draft.rowVersion, acknowledge: reviewKeys(draft) });
     expect(denied.status).to.equal(404); // the commune A editor cannot see commune B
-    const act = await api<{ plan: PlanBody; calendar: { added: number } }>('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion });
+    const act = await api<{ plan: PlanBody; calendar: { added: number } }>('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion, acknowledge: reviewKeys(draft) });
     expect(act.status).to.equal(201);
     expect(act.body.plan.status).to.equal('active');
     expect(act.body.plan.version).to.equal(1);
@@ -149,9 +170,53 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     expect(march.body.channels[0].slots).to.have.length(1);
   });
 
+  it('activates a plan with open review notes only when the approver names each of them, and audits which', async () => {
+    const draft = (await importText(tree.communeA.id, renumbered('441/KH-UBND'))).body;
+    const keys = reviewKeys(draft);
+    expect(keys.length).to.be.greaterThan(1);
+    const bare = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion });
+    expect(bare.status).to.equal(409);
+    expect(bare.body.error.code).to.equal('PLAN_REVIEW_OPEN');
+    expect((bare.body.error.evidence['open'] as { key: string }[]).map((n) => n.key)).to.include.members(keys);
+    const partial = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion, acknowledge: keys.slice(1) });
+    expect(partial.status).to.equal(409);
+    expect(partial.body.error.message).to.include(keys[0]);
+    const unknown = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion, acknowledge: [...keys, '99/quota'] });
+    expect(unknown.status).to.equal(422);
+    expect(unknown.body.error.code).to.equal('PLAN_REVIEW_UNKNOWN');
+    const ok = await api<{ plan: PlanBody }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion, acknowledge: keys });
+    expect(ok.status).to.equal(201);
+    const audit = (await t.app.get(DataSource).query(`SELECT "changes" FROM audit_log WHERE "entityId" = '${draft.id}' AND "action" = 'plan.activate'`)) as { changes: unknown }[];
+    expect(audit).to.have.length(1);
+    const changes = (typeof audit[0]!.changes === 'string' ? JSON.parse(audit[0]!.changes) : audit[0]!.changes) as { acknowledged: { key: string; reason: string }[] };
+    expect(changes.acknowledged.map((a) => a.key)).to.include.members(keys);
+    expect(changes.acknowledged.every((a) => a.reason.length > 0)).to.equal(true);
+  });
+
+  it('the same file imported twice never doubles the quotas: March keeps 3 web-portal slots', async () => {
+    // Seed 001 is active in commune B since the activation test above.
+    const active = (await t.app.get(DataSource).query(`SELECT "id" FROM plans WHERE "unitId" = '${tree.communeB.id}' AND "status" = 'active'`)) as { id: string }[];
+    expect(active).to.have.length(1);
+    const again = await importText(tree.communeB.id, seedText('001'), admin);
+    expect(again.status).to.equal(409);
+    expect(again.body.error.evidence['existingPlan']).to.deep.include({ id: active[0]!.id, status: 'active', version: 1 });
+    const next = await api<PlanBody>('POST', `/api/plans/import?unitId=${tree.communeB.id}&onDuplicate=newVersion`, admin, { text: seedText('001'), name: 'kh.txt' });
+    expect(next.status).to.equal(201);
+    expect(next.body).to.deep.include({ id: active[0]!.id, status: 'active', version: 2 });
+    // Another draft that turns out to be the same plan (its number corrected to 41/KH-UBND) cannot be active beside it.
+    const other = (await importText(tree.communeB.id, renumbered('541/KH-UBND'), admin)).body;
+    const same = await api<PlanBody>('PATCH', `/api/plans/${other.id}`, admin, { rowVersion: other.rowVersion, number: '41/KH-UBND' });
+    expect(same.status).to.equal(200);
+    const second = await api<ErrorBody>('POST', `/api/plans/${other.id}/activate`, admin, { rowVersion: same.body.rowVersion, acknowledge: reviewKeys(same.body) });
+    expect(second.status).to.equal(409);
+    expect(second.body.error.code).to.equal('PLAN_DUPLICATE');
+    const march = await api<{ channels: { channel: string; slots: unknown[] }[] }>('GET', `/api/units/${tree.communeB.id}/calendar?from=2024-03-01&to=2024-03-31&channel=web-portal`, admin);
+    expect(march.body.channels[0]!.slots).to.have.length(3);
+  });
+
   it('keeps filled slots and their items when an active plan is edited, and versions the edit', async () => {
-    const draft = (await importText(tree.communeA.id, seedText('001'))).body;
-    const act = await api<{ plan: PlanBody }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion });
+    const draft = (await importText(tree.communeA.id, renumbered('241/KH-UBND'))).body;
+    const act = await api<{ plan: PlanBody }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: draft.rowVersion, acknowledge: reviewKeys(draft) });
     const ds = t.app.get(DataSource);
     const slots = (await ds.query(`SELECT "id", "slotKey", "channel" FROM slots WHERE "planId" = '${draft.id}' ORDER BY "date"`)) as { id: string; slotKey: string; channel: string }[];
     const filled = slots.filter((_, i) => i % 5 === 0);
@@ -168,7 +233,7 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     }
     expect(after.filter((s) => s.channel === 'radio')).to.have.length(24);
     expect(new Set(after.map((s) => s.slotKey)).size).to.equal(after.length);
-    const reactivated = await api<{ plan: PlanBody; calendar: { added: number; removed: number; released: unknown[] } }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: edited.body.rowVersion });
+    const reactivated = await api<{ plan: PlanBody; calendar: { added: number; removed: number; released: unknown[] } }>('POST', `/api/plans/${draft.id}/activate`, approver, { rowVersion: edited.body.rowVersion, acknowledge: reviewKeys(edited.body) });
     expect(reactivated.status).to.equal(201);
     expect(reactivated.body.calendar).to.deep.include({ added: 0, removed: 0, released: [] });
     const again = (await ds.query(`SELECT "id", "itemId" FROM slots WHERE "planId" = '${draft.id}' AND "itemId" IS NOT NULL`)) as { id: string; itemId: string }[];
@@ -178,7 +243,7 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
   });
 
   it('corrects the plan-level fields too: level, place, reporting periods and deadline', async () => {
-    const draft = (await importText(tree.communeA.id, seedText('000'))).body;
+    const draft = (await importText(tree.village.id, seedText('000'))).body;
     const r = await api<{ rowVersion: number; document: { reporting: { periods: string[]; deadline: unknown }; level: string; place: string; needsReview: { field: string }[] } }>('PATCH', `/api/plans/${draft.id}`, editor, {
       rowVersion: draft.rowVersion,
       level: 'district',
@@ -199,13 +264,13 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
     const district = (await importText(tree.province.id, seedText('000'), admin)).body;
     const patched = await api<PlanBody>('PATCH', `/api/plans/${district.id}`, admin, { rowVersion: district.rowVersion, number: '465/KH-UBND', issuedOn: '2024-03-08' });
     expect(patched.status).to.equal(200);
-    const commune = (await importText(tree.communeA.id, seedText('001'))).body;
+    const commune = (await importText(tree.communeA.id, renumbered('341/KH-UBND'))).body;
     expect(commune.parentPlanId).to.equal(district.id);
   });
 
   it('serves a secret-token iCalendar feed that regenerating revokes', async () => {
     const draft = (await importText(tree.village.id, readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8'), admin)).body;
-    await api('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion });
+    await api('POST', `/api/plans/${draft.id}/activate`, admin, { rowVersion: draft.rowVersion, acknowledge: reviewKeys(draft) });
     const created = await api<{ url: string }>('POST', `/api/units/${tree.village.id}/calendar/feeds`, admin, {});
     expect(created.status).to.equal(201);
     const path = new URL(created.body.url).pathname;

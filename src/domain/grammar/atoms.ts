@@ -344,6 +344,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "(3-1989)": a month and year joined by a tight hyphen ("2011 - 2020" is a range of years).
+    name: 'month.m-y',
+    pattern: seq(cap('m', month), sym('-', true), cap('y', t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199))),
+    build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
     name: 'quarter.list',
     pattern: seq(
       w('quý', 'quí'),

@@ -8,7 +8,7 @@ import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
-import { EVENT_WORDS, eventText, isDocumentIssue, point } from './phrase-parts.js';
+import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
@@ -33,6 +33,8 @@ export interface DeadlineFacts {
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
   yearly?: Span;
+  /** "theo thời gian quy định của UBND huyện": the deadline is set elsewhere. */
+  unresolved?: Span;
 }
 
 export interface HasDeadline {
@@ -227,6 +229,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** A deadline given only as a point ("Quý III năm 2025" in a deadline column): by its end. */
 export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
+    // "theo thời gian quy định của UBND huyện", "theo thông báo của Ban Tổ chức": set elsewhere.
+    name: 'deadline.unresolved',
+    pattern: seq(w('theo'), SCHEDULE_ELSEWHERE),
+    action: (m, c) => {
+      c.dl.unresolved ??= m.span();
+    },
+  },
+  {
     name: 'deadline.by-point',
     pattern: seq(point('a'), opt(cap('yearly', YEARLY))),
     action: (m, c) => {
@@ -301,7 +311,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
   }
   if (d.beforeEvent && !b.has('before')) b.set('before', { event: d.beforeEvent.event }, d.beforeEvent.span);
-  const found = b.has('before') || b.has('onOrBefore') || b.has('within');
+  // A pointer to a time set elsewhere is unresolved, never a guessed date.
+  if (d.unresolved && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) b.set('unresolved', true, d.unresolved);
+  const found = b.has('before') || b.has('onOrBefore') || b.has('within') || b.has('unresolved');
   if (found && d.tentative) b.set('tentative', true, d.tentative);
   return found;
 }

@@ -10,7 +10,7 @@ import { DomainError, isDomainError } from '../errors/domain-error.js';
 import { decodeLegacyVietnamese, detectLegacyEncoding } from '../text/legacy-encoding.js';
 import { normalizeText } from '../text/normalize.js';
 import { buildAtoms } from './atoms.js';
-import { parseIsoDate } from './calendar-dates.js';
+import { daysInMonth, isValidDate, parseIsoDate } from './calendar-dates.js';
 import { classifyAtoms } from './classify-phrase.js';
 import { DEADLINE_FALLBACK_RULES, DEADLINE_RULES, assembleDeadline, newDeadlineFacts } from './deadline.rules.js';
 import type { Atom } from './pattern.js';
@@ -81,6 +81,7 @@ export function parsePhrase(text: string, options: ParseOptions = {}): PhraseRea
 function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   const { text, atoms } = prepare(input);
   const ref = refDateOf(options.refDate, text);
+  refuseImpossibleDates(text, atoms);
   let kind = options.kind;
   const rules: string[] = [];
   if (kind !== undefined && !KINDS.includes(kind)) {
@@ -134,6 +135,22 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
     });
   }
   return { kind, result: b.result as PhraseResult, spans: b.spans, rules, normalized: text };
+}
+
+/** "30/02/2024", "31/4": a day the calendar does not have is an error with its span, never a stored date. */
+function refuseImpossibleDates(text: string, atoms: readonly Atom[]): void {
+  for (const a of atoms) {
+    if (a.type !== 'DATE' || a.v.lunar !== undefined || a.v.d === undefined || a.v.m === undefined) continue;
+    if (isValidDate(a.v.y, a.v.m, a.v.d)) continue;
+    const last = daysInMonth(a.v.y, a.v.m);
+    const monthName = a.v.y === undefined ? `tháng ${a.v.m}` : `tháng ${a.v.m}/${a.v.y}`;
+    const written = text.slice(a.start, a.end).replace(/^(ngày|mùng|mồng)\s+/iu, '');
+    throw new DomainError('PHRASE_DATE_IMPOSSIBLE', `Ngày "${written}" không có thật: ${monthName} chỉ có ${last} ngày.`, {
+      text,
+      span: { start: a.start, end: a.end },
+      expected: `ngày từ 1 đến ${last}`,
+    });
+  }
 }
 
 function unrecognizedMessage(kind: PhraseKind): string {

@@ -16,18 +16,26 @@ export type PhraseAnswer = { text: unknown; kind: PhraseKind; result: unknown } 
 
 const KINDS: readonly string[] = ['quota', 'timeframe', 'deadline', 'reporting'];
 
+/** What a malformed item echoes: scalars as sent, anything else as the start of its JSON (never a whole nested value). */
+function echoOf(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const json = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return json.length > 80 ? json.slice(0, 80) + '…' : json;
+}
+
 function errorAnswer(text: unknown, code: string, message: string, span?: unknown): PhraseAnswer {
   return { text, error: span === undefined ? { code, message } : { code, message, span } };
 }
 
 export function answerPhrase(input: unknown, defaults: PhraseDefaults = {}): PhraseAnswer {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return errorAnswer(input ?? null, 'INPUT_MALFORMED', 'Mỗi mục phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.');
+    return errorAnswer(echoOf(input), 'INPUT_MALFORMED', 'Mỗi mục phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.');
   }
   const { text, kind: rawKind, refDate: rawRef } = input as { text?: unknown; kind?: unknown; refDate?: unknown };
-  if (typeof text !== 'string') return errorAnswer(text ?? null, 'INPUT_MALFORMED', 'Thiếu trường "text" (chuỗi).');
+  if (typeof text !== 'string') return errorAnswer(echoOf(text), 'INPUT_MALFORMED', 'Thiếu trường "text" (chuỗi).');
   if (rawKind !== undefined && rawKind !== null && (typeof rawKind !== 'string' || !KINDS.includes(rawKind))) {
-    return errorAnswer(text, 'PHRASE_KIND_INVALID', `Loại cụm từ ${JSON.stringify(rawKind)} không hợp lệ: chỉ nhận ${KINDS.join(', ')}.`);
+    return errorAnswer(text, 'PHRASE_KIND_INVALID', `Loại cụm từ ${JSON.stringify(echoOf(rawKind))} không hợp lệ: chỉ nhận ${KINDS.join(', ')}.`);
   }
   if (rawRef !== undefined && rawRef !== null && typeof rawRef !== 'string') {
     return errorAnswer(text, 'PHRASE_REF_DATE_INVALID', 'Trường "refDate" phải là chuỗi dạng YYYY-MM-DD.');

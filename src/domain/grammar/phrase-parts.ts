@@ -45,6 +45,12 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 
 const MAX_UNIT_WORDS = 6;
 
+/** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
+const TOPICS = [['cải', 'cách', 'hành', 'chính'], ['chuyển', 'đổi', 'số'], ['phổ', 'biến', 'giáo', 'dục', 'pháp', 'luật']];
+function topicAt(a: readonly Atom[], j: number): boolean {
+  return TOPICS.some((topic) => topic.every((word, k) => a[j + k]?.type === 'W' && a[j + k]!.raw === word));
+}
+
 /**
  * The counted unit after a number: nouns up to a stop word, a symbol or six words; a comma,
  * "và" or a tight slash may join another product ("tin, bài", "tin và ảnh", "tin/bài").
@@ -73,6 +79,8 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && sawProduct && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
       // An acronym after a whole product is its topic: "chuyên mục | CCHC", "bản tin | CCHC".
       if (words > 0 && ended > 0 && /^[\p{Lu}Đ]{2,}$/u.test(x.raw)) break;
+      // …and so is the topic written out in lower case: "chuyên mục | cải cách hành chính".
+      if (words > 0 && ended > 0 && topicAt(a, j)) break;
       if (x.low === 'và') {
         const n = productAt(a, j + 1);
         j += 1 + n;
@@ -150,6 +158,12 @@ export function point(prefix: string): Pattern {
 const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với']);
 
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
+/** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
+export const SCHEDULE_ELSEWHERE: Pattern = w(
+  'kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình',
+  'thời gian', 'đề nghị', 'thể lệ', 'quy chế', 'điều lệ', 'lộ trình', 'quyết định', 'công văn', 'thời hạn',
+);
+
 export const EVENT_WORDS: Pattern = (a, i) => {
   let j = i;
   let n = 0;

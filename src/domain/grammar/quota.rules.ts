@@ -62,7 +62,9 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
 /** Words that give an item's size: "dài", "có thời lượng". */
 const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 
-const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), t('WNUM'));
+/** "một số tin, bài" is "some news", not one issue: "một" before "số" and a noun counts nothing. */
+const SOME: Pattern = seq(w('số'), t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)));
+const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), seq(t('WNUM'), not(SOME)));
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
 /** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
 const COUNTED: Pattern = alt(
@@ -369,8 +371,16 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     name: 'quota.qualified-duration',
     pattern: seq(cap('qual', QUALS), cap('dur', t('DUR')), not(sym('/'))),
     action: (m, f) => {
-      addDuration(f, m.get('dur')!);
-      f.durationQuals = { quals: quals(m), span: m.span() };
+      const q = quals(m);
+      const dur = m.get('dur')!;
+      // "ít nhất 10 phút và không quá 15 phút": a floor and a ceiling in two clauses are one range.
+      if (f.duration && f.durationQuals?.quals.includes('atLeast') && q.includes('atMost') && dur.v.max! >= f.duration.min) {
+        f.duration = { min: f.duration.min, max: dur.v.max!, span: cover(f.duration.span, m.span('dur'))! };
+        f.durationQuals = { quals: [], span: cover(f.durationQuals.span, m.span())! };
+        return;
+      }
+      addDuration(f, dur);
+      f.durationQuals = { quals: q, span: m.span() };
     },
   },
   {
@@ -554,14 +564,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       if (noun) b.set('unit', noun.text, noun.span);
     } else if (noun) {
       // "xây dựng chủ đề hàng tháng" is one a month; "cập nhật tin tức hằng ngày" names no number.
-      const mass = isMass(noun.text);
+      const mass = isMass(noun.text) || noun.vague;
       b.set('count', mass ? null : 1, noun.span);
       if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       b.set('unit', noun.text, noun.span);
     } else {
       const after = nounPhrase(f, f.nounAfterPeriod);
       if (after) {
-        const mass = isMass(after.text);
+        const mass = isMass(after.text) || after.vague;
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
@@ -591,6 +601,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.set('unresolved', true, f.periodic.span);
   }
   applyQualsStandalone(b, f);
+  // An upper bound on its own ("không quá 03 tin, bài/tuần") is also the range's ceiling.
+  if (b.get('atMost') === true && b.get('atLeast') !== true && typeof b.get('count') === 'number' && !b.has('countMax')) {
+    b.set('countMax', b.get('count'), b.spans['count']);
+  }
 
   // object of an occasion unit: "1 lần/quý gửi tin, bài"
   const unit = typeof b.get('unit') === 'string' ? (b.get('unit') as string).toLowerCase() : '';
@@ -706,16 +720,31 @@ function commonUnit(a?: string, b?: string): string | undefined {
   return common.length > 0 ? common.join(' ') : a;
 }
 
-function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span } | undefined {
+/** Words that say "some" or "a few": "vài tin", "một số bài", "nhiều video" name no number. */
+const VAGUE_WORDS = new Set(['vài', 'một vài', 'dăm', 'mấy', 'nhiều', 'một số']);
+/** Words that look like a noun before a period and are not one: "Định kỳ hàng tháng". */
+const NOT_NOUNS = new Set(['định kỳ', 'theo định kỳ', 'thường xuyên']);
+
+function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span; vague: boolean } | undefined {
   if (!range) return undefined;
   let from = skipLeadingVerbs(f.atoms, range.from, range.to);
   // "các tin, bài", "những video": plural markers are not part of the noun.
   while (from < range.to - 1 && ['các', 'những', 'mọi'].includes(f.atoms[from]!.low)) from++;
+  let vague = false;
+  for (const n of [2, 1]) {
+    const words = f.atoms.slice(from, from + n).map((x) => x.low).join(' ');
+    if (from + n < range.to && VAGUE_WORDS.has(words)) {
+      from += n;
+      vague = true;
+      break;
+    }
+  }
   if (from >= range.to) return undefined;
+  if (NOT_NOUNS.has(joinAtoms(f.atoms.slice(from, range.to)).toLowerCase())) return undefined;
   // Keep it to what UNIT would accept.
   const end = UNIT(f.atoms, from, []);
   const to = end > from ? Math.min(end, range.to) : range.to;
   const span = spanOf(f.atoms, from, to);
   const text = joinAtoms(f.atoms.slice(from, to));
-  return text ? { text: f.text.slice(span.start, span.end), span } : undefined;
+  return text ? { text: f.text.slice(span.start, span.end), span, vague } : undefined;
 }

@@ -9,7 +9,7 @@ import { clock, isoDate } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
-import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, TO_WORDS, eventText, point } from './phrase-parts.js';
+import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 import { type Day, type Fuzzy, type TimePointFact, endOf, formatDay, formatMonthDay, pointFromAtom, propagate, startOf } from './time-points.js';
@@ -354,10 +354,23 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.unresolved',
-    pattern: seq(
-      w('theo'),
-      w('kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình', 'thời gian', 'đề nghị', 'thể lệ', 'quy chế', 'điều lệ', 'lộ trình', 'quyết định', 'công văn'),
-    ),
+    pattern: seq(w('theo'), SCHEDULE_ELSEWHERE),
+    action: (m, f) => {
+      f.unresolved = m.span();
+    },
+  },
+  {
+    // "Thời gian cụ thể sẽ có thông báo sau": the time is announced later.
+    name: 'timeframe.announced-later',
+    pattern: seq(opt(w('sẽ', 'sẽ có', 'có')), w('thông báo sau', 'thông báo cụ thể sau', 'báo sau')),
+    action: (m, f) => {
+      f.unresolved = m.span();
+    },
+  },
+  {
+    // "trước, trong và sau ngày diễn ra Đại hội": around an event whose date is not given.
+    name: 'timeframe.around-event',
+    pattern: seq(w('trước'), sym(','), w('trong'), w('và', 'và cả'), w('sau')),
     action: (m, f) => {
       f.unresolved = m.span();
     },

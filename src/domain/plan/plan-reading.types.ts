@@ -20,8 +20,31 @@ export interface ParentPlanReference {
   evidence: EvidenceLine;
 }
 
-/** Where a task was found: a numbered form, a row of a table, a sentence of prose. */
-export type TaskSource = 'form' | 'table' | 'prose';
+/**
+ * Where a task was found (the layout that read it): a row of an appendix table, a numbered
+ * form with field lines, a sentence of prose under "Hình thức", a quota inside an ordinary
+ * sentence that names its channel.
+ */
+export type TaskSource = 'form' | 'table' | 'prose' | 'sentence';
+
+/** What one layout reader found in the document, and whether its tasks were used. */
+export interface LayoutReport {
+  layout: TaskSource;
+  tasks: number;
+  confidence: number;
+  used: boolean;
+}
+
+/** How the document wraps the plan: a plan itself, a decision issuing it, a news item reposting it. */
+export type DocumentWrapper = 'plan' | 'decision' | 'news';
+
+/** Which layouts the reader used: the `source` of the draft. */
+export interface PlanSource {
+  /** The layout the tasks came from, or null when none found any. */
+  layout: TaskSource | null;
+  wrapper: DocumentWrapper;
+  layouts: LayoutReport[];
+}
 
 export interface PlanTask {
   id: string;
@@ -79,6 +102,8 @@ export interface PlanReading {
   tasks: PlanTask[];
   reporting: PlanReporting;
   needsReview: NeedsReview[];
+  /** Which layout the tasks were read in and how the document wraps the plan (absent in plans read before round 9). */
+  source?: PlanSource;
   evidence: Partial<Record<'issuer' | 'level' | 'number' | 'issuedOn' | 'place' | 'title' | 'year', EvidenceLine>>;
 }
 

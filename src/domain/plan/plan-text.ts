@@ -55,11 +55,26 @@ export function sourceLines(text: string): SourceLine[] {
   const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/^\uFEFF/, '');
-    const clean = cleanLine(raw);
-    if (clean === '' || URL_ONLY.test(clean) || PAGE_NUMBER.test(clean)) continue;
-    out.push({ line: i + 1, text: clean, raw: toNfc(raw).replace(/\s+/g, ' ').trim() });
+    for (const part of pipeCells(raw)) {
+      const clean = cleanLine(part);
+      if (clean === '' || URL_ONLY.test(clean) || PAGE_NUMBER.test(clean)) continue;
+      out.push({ line: i + 1, text: clean, raw: toNfc(part).replace(/\s+/g, ' ').trim() });
+    }
   }
   return out;
+}
+
+/**
+ * A table copied as text with "|" between cells: three cells or more are a row (tab-separated,
+ * as a .docx table arrives); two are the two columns of a header table ("ỦY BAN NHÂN DÂN |
+ * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"), read as two lines of the same line number.
+ */
+function pipeCells(raw: string): string[] {
+  if (raw.includes('\t') || !/\s\|(?:\s|$)/u.test(raw)) return [raw];
+  const cells = raw.split('|').map((c) => c.trim());
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length >= 3) return [cells.filter((c, k) => c !== '' || (k > 0 && k < cells.length - 1)).join('\t')];
+  return filled;
 }
 
 function cleanLine(raw: string): string {

@@ -8,6 +8,7 @@
  */
 import { DomainError } from '../errors/domain-error.js';
 import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
+import { readWrapper } from './document-wrapper.reader.js';
 import { readHeader } from './plan-header.reader.js';
 import type { PlanReading } from './plan-reading.types.js';
 import { readReporting } from './plan-reporting.reader.js';
@@ -49,6 +50,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   }
 
   const header = readHeader(lines, blocks);
+  const wrapper = readWrapper(header, blocks);
   const refDate = header.issuedOn ?? (header.year !== null ? `${header.year}-01-01` : undefined);
   const tasks = readTasks(blocks, { vocabulary, year: header.year, refDate });
   const reporting = readReporting(blocks, refDate);
@@ -73,6 +75,9 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   for (const t of tasks.tasks) for (const c of t.channels) all.push(c);
   const channels = orderedChannels(compiled, all);
   const needsReview = [...header.needsReview, ...tasks.needsReview, ...reporting.needsReview];
+  const withoutQuota = tasks.tasks.filter((t) => t.quota === null).map((t) => t.id);
+  if (tasks.tasks.length > 0 && withoutQuota.length === tasks.tasks.length)
+    needsReview.push({ field: 'quota', reason: `Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${withoutQuota.join(', ')}.` });
   if (vocabulary.channels.length === 0)
     needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
 
@@ -90,6 +95,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
     tasks: tasks.tasks,
     reporting: reporting.reporting,
     needsReview,
+    source: { layout: tasks.shape, wrapper, layouts: tasks.layouts },
     evidence: header.evidence,
   };
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEmail, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { type ApiKeyPurpose, apiKeyPurposes, type Role, roles } from '../access/roles.js';
 import type { ApiKeyEntity } from './api-key.entity.js';
 import type { RoleGrantEntity } from './role-grant.entity.js';
 import type { UserEntity } from './user.entity.js';
+import { Optional } from '../http/validation.decorators.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
@@ -28,12 +29,12 @@ export class CreateUserDto {
   displayName!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional({ description: 'Bỏ trống để hệ thống sinh mật khẩu (trả về một lần)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(10, 200)
   password?: string;

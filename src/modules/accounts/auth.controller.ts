@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../../config/env.schema.js';
@@ -23,6 +23,8 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
+  @ApiOperation({ summary: 'Đăng nhập: trả mã phiên và mã CSRF, đặt cookie HttpOnly' })
+  @ApiOkResponse({ type: LoginView })
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginView> {
     const r = await this.auth.login(dto.username, dto.password, req.ip);
     reply.setCookie(SESSION_COOKIE, r.token, {
@@ -37,12 +39,16 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Đăng xuất: kết thúc phiên hiện tại' })
+  @ApiNoContentResponse({ description: 'Đã đăng xuất' })
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (actor.principal.sessionId) await this.auth.logout(actor.principal.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'Người dùng đang đăng nhập và các quyền của họ' })
+  @ApiOkResponse({ type: UserView })
   async me(@CurrentActor() actor: Actor): Promise<UserView> {
     const { user, grants } = await this.users.get(actor, actor.principal.userId ?? '');
     return UserView.of(user, grants);

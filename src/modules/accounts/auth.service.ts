@@ -56,15 +56,14 @@ export class AuthService {
 
   async login(username: string, password: string, clientAddress: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase();
-    const keys = [`ip:${clientAddress}`, `user:${name}`];
-    this.throttle.check(keys);
+    this.throttle.check(name, clientAddress);
     const user = await this.db.getRepository(UserEntity).findOneBy({ username: name });
     const ok = user && user.active ? await this.hasher.verify(user.passwordHash, password) : await this.decoy(password);
     if (!user || !user.active || !ok) {
-      this.throttle.fail(keys);
+      this.throttle.fail(name, clientAddress);
       throw new DomainError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', {});
     }
-    this.throttle.succeed(`user:${name}`);
+    this.throttle.succeed(name, clientAddress);
     const token = newToken();
     const csrfToken = newToken();
     const now = this.clock.now();

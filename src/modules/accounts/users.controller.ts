@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { CreatedUserView, CreateUserDto, GrantDto, GrantView, UserView } from './accounts.dto.js';
@@ -12,33 +13,43 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Danh sách người dùng trong phạm vi quản lý' })
+  @ApiOkResponse({ type: UserView, isArray: true })
   async list(@CurrentActor() actor: Actor): Promise<UserView[]> {
     return (await this.users.list(actor)).map((u) => UserView.of(u));
   }
 
   @Post()
+  @ApiOperation({ summary: 'Tạo người dùng với một vai trò trên một đơn vị' })
+  @ApiCreatedResponse({ type: CreatedUserView })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<CreatedUserView> {
     const { user, password } = await this.users.create(actor, dto);
     return { ...UserView.of(user), generatedPassword: password };
   }
 
   @Get(':id')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  @ApiOperation({ summary: 'Một người dùng và các quyền của họ' })
+  @ApiOkResponse({ type: UserView })
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UserView> {
     const { user, grants } = await this.users.get(actor, id);
     return UserView.of(user, grants);
   }
 
   @Post(':id/grants')
-  async addGrant(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: GrantDto): Promise<GrantView> {
+  @ApiOperation({ summary: 'Cấp thêm vai trò trên một đơn vị' })
+  @ApiCreatedResponse({ type: GrantView })
+  async addGrant(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: GrantDto): Promise<GrantView> {
     return GrantView.of(await this.users.addGrant(actor, id, dto.unitId, dto.role));
   }
 
   @Delete(':id/grants/:grantId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Thu hồi một vai trò' })
+  @ApiNoContentResponse({ description: 'Đã thu hồi' })
   async removeGrant(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('grantId', ParseUUIDPipe) grantId: string,
+    @Param('id', UuidPipe) id: string,
+    @Param('grantId', UuidPipe) grantId: string,
   ): Promise<void> {
     await this.users.removeGrant(actor, id, grantId);
   }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
+import { Optional } from '../http/validation.decorators.js';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -9,6 +9,7 @@ import { notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MediaIntake } from '../media/media-intake.service.js';
+import { malformedUpload } from '../http/upload.js';
 import { assertDeclaredSize } from '../media/upload-size.guard.js';
 import type { AttachmentRef, ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
@@ -37,16 +38,17 @@ export class AttachmentsService {
     // The declared length (file plus a little multipart framing) is refused before a byte is read.
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared)) assertDeclaredSize(declared, limit + MULTIPART_FRAMING_BYTES);
-    const file: MultipartFile | undefined = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
-    if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
-    const slot = await this.checks.anyDuration(this.db.manager, item);
-    const { stored, media } = await this.intake.accept({
-      source: file.file,
-      declaredBytes: null,
-      name: file.filename,
-      channels: item.channels,
-      slot,
-    });
+    let file: MultipartFile | undefined;
+    let accepted: Awaited<ReturnType<MediaIntake['accept']>>;
+    try {
+      file = await req.file({ limits: { fileSize: limit + 1, files: 1 } });
+      if (!file) throw new DomainError('UPLOAD_MISSING', 'Không có tệp nào trong yêu cầu (trường "file").', { field: 'file' });
+      const slot = await this.checks.anyDuration(this.db.manager, item);
+      accepted = await this.intake.accept({ source: file.file, declaredBytes: null, name: file.filename, channels: item.channels, slot });
+    } catch (e) {
+      throw malformedUpload(e);
+    }
+    const { stored, media } = accepted;
     const ref: AttachmentRef = {
       sha256: stored.sha256,
       kind: media.kind,

@@ -1,40 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
-import type { FulfilmentRow } from '../../domain/content/fulfilment.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
 import { cchcTopics, type CchcTopic } from './content.service.js';
 import type { ItemTransitionEntity } from './item-transition.entity.js';
 import type { Placement } from './queue.service.js';
+import { Optional } from '../http/validation.decorators.js';
 
 class ItemFieldsDto {
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 300)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(0, 2000)
   summary?: string;
 
   @ApiPropertyOptional({ description: 'HTML; thẻ và thuộc tính không an toàn (script, on*) bị loại khi lưu' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(0, 500_000)
   body?: string;
 
   @ApiPropertyOptional({ enum: cchcTopics, nullable: true, description: 'Lĩnh vực CCHC: thể chế, TTHC, tổ chức bộ máy, công vụ, tài chính công, chính quyền số' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(cchcTopics as unknown as string[])
   topic?: CchcTopic | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -42,27 +42,27 @@ class ItemFieldsDto {
   tags?: string[];
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Người dân, doanh nghiệp' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 100)
   audience?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 100)
   author?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   planId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 64)
@@ -94,7 +94,7 @@ export class UpdateItemDto extends ItemFieldsDto {
   version!: number;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -113,7 +113,7 @@ export class TransitionDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 2000)
   comment?: string;
@@ -123,7 +123,7 @@ export class EnqueueDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
 
   @ApiPropertyOptional({ description: 'Chỉ một kênh; mặc định mọi kênh của nội dung' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
 }
@@ -137,7 +137,7 @@ export class UnplaceQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
 }
@@ -145,13 +145,13 @@ export class UnplaceQueryDto {
 export class AttachmentQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Tâm ảnh (0..1 từ trái) để cắt theo kênh' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @Min(0)
   @Max(1)
   focalX?: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Tâm ảnh (0..1 từ trên)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @Min(0)
   @Max(1)
@@ -163,15 +163,8 @@ export class DetachQueryDto {
 }
 
 export class ItemListQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional({ enum: itemStatuses }) @IsOptional() @IsIn(itemStatuses as unknown as string[]) status?: ItemStatus;
-}
-
-export class FulfilmentQueryDto {
-  @ApiProperty({ example: '2024-03', description: 'tháng 2024-03, quý 2024-Q1, nửa năm 2024-H1, năm 2024' })
-  @IsString()
-  @Length(4, 7)
-  period!: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: itemStatuses }) @Optional() @IsIn(itemStatuses as unknown as string[]) status?: ItemStatus;
 }
 
 export class ItemView {
@@ -215,7 +208,3 @@ export class TransitionView {
   }
 }
 
-export class FulfilmentView {
-  @ApiProperty({ type: Object }) period!: { label: string; from: string; to: string };
-  @ApiProperty({ type: Object, isArray: true }) rows!: FulfilmentRow[];
-}

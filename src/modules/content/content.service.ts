@@ -170,8 +170,10 @@ export class ContentService {
 
   /** Writes the item if its version is still the one read (atomic compare-and-set). */
   async save(m: EntityManager, item: ContentItemEntity, readVersion: number): Promise<void> {
-    if (!(await this.items.saveIfVersion(m, item, readVersion, this.clock.now()))) throw versionConflict(item.id, readVersion);
+    const now = this.clock.now();
+    if (!(await this.items.saveIfVersion(m, item, readVersion, now))) throw versionConflict(item.id, readVersion);
     item.version = readVersion + 1;
+    item.updatedAt = now;
   }
 
   private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
-import { countFulfilment, type FulfilmentRow, parsePeriod } from '../../domain/content/fulfilment.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { notFound } from '../access/access-policy.js';
 import { UnitAccess } from '../access/unit-access.service.js';
@@ -122,13 +121,6 @@ export class QueueService {
         { userId: item.createdBy, unitId: item.unitId, kind: moved ? 'item.moved' : 'item.released', message, data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null } },
       ]);
     }
-  }
-
-  /** Planned vs. done for one unit in a period (month, quarter, half, year). */
-  async fulfilment(actor: Actor, unitId: string, periodLabel: string): Promise<{ period: { label: string; from: string; to: string }; rows: FulfilmentRow[] }> {
-    await this.access.unit(actor, unitId, 'viewer');
-    const period = parsePeriod(periodLabel);
-    return { period, rows: countFulfilment(await this.slots.activeFacts(unitId, period.from, period.to)) };
   }
 
   private async placeNext(m: EntityManager, item: ContentItemEntity, channel: string, placement: 'queue' | 'person'): Promise<Placement | null> {

@@ -14,5 +14,6 @@ import { ContentItemEntity } from '../content/content-item.entity.js';
 import { ItemTransitionEntity } from '../content/item-transition.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
+import { ReminderDeliveryEntity, ReminderPreferenceEntity } from '../reminders/reminder-delivery.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ReminderDeliveryEntity, ReminderPreferenceEntity];

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { systemActor } from '../access/principal.js';
 import { UsersService } from '../accounts/users.service.js';
 import { PlansService } from '../plans/plans.service.js';
+import { openReviewKeys } from '../../domain/plan/plan-identity.js';
 import { UnitsRepository } from '../units/units.repository.js';
 import { UnitsService } from '../units/units.service.js';
 
@@ -37,7 +38,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoResult
     [communeB, 'ke-hoach-tuyen-truyen-cchc-2026.docx'],
   ] as const) {
     const draft = await plans.import(systemActor, unit.id, readFileSync(examples(file)), file);
-    const { plan, calendar } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    // The demo plans are shown as read; their review notes are acknowledged as a person would after reading them.
+    const { plan, calendar } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     imported.push({ unit: unit.name, number: plan.number, tasks: plan.document.tasks.length, slots: calendar.added });
   }
   const { password } = await users.create(systemActor, {

@@ -26,7 +26,7 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
       return { bytes, name: file.filename || null, mimetype: file.mimetype || null };
     } catch (e) {
       if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || file?.file.truncated) throw tooLarge(maxBytes);
-      throw e;
+      throw malformedUpload(e);
     }
   }
   const body = req.body as { text?: unknown; name?: unknown } | undefined;
@@ -40,4 +40,23 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
 
 function tooLarge(maxBytes: number): DomainError {
   return new DomainError('PAYLOAD_TOO_LARGE', `Tệp quá lớn; giới hạn là ${Math.round(maxBytes / 1024 / 1024)} MB.`, { maxBytes });
+}
+
+/**
+ * busboy's failures on a broken multipart body (no boundary, another boundary, a body cut
+ * short, a bad part header) are plain Errors; they are the client's, so they become a coded 400
+ * UPLOAD_MALFORMED. Anything else is passed on as it was.
+ */
+const multipartFailure = /^(Multipart: Boundary not found|Unexpected end of (form|file|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form|Unexpected end of part|Request aborted|Premature close)/i;
+
+export function malformedUpload(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const e = error as { message?: unknown; code?: unknown };
+  if (typeof e?.message === 'string' && multipartFailure.test(e.message)) {
+    return new DomainError('UPLOAD_MALFORMED', 'Yêu cầu multipart bị hỏng (thiếu ranh giới, sai ranh giới hoặc bị cắt ngang); hãy gửi lại tệp.', { reason: e.message.slice(0, 80) });
+  }
+  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    return new DomainError('UPLOAD_MALFORMED', 'Yêu cầu multipart bị cắt ngang trước khi gửi xong.', { reason: 'premature close' });
+  }
+  return error;
 }

@@ -64,6 +64,15 @@ const CLAIMED: Record<string, MediaKind> = {
   pdf: 'pdf',
 };
 
+/** Extensions of files that are never media: such a name on a picture or a sound is refused (a PNG named .docx). */
+const OTHER_CLAIMS: Record<string, string> = Object.fromEntries([
+  ...['doc', 'docx', 'odt', 'rtf', 'txt'].map((e) => [e, 'văn bản']),
+  ...['xls', 'xlsx', 'ods', 'csv'].map((e) => [e, 'bảng tính']),
+  ...['ppt', 'pptx', 'odp'].map((e) => [e, 'trình chiếu']),
+  ...['zip', 'rar', '7z', 'gz', 'tar'].map((e) => [e, 'tệp nén']),
+  ...['exe', 'msi', 'bat', 'cmd', 'js', 'html', 'htm', 'svg'].map((e) => [e, 'chương trình hoặc trang web']),
+]);
+
 export const KIND_NAME: Record<MediaKind, string> = { image: 'ảnh', audio: 'âm thanh', video: 'video', pdf: 'PDF' };
 
 function describe(r: { kind: MediaKind; format: string }): string {
@@ -124,6 +133,16 @@ export class MediaProber {
  */
 export function extensionMismatch(name: string, probed: { kind: MediaKind; format: string }): DomainError | null {
   const ext = extname(name).slice(1).toLowerCase();
+  const other = OTHER_CLAIMS[ext];
+  if (other) {
+    return new DomainError('MEDIA_EXTENSION_MISMATCH', `Tệp "${name}" mang đuôi .${ext} (${other}) nhưng nội dung thực là ${describe(probed)}; tệp không được nhận.`, {
+      name,
+      extension: ext,
+      claimed: other,
+      kind: probed.kind,
+      format: probed.format,
+    });
+  }
   const claimed = CLAIMED[ext];
   if (!claimed || claimed === probed.kind) return null;
   return new DomainError(

@@ -50,6 +50,10 @@ export class PlanEntity {
   @Column({ type: 'varchar', length: 64 })
   sourceSha256!: string;
 
+  /** Number, issuer and year (or the file): one plan of a unit is imported once and active once (plan-identity.ts). */
+  @Column({ type: 'varchar', length: 400, nullable: true })
+  identityKey!: string | null;
+
   @Column({ type: 'text' })
   sourceText!: string;
 

@@ -53,6 +53,18 @@ export class PlansRepository {
     return this.db.getRepository(PlanVersionEntity).find({ where: { planId }, order: { version: 'ASC' } });
   }
 
+  /** A plan of the unit, not archived, with this identity (active first, then the oldest), other than `exceptId`. */
+  findSameIdentity(m: EntityManager, unitId: string, identityKey: string, exceptId?: string): Promise<PlanEntity | null> {
+    const qb = m
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .where('p.unitId = :unitId AND p.identityKey = :identityKey AND p.status <> :archived', { unitId, identityKey, archived: 'archived' })
+      .orderBy('p.status', 'ASC')
+      .addOrderBy('p.createdAt', 'ASC');
+    if (exceptId) qb.andWhere('p.id <> :exceptId', { exceptId });
+    return qb.getOne();
+  }
+
   /** Ids of the plans of the given units with this number (and date of issue, when given). */
   async idsByNumber(m: EntityManager, unitIds: string[], number: string, issuedOn: string | null | undefined): Promise<string[]> {
     const rows = await m

@@ -7,6 +7,7 @@ import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
 import type { PhraseKind, ReportingPeriod } from '../../domain/grammar/phrase.types.js';
 import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
+import { openReviewKeys, planIdentityKey, reviewKey } from '../../domain/plan/plan-identity.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
@@ -51,6 +52,20 @@ export interface TaskPatch {
   optional?: boolean;
 }
 
+/** What to do when the unit already has the plan being imported (same number, issuer and year). */
+export type OnDuplicate = 'refuse' | 'newVersion';
+
+export interface ImportOptions {
+  acceptLegacyEncoding?: boolean;
+  /** `refuse` (the default): 409 PLAN_DUPLICATE naming the plan the unit has; `newVersion`: the document becomes that plan's next version. */
+  onDuplicate?: OnDuplicate;
+}
+
+export interface ActivateOptions {
+  /** The open review notes the approver has seen and accepts as they are ("3/quota", "number"); every open one must be named. */
+  acknowledge?: readonly string[];
+}
+
 export interface ActivationResult {
   plan: PlanEntity;
   calendar: SyncResult;
@@ -80,7 +95,7 @@ export class PlansService {
    * VNI, Windows-1258) is converted, but stored only once the person has seen the converted
    * text and confirmed it (`acceptLegacyEncoding`): a wrong guess would garble every word.
    */
-  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: { acceptLegacyEncoding?: boolean } = {}): Promise<PlanEntity> {
+  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: ImportOptions = {}): Promise<PlanEntity> {
     const unit = await this.access.unit(actor, unitId, 'editor');
     const doc = await readPlanFile(bytes);
     if (doc.encoding && legacyEncodings.has(doc.encoding) && !options.acceptLegacyEncoding) {
@@ -91,6 +106,14 @@ export class PlansService {
       );
     }
     const reading = readPlan(doc.text, { vocabulary: this.reference.vocabulary });
+    const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+    const identityKey = planIdentityKey(reading, sourceSha256);
+    const existing = await this.findSamePlan(this.db.manager, unit.id, identityKey);
+    if (existing) {
+      if (options.onDuplicate !== 'newVersion') throw duplicatePlan(existing, 'import');
+      const source = { format: doc.format, name: sourceName, sha256: sourceSha256, text: doc.text };
+      return this.reimport(actor, existing.id, reading, source);
+    }
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
       const plan: PlanEntity = {
@@ -105,7 +128,8 @@ export class PlansService {
         document: reading,
         sourceFormat: doc.format,
         sourceName: sourceName ? sourceName.slice(0, 255) : null,
-        sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+        sourceSha256,
+        identityKey,
         sourceText: doc.text,
         createdBy: actor.principal.userId ?? null,
         createdAt: now,
@@ -124,6 +148,27 @@ export class PlansService {
       });
       return plan;
     });
+  }
+
+  /**
+   * The same plan imported again, asked for as a new version: the new reading replaces the
+   * document (a draft stays a draft; an active plan takes an approver, gets a new version and
+   * its calendar follows, slots updated in place), so its quotas are never counted twice.
+   */
+  private async reimport(actor: Actor, id: string, reading: PlanReading, source: { format: string; name: string | null; sha256: string; text: string }): Promise<PlanEntity> {
+    return this.change(actor, id, null, 'nhập lại văn bản (phiên bản mới)', async (plan, doc) => {
+      Object.assign(doc, structuredClone(reading));
+      plan.sourceFormat = source.format;
+      plan.sourceName = source.name ? source.name.slice(0, 255) : null;
+      plan.sourceSha256 = source.sha256;
+      plan.sourceText = source.text;
+      return { reimported: true, tasks: reading.tasks.length, needsReview: reading.needsReview.length, format: source.format };
+    });
+  }
+
+  /** A plan of the unit, not archived, with this identity. */
+  private findSamePlan(m: EntityManager, unitId: string, identityKey: string, exceptId?: string): Promise<PlanEntity | null> {
+    return this.plans.findSameIdentity(m, unitId, identityKey, exceptId);
   }
 
   async get(actor: Actor, id: string): Promise<PlanEntity> {
@@ -203,10 +248,24 @@ export class PlansService {
   }
 
   /** Activates a draft (or re-activates an active plan): version, who and when, and the calendar. */
-  async activate(actor: Actor, id: string, rowVersion: number): Promise<ActivationResult> {
+  async activate(actor: Actor, id: string, rowVersion: number, options: ActivateOptions = {}): Promise<ActivationResult> {
+    return this.activateOnce(actor, id, rowVersion, options).catch(async (err: unknown) => {
+      // Two activations of the same plan that raced past the check: the unique index refused the second.
+      if (!isUniqueViolation(err)) throw err;
+      const plan = await this.plans.findById(id);
+      const active = plan?.identityKey ? await this.findSamePlan(this.db.manager, plan.unitId, plan.identityKey, plan.id) : null;
+      throw active ? duplicatePlan(active, 'activate') : err;
+    });
+  }
+
+  private async activateOnce(actor: Actor, id: string, rowVersion: number, options: ActivateOptions): Promise<ActivationResult> {
     return this.db.transaction(async (m) => {
       const plan = await this.load(m, actor, id, 'approver');
       assertRowVersion(plan, rowVersion);
+      const acknowledged = acknowledgedNotes(plan, options.acknowledge ?? []);
+      plan.identityKey ??= planIdentityKey(plan.document, plan.sourceSha256);
+      const active = await this.findSamePlan(m, plan.unitId, plan.identityKey, plan.id);
+      if (active && active.status === 'active') throw duplicatePlan(active, 'activate');
       const now = this.clock.now();
       plan.status = 'active';
       plan.version += 1;
@@ -217,7 +276,13 @@ export class PlansService {
       await this.queue.handleReleases(m, actor, calendar.released);
       await this.save(m, plan);
       await this.snapshot(m, actor, plan, 'kích hoạt');
-      await this.audit.record(m, actor, { unitId: plan.unitId, action: 'plan.activate', entity: 'plan', entityId: plan.id, changes: { version: plan.version, slotsAdded: calendar.added, slotsRemoved: calendar.removed } });
+      await this.audit.record(m, actor, {
+        unitId: plan.unitId,
+        action: 'plan.activate',
+        entity: 'plan',
+        entityId: plan.id,
+        changes: { version: plan.version, slotsAdded: calendar.added, slotsRemoved: calendar.removed, acknowledged },
+      });
       return { plan, calendar };
     });
   }
@@ -225,7 +290,7 @@ export class PlansService {
   private async change(
     actor: Actor,
     id: string,
-    rowVersion: number,
+    rowVersion: number | null,
     note: string,
     fn: (plan: PlanEntity, doc: PlanReading, m: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<PlanEntity> {
@@ -233,13 +298,18 @@ export class PlansService {
       const current = await this.load(m, actor, id, 'editor');
       if (current.status === 'active') await this.access.unit(actor, current.unitId, 'approver', { entity: 'plan', id });
       if (current.status === 'archived') throw new DomainError('PLAN_ARCHIVED', 'Kế hoạch đã lưu trữ, không sửa được.', { planId: id });
-      assertRowVersion(current, rowVersion);
+      if (rowVersion !== null) assertRowVersion(current, rowVersion);
       const doc = structuredClone(current.document);
       const changes = await fn(current, doc, m);
       current.document = doc;
       current.number = doc.number;
       current.issuedOn = doc.issuedOn;
       current.year = doc.year;
+      current.identityKey = planIdentityKey(doc, current.sourceSha256);
+      if (current.status === 'active') {
+        const other = await this.findSamePlan(m, current.unitId, current.identityKey, current.id);
+        if (other && other.status === 'active') throw duplicatePlan(other, 'activate');
+      }
       current.updatedAt = this.clock.now();
       let calendar: SyncResult | null = null;
       if (current.status === 'active') {
@@ -348,6 +418,48 @@ function nextTaskId(tasks: PlanTask[]): string {
   let n = Math.max(0, ...numbers) + 1;
   while (tasks.some((t) => t.id === String(n))) n++;
   return String(n);
+}
+
+/** A unique index refused the write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** The unit already has this plan: 409 with the plan it has, and how to import a new version of it. */
+function duplicatePlan(existing: PlanEntity, action: 'import' | 'activate'): DomainError {
+  const doc = existing.document;
+  const what = `Kế hoạch${doc.number ? ` số ${doc.number}` : ''}${doc.issuer ? ` của ${doc.issuer}` : ''}${doc.year ? ` năm ${doc.year}` : ''}`;
+  const state = existing.status === 'active' ? 'đang thực hiện' : 'bản nháp';
+  const message =
+    action === 'import'
+      ? `${what} đã có trong Loa (${state}). Không nhập thêm một bản thứ hai để chỉ tiêu không bị tính hai lần; muốn thay bằng văn bản này, hãy nhập lại với onDuplicate=newVersion.`
+      : `${what} đã có một bản đang thực hiện. Không kích hoạt bản thứ hai để lịch không có hai lần cùng một nhiệm vụ.`;
+  return new DomainError('PLAN_DUPLICATE', message, {
+    existingPlan: { id: existing.id, status: existing.status, version: existing.version, number: doc.number, issuer: doc.issuer, year: doc.year, rowVersion: existing.rowVersion },
+    ...(action === 'import' ? { expected: 'onDuplicate=newVersion để nhập thành phiên bản mới của kế hoạch này' } : {}),
+  });
+}
+
+/** Every open review note must be named by the approver; the named notes are returned for the audit. */
+function acknowledgedNotes(plan: PlanEntity, acknowledge: readonly string[]): Array<{ key: string; reason: string }> {
+  const open = openReviewKeys(plan.document);
+  const named = new Set(acknowledge.map((k) => String(k).normalize('NFC').trim()));
+  const missing = open.filter((k) => !named.has(k));
+  if (missing.length > 0) {
+    const notes = plan.document.needsReview.filter((n) => missing.includes(reviewKey(n)));
+    throw new DomainError(
+      'PLAN_REVIEW_OPEN',
+      `Kế hoạch còn ${missing.length} điểm cần xem lại (${missing.join(', ')}). Hãy sửa, hoặc xác nhận đã xem bằng cách nêu tên từng điểm trong "acknowledge" khi kích hoạt.`,
+      { open: notes.map((n) => ({ key: reviewKey(n), reason: n.reason, ...(n.evidence ? { evidence: n.evidence } : {}) })), expected: `acknowledge: ${JSON.stringify(missing)}` },
+    );
+  }
+  const unknown = [...named].filter((k) => !open.includes(k));
+  if (unknown.length > 0) {
+    throw new DomainError('PLAN_REVIEW_UNKNOWN', `Không có điểm cần xem lại nào tên ${unknown.join(', ')} trong kế hoạch này.`, { unknown, open });
+  }
+  return plan.document.needsReview.map((n) => ({ key: reviewKey(n), reason: n.reason }));
 }
 
 function assertRowVersion(plan: PlanEntity, rowVersion: number): void {

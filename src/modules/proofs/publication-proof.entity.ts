@@ -25,6 +25,13 @@ export class PublicationProofEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   slotId!: string | null;
 
+  /** The plan task the item served when it was published (kept, so a later edit of the item does not move a past publication). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  planId!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  taskId!: string | null;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   publicationId!: string | null;
 

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { UuidPipe } from '../http/uuid.pipe.js';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -25,14 +26,18 @@ export class SecretsController {
   constructor(private readonly secrets: SecretsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Param('unitId', ParseUUIDPipe) unitId: string): Promise<SecretView[]> {
+  @ApiOperation({ summary: 'Tên các bí mật của đơn vị (không bao giờ trả giá trị)' })
+  @ApiOkResponse({ type: SecretView, isArray: true })
+  async list(@CurrentActor() actor: Actor, @Param('unitId', UuidPipe) unitId: string): Promise<SecretView[]> {
     return (await this.secrets.list(actor, unitId)).map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }));
   }
 
   @Put(':name')
+  @ApiOperation({ summary: 'Lưu một bí mật của đơn vị (được mã hóa)' })
+  @ApiOkResponse({ type: SecretView })
   async put(
     @CurrentActor() actor: Actor,
-    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Param('unitId', UuidPipe) unitId: string,
     @Param('name') name: string,
     @Body() dto: PutSecretDto,
   ): Promise<SecretView> {

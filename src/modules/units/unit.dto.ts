@@ -1,18 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import type { UnitEntity } from './unit.entity.js';
+import { Optional } from '../http/validation.decorators.js';
 
 export class UnitSettingsDto {
   @ApiPropertyOptional({ description: 'Nội dung phải được lãnh đạo duyệt trước khi lên lịch' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ enum: ['ministry', 'calendar'], description: 'Kỳ báo cáo: ministry (số liệu từ ngày 15 đến ngày 14, mặc định) hoặc calendar (quý, năm theo lịch)' })
+  @Optional()
+  @IsIn(['ministry', 'calendar'], { message: 'Kỳ báo cáo (reportingWindows) phải là ministry hoặc calendar.' })
+  reportingWindows?: 'ministry' | 'calendar';
 }
 
 export class CreateUnitDto {
   @ApiPropertyOptional({ description: 'Đơn vị cấp trên; bỏ trống để tạo đơn vị gốc (chỉ quản trị hệ thống)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   parentId?: string;
 
@@ -26,25 +32,26 @@ export class CreateUnitDto {
   level!: string;
 
   @ApiPropertyOptional({ example: '16279', description: 'Mã đơn vị hành chính' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Za-z0-9._-]{1,64}$/)
   code?: string;
 }
 
 export class UpdateUnitDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   level?: string;
 
   @ApiPropertyOptional({ type: UnitSettingsDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => UnitSettingsDto)
   settings?: UnitSettingsDto;

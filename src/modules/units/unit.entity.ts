@@ -4,6 +4,8 @@ import { InstantColumn, JsonColumn } from '../database/instant.column.js';
 export interface UnitSettings {
   /** Whether an item needs a leader's approval before it can be scheduled. */
   requiresApproval?: boolean;
+  /** Reporting windows: the Ministry's 15th–14th data windows (default) or calendar periods. */
+  reportingWindows?: 'ministry' | 'calendar';
 }
 
 /**

@@ -210,4 +210,51 @@ describe('grammar: traps', () => {
       expect(read('Tần suất: 05 (sáu) tin, bài/quý', 'quota').result).to.deep.include({ count: null, per: 'quarter' });
     });
   });
+  describe('impossible dates', () => {
+    const refused = (text: string, kind: PhraseKind): { code: string; evidence: Record<string, unknown>; message: string } => {
+      try {
+        read(text, kind);
+      } catch (err) {
+        return err as { code: string; evidence: Record<string, unknown>; message: string };
+      }
+      throw new Error(`"${text}" was read`);
+    };
+
+    it('"Trước ngày 30/02/2024" is an error naming the day and its span, never "2024-02-30"', () => {
+      const err = refused('Trước ngày 30/02/2024', 'deadline');
+      expect(err.code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(err.message).to.equal('Ngày "30/02/2024" không có thật: tháng 2/2024 chỉ có 29 ngày.');
+      expect(err.evidence['span']).to.deep.equal({ start: 6, end: 21 });
+    });
+
+    it('every written form is checked: d/m/y, "ngày d tháng m năm y", d-m-y, and a day-month with no year', () => {
+      expect(refused('ngày 31 tháng 4 năm 2025', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(refused('từ 31-6-2025 đến 10-7-2025', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(refused('trước ngày 30/2 hằng năm', 'deadline').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(refused('29/02/2023', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
+    });
+
+    it('a real 29 February is read', () => {
+      expect(read('Trước ngày 29/02/2024', 'deadline').result).to.deep.include({ before: '2024-02-29' });
+    });
+  });
+
+  describe('numbers that are not given', () => {
+    it('"Hằng tuần đưa tin", "mỗi tuần vài tin", "một số tin, bài" give count null, never 1', () => {
+      expect(read('Hằng tuần đưa tin', 'quota').result).to.deep.include({ count: null, per: 'week' });
+      expect(read('mỗi tuần vài tin, bài', 'quota').result).to.deep.include({ count: null, per: 'week', unit: 'tin, bài' });
+      expect(read('Mỗi tháng một số tin, bài tuyên truyền', 'quota').result).to.deep.include({ count: null, per: 'month' });
+    });
+    it('an upper bound alone is countMax; a floor and a ceiling in two clauses are one range', () => {
+      expect(read('không quá 03 tin, bài/tuần', 'quota').result).to.deep.include({ countMax: 3, atMost: true, per: 'week' });
+      expect(read('thời lượng tối thiểu 10 phút, tối đa 20 phút', 'quota').result).to.deep.include({ durationMin: 10, durationMax: 20 });
+    });
+  });
+
+  describe('times set elsewhere', () => {
+    it('are unresolved, never a guessed date', () => {
+      expect(read('Thời gian cụ thể sẽ có thông báo sau', 'timeframe').result).to.deep.equal({ unresolved: true });
+      expect(read('theo thời gian quy định của UBND huyện', 'deadline').result).to.deep.equal({ unresolved: true });
+    });
+  });
 });

@@ -4,7 +4,9 @@
  * They were scored with `node scripts/score-phrases.mjs` before the grammar was changed for
  * them, so they are regression tests now, not a measure of unseen text. Where Loa's reading
  * and the writer's gold differed on a convention SCHEMA.md leaves open, the line's note says
- * which reading Loa keeps and why.
+ * which reading Loa keeps and why. `real-phrasing-*.jsonl` are phrases taken from public
+ * documents (each line's `source` names the page where it was quoted) or written in their style,
+ * with the gold written from SCHEMA.md before the grammar read them (round 9: 59 of 72 right).
  */
 import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { classifyPhrase } from '../../../src/domain/grammar/parse-phrase.js';
 import { type GoldLine, expectFields, expectSpansInside, parseGold, repoRoot } from './phrase-expectations.js';
 
 const dir = join(repoRoot(), 'test', 'fixtures', 'phrases');
-const files = readdirSync(dir).filter((f) => f.startsWith('written-apart-') && f.endsWith('.jsonl'));
+const files = readdirSync(dir).filter((f) => (f.startsWith('written-apart-') || f.startsWith('real-phrasing-')) && f.endsWith('.jsonl'));
 
 describe('grammar: phrase sets written apart from the parser', () => {
   it('has its sets', () => {

@@ -2,6 +2,17 @@ import { Foundation1763780000000 } from './1763780000000-foundation.js';
 import { PlansAndCalendar1763790000000 } from './1763790000000-plans-and-calendar.js';
 import { Content1763800000000 } from './1763800000000-content.js';
 import { PublicationProofs1764000000000 } from './1764000000000-publication-proofs.js';
+import { ReportIndexes1764300000001 } from './1764300000001-report-indexes.js';
+import { Reminders1764300000002 } from './1764300000002-reminders.js';
+import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
-export const migrations = [Foundation1763780000000, PlansAndCalendar1763790000000, Content1763800000000, PublicationProofs1764000000000];
+export const migrations = [
+  Foundation1763780000000,
+  PlansAndCalendar1763790000000,
+  Content1763800000000,
+  PublicationProofs1764000000000,
+  ReportIndexes1764300000001,
+  Reminders1764300000002,
+  PlanIdentity1764400000001,
+];

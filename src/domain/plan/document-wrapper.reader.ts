@@ -1,0 +1,113 @@
+/**
+ * How the document wraps the plan, and what that changes in its header:
+ *  - a decision that issues it ("QUYẾT ĐỊNH … Điều 1. Ban hành Kế hoạch …"): the title is the
+ *    plan's, the number is the decision's (a review note says so);
+ *  - a news item that reposts it ("Ngày 14/02/2025, UBND xã … ban hành Kế hoạch số …"): the
+ *    number, date and issuer come from that sentence, with a note to check the original;
+ *  - a commune plan copied from its district's, still saying "UBND huyện ban hành" or "trên
+ *    địa bàn huyện" of itself: a review note, never a change of issuer.
+ */
+import type { PlanHeader } from './plan-header.reader.js';
+import type { DocumentWrapper } from './plan-reading.types.js';
+import { evidenceAt, type TextBlock } from './plan-text.js';
+
+const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
+const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
+const NEWS_ISSUE =
+  /(?:^|\s)Ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[\p{Lu}][\p{L}\s-]*?)\s+(?:đã\s+)?ban\s+hành\s+Kế\s+hoạch\s+số\s+(\d+\s*\/\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)*)(?:\s+về\s+(?:việc\s+)?([^.;]+))?/u;
+const COPIED_ISSUING = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện\s+ban\s+hành\s+Kế\s+hoạch/u;
+const COPIED_SCOPE = /trên\s+địa\s+bàn\s+(?:toàn\s+)?huyện(?!\s+[\p{Lu}])/u;
+
+const iso = (y: string, m: string, d: string): string | null => {
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? date.toISOString().slice(0, 10) : null;
+};
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const dropNotes = (header: PlanHeader, fields: string[]): void => {
+  header.needsReview = header.needsReview.filter((n) => n.taskId !== undefined || !fields.includes(n.field));
+};
+
+/** Reads the wrapper and corrects the header in place; returns which wrapper it is. */
+export function readWrapper(header: PlanHeader, blocks: readonly TextBlock[]): DocumentWrapper {
+  const wrapper = readDecision(header, blocks) ? 'decision' : readNews(header, blocks) ? 'news' : 'plan';
+  noteDistrictCopy(header, blocks);
+  return wrapper;
+}
+
+function readDecision(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
+  const heading = blocks.findIndex((b) => DECISION_HEADING.test(b.text) && b.text.length < 40);
+  if (heading < 0) return false;
+  const article = blocks.slice(heading).find((b) => ARTICLE_ONE.test(b.text));
+  if (!article) return false;
+  if (header.title === null) {
+    const plan = ARTICLE_ONE.exec(article.text)![1]!;
+    const title = plan.replace(/^Kế\s+hoạch\s+/iu, '').replace(/\s*\((?:sau đây|dưới đây)[^)]*\).*$/u, '').replace(/[,.;:]\s*$/u, '').trim();
+    if (title !== '') {
+      header.title = capitalised(title);
+      header.evidence.title = evidenceAt(article, 0, article.text);
+      dropNotes(header, ['title']);
+      const year = /năm\s+(\d{4})/u.exec(title);
+      if (year && header.year === null) {
+        header.year = Number(year[1]);
+        header.evidence.year = header.evidence.title;
+        dropNotes(header, ['year']);
+      }
+    }
+  }
+  header.needsReview.push({
+    field: 'number',
+    reason: `Kế hoạch được ban hành kèm một Quyết định${header.number ? ` (số ${header.number})` : ''}: số ghi ở đây là số của Quyết định, cần kiểm tra.`,
+    evidence: evidenceAt(article, 0, article.text),
+  });
+  return true;
+}
+
+function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
+  for (const b of blocks.slice(0, 12)) {
+    const m = NEWS_ISSUE.exec(b.text);
+    if (!m) continue;
+    const ev = evidenceAt(b, m.index, b.text);
+    const issuedOn = iso(m[3]!, m[2]!, m[1]!);
+    if (header.number === null) {
+      header.number = m[5]!.replace(/\s+/gu, '');
+      header.evidence.number = ev;
+    }
+    if (header.issuedOn === null && issuedOn) {
+      header.issuedOn = issuedOn;
+      header.evidence.issuedOn = ev;
+    }
+    if (header.title === null && m[6]) {
+      header.title = capitalised(m[6].trim());
+      header.evidence.title = ev;
+    }
+    if (header.year === null && header.title) {
+      const year = /năm\s+(\d{4})/u.exec(header.title);
+      if (year) header.year = Number(year[1]);
+    }
+    if (header.year === null && issuedOn) header.year = Number(issuedOn.slice(0, 4));
+    if (header.year !== null) header.evidence.year ??= ev;
+    dropNotes(header, ['number', 'issuedOn', 'title', 'year'].filter((f) => (header as unknown as Record<string, unknown>)[f] !== null));
+    header.needsReview.push({
+      field: 'source',
+      reason: 'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
+      evidence: ev,
+    });
+    return true;
+  }
+  return false;
+}
+
+function noteDistrictCopy(header: PlanHeader, blocks: readonly TextBlock[]): void {
+  if (header.level !== 'commune') return;
+  for (const b of blocks) {
+    if (/^(?:Thực hiện|Căn cứ)\b/u.test(b.text) && !COPIED_ISSUING.test(b.text)) continue;
+    const m = COPIED_ISSUING.exec(b.text) ?? (b.index < 12 ? COPIED_SCOPE.exec(b.text) : null);
+    if (!m) continue;
+    header.needsReview.push({
+      field: 'issuer',
+      reason: `Kế hoạch của ${header.issuer ?? 'cấp xã'} nhưng văn bản ghi "${m[0]}": có thể sao từ kế hoạch của huyện. Cơ quan ban hành vẫn là ${header.issuer ?? 'đơn vị cấp xã'}; cần sửa những chỗ ghi "huyện".`,
+      evidence: evidenceAt(b, m.index, b.text),
+    });
+    return;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The PAR-Index communication criterion, computed from fulfilment and projected to the end of
+ * the window. The criterion is configuration (config/par-index/); the shipped example is the
+ * Xuân Lộc commune rules (2022): 2 points, plan completion 1 point (100% = full; from 90% to
+ * under 100% = done ÷ planned × points; under 90% = 0) and channel variety 1 point (online 0.5:
+ * LED or e-board 0.25, website or social media 0.25; traditional 0.5). Pure.
+ */
+import type { FulfilmentRow } from './fulfilment.js';
+import { totalsOf } from './fulfilment.js';
+import { shortDate } from './reporting-period.js';
+
+export interface ScoreCriterion {
+  id: string;
+  name: string;
+  source: string;
+  maxPoints: number;
+  completion: { points: number; proportionalFrom: number };
+  variety: { groups: readonly { id: string; label: string; points: number; channels: readonly string[] }[] };
+}
+
+export interface ScoreNeed {
+  kind: 'completion' | 'variety';
+  planId?: string | null;
+  taskId?: string | null;
+  channel?: string;
+  group?: string;
+  count: number;
+  by: string;
+  message: string;
+}
+
+export interface ScoreProjection {
+  criterion: { id: string; name: string; maxPoints: number; source: string };
+  /** Today's figures. */
+  completion: number | null;
+  completionPoints: number;
+  variety: { id: string; label: string; points: number; earned: boolean }[];
+  varietyPoints: number;
+  points: number;
+  /** At the window's end, if the pace of the days gone so far holds. */
+  projected: { completion: number | null; completionPoints: number; varietyPoints: number; points: number };
+  /** What would still earn the full score before the window closes (empty when it is earned or the window is over). */
+  needs: ScoreNeed[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function completionPoints(c: ScoreCriterion, completion: number | null): number {
+  if (completion === null) return 0;
+  if (completion >= 1) return c.completion.points;
+  if (completion >= c.completion.proportionalFrom) return round2(completion * c.completion.points);
+  return 0;
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
+ * words a person reads; a row's products name what is counted ("tin, bài").
+ */
+export function projectScore(
+  c: ScoreCriterion,
+  rows: readonly FulfilmentRow[],
+  window: { from: string; to: string },
+  today: string,
+  channelNames: (channel: string) => string,
+  productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
+): ScoreProjection {
+  const totals = totalsOf(rows);
+  const publishedOn = new Set(rows.filter((r) => r.published > 0).map((r) => r.channel));
+  const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: g.channels.some((ch) => publishedOn.has(ch)) }));
+  const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
+  const cPoints = completionPoints(c, totals.completion);
+
+  const windowDays = daysBetween(window.from, window.to) + 1;
+  const elapsed = Math.max(0, Math.min(windowDays, daysBetween(window.from, today)));
+  const remaining = windowDays - elapsed;
+  let projectedCounted = 0;
+  for (const r of rows) {
+    if (r.planned === null || r.planned === 0) continue;
+    const pace = elapsed > 0 ? r.published / elapsed : 0;
+    projectedCounted += Math.min(r.planned, r.published + Math.floor(pace * remaining));
+  }
+  const projectedCompletion = totals.planned === 0 ? null : projectedCounted / totals.planned;
+  const projectedCompletionPoints = completionPoints(c, projectedCompletion);
+
+  const needs: ScoreNeed[] = [];
+  if (remaining > 0) {
+    const by = shortDate(window.to);
+    for (const r of rows) {
+      if (r.planned === null || r.published >= r.planned) continue;
+      const n = r.planned - r.published;
+      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
+    }
+    for (const g of c.variety.groups) {
+      if (variety.find((v) => v.id === g.id)?.earned) continue;
+      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
+    }
+  }
+  return {
+    criterion: { id: c.id, name: c.name, maxPoints: c.maxPoints, source: c.source },
+    completion: totals.completion === null ? null : round2(totals.completion),
+    completionPoints: cPoints,
+    variety,
+    varietyPoints,
+    points: round2(cPoints + varietyPoints),
+    projected: {
+      completion: projectedCompletion === null ? null : round2(projectedCompletion),
+      completionPoints: projectedCompletionPoints,
+      varietyPoints,
+      points: round2(projectedCompletionPoints + varietyPoints),
+    },
+    needs,
+  };
+}

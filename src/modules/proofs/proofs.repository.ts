@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { newId } from '../common/ids.js';
+import { rawQuery } from '../database/raw-sql.js';
+import { PublicationProofEntity } from './publication-proof.entity.js';
+
+/** A proof to append; `planId`/`taskId` default to the item's own when omitted. */
+export type NewProof = Omit<PublicationProofEntity, 'id' | 'createdAt' | 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'> &
+  Partial<Pick<PublicationProofEntity, 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'>>;
+
+/** One proof as fulfilment reads it: which item, plan task and channel, and when (UTC). */
+export interface ProofFact {
+  proofId: string;
+  unitId: string;
+  itemId: string;
+  planId: string | null;
+  taskId: string | null;
+  channel: string;
+  publishedAt: string;
+  url: string | null;
+  source: string;
+}
+
+/**
+ * Queries over `publication_proofs` (append-only: nothing here updates or deletes). Dispatch
+ * records a proof when a channel confirms; a person records one for a publication made outside
+ * Loa (ProofsService). Instants are ISO-8601 UTC strings of fixed width, so ranges compare as text.
+ */
+@Injectable()
+export class ProofsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Appends a proof in the caller's transaction (or on its own). */
+  async record(proof: NewProof, createdAt: Date, m: EntityManager = this.db.manager): Promise<PublicationProofEntity> {
+    let task = { planId: proof.planId ?? null, taskId: proof.taskId ?? null };
+    if (proof.planId === undefined || proof.taskId === undefined) {
+      const [item] = await rawQuery<{ planId: string | null; taskId: string | null }>(m, `SELECT "planId", "taskId" FROM "content_items" WHERE "id" = $1`, [proof.itemId]);
+      task = { planId: proof.planId ?? item?.planId ?? null, taskId: proof.taskId ?? item?.taskId ?? null };
+    }
+    const row: PublicationProofEntity = {
+      id: newId(),
+      slotId: null,
+      publicationId: null,
+      url: null,
+      remoteId: null,
+      note: null,
+      evidence: null,
+      createdBy: null,
+      ...proof,
+      ...task,
+      createdAt,
+    };
+    await m.insert(PublicationProofEntity, row as QueryDeepPartialEntity<PublicationProofEntity>);
+    return row;
+  }
+
+  forItem(itemId: string, m: EntityManager = this.db.manager): Promise<PublicationProofEntity[]> {
+    return m.find(PublicationProofEntity, { where: { itemId }, order: { publishedAt: 'ASC' } });
+  }
+
+  /** Proofs of the units whose path starts with `pathPrefix`, published in [fromUtc, toUtc). */
+  async listUnder(pathPrefix: string, fromUtc: Date, toUtc: Date, m: EntityManager | DataSource = this.db): Promise<ProofFact[]> {
+    return rawQuery<ProofFact>(
+      m,
+      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", pr."planId", pr."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
+         FROM "publication_proofs" pr
+         JOIN "units" u ON u."id" = pr."unitId"
+        WHERE u."path" LIKE $1 AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
+        ORDER BY pr."publishedAt", pr."id"`,
+      [`${pathPrefix}%`, fromUtc.toISOString(), toUtc.toISOString()],
+    );
+  }
+
+  /** Proofs of one unit published in [fromUtc, toUtc). */
+  async listForUnit(unitId: string, fromUtc: Date, toUtc: Date, m: EntityManager | DataSource = this.db): Promise<ProofFact[]> {
+    return rawQuery<ProofFact>(
+      m,
+      `SELECT pr."id" AS "proofId", pr."unitId", pr."itemId", pr."planId", pr."taskId", pr."channel", pr."publishedAt", pr."url", pr."source"
+         FROM "publication_proofs" pr
+        WHERE pr."unitId" = $1 AND pr."publishedAt" >= $2 AND pr."publishedAt" < $3
+        ORDER BY pr."publishedAt", pr."id"`,
+      [unitId, fromUtc.toISOString(), toUtc.toISOString()],
+    );
+  }
+}

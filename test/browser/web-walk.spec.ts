@@ -1,0 +1,238 @@
+/**
+ * The web app in a real browser (Debian's Chromium through playwright-core), on each database:
+ * log in, import a seed plan, resolve a review item, activate, see the month's slots, create an
+ * item with a photo, submit, approve as a leader, place it on the calendar, and see the
+ * dashboard's numbers change. Every page is checked with axe-core (no serious or critical
+ * violation), at 375 px wide, for English words and CSP refusals, and photographed into
+ * dist/screenshots/<database>/ for people to look at.
+ */
+import { expect } from 'chai';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Clock } from '../../src/modules/common/clock.js';
+import { photo } from '../integration/media/media-fixtures.js';
+import { englishWordsOnScreen, expectAccessible, expectNoSidewaysScroll, launchChromium, screenshotDir } from '../support/browser.js';
+import { PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
+import { seedPath } from '../support/seeds.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+
+/** The day after seed 001 (41/KH-UBND, 11/3/2024) was issued, so March 2024 has slots ahead. */
+class March2024 extends Clock {
+  now(): Date {
+    return new Date('2024-03-12T02:00:00.000Z');
+  }
+}
+
+describeEachDatabase('web app: the whole path in Chromium', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const cspRefusals: string[] = [];
+  const shots = screenshotDir(kind);
+  let photoPath = '';
+
+  before(async function () {
+    this.timeout(120_000);
+    db = await createTestDatabase(kind);
+    t = await startTestApp(db, {}, { clock: new March2024() });
+    tree = await seedTree(t.app);
+    photoPath = join(tmpdir(), `loa-photo-${process.pid}.jpg`);
+    writeFileSync(photoPath, await photo({ storedWidth: 1600, storedHeight: 1000 }));
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+    // The server's clock is in March 2024 and the browser's is today's: the session cookie's
+    // Expires (12 hours after log-in, server time) would already be past for the browser, which
+    // would drop it. The log-in answer passes through unchanged except for that attribute.
+    await context.route('**/api/auth/login', async (route) => {
+      const res = await route.fetch();
+      const headers = res.headers();
+      if (headers['set-cookie']) headers['set-cookie'] = headers['set-cookie'].replace(/;\s*Expires=[^;]+/i, '');
+      await route.fulfill({ response: res, headers });
+    });
+    // The page's own "today" (late slots, the default month) follows the server's clock.
+    await context.clock.setSystemTime(new March2024().now());
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (process.env.LOA_TEST_BROWSER_LOG) console.log(`[browser ${m.type()}] ${m.text()}`);
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) cspRefusals.push(m.text());
+    });
+  });
+  afterEach(async function () {
+    // A failed step leaves a picture of what the browser showed.
+    if (this.currentTest?.state === 'failed' && page) await page.screenshot({ path: join(shots, `failed-${this.currentTest.title.slice(0, 40)}.png`), fullPage: true }).catch(() => undefined);
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+    await db?.drop();
+  });
+
+  /** axe, no English words, no CSP refusal, a screenshot at desktop width and at 375 px. */
+  async function checkPage(name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, name);
+    expect(await englishWordsOnScreen(page), `${name}: English on screen`).to.deep.equal([]);
+    expect(cspRefusals, `${name}: CSP refusals`).to.deep.equal([]);
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForTimeout(150);
+    await expectNoSidewaysScroll(page, `${name} at 375 px`);
+    await page.screenshot({ path: join(shots, `${name}-375.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  async function logIn(username: string): Promise<void> {
+    await page.goto(`${t.baseUrl}/`);
+    await page.waitForURL('**/dang-nhap');
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Tổng quan', level: 1 }).waitFor();
+  }
+
+  async function logOut(): Promise<void> {
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  }
+
+  it('serves the app at / with a CSP that fits it, keeps the API under /api, and falls back to index.html', async () => {
+    const html = await fetch(`${t.baseUrl}/lich`);
+    expect(html.status).to.equal(200);
+    expect(html.headers.get('content-type')).to.match(/text\/html/);
+    expect(html.headers.get('content-security-policy')).to.contain("script-src 'self'").and.contain("frame-ancestors 'none'");
+    expect(await html.text()).to.contain('<div id="root">');
+    const api = await fetch(`${t.baseUrl}/api/khong-co`);
+    expect(api.status).to.equal(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).to.equal('ROUTE_NOT_FOUND');
+    expect(api.headers.get('content-security-policy')).to.equal("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it('walks from log-in to a placed, approved item, and the dashboard counts it', async function () {
+    this.timeout(240_000);
+    // Log in (the login page is checked before anyone is signed in).
+    await page.goto(`${t.baseUrl}/`);
+    await page.waitForURL('**/dang-nhap');
+    await checkPage('01-dang-nhap');
+    await logIn(tree.users.unitAdmin.username);
+    // The unit switcher offers only the units this person may see: commune A and its village.
+    const offered = await page.getByLabel('Đơn vị').locator('option').allTextContents();
+    expect(offered.map((o) => o.trim()).sort()).to.deep.equal(['Thôn Đông', 'UBND xã Hành Đức']);
+
+    // Import a seed plan.
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    await page.getByLabel('Tệp kế hoạch (.docx, .pdf, .txt)').setInputFiles(seedPath('001'));
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    await page.getByRole('heading', { name: /Kế hoạch 41\/KH-UBND ngày 11\/03\/2024/ }).waitFor();
+    const reviewHeading = page.getByRole('heading', { name: /^Cần xem lại \(\d+\)$/ });
+    const before = Number((await reviewHeading.textContent())!.match(/\((\d+)\)/)![1]);
+    expect(before).to.be.greaterThan(0);
+
+    // Resolve a review item: task 1 names the portal but no number. Selecting it highlights its evidence line.
+    await page.getByRole('button', { name: 'Nhiệm vụ 1 — Tần suất' }).click();
+    await expect(await page.locator('.lines li.evidence').textContent()).to.match(/\S/);
+    const task = page.locator('article.task', { has: page.getByRole('heading', { name: /^1\. / }) });
+    const quota = task.getByLabel('Tần suất (ví dụ: 03 tin, bài/tháng)');
+    await quota.fill('01 tin/tháng');
+    await task.getByText('Đọc được: 1 tin mỗi tháng').waitFor();
+    await checkPage('02-ke-hoach-xem-lai');
+    await task.getByRole('button', { name: 'Lưu nhiệm vụ' }).click();
+    await page.getByRole('heading', { name: `Cần xem lại (${before - 1})` }).waitFor();
+
+    // Activate, with the open review items named before confirming.
+    await page.getByRole('button', { name: 'Kích hoạt kế hoạch' }).click();
+    await page.getByText(`Kế hoạch còn ${before - 1} mục chưa xem lại:`).waitFor();
+    await page.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    await page.getByText(/Đã kích hoạt: thêm \d+ ô lịch/).waitFor();
+    await page.getByRole('heading', { name: 'Các phiên bản' }).waitFor();
+    await page.getByText('Phiên bản 1', { exact: true }).waitFor();
+
+    // The month calendar with its slots, weekends shaded.
+    await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    await page.getByRole('heading', { name: 'Tháng 3/2024' }).waitFor();
+    await page.locator('.fc-event').first().waitFor();
+    expect(await page.locator('.fc-event').count()).to.be.greaterThan(0);
+    expect(await page.locator('.fc-daygrid-day.day-weekend').count()).to.be.at.least(8);
+    await page.getByText(/Cổng\/Trang thông tin điện tử — còn trống/).first().waitFor();
+    await checkPage('03-lich');
+
+    // The dashboard before: nothing filled in March yet.
+    await page.goto(`${t.baseUrl}/?ky=2024-03`);
+    await page.getByTestId('kpi-planned').waitFor();
+    const filledBefore = Number((await page.getByTestId('kpi-filled').textContent())!.trim().split(/\s/)[0]);
+    await checkPage('04-tong-quan-truoc');
+
+    // Create an item with a photo for task 1 on the portal, and submit it.
+    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await page.getByRole('link', { name: 'Tạo nội dung' }).click();
+    await page.getByLabel('Tiêu đề').fill('Công khai thủ tục hành chính tháng 3');
+    await page.getByLabel('Tóm tắt (sa-pô)').fill('UBND xã công khai danh mục thủ tục hành chính tại bộ phận một cửa.');
+    await page.getByLabel('Nội dung (HTML; thẻ không an toàn bị loại khi lưu)').fill('<p>Người dân tra cứu <strong>thủ tục</strong> tại bộ phận một cửa.</p>');
+    const taskOption = await page.getByLabel('Nhiệm vụ trong kế hoạch').locator('option', { hasText: '— 1. ' }).getAttribute('value');
+    await page.getByLabel('Nhiệm vụ trong kế hoạch').selectOption(taskOption!);
+    await page.getByRole('button', { name: 'Tạo nội dung' }).click();
+    await page.waitForURL(/\/noi-dung\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Ảnh, âm thanh, video hoặc PDF').setInputFiles(photoPath);
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await page.getByText(/ảnh 1600×1000/).waitFor();
+    await page.getByText('Đạt yêu cầu của mọi kênh.').waitFor();
+    await checkPage('05-noi-dung-soan');
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await page.getByText('Trạng thái: Chờ duyệt').waitFor();
+    const itemUrl = page.url();
+    await logOut();
+
+    // A leader approves.
+    await logIn(tree.users.approver.username);
+    await page.goto(itemUrl);
+    await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await page.getByText('Trạng thái: Đã duyệt').waitFor();
+    await page.getByText(/Gửi duyệt: Bản nháp → Chờ duyệt/).waitFor();
+
+    // Place it on a March slot from the calendar's list of approved items.
+    await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    const select = page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”');
+    await select.waitFor();
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
+    const march = options.find((o) => /^(\d{2})\/03\/2024/.test(o.text) && Number(o.text.slice(0, 2)) >= 12);
+    expect(march, JSON.stringify(options)).to.not.equal(undefined);
+    await select.selectOption(march!.value);
+    await page.getByRole('button', { name: 'Xếp lịch' }).click();
+    await page.getByText(/Đã xếp “Công khai thủ tục hành chính tháng 3” vào ô Cổng\/Trang thông tin điện tử ngày/).waitFor();
+    await page.getByText(/Cổng\/Trang thông tin điện tử — đã có nội dung/).first().waitFor();
+    await checkPage('06-lich-da-xep');
+
+    // The dashboard counts it.
+    await page.goto(`${t.baseUrl}/?ky=2024-03`);
+    await page.getByTestId('kpi-filled').waitFor();
+    await page.waitForLoadState('networkidle');
+    const filledAfter = Number((await page.getByTestId('kpi-filled').textContent())!.trim().split(/\s/)[0]);
+    const approvedAfter = Number((await page.getByTestId('kpi-approved').textContent())!.trim().split(/\s/)[0]);
+    expect(filledAfter).to.equal(filledBefore + 1);
+    expect(approvedAfter).to.be.at.least(1);
+    await checkPage('07-tong-quan-sau');
+  });
+
+  it('shows every other page without serious accessibility problems, in Vietnamese, at 375 px', async function () {
+    this.timeout(120_000);
+    await context.clearCookies();
+    await logIn(tree.users.unitAdmin.username);
+    for (const [path, heading, name] of [
+      ['/ke-hoach', 'Kế hoạch', '08-ke-hoach'],
+      ['/noi-dung', 'Nội dung', '09-noi-dung'],
+      ['/thong-bao', 'Thông báo', '10-thong-bao'],
+      ['/nhat-ky', 'Nhật ký thao tác', '11-nhat-ky'],
+      ['/nguoi-dung', 'Người dùng và vai trò', '12-nguoi-dung'],
+      ['/khoa-api', 'Khóa API', '13-khoa-api'],
+    ] as const) {
+      await page.goto(`${t.baseUrl}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await checkPage(name);
+    }
+  });
+});

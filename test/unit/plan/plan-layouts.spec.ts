@@ -1,0 +1,107 @@
+/**
+ * Plans in layouts other than the seeds' (test/fixtures/plans, shaped after public documents):
+ * each layout is its own reader, reports what it found and how sure it is, and the draft says
+ * which layout and which wrapper it was read from.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPlan } from '../../../src/domain/plan/plan.reader.js';
+import type { PlanReading } from '../../../src/domain/plan/plan-reading.types.js';
+import { TASK_LAYOUTS } from '../../../src/domain/plan/plan-tasks.reader.js';
+import { SEEDS, repoRoot, seedText, testVocabulary } from './plan-fixtures.js';
+
+const read = (name: string): PlanReading =>
+  readPlan(readFileSync(join(repoRoot(), 'test', 'fixtures', 'plans', name), 'utf8'), { vocabulary: testVocabulary() });
+const tasksOf = (p: PlanReading) => p.tasks.map((t) => ({ channels: t.channels, count: t.quota?.count, per: t.quota?.per, source: t.source }));
+const notes = (p: PlanReading) => p.needsReview.map((n) => (n.taskId ? `${n.taskId}/${n.field}` : n.field));
+
+describe('plan reader: layouts as plug-ins', () => {
+  it('has one reader per layout behind one interface, most trusted first', () => {
+    expect(TASK_LAYOUTS.map((l) => l.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence']);
+    const trust = TASK_LAYOUTS.map((l) => l.trust);
+    expect([...trust].sort((a, b) => b - a)).to.deep.equal(trust);
+  });
+
+  it('the seeds still come from their own layouts, and every layout reports what it found', () => {
+    const layouts = SEEDS.map((s) => readPlan(seedText(s), { vocabulary: testVocabulary() }).source!);
+    expect(layouts.map((l) => l.layout)).to.deep.equal(['prose', 'form', 'prose', 'table', 'prose']);
+    for (const l of layouts) {
+      expect(l.wrapper).to.equal('plan');
+      expect(l.layouts.map((r) => r.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence']);
+      expect(l.layouts.filter((r) => r.used)).to.have.length(1);
+      for (const r of l.layouts) expect(r.confidence).to.be.within(0, 1);
+    }
+  });
+
+  it('a quota inside an ordinary sentence of a numbered list becomes a task with that channel and quota', () => {
+    const p = read('sentence-quota.txt');
+    expect(p.source!.layout).to.equal('sentence');
+    expect(tasksOf(p)).to.deep.equal([
+      { channels: ['radio'], count: 2, per: 'month', source: 'sentence' },
+      { channels: ['web-portal'], count: 4, per: 'month', source: 'sentence' },
+    ]);
+    expect(p.tasks[0]!.quota).to.include({ durationMin: 10, durationMax: 10 });
+    expect(p.tasks[1]!.evidence.quota).to.deep.include({ line: 12 });
+  });
+
+  it('a plan wrapped in a decision: the plan\'s title, the decision\'s number with a note, the tasks inside Điều 1', () => {
+    const p = read('decision-wrapped.txt');
+    expect(p.source).to.deep.include({ wrapper: 'decision', layout: 'prose' });
+    expect(p).to.deep.include({ issuer: 'UBND xã An Bình', number: '15/QĐ-UBND', issuedOn: '2025-01-10', year: 2025 });
+    expect(p.title).to.equal('Thông tin, tuyên truyền cải cách hành chính năm 2025');
+    expect(p.needsReview.find((n) => n.field === 'number')!.reason).to.include('Quyết định');
+    expect(tasksOf(p).map((t) => [t.channels[0], t.count])).to.deep.equal([
+      ['radio', 1],
+      ['web-portal', 2],
+    ]);
+  });
+
+  it('a plan reposted as a news item: number, date and issuer from "Ngày …, UBND xã … ban hành Kế hoạch số …", and a note to check the original', () => {
+    const p = read('news-repost.txt');
+    expect(p.source).to.deep.include({ wrapper: 'news', layout: 'sentence' });
+    expect(p).to.deep.include({ issuer: 'UBND xã Phú Lâm', number: '18/KH-UBND', issuedOn: '2025-02-14', year: 2025 });
+    expect(notes(p)).to.include('source');
+    expect(notes(p)).to.not.include.members(['number', 'issuedOn', 'year']);
+    expect(tasksOf(p)).to.deep.equal([
+      { channels: ['radio'], count: 2, per: 'month', source: 'sentence' },
+      { channels: ['web-portal'], count: 3, per: 'month', source: 'sentence' },
+    ]);
+  });
+
+  it('a header table copied as lines of "|" reads as the header it is', () => {
+    const p = read('pipe-header.txt');
+    expect(p).to.deep.include({ issuer: 'UBND xã Tân Hòa', level: 'commune', number: '27/KH-UBND', issuedOn: '2025-02-20', place: 'Tân Hòa' });
+    expect(notes(p)).to.not.include('issuer');
+    expect(p.evidence.number).to.deep.equal({ line: 3, text: 'Số: 27/KH-UBND' });
+  });
+
+  it('a commune plan copied from its district\'s keeps the commune as issuer, with a review note naming the line', () => {
+    const p = read('district-copy.txt');
+    expect(p).to.deep.include({ issuer: 'UBND xã Hòa Phú', level: 'commune' });
+    const note = p.needsReview.find((n) => n.field === 'issuer')!;
+    expect(note.reason).to.include('huyện');
+    expect(note.reason).to.include('UBND xã Hòa Phú');
+    expect(note.reason).to.include('"trên địa bàn huyện"');
+    expect(note.evidence!.line).to.equal(6); // the title: "… năm 2025 trên địa bàn huyện"
+  });
+
+  it('the seeds, which name their district ("của huyện", "huyện Nghĩa Hành"), get no such note', () => {
+    for (const s of ['001', '002', '004']) {
+      const p = readPlan(seedText(s), { vocabulary: testVocabulary() });
+      expect(p.needsReview.filter((n) => n.field === 'issuer' && n.reason.includes('sao từ')), s).to.have.length(0);
+    }
+  });
+
+  it('a plan with no quota at all says which tasks need one', () => {
+    const p = readPlan(seedText('000'), { vocabulary: testVocabulary() });
+    const note = p.needsReview.find((n) => n.field === 'quota' && n.taskId === undefined)!;
+    expect(note.reason).to.equal(`Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${p.tasks.map((t) => t.id).join(', ')}.`);
+  });
+
+  it('a document that is not a plan still says so', () => {
+    expect(() => readPlan('Biên bản họp chi bộ tháng 3.\nNội dung: bầu tổ trưởng.', { vocabulary: testVocabulary() }))
+      .to.throw()
+      .with.property('code', 'PLAN_NOT_RECOGNIZED');
+  });
+});

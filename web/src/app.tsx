@@ -1,0 +1,118 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { LoginPage } from './pages/login-page';
+import { atLeast, useSession } from './session';
+
+// Pages load on demand: the calendar and chart libraries stay out of the main bundle.
+const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const PlansPage = lazy(() => import('./pages/plans-page'));
+const PlanReviewPage = lazy(() => import('./pages/plan-review-page'));
+const CalendarPage = lazy(() => import('./pages/calendar-page'));
+const ItemsPage = lazy(() => import('./pages/items-page'));
+const ItemEditorPage = lazy(() => import('./pages/item-editor-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications-page'));
+const AuditPage = lazy(() => import('./pages/audit-page'));
+const UsersPage = lazy(() => import('./pages/users-page'));
+const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
+
+const nav: { href: string; label: string; min?: 'unit_admin' }[] = [
+  { href: '/', label: 'Tổng quan' },
+  { href: '/ke-hoach', label: 'Kế hoạch' },
+  { href: '/lich', label: 'Lịch' },
+  { href: '/noi-dung', label: 'Nội dung' },
+  { href: '/thong-bao', label: 'Thông báo' },
+  { href: '/nhat-ky', label: 'Nhật ký', min: 'unit_admin' },
+  { href: '/nguoi-dung', label: 'Người dùng', min: 'unit_admin' },
+  { href: '/khoa-api', label: 'Khóa API', min: 'unit_admin' },
+];
+
+export function App() {
+  const session = useSession();
+  const [location] = useLocation();
+  useEffect(() => {
+    const current = nav.find((n) => n.href === location || (n.href !== '/' && location.startsWith(n.href)));
+    document.title = `${current?.label ?? 'Đăng nhập'} — Loa`;
+  }, [location]);
+
+  if (session.loading) return <p className="loading">Đang tải…</p>;
+  if (!session.user) {
+    return (
+      <Switch>
+        <Route path="/dang-nhap" component={LoginPage} />
+        <Route>
+          <Redirect to="/dang-nhap" />
+        </Route>
+      </Switch>
+    );
+  }
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        Chuyển đến nội dung chính
+      </a>
+      <header className="topbar">
+        <span className="brand">Loa</span>
+        <label className="unit-switcher">
+          <span>Đơn vị</span>
+          <select value={session.unit?.id ?? ''} onChange={(e) => session.setUnitId(e.target.value)}>
+            {session.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {'\u00a0\u00a0'.repeat(Math.max(0, u.depth - Math.min(...session.units.map((x) => x.depth))))}
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="who">{session.user.displayName}</span>
+        <button type="button" className="link-button" onClick={() => void session.signOut()}>
+          Đăng xuất
+        </button>
+      </header>
+      <nav aria-label="Chức năng" className="nav">
+        <ul>
+          {nav
+            .filter((n) => !n.min || atLeast(session.role, n.min))
+            .map((n) => {
+              const active = n.href === location || (n.href !== '/' && location.startsWith(n.href));
+              return (
+                <li key={n.href}>
+                  <Link href={n.href} aria-current={active ? 'page' : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              );
+            })}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">Đang tải…</p>}>
+          {session.unit ? (
+            <Switch key={session.unit.id}>
+              <Route path="/" component={DashboardPage} />
+              <Route path="/ke-hoach" component={PlansPage} />
+              <Route path="/ke-hoach/:id" component={PlanReviewPage} />
+              <Route path="/lich" component={CalendarPage} />
+              <Route path="/noi-dung" component={ItemsPage} />
+              <Route path="/noi-dung/:id" component={ItemEditorPage} />
+              <Route path="/thong-bao" component={NotificationsPage} />
+              <Route path="/nhat-ky" component={AuditPage} />
+              <Route path="/nguoi-dung" component={UsersPage} />
+              <Route path="/khoa-api" component={ApiKeysPage} />
+              <Route path="/dang-nhap">
+                <Redirect to="/" />
+              </Route>
+              <Route>
+                <h1>Không tìm thấy trang</h1>
+                <p>
+                  <Link href="/">Về trang tổng quan</Link>
+                </p>
+              </Route>
+            </Switch>
+          ) : (
+            <p>Tài khoản chưa được giao đơn vị nào.</p>
+          )}
+        </Suspense>
+      </main>
+    </div>
+  );
+}

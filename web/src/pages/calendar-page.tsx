@@ -1,0 +1,264 @@
+import type { DayCellContentArg, EventContentArg, EventInput } from '@fullcalendar/core';
+import viLocale from '@fullcalendar/core/locales/vi';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { Draggable, type DropArg } from '@fullcalendar/interaction';
+import FullCalendar from '@fullcalendar/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { client, unwrap } from '../api/client';
+import type { CalendarAnswer, Item, Slot } from '../api/views';
+import { ErrorMessage } from '../components/error-message';
+import { useLoad } from '../components/use-load';
+import { channelName, day, todayInVietnam } from '../format';
+import { holidayMap } from '../holidays';
+import { atLeast, useSession } from '../session';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const palette = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#1e3a8a', '#9a3412'];
+
+type SlotState = 'open' | 'filled' | 'late';
+const stateName: Record<SlotState, string> = { open: 'còn trống', filled: 'đã có nội dung', late: 'trễ hạn' };
+
+/** Open and past its production due day with nothing in it. */
+const stateOf = (s: Slot, today: string): SlotState => (s.itemId ? 'filled' : s.due < today ? 'late' : 'open');
+
+function initialMonth(): { year: number; month: number } {
+  const q = new URLSearchParams(location.search).get('thang');
+  const m = q && /^(\d{4})-(\d{2})$/.exec(q);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) };
+  const t = todayInVietnam();
+  return { year: Number(t.slice(0, 4)), month: Number(t.slice(5, 7)) };
+}
+
+export default function CalendarPage() {
+  const { unit, role } = useSession();
+  const [ym, setYm] = useState(initialMonth);
+  const [channel, setChannel] = useState('');
+  const [feed, setFeed] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>();
+  const [message, setMessage] = useState<string | null>(null);
+  const today = todayInVietnam();
+  const from = `${ym.year}-${pad(ym.month)}-01`;
+  const to = `${ym.year}-${pad(ym.month)}-${pad(lastDay(ym.year, ym.month))}`;
+  const cal = useLoad(() => unwrap<CalendarAnswer>(client.GET('/api/units/{id}/calendar', { params: { path: { id: unit!.id }, query: { from, to } } })), [unit!.id, from, to]);
+  const approved = useLoad(() => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, status: 'approved' } } })), [unit!.id]);
+  const holidays = useMemo(() => holidayMap(ym.year), [ym.year]);
+  const calendarRef = useRef<FullCalendar>(null);
+  const dragRef = useRef<HTMLUListElement>(null);
+
+  const channels = cal.data?.channels.map((c) => c.channel) ?? [];
+  const color = (c: string) => palette[Math.max(0, channels.indexOf(c)) % palette.length];
+  const slots = useMemo(() => (cal.data?.channels ?? []).flatMap((c) => c.slots), [cal.data]);
+  const events: EventInput[] = slots
+    .filter((s) => !channel || s.channel === channel)
+    .map((s) => {
+      const state = stateOf(s, today);
+      return {
+        id: s.id,
+        start: s.date,
+        allDay: true,
+        title: `${channelName(s.channel)} — ${stateName[state]}`,
+        classNames: [`slot`, `slot-${state}`],
+        backgroundColor: state === 'filled' ? color(s.channel) : '#ffffff',
+        borderColor: color(s.channel),
+        textColor: state === 'filled' ? '#ffffff' : '#111827',
+        extendedProps: { slot: s, state, lane: channels.indexOf(s.channel) },
+      };
+    });
+
+  useEffect(() => {
+    calendarRef.current?.getApi().gotoDate(from);
+  }, [from]);
+
+  // Approved items can be dragged onto the calendar (FullCalendar's Draggable for outside elements).
+  useEffect(() => {
+    if (!dragRef.current || !atLeast(role, 'editor')) return;
+    const d = new Draggable(dragRef.current, { itemSelector: '.draggable-item', eventData: (el) => ({ title: el.getAttribute('data-title') ?? '', create: false }) });
+    return () => d.destroy();
+  }, [role, approved.data]);
+
+  async function place(item: Item, slotId: string) {
+    setError(undefined);
+    setMessage(null);
+    try {
+      await unwrap(client.PUT('/api/items/{id}/placement', { params: { path: { id: item.id } }, body: { version: item.version, slotId } }));
+      const s = slots.find((x) => x.id === slotId);
+      setMessage(`Đã xếp “${item.title}” vào ô ${s ? `${channelName(s.channel)} ngày ${day(s.date)}` : ''}.`);
+      cal.reload();
+      approved.reload();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  function onDrop(arg: DropArg) {
+    const item = approved.data?.find((i) => i.id === arg.draggedEl.getAttribute('data-id'));
+    if (!item) return;
+    const slot = slots.find((s) => s.date === arg.dateStr && !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId));
+    if (!slot) {
+      setMessage(`Ngày ${day(arg.dateStr)} không có ô trống của kênh ${item.channels.map(channelName).join(', ')}.`);
+      return;
+    }
+    void place(item, slot.id);
+  }
+
+  async function createFeed() {
+    setError(undefined);
+    try {
+      const r = await unwrap<{ url: string }>(client.POST('/api/units/{id}/calendar/feeds', { params: { path: { id: unit!.id } }, body: channel ? { channel } : {} }));
+      setFeed(r.url);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  const move = (delta: number) => {
+    const m = ym.month + delta;
+    setYm({ year: ym.year + Math.floor((m - 1) / 12), month: ((m - 1 + 120) % 12) + 1 });
+  };
+  const counts = { open: 0, filled: 0, late: 0 };
+  for (const s of slots) counts[stateOf(s, today)]++;
+
+  return (
+    <>
+      <h1>Lịch</h1>
+      <div className="toolbar">
+        <button type="button" className="secondary" onClick={() => move(-1)} aria-label="Tháng trước">
+          ‹
+        </button>
+        <h2 className="month-title" aria-live="polite">
+          Tháng {ym.month}/{ym.year}
+        </h2>
+        <button type="button" className="secondary" onClick={() => move(1)} aria-label="Tháng sau">
+          ›
+        </button>
+        <label className="inline">
+          <span>Kênh</span>
+          <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+            <option value="">Mọi kênh</option>
+            {channels.map((c) => (
+              <option key={c} value={c}>
+                {channelName(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="meta" aria-live="polite">
+        {slots.length} ô lịch: {counts.open} còn trống, {counts.filled} đã có nội dung, {counts.late} trễ hạn.
+      </p>
+      <ul className="legend" aria-label="Chú giải kênh">
+        {channels.map((c) => (
+          <li key={c}>
+            <span className="swatch" style={{ borderColor: color(c) }} aria-hidden="true" /> {channelName(c)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch weekend" aria-hidden="true" /> Cuối tuần, ngày nghỉ
+        </li>
+      </ul>
+      <ErrorMessage error={cal.error ?? error} />
+      {message && (
+        <p role="status" className="ok">
+          {message}
+        </p>
+      )}
+      <div className="calendar-layout">
+        <div className="calendar">
+          <FullCalendar
+            ref={calendarRef}
+            plugins={[dayGridPlugin, interactionPlugin]}
+            initialView="dayGridMonth"
+            initialDate={from}
+            locale={viLocale}
+            headerToolbar={false}
+            height="auto"
+            fixedWeekCount={false}
+            dayMaxEvents={false}
+            events={events}
+            // One lane per channel: every day lists its slots in the same channel order.
+            eventOrder="lane,title"
+            droppable={atLeast(role, 'editor')}
+            drop={onDrop}
+            dayCellClassNames={(arg) => {
+              const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
+              const weekend = (arg.date.getDay() === 0 || arg.date.getDay() === 6) && !holidays.working.has(iso);
+              return [weekend ? 'day-weekend' : '', holidays.off.has(iso) ? 'day-holiday' : ''].filter(Boolean);
+            }}
+            // FullCalendar names a day cell by its number alone, while the cell also shows the
+            // day's slots; screen readers then hear less than is shown (axe: label-content-name-mismatch).
+            // Without the attribute the cell is named by everything it shows.
+            dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
+            dayCellContent={(arg: DayCellContentArg) => {
+              const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
+              const h = holidays.off.get(iso);
+              return (
+                <span>
+                  {arg.date.getDate()}
+                  {h && <span className="holiday-name"> {h}</span>}
+                </span>
+              );
+            }}
+            eventContent={(arg: EventContentArg) => <span className="slot-label">{arg.event.title}</span>}
+          />
+        </div>
+        {atLeast(role, 'editor') && (
+          <aside aria-labelledby="approved-title" className="side">
+            <h2 id="approved-title">Nội dung đã duyệt, chờ xếp lịch</h2>
+            <p className="meta">Kéo một nội dung vào ngày có ô trống, hoặc chọn ô rồi bấm “Xếp lịch”.</p>
+            <ul ref={dragRef} className="approved-list">
+              {(approved.data ?? []).map((item) => (
+                <li key={item.id} className="draggable-item" data-id={item.id} data-title={item.title}>
+                  <PlaceForm item={item} slots={slots.filter((s) => !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId))} onPlace={(slotId) => void place(item, slotId)} />
+                </li>
+              ))}
+              {approved.data?.length === 0 && <li>Không có nội dung nào chờ xếp lịch.</li>}
+            </ul>
+          </aside>
+        )}
+      </div>
+      <section aria-labelledby="feed-title" className="card">
+        <h2 id="feed-title">Đăng ký lịch (iCalendar)</h2>
+        <p>Dán đường dẫn vào Google Lịch, Outlook hoặc lịch điện thoại để theo dõi các ô lịch. Tạo đường dẫn mới sẽ thu hồi đường dẫn cũ.</p>
+        <button type="button" onClick={() => void createFeed()}>
+          Tạo đường dẫn iCalendar{channel ? ` cho kênh ${channelName(channel)}` : ''}
+        </button>
+        {feed && (
+          <div className="field">
+            <label htmlFor="feed-url">Đường dẫn iCalendar</label>
+            <input id="feed-url" readOnly value={feed} onFocus={(e) => e.target.select()} />
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function PlaceForm({ item, slots, onPlace }: { item: Item; slots: Slot[]; onPlace: (slotId: string) => void }) {
+  const [slotId, setSlotId] = useState('');
+  const id = `place-${item.id}`;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (slotId) onPlace(slotId);
+      }}
+    >
+      <strong>{item.title}</strong>
+      <div className="field">
+        <label htmlFor={id}>Ô lịch cho “{item.title}”</label>
+        <select id={id} value={slotId} onChange={(e) => setSlotId(e.target.value)}>
+          <option value="">Chọn ô lịch…</option>
+          {slots.map((s) => (
+            <option key={s.id} value={s.id}>
+              {day(s.date)} {s.time} — {channelName(s.channel)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={!slotId}>
+        Xếp lịch
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { client, csrf, unwrap, whenUnauthenticated } from './api/client';
+import type { Role, Unit, User } from './api/views';
+
+const order: Role[] = ['viewer', 'editor', 'approver', 'unit_admin', 'system_admin'];
+
+interface Session {
+  user: User | null;
+  /** Units the person may see (the API filters them; the switcher never offers another). */
+  units: Unit[];
+  unit: Unit | null;
+  setUnitId(id: string): void;
+  /** The person's strongest role on the current unit (grants cover a unit and its subtree). */
+  role: Role | null;
+  loading: boolean;
+  signedIn(user: User, csrfToken: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+export const useSession = (): Session => {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('SessionProvider missing');
+  return s;
+};
+export const atLeast = (role: Role | null, min: Role): boolean => role !== null && order.indexOf(role) >= order.indexOf(min);
+
+const UNIT_KEY = 'loa.unit';
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [unitId, setUnitIdState] = useState<string | null>(localStorage.getItem(UNIT_KEY));
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    const me = await unwrap<User>(client.GET('/api/auth/me'));
+    const visible = await unwrap<Unit[]>(client.GET('/api/units'));
+    setUser(me);
+    setUnits(visible);
+    setUnitIdState((cur) => (cur && visible.some((u) => u.id === cur) ? cur : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null)));
+  }, []);
+
+  useEffect(() => {
+    whenUnauthenticated(() => {
+      setUser(null);
+      csrf.set(null);
+    });
+    (csrf.get() ? load() : Promise.resolve())
+      .catch(() => setUser(null))
+      .finally(() => setLoading(false));
+  }, [load]);
+
+  const unit = units.find((u) => u.id === unitId) ?? null;
+  const role = useMemo(() => {
+    if (!user || !unit) return null;
+    let best: Role | null = null;
+    for (const g of user.grants ?? []) {
+      const covers = g.role === 'system_admin' || g.unitId === unit.id || ancestors(units, unit).includes(g.unitId ?? '');
+      if (covers && (best === null || order.indexOf(g.role) > order.indexOf(best))) best = g.role;
+    }
+    return best;
+  }, [user, unit, units]);
+
+  const value: Session = {
+    user,
+    units,
+    unit,
+    role,
+    loading,
+    setUnitId: (id) => {
+      localStorage.setItem(UNIT_KEY, id);
+      setUnitIdState(id);
+    },
+    signedIn: async (_u, token) => {
+      csrf.set(token);
+      await load();
+    },
+    signOut: async () => {
+      await unwrap(client.POST('/api/auth/logout')).catch(() => undefined);
+      csrf.set(null);
+      setUser(null);
+    },
+  };
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+function ancestors(units: Unit[], unit: Unit): string[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out: string[] = [];
+  let p = unit.parentId;
+  while (p) {
+    out.push(p);
+    p = byId.get(p)?.parentId ?? null;
+  }
+  return out;
+}
