@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { SlotEntity } from '../../src/modules/calendar/slot.entity.js';
 import { Clock } from '../../src/modules/common/clock.js';
@@ -72,7 +73,7 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });
