@@ -1,6 +1,7 @@
 /**
  * Server process for the queue benchmark: the app on the given DATABASE_URL, one commune with
- * an active plan whose portal task has many slots, and N approved items. Prints one JSON line.
+ * an active plan whose portal task has many slots (10 a week in 2026), and N approved items.
+ * Prints one JSON line (port, token, unit, items).
  */
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     ids.push({ id: item.id, version: item.version });
   }
   const { port, token } = await listenAndLogin(app, tree.users.editor.username);
-  console.log(JSON.stringify({ port, token, planId: plan.id, items: ids }));
+  console.log(JSON.stringify({ port, token, planId: plan.id, unitId: tree.communeA.id, items: ids }));
 }
 
 void main();

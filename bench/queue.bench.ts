@@ -1,9 +1,13 @@
 /**
  * npm run bench -- queue [items]
- * Placements per second with two concurrent clients, each queueing its half of the approved
- * items ("add to queue": both race for the earliest free slot), on SQLite and PostgreSQL;
- * then how many items ended in more than one slot of a channel, and how many slots hold more
- * than one item (both must be 0).
+ * Placements per second on SQLite and PostgreSQL, by two paths over HTTP:
+ *  - one by one: two concurrent clients, each queueing its half of the approved items ("add
+ *    to queue": both race for the earliest free slot; each claim is one UPDATE … RETURNING,
+ *    FOR UPDATE SKIP LOCKED on PostgreSQL);
+ *  - bulk: "fill this month" (POST /api/units/:id/queue/fill) for each month of the year, two
+ *    clients racing month by month.
+ * Then how many items ended in more than one slot of a channel, and how many slots were
+ * written twice (both must be 0).
  */
 import pg from 'pg';
 import { spawn } from 'node:child_process';
@@ -17,59 +21,92 @@ import { DataSource } from 'typeorm';
 const items = Number(process.argv[2] ?? 400);
 const pgAdmin = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function measure(url: string): Promise<{ placementsPerSec: number; placed: number; conflicts: number; doublePlaced: number }> {
+type Path = 'enqueue' | 'fill';
+interface Figures {
+  placementsPerSec: number;
+  placed: number;
+  refused: number;
+  doublePlaced: number;
+  seconds: number;
+}
+
+async function measure(url: string, path: Path): Promise<Figures> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./queue-server.js', import.meta.url)), url, String(items)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (c) => reject(new Error(`queue server exited ${c}`)));
   });
-  const info = JSON.parse(line) as { port: number; token: string; items: { id: string; version: number }[] };
+  const info = JSON.parse(line) as { port: number; token: string; unitId: string; items: { id: string; version: number }[] };
   const base = `http://127.0.0.1:${info.port}`;
   const headers = { authorization: `Bearer ${info.token}`, 'content-type': 'application/json' };
   let placed = 0;
-  let conflicts = 0;
-  const client = async (mine: { id: string; version: number }[]) => {
+  let refused = 0;
+  const enqueueClient = async (mine: { id: string; version: number }[]) => {
     for (const item of mine) {
       const r = await fetch(`${base}/api/items/${item.id}/queue`, { method: 'POST', headers, body: JSON.stringify({ version: item.version }) });
       if (r.status === 201) placed++;
-      else conflicts++;
+      else refused++;
       await r.arrayBuffer();
     }
   };
+  const fillClient = async () => {
+    for (let m = 1; m <= 12; m++) {
+      const r = await fetch(`${base}/api/units/${info.unitId}/queue/fill`, { method: 'POST', headers, body: JSON.stringify({ month: `2026-${String(m).padStart(2, '0')}` }) });
+      if (r.status === 201) placed += ((await r.json()) as { placed: number }).placed;
+      else {
+        refused++;
+        await r.arrayBuffer();
+      }
+    }
+  };
   const start = performance.now();
-  await Promise.all([client(info.items.filter((_, i) => i % 2 === 0)), client(info.items.filter((_, i) => i % 2 === 1))]);
-  const sec = (performance.now() - start) / 1000;
+  if (path === 'enqueue') await Promise.all([enqueueClient(info.items.filter((_, i) => i % 2 === 0)), enqueueClient(info.items.filter((_, i) => i % 2 === 1))]);
+  else await Promise.all([fillClient(), fillClient()]);
+  const seconds = (performance.now() - start) / 1000;
   child.kill();
   const ds = new DataSource(url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') });
   await ds.initialize();
   const doubles = (await ds.query(`SELECT COUNT(*) AS n FROM (SELECT "itemId", "channel" FROM slots WHERE "itemId" IS NOT NULL GROUP BY "itemId", "channel" HAVING COUNT(*) > 1) d`)) as { n: string | number }[];
+  const held = (await ds.query(`SELECT COUNT(*) AS n FROM slots WHERE "itemId" IS NOT NULL`)) as { n: string | number }[];
   await ds.destroy();
-  return { placementsPerSec: Math.round(placed / sec), placed, conflicts, doublePlaced: Number(doubles[0].n) };
+  // Every placement the server reported must be a distinct filled slot: a slot written twice would show as fewer.
+  const lost = placed - Number(held[0].n);
+  return { placementsPerSec: Math.round(placed / seconds), placed, refused, doublePlaced: Number(doubles[0].n) + Math.max(0, lost), seconds: Math.round(seconds * 100) / 100 };
 }
 
-const sqliteUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-q-')), 'loa.sqlite')}`;
-const sqlite = await measure(sqliteUrl);
-console.log(`SQLite:     ${sqlite.placementsPerSec} placements/s (${sqlite.placed} placed, ${sqlite.conflicts} refused, ${sqlite.doublePlaced} doubly placed)`);
+const line = (db: string, path: Path, f: Figures) =>
+  console.log(`${db.padEnd(11)} ${path === 'enqueue' ? 'one by one' : 'fill month'}: ${f.placementsPerSec} placements/s (${f.placed} placed in ${f.seconds} s, ${f.refused} refused, ${f.doublePlaced} doubly placed)`);
+
+const sqliteUrl = () => `sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-q-')), 'loa.sqlite')}`;
+const sqlite = { enqueue: await measure(sqliteUrl(), 'enqueue'), fill: await measure(sqliteUrl(), 'fill') };
+line('SQLite', 'enqueue', sqlite.enqueue);
+line('SQLite', 'fill', sqlite.fill);
 let postgres: typeof sqlite | null = null;
 const admin = new pg.Client({ connectionString: pgAdmin });
 try {
   await admin.connect();
-  const name = `loa_bench_q_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  postgres = await measure(`postgres://postgres@127.0.0.1:5432/${name}`);
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  console.log(`PostgreSQL: ${postgres.placementsPerSec} placements/s (${postgres.placed} placed, ${postgres.conflicts} refused, ${postgres.doublePlaced} doubly placed)`);
+  const run = async (path: Path) => {
+    const name = `loa_bench_q_${process.pid}_${path}`;
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    const f = await measure(`postgres://postgres@127.0.0.1:5432/${name}`, path);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return f;
+  };
+  postgres = { enqueue: await run('enqueue'), fill: await run('fill') };
+  line('PostgreSQL', 'enqueue', postgres.enqueue);
+  line('PostgreSQL', 'fill', postgres.fill);
 } catch (e) {
   console.log(`PostgreSQL not measured: ${(e as Error).message}`);
 } finally {
   await admin.end().catch(() => {});
 }
+const all = [sqlite.enqueue, sqlite.fill, ...(postgres ? [postgres.enqueue, postgres.fill] : [])];
 console.log(
   JSON.stringify({
-    sqlite: { placementsPerSec: sqlite.placementsPerSec },
-    postgres: postgres ? { placementsPerSec: postgres.placementsPerSec } : null,
-    doublePlaced: sqlite.doublePlaced + (postgres?.doublePlaced ?? 0),
+    sqlite: { enqueuePerSec: sqlite.enqueue.placementsPerSec, fillPerSec: sqlite.fill.placementsPerSec },
+    postgres: postgres ? { enqueuePerSec: postgres.enqueue.placementsPerSec, fillPerSec: postgres.fill.placementsPerSec } : null,
+    doublePlaced: all.reduce((n, f) => n + f.doublePlaced, 0),
     items,
   }),
 );

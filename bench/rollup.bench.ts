@@ -1,5 +1,5 @@
 /**
- * npm run bench -- rollup [--units N] [--iterations N] [--share 0.7]
+ * npm run bench -- rollup [--units N] [--iterations N] [--share 0.7] [--sqlite-only | --postgres-only]
  *
  * A province of 3,321 communes with a national year of slots (≈ 1 million, the calendar
  * benchmark's workload for 2024) and, for every slot of a past day in the first quarter, an
@@ -181,7 +181,8 @@ console.log(`rollup: ${plans.length} communes, ${rows.slots.length} slots in ${Y
 const reference = ReferenceData.load({});
 
 const dir = mkdtempSync(join(tmpdir(), 'loa-bench-rollup-'));
-const sqlite = await measure({ kind: 'sqlite', path: join(dir, 'rollup.sqlite') }, rows, provinceId, reference);
+// --postgres-only / --sqlite-only: one database per process, so the two can run side by side.
+const sqlite = process.argv.includes('--postgres-only') ? null : await measure({ kind: 'sqlite', path: join(dir, 'rollup.sqlite') }, rows, provinceId, reference);
 if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 else console.log(`  kept ${dir}`);
 
@@ -214,6 +215,6 @@ console.log(
     slots: rows.slots.length,
     proofs: rows.proofs.length,
     postgres: postgres ? { p50Ms: postgres.p50Ms, p99Ms: postgres.p99Ms } : null,
-    sqlite: { p50Ms: sqlite.p50Ms, p99Ms: sqlite.p99Ms },
+    sqlite: sqlite ? { p50Ms: sqlite.p50Ms, p99Ms: sqlite.p99Ms } : null,
   }),
 );

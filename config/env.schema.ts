@@ -40,6 +40,27 @@ export interface AppConfig {
   parCriterionFile?: string;
   /** Reminders by e-mail: how early an empty slot is flagged, how long an item may wait for approval, how often the sender runs. */
   reminders: { slotDueDays: number; approvalWaitHours: number; intervalSeconds: number; maxAttempts: number };
+  /** The outbox workers of this process (src/modules/dispatch). */
+  dispatch: DispatchConfig;
+}
+
+export interface DispatchConfig {
+  /** Whether this process runs the tick and the sweeper (a node may serve HTTP only). */
+  worker: boolean;
+  /** How often the tick claims due publications, and the sweeper looks for dead leases. */
+  tickMs: number;
+  /** A claim holds a publication this long; the heartbeat renews it while the request runs. */
+  leaseMs: number;
+  /** Publications claimed at once, and sent at once. */
+  batch: number;
+  concurrency: number;
+  /** Attempts before a publication that keeps failing is left as failed. */
+  maxAttempts: number;
+  /** Backoff: first delay and cap, in milliseconds (full jitter between 0 and the exponential value). */
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** Per HTTP request to a channel. */
+  requestTimeoutMs: number;
 }
 
 /** One bad variable: its name, what was wrong, in Vietnamese and in English. */
@@ -124,6 +145,15 @@ const schema = z.object({
   REMINDER_APPROVAL_WAIT_HOURS: intIn(1, 720).default(24),
   REMINDER_INTERVAL_SECONDS: intIn(0, 86_400).default(300),
   MAIL_MAX_ATTEMPTS: intIn(1, 50).default(8),
+  DISPATCH_WORKER: bool.default(true),
+  DISPATCH_TICK_MS: intIn(50, 3_600_000).default(1000),
+  DISPATCH_LEASE_MS: intIn(1000, 3_600_000).default(60_000),
+  DISPATCH_BATCH: intIn(1, 5000).default(200),
+  DISPATCH_CONCURRENCY: intIn(1, 1000).default(32),
+  DISPATCH_MAX_ATTEMPTS: intIn(1, 100).default(8),
+  DISPATCH_BACKOFF_BASE_MS: intIn(10, 3_600_000).default(5000),
+  DISPATCH_BACKOFF_CAP_MS: intIn(10, 86_400_000).default(3_600_000),
+  DISPATCH_REQUEST_TIMEOUT_MS: intIn(100, 600_000).default(30_000),
 });
 
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
@@ -192,6 +222,17 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       approvalWaitHours: v.REMINDER_APPROVAL_WAIT_HOURS,
       intervalSeconds: v.REMINDER_INTERVAL_SECONDS,
       maxAttempts: v.MAIL_MAX_ATTEMPTS,
+    },
+    dispatch: {
+      worker: v.DISPATCH_WORKER,
+      tickMs: v.DISPATCH_TICK_MS,
+      leaseMs: v.DISPATCH_LEASE_MS,
+      batch: v.DISPATCH_BATCH,
+      concurrency: v.DISPATCH_CONCURRENCY,
+      maxAttempts: v.DISPATCH_MAX_ATTEMPTS,
+      backoffBaseMs: v.DISPATCH_BACKOFF_BASE_MS,
+      backoffCapMs: v.DISPATCH_BACKOFF_CAP_MS,
+      requestTimeoutMs: v.DISPATCH_REQUEST_TIMEOUT_MS,
     },
   };
 }

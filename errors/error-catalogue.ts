@@ -46,6 +46,9 @@ export const errorCatalogue = {
   UNIT_CODE_TAKEN: { status: 409, message: 'Mã đơn vị đã tồn tại.' },
   USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
   SLOT_TAKEN: { status: 409, message: 'Ô lịch này vừa được xếp nội dung khác. Hãy chọn ô khác.' },
+  QUEUE_SLOTS_PAST: { status: 409, message: 'Các ô lịch còn trống đều đã qua ngày; xếp vào ô đã qua là đăng bù (backfill = true).' },
+  SLOT_IN_PAST: { status: 409, message: 'Ô lịch này đã qua ngày; xếp vào ô đã qua là đăng bù (backfill = true).' },
+  ATTACHMENT_GONE: { status: 410, message: 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.' },
   PROOF_ITEM_NOT_APPROVED: { status: 409, message: 'Chỉ ghi nhận minh chứng cho nội dung đã được duyệt.' },
   ITEM_ALREADY_PLACED: { status: 409, message: 'Nội dung đã được xếp vào một ô khác của kênh này.' },
 
@@ -159,6 +162,18 @@ export const errorCatalogue = {
   RENDITION_FORMAT_NOT_ALLOWED: { status: 422, message: 'Bản ảnh có định dạng không được phép.' },
   RENDITION_TOO_HEAVY: { status: 422, message: 'Bản ảnh vượt dung lượng cho phép.' },
   RENDITION_OVER_BYTE_LIMIT: { status: 422, message: 'Không nén được bản ảnh dưới dung lượng cho phép.' },
+
+  // Dispatch: channel accounts, the outbox, the pull API, `loa channels send`.
+  CHANNEL_ACCOUNT_MISSING: { status: 422, message: 'Đơn vị chưa có tài khoản cho kênh này.' },
+  CHANNEL_KIND_UNKNOWN: { status: 422, message: 'Kênh không có loại tài khoản này.' },
+  CHANNEL_CREDENTIALS_MISSING: { status: 422, message: 'Thiếu thông tin đăng nhập của tài khoản kênh.' },
+  CHANNEL_VERIFY_UNSUPPORTED: { status: 422, message: 'Loại tài khoản kênh này không có phép kiểm tra kết nối.' },
+  PUBLICATION_STATE: { status: 409, message: 'Lượt phát hành đang ở trạng thái không cho phép thao tác này.' },
+  PUBLICATION_LEASE_LOST: { status: 409, message: 'Phiên nhận việc đã hết hạn hoặc không đúng.' },
+  TOKEN_MISSING: { status: 422, message: 'Tài khoản kênh chưa có mã làm mới (refresh token): cần kết nối lại.' },
+  TOKEN_LOCK_TIMEOUT: { status: 503, message: 'Tài khoản kênh đang được một tiến trình khác làm mới mã truy cập.' },
+  INPUT_FILE_UNREADABLE: { status: 422, message: 'Không đọc được tệp đầu vào.' },
+  INPUT_JSON_INVALID: { status: 422, message: 'Tệp đầu vào không phải JSON hợp lệ.' },
 
   // Configuration read at start.
   CONFIG_MEDIA_PROFILES_INVALID: { status: 500, message: 'Tệp hồ sơ đa phương tiện không hợp lệ.' },

@@ -9,6 +9,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ChannelsModule } from './modules/channels/channels.module.js';
 import { CoreModule, type CoreOverrides } from './modules/common/core.module.js';
 import { dataSourceOptions } from './modules/database/data-source.options.js';
+import { createDataSource } from './modules/database/sqlite-transactions.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { DomainExceptionFilter } from './modules/http/domain-exception.filter.js';
@@ -22,6 +23,8 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ProofsModule } from './modules/proofs/proofs.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { DispatchModule } from './modules/dispatch/dispatch.module.js';
+import { FeedsModule } from './modules/feeds/feeds.module.js';
 
 @Module({})
 export class AppModule {
@@ -30,7 +33,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, overrides),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config.database), dataSourceFactory: createDataSource }),
         ScheduleModule.forRoot(),
         AuditModule,
         AccessModule,
@@ -48,6 +51,8 @@ export class AppModule {
         ProofsModule,
         ReportsModule,
         RemindersModule,
+        DispatchModule.forRoot(overrides.channelAdapters),
+        FeedsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

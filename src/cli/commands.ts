@@ -21,6 +21,8 @@ import { planImportCommand } from './commands/plan-import.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { mediaProbeCommand, mediaRenderCommand } from './commands/media.command.js';
 import { impliedRRule } from '../domain/calendar/quota-expansion.js';
+import { channelsSendCommand } from './commands/channels-send.command.js';
+import { dispatchList, dispatchMove, dispatchShow } from './commands/dispatch.command.js';
 
 /** Runs `fn` in a Nest application context (no HTTP), closing it afterwards. */
 async function withContext<T>(config: AppConfig, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
@@ -170,6 +172,39 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .action(async (opts: { unit: string; period: string; format?: string; out?: string }) => {
       done(await withContext(config(), (app) => reportCommand(app, opts, io)));
     });
+
+  const dispatch = program.command('dispatch').description('Phát hành qua các kênh (the dispatch outbox)');
+  dispatch
+    .command('list')
+    .description('Các lượt phát hành, mới nhất trước (publications)')
+    .option('--unit <id>', 'đơn vị (và đơn vị cấp dưới)')
+    .option('--state <state>', 'trạng thái: queued, sending, published, delivered, unconfirmed, retrying, failed, needs-reauth, cancelled')
+    .option('--channel <channel>', 'kênh')
+    .option('--json', 'in JSON')
+    .action(async (opts: { unit?: string; state?: string; channel?: string; json?: boolean }) => done(await withContext(config(), (app) => dispatchList(app, io, opts))));
+  dispatch
+    .command('show <id>')
+    .description('Một lượt phát hành và nhật ký của nó (a publication and its log)')
+    .option('--json', 'in JSON')
+    .action(async (id: string, opts: { json?: boolean }) => done(await withContext(config(), (app) => dispatchShow(app, io, id, opts))));
+  dispatch
+    .command('retry <id>')
+    .description('Gửi lại một lượt lỗi, cần kết nối lại hoặc chưa xác nhận (retry)')
+    .action(async (id: string) => done(await withContext(config(), (app) => dispatchMove(app, io, id, 'retry'))));
+  dispatch
+    .command('cancel <id>')
+    .description('Hủy một lượt chưa đăng (cancel)')
+    .action(async (id: string) => done(await withContext(config(), (app) => dispatchMove(app, io, id, 'cancel'))));
+
+  const channels = program.command('channels').description('Kênh đăng phát (channels)');
+  channels
+    .command('send')
+    .description('Gửi một nội dung qua một kênh như bộ phát hành vẫn làm, để thử kênh (send one item through one adapter)')
+    .requiredOption('--account <file>', 'ACCOUNT.json: {"channel","kind", …thông tin đăng nhập}')
+    .requiredOption('--item <file>', 'ITEM.json: {"id","title","summary"?,"body","author"?}')
+    .option('--attach <file>', 'tệp đính kèm (lặp lại được)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--json', 'dòng cuối là JSON {"state","remoteId","url","attempts"}')
+    .action(async (opts: { account: string; item: string; attach: string[]; json?: boolean }) => done(await channelsSendCommand(io, opts, config().dispatch)));
 
   const secrets = program.command('secrets').description('Bí mật của kênh (channel secrets)');
   secrets

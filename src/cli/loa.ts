@@ -10,6 +10,7 @@ import { ConfigError } from '../../config/env.schema.js';
 import { loadConfig } from '../../config/load-config.js';
 import { isDomainError } from '../domain/errors/domain-error.js';
 import { ExitCode, type CliIo } from './cli-io.js';
+import { translateCommanderError, speakVietnamese } from './cli-vietnamese.js';
 import { registerCommands } from './commands.js';
 
 const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
@@ -32,7 +33,12 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command('loa')
     .description('Loa — kế hoạch tuyên truyền CCHC')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
+    .configureOutput({
+      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    });
+  speakVietnamese(program);
   let code: number = ExitCode.ok;
   registerCommands(program, io, () => loadConfig(), (c) => (code = c));
   try {

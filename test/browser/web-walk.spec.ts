@@ -113,7 +113,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(api.headers.get('content-security-policy')).to.equal("default-src 'none'; frame-ancestors 'none'");
   });
 
-  it('walks from log-in to a placed, approved item, and the dashboard counts it', async function () {
+  it('walks from log-in to a placed, approved, published item with its proof, and the dashboard counts it', async function () {
     this.timeout(240_000);
     // Log in (the login page is checked before anyone is signed in).
     await page.goto(`${t.baseUrl}/`);
@@ -146,8 +146,14 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
 
     // Activate, with the open review items named before confirming.
     await page.getByRole('button', { name: 'Kích hoạt kế hoạch' }).click();
-    await page.getByText(`Kế hoạch còn ${before - 1} mục chưa xem lại:`).waitFor();
-    await page.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    await page.getByText(`Kế hoạch còn ${before - 1} mục chưa xem lại.`, { exact: false }).waitFor();
+    const confirm = page.getByRole('group', { name: 'Xác nhận kích hoạt' });
+    const boxes = confirm.getByRole('checkbox');
+    expect(await boxes.count()).to.be.greaterThan(0);
+    // Every open note must be acknowledged by name before the plan can go live.
+    expect(await confirm.getByRole('button', { name: 'Xác nhận kích hoạt' }).isDisabled()).to.equal(true);
+    for (const box of await boxes.all()) await box.check();
+    await confirm.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
     await page.getByText(/Đã kích hoạt: thêm \d+ ô lịch/).waitFor();
     await page.getByRole('heading', { name: 'Các phiên bản' }).waitFor();
     await page.getByText('Phiên bản 1', { exact: true }).waitFor();
@@ -165,6 +171,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.goto(`${t.baseUrl}/?ky=2024-03`);
     await page.getByTestId('kpi-planned').waitFor();
     const filledBefore = Number((await page.getByTestId('kpi-filled').textContent())!.trim().split(/\s/)[0]);
+    const publishedBefore = Number((await page.getByTestId('kpi-published').textContent())!.trim().split(/\s/)[0]);
     await checkPage('04-tong-quan-truoc');
 
     // Create an item with a photo for task 1 on the portal, and submit it.
@@ -207,15 +214,28 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByText(/Cổng\/Trang thông tin điện tử — đã có nội dung/).first().waitFor();
     await checkPage('06-lich-da-xep');
 
-    // The dashboard counts it.
+    // Published on the portal by hand (a proof with its link), then listed among the month's proofs.
+    await page.getByRole('link', { name: 'Phát hành', exact: true }).click();
+    const card = page.locator('li.card', { has: page.getByRole('link', { name: 'Công khai thủ tục hành chính tháng 3' }) });
+    await card.getByLabel('Kênh đã đăng').selectOption('web-portal');
+    await card.getByLabel('Đường dẫn bài đăng (nếu có)').fill('https://hanhduc.example.gov.vn/tin-tuc/cong-khai-tthc-thang-3');
+    await card.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
+    await card.getByText('Đã ghi nhận bài đăng trên Cổng/Trang thông tin điện tử ngày 12/03/2024.').waitFor();
+    const proofLink = page.getByRole('link', { name: 'Xem bài đăng' });
+    await proofLink.waitFor();
+    expect(await proofLink.getAttribute('href')).to.equal('https://hanhduc.example.gov.vn/tin-tuc/cong-khai-tthc-thang-3');
+    await checkPage('07-phat-hanh');
+
+    // The dashboard counts it: filled, approved and published with a proof.
     await page.goto(`${t.baseUrl}/?ky=2024-03`);
     await page.getByTestId('kpi-filled').waitFor();
     await page.waitForLoadState('networkidle');
-    const filledAfter = Number((await page.getByTestId('kpi-filled').textContent())!.trim().split(/\s/)[0]);
-    const approvedAfter = Number((await page.getByTestId('kpi-approved').textContent())!.trim().split(/\s/)[0]);
-    expect(filledAfter).to.equal(filledBefore + 1);
-    expect(approvedAfter).to.be.at.least(1);
-    await checkPage('07-tong-quan-sau');
+    const count = async (id: string) => Number((await page.getByTestId(id).textContent())!.trim().split(/\s/)[0]);
+    expect(await count('kpi-filled')).to.equal(filledBefore + 1);
+    expect(await count('kpi-approved')).to.be.at.least(1);
+    expect(await count('kpi-published')).to.equal(publishedBefore + 1);
+    await page.getByTestId('score-projected').waitFor();
+    await checkPage('08-tong-quan-sau');
   });
 
   it('shows every other page without serious accessibility problems, in Vietnamese, at 375 px', async function () {
@@ -223,12 +243,13 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await context.clearCookies();
     await logIn(tree.users.unitAdmin.username);
     for (const [path, heading, name] of [
-      ['/ke-hoach', 'Kế hoạch', '08-ke-hoach'],
-      ['/noi-dung', 'Nội dung', '09-noi-dung'],
-      ['/thong-bao', 'Thông báo', '10-thong-bao'],
-      ['/nhat-ky', 'Nhật ký thao tác', '11-nhat-ky'],
-      ['/nguoi-dung', 'Người dùng và vai trò', '12-nguoi-dung'],
-      ['/khoa-api', 'Khóa API', '13-khoa-api'],
+      ['/ke-hoach', 'Kế hoạch', '09-ke-hoach'],
+      ['/noi-dung', 'Nội dung', '10-noi-dung'],
+      ['/phat-hanh', 'Phát hành', '11-phat-hanh'],
+      ['/thong-bao', 'Thông báo', '12-thong-bao'],
+      ['/nhat-ky', 'Nhật ký thao tác', '13-nhat-ky'],
+      ['/nguoi-dung', 'Người dùng và vai trò', '14-nguoi-dung'],
+      ['/khoa-api', 'Khóa API', '15-khoa-api'],
     ] as const) {
       await page.goto(`${t.baseUrl}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();

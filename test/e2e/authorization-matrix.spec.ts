@@ -11,12 +11,16 @@ import { readFileSync } from 'node:fs';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { CalendarService } from '../../src/modules/calendar/calendar.service.js';
+import { AtomFeedsService } from '../../src/modules/feeds/atom-feeds.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
 import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
+import { MediaStore } from '../../src/modules/media/media-store.js';
+import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
+import { OutboxRepository } from '../../src/modules/dispatch/outbox.repository.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -24,11 +28,33 @@ class January2026 extends Clock {
     return new Date('2026-01-05T02:00:00.000Z');
   }
 }
-import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
+import { createKey, login, PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
+import { ApiKeysService } from '../../src/modules/accounts/api-keys.service.js';
+import { tokenHash } from '../../src/modules/accounts/tokens.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
-const principals = ['anonymous', 'viewer', 'editor', 'approver', 'unitAdmin', 'systemAdmin', 'foreign', 'readKey', 'wrongKey'] as const;
+const principals = [
+  'anonymous',
+  'viewer',
+  'editor',
+  'approver',
+  'unitAdmin',
+  'systemAdmin',
+  'foreign',
+  'readKey',
+  'wrongKey',
+  // Issue 12's missing principals: keys of each purpose, of another unit, revoked; an ancestor
+  // unit's admin; a user of a child unit only; another unit's non-admin; an expired session.
+  'importKey',
+  'dispatchKey',
+  'otherUnitKey',
+  'revokedKey',
+  'provinceAdmin',
+  'villageEditor',
+  'foreignViewer',
+  'expiredSession',
+] as const;
 type PrincipalName = (typeof principals)[number];
 type Expect = Record<PrincipalName, number>;
 
@@ -54,18 +80,35 @@ interface Entry {
 }
 
 const all = (status: number): Expect => Object.fromEntries(principals.map((p) => [p, status])) as Expect;
-/** Users of unit A by role; foreign = unit admin of B; keys belong to unit A. */
-const roleTable = (o: Partial<Expect> & { low: number; admin: number; foreign: number; readKey?: number }): Expect => ({
-  anonymous: 401,
-  viewer: o.viewer ?? o.low,
-  editor: o.editor ?? o.low,
-  approver: o.approver ?? o.low,
-  unitAdmin: o.admin,
-  systemAdmin: o.admin,
-  foreign: o.foreign,
-  readKey: o.readKey ?? 403,
-  wrongKey: 403,
-});
+/**
+ * Users of unit A by role; foreign = unit admin of B; keys belong to unit A unless named.
+ * The other principals follow from these unless a row says otherwise: the province's unit
+ * admin acts as an admin of A; an editor of A's village only, and a viewer of B, see none of
+ * A's objects (404) and otherwise act by their role; a read key of unit B is refused where a
+ * read key is, and finds none of A's objects; a revoked key and an expired session are 401.
+ */
+const roleTable = (o: Partial<Expect> & { low: number; admin: number; foreign: number; readKey?: number }): Expect => {
+  const readKey = o.readKey ?? 403;
+  return {
+    anonymous: 401,
+    viewer: o.viewer ?? o.low,
+    editor: o.editor ?? o.low,
+    approver: o.approver ?? o.low,
+    unitAdmin: o.admin,
+    systemAdmin: o.admin,
+    foreign: o.foreign,
+    readKey,
+    wrongKey: 403,
+    importKey: o.importKey ?? 403,
+    dispatchKey: o.dispatchKey ?? 403,
+    otherUnitKey: o.otherUnitKey ?? (readKey !== 200 ? readKey : o.foreign === 404 ? 404 : 200),
+    revokedKey: 401,
+    provinceAdmin: o.provinceAdmin ?? o.admin,
+    villageEditor: o.villageEditor ?? (o.foreign === 404 ? 404 : (o.editor ?? o.low)),
+    foreignViewer: o.foreignViewer ?? (o.foreign === 404 ? 404 : (o.viewer ?? o.low)),
+    expiredSession: 401,
+  };
+};
 
 const newUserBody = (fx: Fixture) => ({
   username: `nguoi-moi-${Math.random().toString(36).slice(2, 10)}`,
@@ -82,6 +125,21 @@ const draftA = (fx: Fixture) =>
   fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, Buffer.from(examplePlan().toString('utf8').replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`)), 'kh.txt');
 
 /** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
+/** A fresh pull account of commune A. */
+const accountA = (fx: Fixture) => fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'pull', name: `Tài khoản ${crypto.randomUUID().slice(0, 8)}` });
+
+/** A fresh publication of commune A's item, moved to `state`. */
+async function publicationA(fx: Fixture, state: 'queued' | 'failed'): Promise<string> {
+  const outbox = fx.t.app.get(OutboxRepository);
+  const account = await accountA(fx);
+  const id = crypto.randomUUID();
+  await outbox.transaction(async (m) => {
+    await outbox.insert(m, [{ id, unitId: fx.tree.communeA.id, itemId: fx.itemA, channel: 'web-portal', accountId: account.id, slotId: null, delivery: 'pull', idempotencyKey: `loa-${id}`, dueAt: new Date('2026-02-01T00:00:00Z') }], new Date());
+    if (state === 'failed') await outbox.move(m, id, ['queued'], 'failed', {}, new Date());
+  });
+  return id;
+}
+
 async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   const content = fx.t.app.get(ContentService);
   let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
@@ -90,6 +148,19 @@ async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
   if (upTo === 'approved') return item;
   return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
+}
+
+/** A picture attached to the shared item of commune A (once), by the service. */
+let attachment: Promise<string> | null = null;
+function attachmentOfItemA(fx: Fixture): Promise<string> {
+  attachment ??= (async () => {
+    const store = fx.t.app.get(MediaStore);
+    const bytes = await photo({ storedWidth: 1300, storedHeight: 700 });
+    const stored = await store.put(bytes, 'jpg');
+    await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${stored.sha256}","kind":"image","format":"jpeg","bytes":${bytes.length},"name":"anh.jpg"}]' WHERE "id" = '${fx.itemA}'`);
+    return stored.sha256;
+  })();
+  return attachment;
 }
 
 const matrix: Record<string, Entry> = {
@@ -159,7 +230,8 @@ const matrix: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}` }),
   },
   'PATCH /api/units/:id': {
-    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    // The village's own editor sees the village but does not administer it.
+    expect: roleTable({ low: 403, admin: 200, foreign: 404, villageEditor: 403 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.village.id}`, body: { name: 'Thôn Đông' } }),
   },
   'GET /api/units/:id/audit': {
@@ -167,7 +239,7 @@ const matrix: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/audit` }),
   },
   'POST /api/plans/import': {
-    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404, importKey: 201 }),
     call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8').replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`), name: 'kh.txt' } }),
   },
   'GET /api/plans': {
@@ -234,6 +306,17 @@ const matrix: Record<string, Entry> = {
     expect: all(200),
     call: async (fx) => {
       const { url } = await fx.t.app.get(CalendarService).createFeed(systemActor, fx.tree.communeA.id, null);
+      return { path: new URL(url).pathname };
+    },
+  },
+  'POST /api/units/:id/atom-feeds': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/atom-feeds`, body: {} }),
+  },
+  'GET /api/atom-feeds/:file': {
+    expect: all(200),
+    call: async (fx) => {
+      const { url } = await fx.t.app.get(AtomFeedsService).createFeed(systemActor, fx.tree.communeA.id);
       return { path: new URL(url).pathname };
     },
   },
@@ -306,6 +389,14 @@ const matrix: Record<string, Entry> = {
       return { path: `/api/items/${item.id}/attachments?version=${item.version}`, form };
     },
   },
+  'GET /api/items/:id/attachments/:sha256': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200, dispatchKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}` }),
+  },
+  'GET /api/items/:id/attachments/:sha256/renditions/:channel/:name': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200, dispatchKey: 200 }),
+    call: async (fx) => ({ path: `/api/items/${fx.itemA}/attachments/${await attachmentOfItemA(fx)}/renditions/web-portal/medium` }),
+  },
   'DELETE /api/items/:id/attachments/:sha256': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
@@ -318,6 +409,13 @@ const matrix: Record<string, Entry> = {
   'GET /api/items/:id/checks': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/items/${fx.itemA}/checks` }),
+  },
+  'POST /api/units/:id/queue/fill': {
+    expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
+    call: async (fx) => {
+      await itemA(fx, 'approved');
+      return { path: `/api/units/${fx.tree.communeA.id}/queue/fill`, body: { month: '2026-02' } };
+    },
   },
   'GET /api/units/:id/fulfilment': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
@@ -345,8 +443,58 @@ const matrix: Record<string, Entry> = {
     },
   },
   'POST /api/phrases/parse': {
-    expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }) },
+    expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200, importKey: 200 }) },
     call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
+  },
+  'GET /api/units/:id/channel-accounts': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts` }),
+  },
+  'POST /api/units/:id/channel-accounts': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts`, body: { channel: 'web-portal', kind: 'webhook', name: 'Webhook cổng', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } } }),
+  },
+  'PATCH /api/units/:id/channel-accounts/:accountId': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}`, body: { name: 'Tên mới' } }),
+  },
+  'DELETE /api/units/:id/channel-accounts/:accountId': {
+    expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}` }),
+  },
+  'POST /api/units/:id/channel-accounts/:accountId/test': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => {
+      const a = await fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook thử', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } });
+      return { path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${a.id}/test` };
+    },
+  },
+  'GET /api/publications': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
+    call: () => ({ path: '/api/publications' }),
+    hiddenFromForeign: (fx) => [fx.itemA],
+  },
+  'GET /api/publications/:id': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}` }),
+  },
+  'POST /api/publications/:id/retry': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'failed')}/retry` }),
+  },
+  'POST /api/publications/:id/cancel': {
+    expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}/cancel` }),
+  },
+  // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
+  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
+  'POST /api/dispatch/publications/:id/confirm': {
+    expect: { ...all(403), anonymous: 401 },
+    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
+  },
+  'POST /api/dispatch/publications/:id/fail': {
+    expect: { ...all(403), anonymous: 401 },
+    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
   },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
@@ -358,29 +506,62 @@ const matrix: Record<string, Entry> = {
   },
 };
 
-async function credentials(fx: Fixture, who: PrincipalName, keys: { read: string; wrong: string }): Promise<Record<string, string>> {
+interface Keys {
+  read: string;
+  wrong: string;
+  import: string;
+  dispatch: string;
+  otherUnit: string;
+  revoked: string;
+}
+
+/** Users beyond seedTree's: a unit admin of the province, an editor of A's village only, a viewer of B. */
+const extraUsers = { provinceAdmin: ['province', 'unit_admin'], villageEditor: ['village', 'editor'], foreignViewer: ['communeB', 'viewer'] } as const;
+
+async function credentials(fx: Fixture, who: PrincipalName, keys: Keys): Promise<Record<string, string>> {
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   switch (who) {
     case 'anonymous':
       return {};
     case 'readKey':
-      return { authorization: `Bearer ${keys.read}` };
+      return bearer(keys.read);
     case 'wrongKey':
-      return { authorization: `Bearer ${keys.wrong}` };
+      return bearer(keys.wrong);
+    case 'importKey':
+      return bearer(keys.import);
+    case 'dispatchKey':
+      return bearer(keys.dispatch);
+    case 'otherUnitKey':
+      return bearer(keys.otherUnit);
+    case 'revokedKey':
+      return bearer(keys.revoked);
+    case 'expiredSession': {
+      // A real session of the viewer whose end has passed (the clock is fixed; the session row says when it ends).
+      const { token } = await login(fx.t.baseUrl, fx.tree.users.viewer.username);
+      await fx.t.app.get(DataSource).query(`UPDATE sessions SET "expiresAt" = '2026-01-05T01:59:59.000Z' WHERE "tokenHash" = '${tokenHash(token)}'`);
+      return bearer(token);
+    }
     default: {
-      const { token } = await login(fx.t.baseUrl, fx.tree.users[who].username);
-      return { authorization: `Bearer ${token}` };
+      // One log-in per user for the whole suite (argon2 is slow on purpose); the log-out row clears it.
+      let token = sessions.get(who);
+      if (!token) sessions.set(who, (token = (await login(fx.t.baseUrl, fx.tree.users[who].username)).token));
+      return bearer(token);
     }
   }
 }
+
+const sessions = new Map<string, string>();
 
 describeEachDatabase('authorization matrix', (kind) => {
   let db: TestDatabase;
   let fx: Fixture;
   const registered: string[] = [];
-  let keys: { read: string; wrong: string };
+  let keys: Keys;
 
   before(async () => {
     db = await createTestDatabase(kind);
+    attachment = null;
+    sessions.clear();
     const t = await startTestApp(db, {}, {
       clock: new January2026(),
       onFastify: (f) =>
@@ -398,7 +579,20 @@ describeEachDatabase('authorization matrix', (kind) => {
     const portalTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota)!.id;
     fx = { t, tree, planA: draft.id, portalTask, itemA: '' };
     fx.itemA = (await itemA(fx, 'draft')).id;
-    keys = { read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key, wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key };
+    for (const [name, [unit, role]] of Object.entries(extraUsers)) {
+      const { user } = await t.app.get(UsersService).create(systemActor, { username: `t-${name}`.toLowerCase(), displayName: name, unitId: tree[unit].id, role, password: PASSWORD });
+      tree.users[name] = { id: user.id, username: user.username };
+    }
+    const revoked = await createKey(t.app, fx.tree.communeA.id, 'read');
+    await t.app.get(ApiKeysService).revoke(systemActor, revoked.id);
+    keys = {
+      read: (await createKey(t.app, fx.tree.communeA.id, 'read')).key,
+      wrong: (await createKey(t.app, fx.tree.communeA.id, 'calendar-feed')).key,
+      import: (await createKey(t.app, fx.tree.communeA.id, 'import')).key,
+      dispatch: (await createKey(t.app, fx.tree.communeA.id, 'dispatch')).key,
+      otherUnit: (await createKey(t.app, fx.tree.communeB.id, 'read')).key,
+      revoked: revoked.key,
+    };
   });
   after(async () => {
     await fx?.t.close();
@@ -422,12 +616,34 @@ describeEachDatabase('authorization matrix', (kind) => {
         const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
         const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body });
         const text = await res.text();
+        if (route === 'POST /api/auth/logout') sessions.clear();
         if (res.status !== entry.expect[who]) failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
-        if (who === 'foreign' && res.status === 200 && entry.hiddenFromForeign) {
-          for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`foreign: sees ${id}`);
+        if ((who === 'foreign' || who === 'foreignViewer' || who === 'otherUnitKey') && res.status === 200 && entry.hiddenFromForeign) {
+          for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`${who}: sees ${id}`);
         }
       }
       expect(failures, failures.join('\n')).to.deep.equal([]);
     });
   }
+
+  it('lets an editor edit a draft plan but not an active one (an approver may); the answer says why', async () => {
+    const plans = fx.t.app.get(PlansService);
+    const draft = await draftA(fx);
+    const task = draft.document.tasks.find((x) => x.quota)!;
+    const editor = await credentials(fx, 'editor', keys);
+    const approver = await credentials(fx, 'approver', keys);
+    const patch = (who: Record<string, string>, rowVersion: number) =>
+      fetch(`${fx.t.baseUrl}/api/plans/${draft.id}/tasks/${task.id}`, { method: 'PATCH', headers: { ...who, 'content-type': 'application/json' }, body: JSON.stringify({ rowVersion, quotaText: '02 tin, bài/tháng' }) });
+    const onDraft = await patch(editor, draft.rowVersion);
+    expect(onDraft.status).to.equal(200);
+    const edited = (await onDraft.json()) as { rowVersion: number };
+    const { plan } = await plans.activate(systemActor, draft.id, edited.rowVersion);
+    const onActive = await patch(editor, plan.rowVersion);
+    expect(onActive.status).to.equal(403);
+    const body = (await onActive.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).to.equal('FORBIDDEN');
+    expect(body.error.message).to.match(/[ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]/);
+    const byApprover = await patch(approver, plan.rowVersion);
+    expect(byApprover.status).to.equal(200);
+  });
 });

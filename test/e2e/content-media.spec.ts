@@ -1,6 +1,8 @@
 /** Attachments over HTTP: checked against each target channel before they are stored; approval waits for the checks. */
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import sharp from 'sharp';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
@@ -144,5 +146,39 @@ describeEachDatabase('content media over HTTP', (kind) => {
     const approved = await json<Item>('POST', `/api/items/${item.id}/transitions`, 'approver', { action: 'approve', version: item.version });
     expect(approved.status, JSON.stringify(approved.body)).to.equal(201);
     expect(approved.body.status).to.equal('approved');
+  });
+
+  it("downloads an attachment and its renditions for the item's channels; another unit's object is 404", async () => {
+    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Ảnh hội nghị', channels: ['zalo-oa', 'web-portal'] })).body;
+    const bytes = await photo({ storedWidth: 1400, storedHeight: 900 });
+    const up = await upload(item, bytes, 'Ảnh hội nghị CCHC.jpg');
+    expect(up.status, JSON.stringify(up.body).slice(0, 300)).to.equal(201);
+    const sha = up.body.attachments[0].sha256;
+    const original = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}`, { headers: h.editor });
+    expect(original.status).to.equal(200);
+    expect(original.headers.get('content-type')).to.equal('image/jpeg');
+    expect(original.headers.get('content-disposition')).to.equal(`attachment; filename="Anh_hoi_nghi_CCHC.jpg"; filename*=UTF-8''${encodeURIComponent('Ảnh hội nghị CCHC.jpg')}`);
+    const body = Buffer.from(await original.arrayBuffer());
+    expect(createHash('sha256').update(body).digest('hex')).to.equal(sha);
+    expect(body.equals(Buffer.from(bytes))).to.equal(true);
+
+    const cover = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/cover`, { headers: h.editor });
+    expect(cover.status).to.equal(200);
+    expect(cover.headers.get('content-type')).to.match(/^image\/(jpeg|png)$/);
+    const meta = await sharp(Buffer.from(await cover.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).to.deep.equal([500, 320]); // Zalo's cover, config/channels/media-profiles.json
+
+    const notTheItemsChannel = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/facebook/square`, { headers: h.editor });
+    expect(notTheItemsChannel.status).to.equal(404);
+    const noSuchName = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/poster`, { headers: h.editor });
+    expect(noSuchName.status).to.equal(404);
+    const otherHash = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${'b'.repeat(64)}`, { headers: h.editor });
+    expect(otherHash.status).to.equal(404);
+    expect(((await otherHash.json()) as Err).error.code).to.equal('NOT_FOUND');
+    const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
+    for (const path of [`/api/items/${item.id}/attachments/${sha}`, `/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/cover`]) {
+      const r = await fetch(t.baseUrl + path, { headers: foreign });
+      expect(r.status, path).to.equal(404);
+    }
   });
 });

@@ -5,6 +5,8 @@ import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
+import { newId } from '../../src/modules/common/ids.js';
+import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -31,7 +33,6 @@ describeEachDatabase('content workflow and queue', (kind) => {
   let t: TestApp;
   let tree: Tree;
   let planId: string;
-  let rowVersion: number;
   let webTask: string;
   const h: Record<string, Record<string, string>> = {};
 
@@ -61,7 +62,6 @@ describeEachDatabase('content workflow and queue', (kind) => {
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
     const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
-    rowVersion = plan.rowVersion;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });
   after(async () => {
@@ -135,38 +135,31 @@ describeEachDatabase('content workflow and queue', (kind) => {
     expect([x.id, y.id]).to.include(holders[0].itemId);
   });
 
-  it('moves queued items with the calendar, releases a person-placed one when its slot goes, and tells the editor', async () => {
+  it('keeps filled and past slots where they are when the active plan changes; only open future slots go', async () => {
     const queued = await approvedItem('Theo hàng đợi');
     const person = await approvedItem('Người xếp');
     const ds = t.app.get(DataSource);
     const q = await api<{ placements: { slotKey: string; date: string }[] }>('POST', `/api/items/${queued.id}/queue`, 'editor', { version: queued.version });
-    // The person places an item in the third slot of a month; the quota then drops to 2 a month.
-    const third = (await ds.query(`SELECT "id", "slotKey" FROM slots WHERE "planId" = '${planId}' AND "channel" = 'web-portal' AND "index" = 3 AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`)) as { id: string; slotKey: string }[];
+    // The person places an item in the last third slot of a month; the quota then drops to 2 a month.
+    const third = (await ds.query(`SELECT "id", "slotKey" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${webTask}' AND "channel" = 'web-portal' AND "index" = 3 AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`)) as { id: string; slotKey: string }[];
     const placed = await api<Item & Err>('PUT', `/api/items/${person.id}/placement`, 'editor', { version: person.version, slotId: third[0].id });
     expect(placed.status, JSON.stringify(placed.body)).to.equal(200);
-    // Make the queued item sit in an index-3 slot too, so the change takes its slot away.
-    const queuedSlot = q.body.placements[0].slotKey;
+    const before = (await ds.query(`SELECT "id", "slotKey", "date", "itemId" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${webTask}' AND "channel" = 'web-portal'`)) as { id: string; slotKey: string; date: string; itemId: string | null }[];
     const current = (await api<{ rowVersion: number }>('GET', `/api/plans/${planId}`, 'approver')).body.rowVersion;
-    rowVersion = current;
-    const edit = await api<{ rowVersion: number; version: number }>('PATCH', `/api/plans/${planId}/tasks/${webTask}`, 'approver', { rowVersion, quotaText: '02 tin, bài/tháng' });
+    const edit = await api<{ rowVersion: number; version: number }>('PATCH', `/api/plans/${planId}/tasks/${webTask}`, 'approver', { rowVersion: current, quotaText: '02 tin, bài/tháng' });
     expect(edit.status, JSON.stringify(edit.body)).to.equal(200);
+    const after = (await ds.query(`SELECT "id", "slotKey", "date", "itemId" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${webTask}' AND "channel" = 'web-portal'`)) as { id: string; slotKey: string; date: string; itemId: string | null }[];
+    const byId = new Map(after.map((s) => [s.id, s]));
+    // Every filled slot and every slot before today (2024-03-20) is still there, on its day, with its item.
+    for (const s of before.filter((x) => x.itemId !== null || x.date < '2024-03-20')) expect(byId.get(s.id), s.slotKey).to.deep.equal(s);
+    expect(after.find((s) => s.itemId === person.id)?.slotKey).to.equal(third[0].slotKey);
+    expect(after.find((s) => s.itemId === queued.id)?.slotKey).to.equal(q.body.placements[0].slotKey);
+    // Open third slots from today on are gone; the past ones (January, February, early March) stay.
+    const openThirds = after.filter((s) => s.slotKey.endsWith(':3') && s.itemId === null);
+    expect(openThirds.length).to.be.greaterThan(0);
+    expect(openThirds.every((s) => s.date < '2024-03-20')).to.equal(true);
     const personNow = await api<Item>('GET', `/api/items/${person.id}`, 'editor');
-    expect(personNow.body.status).to.equal('approved');
-    const stillPlaced = (await ds.query(`SELECT "slotKey", "placement" FROM slots WHERE "itemId" = '${queued.id}'`)) as { slotKey: string; placement: string }[];
-    expect(stillPlaced).to.have.length(1);
-    expect(stillPlaced[0].placement).to.equal('queue');
-    const notes = await api<{ kind: string; message: string; data: { itemId: string } }[]>('GET', '/api/notifications', 'editor');
-    // The editor was also told of the approval (issue 12, item 11): pick the calendar's notification among them.
-    const released = notes.body.find((n) => n.data.itemId === person.id && n.kind !== 'item.approved');
-    expect(released?.kind).to.equal('item.released');
-    expect(released?.message).to.include('Người xếp');
-    // The queued item either kept its slot (the change left it) or was moved, and then told so.
-    const keys = ((await ds.query(`SELECT "slotKey" FROM slots WHERE "planId" = '${planId}'`)) as { slotKey: string }[]).map((r) => r.slotKey);
-    if (keys.includes(queuedSlot)) expect(stillPlaced[0].slotKey).to.equal(queuedSlot);
-    else {
-      expect(stillPlaced[0].slotKey).to.not.equal(queuedSlot);
-      expect(notes.body.some((n) => n.data.itemId === queued.id && n.kind === 'item.moved')).to.equal(true);
-    }
+    expect(personNow.body.status).to.equal('scheduled');
   });
 
   it('counts planned, filled, approved, published and the gap per task and channel', async () => {
@@ -190,5 +183,20 @@ describeEachDatabase('content workflow and queue', (kind) => {
     expect(radio).to.include({ planned: 3, filled: 0, published: 0, gap: 3 });
     const bad = await api<Err>('GET', `/api/units/${tree.communeA.id}/fulfilment?period=2024-Q5`, 'viewer');
     expect(bad.body.error.code).to.equal('PERIOD_INVALID');
+  });
+
+  it("does not let one user mark another's notification read (404, and it stays unread)", async () => {
+    const id = newId();
+    await t.app.get(DataSource).getRepository(NotificationEntity).insert({ id, userId: tree.users.editor.id, unitId: tree.communeA.id, kind: 'item.released', message: 'Lịch thay đổi', data: { itemId: null }, createdAt: new Date('2024-03-20T02:00:00.000Z'), readAt: null } as never);
+    const byOther = await fetch(`${t.baseUrl}/api/notifications/${id}/read`, { method: 'POST', headers: h.approver });
+    expect(byOther.status).to.equal(404);
+    expect(((await byOther.json()) as Err).error.code).to.equal('NOT_FOUND');
+    const mine = async () => (await api<{ id: string; read: boolean }[]>('GET', '/api/notifications', 'editor')).body.find((n) => n.id === id);
+    expect((await mine())?.read).to.equal(false);
+    const approverList = await api<{ id: string }[]>('GET', '/api/notifications', 'approver');
+    expect(approverList.body.map((n) => n.id)).to.not.include(id);
+    const byOwner = await fetch(`${t.baseUrl}/api/notifications/${id}/read`, { method: 'POST', headers: h.editor });
+    expect(byOwner.status).to.equal(204);
+    expect((await mine())?.read).to.equal(true);
   });
 });

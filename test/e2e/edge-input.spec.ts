@@ -89,7 +89,8 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const r = await api('GET', '/api/items/123', editor);
     expectCoded(r, 400, 'VALIDATION_FAILED');
     expect(r.text).not.to.include('Validation failed');
-    const missing = await api('GET', '/khong-co-dau', editor);
+    // Under /api: any other path belongs to the web app, which answers it with its index.html.
+    const missing = await api('GET', '/api/khong-co-dau', editor);
     expectCoded(missing, 404, 'ROUTE_NOT_FOUND');
     expect(missing.text).not.to.include('Cannot GET');
   });
@@ -224,5 +225,38 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     } finally {
       await guarded.close();
     }
+  });
+
+  it('refuses a task edit or plan PATCH whose phrase names a day that does not exist, naming the field and the task', async () => {
+    const plan = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
+    const task = await api('PATCH', `/api/plans/${planId}/tasks/2`, admin, { rowVersion: plan.rowVersion, deadlineText: 'Trước ngày 30/02/2024' });
+    expect(task.status, task.text).to.be.within(400, 499);
+    expect(task.body.error.message).to.include('Nhiệm vụ 2').and.include('thời hạn');
+    expect(task.body.error.evidence).to.include({ field: 'deadlineText', taskId: '2' });
+    const header = await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: plan.rowVersion, reportingDeadlineText: 'Trước ngày 31/04/2024' });
+    expect(header.status, header.text).to.be.within(400, 499);
+    expect(header.body.error.message).to.include('thời hạn báo cáo');
+    const after = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
+    expect(after.rowVersion).to.equal(plan.rowVersion);
+  });
+
+  it('shows who made each audited change by name, not by id', async () => {
+    const r = await api('PATCH', `/api/units/${tree.village.id}`, { ...admin, 'x-request-id': 'edge-audit-1' }, { name: 'Thôn Đông Hai' });
+    expect(r.status, r.text).to.equal(200);
+    const log = (await api('GET', `/api/units/${tree.communeA.id}/audit`, admin)).body as unknown as { requestId: string; actorName: string; actorUserId: string }[];
+    const entry = log.find((e) => e.requestId === 'edge-audit-1');
+    expect(entry?.actorUserId).to.equal(tree.users.systemAdmin.id);
+    expect(entry?.actorName).to.equal(`systemAdmin (${tree.users.systemAdmin.username})`);
+  });
+
+  it('takes a unit code wherever a unit id goes in a path, with the same access rules', async () => {
+    const code = tree.communeA.code ?? '';
+    const byCode = await api('GET', `/api/units/${code}`, editor);
+    expect(byCode.status, byCode.text).to.equal(200);
+    expect(byCode.body).to.include({ id: tree.communeA.id });
+    expect((await api('GET', `/api/units/${code}/calendar?from=2024-03-01&to=2024-03-31`, editor)).status).to.equal(200);
+    expectCoded(await api('GET', '/api/units/khong-co-ma-nay', editor), 404, 'NOT_FOUND');
+    const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
+    expectCoded(await api('GET', `/api/units/${code}`, foreign), 404, 'NOT_FOUND');
   });
 });

@@ -1,4 +1,5 @@
 /** Fulfilment reports over HTTP on both databases: proofs, reporting windows, roll-up, XLSX and DOCX read back. */
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -83,7 +84,7 @@ describeEachDatabase('fulfilment reports', (kind) => {
     for (const who of ['editor', 'viewer', 'systemAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // Three items published by hand: 10/3, 23:30 on 14/3 (16:30 UTC) and 09:00 on 15/3, Vietnamese time.

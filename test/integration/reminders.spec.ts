@@ -3,6 +3,7 @@
  * application instances on one database tick at the same moment and a third starts after them
  * (a restart), and every reminder arrives once.
  */
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
@@ -83,7 +84,7 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
     const plans = a.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion);
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
     const task = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // The editor turns off "slots due"; then writes two items, one approved and one sent back.
     const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', { preferences: [{ rule: 'slot-due', enabled: false }] });

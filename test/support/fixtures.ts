@@ -5,6 +5,7 @@ import { ApiKeysService } from '../../src/modules/accounts/api-keys.service.js';
 import { UsersService } from '../../src/modules/accounts/users.service.js';
 import type { UnitEntity } from '../../src/modules/units/unit.entity.js';
 import { UnitsService } from '../../src/modules/units/units.service.js';
+import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
 
 export const PASSWORD = 'mat-khau-thu-nghiem-1';
 
@@ -37,6 +38,12 @@ export async function seedTree(app: INestApplicationContext, tag = 't'): Promise
   for (const [name, unit, role] of spec) {
     const { user } = await users.create(systemActor, { username: `${tag}-${name}`.toLowerCase(), displayName: name, unitId: unit.id, role, password: PASSWORD });
     out[name] = { id: user.id, username: user.username };
+  }
+  // Approval needs an account for every API channel (dispatch): the communes' API channels are served through the pull API.
+  for (const unit of [communeA, communeB]) {
+    for (const channel of ['web-portal', 'zalo-oa', 'facebook']) {
+      await app.get(ChannelAccountsService).create(systemActor, unit.id, { channel, kind: 'pull', name: `${channel} (hệ thống ngoài)` });
+    }
   }
   return { province, communeA, communeB, village, users: out };
 }

@@ -25,6 +25,8 @@ export function testConfig(db: TestDatabase, extra: Record<string, string> = {})
       PORT: '0',
       LOA_SECRET_KEYS: `t1:${randomBytes(32).toString('base64')}`,
       LOGIN_RATE_LIMIT: '1000/60',
+      // Tests drive the dispatcher by calling tick/sweep themselves.
+      DISPATCH_WORKER: 'false',
       ...extra,
     },
     process.cwd(),

@@ -10,6 +10,7 @@ const PlanReviewPage = lazy(() => import('./pages/plan-review-page'));
 const CalendarPage = lazy(() => import('./pages/calendar-page'));
 const ItemsPage = lazy(() => import('./pages/items-page'));
 const ItemEditorPage = lazy(() => import('./pages/item-editor-page'));
+const PublishingPage = lazy(() => import('./pages/publishing-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 const AuditPage = lazy(() => import('./pages/audit-page'));
 const UsersPage = lazy(() => import('./pages/users-page'));
@@ -20,6 +21,7 @@ const nav: { href: string; label: string; min?: 'unit_admin' }[] = [
   { href: '/ke-hoach', label: 'Kế hoạch' },
   { href: '/lich', label: 'Lịch' },
   { href: '/noi-dung', label: 'Nội dung' },
+  { href: '/phat-hanh', label: 'Phát hành' },
   { href: '/thong-bao', label: 'Thông báo' },
   { href: '/nhat-ky', label: 'Nhật ký', min: 'unit_admin' },
   { href: '/nguoi-dung', label: 'Người dùng', min: 'unit_admin' },
@@ -94,6 +96,7 @@ export function App() {
               <Route path="/lich" component={CalendarPage} />
               <Route path="/noi-dung" component={ItemsPage} />
               <Route path="/noi-dung/:id" component={ItemEditorPage} />
+              <Route path="/phat-hanh" component={PublishingPage} />
               <Route path="/thong-bao" component={NotificationsPage} />
               <Route path="/nhat-ky" component={AuditPage} />
               <Route path="/nguoi-dung" component={UsersPage} />

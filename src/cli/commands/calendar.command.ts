@@ -3,6 +3,7 @@
  * without a database. JSON is the contract {year, rules[], slots[]}; ics is the iCalendar
  * feed of the same rules.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
@@ -41,14 +42,30 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
   const calendar = new WorkingDayCalendar(opts.holidays ? loadHolidayOverrides(opts.holidays) : loadHolidayOverrides());
   const year = opts.year ? Number(opts.year) : plan.year;
   const expansion = expandPlan(plan, { calendar, schedules: channels.schedules }, year);
+  // A year the plan does not cover gives an empty calendar: say so, rather than print nothing and succeed.
+  if (plan.year !== null && year !== plan.year && expansion.slots.length === 0) {
+    io.stderr.write(
+      `Cảnh báo (CALENDAR_YEAR_MISMATCH): kế hoạch là của năm ${plan.year}, không có ô lịch nào trong năm ${year}. Bỏ --year hoặc dùng --year ${plan.year}.\n`,
+    );
+    return ExitCode.badInput;
+  }
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
   } else {
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+    const labels = new Map(channels.vocabulary.channels.map((c) => [c.id, c.label]));
+    const channelName = (id: string) => labels.get(id) ?? id;
     io.stdout.write(
       buildIcalFeed(
         { rules: expansion.rules },
-        { name: `Lịch tuyên truyền CCHC ${expansion.year}${plan.issuer ? ` — ${plan.issuer}` : ''}`, summary: (r) => `[${r.channel}] ${titles.get(r.taskId) ?? r.taskId}`.slice(0, 250), uidDomain: 'loa' },
+        {
+          name: `Lịch tuyên truyền CCHC ${expansion.year}${plan.issuer ? ` — ${plan.issuer}` : ''}`,
+          summary: (r) => `${channelName(r.channel)} · ${titles.get(r.taskId) ?? r.taskId}`.slice(0, 250),
+          channelName,
+          uidDomain: 'loa',
+          // The file's digest scopes the UIDs: two plans' feeds imported into one client never collide.
+          uidScope: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+        },
       ),
     );
   }

@@ -25,6 +25,9 @@ export interface ParseCommandOptions {
 
 const KINDS: readonly string[] = ['quota', 'timeframe', 'deadline', 'reporting'];
 
+/** The kinds of phrase as a person calls them. */
+const KIND_NAME: Record<string, string> = { quota: 'tần suất', timeframe: 'thời gian thực hiện', deadline: 'thời hạn', reporting: 'chế độ báo cáo' };
+
 export async function parseCommand(
   phrases: string[],
   opts: ParseCommandOptions,
@@ -67,7 +70,7 @@ export async function parseCommand(
 
 /** A reading for people: each field with the text it came from, the rules, the RRULE. */
 export function describeReading(reading: PhraseReading, describeRule?: (q: Quota) => string | null): string {
-  const lines: string[] = [`« ${reading.normalized} »`, `  loại: ${reading.kind}`];
+  const lines: string[] = [`« ${reading.normalized} »`, `  loại: ${KIND_NAME[reading.kind] ?? reading.kind} (${reading.kind})`];
   const entries = Object.entries(reading.result);
   const width = Math.max(8, ...entries.map(([k]) => k.length));
   for (const [field, value] of entries) {

@@ -27,8 +27,9 @@ export async function planImportCommand(file: string, opts: PlanImportOptions, i
     return ExitCode.badInput;
   }
   let imported: ImportedPlan;
+  const vocabulary = ChannelCatalogue.load().vocabulary;
   try {
-    imported = await importPlanFile(bytes, ChannelCatalogue.load().vocabulary);
+    imported = await importPlanFile(bytes, vocabulary);
   } catch (error) {
     if (isDomainError(error)) {
       io.stderr.write(`Lỗi: ${error.message} [${error.code}]\n`);
@@ -41,7 +42,7 @@ export async function planImportCommand(file: string, opts: PlanImportOptions, i
     return ExitCode.internal;
   }
   if (opts.json) io.stdout.write(`${JSON.stringify(imported.plan)}\n`);
-  else io.stdout.write(summary(imported));
+  else io.stdout.write(summary(imported, new Map(vocabulary.channels.map((c) => [c.id, c.label]))));
   return ExitCode.ok;
 }
 
@@ -97,7 +98,27 @@ export function formatTimeframe(t: Timeframe): string {
   return t.recurring === 'continuous' ? `thường xuyên, ${span}` : span;
 }
 
-function summary({ plan, document }: ImportedPlan): string {
+/** What a person reads for a format and a field named by the reader. */
+const FORMAT: Record<string, string> = { text: 'văn bản (.txt)', docx: 'Word (.docx)', pdf: 'PDF' };
+const FIELD: Record<string, string> = {
+  leads: 'đơn vị chủ trì',
+  cooperators: 'đơn vị phối hợp',
+  quota: 'chỉ tiêu',
+  timeframe: 'thời gian',
+  deadline: 'thời hạn',
+  channels: 'kênh',
+  products: 'sản phẩm',
+  title: 'tên nhiệm vụ',
+  year: 'năm',
+  number: 'số kế hoạch',
+  issuedOn: 'ngày ban hành',
+  issuer: 'cơ quan ban hành',
+  'reporting.periods': 'kỳ báo cáo',
+  'reporting.deadline': 'hạn báo cáo',
+};
+
+function summary({ plan, document }: ImportedPlan, labels: Map<string, string>): string {
+  const channel = (c: string) => labels.get(c) ?? c;
   const out: string[] = [];
   const head = [
     plan.number ? `Kế hoạch số ${plan.number}` : 'Kế hoạch (chưa có số)',
@@ -107,16 +128,16 @@ function summary({ plan, document }: ImportedPlan): string {
   ];
   out.push(head.filter(Boolean).join(' '));
   if (plan.title) out.push(`Tiêu đề: ${plan.title}`);
-  out.push(`Năm: ${plan.year ?? 'chưa rõ'}${plan.place ? ` · Nơi ban hành: ${plan.place}` : ''} · Định dạng: ${document.format}`);
+  out.push(`Năm: ${plan.year ?? 'chưa rõ'}${plan.place ? ` · Nơi ban hành: ${plan.place}` : ''} · Định dạng: ${FORMAT[document.format] ?? document.format}`);
   for (const note of document.notes) out.push(`Ghi chú: ${note}`);
   for (const p of plan.implements)
     out.push(`Thực hiện Kế hoạch số ${p.number}${p.issuedOn ? ` ngày ${vnDate(p.issuedOn)}` : ''}${p.issuer ? ` của ${p.issuer}` : ''}`);
-  out.push(`Kênh: ${plan.channels.map((c) => (plan.optionalChannels.includes(c) ? `${c} (nếu có)` : c)).join(', ') || 'không có'}`);
+  out.push(`Kênh: ${plan.channels.map((c) => (plan.optionalChannels.includes(c) ? `${channel(c)} (nếu có)` : channel(c))).join('; ') || 'không có'}`);
   out.push('', `Nhiệm vụ (${plan.tasks.length}):`);
   for (const t of plan.tasks) {
     out.push(`  ${t.id}. ${t.title.length > 110 ? `${t.title.slice(0, 107)}…` : t.title}${t.optional ? ' (nếu có)' : ''}`);
     const facts = [
-      t.channels.length > 0 ? `kênh: ${t.channels.join(', ')}` : null,
+      t.channels.length > 0 ? `kênh: ${t.channels.map(channel).join('; ')}` : null,
       t.products.length > 0 ? `sản phẩm: ${t.products.join(', ')}` : null,
       t.quota ? `chỉ tiêu: ${formatQuota(t.quota)}` : null,
       t.timeframe ? `thời gian: ${formatTimeframe(t.timeframe)}` : null,
@@ -131,7 +152,7 @@ function summary({ plan, document }: ImportedPlan): string {
   if (plan.needsReview.length > 0) {
     out.push('', `Cần kiểm tra (${plan.needsReview.length}):`);
     for (const n of plan.needsReview)
-      out.push(`  - ${n.taskId ? `nhiệm vụ ${n.taskId}, ` : ''}${n.field}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`);
+      out.push(`  - ${n.taskId ? `nhiệm vụ ${n.taskId}, ` : ''}${FIELD[n.field] ?? n.field}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`);
   }
   return `${out.join('\n')}\n`;
 }

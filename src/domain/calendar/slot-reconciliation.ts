@@ -55,3 +55,36 @@ function sameSlot(a: CalendarSlot, b: CalendarSlot): boolean {
     a.movedFrom === b.movedFrom
   );
 }
+
+/** A stored slot as the active calendar's reconciliation sees it. */
+export interface StoredSlot extends CalendarSlot {
+  /** True while a content item sits in the slot (placed, approved, published, …). */
+  filled: boolean;
+}
+
+export interface ActiveReconciliation extends SlotReconciliation {
+  /** Slots left exactly as they were: filled ones and past ones (history). */
+  frozen: StoredSlot[];
+  /** Slots of the new expansion not created because their day has passed. */
+  skippedPast: CalendarSlot[];
+}
+
+/**
+ * Re-expansion of a calendar already in use (an active plan edited or re-activated). History
+ * is immutable: a slot that holds an item, or whose day is before `today`, stays where it is
+ * and keeps counting, whether or not the new expansion still has it; the new expansion's slot
+ * of the same id is then not created. Only open slots from `today` on move, appear or go; a
+ * new slot dated before `today` is not created (nobody can fill the past by accident).
+ */
+export function reconcileActiveSlots(previous: readonly StoredSlot[], next: readonly CalendarSlot[], today: string): ActiveReconciliation {
+  const frozen = previous.filter((s) => s.filled || s.date < today);
+  const frozenIds = new Set(frozen.map((s) => s.id));
+  const open = previous.filter((s) => !frozenIds.has(s.id));
+  const candidates = next.filter((s) => !frozenIds.has(s.id));
+  const skippedPast = candidates.filter((s) => s.date < today);
+  const change = reconcileSlots(
+    open,
+    candidates.filter((s) => s.date >= today),
+  );
+  return { ...change, frozen, skippedPast };
+}

@@ -50,6 +50,22 @@ const statusLabels: Record<ItemStatus, string> = {
 
 export const statusLabel = (s: ItemStatus): string => statusLabels[s];
 
+const actionLabels: Record<ItemAction, string> = {
+  submit: 'gửi duyệt',
+  approve: 'duyệt',
+  reject: 'trả lại',
+  reopen: 'mở lại',
+  schedule: 'xếp lịch',
+  unschedule: 'gỡ lịch',
+  publish: 'đăng',
+  withdraw: 'rút',
+  fail: 'ghi nhận phát hành lỗi',
+  unconfirm: 'đánh dấu chưa xác nhận',
+};
+
+/** An action as a person reads it in a message ("publish" is "đăng"). */
+export const actionLabel = (a: ItemAction): string => actionLabels[a];
+
 export interface TransitionRequest {
   action: ItemAction;
   from: ItemStatus;
@@ -68,14 +84,14 @@ const rank = { viewer: 1, editor: 2, approver: 3, unit_admin: 4, system_admin: 5
 export function transition(req: TransitionRequest): ItemStatus {
   const move = moves[req.action];
   if (!move.from.includes(req.from)) {
-    throw new DomainError('TRANSITION_INVALID', `Không thể "${req.action}" nội dung đang ở trạng thái ${statusLabel(req.from)}.`, {
+    throw new DomainError('TRANSITION_INVALID', `Không thể ${actionLabel(req.action)} nội dung đang ở trạng thái ${statusLabel(req.from)}.`, {
       action: req.action,
       from: req.from,
       expected: move.from.join(', '),
     });
   }
   if (move.system && !req.bySystem) {
-    throw new DomainError('TRANSITION_SYSTEM_ONLY', `Thao tác "${req.action}" do hệ thống thực hiện (xếp lịch, phát hành), không làm trực tiếp được.`, { action: req.action });
+    throw new DomainError('TRANSITION_SYSTEM_ONLY', `Thao tác "${actionLabel(req.action)}" do hệ thống thực hiện (xếp lịch, phát hành), không làm trực tiếp được.`, { action: req.action });
   }
   const needed: WorkflowRole = req.action === 'approve' && req.approvalOptional ? 'editor' : move.role;
   if (!req.bySystem && rank[req.role] < rank[needed]) {

@@ -25,25 +25,7 @@ import {
   WEEKDAY_BY_WORD,
   WORD_NUMERALS,
 } from './lexicon.js';
-import {
-  type Atom,
-  type AtomRule,
-  type AtomValue,
-  type Match,
-  type Pattern,
-  ahead,
-  alt,
-  cap,
-  chunk,
-  many,
-  not,
-  num,
-  opt,
-  seq,
-  sym,
-  t,
-  w,
-} from './pattern.js';
+import { type Atom, type AtomRule, type AtomValue, type Match, type Pattern, ahead, alt, cap, chunk, many, not, num, opt, seq, sym, t, w } from './pattern.js';
 
 export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
   return tokens.map((tok) => {
@@ -67,8 +49,7 @@ const NGAY = w('ngày', 'mùng', 'mồng');
 const day = num(1, 31, 2);
 const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
-const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
-  x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
+const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) => x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
 /** One numeral word, as literal words so a rule is tried only where one stands. */
@@ -77,9 +58,19 @@ const numeralWords = many(numeralWord, 1, 5);
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
 const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0];
 /** Only "Mười Một" and "Mười Hai" take a second word: "tháng Bảy năm 2025" is July. */
-const capitalisedNumeralWords = alt(seq(t('W', (x) => capitalisedNumeral(x) && x.low === 'mười'), opt(w('một', 'hai'))), t('W', capitalisedNumeral));
+const capitalisedNumeralWords = alt(
+  seq(
+    t('W', (x) => capitalisedNumeral(x) && x.low === 'mười'),
+    opt(w('một', 'hai')),
+  ),
+  t('W', capitalisedNumeral),
+);
 /** A decimal written with a comma or a point: "1,5". */
-const decimal = seq(t('NUM', (x) => (x.v.digits ?? '').length <= 3), sym(',.', true), t('NUM', (x) => (x.v.digits ?? '').length <= 2));
+const decimal = seq(
+  t('NUM', (x) => (x.v.digits ?? '').length <= 3),
+  sym(',.', true),
+  t('NUM', (x) => (x.v.digits ?? '').length <= 2),
+);
 /** Any number: digits, decimal, or words. */
 export const NUMBER: Pattern = alt(decimal, t('NUM'), t('WNUM'), numeralWords);
 
@@ -127,7 +118,12 @@ const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 
 function afterClockList(out: readonly Atom[]): boolean {
   const p = out[out.length - 1];
   const q = out[out.length - 2];
-  return p !== undefined && q !== undefined && q.type === 'CLOCK' && ((p.type === 'W' && (p.low === 'và' || p.low === 'đến' || p.low === 'hoặc')) || (p.type === 'SYM' && ',-–'.includes(p.raw)));
+  return (
+    p !== undefined &&
+    q !== undefined &&
+    q.type === 'CLOCK' &&
+    ((p.type === 'W' && (p.low === 'và' || p.low === 'đến' || p.low === 'hoặc')) || (p.type === 'SYM' && ',-–'.includes(p.raw)))
+  );
 }
 
 function prevWord(out: readonly Atom[]): string {
@@ -138,18 +134,17 @@ function prevWord(out: readonly Atom[]): string {
 const UNIT_FACTOR: Record<string, number> = { phút: 1, giờ: 60, tiếng: 60, 'tiếng đồng hồ': 60, h: 60 };
 
 function unitFactor(m: Match): number {
-  const u = m.all('u').map((x) => x.low).join(' ');
+  const u = m
+    .all('u')
+    .map((x) => x.low)
+    .join(' ');
   return UNIT_FACTOR[u] ?? 1;
 }
 
 // ---------------------------------------------------------------------------------------
 // The atom rules, in priority order at each position.
 
-const yearTail = alt(
-  seq(sym('/', true), cap('y', year4)),
-  seq(opt(sym(',')), w('năm'), cap('y', year4)),
-  seq(sym('-–'), cap('y', year4)),
-);
+const yearTail = alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('-–'), cap('y', year4)));
 const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
@@ -157,7 +152,21 @@ const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), 
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const CHI_INDEX: Record<string, number> = {
-  tý: 0, tí: 0, sửu: 1, dần: 2, mão: 3, mẹo: 3, thìn: 4, tỵ: 5, tị: 5, ngọ: 6, mùi: 7, thân: 8, dậu: 9, tuất: 10, hợi: 11,
+  tý: 0,
+  tí: 0,
+  sửu: 1,
+  dần: 2,
+  mão: 3,
+  mẹo: 3,
+  thìn: 4,
+  tỵ: 5,
+  tị: 5,
+  ngọ: 6,
+  mùi: 7,
+  thân: 8,
+  dậu: 9,
+  tuất: 10,
+  hợi: 11,
 };
 const CHI = Object.keys(CHI_INDEX);
 /** A lunar year named by its stem and branch ("Giáp Thìn"), taken between 2000 and 2059. */
@@ -194,6 +203,17 @@ const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 't
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
 const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 
+/** Right after a word that introduces a date ("từ", "đến", "vào", "trước"…), or a part of the day when allowed ("sáng 3-12"). */
+function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
+  const prev = out[out.length - 1];
+  return prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)));
+}
+
+/** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
+function endsLikeADate(next: Atom | undefined): boolean {
+  return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
+}
+
 export const ATOM_RULES: readonly AtomRule[] = [
   // ---- dates
   {
@@ -225,11 +245,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
     name: 'date.d-tháng-m-after-date-word',
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4))))),
-    build: (m, out) => {
-      const prev = out[out.length - 1];
-      if (!prev || !(prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low))) return null;
-      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
-    },
+    when: (_m, out) => afterDateWord(out, false),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
     name: 'date.d/m',
@@ -247,13 +264,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
     name: 'date.d-m-after-date-word',
     pattern: seq(cap('d', day), sym('-', true), cap('m', month), not(sym('-./', true))),
-    build: (m, out) => {
-      const prev = out[out.length - 1];
-      if (!prev || !(prev.type === 'POD' || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)))) return null;
-      const next = m.atoms[m.to];
-      if (next && !(next.type === 'SYM' && ',;.)'.includes(next.raw)) && !(next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low))) return null;
-      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } };
-    },
+    when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
     // "Rằm tháng Giêng năm 2025", "mùng 6 Tết Bính Ngọ", "ngày 23 tháng Chạp năm Giáp Thìn": a
@@ -309,7 +321,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'date.day-only',
-    pattern: seq(NGAY, cap('d', day), not(alt(sym('/-.', true), seq(w('tháng'), t('NUM')), w('giờ', 'phút', 'tiếng', 'lần', 'buổi', 'bản tin', 'tin', 'bài', 'kỳ', 'đợt', 'chương trình', 'lượt')))),
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      not(
+        alt(
+          sym('/-.', true),
+          seq(w('tháng'), t('NUM')),
+          w('giờ', 'phút', 'tiếng', 'lần', 'buổi', 'bản tin', 'tin', 'bài', 'kỳ', 'đợt', 'chương trình', 'lượt'),
+        ),
+      ),
+    ),
     build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
   },
   // ---- months, quarters, years, halves
@@ -335,7 +357,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "T3/2025": March 2025 (as "T2–T7" are weekdays, a month needs its year).
     name: 'month.T-m/y',
-    pattern: seq(w('t'), cap('m', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12)), sym('/', true), cap('y', year4)),
+    pattern: seq(
+      w('t'),
+      cap(
+        'm',
+        t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12),
+      ),
+      sym('/', true),
+      cap('y', year4),
+    ),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -346,7 +376,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "(3-1989)": a month and year joined by a tight hyphen ("2011 - 2020" is a range of years).
     name: 'month.m-y',
-    pattern: seq(cap('m', month), sym('-', true), cap('y', t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199))),
+    pattern: seq(
+      cap('m', month),
+      sym('-', true),
+      cap(
+        'y',
+        t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199),
+      ),
+    ),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -383,7 +420,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => {
       const n = m.get('n');
       const k = m.get('k');
-      const months = k !== undefined ? (k.type === 'NUM' ? k.v.n! : WORD_NUMERALS[k.low]!) : n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
+      const months =
+        k !== undefined ? (k.type === 'NUM' ? k.v.n! : WORD_NUMERALS[k.low]!) : n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
       if (!(months >= 1 && months <= 11)) return null;
       const part = m.get('part')?.low;
       const v: AtomValue = { months };
@@ -411,7 +449,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'clock.hh:mm',
-    pattern: seq(cap('h', num(0, 23, 2)), sym(':', true), cap('m', t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60))),
+    pattern: seq(
+      cap('h', num(0, 23, 2)),
+      sym(':', true),
+      cap(
+        'm',
+        t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60),
+      ),
+    ),
     build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
   },
   {
@@ -429,18 +474,21 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const b = numberValue(m.all('b'));
       if (a === undefined || b === undefined) return null;
       const min = Math.round(a * UNIT_FACTOR[m.get('ua')!.low]!);
-      const max = Math.round(b * (UNIT_FACTOR[m.all('ub').map((x) => x.low).join(' ')] ?? 60));
+      const max = Math.round(
+        b *
+          (UNIT_FACTOR[
+            m
+              .all('ub')
+              .map((x) => x.low)
+              .join(' ')
+          ] ?? 60),
+      );
       return min <= max ? { type: 'DUR', v: { min, max } } : null;
     },
   },
   {
     name: 'duration.range',
-    pattern: seq(
-      cap('a', NUMBER),
-      alt(sym('-–'), w('đến', 'tới')),
-      cap('b', NUMBER),
-      cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
-    ),
+    pattern: seq(cap('a', NUMBER), alt(sym('-–'), w('đến', 'tới')), cap('b', NUMBER), cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ'))),
     build: (m) => {
       const f = unitFactor(m);
       const a = numberValue(m.all('a'));
@@ -488,7 +536,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'qualifier.words',
     pattern: w(...QUALIFIERS.map(([s]) => s)),
     build: (m) => {
-      const text = m.atoms.slice(m.from, m.to).map((x) => x.low).join(' ');
+      const text = m.atoms
+        .slice(m.from, m.to)
+        .map((x) => x.low)
+        .join(' ');
       const found = QUALIFIERS.find(([s]) => s === text);
       return found ? { type: 'QUAL', v: { qual: found[1] } } : null;
     },
@@ -513,7 +564,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'qualifier.symbol',
-    pattern: alt(seq(sym('>'), sym('=', true)), seq(sym('<'), sym('=', true)), t('SYM', (x) => Object.hasOwn(QUALIFIER_SYMBOLS, x.raw))),
+    pattern: alt(
+      seq(sym('>'), sym('=', true)),
+      seq(sym('<'), sym('=', true)),
+      t('SYM', (x) => Object.hasOwn(QUALIFIER_SYMBOLS, x.raw)),
+    ),
     build: (m) => {
       const raw = m.first().raw;
       const qual = raw === '>' ? 'atLeast' : raw === '<' ? 'atMost' : QUALIFIER_SYMBOLS[raw]!;
@@ -528,7 +583,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       alt(
         seq(w('thứ'), cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD))))),
         // "tuần 2" is the second week, but "Tuần 2 buổi" is two sessions a week.
-        seq(cap('x', num(1, 5, 1)), not(w('buổi', 'lần', 'tin', 'bài', 'kỳ', 'số', 'chương trình', 'đợt', 'cuộc', 'video', 'clip', 'phóng sự', 'bản tin', 'chuyên mục', 'tin, bài'))),
+        seq(
+          cap('x', num(1, 5, 1)),
+          not(w('buổi', 'lần', 'tin', 'bài', 'kỳ', 'số', 'chương trình', 'đợt', 'cuộc', 'video', 'clip', 'phóng sự', 'bản tin', 'chuyên mục', 'tin, bài')),
+        ),
         cap('first', seq(w('đầu'), opt(w('tiên')))),
         cap('last', seq(w('cuối'), opt(w('cùng')))),
       ),
@@ -542,14 +600,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.thứ',
-    pattern: seq(
-      opt(w('ngày')),
-      w('thứ'),
-      cap('x', weekdayName),
-      many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName)), 0, 6),
-    ),
-    build: (m, out) => {
-      if (ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ') return null;
+    pattern: seq(opt(w('ngày')), w('thứ'), cap('x', weekdayName), many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName)), 0, 6)),
+    // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
+    when: (m, out) => !(ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ'),
+    build: (m) => {
       const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
       return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };
     },
@@ -561,7 +615,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.T2-T7',
-    pattern: seq(w('t'), cap('x', t('NUM', (x) => !x.spaceBefore && x.v.n! >= 2 && x.v.n! <= 7 && x.v.digits!.length === 1))),
+    pattern: seq(
+      w('t'),
+      cap(
+        'x',
+        t('NUM', (x) => !x.spaceBefore && x.v.n! >= 2 && x.v.n! <= 7 && x.v.digits!.length === 1),
+      ),
+    ),
     build: (m) => ({ type: 'WEEKDAY', v: { wd: WEEKDAY_BY_NUMBER[m.get('x')!.v.n!]! } }),
   },
   {
@@ -579,14 +639,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "một tuần 2 lần", "2 lần một tuần"
     name: 'period.một',
     pattern: seq(w('một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
-    build: (m, out) => {
+    // Only beside a count: a number right after it, or a number and its unit right before it.
+    when: (m, out) => {
       const next = m.atoms[m.to];
       const p1 = out[out.length - 1];
       const p2 = out[out.length - 2];
-      const countFirst = p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM');
-      if (!(next && (next.type === 'NUM' || next.type === 'WNUM')) && !countFirst) return null;
-      return { type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } };
+      return (next !== undefined && (next.type === 'NUM' || next.type === 'WNUM')) || (p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM'));
     },
+    build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
   },
   {
     name: 'period.slash',
@@ -597,8 +657,21 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'period.trong',
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
-      cap('p', t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low)),
-      not(alt(t('NUM'), t('WNUM'), t('W', isWord(ROMAN)), t('W', capitalisedNumeral), w('giêng', 'chạp'), seq(w('tháng'), w('đầu', 'cuối')), w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'))),
+      cap(
+        'p',
+        t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low),
+      ),
+      not(
+        alt(
+          t('NUM'),
+          t('WNUM'),
+          t('W', isWord(ROMAN)),
+          t('W', capitalisedNumeral),
+          w('giêng', 'chạp'),
+          seq(w('tháng'), w('đầu', 'cuối')),
+          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'),
+        ),
+      ),
     ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'in' } }),
   },
@@ -606,33 +679,56 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
-      cap('n', seq(wordsIn(ENTITY_NOUNS), many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4), opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')), opt(entityGloss))),
+      cap(
+        'n',
+        seq(
+          wordsIn(ENTITY_NOUNS),
+          many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
+          opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')),
+          opt(entityGloss),
+        ),
+      ),
     ),
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     name: 'per.item',
-    pattern: seq(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), cap('n', seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình'))))),
+    pattern: seq(
+      w('mỗi', 'từng', 'mỗi một', 'trên mỗi'),
+      cap('n', seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')))),
+    ),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     name: 'year.bare',
     pattern: seq(cap('y', year4), not(sym('/', true))),
-    build: (m) => {
+    // "2025 tin, bài" counts things; a year is followed by nothing, a mark or a stop word.
+    when: (m) => {
       const next = m.atoms[m.to];
-      if (next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở') return null;
-      return { type: 'YEAR', v: { y: m.get('y')!.v.n! } };
+      return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
     },
+    build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
   },
   {
     name: 'number.thousands',
     pattern: seq(
       t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
-      many(seq(sym('.', true), t('NUM', (x) => x.v.digits!.length === 3)), 1, 4),
+      many(
+        seq(
+          sym('.', true),
+          t('NUM', (x) => x.v.digits!.length === 3),
+        ),
+        1,
+        4,
+      ),
       not(sym('./', true)),
     ),
     build: (m) => {
-      const digits = m.atoms.slice(m.from, m.to).filter((x) => x.type === 'NUM').map((x) => x.v.digits).join('');
+      const digits = m.atoms
+        .slice(m.from, m.to)
+        .filter((x) => x.type === 'NUM')
+        .map((x) => x.v.digits)
+        .join('');
       return { type: 'NUM', v: { n: Number(digits), digits } };
     },
   },
@@ -640,8 +736,24 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // The legal style "05 (năm)", "hai (02)": one number, written twice.
     name: 'number.twice',
     pattern: alt(
-      seq(cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 4)), sym('('), cap('w', numeralWords), sym(')')),
-      seq(cap('w', numeralWords), sym('('), cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 4)), sym(')')),
+      seq(
+        cap(
+          'a',
+          t('NUM', (x) => (x.v.digits ?? '').length <= 4),
+        ),
+        sym('('),
+        cap('w', numeralWords),
+        sym(')'),
+      ),
+      seq(
+        cap('w', numeralWords),
+        sym('('),
+        cap(
+          'a',
+          t('NUM', (x) => (x.v.digits ?? '').length <= 4),
+        ),
+        sym(')'),
+      ),
     ),
     build: (m) => {
       const a = m.get('a')!;
@@ -663,43 +775,103 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'number.words',
     pattern: numeralWords,
-    build: (m, out) => {
-      const words = m.atoms.slice(m.from, m.to).map((x) => x.low);
-      const n = parseWordNumeral(words);
-      if (n === undefined) return null;
-      const next = m.atoms[m.to];
-      const prev = prevWord(out);
-      // A numeral counts something: it is followed by a noun (or a range "hai - ba").
-      if (!next) return null;
-      if (next.type === 'SYM' && !'-–'.includes(next.raw)) return null;
-      if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return null;
-      if (next.type !== 'W' && next.type !== 'SYM') return null;
-      if (words.length === 1 && words[0] === 'năm') {
-        // "không quá năm ngày", "trong vòng năm ngày": five days, after a bound.
-        const bound = out[out.length - 1]?.type === 'QUAL' || ['vòng', 'hạn'].includes(prev);
-        if (next.type !== 'W' || (Object.hasOwn(PERIOD_WORDS, next.low) && !bound) || NOT_COUNTED_AFTER_NAM.has(next.low)) return null;
-        // ", năm" ends a list of periods; after a label ("…: năm số") it is five.
-        const before = out[out.length - 1];
-        if (NOT_NUMERAL_BEFORE_NAM.has(prev) || (before?.type === 'SYM' && before.raw !== ':')) return null;
-      }
-      if (words[0] === 'không' && words.length === 1) return null;
-      if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return null;
-      // "một số" is "some", except at the end of a frequency: "Mỗi quý một số" (one issue).
-      const after = m.atoms[m.to + 1];
-      const oneIssue = next.low === 'số' && (after === undefined || (after.type === 'SYM' && after.raw !== '-') || after.type === 'PERIOD');
-      if (words[0] === 'một' && next.type === 'W' && NOT_COUNTED_AFTER_MOT.has(next.low) && !oneIssue) return null;
-      return { type: 'WNUM', v: { n } };
+    when: (m, out) => numeralCounts(m, out),
+    build: (m) => {
+      const n = parseWordNumeral(m.atoms.slice(m.from, m.to).map((x) => x.low));
+      return n === undefined ? null : { type: 'WNUM', v: { n } };
     },
   },
 ];
 
+/** A numeral word counts something: it is followed by a noun (or a range "hai - ba"), and is not "năm" the year, "một số" (some)… */
+function numeralCounts(m: Match, out: readonly Atom[]): boolean {
+  const words = m.atoms.slice(m.from, m.to).map((x) => x.low);
+  const next = m.atoms[m.to];
+  const prev = prevWord(out);
+  // A numeral counts something: it is followed by a noun (or a range "hai - ba").
+  if (!next) return false;
+  if (next.type === 'SYM' && !'-–'.includes(next.raw)) return false;
+  if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return false;
+  if (next.type !== 'W' && next.type !== 'SYM') return false;
+  if (words.length === 1 && words[0] === 'năm') {
+    // "không quá năm ngày", "trong vòng năm ngày": five days, after a bound.
+    const bound = out[out.length - 1]?.type === 'QUAL' || ['vòng', 'hạn'].includes(prev);
+    if (next.type !== 'W' || (Object.hasOwn(PERIOD_WORDS, next.low) && !bound) || NOT_COUNTED_AFTER_NAM.has(next.low)) return false;
+    // ", năm" ends a list of periods; after a label ("…: năm số") it is five.
+    const before = out[out.length - 1];
+    if (NOT_NUMERAL_BEFORE_NAM.has(prev) || (before?.type === 'SYM' && before.raw !== ':')) return false;
+  }
+  if (words[0] === 'không' && words.length === 1) return false;
+  if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return false;
+  // "một số" is "some", except at the end of a frequency: "Mỗi quý một số" (one issue).
+  const after = m.atoms[m.to + 1];
+  const oneIssue = next.low === 'số' && (after === undefined || (after.type === 'SYM' && after.raw !== '-') || after.type === 'PERIOD');
+  if (words[0] === 'một' && next.type === 'W' && NOT_COUNTED_AFTER_MOT.has(next.low) && !oneIssue) return false;
+  return true;
+}
+
 const NOT_COUNTED_AFTER_NUMERAL = new Set(['và', 'hoặc', 'của', 'là', 'thì', 'mà', 'được', 'đã', 'sẽ']);
 const NOT_COUNTED_AFTER_MOT = new Set(['số', 'cửa', 'cách', 'phần', 'trong', 'chút', 'vài', 'lúc', 'khi', 'mình', 'mặt', 'bên', 'lòng', 'nửa']);
 const NOT_COUNTED_AFTER_NAM = new Set([
-  'học', 'nay', 'trước', 'sau', 'tới', 'qua', 'đó', 'này', 'gần', 'vừa', 'mới', 'tài', 'kế', 'đầu', 'cuối', 'giữa', 'báo', 'gửi',
-  'hoặc', 'và', 'theo', 'thực', 'tiếp', 'của', 'trong', 'tổng', 'sơ', 'đã', 'được', 'là', 'cũng', 'về', 'tại', 'trên',
+  'học',
+  'nay',
+  'trước',
+  'sau',
+  'tới',
+  'qua',
+  'đó',
+  'này',
+  'gần',
+  'vừa',
+  'mới',
+  'tài',
+  'kế',
+  'đầu',
+  'cuối',
+  'giữa',
+  'báo',
+  'gửi',
+  'hoặc',
+  'và',
+  'theo',
+  'thực',
+  'tiếp',
+  'của',
+  'trong',
+  'tổng',
+  'sơ',
+  'đã',
+  'được',
+  'là',
+  'cũng',
+  'về',
+  'tại',
+  'trên',
 ]);
-const NOT_NUMERAL_BEFORE_NAM = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'cả', 'cuối', 'đầu', 'giữa', 'tháng', 'của', 'kỳ', 'cáo', 'thứ', 'quý', 'quí', 'nửa', 'và', 'suốt', 'từng', 'định', 'trên', 'qua']);
+const NOT_NUMERAL_BEFORE_NAM = new Set([
+  'hàng',
+  'hằng',
+  'mỗi',
+  'trong',
+  'cả',
+  'cuối',
+  'đầu',
+  'giữa',
+  'tháng',
+  'của',
+  'kỳ',
+  'cáo',
+  'thứ',
+  'quý',
+  'quí',
+  'nửa',
+  'và',
+  'suốt',
+  'từng',
+  'định',
+  'trên',
+  'qua',
+]);
 
 /** Tokens → atoms through the atom rule table. */
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
@@ -730,7 +902,15 @@ function joinWeekdayRanges(atoms: Atom[]): Atom[] {
       const to = WEEK_ORDER.indexOf(b.v.wd!);
       if (from >= 0 && to > from) {
         const raw = `${a.raw}${sep.spaceBefore ? ' ' : ''}${sep.raw}${b.spaceBefore ? ' ' : ''}${b.raw}`;
-        out.push({ ...a, type: 'WEEKDAY', raw, low: raw.toLowerCase(), end: b.end, v: { wd: a.v.wd!, wds: WEEK_ORDER.slice(from, to + 1) }, rule: 'weekday.range' });
+        out.push({
+          ...a,
+          type: 'WEEKDAY',
+          raw,
+          low: raw.toLowerCase(),
+          end: b.end,
+          v: { wd: a.v.wd!, wds: WEEK_ORDER.slice(from, to + 1) },
+          rule: 'weekday.range',
+        });
         k += 2;
         continue;
       }

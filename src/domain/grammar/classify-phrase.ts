@@ -46,12 +46,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.report-định-kỳ',
     kind: 'reporting',
     test: (a, s) =>
-      /^định kỳ /u.test(s) &&
-      (has(a, 'PERIOD') || has(a, 'HALF')) &&
-      !has(a, 'WEEKDAY') &&
-      !has(a, 'WEEKORD') &&
-      !has(a, 'CLOCK') &&
-      !countFollowedByWord(a),
+      /^định kỳ /u.test(s) && (has(a, 'PERIOD') || has(a, 'HALF')) && !has(a, 'WEEKDAY') && !has(a, 'WEEKORD') && !has(a, 'CLOCK') && !countFollowedByWord(a),
   },
   {
     name: 'classify.deadline-word',

@@ -48,8 +48,24 @@ export function newDeadlineFacts(text: string, ref: RefDate | undefined, periodi
 const YEARLY = t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every');
 const BEFORE = w('trước', 'trước ngày', 'hoàn thành trước', 'gửi trước', 'xong trước');
 const ON_OR_BEFORE = w(
-  'chậm nhất', 'chậm nhất là', 'chậm nhất vào', 'muộn nhất', 'muộn nhất là', 'hạn chót', 'hạn cuối', 'đến hết',
-  'tới hết', 'trước hoặc trong', 'trước hoặc vào', 'không muộn hơn', 'không chậm hơn', 'hạn', 'hạn nộp', 'đến', 'trong', 'vào',
+  'chậm nhất',
+  'chậm nhất là',
+  'chậm nhất vào',
+  'muộn nhất',
+  'muộn nhất là',
+  'hạn chót',
+  'hạn cuối',
+  'đến hết',
+  'tới hết',
+  'trước hoặc trong',
+  'trước hoặc vào',
+  'không muộn hơn',
+  'không chậm hơn',
+  'hạn',
+  'hạn nộp',
+  'đến',
+  'trong',
+  'vào',
 );
 const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', tháng: 'months', năm: 'years' };
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
@@ -67,7 +83,10 @@ const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất
 
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
 function fieldOf(m: Match): Field {
-  const kw = m.all('kw').map((x) => x.low).join(' ');
+  const kw = m
+    .all('kw')
+    .map((x) => x.low)
+    .join(' ');
   return /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
 }
 
@@ -90,7 +109,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const n = numberValue(m.all('n'));
       const event = eventText(m.all('ev'), c.dl.text);
       if (n === undefined || !event) return false;
-      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end));
+      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
+        c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
+      );
       c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
     },
   },
@@ -130,7 +151,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('kw', alt(BEFORE, ON_OR_BEFORE)),
       opt(cap('c1', t('CLOCK'))),
       opt(w('ngày', 'vào', 'vào ngày')),
-      cap('wd', t('WEEKDAY', (x) => x.v.wds === undefined)),
+      cap(
+        'wd',
+        t('WEEKDAY', (x) => x.v.wds === undefined),
+      ),
       opt(seq(opt(w('lúc')), cap('c2', t('CLOCK')))),
       // "chậm nhất là ngày thứ Sáu, 28/11/2025": the date decides.
       not(seq(opt(sym(',')), t('DATE'))),
@@ -151,13 +175,23 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('kw', alt(BEFORE, ON_OR_BEFORE)),
       cap('d', t('DAY')),
       alt(
-        cap('every', t('PERIOD', (x) => x.v.per === 'month')),
+        cap(
+          'every',
+          t('PERIOD', (x) => x.v.per === 'month'),
+        ),
         seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF)))),
       ),
     ),
     action: (m, c) => {
       const field = fieldOf(m);
-      const mo = m.has('every') ? 'same month' : MONTH_REF[m.all('mo').map((x) => x.low).join(' ')]!;
+      const mo = m.has('every')
+        ? 'same month'
+        : MONTH_REF[
+            m
+              .all('mo')
+              .map((x) => x.low)
+              .join(' ')
+          ]!;
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
@@ -213,7 +247,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
-      const kw = m.all('kw').map((x: Atom) => x.low).join(' ');
+      const kw = m
+        .all('kw')
+        .map((x: Atom) => x.low)
+        .join(' ');
       c.dl.beforeEvent = { event: kw === 'trước ngày' ? `ngày ${event}` : event, span: m.span() };
     },
   },

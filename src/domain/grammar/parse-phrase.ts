@@ -85,10 +85,14 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   let kind = options.kind;
   const rules: string[] = [];
   if (kind !== undefined && !KINDS.includes(kind)) {
-    throw new DomainError('PHRASE_KIND_INVALID', `Loại cụm từ "${String(kind).slice(0, 40)}" không hợp lệ: chỉ nhận quota, timeframe, deadline hoặc reporting.`, {
-      text,
-      expected: KINDS.join(' | '),
-    });
+    throw new DomainError(
+      'PHRASE_KIND_INVALID',
+      `Loại cụm từ "${String(kind).slice(0, 40)}" không hợp lệ: chỉ nhận quota, timeframe, deadline hoặc reporting.`,
+      {
+        text,
+        expected: KINDS.join(' | '),
+      },
+    );
   }
   if (kind === undefined) {
     const c = classifyAtoms(atoms);

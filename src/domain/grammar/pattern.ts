@@ -151,8 +151,7 @@ const optRaw =
     return j;
   };
 
-export const many = (p: Pattern, min = 0, max = 64): Pattern =>
-  withMeta(manyRaw(p, min, max), metaOf(p).first, min === 0 || metaOf(p).nullable);
+export const many = (p: Pattern, min = 0, max = 64): Pattern => withMeta(manyRaw(p, min, max), metaOf(p).first, min === 0 || metaOf(p).nullable);
 const manyRaw =
   (p: Pattern, min: number, max: number): Pattern =>
   (a, i, c) => {
@@ -211,8 +210,7 @@ const aheadRaw =
   };
 
 /** Look-behind on the previous atom. */
-export const after = (pred: (prev: Atom | undefined) => boolean): Pattern =>
-  withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
+export const after = (pred: (prev: Atom | undefined) => boolean): Pattern => withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
 
 /** The start of the phrase. */
 export const start: Pattern = withMeta((_a, i) => (i === 0 ? i : -1), new Set(), true);
@@ -268,8 +266,7 @@ const wRaw = (byFirst: Map<string, string[][]>): Pattern => {
 };
 
 /** A symbol. `tight` requires no blank before it nor before the next atom. */
-export const sym = (chars: string, tight = false): Pattern =>
-  withMeta(symRaw(chars, tight), new Set([...chars].map((c) => `SYM:${c}`)), false);
+export const sym = (chars: string, tight = false): Pattern => withMeta(symRaw(chars, tight), new Set([...chars].map((c) => `SYM:${c}`)), false);
 const symRaw =
   (chars: string, tight: boolean): Pattern =>
   (a, i) => {
@@ -337,7 +334,12 @@ export function spanOf(atoms: readonly Atom[], from: number, to: number): Span {
 export interface AtomRule {
   name: string;
   pattern: Pattern;
-  /** The new atom's type and value, or null to reject the match (a guard). */
+  /**
+   * The context the match must stand in (the atoms already built before it, those after it),
+   * written next to the pattern it protects; a match out of context builds nothing.
+   */
+  when?: (m: Match, out: readonly Atom[]) => boolean;
+  /** The new atom's type and value, or null when the matched values make no atom (a lunar day that does not exist). */
   build: (m: Match, out: readonly Atom[]) => { type: string; v: AtomValue } | null;
 }
 
@@ -355,7 +357,8 @@ export function chunk(atoms: readonly Atom[], rules: readonly AtomRule[], text: 
       if (caps.length !== 0) caps.length = 0;
       const j = rule.pattern(atoms, i, caps);
       if (j > i) {
-        const built = rule.build(new Match(atoms, i, j, caps.slice()), out);
+        const match = new Match(atoms, i, j, caps.slice());
+        const built = rule.when && !rule.when(match, out) ? null : rule.build(match, out);
         if (built) {
           const start = atoms[i]!.start;
           const endOff = atoms[j - 1]!.end;

@@ -46,7 +46,11 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 const MAX_UNIT_WORDS = 6;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
-const TOPICS = [['cải', 'cách', 'hành', 'chính'], ['chuyển', 'đổi', 'số'], ['phổ', 'biến', 'giáo', 'dục', 'pháp', 'luật']];
+const TOPICS = [
+  ['cải', 'cách', 'hành', 'chính'],
+  ['chuyển', 'đổi', 'số'],
+  ['phổ', 'biến', 'giáo', 'dục', 'pháp', 'luật'],
+];
 function topicAt(a: readonly Atom[], j: number): boolean {
   return TOPICS.some((topic) => topic.every((word, k) => a[j + k]?.type === 'W' && a[j + k]!.raw === word));
 }
@@ -137,7 +141,23 @@ export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): 
 const LEADING_VERBS_SPLIT = LEADING_VERBS.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
 
 export const FROM_WORDS = w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào');
-export const TO_WORDS = w('đến', 'tới', 'hết', 'đến hết', 'tới hết', 'cho đến', 'cho tới', 'cho đến hết', 'kéo dài đến', 'kéo dài đến hết', 'kéo dài tới', 'đến trước', 'và kết thúc vào', 'kết thúc vào', 'kết thúc');
+export const TO_WORDS = w(
+  'đến',
+  'tới',
+  'hết',
+  'đến hết',
+  'tới hết',
+  'cho đến',
+  'cho tới',
+  'cho đến hết',
+  'kéo dài đến',
+  'kéo dài đến hết',
+  'kéo dài tới',
+  'đến trước',
+  'và kết thúc vào',
+  'kết thúc vào',
+  'kết thúc',
+);
 export const FUZZY_WORDS = w('cuối', 'đầu', 'giữa', 'thượng tuần', 'trung tuần', 'hạ tuần', 'khoảng cuối', 'vào cuối', 'vào đầu', 'vào giữa');
 export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', 'SPAN'];
 
@@ -148,7 +168,13 @@ export function point(prefix: string): Pattern {
     opt(cap(`${prefix}pod`, t('POD'))),
     opt(w('vào', 'vào ngày')),
     // "ngày thứ Sáu, 28/11/2025": the weekday named before the date.
-    opt(seq(t('WEEKDAY', (x) => x.v.wds === undefined), opt(sym(',')), ahead(t('DATE')))),
+    opt(
+      seq(
+        t('WEEKDAY', (x) => x.v.wds === undefined),
+        opt(sym(',')),
+        ahead(t('DATE')),
+      ),
+    ),
     opt(cap(`${prefix}fz`, FUZZY_WORDS)),
     cap(`${prefix}pt`, alt(...POINT_TYPES.map((type) => t(type)))),
     opt(seq(opt(sym(',')), opt(w('lúc', 'vào lúc', 'từ')), cap(`${prefix}clk2`, t('CLOCK')))),
@@ -160,8 +186,26 @@ const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
 export const SCHEDULE_ELSEWHERE: Pattern = w(
-  'kế hoạch', 'lịch', 'thông báo', 'hướng dẫn', 'quy định', 'chỉ đạo', 'văn bản', 'yêu cầu', 'tiến độ', 'lịch trình', 'chương trình',
-  'thời gian', 'đề nghị', 'thể lệ', 'quy chế', 'điều lệ', 'lộ trình', 'quyết định', 'công văn', 'thời hạn',
+  'kế hoạch',
+  'lịch',
+  'thông báo',
+  'hướng dẫn',
+  'quy định',
+  'chỉ đạo',
+  'văn bản',
+  'yêu cầu',
+  'tiến độ',
+  'lịch trình',
+  'chương trình',
+  'thời gian',
+  'đề nghị',
+  'thể lệ',
+  'quy chế',
+  'điều lệ',
+  'lộ trình',
+  'quyết định',
+  'công văn',
+  'thời hạn',
 );
 
 export const EVENT_WORDS: Pattern = (a, i) => {
@@ -197,7 +241,8 @@ export function eventText(atoms: readonly Atom[], text: string): string {
   let to = atoms.length;
   while (from < to && ['thời', 'điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low)) from++;
   // "nêu trên", "nói trên" are dropped; "cấp trên" (the level above) is a noun.
-  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low) && !(atoms[to - 1]!.low === 'trên' && atoms[to - 2]?.low === 'cấp')) to--;
+  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low) && !(atoms[to - 1]!.low === 'trên' && atoms[to - 2]?.low === 'cấp'))
+    to--;
   if (from >= to) return '';
   return text.slice(atoms[from]!.start, atoms[to - 1]!.end);
 }

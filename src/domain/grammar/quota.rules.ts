@@ -9,7 +9,26 @@ import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, type Qual, ahead, alt, cap, many, not, opt, seq, spanOf, start, startingWith, sym, t, w } from './pattern.js';
+import {
+  type Atom,
+  type Match,
+  type Pattern,
+  type PhraseRule,
+  type Qual,
+  ahead,
+  alt,
+  cap,
+  many,
+  not,
+  opt,
+  seq,
+  spanOf,
+  start,
+  startingWith,
+  sym,
+  t,
+  w,
+} from './pattern.js';
 import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -63,8 +82,14 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
 const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 
 /** "một số tin, bài" is "some news", not one issue: "một" before "số" and a noun counts nothing. */
-const SOME: Pattern = seq(w('số'), t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)));
-const COUNT: Pattern = alt(t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6), seq(t('WNUM'), not(SOME)));
+const SOME: Pattern = seq(
+  w('số'),
+  t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
+);
+const COUNT: Pattern = alt(
+  t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6),
+  seq(t('WNUM'), not(SOME)),
+);
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
 /** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
 const COUNTED: Pattern = alt(
@@ -127,7 +152,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(
       alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
       // "3 tháng/lần", "ba tháng một lần"
-      alt(seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))), w('một'), t('WNUM', (x) => x.v.n === 1), t('NUM', (x) => x.v.n === 1)),
+      alt(
+        seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
+        w('một'),
+        t('WNUM', (x) => x.v.n === 1),
+        t('NUM', (x) => x.v.n === 1),
+      ),
       cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
     ),
     action: (m, f) => {
@@ -136,17 +166,41 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const unitWord = half ? 'tháng' : m.get('u')!.low;
       const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
       const per =
-        months === 1 ? 'month' : months === 3 ? 'quarter' : months === 12 ? 'year' : unitWord === 'tuần' && n === 1 ? 'week' : unitWord === 'ngày' && n === 1 ? 'day' : undefined;
+        months === 1
+          ? 'month'
+          : months === 3
+            ? 'quarter'
+            : months === 12
+              ? 'year'
+              : unitWord === 'tuần' && n === 1
+                ? 'week'
+                : unitWord === 'ngày' && n === 1
+                  ? 'day'
+                  : undefined;
       const span = m.span();
       f.counts.push({ n: 1, quals: [], span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
-      f.interval = { [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!, span };
+      f.interval = {
+        [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
+        span,
+      };
     },
   },
   {
     // "đạt 126/150 tin, bài": a count out of a total.
     name: 'quota.out-of',
-    pattern: seq(cap('a', t('NUM', (x) => (x.v.digits ?? '').length <= 5)), sym('/', true), cap('b', t('NUM', (x) => (x.v.digits ?? '').length <= 5)), cap('unit', COUNTED)),
+    pattern: seq(
+      cap(
+        'a',
+        t('NUM', (x) => (x.v.digits ?? '').length <= 5),
+      ),
+      sym('/', true),
+      cap(
+        'b',
+        t('NUM', (x) => (x.v.digits ?? '').length <= 5),
+      ),
+      cap('unit', COUNTED),
+    ),
     action: (m, f) => {
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
@@ -157,14 +211,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.count-range',
-    pattern: seq(
-      opt(cap('qual', QUALS)),
-      opt(w('từ')),
-      cap('a', COUNT),
-      alt(sym('-–'), w('đến', 'tới')),
-      cap('b', COUNT),
-      opt(cap('unit', COUNTED)),
-    ),
+    pattern: seq(opt(cap('qual', QUALS)), opt(w('từ')), cap('a', COUNT), alt(sym('-–'), w('đến', 'tới')), cap('b', COUNT), opt(cap('unit', COUNTED))),
     action: (m, f) => {
       const a = numberValue(m.all('a'))!;
       const b = numberValue(m.all('b'))!;
@@ -185,7 +232,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "tỷ lệ hồ sơ trực tuyến đạt 80% trở lên": the unit is named before the rate.
     name: 'quota.rate-of',
-    pattern: seq(w('tỷ lệ', 'tỉ lệ'), cap('unit', UNIT), opt(w('đạt', 'phải đạt', 'là', 'đạt từ', 'đạt tối thiểu')), opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('more', w('trở lên')))),
+    pattern: seq(
+      w('tỷ lệ', 'tỉ lệ'),
+      cap('unit', UNIT),
+      opt(w('đạt', 'phải đạt', 'là', 'đạt từ', 'đạt tối thiểu')),
+      opt(cap('qual', QUALS)),
+      cap('pct', t('PCT')),
+      opt(cap('more', w('trở lên'))),
+    ),
     action: (m, f) => {
       const q = quals(m);
       if (m.has('more')) q.push('atLeast');
@@ -213,7 +267,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "mỗi ngày 02 buổi sáng, chiều": the parts of the day are what is counted.
     name: 'quota.count-parts-of-day',
-    pattern: seq(cap('count', COUNT), cap('pod', t('POD', (x) => x.low.startsWith('buổi')))),
+    pattern: seq(
+      cap('count', COUNT),
+      cap(
+        'pod',
+        t('POD', (x) => x.low.startsWith('buổi')),
+      ),
+    ),
     action: (m, f) => {
       const pod = m.get('pod')!;
       const unitSpan = { start: pod.start, end: pod.start + 'buổi'.length };
@@ -232,7 +292,16 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "Tuần 2 buổi (thứ Ba và thứ Năm)": a period word opening the phrase, then a count.
     name: 'quota.leading-period',
-    pattern: seq(start, cap('p', w('tuần', 'ngày')), ahead(seq(alt(t('NUM'), t('WNUM')), t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
+    pattern: seq(
+      start,
+      cap('p', w('tuần', 'ngày')),
+      ahead(
+        seq(
+          alt(t('NUM'), t('WNUM')),
+          t('W', (x) => !UNIT_STOP_WORDS.has(x.low)),
+        ),
+      ),
+    ),
     action: (m, f) => {
       if (f.per) return false;
       const per = { per: m.get('p')!.low === 'tuần' ? 'week' : 'day', span: m.span(), index: m.from };
@@ -285,10 +354,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.campaign',
-    pattern: seq(
-      cap('intro', w(...CAMPAIGN_INTROS)),
-      cap('ev', seq(cap('head', w(...CAMPAIGN_HEADS)), many(campaignWord(), 1, 24))),
-    ),
+    pattern: seq(cap('intro', w(...CAMPAIGN_INTROS)), cap('ev', seq(cap('head', w(...CAMPAIGN_HEADS)), many(campaignWord(), 1, 24)))),
     action: (m, f) => {
       const head = m.get('head')!;
       const named = head.raw[0] !== head.raw[0]!.toLowerCase() || ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low) || !m.get('intro')!.low.startsWith('trong');
@@ -308,7 +374,21 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first.
     name: 'quota.item-measure',
-    pattern: seq(start, cap('n', seq(w(...ITEM_NOUNS, ...PRODUCT_NOUNS), many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)), 0, 3))), ahead(w(...MEASURE_WORDS))),
+    pattern: seq(
+      start,
+      cap(
+        'n',
+        seq(
+          w(...ITEM_NOUNS, ...PRODUCT_NOUNS),
+          many(
+            t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)),
+            0,
+            3,
+          ),
+        ),
+      ),
+      ahead(w(...MEASURE_WORDS)),
+    ),
     action: (m, f) => {
       if (f.perItem) return false;
       const span = m.span('n');
@@ -326,7 +406,21 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "vào ngày Chủ nhật cuối cùng của mỗi tháng", "thứ Hai đầu tiên của tháng".
     name: 'quota.weekday-of-month',
-    pattern: seq(cap('wd', t('WEEKDAY', (x) => x.v.wds === undefined)), cap('pos', w('cuối cùng', 'cuối', 'đầu tiên', 'đầu')), opt(w('của', 'trong')), alt(cap('pm', t('PERIOD', (x) => x.v.per === 'month')), cap('pm', w('tháng')))),
+    pattern: seq(
+      cap(
+        'wd',
+        t('WEEKDAY', (x) => x.v.wds === undefined),
+      ),
+      cap('pos', w('cuối cùng', 'cuối', 'đầu tiên', 'đầu')),
+      opt(w('của', 'trong')),
+      alt(
+        cap(
+          'pm',
+          t('PERIOD', (x) => x.v.per === 'month'),
+        ),
+        cap('pm', w('tháng')),
+      ),
+    ),
     action: (m, f) => {
       const wd = m.get('wd')!;
       f.weekday ??= { wd: wd.v.wd!, span: m.span('wd') };
@@ -386,7 +480,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "tối đa 20 phút/lượt": a length for each go.
     name: 'quota.duration-per-item',
-    pattern: seq(opt(cap('qual', QUALS)), cap('dur', t('DUR')), sym('/'), cap('item', w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm'))),
+    pattern: seq(
+      opt(cap('qual', QUALS)),
+      cap('dur', t('DUR')),
+      sym('/'),
+      cap('item', w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm')),
+    ),
     action: (m, f) => {
       addDuration(f, m.get('dur')!);
       if (m.has('qual')) f.durationQuals = { quals: quals(m), span: m.span() };
@@ -402,7 +501,17 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // A noun right before the period: "xây dựng chủ đề hàng tháng".
     name: 'quota.noun-before-period',
-    pattern: seq(cap('np', many(t('W', (x) => !UNIT_STOP_WORDS.has(x.low)), 1, 8)), ahead(t('PERIOD'))),
+    pattern: seq(
+      cap(
+        'np',
+        many(
+          t('W', (x) => !UNIT_STOP_WORDS.has(x.low)),
+          1,
+          8,
+        ),
+      ),
+      ahead(t('PERIOD')),
+    ),
     action: (m, f) => {
       const c = m.capture('np')!;
       // "Đài truyền thanh xã xây dựng chuyên mục hàng quý": the noun after the last verb.
@@ -442,7 +551,31 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
 ];
 
-const VERBS_BEFORE_OBJECT = new Set(['phát lại', 'phát sóng lại', 'tiếp sóng', 'đăng lại', 'chia sẻ lại', 'gửi', 'đăng', 'đăng tải', 'đưa', 'phát', 'phát sóng', 'cung cấp', 'viết', 'xây dựng', 'thực hiện', 'cập nhật', 'sản xuất', 'có', 'tổ chức', 'biên tập', 'chia sẻ', 'tuyên truyền', 'phổ biến']);
+const VERBS_BEFORE_OBJECT = new Set([
+  'phát lại',
+  'phát sóng lại',
+  'tiếp sóng',
+  'đăng lại',
+  'chia sẻ lại',
+  'gửi',
+  'đăng',
+  'đăng tải',
+  'đưa',
+  'phát',
+  'phát sóng',
+  'cung cấp',
+  'viết',
+  'xây dựng',
+  'thực hiện',
+  'cập nhật',
+  'sản xuất',
+  'có',
+  'tổ chức',
+  'biên tập',
+  'chia sẻ',
+  'tuyên truyền',
+  'phổ biến',
+]);
 
 /** The noun phrase after a period and its verbs: "hằng tuần đưa tin" → "tin". */
 function nounAfter(a: readonly Atom[], from: number): { from: number; to: number } | undefined {
@@ -497,7 +630,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     preferCountAfter(f, counts, f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1);
   }
   // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
-  if (f.perEntity) preferCountAfter(f, counts, f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end));
+  if (f.perEntity)
+    preferCountAfter(
+      f,
+      counts,
+      f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
+    );
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = atomAt(f, counts[0]);
@@ -612,7 +750,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const c = counts[0];
     // "1 lần/quý gửi tin, bài", "02 lần phát lại chương trình", "phát thông báo hai đến ba lần".
     const obj =
-      nounPhrase(f, f.nounAfterPeriod) ?? (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ?? (c ? productBefore(f, c) : undefined) ?? leadingProduct(f);
+      nounPhrase(f, f.nounAfterPeriod) ??
+      (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ??
+      (c ? productBefore(f, c) : undefined) ??
+      leadingProduct(f);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
   }
 
@@ -620,13 +761,28 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const { span, ...every } = f.interval;
     b.set('every', every, span);
   }
-  if (f.weekdays.length > 1) b.set('weekdays', f.weekdays.map((x) => x.wd), cover(...f.weekdays.map((x) => x.span)));
+  if (f.weekdays.length > 1)
+    b.set(
+      'weekdays',
+      f.weekdays.map((x) => x.wd),
+      cover(...f.weekdays.map((x) => x.span)),
+    );
   else if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
   if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
-  if (f.parts.length > 0) b.set('partsOfDay', f.parts.map((p) => p.pod), cover(...f.parts.map((p) => p.span)));
+  if (f.parts.length > 0)
+    b.set(
+      'partsOfDay',
+      f.parts.map((p) => p.pod),
+      cover(...f.parts.map((p) => p.span)),
+    );
   if (f.times.length > 0) b.set('timeOfDay', f.times[0]!.time, f.times[0]!.span);
-  if (f.times.length > 1) b.set('timesOfDay', f.times.map((x) => x.time), cover(...f.times.map((x) => x.span)));
+  if (f.times.length > 1)
+    b.set(
+      'timesOfDay',
+      f.times.map((x) => x.time),
+      cover(...f.times.map((x) => x.span)),
+    );
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
     b.set('durationMax', f.duration.max, f.duration.span);
@@ -732,7 +888,10 @@ function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text
   while (from < range.to - 1 && ['các', 'những', 'mọi'].includes(f.atoms[from]!.low)) from++;
   let vague = false;
   for (const n of [2, 1]) {
-    const words = f.atoms.slice(from, from + n).map((x) => x.low).join(' ');
+    const words = f.atoms
+      .slice(from, from + n)
+      .map((x) => x.low)
+      .join(' ');
     if (from + n < range.to && VAGUE_WORDS.has(words)) {
       from += n;
       vague = true;

@@ -39,12 +39,23 @@ const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: '
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
-  prev === undefined || (prev.type === 'W' && (LIST_CONTEXT.has(prev.low) || /^[\p{Lu}Đ]{2,}$/u.test(prev.raw))) || (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':' || prev.raw === '(')) || prev.type === 'PERIOD' || prev.type === 'HALF' || prev.type === 'QUARTER';
+  prev === undefined ||
+  (prev.type === 'W' && (LIST_CONTEXT.has(prev.low) || /^[\p{Lu}Đ]{2,}$/u.test(prev.raw))) ||
+  (prev.type === 'SYM' && (prev.raw === ',' || prev.raw === ';' || prev.raw === ':' || prev.raw === '(')) ||
+  prev.type === 'PERIOD' ||
+  prev.type === 'HALF' ||
+  prev.type === 'QUARTER';
 
 /** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
 const BARE_PERIOD_END = alt(
-  seq(any(() => true), end),
-  seq(any(() => true), ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép')))),
+  seq(
+    any(() => true),
+    end,
+  ),
+  seq(
+    any(() => true),
+    ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'))),
+  ),
 );
 
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
@@ -65,15 +76,29 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "(thay cho báo cáo quý IV)": the report named here is replaced, not due.
     name: 'reporting.replaced',
-    pattern: seq(w('thay cho', 'thay thế', 'thay thế cho', 'không phải', 'không thực hiện', 'không phải thực hiện'), opt(w('báo cáo')), alt(t('QUARTER'), t('HALF'), t('PERIOD'), w('tháng', 'quý', 'năm', 'tuần'))),
+    pattern: seq(
+      w('thay cho', 'thay thế', 'thay thế cho', 'không phải', 'không thực hiện', 'không phải thực hiện'),
+      opt(w('báo cáo')),
+      alt(t('QUARTER'), t('HALF'), t('PERIOD'), w('tháng', 'quý', 'năm', 'tuần')),
+    ),
     action: () => true,
   },
   {
     // "Định kỳ 3 tháng/lần", "sáu tháng một lần": once every n months.
     name: 'reporting.once-every',
     pattern: seq(
-      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), w('tháng')), cap('h', t('HALF', (x) => x.v.part === undefined))),
-      alt(seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))), w('một'), t('WNUM', (x) => x.v.n === 1)),
+      alt(
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), w('tháng')),
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined),
+        ),
+      ),
+      alt(
+        seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
+        w('một'),
+        t('WNUM', (x) => x.v.n === 1),
+      ),
       w('lần'),
     ),
     action: (m, f) => {
@@ -135,7 +160,13 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "1 năm", "12 tháng" in a list of report periods.
     name: 'reporting.one-period',
-    pattern: seq(cap('n', t('NUM', (x) => x.v.n === 1 || x.v.n === 3 || x.v.n === 12)), cap('p', w('năm', 'quý', 'tháng', 'tuần'))),
+    pattern: seq(
+      cap(
+        'n',
+        t('NUM', (x) => x.v.n === 1 || x.v.n === 3 || x.v.n === 12),
+      ),
+      cap('p', w('năm', 'quý', 'tháng', 'tuần')),
+    ),
     action: (m, f) => {
       const n = m.get('n')!.v.n;
       const p = m.get('p')!.low;
@@ -204,7 +235,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   }
   const d = new ReadingBuilder();
   const dated = f.dl.items.filter((x) => x.p.kind === 'date');
-  const quarterEnds = dated.length === 4 && periods.length === 1 && periods[0]!.period === 'quarter' && dated.every((x, k) => x.p.m === 3 * (k + 1) && x.p.d === dated[0]!.p.d && x.p.y === undefined);
+  const quarterEnds =
+    dated.length === 4 &&
+    periods.length === 1 &&
+    periods[0]!.period === 'quarter' &&
+    dated.every((x, k) => x.p.m === 3 * (k + 1) && x.p.d === dated[0]!.p.d && x.p.y === undefined);
   if (quarterEnds) {
     // "Hằng quý (trước ngày 15/3, 15/6, 15/9 và 15/12)": a day of each quarter's last month.
     b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of quarter' } }, cover(...dated.map((x) => x.span)));

@@ -61,7 +61,12 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   if (!p) return null;
   const fz = m.capture(`${prefix}fz`);
   if (fz && (p.kind === 'month' || p.kind === 'year' || p.kind === 'quarter')) {
-    p.fuzzy = fuzzyWord(m.atoms.slice(fz.from, fz.to).map((x) => x.low).join(' '));
+    p.fuzzy = fuzzyWord(
+      m.atoms
+        .slice(fz.from, fz.to)
+        .map((x) => x.low)
+        .join(' '),
+    );
     p.span = cover(p.span, m.span(`${prefix}fz`))!;
   }
   const clk = m.get(`${prefix}clk`) ?? m.get(`${prefix}clk2`);
@@ -104,7 +109,13 @@ const MONTH_OF_DAY = seq(w('của', 'trong'), cap('mref', w(...Object.keys(MONTH
 function withMonthRef(m: Match, p: TimePointFact): void {
   const c = m.capture('mref');
   if (!c || p.kind !== 'day' || p.m !== undefined) return;
-  p.monthRef = MONTH_REF[m.atoms.slice(c.from, c.to).map((x) => x.low).join(' ')];
+  p.monthRef =
+    MONTH_REF[
+      m.atoms
+        .slice(c.from, c.to)
+        .map((x) => x.low)
+        .join(' ')
+    ];
   p.span = cover(p.span, m.span('mref'))!;
 }
 
@@ -129,7 +140,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       cap('doc', opt(w('kế hoạch', 'quyết định', 'công văn', 'nghị quyết', 'chỉ thị', 'thông báo', 'hướng dẫn', 'văn bản', 'chương trình'))),
       w('số'),
       t('NUM'),
-      many(alt(t('W'), t('SYM', (x) => '/-–.&'.includes(x.raw)), t('NUM')), 0, 8),
+      many(
+        alt(
+          t('W'),
+          t('SYM', (x) => '/-–.&'.includes(x.raw)),
+          t('NUM'),
+        ),
+        0,
+        8,
+      ),
       opt(t('DATE')),
     ),
     action: (m, f) => {
@@ -140,7 +159,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.during-event',
-    pattern: seq(w('trong thời gian diễn ra', 'trong thời gian', 'trong suốt thời gian', 'trong quá trình', 'trong dịp', 'nhân dịp', 'trong khi', 'khi'), cap('ev', EVENT_WORDS)),
+    pattern: seq(
+      w('trong thời gian diễn ra', 'trong thời gian', 'trong suốt thời gian', 'trong quá trình', 'trong dịp', 'nhân dịp', 'trong khi', 'khi'),
+      cap('ev', EVENT_WORDS),
+    ),
     action: (m, f) => {
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
@@ -158,13 +180,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.range',
-    pattern: seq(
-      opt(FROM_WORDS),
-      point('a'),
-      alt(seq(opt(sym(',')), TO_WORDS), sym('-–')),
-      opt(w('ngày')),
-      alt(point('b'), cap('bn', t('NUM'))),
-    ),
+    pattern: seq(opt(FROM_WORDS), point('a'), alt(seq(opt(sym(',')), TO_WORDS), sym('-–')), opt(w('ngày')), alt(point('b'), cap('bn', t('NUM')))),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;
@@ -192,7 +208,16 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "từ 13 đến 17/6/2022": the start is a bare day number.
     name: 'timeframe.range-bare-day',
-    pattern: seq(opt(FROM_WORDS), cap('an', t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31)), alt(TO_WORDS, sym('-–')), opt(w('ngày')), point('b')),
+    pattern: seq(
+      opt(FROM_WORDS),
+      cap(
+        'an',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31),
+      ),
+      alt(TO_WORDS, sym('-–')),
+      opt(w('ngày')),
+      point('b'),
+    ),
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b || (b.kind !== 'date' && b.kind !== 'day')) return false;
@@ -337,7 +362,13 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "trong tháng 10/2024 (dự kiến ngày 15/10/2024)": the span, and the day planned inside it.
     name: 'timeframe.tentative-day',
-    pattern: seq(sym('('), cap('kw', w('dự kiến', 'dự kiến vào', 'dự kiến tổ chức', 'dự kiến tổ chức vào', 'dự kiến là')), opt(w('ngày', 'vào ngày')), point('a'), sym(')')),
+    pattern: seq(
+      sym('('),
+      cap('kw', w('dự kiến', 'dự kiến vào', 'dự kiến tổ chức', 'dự kiến tổ chức vào', 'dự kiến là')),
+      opt(w('ngày', 'vào ngày')),
+      point('a'),
+      sym(')'),
+    ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a || a.kind !== 'date' || f.points.length === 0) return false;
@@ -449,7 +480,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "từ 25/12 đến 5/1" in a December document: the end falls in the next year.
   const first = f.points.find((x) => x.role === 'from')?.p;
   const last = [...f.points].reverse().find((x) => x.role === 'to')?.p;
-  if (first && last && first.yearFromRef && last.yearFromRef && first.y === last.y && first.m !== undefined && last.m !== undefined && last.m < first.m) last.y = last.y! + 1;
+  if (first && last && first.yearFromRef && last.yearFromRef && first.y === last.y && first.m !== undefined && last.m !== undefined && last.m < first.m)
+    last.y = last.y! + 1;
   const fromP = f.points.find((x) => x.role === 'from')?.p;
   const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
   const singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
@@ -504,7 +536,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     }
     // "Tháng 6 và tháng 12", "Quý I, III": the cover above, and each part that stands apart.
     const parts = singles.length === 1 ? separateParts(first) : undefined;
-    if (parts) b.set('spans', parts.map(([s, e]) => ({ from: formatDay(s, first, style, false), to: formatDay(e, first, style, false) })), first.span);
+    if (parts)
+      b.set(
+        'spans',
+        parts.map(([s, e]) => ({ from: formatDay(s, first, style, false), to: formatDay(e, first, style, false) })),
+        first.span,
+      );
     const fz = singles.find((p) => p.fuzzy);
     if (fz) b.set('fuzzy', `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
     wrote = true;
@@ -543,7 +580,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // A window of days of named months ("ngày 15 của tháng trước kỳ báo cáo …") is anchored on the
   // reporting period; one of calendar months on the reporting year (as dev.jsonl).
   const onPeriod = [fromP, toP].some((p) => p?.monthRef !== undefined);
-  if ((reportingWindow || onPeriod) && wrote) b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
+  if ((reportingWindow || onPeriod) && wrote)
+    b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
   // The flags about years point at the dates that lacked one.
   const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;
   if (inferred && wrote) b.set('yearInferred', true, yearless);
@@ -576,20 +614,21 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
 
   const usedTimes = f.points.some((x) => x.p.h !== undefined);
   if (!usedTimes && f.times.length > 0) {
-    b.set('timesOfDay', f.times.map((x) => x.time), cover(...f.times.map((x) => x.span)));
+    b.set(
+      'timesOfDay',
+      f.times.map((x) => x.time),
+      cover(...f.times.map((x) => x.span)),
+    );
     if (f.times.length === 1) b.set('timeOfDay', f.times[0]!.time, f.times[0]!.span);
   }
   const pods = f.pods.filter((p, k) => f.pods.findIndex((q) => q.pod === p.pod) === k);
   if (pods.length === 1) b.set('partOfDay', pods[0]!.pod, pods[0]!.span);
-  if (pods.length > 1) b.set('partsOfDay', pods.map((p) => p.pod), cover(...pods.map((p) => p.span)));
+  if (pods.length > 1)
+    b.set(
+      'partsOfDay',
+      pods.map((p) => p.pod),
+      cover(...pods.map((p) => p.span)),
+    );
 
-  return (
-    wrote ||
-    b.has('recurring') ||
-    b.has('horizon') ||
-    b.has('unresolved') ||
-    b.has('timesOfDay') ||
-    f.durations.length > 0 ||
-    b.has('tentative')
-  );
+  return wrote || b.has('recurring') || b.has('horizon') || b.has('unresolved') || b.has('timesOfDay') || f.durations.length > 0 || b.has('tentative');
 }

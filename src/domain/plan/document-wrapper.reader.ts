@@ -13,8 +13,16 @@ import { evidenceAt, type TextBlock } from './plan-text.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
 const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
-const NEWS_ISSUE =
-  /(?:^|\s)Ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[\p{Lu}][\p{L}\s-]*?)\s+(?:đã\s+)?ban\s+hành\s+Kế\s+hoạch\s+số\s+(\d+\s*\/\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)*)(?:\s+về\s+(?:việc\s+)?([^.;]+))?/u;
+/** "Ngày 14/02/2025, UBND xã Phú Lâm ban hành Kế hoạch số 18/KH-UBND về …": date, issuer, number, subject. */
+const NEWS_ISSUE = new RegExp(
+  [
+    '(?:^|\\s)Ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*,\\s*',
+    '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+[\\p{Lu}][\\p{L}\\s-]*?)',
+    '\\s+(?:đã\\s+)?ban\\s+hành\\s+Kế\\s+hoạch\\s+số\\s+(\\d+\\s*\\/\\s*[A-ZĐ]+(?:\\s*-\\s*[A-ZĐ]+)*)',
+    '(?:\\s+về\\s+(?:việc\\s+)?([^.;]+))?',
+  ].join(''),
+  'u',
+);
 const COPIED_ISSUING = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện\s+ban\s+hành\s+Kế\s+hoạch/u;
 const COPIED_SCOPE = /trên\s+địa\s+bàn\s+(?:toàn\s+)?huyện(?!\s+[\p{Lu}])/u;
 
@@ -41,7 +49,11 @@ function readDecision(header: PlanHeader, blocks: readonly TextBlock[]): boolean
   if (!article) return false;
   if (header.title === null) {
     const plan = ARTICLE_ONE.exec(article.text)![1]!;
-    const title = plan.replace(/^Kế\s+hoạch\s+/iu, '').replace(/\s*\((?:sau đây|dưới đây)[^)]*\).*$/u, '').replace(/[,.;:]\s*$/u, '').trim();
+    const title = plan
+      .replace(/^Kế\s+hoạch\s+/iu, '')
+      .replace(/\s*\((?:sau đây|dưới đây)[^)]*\).*$/u, '')
+      .replace(/[,.;:]\s*$/u, '')
+      .trim();
     if (title !== '') {
       header.title = capitalised(title);
       header.evidence.title = evidenceAt(article, 0, article.text);
@@ -86,7 +98,10 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     }
     if (header.year === null && issuedOn) header.year = Number(issuedOn.slice(0, 4));
     if (header.year !== null) header.evidence.year ??= ev;
-    dropNotes(header, ['number', 'issuedOn', 'title', 'year'].filter((f) => (header as unknown as Record<string, unknown>)[f] !== null));
+    dropNotes(
+      header,
+      ['number', 'issuedOn', 'title', 'year'].filter((f) => (header as unknown as Record<string, unknown>)[f] !== null),
+    );
     header.needsReview.push({
       field: 'source',
       reason: 'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',

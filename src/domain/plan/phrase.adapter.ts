@@ -7,9 +7,7 @@ import { isDomainError } from '../errors/domain-error.js';
 import { parsePhrase } from '../grammar/parse-phrase.js';
 import type { PhraseKind, PhraseResult } from '../grammar/phrase.types.js';
 
-export type PhraseOutcome =
-  | { ok: true; result: PhraseResult; rules: string[] }
-  | { ok: false; reason: string };
+export type PhraseOutcome = { ok: true; result: PhraseResult; rules: string[] } | { ok: false; reason: string };
 
 export function readPhrase(text: string, kind: PhraseKind, refDate: string | undefined): PhraseOutcome {
   try {

@@ -140,8 +140,7 @@ function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void 
       }
     }
   }
-  if (header.evidence.number === undefined)
-    header.needsReview.push({ field: 'number', reason: 'Không tìm thấy số kế hoạch ("Số: …/KH-UBND") ở đầu văn bản.' });
+  if (header.evidence.number === undefined) header.needsReview.push({ field: 'number', reason: 'Không tìm thấy số kế hoạch ("Số: …/KH-UBND") ở đầu văn bản.' });
   if (header.evidence.issuedOn === undefined)
     header.needsReview.push({ field: 'issuedOn', reason: 'Không tìm thấy ngày ban hành ("…, ngày … tháng … năm …") ở đầu văn bản.' });
 }

@@ -62,16 +62,7 @@ export interface PlanTask {
   source: TaskSource;
 }
 
-export type TaskField =
-  | 'title'
-  | 'channels'
-  | 'products'
-  | 'quota'
-  | 'timeframe'
-  | 'deadline'
-  | 'leads'
-  | 'cooperators'
-  | 'optional';
+export type TaskField = 'title' | 'channels' | 'products' | 'quota' | 'timeframe' | 'deadline' | 'leads' | 'cooperators' | 'optional';
 
 export interface NeedsReview {
   taskId?: string;

@@ -78,8 +78,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   const withoutQuota = tasks.tasks.filter((t) => t.quota === null).map((t) => t.id);
   if (tasks.tasks.length > 0 && withoutQuota.length === tasks.tasks.length)
     needsReview.push({ field: 'quota', reason: `Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${withoutQuota.join(', ')}.` });
-  if (vocabulary.channels.length === 0)
-    needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
+  if (vocabulary.channels.length === 0) needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
 
   return {
     issuer: header.issuer,

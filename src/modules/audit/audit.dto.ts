@@ -19,6 +19,8 @@ export class AuditEntryView {
   @ApiProperty() at!: string;
   @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actorApiKeyId!: string | null;
+  @ApiProperty({ description: 'Người thực hiện: họ tên (tên đăng nhập), tên khóa API, hoặc "Hệ thống"', example: 'Nguyễn Văn A (bientap.hanhduc)' })
+  actorName!: string;
   @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
   @ApiProperty() action!: string;
   @ApiProperty() entity!: string;
@@ -26,7 +28,7 @@ export class AuditEntryView {
   @ApiProperty({ nullable: true, type: Object }) changes!: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
 
-  static of(a: AuditEntryEntity): AuditEntryView {
+  static of(a: AuditEntryEntity & { actorName: string }): AuditEntryView {
     return { ...a, at: a.at.toISOString() };
   }
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { type CalendarExpansion, type CalendarSlot, reconcileSlots } from '../../domain/calendar/quota-expansion.js';
+import { reconcileActiveSlots } from '../../domain/calendar/slot-reconciliation.js';
 import { expandPlan } from '../../domain/calendar/plan-calendar.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
+import { vietnamDay } from '../content/vietnam-today.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
@@ -26,6 +28,10 @@ export interface SyncResult {
   updated: number;
   kept: number;
   removed: number;
+  /** Filled or past slots left exactly where they were (history is immutable). */
+  frozen: number;
+  /** Slots of the new expansion not created because their day has passed. */
+  skippedPast: number;
   released: SlotRelease[];
   obligations: CalendarExpansion['obligations'];
   notes: CalendarExpansion['notes'];
@@ -35,9 +41,10 @@ const INSERT_CHUNK = 500;
 
 /**
  * Keeps a plan's stored calendar equal to its expansion. Slot identity is the domain's
- * (task, channel, period, index): a slot that survives keeps its row and its item even when
- * its date moves; a new one is inserted; one that disappears is deleted and, if it held an
- * item, the release is reported to the caller (the content queue takes the item back). Runs inside the caller's transaction.
+ * (task, channel, period, index). The first activation writes the whole expansion. Once the
+ * calendar is in use, history is immutable (reconcileActiveSlots): filled slots and slots
+ * before today stay where they are and keep counting; only open slots from today on move,
+ * appear or go. Runs inside the caller's transaction.
  */
 @Injectable()
 export class CalendarSyncService {
@@ -60,7 +67,14 @@ export class CalendarSyncService {
     const now = this.clock.now();
     const stored = await this.slots.ofPlan(plan.id, m);
     const byKey = new Map(stored.map((s) => [s.slotKey, s]));
-    const change = reconcileSlots(stored.map(asCalendarSlot), expansion.slots);
+    const change =
+      stored.length === 0
+        ? { ...reconcileSlots([], expansion.slots), frozen: [], skippedPast: [] }
+        : reconcileActiveSlots(
+            stored.map((s) => ({ ...asCalendarSlot(s), filled: s.itemId !== null })),
+            expansion.slots,
+            vietnamDay(now),
+          );
     const fields = (s: CalendarSlot) => ({
       taskId: s.taskId,
       channel: s.channel,
@@ -122,6 +136,8 @@ export class CalendarSyncService {
       updated: change.moved.length,
       kept: change.kept.length,
       removed: gone.length,
+      frozen: change.frozen.length,
+      skippedPast: change.skippedPast.length,
       released,
       obligations: expansion.obligations,
       notes: expansion.notes,

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import type { CalendarRule } from '../../domain/calendar/quota-expansion.js';
+import type { CalendarSlot } from '../../domain/calendar/calendar.types.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { notFound } from '../access/access-policy.js';
 import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
@@ -17,7 +18,7 @@ import { UnitsRepository } from '../units/units.repository.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
 import { CalendarSyncService } from './calendar-sync.service.js';
-import { buildIcalFeed } from './ical-feed.js';
+import { buildIcalFeed, type FeedRule } from './ical-feed.js';
 import { type SlotRow, SlotsRepository } from './slots.repository.js';
 
 export type { SlotRow };
@@ -42,6 +43,7 @@ export class CalendarService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly channels: ChannelCatalogue,
   ) {}
 
   async slots(actor: Actor, unitId: string, from: string, to: string, channel?: string): Promise<ChannelSlots[]> {
@@ -81,29 +83,52 @@ export class CalendarService {
     return { url: `${this.config.publicUrl}/api/calendar-feeds/${token}.ics`, id: unit.id };
   }
 
-  /** The iCalendar text behind a feed token: every active plan of the unit, expanded. */
+  /**
+   * The iCalendar text behind a feed token: every active plan of the unit, one recurring event
+   * per (plan, task, channel) titled with the channel's Vietnamese name and the task, and each
+   * slot that holds an item as an override titled with the item (UIDs carry the plan id).
+   */
   async feed(token: string): Promise<string> {
     const feed = await this.db.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: tokenHash(token) });
     if (!feed || feed.revokedAt) throw notFound('calendar-feed', 'token');
     const unit = await this.units.findById(feed.unitId);
     if (!unit) throw notFound('calendar-feed', 'token');
     const plans = await this.plans.activeOfUnit(unit.id);
-    const rules: CalendarRule[] = [];
+    const rules: FeedRule[] = [];
+    const slots: (CalendarSlot & { planId: string })[] = [];
     const titles = new Map<string, string>();
     for (const plan of plans) {
-      for (const rule of this.sync.expand(plan).rules) {
+      const expansion = this.sync.expand(plan);
+      for (const rule of expansion.rules) {
         if (feed.channel && rule.channel !== feed.channel) continue;
-        const key = `${plan.id}:${rule.taskId}`;
-        titles.set(key, `${plan.number ?? 'KH'} · ${plan.document.tasks.find((t) => t.id === rule.taskId)?.title ?? rule.taskId}`);
-        rules.push({ ...rule, taskId: key });
+        titles.set(`${plan.id}:${rule.taskId}`, `${plan.document.tasks.find((t) => t.id === rule.taskId)?.title ?? rule.taskId}${plan.number ? ` (KH ${plan.number})` : ''}`);
+        rules.push({ ...rule, planId: plan.id });
       }
+      for (const s of expansion.slots) if (!feed.channel || s.channel === feed.channel) slots.push({ ...s, planId: plan.id });
     }
+    const filled = plans.length ? await this.slotRows.placedInActivePlans(unit.id, feed.channel ?? undefined) : [];
+    const channelName = (id: string) => this.channels.get(id)?.name ?? id;
     return buildIcalFeed(
-      { rules },
       {
-        name: `Lịch tuyên truyền CCHC — ${unit.name}${feed.channel ? ` (${feed.channel})` : ''}`,
-        summary: (r) => `[${r.channel}] ${titles.get(r.taskId) ?? r.taskId}`.slice(0, 250),
+        rules,
+        slots,
+        placements: filled.map((f) => ({
+          planId: f.planId,
+          slotId: f.id,
+          taskId: f.taskId,
+          channel: f.channel,
+          date: f.date,
+          time: f.time,
+          summary: `${channelName(f.channel)} · ${f.title}`.slice(0, 250),
+          description: `Nhiệm vụ: ${titles.get(`${f.planId}:${f.taskId}`) ?? f.taskId}`,
+        })),
+      },
+      {
+        name: `Lịch tuyên truyền CCHC — ${unit.name}${feed.channel ? ` (${channelName(feed.channel)})` : ''}`,
+        summary: (r) => `${channelName(r.channel)} · ${titles.get(`${r.planId}:${r.taskId}`) ?? r.taskId}`.slice(0, 250),
+        channelName,
         uidDomain: 'loa',
+        stamp: this.clock.now(),
       },
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { rawQuery } from '../database/raw-sql.js';
 import { SlotEntity } from './slot.entity.js';
 
@@ -60,6 +60,11 @@ export class SlotsRepository {
     return m.findOneBy(SlotEntity, { itemId, channel });
   }
 
+  /** The (item, channel) pairs held by some of the given items. */
+  heldBy(m: EntityManager, itemIds: readonly string[]): Promise<{ itemId: string | null; channel: string }[]> {
+    return m.find(SlotEntity, { select: { itemId: true, channel: true }, where: { itemId: In([...itemIds]) } });
+  }
+
   /** Whether the item holds any slot. */
   async holdsAny(itemId: string, m: EntityManager = this.db.manager): Promise<boolean> {
     return (await m.findOneBy(SlotEntity, { itemId })) !== null;
@@ -84,6 +89,18 @@ export class SlotsRepository {
       [q.planId, q.taskId, q.channel, q.fromDay],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The filled slots of the unit's active plans (optionally of one channel), with their item's title and status, in calendar order. */
+  placedInActivePlans(unitId: string, channel?: string): Promise<{ id: string; planId: string; taskId: string; channel: string; date: string; time: string; title: string; status: string }[]> {
+    return rawQuery(
+      this.db,
+      `SELECT s."id", s."planId", s."taskId", s."channel", s."date", s."time", i."title", i."status"
+         FROM "slots" s JOIN "content_items" i ON i."id" = s."itemId"
+        WHERE s."unitId" = $1 AND s."planId" IN (SELECT "id" FROM "plans" WHERE "unitId" = $1 AND "status" = 'active') ${channel ? 'AND s."channel" = $2' : ''}
+        ORDER BY s."date", s."time", s."slotKey"`,
+      channel ? [unitId, channel] : [unitId],
+    );
   }
 
   /** Slots of the unit's active plans between two days, each with its item's status. */
@@ -163,4 +180,116 @@ export function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; driverError?: { code?: string } };
   const code = err.driverError?.code ?? err.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** What a claim returns: the slot the item now holds. */
+export interface ClaimedSlot {
+  id: string;
+  slotKey: string;
+  channel: string;
+  date: string;
+  time: string;
+}
+
+export interface NextSlotQuery {
+  planId: string;
+  taskId: string;
+  channel: string;
+  itemId: string;
+  placement: 'queue' | 'person';
+  /** First day that may be taken (today, or the year's start for a backfill). */
+  from: string;
+  now: Date;
+}
+
+const isPostgres = (m: EntityManager) => m.connection.driver.options.type === 'postgres';
+
+/** Rows of an UPDATE … RETURNING: TypeORM's PostgreSQL runner answers [rows, count] for an UPDATE. */
+async function updateReturning<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const raw = (await m.query(sql, params)) as unknown;
+  if (isPostgres(m) && Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0])) return raw[0] as T[];
+  return raw as T[];
+}
+
+/**
+ * Takes the earliest open slot of a task's channel from a day on, in ONE statement: on
+ * PostgreSQL the candidate is locked with FOR UPDATE SKIP LOCKED, so racing transactions each
+ * take a different slot without waiting on each other; on SQLite (one writer at a time) the
+ * outer `itemId IS NULL` keeps the update conditional. Null when no open slot is left.
+ */
+export async function claimNextSlot(m: EntityManager, q: NextSlotQuery): Promise<ClaimedSlot | null> {
+  const pgsql = isPostgres(m);
+  const p = (n: number) => (pgsql ? `$${n}` : '?');
+  const sql =
+    `UPDATE "slots" SET "itemId" = ${p(1)}, "placement" = ${p(2)}, "updatedAt" = ${p(3)} ` +
+    `WHERE "itemId" IS NULL AND "id" = (SELECT "id" FROM "slots" WHERE "planId" = ${p(4)} AND "taskId" = ${p(5)} AND "channel" = ${p(6)} AND "itemId" IS NULL AND "date" >= ${p(7)} ` +
+    `ORDER BY "date", "time", "slotKey" LIMIT 1${pgsql ? ' FOR UPDATE SKIP LOCKED' : ''}) ` +
+    `RETURNING "id", "slotKey", "channel", "date", "time"`;
+  const rows = await updateReturning<ClaimedSlot>(m, sql, [q.itemId, q.placement, q.now.toISOString(), q.planId, q.taskId, q.channel, q.from]);
+  return rows[0] ?? null;
+}
+
+/** Takes one chosen slot if it is still open (a conditional UPDATE); null when someone was first. */
+export async function claimSlot(m: EntityManager, slotId: string, itemId: string, placement: 'queue' | 'person', now: Date): Promise<ClaimedSlot | null> {
+  const pgsql = isPostgres(m);
+  const p = (n: number) => (pgsql ? `$${n}` : '?');
+  const sql = `UPDATE "slots" SET "itemId" = ${p(1)}, "placement" = ${p(2)}, "updatedAt" = ${p(3)} WHERE "id" = ${p(4)} AND "itemId" IS NULL RETURNING "id", "slotKey", "channel", "date", "time"`;
+  const rows = await updateReturning<ClaimedSlot>(m, sql, [itemId, placement, now.toISOString(), slotId]);
+  return rows[0] ?? null;
+}
+
+/** Open slots of a task's channel before a day (the past a backfill may fill): how many, and the last one's day. */
+export async function openSlotsBefore(m: EntityManager, planId: string, taskId: string, channel: string, before: string): Promise<{ count: number; last: string | null }> {
+  const pgsql = isPostgres(m);
+  const p = (n: number) => (pgsql ? `$${n}` : '?');
+  const rows = (await m.query(
+    `SELECT COUNT(*) AS "n", MAX("date") AS "last" FROM "slots" WHERE "planId" = ${p(1)} AND "taskId" = ${p(2)} AND "channel" = ${p(3)} AND "itemId" IS NULL AND "date" < ${p(4)}`,
+    [planId, taskId, channel, before],
+  )) as { n: string | number; last: string | null }[];
+  return { count: Number(rows[0]?.n ?? 0), last: rows[0]?.last ?? null };
+}
+
+/** An open slot of the unit for a bulk fill: its task and channel, in date order. */
+export interface OpenSlot {
+  id: string;
+  planId: string;
+  taskId: string;
+  channel: string;
+  date: string;
+}
+
+/**
+ * The unit's open slots of active plans in [from, to], in date order; on PostgreSQL locked
+ * (FOR UPDATE SKIP LOCKED) so a concurrent fill takes others.
+ */
+export async function lockOpenSlots(m: EntityManager, unitId: string, from: string, to: string): Promise<OpenSlot[]> {
+  const pgsql = isPostgres(m);
+  const p = (n: number) => (pgsql ? `$${n}` : '?');
+  return (await m.query(
+    `SELECT s."id", s."planId", s."taskId", s."channel", s."date" FROM "slots" s
+      WHERE s."unitId" = ${p(1)} AND s."itemId" IS NULL AND s."date" >= ${p(2)} AND s."date" <= ${p(3)}
+        AND s."planId" IN (SELECT "id" FROM "plans" WHERE "unitId" = ${p(1)} AND "status" = 'active')
+      ORDER BY s."date", s."time", s."slotKey"${pgsql ? ' FOR UPDATE OF s SKIP LOCKED' : ''}`,
+    pgsql ? [unitId, from, to] : [unitId, from, to, unitId],
+  )) as OpenSlot[];
+}
+
+/** Writes many placements in one statement per chunk; returns how many slots were still open and taken. */
+export async function fillSlots(m: EntityManager, pairs: readonly { slotId: string; itemId: string }[], placement: 'queue' | 'person', now: Date): Promise<number> {
+  const pgsql = isPostgres(m);
+  let taken = 0;
+  for (let i = 0; i < pairs.length; i += CHUNK) {
+    const chunk = pairs.slice(i, i + CHUNK);
+    const params: unknown[] = [placement, now.toISOString()];
+    const tuples = chunk.map((x) => {
+      params.push(x.slotId, x.itemId);
+      const n = params.length;
+      return pgsql ? `($${n - 1}::varchar, $${n}::varchar)` : '(?, ?)';
+    });
+    const sql = pgsql
+      ? `UPDATE "slots" AS s SET "itemId" = v.item, "placement" = $1, "updatedAt" = $2 FROM (VALUES ${tuples.join(', ')}) AS v(id, item) WHERE s."id" = v.id AND s."itemId" IS NULL RETURNING s."id"`
+      : `UPDATE "slots" SET "itemId" = v.item, "placement" = ?, "updatedAt" = ? FROM (SELECT column1 AS id, column2 AS item FROM (VALUES ${tuples.join(', ')})) AS v WHERE "slots"."id" = v.id AND "slots"."itemId" IS NULL RETURNING "slots"."id"`;
+    taken += (await updateReturning<{ id: string }>(m, sql, params)).length;
+  }
+  return taken;
 }

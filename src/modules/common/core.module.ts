@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { resolveSecretKeys } from '../../../config/secret-keys.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
@@ -10,6 +11,8 @@ import { Clock, SystemClock } from './clock.js';
 
 export interface CoreOverrides {
   clock?: Clock;
+  /** The channel adapters dispatch uses instead of the shipped registry (a process talking to loopback channels). */
+  channelAdapters?: readonly ChannelAdapter[];
 }
 
 /** The small injectable wrappers every capability may use: configuration, reference data and the channel catalogue, time, hashing, sealing. */

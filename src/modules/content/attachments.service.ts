@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { MediaProfiles } from '../../../config/channels/media-profile.types.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
@@ -9,11 +12,23 @@ import { notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MediaIntake } from '../media/media-intake.service.js';
+import { MediaProber } from '../media/media-probe.js';
+import { MediaStore } from '../media/media-store.js';
+import { MEDIA_PROFILES } from '../media/media.module.js';
+import { RenditionService } from '../media/rendition.service.js';
 import { malformedUpload } from '../http/upload.js';
 import { assertDeclaredSize } from '../media/upload-size.guard.js';
 import type { AttachmentRef, ContentItemEntity } from './content-item.entity.js';
 import { ContentService } from './content.service.js';
 import { ItemChecksService } from './item-checks.service.js';
+
+/** What a download hands the controller: the bytes as a stream, their type, length and a file name. */
+export interface AttachmentDownload {
+  stream: Readable;
+  mime: string;
+  bytes: number;
+  name: string;
+}
 
 /** Room for the multipart boundary and part headers around the file itself. */
 const MULTIPART_FRAMING_BYTES = 64 * 1024;
@@ -27,12 +42,51 @@ export class AttachmentsService {
     private readonly intake: MediaIntake,
     private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
+    private readonly store: MediaStore,
+    private readonly prober: MediaProber,
+    private readonly renditions: RenditionService,
+    @Inject(MEDIA_PROFILES) private readonly profiles: MediaProfiles,
   ) {}
+
+  /**
+   * An attachment's stored bytes, for anyone who may see the item (an item of a unit the
+   * caller cannot see is 404, as is a hash the item does not hold).
+   */
+  async download(actor: Actor, itemId: string, sha256: string): Promise<AttachmentDownload> {
+    const { item } = await this.content.get(actor, itemId, 'viewer');
+    const ref = item.attachments.find((a) => a.sha256 === sha256);
+    if (!ref) throw notFound('attachment', sha256);
+    const path = await this.store.locate(sha256);
+    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    const probed = await this.prober.probe(path, { verify: false });
+    return { stream: createReadStream(path), mime: probed.mime, bytes: probed.bytes, name: ref.name ?? `${sha256.slice(0, 12)}.${probed.ext}` };
+  }
+
+  /**
+   * One rendition of a picture attachment for one of the item's channels, rendered from the
+   * stored original with the item's focal point (renditions are not stored: each is a few
+   * hundred milliseconds of sharp, and a profile change must not leave stale copies).
+   */
+  async rendition(actor: Actor, itemId: string, sha256: string, channel: string, name: string): Promise<AttachmentDownload> {
+    const { item } = await this.content.get(actor, itemId, 'viewer');
+    const ref = item.attachments.find((a) => a.sha256 === sha256);
+    if (!ref) throw notFound('attachment', sha256);
+    const profile = item.channels.includes(channel) ? this.profiles.channels[channel] : undefined;
+    const spec = profile?.renditions.find((r) => r.name === name);
+    if (!profile || !spec || ref.kind !== 'image') throw notFound('rendition', `${channel}/${name}`);
+    const path = await this.store.locate(sha256);
+    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    const rendered = await this.renditions.renderChannels(path, [{ ...profile, renditions: [spec] }], { ...(ref.focalPoint ? { focal: ref.focalPoint } : {}), format: ref.format, bytes: ref.bytes });
+    const image = rendered[0]!.image;
+    const ext = image.format === 'jpeg' ? 'jpg' : image.format;
+    const stem = (ref.name ?? sha256.slice(0, 12)).replace(/\.[^.]*$/, '');
+    return { stream: Readable.from([image.data]), mime: `image/${image.format}`, bytes: image.bytes, name: `${stem}.${channel}.${spec.name}.${ext}` };
+  }
 
   async add(actor: Actor, itemId: string, version: number, req: FastifyRequest, focal?: { x: number; y: number }): Promise<ContentItemEntity> {
     const { item } = await this.content.get(actor, itemId, 'editor');
     if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
-    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi thêm tệp.', { status: item.status });
+    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi thêm tệp.', { status: item.status });
     if (!req.isMultipart()) throw new DomainError('UPLOAD_MISSING', 'Cần gửi tệp dạng multipart (trường "file").', { field: 'file' });
     const limit = this.intake.streamLimit(item.channels);
     // The declared length (file plus a little multipart framing) is refused before a byte is read.

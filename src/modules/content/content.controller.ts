@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
 import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiProperty, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
-import { AttachmentsService } from './attachments.service.js';
+import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FillMonthDto, FillResultView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import { type AttachmentDownload, AttachmentsService } from './attachments.service.js';
+import { Sha256Pipe, SlugPipe } from './path-params.pipes.js';
 import { ContentService } from './content.service.js';
 import { QueueService } from './queue.service.js';
 
@@ -34,6 +35,30 @@ export class ContentController {
   async attach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
     const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
     return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));
+  }
+
+  /** The stored file, for anyone who may see the item (and read or dispatch keys of its unit). */
+  @Get('api/items/:id/attachments/:sha256')
+  @AllowApiKey('read', 'dispatch')
+  @ApiOperation({ summary: 'Tải tệp đính kèm gốc của nội dung' })
+  @ApiOkResponse({ description: 'Tệp gốc (kiểu theo nội dung tệp)', schema: { type: 'string', format: 'binary' } })
+  async download(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('sha256', Sha256Pipe) sha256: string): Promise<StreamableFile> {
+    return fileOf(await this.attachments.download(actor, id, sha256));
+  }
+
+  /** A picture attachment rendered for one of the item's channels (a rendition named in the channel's media profile). */
+  @Get('api/items/:id/attachments/:sha256/renditions/:channel/:name')
+  @AllowApiKey('read', 'dispatch')
+  @ApiOperation({ summary: 'Tải bản ảnh dựng cho một kênh của nội dung (theo hồ sơ kênh)' })
+  @ApiOkResponse({ description: 'Ảnh đã dựng cho kênh', schema: { type: 'string', format: 'binary' } })
+  async rendition(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('sha256', Sha256Pipe) sha256: string,
+    @Param('channel', SlugPipe) channel: string,
+    @Param('name', SlugPipe) name: string,
+  ): Promise<StreamableFile> {
+    return fileOf(await this.attachments.rendition(actor, id, sha256, channel, name));
   }
 
   @Delete('api/items/:id/attachments/:sha256')
@@ -101,7 +126,7 @@ export class ContentController {
   @ApiOperation({ summary: 'Đưa nội dung vào hàng đợi: nhận ô lịch trống kế tiếp theo từng kênh' })
   @ApiCreatedResponse({ type: PlacementsView })
   async enqueue(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: EnqueueDto): Promise<PlacementsView> {
-    const { item, placements } = await this.queue.enqueue(actor, id, dto.version, dto.channel);
+    const { item, placements } = await this.queue.enqueue(actor, id, dto.version, dto.channel, { backfill: dto.backfill === true });
     return { item: ItemView.of(item), placements };
   }
 
@@ -109,7 +134,7 @@ export class ContentController {
   @ApiOperation({ summary: 'Đặt nội dung vào một ô lịch đã chọn' })
   @ApiOkResponse({ type: PlacementsView })
   async place(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: PlaceDto): Promise<PlacementsView> {
-    const { item, placement } = await this.queue.place(actor, id, dto.version, dto.slotId);
+    const { item, placement } = await this.queue.place(actor, id, dto.version, dto.slotId, { backfill: dto.backfill === true });
     return { item: ItemView.of(item), placements: [placement] };
   }
 
@@ -119,4 +144,19 @@ export class ContentController {
   async unplace(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: UnplaceQueryDto): Promise<ItemView> {
     return ItemView.of(await this.queue.unplace(actor, id, q.version, q.channel));
   }
+
+  /** Fills a month of the unit's calendar with its approved items, oldest first, each in the earliest open slot of its task. */
+  @Post('api/units/:id/queue/fill')
+  @ApiOperation({ summary: 'Lấp đầy một tháng: xếp mọi nội dung đã duyệt vào các ô lịch trống của nhiệm vụ' })
+  @ApiCreatedResponse({ type: FillResultView })
+  async fill(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: FillMonthDto): Promise<FillResultView> {
+    return this.queue.fillMonth(actor, id, dto.month, { backfill: dto.backfill === true });
+  }
+
+}
+
+/** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987), so Vietnamese names survive. */
+function fileOf(d: AttachmentDownload): StreamableFile {
+  const ascii = d.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '_');
+  return new StreamableFile(d.stream, { type: d.mime, length: d.bytes, disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.name)}` });
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
 import { cchcTopics, type CchcTopic } from './content.service.js';
@@ -126,11 +126,47 @@ export class EnqueueDto {
   @Optional()
   @Matches(/^[a-z][a-z-]{1,31}$/)
   channel?: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: cho phép xếp vào ô lịch đã qua ngày (được ghi nhật ký)' })
+  @Optional()
+  @IsBoolean()
+  backfill?: boolean;
 }
 
 export class PlaceDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
   @ApiProperty() @IsUUID() slotId!: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: cho phép xếp vào ô lịch đã qua ngày (được ghi nhật ký)' })
+  @Optional()
+  @IsBoolean()
+  backfill?: boolean;
+}
+
+export class FillMonthDto {
+  @ApiProperty({ example: '2024-03', description: 'Tháng cần lấp đầy, dạng YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  month!: string;
+
+  @ApiPropertyOptional({ description: 'Đăng bù: lấp cả các ô đã qua ngày của tháng (được ghi nhật ký)' })
+  @Optional()
+  @IsBoolean()
+  backfill?: boolean;
+}
+
+export class FillUnplacedView {
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ example: 'web-portal' }) channel!: string;
+}
+
+export class FillResultView {
+  @ApiProperty({ example: '2024-03' }) month!: string;
+  @ApiProperty({ example: '2024-03-01' }) from!: string;
+  @ApiProperty({ example: '2024-03-31' }) to!: string;
+  @ApiProperty({ description: 'Số ô lịch đã xếp' }) placed!: number;
+  @ApiProperty({ description: 'Số nội dung đã được xếp' }) items!: number;
+  @ApiProperty({ type: FillUnplacedView, isArray: true, description: 'Nội dung (theo kênh) không còn ô trống của nhiệm vụ trong tháng' }) unplaced!: FillUnplacedView[];
+  @ApiProperty({ description: 'Có xếp vào ô đã qua ngày (đăng bù) hay không' }) backfill!: boolean;
 }
 
 export class UnplaceQueryDto {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { editableStatuses, type ItemAction, type ItemStatus, slotFreeStatuses, transition } from '../../domain/content/content-workflow.js';
@@ -20,6 +20,7 @@ import type { ContentItemEntity } from './content-item.entity.js';
 import { sanitizeBody } from './html-sanitizer.js';
 import type { ItemTransitionEntity } from './item-transition.entity.js';
 import { ItemChecksService } from './item-checks.service.js';
+import { WORKFLOW_OUTBOX, type WorkflowOutbox } from './workflow-outbox.js';
 
 export const cchcTopics = ['the-che', 'tthc', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;
 export type CchcTopic = (typeof cchcTopics)[number];
@@ -51,6 +52,7 @@ export class ContentService {
     private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Optional() @Inject(WORKFLOW_OUTBOX) private readonly outbox?: WorkflowOutbox,
   ) {}
 
   async create(actor: Actor, unitId: string, fields: ItemFields & { title: string; channels: string[] }): Promise<ContentItemEntity> {
@@ -113,7 +115,7 @@ export class ContentService {
       const { item, unit } = await this.load(m, actor, id, 'editor');
       assertVersion(item, version);
       if (!editableStatuses.includes(item.status)) {
-        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại (reopen) trước khi sửa.', { status: item.status });
+        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi sửa.', { status: item.status });
       }
       await this.apply(m, actor, unit, item, fields);
       if (item.status !== 'draft') await this.record(m, actor, item, 'reopen', 'draft', 'Sửa nội dung');
@@ -141,7 +143,9 @@ export class ContentService {
         if (problems.length > 0) {
           throw new DomainError('ITEM_CHECKS_FAILED', `Chưa duyệt được: nội dung chưa đạt yêu cầu của kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
         }
+        await this.outbox?.assertAccounts(m, item);
       }
+      if (action === 'publish') await this.outbox?.enqueueNow(m, item);
       if (slotFreeStatuses.includes(to)) await this.slots.releaseItem(m, item.id);
       await this.record(m, actor, item, action, to, comment ?? null);
       item.status = to;

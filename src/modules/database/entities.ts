@@ -15,5 +15,9 @@ import { ItemTransitionEntity } from '../content/item-transition.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
 import { ReminderDeliveryEntity, ReminderPreferenceEntity } from '../reminders/reminder-delivery.entity.js';
+import { ChannelAccountEntity } from '../dispatch/channel-account.entity.js';
+import { PublicationEntity } from '../dispatch/publication.entity.js';
+import { PublicationLogEntity } from '../dispatch/publication-log.entity.js';
+import { AtomFeedEntity } from '../feeds/atom-feed.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ReminderDeliveryEntity, ReminderPreferenceEntity];
+export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ReminderDeliveryEntity, ReminderPreferenceEntity, ChannelAccountEntity, PublicationEntity, PublicationLogEntity, AtomFeedEntity];

@@ -10,6 +10,9 @@ import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors/domain-error.js';
 
+/** Fastify's router refuses a path parameter longer than this (its `maxParamLength` default). */
+export const MAX_PARAM_LENGTH = 100;
+
 /** Loa's bodies are at most a few levels deep; a client that sends more is refused before any parser recurses. */
 export const MAX_JSON_DEPTH = 32;
 

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../domain/errors/domain-error.js';
@@ -59,6 +59,14 @@ export class MediaStore {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new DomainError('MEDIA_KEY_INVALID', `Mã băm "${sha256}" không hợp lệ.`, { sha256 });
     if (!/^[a-z0-9]{1,8}$/.test(ext)) throw new DomainError('MEDIA_KEY_INVALID', `Đuôi tệp "${ext}" không hợp lệ.`, { ext });
     return join(this.root, sha256.slice(0, 2), `${sha256}.${ext}`);
+  }
+
+  /** The stored file of a hash, whatever its extension, or null. */
+  async locate(sha256: string): Promise<string | null> {
+    const dir = dirname(this.pathFor(sha256, 'bin'));
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const name = names.find((n) => n.startsWith(`${sha256}.`) && /^[a-z0-9]{1,8}$/.test(n.slice(65)));
+    return name ? join(dir, name) : null;
   }
 
   async has(sha256: string, ext: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
+import { readPlanPhrase } from './phrase-dates.js';
 import type { PhraseKind, ReportingPeriod } from '../../domain/grammar/phrase.types.js';
 import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
@@ -200,7 +201,11 @@ export class PlansService {
       if (patch.reportingPeriods !== undefined) doc.reporting = { ...doc.reporting, periods: [...new Set(patch.reportingPeriods)] };
       if (patch.reportingDeadlineText !== undefined) {
         const refDate = doc.issuedOn ?? (doc.year ? `${doc.year}-01-01` : undefined);
-        const deadline = patch.reportingDeadlineText === null ? null : (parsePhrase(patch.reportingDeadlineText, { kind: 'deadline', ...(refDate ? { refDate } : {}) }).result as PlanReading['reporting']['deadline']);
+        const text = patch.reportingDeadlineText;
+        const deadline =
+          text === null
+            ? null
+            : (readPlanPhrase(() => parsePhrase(text, { kind: 'deadline', ...(refDate ? { refDate } : {}) }).result, { field: 'reportingDeadlineText', taskId: null, text }) as PlanReading['reporting']['deadline']);
         doc.reporting = { ...doc.reporting, deadline };
       }
       if (patch.reportingPeriods !== undefined || patch.reportingDeadlineText !== undefined) {
@@ -324,7 +329,7 @@ export class PlansService {
         action: 'plan.update',
         entity: 'plan',
         entityId: id,
-        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, released: calendar.released.length } : {}) },
+        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, slotsFrozen: calendar.frozen, released: calendar.released.length } : {}) },
       });
       return current;
     });
@@ -359,10 +364,8 @@ export class PlansService {
     if (input.cooperators) task.cooperators = input.cooperators.map((p) => p.normalize('NFC').trim());
     if (input.optional !== undefined) task.optional = input.optional;
     const refDate = doc.issuedOn ?? (doc.year ? `${doc.year}-01-01` : undefined);
-    const phrase = (text: string, kind: PhraseKind) => {
-      const reading = parsePhrase(text, { kind, ...(refDate ? { refDate } : {}) });
-      return reading.result;
-    };
+    const phrase = (text: string, kind: PhraseKind) =>
+      readPlanPhrase(() => parsePhrase(text, { kind, ...(refDate ? { refDate } : {}) }).result, { field: `${kind}Text`, taskId: task.id, text });
     if (input.quotaText !== undefined) {
       task.quota = input.quotaText === null ? null : (phrase(input.quotaText, 'quota') as PlanTask['quota']);
       if (input.quotaText !== null) task.evidence.quota = { line: 0, text: input.quotaText };

@@ -56,6 +56,26 @@ export class ProofsRepository {
     return row;
   }
 
+  /**
+   * Appends many proofs in one statement per 400 (dispatch settles a batch of publications at
+   * once); each row's plan and task are the item's own, read in the same statement.
+   */
+  async recordMany(proofs: readonly (NewProof & { id: string })[], createdAt: Date, m: EntityManager): Promise<void> {
+    const columns = ['id', 'unitId', 'itemId', 'channel', 'slotId', 'publicationId', 'source', 'publishedAt', 'url', 'remoteId', 'note', 'evidence', 'createdBy', 'createdAt', 'planId', 'taskId'];
+    for (let i = 0; i < proofs.length; i += 400) {
+      // The item id goes in twice: as the column's value and as the sub-queries' key (PostgreSQL types each parameter once).
+      const params: unknown[] = [];
+      const tuples = proofs.slice(i, i + 400).map((p) => {
+        const values = [p.id, p.unitId, p.itemId, p.channel, p.slotId ?? null, p.publicationId ?? null, p.source, p.publishedAt.toISOString(), p.url ?? null, p.remoteId ?? null, p.note ?? null, p.evidence ? JSON.stringify(p.evidence) : null, p.createdBy ?? null, createdAt.toISOString()];
+        const base = params.length;
+        params.push(...values, p.itemId);
+        const item = `$${params.length}`;
+        return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')}, (SELECT c."planId" FROM "content_items" c WHERE c."id" = ${item}), (SELECT c."taskId" FROM "content_items" c WHERE c."id" = ${item}))`;
+      });
+      await rawQuery(m, `INSERT INTO "publication_proofs" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    }
+  }
+
   forItem(itemId: string, m: EntityManager = this.db.manager): Promise<PublicationProofEntity[]> {
     return m.find(PublicationProofEntity, { where: { itemId }, order: { publishedAt: 'ASC' } });
   }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsObject, ValidateNested } from 'class-validator';
+import { Optional } from '../http/validation.decorators.js';
 import { type ReminderRule, reminderRules } from '../../domain/reminders/reminder-messages.js';
 
 export class DeliveriesQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'sent', 'failed'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['pending', 'sent', 'failed'], { message: 'Trạng thái (status) phải là pending, sent hoặc failed.' })
   status?: 'pending' | 'sent' | 'failed';
 }
@@ -25,6 +26,7 @@ export class PreferencesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(reminderRules.length)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PreferenceChangeDto)
   preferences!: PreferenceChangeDto[];

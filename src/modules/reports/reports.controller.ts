@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { UuidPipe } from '../http/uuid.pipe.js';
+import { UnitRefPipe } from '../http/unit-ref.pipe.js';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
@@ -21,7 +21,7 @@ export class ReportsController {
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Kết quả thực hiện theo kế hoạch, nhiệm vụ và kênh trong một kỳ theo lịch' })
   @ApiOkResponse({ type: FulfilmentView })
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
+  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
     return this.reports.fulfilment(actor, id, q.period);
   }
 
@@ -38,7 +38,7 @@ export class ReportsController {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
     },
   })
-  async report(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportView | Buffer> {
+  async report(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportView | Buffer> {
     const report = await this.reports.report(actor, id, q.period);
     if (!q.format || q.format === 'json') return report as unknown as ReportView;
     const file = await this.files.render(report, q.format);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { countFulfilment, type FulfilmentRow, type FulfilmentTotals, type TaskInfo, taskKey, totalsOf } from '../../domain/reports/fulfilment.js';
+import { collator, countFulfilment, type FulfilmentRow, type FulfilmentTotals, type TaskInfo, taskKey, totalsOf } from '../../domain/reports/fulfilment.js';
 import { parseReportingPeriod, type ReportingWindow, withPlanDeadlines, type WindowScheme } from '../../domain/reports/reporting-period.js';
 import { projectScore, type ScoreCriterion, type ScoreProjection } from '../../domain/reports/score-projection.js';
 import { vietnamDayEnd, vietnamDayOf, vietnamDayStart } from '../../domain/reports/vietnam-instant.js';
@@ -178,7 +178,7 @@ export class ReportsService {
           projectedPoints: o?.score?.projected.points ?? null,
         };
       })
-      .sort((a, b) => Number(b.behind) - Number(a.behind) || (a.completion ?? 2) - (b.completion ?? 2) || a.name.localeCompare(b.name, 'vi'));
+      .sort((a, b) => Number(b.behind) - Number(a.behind) || (a.completion ?? 2) - (b.completion ?? 2) || collator.compare(a.name, b.name));
     return { units, behind: units.filter((u) => u.behind).map((u) => u.unitId) };
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { UuidPipe } from '../http/uuid.pipe.js';
+import { UnitRefPipe } from '../http/unit-ref.pipe.js';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { CurrentActor } from '../access/auth.decorators.js';
@@ -28,7 +28,7 @@ export class SecretsController {
   @Get()
   @ApiOperation({ summary: 'Tên các bí mật của đơn vị (không bao giờ trả giá trị)' })
   @ApiOkResponse({ type: SecretView, isArray: true })
-  async list(@CurrentActor() actor: Actor, @Param('unitId', UuidPipe) unitId: string): Promise<SecretView[]> {
+  async list(@CurrentActor() actor: Actor, @Param('unitId', UnitRefPipe) unitId: string): Promise<SecretView[]> {
     return (await this.secrets.list(actor, unitId)).map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }));
   }
 
@@ -37,7 +37,7 @@ export class SecretsController {
   @ApiOkResponse({ type: SecretView })
   async put(
     @CurrentActor() actor: Actor,
-    @Param('unitId', UuidPipe) unitId: string,
+    @Param('unitId', UnitRefPipe) unitId: string,
     @Param('name') name: string,
     @Body() dto: PutSecretDto,
   ): Promise<SecretView> {

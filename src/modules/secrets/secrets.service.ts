@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { UnitAccess } from '../access/unit-access.service.js';
@@ -31,18 +31,28 @@ export class SecretsService {
     // A channel credential is named `<channel>.<key>` by the channel catalogue, which checks the key against the channel's adapter.
     const [channel, ...key] = name.split('.');
     if (key.length > 0 && this.channels.has(channel!)) this.channels.secretName(channel!, key.join('.'));
+    return this.db.transaction(async (m) => {
+      const stored = await this.store(m, unitId, name, value);
+      await this.audit.record(m, actor, { unitId, action: 'secret.put', entity: 'secret', entityId: name, changes: { keyId: stored.keyId } });
+      return stored;
+    });
+  }
+
+  /** Seals and stores a value inside the caller's transaction (the caller checks access and audits). */
+  async store(m: EntityManager, unitId: string, name: string, value: string): Promise<{ name: string; keyId: string; updatedAt: Date }> {
     const sealed = this.box.seal(value, `${unitId}/${name}`);
     const now = this.clock.now();
-    return this.db.transaction(async (m) => {
-      const existing = await m.findOneBy(SecretEntity, { unitId, name });
-      if (existing) {
-        await m.update(SecretEntity, { id: existing.id }, { ...sealed, updatedAt: now });
-      } else {
-        await m.insert(SecretEntity, { id: newId(), unitId, name, ...sealed, createdAt: now, updatedAt: now });
-      }
-      await this.audit.record(m, actor, { unitId, action: 'secret.put', entity: 'secret', entityId: name, changes: { keyId: sealed.keyId } });
-      return { name, keyId: sealed.keyId, updatedAt: now };
-    });
+    const existing = await m.findOneBy(SecretEntity, { unitId, name });
+    if (existing) {
+      await m.update(SecretEntity, { id: existing.id }, { ...sealed, updatedAt: now });
+    } else {
+      await m.insert(SecretEntity, { id: newId(), unitId, name, ...sealed, createdAt: now, updatedAt: now });
+    }
+    return { name, keyId: sealed.keyId, updatedAt: now };
+  }
+
+  async remove(m: EntityManager, unitId: string, name: string): Promise<void> {
+    await m.delete(SecretEntity, { unitId, name });
   }
 
   async list(actor: Actor, unitId: string): Promise<{ name: string; keyId: string; updatedAt: Date }[]> {
@@ -52,8 +62,8 @@ export class SecretsService {
   }
 
   /** For channel adapters: the plain value, never exposed over HTTP. */
-  async reveal(unitId: string, name: string): Promise<string> {
-    const row = await this.db.getRepository(SecretEntity).findOneBy({ unitId, name });
+  async reveal(unitId: string, name: string, m: EntityManager = this.db.manager): Promise<string> {
+    const row = await m.findOneBy(SecretEntity, { unitId, name });
     if (!row) throw new DomainError('SECRET_MISSING', 'Đơn vị chưa cấu hình bí mật này cho kênh.', { unitId, name });
     return this.box.open(row, `${unitId}/${name}`);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { UuidPipe } from '../http/uuid.pipe.js';
+import { UnitRefPipe } from '../http/unit-ref.pipe.js';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -30,7 +30,7 @@ export class UnitsController {
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Một đơn vị' })
   @ApiOkResponse({ type: UnitView })
-  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UnitView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string): Promise<UnitView> {
     return UnitView.of(await this.units.get(actor, id));
   }
 
@@ -44,14 +44,14 @@ export class UnitsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Sửa tên, cấp hoặc cài đặt của đơn vị' })
   @ApiOkResponse({ type: UnitView })
-  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUnitDto): Promise<UnitView> {
+  async update(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Body() dto: UpdateUnitDto): Promise<UnitView> {
     return UnitView.of(await this.units.update(actor, id, dto));
   }
 
   @Get(':id/audit')
   @ApiOperation({ summary: 'Nhật ký thay đổi của đơn vị và các đơn vị cấp dưới' })
   @ApiOkResponse({ type: AuditEntryView, isArray: true })
-  async auditLog(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AuditQueryDto): Promise<AuditEntryView[]> {
+  async auditLog(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: AuditQueryDto): Promise<AuditEntryView[]> {
     return (await this.audit.listForUnit(actor, id, q.limit)).map(AuditEntryView.of);
   }
 }

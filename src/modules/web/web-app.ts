@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { frameworkErrors, MAX_PARAM_LENGTH } from '../http/edge-errors.js';
+
 
 /** Paths that belong to the API and the operations endpoints, never to the web app. */
 export function isApiPath(url: string): boolean {
@@ -65,8 +67,19 @@ export async function registerWebApp(fastify: FastifyInstance, dir: string): Pro
   const files = new Set(built ? listFiles(dir) : []);
   if (built) await fastify.register(fastifyStatic, { root: dir, serve: false });
   const handler = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const path = decodeURIComponent(req.url.split('?', 1)[0]);
-    if (isApiPath(path)) return reply.callNotFound();
+    const rawPath = req.url.split('?', 1)[0];
+    // The catch-all route also catches API paths the router could not match. Fastify would have
+    // refused some of them itself before this route existed; the same answers are kept here.
+    if (isApiPath(rawPath)) {
+      if (rawPath.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return frameworkErrors({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, req, reply);
+      return reply.callNotFound();
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      return frameworkErrors({ code: 'FST_ERR_BAD_URL' }, req, reply);
+    }
     if (!built) return reply.status(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage);
     if (path !== '/index.html' && files.has(path)) {
       const immutable = path.startsWith('/assets/');

@@ -52,16 +52,13 @@ describe('bad media are refused, and nothing is stored', function () {
     expect(error.message).to.equal('Tệp ảnh bị hỏng hoặc không đầy đủ, không giải mã được.');
   });
 
-  it('a 30000×30000 PNG (decompression bomb), refused from its header in well under a second of decoding', async () => {
+  // How fast and in how little memory it is refused is measured by `npm run bench -- bad-media`, not asserted here.
+  it('a 30000×30000 PNG (decompression bomb), refused from its header', async () => {
     const bomb = await pngBomb(30000, 30000);
     expect(bomb.length).to.be.below(200_000);
-    const rssBefore = process.memoryUsage().rss;
-    const started = Date.now();
     const error = await refused(buffer(bomb, { name: 'bom.png', channels: ['facebook'] }));
     expect(error.code).to.equal('IMAGE_TOO_MANY_PIXELS');
     expect(error.message).to.contain('30000×30000').and.contain('900 megapixel').and.contain('100 megapixel');
-    expect(Date.now() - started).to.be.below(3000);
-    expect(process.memoryUsage().rss - rssBefore).to.be.below(200 * 1024 * 1024);
   });
 
   it('a PDF named .jpg is "not a picture"', async () => {
@@ -92,17 +89,14 @@ describe('bad media are refused, and nothing is stored', function () {
     expect(upload.produced()).to.equal(0);
   });
 
-  it('a 500 MB upload without a length, stopped by the byte counter at the 200 MB limit, never held in memory', async () => {
+  // Its peak memory is measured by `npm run bench -- bad-media`.
+  it('a 500 MB upload without a length, stopped by the byte counter at the 200 MB limit', async () => {
     const upload = lazyUpload(500_000_000);
-    const rssBefore = process.memoryUsage().rss;
-    let peak = rssBefore;
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const error = await refused({ source: upload.stream, name: 'video.mp4' }).finally(() => clearInterval(timer));
+    const error = await refused({ source: upload.stream, name: 'video.mp4' });
     expect(error.code).to.equal('PAYLOAD_TOO_LARGE');
     expect(error.message).to.match(/^Tệp tải lên vượt giới hạn 200 MB/);
     expect(upload.produced()).to.be.at.most(200_000_000 + 4 * 64 * 1024);
     expect(upload.produced()).to.be.at.least(200_000_000);
-    expect(peak - rssBefore).to.be.below(150 * 1024 * 1024);
   });
 
   it("stops at a channel's smaller limit: 10 MB for e-mail", async () => {

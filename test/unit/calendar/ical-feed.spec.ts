@@ -1,4 +1,5 @@
 import nodeIcal from 'node-ical';
+import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { expect } from 'chai';
@@ -121,5 +122,86 @@ describe('iCalendar feed: any quota', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('iCalendar feed: stamps, UIDs, names and placed items (issue 12 item 12)', () => {
+  const e = expandCalendar(
+    [
+      { taskId: '1', channel: 'web-portal', quota: { count: 3, unit: 'tin, bài', per: 'month' } },
+      { taskId: '2', channel: 'radio', quota: { count: 1, per: 'month', durationMin: 10, durationMax: 15 } },
+    ],
+    shippedContext(2024),
+  );
+  const names: Record<string, string> = { 'web-portal': 'Cổng/Trang thông tin điện tử', radio: 'Đài truyền thanh' };
+  const march = e.slots.filter((s) => s.channel === 'web-portal' && s.date.startsWith('2024-03'))[1];
+  const stamp = new Date('2024-03-11T17:30:00.000Z');
+  const feedOf = (planId: string) =>
+    buildIcalFeed(
+      {
+        rules: e.rules.map((r) => ({ ...r, planId })),
+        slots: e.slots.map((s) => ({ ...s, planId })),
+        placements: [{ planId, slotId: 'slot-1', taskId: march.taskId, channel: march.channel, date: march.date, time: march.time, summary: `${names[march.channel]} · Tháng hành động vì dịch vụ công` }],
+      },
+      { name: 'Lịch thử', channelName: (c) => names[c] ?? c, stamp },
+    );
+  const a = feedOf('plan-a');
+  const b = feedOf('plan-b');
+
+  it('writes every DTSTAMP in UTC with Z, as ical.js and node-ical read it', () => {
+    const stamps = a.match(/^DTSTAMP:.*$/gm) ?? [];
+    expect(stamps.length).to.equal(e.rules.length + 1);
+    for (const line of stamps) expect(line.trim()).to.equal('DTSTAMP:20240311T173000Z');
+    const root = new ICAL.Component(ICAL.parse(a));
+    for (const v of root.getAllSubcomponents('vevent')) {
+      const t = v.getFirstPropertyValue('dtstamp') as ICAL.Time;
+      expect(t.zone?.tzid).to.equal('UTC');
+      expect(t.toJSDate().toISOString()).to.equal('2024-03-11T17:30:00.000Z');
+    }
+    const parsed = nodeIcal.sync.parseICS(a);
+    for (const c of Object.values(parsed)) if (c?.type === 'VEVENT') expect((c as nodeIcal.VEvent).dtstamp.toISOString()).to.equal('2024-03-11T17:30:00.000Z');
+  });
+
+  it('gives UIDs no two plans share, and none twice within a feed (overrides aside)', () => {
+    const uids = (text: string) => new Set((text.match(/^UID:.*$/gm) ?? []).map((l) => l.trim()));
+    const ua = uids(a);
+    const ub = uids(b);
+    expect(ua.size).to.equal(e.rules.length);
+    expect([...ua].filter((u) => ub.has(u))).to.deep.equal([]);
+    expect([...ua]).to.include('UID:plan-a:1:web-portal@loa.local');
+    const scoped = buildIcalFeed({ rules: e.rules }, { name: 'x', uidScope: 'abc123', stamp });
+    expect(scoped).to.include('UID:abc123:1:web-portal@loa.local');
+  });
+
+  it('titles rules with Vietnamese channel names and the placed occurrence with its item, read back by ical.js', () => {
+    const root = new ICAL.Component(ICAL.parse(a));
+    for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+    const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const masters = events.filter((ev) => !ev.isRecurrenceException());
+    const overrides = events.filter((ev) => ev.isRecurrenceException());
+    expect(masters.map((m) => m.summary).sort()).to.deep.equal(['Cổng/Trang thông tin điện tử · 1', 'Đài truyền thanh · 2']);
+    expect(overrides).to.have.length(1);
+    const web = masters.find((m) => m.uid === 'plan-a:1:web-portal@loa.local')!;
+    web.relateException(overrides[0]);
+    const it = web.iterator();
+    const titles: string[] = [];
+    for (let next = it.next(); next; next = it.next()) {
+      const details = web.getOccurrenceDetails(next);
+      const local = DateTime.fromJSDate(details.startDate.toJSDate()).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm");
+      titles.push(`${local} ${details.item.summary}`);
+    }
+    expect(titles).to.have.length(36);
+    expect(titles).to.include(`${march.date}T${march.time} Cổng/Trang thông tin điện tử · Tháng hành động vì dịch vụ công`);
+    expect(titles.filter((t) => t.includes('Tháng hành động'))).to.have.length(1);
+  });
+
+  it('node-ical reads the override as the recurrence of that day', () => {
+    const parsed = nodeIcal.sync.parseICS(a);
+    const web = Object.values(parsed).find((c) => c?.type === 'VEVENT' && (c as nodeIcal.VEvent).uid === 'plan-a:1:web-portal@loa.local') as nodeIcal.VEvent;
+    // node-ical files an override under more than one key (the day and the instant): one distinct override.
+    const recurrences = [...new Map(Object.values(web.recurrences ?? {}).map((r) => [String(r.uid) + (r.start as Date).toISOString(), r])).values()];
+    expect(recurrences).to.have.length(1);
+    expect(String(recurrences[0].summary)).to.equal('Cổng/Trang thông tin điện tử · Tháng hành động vì dịch vụ công');
+    expect(DateTime.fromJSDate(recurrences[0].start as Date).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm")).to.equal(`${march.date}T${march.time}`);
   });
 });

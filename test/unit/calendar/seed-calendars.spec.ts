@@ -20,9 +20,19 @@ async function run(file: string, format: 'json' | 'ics'): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** UID `task:channel@loa` → `task:channel`. */
+/** UID `scope:task:channel@loa` → `task:channel` (the scope is the file's digest, the same on every UID). */
 function expandIcs(text: string): Map<string, string[]> {
-  return new Map([...expandWithIcalJs(text, 5000)].map(([uid, list]) => [uid.replace(/@.*$/, ''), list]));
+  const scopes = new Set<string>();
+  const out = new Map(
+    [...expandWithIcalJs(text, 5000)].map(([uid, list]) => {
+      const m = /^([0-9a-f]{16}):(.*)@loa$/.exec(uid);
+      expect(m, uid).to.not.equal(null);
+      scopes.add(m![1]);
+      return [m![2], list] as const;
+    }),
+  );
+  expect(scopes.size).to.be.at.most(1);
+  return out;
 }
 
 const plans: [string, string][] = [

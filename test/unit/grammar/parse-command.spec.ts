@@ -31,7 +31,7 @@ describe('loa parse', () => {
     });
     expect(code).to.equal(0);
     const out = t.out();
-    expect(out).to.include('loại: quota');
+    expect(out).to.include('loại: tần suất (quota)');
     expect(out).to.include('count').and.include('← "03"');
     expect(out).to.include('← "tin, bài"');
     expect(out).to.include('quota.count-unit');
@@ -43,7 +43,7 @@ describe('loa parse', () => {
     const t = io();
     const code = await parseCommand(['Quý I/2024', 'xin chào'], {}, t.io);
     expect(code).to.equal(2);
-    expect(t.out()).to.include('loại: timeframe').and.include('lỗi PHRASE_UNRECOGNIZED');
+    expect(t.out()).to.include('loại: thời gian thực hiện (timeframe)').and.include('lỗi PHRASE_UNRECOGNIZED');
   });
 
   it('exits 1 on usage errors', async () => {

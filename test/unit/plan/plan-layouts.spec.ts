@@ -99,6 +99,26 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(note.reason).to.equal(`Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${p.tasks.map((t) => t.id).join(', ')}.`);
   });
 
+  it('an impossible date in a task\'s cell is a review note naming the task, never a stored date', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ AN BÌNH',
+      'Số: 15/KH-UBND',
+      'An Bình, ngày 10 tháng 01 năm 2025',
+      'KẾ HOẠCH',
+      'Tuyên truyền cải cách hành chính năm 2025',
+      'II. HÌNH THỨC TUYÊN TRUYỀN',
+      '1. Trang thông tin điện tử xã đăng tải tin, bài.',
+      '- Tần suất: 02 tin, bài/tháng.',
+      '- Thời gian thực hiện: từ ngày 30/02/2025 đến 31/12/2025.',
+    ].join('\n');
+    const p = readPlan(text, { vocabulary: testVocabulary() });
+    expect(p.tasks[0]!.timeframe).to.equal(null);
+    const note = p.needsReview.find((n) => n.taskId === '1' && n.field === 'timeframe')!;
+    expect(note.reason).to.include('"30/02/2025" không có thật');
+    expect(note.evidence!.line).to.equal(10);
+  });
+
   it('a document that is not a plan still says so', () => {
     expect(() => readPlan('Biên bản họp chi bộ tháng 3.\nNội dung: bầu tổ trưởng.', { vocabulary: testVocabulary() }))
       .to.throw()

@@ -156,13 +156,57 @@ export interface Problem {
   channel: string;
 }
 export interface FulfilmentRow {
-  taskId: string;
+  planId: string | null;
+  planNumber: string | null;
+  taskId: string | null;
+  title: string;
   channel: string;
-  planned: number;
+  channelName: string;
+  /** null: a standing task with no number. */
+  planned: number | null;
   filled: number;
   approved: number;
+  /** Published with a proof. */
   published: number;
+  late: number;
+  missed: number;
   gap: number;
+}
+export interface ScoreProjection {
+  criterion: { id: string; name: string; maxPoints: number; source: string };
+  completion: number | null;
+  points: number;
+  projected: { completion: number | null; points: number };
+  needs: { message: string }[];
+}
+export interface RollupEntry {
+  unitId: string;
+  name: string;
+  level: string;
+  depth: number;
+  planned: number;
+  published: number;
+  dueSoFar: number;
+  completion: number | null;
+  behind: boolean;
+  points: number | null;
+  projectedPoints: number | null;
+}
+export interface Report {
+  period: { label: string; title: string; from: string; to: string; dueOn: string };
+  rows: FulfilmentRow[];
+  score: ScoreProjection;
+  rollup: { units: RollupEntry[]; behind: string[] } | null;
+  proofs: { taskId: string | null; title: string; channel: string; channelName: string; itemId: string; publishedOn: string; url: string | null }[];
+}
+export interface Proof {
+  id: string;
+  itemId: string;
+  channel: string;
+  source: 'dispatch' | 'manual' | 'as-run';
+  publishedAt: string;
+  publishedOn: string;
+  url: string | null;
 }
 export interface Fulfilment {
   period: { label: string; from: string; to: string };

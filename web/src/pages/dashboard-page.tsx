@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { client, unwrap } from '../api/client';
-import type { Fulfilment, FulfilmentRow, Unit } from '../api/views';
+import type { Fulfilment, FulfilmentRow, Report } from '../api/views';
 import { BarChart } from '../components/bar-chart';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
@@ -23,23 +23,18 @@ function periods(today: string): { value: string; label: string }[] {
   return out;
 }
 
-const sum = (rows: FulfilmentRow[], k: keyof Omit<FulfilmentRow, 'taskId' | 'channel'>) => rows.reduce((a, r) => a + r[k], 0);
+type Count = 'planned' | 'filled' | 'approved' | 'published' | 'gap';
+const sum = (rows: FulfilmentRow[], k: Count) => rows.reduce((a, r) => a + (r[k] ?? 0), 0);
+const points = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100).replace('.', ','));
 
 export default function DashboardPage() {
-  const { unit, units } = useSession();
+  const { unit } = useSession();
   const options = useMemo(() => periods(todayInVietnam()), []);
   const initial = new URLSearchParams(location.search).get('ky') ?? options[0].value;
   const [period, setPeriod] = useState(initial);
   const own = useLoad(() => unwrap<Fulfilment>(client.GET('/api/units/{id}/fulfilment', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
-  const children = units.filter((u) => u.parentId === unit!.id);
-  const rollup = useLoad(
-    () =>
-      Promise.all(
-        children.map(async (u): Promise<{ unit: Unit; rows: FulfilmentRow[] }> => ({ unit: u, rows: (await unwrap<Fulfilment>(client.GET('/api/units/{id}/fulfilment', { params: { path: { id: u.id }, query: { period } } }))).rows })),
-      ),
-    [unit!.id, period, children.length],
-  );
-
+  // The report of the same period: the projected score, the roll-up of the units below (behind first), the exports.
+  const report = useLoad(() => unwrap<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
   const byChannel = useMemo(() => {
     const m = new Map<string, FulfilmentRow[]>();
     for (const r of own.data?.rows ?? []) m.set(r.channel, [...(m.get(r.channel) ?? []), r]);
@@ -59,12 +54,9 @@ export default function DashboardPage() {
   const planned = sum(rows, 'planned');
   const rate = (n: number) => (planned ? `${Math.round((n / planned) * 100)}%` : '—');
 
-  const behind = (rollup.data ?? [])
-    .map((x) => {
-      const p = sum(x.rows, 'planned');
-      return { unit: x.unit, planned: p, published: sum(x.rows, 'published'), filled: sum(x.rows, 'filled'), ratio: p ? sum(x.rows, 'published') / p : 1 };
-    })
-    .sort((a, b) => a.ratio - b.ratio || b.planned - a.planned);
+  const below = (report.data?.rollup?.units ?? []).filter((u) => u.unitId !== unit!.id);
+  const score = report.data?.score;
+  const exportUrl = (format: 'xlsx' | 'docx') => `/api/units/${unit!.id}/reports?period=${encodeURIComponent(period)}&format=${format}`;
 
   return (
     <>
@@ -135,10 +127,13 @@ export default function DashboardPage() {
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={`${r.taskId}-${r.channel}`}>
-                    <td>{r.taskId}</td>
-                    <td>{channelName(r.channel)}</td>
-                    <td>{r.planned}</td>
+                  <tr key={`${r.planId}-${r.taskId}-${r.channel}`}>
+                    <td>
+                      {r.taskId ? `${r.taskId}. ` : ''}
+                      {r.title}
+                    </td>
+                    <td>{r.channelName || channelName(r.channel)}</td>
+                    <td>{r.planned ?? 'thường xuyên'}</td>
                     <td>{r.filled}</td>
                     <td>{r.approved}</td>
                     <td>{r.published}</td>
@@ -150,29 +145,64 @@ export default function DashboardPage() {
           </div>
         )}
       </section>
-      {children.length > 0 && (
+      <section aria-labelledby="score-title" className="card">
+        <h2 id="score-title">Điểm dự kiến</h2>
+        <ErrorMessage error={report.error} />
+        {score && (
+          <>
+            <p>
+              {score.criterion.name} (tối đa {points(score.criterion.maxPoints)} điểm): hôm nay <strong data-testid="score-today">{points(score.points)}</strong> điểm, dự kiến cuối kỳ{' '}
+              <strong data-testid="score-projected">{points(score.projected.points)}</strong> điểm.
+            </p>
+            {score.needs.length > 0 && (
+              <>
+                <p>Để đạt tối đa:</p>
+                <ul>
+                  {score.needs.map((n, i) => (
+                    <li key={i}>{n.message}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p className="meta">Nguồn: {score.criterion.source}</p>
+          </>
+        )}
+        <div className="actions">
+          <a className="button" href={exportUrl('xlsx')} download>
+            Tải báo cáo Excel (.xlsx)
+          </a>
+          <a className="button" href={exportUrl('docx')} download>
+            Tải báo cáo Word (.docx)
+          </a>
+        </div>
+      </section>
+      {below.length > 0 && (
         <section aria-labelledby="rollup-title">
           <h2 id="rollup-title">Các đơn vị trực thuộc (chậm nhất trước)</h2>
-          <ErrorMessage error={rollup.error} />
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu, cuộn ngang được">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Bảng tổng hợp đơn vị, cuộn ngang được">
             <table>
               <thead>
                 <tr>
                   <th scope="col">Đơn vị</th>
                   <th scope="col">Kế hoạch</th>
-                  <th scope="col">Có nội dung</th>
+                  <th scope="col">Đến hạn</th>
                   <th scope="col">Đã đăng</th>
-                  <th scope="col">Tỉ lệ đăng</th>
+                  <th scope="col">Tỉ lệ</th>
+                  <th scope="col">Điểm dự kiến</th>
                 </tr>
               </thead>
               <tbody>
-                {behind.map((b) => (
-                  <tr key={b.unit.id}>
-                    <td>{b.unit.name}</td>
+                {below.map((b) => (
+                  <tr key={b.unitId} className={b.behind ? 'behind' : undefined}>
+                    <td>
+                      {b.name}
+                      {b.behind && <span className="badge">chậm</span>}
+                    </td>
                     <td>{b.planned}</td>
-                    <td>{b.filled}</td>
+                    <td>{b.dueSoFar}</td>
                     <td>{b.published}</td>
-                    <td>{b.planned ? `${Math.round(b.ratio * 100)}%` : '—'}</td>
+                    <td>{b.completion === null ? '—' : `${Math.round(b.completion * 100)}%`}</td>
+                    <td>{points(b.projectedPoints)}</td>
                   </tr>
                 ))}
               </tbody>

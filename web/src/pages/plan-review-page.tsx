@@ -33,6 +33,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   const [error, setError] = useState<unknown>();
   const [activation, setActivation] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const lines = useMemo(() => (plan.data?.sourceText ?? '').split(/\r?\n/), [plan.data]);
 
   useEffect(() => {
@@ -43,6 +44,9 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   if (!plan.data) return <p className="loading">Đang tải…</p>;
   const p = plan.data;
   const doc = p.document;
+  // How the API names a review note when it is acknowledged: "3/quota" for task 3, "number" for the plan.
+  const reviewKey = (n: { taskId?: string; field: string }) => (n.taskId !== undefined ? `${n.taskId}/${n.field}` : n.field);
+  const openKeys = [...new Set(doc.needsReview.map(reviewKey))];
   const canEdit = p.status === 'draft' ? atLeast(role, 'editor') : atLeast(role, 'approver');
 
   async function saveTask(taskId: string, values: Record<PhraseKey, string>) {
@@ -63,7 +67,8 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   async function activate() {
     setError(undefined);
     try {
-      const r = await unwrap<{ calendar: { added: number; updated?: number; removed: number } }>(client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body: { rowVersion: p.rowVersion } }));
+      const body = { rowVersion: p.rowVersion, acknowledge: [...acknowledged] };
+      const r = await unwrap<{ calendar: { added: number; updated?: number; removed: number } }>(client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }));
       setActivation(`Đã kích hoạt: thêm ${r.calendar.added} ô lịch, xóa ${r.calendar.removed} ô lịch.`);
       setConfirming(false);
       plan.reload();
@@ -117,17 +122,32 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
               <div role="group" aria-label="Xác nhận kích hoạt" className="confirm">
                 {doc.needsReview.length > 0 && (
                   <>
-                    <p>Kế hoạch còn {doc.needsReview.length} mục chưa xem lại:</p>
-                    <ul>
-                      {doc.needsReview.map((n, i) => (
-                        <li key={i}>
-                          {n.taskId ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'}: {n.reason}
-                        </li>
-                      ))}
+                    <p>Kế hoạch còn {doc.needsReview.length} mục chưa xem lại. Đánh dấu từng mục đã xem và chấp nhận để kích hoạt:</p>
+                    <ul className="checklist">
+                      {openKeys.map((key) => {
+                        const n = doc.needsReview.find((x) => reviewKey(x) === key)!;
+                        return (
+                          <li key={key}>
+                            <label className="check">
+                              <input
+                                type="checkbox"
+                                checked={acknowledged.has(key)}
+                                onChange={(e) => {
+                                  const next = new Set(acknowledged);
+                                  if (e.target.checked) next.add(key);
+                                  else next.delete(key);
+                                  setAcknowledged(next);
+                                }}
+                              />
+                              {n.taskId ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — {fieldName[n.field] ?? n.field}: {n.reason}
+                            </label>
+                          </li>
+                        );
+                      })}
                     </ul>
                   </>
                 )}
-                <button type="button" onClick={() => void activate()}>
+                <button type="button" disabled={openKeys.some((k) => !acknowledged.has(k))} onClick={() => void activate()}>
                   Xác nhận kích hoạt
                 </button>{' '}
                 <button type="button" className="secondary" onClick={() => setConfirming(false)}>

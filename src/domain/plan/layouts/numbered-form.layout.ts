@@ -5,8 +5,15 @@
 import { bodyOffset, evidenceAt, type TextBlock } from '../plan-text.js';
 import type { TaskDraft, TaskLayoutReader } from './task-layout.js';
 
-const FIELD =
-  /^(?:(?:cơ quan|đơn vị|bộ phận|người|cán bộ|công chức)\s+)?(chủ trì|thực hiện|phối hợp|chỉ đạo|phụ trách)\s*:\s*|^(thời gian(?:\s+thực hiện|\s+hoàn thành|\s+triển khai)?|thời hạn(?:\s+hoàn thành)?|tiến độ(?:\s+thực hiện)?|tần suất|số lượng|sản phẩm|kết quả(?:\s*\/\s*sản phẩm)?(?:\s+dự kiến)?)\s*:\s*/iu;
+/** A field line: "- Cơ quan chủ trì: …", "- Thời gian thực hiện: …", "- Tần suất: …". */
+const FIELD = new RegExp(
+  [
+    '^(?:(?:cơ quan|đơn vị|bộ phận|người|cán bộ|công chức)\\s+)?(chủ trì|thực hiện|phối hợp|chỉ đạo|phụ trách)\\s*:\\s*',
+    '|^(thời gian(?:\\s+thực hiện|\\s+hoàn thành|\\s+triển khai)?|thời hạn(?:\\s+hoàn thành)?|tiến độ(?:\\s+thực hiện)?',
+    '|tần suất|số lượng|sản phẩm|kết quả(?:\\s*\\/\\s*sản phẩm)?(?:\\s+dự kiến)?)\\s*:\\s*',
+  ].join(''),
+  'iu',
+);
 const LEAD_RANK: Record<string, number> = { 'chỉ đạo': 1, 'thực hiện': 2, 'phụ trách': 2, 'chủ trì': 3 };
 
 export const numberedFormLayout: TaskLayoutReader = {

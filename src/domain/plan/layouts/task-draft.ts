@@ -92,7 +92,12 @@ export function finishDraft(d: TaskDraft, compiled: CompiledVocabulary, context:
     });
   }
   if (channels.length === 0)
-    needsReview.push({ taskId: d.id, field: 'channels', reason: 'Nhiệm vụ không nêu kênh hay hình thức tuyên truyền nào trong từ vựng.', evidence: d.titleEvidence });
+    needsReview.push({
+      taskId: d.id,
+      field: 'channels',
+      reason: 'Nhiệm vụ không nêu kênh hay hình thức tuyên truyền nào trong từ vựng.',
+      evidence: d.titleEvidence,
+    });
 
   let timeframe: Timeframe | null = null;
   let deadline: Deadline | null = null;

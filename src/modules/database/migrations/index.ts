@@ -2,9 +2,12 @@ import { Foundation1763780000000 } from './1763780000000-foundation.js';
 import { PlansAndCalendar1763790000000 } from './1763790000000-plans-and-calendar.js';
 import { Content1763800000000 } from './1763800000000-content.js';
 import { PublicationProofs1764000000000 } from './1764000000000-publication-proofs.js';
+import { SlotItemForeignKey1764160000001 } from './1764160000001-slot-item-foreign-key.js';
 import { ReportIndexes1764300000001 } from './1764300000001-report-indexes.js';
 import { Reminders1764300000002 } from './1764300000002-reminders.js';
 import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
+import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
+import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -12,6 +15,9 @@ export const migrations = [
   PlansAndCalendar1763790000000,
   Content1763800000000,
   PublicationProofs1764000000000,
+  SlotItemForeignKey1764160000001,
+  Dispatch1764200000001,
+  AtomFeeds1764270000001,
   ReportIndexes1764300000001,
   Reminders1764300000002,
   PlanIdentity1764400000001,

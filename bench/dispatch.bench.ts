@@ -1,0 +1,179 @@
+/**
+ * npm run bench -- dispatch [count]
+ * 10,000 publications (by default) through the signed-webhook adapter, one POST each, to a
+ * loopback receiver (test/support/fakes/webhook-receiver.fake.ts, which checks every
+ * signature): two Loa worker processes on PostgreSQL, one on SQLite; then, in the same run,
+ * the same deliveries (the same adapter, the same receiver) through pg-boss 10 with two
+ * worker processes, at batch sizes 100 and 1,000 (its best counts). Time runs from "go" until
+ * every delivery is recorded as done in the database (Loa: published with its proof and log
+ * row; pg-boss: completed). Duplicates: POSTs beyond one per delivery id; lost: deliveries
+ * the receiver never got or the database does not show as done.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { parseConfig } from '../config/env.schema.js';
+import { AppModule } from '../src/app.module.js';
+import { systemActor } from '../src/modules/access/principal.js';
+import { migrate } from '../src/modules/database/migrate.js';
+import { rawQuery } from '../src/modules/database/raw-sql.js';
+import { ChannelAccountsService } from '../src/modules/dispatch/channel-accounts.service.js';
+import { UnitsService } from '../src/modules/units/units.service.js';
+import { seedPublications } from '../test/support/dispatch/dispatch-fixtures.js';
+import { WebhookReceiverFake } from '../test/support/fakes/webhook-receiver.fake.js';
+
+const count = Number(process.argv[2] ?? 10_000);
+const pgAdmin = 'postgres://postgres@127.0.0.1:5432/postgres';
+const worker = fileURLToPath(new URL('./dispatch-worker.js', import.meta.url));
+const SECRET = 'khoa-ky-thu-nghiem';
+const secretKeys = `b1:${randomBytes(32).toString('base64')}`;
+
+interface Run {
+  perSec: number;
+  seconds: number;
+  duplicates: number;
+  lost: number;
+}
+
+async function startWorkers(args: string[][]): Promise<ChildProcess[]> {
+  return Promise.all(
+    args.map(
+      (a) =>
+        new Promise<ChildProcess>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--enable-source-maps', worker, ...a], { stdio: ['pipe', 'pipe', 'inherit'] });
+          createInterface({ input: child.stdout! }).once('line', () => resolve(child));
+          child.once('exit', (code) => reject(new Error(`bench worker exited ${code}`)));
+        }),
+    ),
+  );
+}
+
+async function stop(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map((c) => {
+      if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+      const exited = new Promise<void>((r) => c.once('exit', () => r()));
+      c.kill('SIGKILL');
+      return exited;
+    }),
+  );
+}
+
+/** Runs the workers from "go" until `done()` reaches the count; then counts duplicates and losses at the receiver. */
+async function measure(receiver: WebhookReceiverFake, children: ChildProcess[], done: () => Promise<number>, keys: Set<string>): Promise<Run> {
+  const postsBefore = receiver.server.count('POST', /^\/hooks\/loa$/);
+  const start = performance.now();
+  for (const c of children) c.stdin!.write('go\n');
+  const deadline = Date.now() + 600_000;
+  let finished = 0;
+  while (Date.now() < deadline) {
+    if ([...keys].every((k) => receiver.deliveries.has(k)) && (finished = await done()) >= keys.size) break;
+    await sleep(25);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  await stop(children);
+  const posts = receiver.server.count('POST', /^\/hooks\/loa$/) - postsBefore;
+  const received = [...keys].filter((k) => receiver.deliveries.has(k)).length;
+  return { perSec: Math.round(keys.size / seconds), seconds: Math.round(seconds * 100) / 100, duplicates: posts - received, lost: keys.size - Math.min(received, finished) };
+}
+
+/** A unit with a webhook account and `count` queued publications on a fresh database. */
+async function seedLoa(url: string, receiverUrl: string): Promise<Set<string>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loa-bench-d-'));
+  const config = parseConfig({ DATABASE_URL: url, DATA_DIR: dataDir, LOA_SECRET_KEYS: secretKeys, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false' }, process.cwd());
+  await migrate(config.database);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
+  await app.init();
+  const unit = await app.get(UnitsService).create(systemActor, { name: 'UBND xã Đo Lường', level: 'commune', code: `bench-${randomUUID().slice(0, 6)}` });
+  const account = await app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook cổng', credentials: { url: receiverUrl, secret: SECRET } });
+  const ids = await seedPublications(app, unit.id, account.id, count, new Date(Date.now() - 1000));
+  await app.close();
+  return new Set(ids.map((id) => `loa-${id}`));
+}
+
+async function loaRun(url: string, workers: number, receiver: WebhookReceiverFake): Promise<Run> {
+  const keys = await seedLoa(url, receiver.url);
+  const ds = new DataSource(url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') });
+  await ds.initialize();
+  const dataDir = mkdtempSync(join(tmpdir(), 'loa-bench-w-'));
+  const children = await startWorkers(Array.from({ length: workers }, () => ['loa', url, secretKeys, dataDir]));
+  const run = await measure(receiver, children, async () => {
+    const [r] = await rawQuery<{ n: string | number }>(ds, `SELECT COUNT(*) AS "n" FROM "publications" p WHERE p."state" = 'published' AND EXISTS (SELECT 1 FROM "publication_proofs" f WHERE f."publicationId" = p."id")`, []);
+    return Number(r.n);
+  }, keys);
+  await ds.destroy();
+  return run;
+}
+
+async function pgBossRun(url: string, batchSize: number, receiver: WebhookReceiverFake): Promise<Run> {
+  const { default: PgBoss } = await import('pg-boss');
+  const boss = new PgBoss({ connectionString: url, supervise: false, schedule: false });
+  await boss.start();
+  await boss.createQueue('deliveries');
+  const keys = new Set<string>();
+  const jobs = Array.from({ length: count }, (_, i) => {
+    const key = `boss-${randomUUID()}`;
+    keys.add(key);
+    return { name: 'deliveries', data: { key, title: `Tin số ${i + 1}`, body: '<p>Nội dung</p>' } };
+  });
+  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
+  await boss.stop({ graceful: false, wait: true });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const children = await startWorkers([0, 1].map(() => ['pgboss', url, String(batchSize), receiver.url, SECRET]));
+  const run = await measure(receiver, children, async () => Number((await client.query(`SELECT COUNT(*) AS n FROM pgboss.job WHERE name = 'deliveries' AND state = 'completed'`)).rows[0].n), keys);
+  await client.end();
+  return run;
+}
+
+async function withDatabase<T>(admin: pg.Client, fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `loa_bench_d_${process.pid}_${randomBytes(3).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    return await fn(`postgres://postgres@127.0.0.1:5432/${name}`);
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+const receiver = new WebhookReceiverFake([SECRET]);
+await receiver.server.start();
+const admin = new pg.Client({ connectionString: pgAdmin });
+await admin.connect();
+try {
+  const postgres = await withDatabase(admin, (url) => loaRun(url, 2, receiver));
+  console.log(`Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost)`);
+  const sqlite = await loaRun(`sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-d-')), 'loa.sqlite')}`, 1, receiver);
+  console.log(`Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost)`);
+  let peer: Run & { batchSize: number } = { perSec: 0, seconds: 0, duplicates: 0, lost: 0, batchSize: 0 };
+  for (const batchSize of [100, 1000]) {
+    const r = await withDatabase(admin, (url) => pgBossRun(url, batchSize, receiver));
+    console.log(`pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost)`);
+    if (r.perSec > peer.perSec) peer = { ...r, batchSize };
+  }
+  const ratio = Math.round((postgres.perSec / peer.perSec) * 100) / 100;
+  console.log(`ratio (Loa on PostgreSQL ÷ pg-boss at its best batch, ${peer.batchSize}): ${ratio}`);
+  console.log(
+    JSON.stringify({
+      postgres: { perSec: postgres.perSec },
+      sqlite: { perSec: sqlite.perSec },
+      peer: { name: `pg-boss 10 (batch ${peer.batchSize})`, perSec: peer.perSec },
+      ratio,
+      duplicates: postgres.duplicates + sqlite.duplicates,
+      lost: postgres.lost + sqlite.lost,
+    }),
+  );
+} finally {
+  await admin.end();
+  await receiver.server.stop();
+}
+process.exit(0);

@@ -1,0 +1,36 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import type { DispatchConfig } from '../../../config/env.schema.js';
+import { APP_CONFIG } from '../common/app-config.token.js';
+import { Clock } from '../common/clock.js';
+import { Dispatcher } from './dispatcher.service.js';
+
+/**
+ * Cron is a trigger: two intervals on @nestjs/schedule's registry (the period comes from
+ * configuration, so it cannot be a decorator constant) that call `dispatcher.tick(now)` and
+ * `dispatcher.sweep(now)`. Off when DISPATCH_WORKER=false (a node that serves HTTP only).
+ */
+@Injectable()
+export class DispatchSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('DispatchSchedule');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: { dispatch: DispatchConfig },
+    private readonly registry: SchedulerRegistry,
+    private readonly dispatcher: Dispatcher,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.dispatch.worker) return;
+    const every = this.config.dispatch.tickMs;
+    this.registry.addInterval('dispatch-tick', setInterval(() => void this.dispatcher.tick(this.clock.now()).catch((e: unknown) => this.log.error(`tick: ${(e as Error).message}`)), every));
+    this.registry.addInterval('dispatch-sweep', setInterval(() => void this.dispatcher.sweep(this.clock.now()).catch((e: unknown) => this.log.error(`sweep: ${(e as Error).message}`)), every));
+  }
+
+  onApplicationShutdown(): void {
+    for (const name of ['dispatch-tick', 'dispatch-sweep']) {
+      if (this.registry.doesExist('interval', name)) this.registry.deleteInterval(name);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Dispatch, Outcome, OutgoingItem } from '../../../channels/channel-adapter.js';
+import type { DispatchConfig } from '../../../config/env.schema.js';
+import { type RetryPolicy, settle, type Settlement } from '../../domain/dispatch/publication-state.js';
+import { APP_CONFIG } from '../common/app-config.token.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/clock.js';
+import { ChannelAccountsService } from './channel-accounts.service.js';
+import { ChannelAdapters } from './channel-adapters.js';
+import { type LogRow, OutboxRepository, type OutboxRow, type RowSettlement } from './outbox.repository.js';
+import { type AccountForDispatch, OutgoingItems } from './outgoing-items.js';
+import { attemptDispatch } from './dispatch-attempt.js';
+import { type DispatchProof, ProofWriter } from './proof-writer.js';
+import { type PublicationAlert, PublicationAlerts } from './publication-alerts.js';
+import { PublishOutbox } from './publish-outbox.service.js';
+
+export interface TickReport {
+  materialized: number;
+  claimed: number;
+  settled: number;
+  released: number;
+}
+
+interface Done {
+  row: OutboxRow;
+  event: 'send' | 'lookup' | 'check';
+  outcome: Outcome;
+  settlement: Settlement;
+  request: Record<string, unknown>;
+}
+
+/** Runs `fn` over `items` with at most `limit` at once. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
+/**
+ * The outbox's worker. `tick(now)` turns due slots into publications, then claims due
+ * publications in batches and sends each through its account's adapter (one attempt, the
+ * adapter never sleeps), then writes every outcome, log row, proof and alert of the batch in
+ * one transaction. A claimed publication that was unconfirmed is looked up first: it is sent
+ * again only when the channel says it has nothing for its idempotency key. While a batch is
+ * out, a heartbeat renews its leases; `sweep(now)` turns leases that ran out (a worker that
+ * died) into unconfirmed publications. Both are safe to run on several nodes at once.
+ */
+@Injectable()
+export class Dispatcher {
+  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly log = new Logger('Dispatcher');
+  private readonly policy: RetryPolicy;
+  private running = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly appConfig: { dispatch: DispatchConfig },
+    private readonly outbox: OutboxRepository,
+    private readonly adapters: ChannelAdapters,
+    private readonly loader: OutgoingItems,
+    private readonly proofs: ProofWriter,
+    private readonly alerts: PublicationAlerts,
+    private readonly accounts: ChannelAccountsService,
+    private readonly clock: Clock,
+    private readonly publish: PublishOutbox,
+  ) {
+    const c = appConfig.dispatch;
+    this.policy = { maxAttempts: c.maxAttempts, baseMs: c.backoffBaseMs, capMs: c.backoffCapMs };
+  }
+
+  private get lanes(): number {
+    return this.outbox.isPostgres ? 2 : 1;
+  }
+
+  private get config(): DispatchConfig {
+    return this.appConfig.dispatch;
+  }
+
+  /** One round: materialize due slots, then claim and send until nothing is due (or `maxBatches`). Overlapping calls in one process are skipped; other processes share the work through the claims. */
+  async tick(now: Date, maxBatches = 50): Promise<TickReport> {
+    const report: TickReport = { materialized: 0, claimed: 0, settled: 0, released: 0 };
+    if (this.running) return report;
+    this.running = true;
+    try {
+      // Two nodes may materialize the same slot: the unique index keeps one row, the loser's transaction is retried next tick.
+      report.materialized = await this.publish.materializeDue(now).catch((e: unknown) => {
+        this.log.warn(`materialize: ${(e as Error).message}`);
+        return 0;
+      });
+      // On PostgreSQL two lanes, each claiming a batch, sending it and recording it, so one lane's
+      // database writes overlap the other's requests; SQLite has one connection and one writer,
+      // so one lane. A lane stops when a claim comes back short.
+      let batches = 0;
+      const lane = async () => {
+        while (batches < maxBatches) {
+          batches++;
+          const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
+          const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, at, new Date(at.getTime() + this.config.leaseMs), this.config.batch);
+          if (rows.length === 0) return;
+          report.claimed += rows.length;
+          report.settled += await this.runBatch(rows);
+          if (rows.length < this.config.batch) return;
+        }
+      };
+      await Promise.all(Array.from({ length: this.lanes }, lane));
+    } finally {
+      this.running = false;
+    }
+    return report;
+  }
+
+  /** Releases the leases of dead workers: their publications become unconfirmed and are looked up next. */
+  async sweep(now: Date): Promise<number> {
+    const released = await this.outbox.releaseExpired(now);
+    if (released.length === 0) return 0;
+    await this.outbox.transaction((m) =>
+      this.outbox.appendLog(
+        m,
+        released.map((r) => ({ id: newId(), publicationId: r.id, attempt: r.attempts, event: 'sweep', outcome: null, state: 'unconfirmed', request: { leaseOwner: r.leaseOwner }, answer: null, remoteId: null, url: null, worker: this.workerId, actor: null, at: this.clock.now() })),
+      ),
+    );
+    return released.length;
+  }
+
+  private async runBatch(rows: OutboxRow[]): Promise<number> {
+    const leaseIds = rows.map((r) => r.id);
+    const heartbeat = setInterval(() => {
+      void this.outbox.heartbeat(this.workerId, leaseIds, new Date(Date.now() + this.config.leaseMs)).catch((e: unknown) => this.log.warn(`heartbeat: ${(e as Error).message}`));
+    }, Math.max(250, Math.floor(this.config.leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      const [items, accounts] = await Promise.all([this.loader.items(rows.map((r) => r.itemId)), this.loader.accounts(rows.map((r) => r.accountId))]);
+      const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) => this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)));
+      return await this.record(done);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async attempt(row: OutboxRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {
+    const adapter = account ? this.adapters.find(account.channel, account.kind) : undefined;
+    const request: Record<string, unknown> = { kind: account?.kind ?? null, idempotencyKey: row.idempotencyKey, attempt: row.attempts, worker: this.workerId };
+    const finish = (event: Done['event'], outcome: Outcome): Done => ({ row, event, outcome, request, settlement: settle(outcome, row.attempts, this.clock.now(), this.policy, Math.random, Boolean(adapter?.lookup)) });
+    if (!item || !account || !adapter) {
+      const reason = !item ? 'Không còn nội dung cần đăng' : !account ? 'Không còn tài khoản kênh' : `Chưa có bộ chuyển kênh loại "${account.kind}"`;
+      return finish('check', { kind: 'permanent', code: 'DISPATCH_UNROUTABLE', reason });
+    }
+    const d: Dispatch = {
+      publicationId: row.id,
+      idempotencyKey: row.idempotencyKey,
+      attempt: row.attempts,
+      item,
+      credentials: account.credentials,
+      settings: account.settings,
+      dueAt: new Date(row.dueAt),
+      remoteId: row.remoteId ?? undefined,
+      accountId: account.id,
+    };
+    const { event, outcome } = await attemptDispatch(adapter, d, row.claimedFrom === 'unconfirmed');
+    return finish(event, outcome);
+  }
+
+  private async record(done: Done[]): Promise<number> {
+    const now = this.clock.now();
+    const settlements: RowSettlement[] = done.map((d) => ({
+      id: d.row.id,
+      state: d.settlement.state,
+      nextAttemptAt: d.settlement.nextAttemptAt,
+      remoteId: d.settlement.remoteId ?? null,
+      url: d.settlement.url ?? null,
+      lastError: d.settlement.error ?? null,
+      refundAttempt: d.settlement.refundAttempt ?? false,
+    }));
+    return this.outbox.transaction(async (m) => {
+      const settled = await this.outbox.settle(m, this.workerId, settlements, now);
+      const logs: LogRow[] = done.map((d) => ({
+        id: newId(),
+        publicationId: d.row.id,
+        attempt: d.row.attempts,
+        event: d.event,
+        outcome: d.outcome.kind,
+        state: settled.has(d.row.id) ? d.settlement.state : 'lease-lost',
+        request: d.request,
+        answer: answerOf(d.outcome),
+        remoteId: d.settlement.remoteId ?? null,
+        url: d.settlement.url ?? null,
+        worker: this.workerId,
+        actor: null,
+        at: now,
+      }));
+      await this.outbox.appendLog(m, logs);
+      const mine = done.filter((d) => settled.has(d.row.id));
+      const proofs: DispatchProof[] = mine
+        .filter((d) => d.settlement.state === 'published')
+        .map((d) => ({
+          id: newId(),
+          unitId: d.row.unitId,
+          itemId: d.row.itemId,
+          channel: d.row.channel,
+          slotId: d.row.slotId,
+          publicationId: d.row.id,
+          publishedAt: now,
+          url: d.settlement.url ?? null,
+          remoteId: d.settlement.remoteId ?? null,
+          evidence: { attempt: d.row.attempts, event: d.event, worker: this.workerId, ...(d.outcome.kind === 'published' && d.outcome.detail ? { detail: d.outcome.detail } : {}) },
+          createdBy: null,
+          createdAt: now,
+        }));
+      await this.proofs.write(m, proofs);
+      for (const d of mine) if (d.settlement.accountNeedsReauth) await this.accounts.markNeedsReauth(m, d.row.accountId, d.settlement.error ?? '');
+      const alerts: PublicationAlert[] = mine.filter((d) => d.settlement.notify).map((d) => ({ publicationId: d.row.id, unitId: d.row.unitId, itemId: d.row.itemId, channel: d.row.channel, state: d.settlement.state, reason: d.settlement.error ?? null }));
+      await this.alerts.raise(m, alerts);
+      return settled.size;
+    });
+  }
+}
+
+function answerOf(o: Outcome): Record<string, unknown> {
+  switch (o.kind) {
+    case 'published':
+      return { remoteId: o.remoteId, url: o.url ?? null, ...(o.detail ? { detail: o.detail } : {}) };
+    case 'delivered':
+      return { remoteId: o.remoteId ?? null, ...(o.detail ? { detail: o.detail } : {}) };
+    case 'retry':
+      return { reason: o.reason, afterMs: o.afterMs ?? null };
+    case 'permanent':
+      return { code: o.code, reason: o.reason };
+    case 'reschedule':
+      return { reason: o.reason, notBefore: o.notBefore.toISOString() };
+    default:
+      return { reason: o.reason };
+  }
+}
+
+

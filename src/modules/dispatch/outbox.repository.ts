@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { claimableStates, type PublicationState } from '../../domain/dispatch/publication-state.js';
+import { rawQuery } from '../database/raw-sql.js';
+
+/** A publication as the workers see it (instants as ISO strings, straight from the row). */
+export interface OutboxRow {
+  id: string;
+  unitId: string;
+  itemId: string;
+  channel: string;
+  accountId: string;
+  slotId: string | null;
+  delivery: 'push' | 'pull';
+  state: PublicationState;
+  claimedFrom: PublicationState | null;
+  idempotencyKey: string;
+  attempts: number;
+  dueAt: string;
+  nextAttemptAt: string | null;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  remoteId: string | null;
+  url: string | null;
+  lastError: string | null;
+}
+
+export interface NewPublication {
+  id: string;
+  unitId: string;
+  itemId: string;
+  channel: string;
+  accountId: string;
+  slotId: string | null;
+  delivery: 'push' | 'pull';
+  idempotencyKey: string;
+  dueAt: Date;
+}
+
+export interface RowSettlement {
+  id: string;
+  state: PublicationState;
+  nextAttemptAt: Date | null;
+  remoteId: string | null;
+  url: string | null;
+  lastError: string | null;
+  refundAttempt: boolean;
+}
+
+export interface LogRow {
+  id: string;
+  publicationId: string;
+  attempt: number;
+  event: string;
+  outcome: string | null;
+  state: string;
+  request: Record<string, unknown> | null;
+  answer: Record<string, unknown> | null;
+  remoteId: string | null;
+  url: string | null;
+  worker: string | null;
+  actor: string | null;
+  at: Date;
+}
+
+/** Which due publications a claim may take: the push workers', or an external system's (a unit subtree, some channels). */
+export type ClaimScope = { delivery: 'push' } | { delivery: 'pull'; pathPrefix: string; channels?: readonly string[] };
+
+/**
+ * An UPDATE … RETURNING through rawQuery: inside a PostgreSQL transaction TypeORM answers
+ * UPDATE and DELETE with [rows, affected]; outside one (and on SQLite) with the rows.
+ */
+export async function updateReturning<T>(db: DataSource | EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const got = (await rawQuery<unknown>(db, sql, params)) as unknown[];
+  return (got.length === 2 && Array.isArray(got[0]) && typeof got[1] === 'number' ? got[0] : got) as T[];
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const claimable = claimableStates.map((s) => `'${s}'`).join(', ');
+const PUBLICATION_COLUMNS = ['id', 'unitId', 'itemId', 'channel', 'accountId', 'slotId', 'delivery', 'state', 'idempotencyKey', 'attempts', 'dueAt', 'nextAttemptAt', 'createdAt', 'updatedAt'];
+const LOG_COLUMNS = ['id', 'publicationId', 'attempt', 'event', 'outcome', 'state', 'request', 'answer', 'remoteId', 'url', 'worker', 'actor', 'at'];
+
+/**
+ * The outbox's queries. Claims are atomic on both databases: on PostgreSQL a
+ * `SELECT … FOR UPDATE SKIP LOCKED` feeding an UPDATE, so several nodes take disjoint rows
+ * without waiting on each other; on SQLite one conditional `UPDATE … WHERE id IN (…)
+ * RETURNING`, which SQLite's single writer makes atomic. Every settlement is conditional on
+ * the lease still being the caller's, so a worker the sweeper gave up on cannot overwrite
+ * what happened after.
+ */
+@Injectable()
+export class OutboxRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  get isPostgres(): boolean {
+    return this.db.driver.options.type === 'postgres';
+  }
+
+  transaction<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+
+  async insert(m: EntityManager, rows: readonly NewPublication[], now: Date): Promise<string[]> {
+    const inserted: string[] = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const values = [r.id, r.unitId, r.itemId, r.channel, r.accountId, r.slotId, r.delivery, 'queued', r.idempotencyKey, 0, r.dueAt.toISOString(), r.dueAt.toISOString(), now.toISOString(), now.toISOString()];
+        const base = params.length;
+        params.push(...values);
+        return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
+      });
+      const got = await rawQuery<{ id: string }>(
+        m,
+        `INSERT INTO "publications" (${PUBLICATION_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}
+         ON CONFLICT ("itemId", "channel", "accountId") DO NOTHING RETURNING "id"`,
+        params,
+      );
+      inserted.push(...got.map((g) => g.id));
+    }
+    return inserted;
+  }
+
+  /** Takes up to `limit` due publications for `owner` until `leaseUntil`. */
+  async claim(scope: ClaimScope, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+    const params: unknown[] = [scope.delivery, now.toISOString(), limit, owner, leaseUntil.toISOString()];
+    let join = '';
+    let filter = '';
+    if (scope.delivery === 'pull') {
+      join = 'JOIN "units" u ON u."id" = q."unitId"';
+      params.push(`${scope.pathPrefix}%`);
+      filter = ` AND u."path" LIKE $${params.length}`;
+      if (scope.channels?.length) {
+        const marks = scope.channels.map((c) => {
+          params.push(c);
+          return `$${params.length}`;
+        });
+        filter += ` AND q."channel" IN (${marks.join(', ')})`;
+      }
+    }
+    const due = `SELECT q."id" FROM "publications" q ${join}
+      WHERE q."delivery" = $1 AND q."state" IN (${claimable}) AND q."nextAttemptAt" <= $2${filter}
+      ORDER BY q."nextAttemptAt" LIMIT $3`;
+    const set = `"claimedFrom" = "state", "state" = 'sending', "leaseOwner" = $4, "leaseUntil" = $5, "attempts" = "attempts" + 1, "updatedAt" = $2`;
+    const rows = this.isPostgres
+      ? await rawQuery<OutboxRow>(this.db, `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`, params)
+      : await rawQuery<OutboxRow>(this.db, `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING *`, params);
+    return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
+  }
+
+  /** Renews the leases `owner` still holds. */
+  async heartbeat(owner: string, ids: readonly string[], leaseUntil: Date): Promise<void> {
+    if (ids.length === 0) return;
+    const marks = ids.map((_, i) => `$${i + 3}`).join(', ');
+    await rawQuery(this.db, `UPDATE "publications" SET "leaseUntil" = $1 WHERE "leaseOwner" = $2 AND "state" = 'sending' AND "id" IN (${marks}) RETURNING "id"`, [leaseUntil.toISOString(), owner, ...ids]);
+  }
+
+  /**
+   * Leases that ran out: the worker died or hung after the request may have left, so the
+   * publication becomes unconfirmed and the next claim looks it up. Returns what it released.
+   */
+  async releaseExpired(now: Date, limit = 1000): Promise<{ id: string; attempts: number; leaseOwner: string | null }[]> {
+    const params = [now.toISOString(), limit];
+    const expired = `SELECT q."id" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`;
+    const set = `"state" = 'unconfirmed', "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "nextAttemptAt" = $1, "updatedAt" = $1, "lastError" = 'Hết hạn thuê khi đang gửi: có thể đã đăng, cần tra cứu trước khi gửi lại'`;
+    // RETURNING gives the new row; the owner that died is read first, in the same statement on PostgreSQL.
+    const rows = this.isPostgres
+      ? await rawQuery<{ id: string; attempts: number; leaseOwner: string | null }>(
+          this.db,
+          `WITH c AS (${expired} FOR UPDATE SKIP LOCKED), o AS (SELECT p."id", p."leaseOwner" FROM "publications" p JOIN c ON c."id" = p."id")
+           UPDATE "publications" p SET ${set} FROM o WHERE p."id" = o."id" RETURNING p."id", p."attempts", o."leaseOwner"`,
+          params,
+        )
+      : await this.db.transaction(async (m) => {
+          const owners = await rawQuery<{ id: string; leaseOwner: string | null }>(m, `SELECT q."id", q."leaseOwner" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`, params);
+          if (owners.length === 0) return [];
+          const done = await updateReturning<{ id: string; attempts: number }>(m, `UPDATE "publications" SET ${set} WHERE "state" = 'sending' AND "leaseUntil" < $1 AND "id" IN (${owners.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING "id", "attempts"`, [params[0], ...owners.map((o) => o.id)]);
+          const ownerOf = new Map(owners.map((o) => [o.id, o.leaseOwner]));
+          return done.map((d) => ({ ...d, leaseOwner: ownerOf.get(d.id) ?? null }));
+        });
+    return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
+  }
+
+  /** Writes the outcome of each claimed row whose lease `owner` still holds; returns the ids it wrote. */
+  async settle(m: EntityManager, owner: string, rows: readonly RowSettlement[], now: Date): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const at = now.toISOString();
+    if (this.isPostgres) {
+      const got = await updateReturning<{ id: string }>(
+        m,
+        `UPDATE "publications" p SET "state" = v.state, "nextAttemptAt" = v.next, "remoteId" = COALESCE(v.remote, p."remoteId"), "url" = COALESCE(v.url, p."url"),
+            "lastError" = v.err, "attempts" = p."attempts" - v.refund, "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $1
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[]) AS v(id, state, next, remote, url, err, refund)
+          WHERE p."id" = v.id AND p."leaseOwner" = $9 AND p."state" = 'sending' RETURNING p."id"`,
+        [at, rows.map((r) => r.id), rows.map((r) => r.state), rows.map((r) => iso(r.nextAttemptAt)), rows.map((r) => r.remoteId), rows.map((r) => r.url), rows.map((r) => r.lastError), rows.map((r) => (r.refundAttempt ? 1 : 0)), owner],
+      );
+      return new Set(got.map((g) => g.id));
+    }
+    const done = new Set<string>();
+    for (const r of rows) {
+      const got = await updateReturning<{ id: string }>(
+        m,
+        `UPDATE "publications" SET "state" = $1, "nextAttemptAt" = $2, "remoteId" = COALESCE($3, "remoteId"), "url" = COALESCE($4, "url"), "lastError" = $5,
+            "attempts" = "attempts" - $6, "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $7
+          WHERE "id" = $8 AND "leaseOwner" = $9 AND "state" = 'sending' RETURNING "id"`,
+        [r.state, iso(r.nextAttemptAt), r.remoteId, r.url, r.lastError, r.refundAttempt ? 1 : 0, at, r.id, owner],
+      );
+      if (got.length) done.add(r.id);
+    }
+    return done;
+  }
+
+  /** A person's move (retry, cancel) or a confirmation that names no lease: conditional on the state read. */
+  async move(m: EntityManager, id: string, from: readonly PublicationState[], to: PublicationState, fields: { nextAttemptAt?: Date | null; remoteId?: string | null; url?: string | null; lastError?: string | null; resetAttempts?: boolean }, now: Date): Promise<boolean> {
+    const params: unknown[] = [to, now.toISOString(), id, ...from];
+    const sets = ['"state" = $1', '"updatedAt" = $2', '"leaseOwner" = NULL', '"leaseUntil" = NULL', '"claimedFrom" = NULL'];
+    const add = (col: string, v: unknown) => {
+      params.push(v);
+      sets.push(`"${col}" = $${params.length}`);
+    };
+    if (fields.nextAttemptAt !== undefined) add('nextAttemptAt', iso(fields.nextAttemptAt));
+    if (fields.remoteId !== undefined) add('remoteId', fields.remoteId);
+    if (fields.url !== undefined) add('url', fields.url);
+    if (fields.lastError !== undefined) add('lastError', fields.lastError);
+    if (fields.resetAttempts) sets.push('"attempts" = 0');
+    const marks = from.map((_, i) => `$${i + 4}`).join(', ');
+    const got = await updateReturning<{ id: string }>(m, `UPDATE "publications" SET ${sets.join(', ')} WHERE "id" = $3 AND "state" IN (${marks}) RETURNING "id"`, params);
+    return got.length === 1;
+  }
+
+  /** Settles a row an external system claimed: only with the claim token it was given. */
+  async settleClaimed(m: EntityManager, id: string, owner: string, s: RowSettlement, now: Date): Promise<boolean> {
+    return (await this.settle(m, owner, [s], now)).has(id);
+  }
+
+  async appendLog(m: EntityManager, rows: readonly LogRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const values = [r.id, r.publicationId, r.attempt, r.event, r.outcome, r.state, r.request ? JSON.stringify(r.request) : null, r.answer ? JSON.stringify(r.answer) : null, r.remoteId, r.url, r.worker, r.actor, r.at.toISOString()];
+        const base = params.length;
+        params.push(...values);
+        return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
+      });
+      await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    }
+  }
+
+  async byIds(m: EntityManager | DataSource, ids: readonly string[]): Promise<OutboxRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await rawQuery<OutboxRow>(m, `SELECT * FROM "publications" WHERE "id" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, [...ids]);
+    return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Dispatch over HTTP: channel accounts (credentials write-only), approval refused for a
+ * channel with no account, publish → the outbox → the signed webhook → published with proof,
+ * the publications list, retry and cancel, and the pull API for an external system.
+ */
+import { expect } from 'chai';
+import { DataSource } from 'typeorm';
+import { systemActor } from '../../src/modules/access/principal.js';
+import { Clock } from '../../src/modules/common/clock.js';
+import { rawQuery } from '../../src/modules/database/raw-sql.js';
+import { Dispatcher } from '../../src/modules/dispatch/dispatcher.service.js';
+import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
+import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
+import { seedText } from '../support/seeds.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
+import { WebhookReceiverFake } from '../support/fakes/webhook-receiver.fake.js';
+
+class FixedClock extends Clock {
+  now(): Date {
+    return new Date('2024-03-20T02:00:00.000Z');
+  }
+}
+
+interface Item {
+  id: string;
+  status: string;
+  version: number;
+}
+interface Pub {
+  id: string;
+  state: string;
+  channel: string;
+  accountId: string;
+  delivery: string;
+  remoteId: string | null;
+  url: string | null;
+  attempts: number;
+  itemId: string;
+}
+interface Err {
+  error: { code: string; message: string; evidence: Record<string, unknown> };
+}
+
+describeEachDatabase('dispatch over HTTP', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tree: Tree;
+  let receiver: WebhookReceiverFake;
+  let planId: string;
+  let webTask: string;
+  const h: Record<string, Record<string, string>> = {};
+
+  const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T; text: string }> => {
+    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
+  };
+  const move = async (id: string, action: string, who: string, version: number) => api<Item & Err>('POST', `/api/items/${id}/transitions`, who, { action, version });
+  /** An item of commune A for the portal, approved and placed in a slot. */
+  const scheduledItem = async (title: string): Promise<Item> => {
+    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels: ['web-portal'], planId, taskId: webTask, body: '<p>Nội dung</p>' });
+    const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);
+    const approved = await move(created.body.id, 'approve', 'approver', submitted.body.version);
+    expect(approved.status, approved.text).to.equal(201);
+    const queued = await api<{ item: Item }>('POST', `/api/items/${created.body.id}/queue`, 'editor', { version: approved.body.version });
+    expect(queued.status, queued.text).to.equal(201);
+    return queued.body.item;
+  };
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    receiver = new WebhookReceiverFake(['khoa-cong'], () => new FixedClock().now());
+    await receiver.server.start();
+    t = await startTestApp(db, {}, { clock: new FixedClock() });
+    tree = await seedTree(t.app);
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
+    const plans = t.app.get(PlansService);
+    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
+    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    planId = plan.id;
+    webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
+  });
+  after(async () => {
+    await t?.close();
+    await receiver?.server.stop();
+    await db?.drop();
+  });
+
+  it('keeps channel credentials write-only: stored sealed, listed by name, never in an answer or the audit log', async () => {
+    const created = await api<{ id: string; credentialKeys: string[]; status: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', {
+      channel: 'web-portal',
+      kind: 'webhook',
+      name: 'Cổng xã qua webhook',
+      credentials: { url: receiver.url, secret: 'khoa-cong' },
+    });
+    expect(created.status, created.text).to.equal(201);
+    expect(created.body.credentialKeys).to.deep.equal(['secret', 'url']);
+    expect(created.text).not.to.include('khoa-cong');
+    const listed = await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/channel-accounts`, 'viewer');
+    expect(listed.body.map((a) => a.id)).to.include(created.body.id);
+    expect(listed.text).not.to.include('khoa-cong');
+    const audit = await rawQuery<{ changes: string }>(t.app.get(DataSource), `SELECT "changes" FROM "audit_entries" WHERE "entityId" = $1`, [created.body.id]).catch(() => []);
+    expect(JSON.stringify(audit)).not.to.include('khoa-cong');
+    const secrets = await rawQuery<{ sealed: string }>(t.app.get(DataSource), `SELECT "sealed" FROM "secrets" WHERE "name" = $1`, [`channel-account.${created.body.id}`]);
+    expect(secrets).to.have.length(1);
+    expect(secrets[0].sealed).not.to.include('khoa-cong');
+    const tested = await api<{ ok: boolean; message: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts/${created.body.id}/test`, 'unitAdmin');
+    expect(tested.body).to.deep.include({ ok: true, message: 'Kết nối thành công.' });
+    const missing = await api<Err>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind: 'webhook', name: 'Thiếu khóa', credentials: { url: receiver.url } });
+    expect(missing.status).to.equal(422);
+    expect(missing.body.error.code).to.equal('CHANNEL_CREDENTIALS_MISSING');
+    expect(missing.body.error.message).to.include('secret');
+  });
+
+  it('refuses approval naming the API channel the unit has no account for', async () => {
+    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.village.id, title: 'Tin của thôn', channels: ['web-portal', 'meeting'] });
+    const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);
+    const refused = await move(created.body.id, 'approve', 'approver', submitted.body.version);
+    expect(refused.status).to.equal(422);
+    expect(refused.body.error.code).to.equal('CHANNEL_ACCOUNT_MISSING');
+    expect(refused.body.error.evidence.missing).to.deep.equal(['web-portal']);
+    expect(refused.body.error.message).to.include('chưa có tài khoản kênh web-portal');
+  });
+
+  it('publish writes one publication per account in the same transaction; the tick posts the signed webhook once and keeps the proof', async () => {
+    const item = await scheduledItem('Hướng dẫn nộp hồ sơ trực tuyến');
+    const published = await move(item.id, 'publish', 'approver', item.version);
+    expect(published.status, published.text).to.equal(201);
+    const pubs = await api<Pub[]>('GET', `/api/publications?itemId=${item.id}`, 'viewer');
+    expect(pubs.body.map((p) => `${p.delivery}:${p.state}`).sort()).to.deep.equal(['pull:queued', 'push:queued']);
+    await t.app.get(Dispatcher).tick(new Date('2024-03-20T02:00:01.000Z'));
+    const push = (await api<Pub[]>('GET', `/api/publications?itemId=${item.id}&state=published`, 'viewer')).body;
+    expect(push).to.have.length(1);
+    expect(push[0].remoteId).to.match(/^post-\d+$/);
+    expect(receiver.server.count('POST', /^\/hooks\/loa$/)).to.equal(1);
+    const detail = await api<{ log: { event: string; outcome: string; state: string }[] }>('GET', `/api/publications/${push[0].id}`, 'viewer');
+    expect(detail.body.log.map((l) => `${l.event}:${l.outcome}:${l.state}`)).to.deep.equal(['send:published:published']);
+    const proofs = await rawQuery<{ source: string; url: string }>(t.app.get(DataSource), `SELECT "source", "url" FROM "publication_proofs" WHERE "itemId" = $1`, [item.id]);
+    expect(proofs).to.deep.equal([{ source: 'dispatch', url: push[0].url }]);
+    const foreign = await api<Pub[]>('GET', `/api/publications?itemId=${item.id}`, 'foreign');
+    expect(foreign.body).to.deep.equal([]);
+  });
+
+  it('the pull API: a dispatch key claims with a lease, confirms with proof; a wrong token is refused; a person retries and cancels', async () => {
+    const item = await scheduledItem('Lịch tiếp công dân tháng 4');
+    await move(item.id, 'publish', 'approver', item.version);
+    const claimed = await api<{ publication: Pub; claimToken: string; lookupFirst: boolean; item: { title: string } }[]>('POST', '/api/dispatch/claim', 'dispatchKey', { channels: ['web-portal'], limit: 10 });
+    expect(claimed.status, claimed.text).to.equal(200);
+    const mine = claimed.body.find((c) => c.publication.itemId === item.id)!;
+    expect(mine.publication.state).to.equal('sending');
+    expect(mine.lookupFirst).to.equal(false);
+    expect(mine.item.title).to.equal('Lịch tiếp công dân tháng 4');
+    const again = await api<{ publication: Pub }[]>('POST', '/api/dispatch/claim', 'dispatchKey', {});
+    expect(again.body.map((c) => c.publication.id), 'a leased publication is not claimed twice').not.to.include(mine.publication.id);
+    const wrong = await api<Err>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', { claimToken: `${mine.claimToken}x`, remoteId: '9' });
+    expect(wrong.status).to.equal(409);
+    expect(wrong.body.error.code).to.equal('PUBLICATION_LEASE_LOST');
+    const confirmed = await api<Pub>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', { claimToken: mine.claimToken, remoteId: 'vnportal-77', url: 'https://xa.example.vn/tin/77' });
+    expect(confirmed.status, confirmed.text).to.equal(200);
+    expect(confirmed.body).to.include({ state: 'published', remoteId: 'vnportal-77' });
+    const proofs = await rawQuery<{ url: string }>(t.app.get(DataSource), `SELECT "url" FROM "publication_proofs" WHERE "publicationId" = $1`, [mine.publication.id]);
+    expect(proofs).to.deep.equal([{ url: 'https://xa.example.vn/tin/77' }]);
+
+    // The earlier test's item has a pull publication too: it was claimed in the same call.
+    const other = claimed.body.find((c) => c.publication.itemId !== item.id)!;
+    expect(other, "the earlier item's pull publication").to.not.equal(undefined);
+    {
+      const failed = await api<Pub>('POST', `/api/dispatch/publications/${other.publication.id}/fail`, 'dispatchKey', { claimToken: other.claimToken, reason: 'Cổng bảo trì' });
+      expect(failed.body.state).to.equal('failed');
+      const byViewer = await api<Err>('POST', `/api/publications/${other.publication.id}/retry`, 'viewer');
+      expect(byViewer.status).to.equal(403);
+      const retried = await api<Pub>('POST', `/api/publications/${other.publication.id}/retry`, 'editor');
+      expect(retried.body).to.include({ state: 'queued', attempts: 0 });
+      const cancelled = await api<Pub>('POST', `/api/publications/${other.publication.id}/cancel`, 'editor');
+      expect(cancelled.body.state).to.equal('cancelled');
+      const twice = await api<Err>('POST', `/api/publications/${other.publication.id}/cancel`, 'editor');
+      expect(twice.status).to.equal(409);
+      expect(twice.body.error.message).to.include('đã hủy');
+    }
+  });
+});
