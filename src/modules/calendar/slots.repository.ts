@@ -65,6 +65,16 @@ export class SlotsRepository {
     return m.find(SlotEntity, { select: { itemId: true, channel: true }, where: { itemId: In([...itemIds]) } });
   }
 
+  /** How many of the unit's slots between two days (from inclusive, before exclusive) are open. */
+  async openCountBetween(m: EntityManager, unitId: string, from: string, before: string): Promise<number> {
+    const rows = await rawQuery<{ n: string | number }>(
+      m,
+      `SELECT COUNT(*) AS "n" FROM "slots" WHERE "unitId" = $1 AND "itemId" IS NULL AND "date" >= $2 AND "date" < $3`,
+      [unitId, from, before],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** Whether the item holds any slot. */
   async holdsAny(itemId: string, m: EntityManager = this.db.manager): Promise<boolean> {
     return (await m.findOneBy(SlotEntity, { itemId })) !== null;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { ItemStatus } from '../../domain/content/content-workflow.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
+import { newId } from '../common/ids.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { ItemTransitionEntity } from './item-transition.entity.js';
 
@@ -41,6 +42,28 @@ export class ContentItemsRepository {
     if (!scopeToSubtrees(qb, prefixes)) return Promise.resolve([]);
     if (status) qb.andWhere('i.status = :status', { status });
     return qb.getMany();
+  }
+
+  /** The unit's approved items, oldest first (the order a queue fill serves them). */
+  approvedOfUnit(m: EntityManager, unitId: string): Promise<ContentItemEntity[]> {
+    return m.find(ContentItemEntity, { where: { unitId, status: 'approved' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Marks approved items scheduled (their version bumped) with one 'schedule' transition each, 500 per statement. */
+  async scheduleMany(m: EntityManager, itemIds: readonly string[], actorUserId: string | null, now: Date): Promise<void> {
+    for (let i = 0; i < itemIds.length; i += 500) {
+      const chunk = itemIds.slice(i, i + 500);
+      await m
+        .createQueryBuilder()
+        .update(ContentItemEntity)
+        .set({ status: 'scheduled', version: () => '"version" + 1', updatedAt: now })
+        .where({ id: In([...chunk]), status: 'approved' })
+        .execute();
+      await m.insert(
+        ItemTransitionEntity,
+        chunk.map((itemId) => ({ id: newId(), itemId, action: 'schedule', fromStatus: 'approved', toStatus: 'scheduled', actorUserId, comment: null, at: now })),
+      );
+    }
   }
 
   async insertTransition(m: EntityManager, transition: ItemTransitionEntity): Promise<void> {

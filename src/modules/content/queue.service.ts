@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { notFound } from '../access/access-policy.js';
@@ -11,12 +11,10 @@ import type { SlotRelease } from '../calendar/calendar-sync.service.js';
 import type { SlotEntity } from '../calendar/slot.entity.js';
 import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, isUniqueViolation, lockOpenSlots, openSlotsBefore, SlotsRepository } from '../calendar/slots.repository.js';
 import { Clock } from '../common/clock.js';
-import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { ContentItemEntity } from './content-item.entity.js';
-import { ItemTransitionEntity } from './item-transition.entity.js';
+import type { ContentItemEntity } from './content-item.entity.js';
+import { ContentItemsRepository } from './content-items.repository.js';
 import { ContentService } from './content.service.js';
 import { vietnamDay } from './vietnam-today.js';
 
@@ -62,6 +60,7 @@ export class QueueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly content: ContentService,
     private readonly slots: SlotsRepository,
+    private readonly items: ContentItemsRepository,
     private readonly notifications: NotificationsService,
     private readonly access: UnitAccess,
     private readonly audit: AuditService,
@@ -198,7 +197,7 @@ export class QueueService {
     const from = options.backfill || monthStart >= today ? monthStart : today;
     return this.db.transaction(async (m) => {
       // Approved items wait for a slot; a scheduled one already has its slots (enqueue completes a missing channel).
-      const items = await m.find(ContentItemEntity, { where: { unitId, status: 'approved' }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const items = await this.items.approvedOfUnit(m, unitId);
       const candidates = items.filter((i) => i.planId && i.taskId);
       const held = new Set<string>();
       for (let i = 0; i < candidates.length; i += 500) {
@@ -229,12 +228,7 @@ export class QueueService {
         }
       }
       if (pairs.length === 0 && !options.backfill && from > monthStart) {
-        const past = await rawQuery<{ n: string | number }>(
-          m,
-          `SELECT COUNT(*) AS "n" FROM "slots" WHERE "unitId" = $1 AND "itemId" IS NULL AND "date" >= $2 AND "date" < $3`,
-          [unitId, monthStart, from],
-        );
-        const count = Number(past[0]?.n ?? 0);
+        const count = await this.slots.openCountBetween(m, unitId, monthStart, from);
         if (count > 0 && unplaced.length > 0) {
           throw new DomainError(
             'QUEUE_SLOTS_PAST',
@@ -246,20 +240,7 @@ export class QueueService {
       const now = this.clock.now();
       const taken = await fillSlots(m, pairs, 'queue', now);
       if (taken !== pairs.length) throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
-      const scheduled = candidates.filter((i) => placedItems.has(i.id));
-      for (let i = 0; i < scheduled.length; i += 500) {
-        const chunk = scheduled.slice(i, i + 500);
-        await m
-          .createQueryBuilder()
-          .update(ContentItemEntity)
-          .set({ status: 'scheduled', version: () => '"version" + 1', updatedAt: now })
-          .where({ id: In(chunk.map((x) => x.id)), status: 'approved' })
-          .execute();
-        await m.insert(
-          ItemTransitionEntity,
-          chunk.map((x) => ({ id: newId(), itemId: x.id, action: 'schedule', fromStatus: 'approved', toStatus: 'scheduled', actorUserId: actor.principal.userId ?? null, comment: null, at: now })),
-        );
-      }
+      await this.items.scheduleMany(m, candidates.filter((i) => placedItems.has(i.id)).map((i) => i.id), actor.principal.userId ?? null, now);
       const backfill = from < today;
       await this.audit.record(m, actor, {
         unitId,
