@@ -487,13 +487,14 @@ const matrix: Record<string, Entry> = {
     call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}/cancel` }),
   },
   // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
-  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
+  // A dispatch key of the unit is the one principal that may claim (an empty claim answers 200); a bogus claim token then loses its lease (409); a revoked key or an expired session is not signed in (401).
+  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 200 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
   'POST /api/dispatch/publications/:id/confirm': {
-    expect: { ...all(403), anonymous: 401 },
+    expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
   },
   'POST /api/dispatch/publications/:id/fail': {
-    expect: { ...all(403), anonymous: 401 },
+    expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
   },
   'GET /api/units/:unitId/secrets': {

@@ -14,6 +14,7 @@ import { ContentService } from '../../../src/modules/content/content.service.js'
 import { QueueService } from '../../../src/modules/content/queue.service.js';
 import { PlansService } from '../../../src/modules/plans/plans.service.js';
 import { UnitsService } from '../../../src/modules/units/units.service.js';
+import { ChannelAccountsService } from '../../../src/modules/dispatch/channel-accounts.service.js';
 import { ProofsService } from '../../../src/modules/proofs/proofs.service.js';
 import { ReportsService } from '../../../src/modules/reports/reports.service.js';
 import type { PlanEntity } from '../../../src/modules/plans/plan.entity.js';
@@ -52,6 +53,8 @@ describeEachDatabase('queue and plan services', (kind) => {
   /** A new commune of the province with seed 001 active; the province's system admin works there. */
   const freshCommune = async (name: string) => {
     const unit = await ctx.app.get(UnitsService).create(systemActor, { parentId: tree.province.id, name, level: 'commune' });
+    // Approval needs an account for the item's API channel (dispatch): the commune's web portal is served through the pull API.
+    await ctx.app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
     const { plan, webTask } = await activePlan(unit.id);
     return { unit, plan, webTask, admin: await actorOf(ctx.app, tree.users.systemAdmin.id) };
   };
@@ -139,6 +142,7 @@ describeEachDatabase('queue and plan services', (kind) => {
     ctx.clock.set('2024-03-05T02:00:00.000Z');
     const { plan, webTask } = await activePlan(tree.village.id);
     const admin = await actorOf(ctx.app, tree.users.unitAdmin.id);
+    await ctx.app.get(ChannelAccountsService).create(systemActor, tree.village.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
     let item = await content.create(admin, tree.village.id, { title: 'Tin tháng Một', channels: ['web-portal'], planId: plan.id, taskId: webTask });
     item = await content.act(admin, item.id, item.version, 'submit', undefined);
     item = await content.act(admin, item.id, item.version, 'approve', undefined);
