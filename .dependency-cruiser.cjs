@@ -1,7 +1,7 @@
 /**
  * The pure core stays pure (STYLE.md, idea 1): src/domain and channels/ never import Nest,
  * TypeORM, nodemailer or sharp; src/domain imports only itself and small pure libraries.
- * errors/ imports nothing. Reading process.env outside config/ is caught by ESLint (eslint.config.js).
+ * config/ imports nothing from src/ (not even types) and no framework; errors/ imports nothing. Reading process.env outside config/ is caught by ESLint (eslint.config.js).
  */
 module.exports = {
   forbidden: [
@@ -18,6 +18,20 @@ module.exports = {
       comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon)',
       from: { path: '^src/domain/' },
       to: { pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'config-not-into-src',
+      severity: 'error',
+      comment: 'config/ is data and its parsing: it imports nothing from src/, not even types (it may use errors/, channels/ types and small libraries such as zod)',
+      from: { path: '^config/' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'config-no-frameworks',
+      severity: 'error',
+      comment: 'config/ imports no Nest, TypeORM, nodemailer or sharp',
+      from: { path: '^config/' },
+      to: { path: 'node_modules/(@nestjs/|typeorm|nodemailer|sharp)' },
     },
     {
       name: 'errors-import-nothing',

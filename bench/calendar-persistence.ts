@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarExpansion } from '../src/domain/calendar/quota-expansion.js';
 import { CalendarSyncService } from '../src/modules/calendar/calendar-sync.service.js';
+import { SlotsRepository } from '../src/modules/calendar/slots.repository.js';
 import { SystemClock } from '../src/modules/common/clock.js';
 import { dataSourceOptions } from '../src/modules/database/data-source.options.js';
 import { migrate } from '../src/modules/database/migrate.js';
@@ -119,7 +120,7 @@ export async function persistFigures(db: DatabaseConfig, plans: UnitPlan[], refe
     const bare = await bareInsert(db, plans);
     await ds.query('DELETE FROM "slots"');
     if (db.kind === 'sqlite') await ds.query('VACUUM');
-    const sync = new CalendarSyncService(reference, new SystemClock());
+    const sync = new CalendarSyncService(reference, new SlotsRepository(ds), new SystemClock());
     const start = performance.now();
     for (const p of plans) await ds.transaction((m) => sync.store(m, { id: p.planId, unitId: p.unitId }, p.expansion));
     const sec = (performance.now() - start) / 1000;

@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   const ids: { id: string; version: number }[] = [];
   for (let i = 0; i < items; i++) {
     let item = await content.create(systemActor, tree.communeA.id, { title: `Tin ${i}`, channels: ['web-portal'], planId: plan.id, taskId: task.id });
-    item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+    item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
     ids.push({ id: item.id, version: item.version });
   }
   const { port, token } = await listenAndLogin(app, tree.users.editor.username);

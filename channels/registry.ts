@@ -15,8 +15,8 @@ import { RadioAdapter } from './radio/radio.adapter.js';
 import { EmailAdapter } from './email/email.adapter.js';
 import { ManualAdapter } from './manual/manual.adapter.js';
 import { PrintAdapter } from './print/print.adapter.js';
-import type { ChannelMediaProfile } from '../src/domain/media/media-profile.types.js';
-import { CHANNEL_IDS } from '../src/domain/calendar/channel-schedule.js';
+import type { ChannelMediaProfile } from '../config/channels/media-profile.types.js';
+import { CHANNEL_IDS } from '../config/channels/channel-ids.js';
 
 /** How an operator's task names each channel (Vietnamese). */
 const MANUAL_LABELS: Record<string, string> = {

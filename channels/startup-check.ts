@@ -5,7 +5,7 @@
  */
 import type { ChannelAdapter, Problem } from './channel-adapter.js';
 import type { AdapterRegistry } from './registry.js';
-import type { ChannelMediaProfile } from '../src/domain/media/media-profile.types.js';
+import type { ChannelMediaProfile } from '../config/channels/media-profile.types.js';
 import { DomainError } from '../src/domain/errors/domain-error.js';
 
 export interface ChannelInUse {

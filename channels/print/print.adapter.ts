@@ -10,7 +10,7 @@
 import type { ChannelAdapter, ChannelDescriptor, Dispatch, OutgoingAttachment, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DownloadLinks, MailSender, PdfRenderer } from '../ports.js';
-import type { ChannelMediaProfile, PixelRendition, PrintRendition } from '../../src/domain/media/media-profile.types.js';
+import type { ChannelMediaProfile, PixelRendition, PrintRendition } from '../../config/channels/media-profile.types.js';
 import { compact, formatBytes, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 import { mailFailureOutcome } from '../mail-outcome.js';
 import { messageIdOf } from '../email/email.adapter.js';

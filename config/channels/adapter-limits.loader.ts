@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AdapterLimits } from '../../channels/adapter-limits.js';
-import { DomainError } from '../../src/domain/errors/domain-error.js';
+import { DomainError } from '../../errors/domain-error.js';
 
 const count = z.number().int().positive();
 const ms = z.number().int().min(0);

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CHANNEL_IDS, PUBLICATION_CHANNEL_IDS } from '../../src/domain/calendar/channel-schedule.js';
-import { DomainError } from '../../src/domain/errors/domain-error.js';
+import { CHANNEL_IDS, PUBLICATION_CHANNEL_IDS } from './channel-ids.js';
+import { DomainError } from '../../errors/domain-error.js';
 import {
   MEDIA_KINDS,
   RENDITION_FORMATS,
@@ -18,8 +18,14 @@ import {
   type MediaProfiles,
   type RenditionSpec,
   type TimedMediaRules,
-} from '../../src/domain/media/media-profile.types.js';
-import { cmToPixels } from '../../src/domain/media/rendition-geometry.js';
+} from './media-profile.types.js';
+
+/**
+ * Pixels of a print size at a dpi, to refuse a profile whose print needs more pixels than any
+ * input may have. The same arithmetic as the domain's rendition geometry (cmToPixels in
+ * src/domain/media/rendition-geometry.ts), repeated because config/ imports nothing from src/.
+ */
+const cmToPixels = (cm: number, dpi: number): number => Math.round((cm / 2.54) * dpi);
 
 /** The channels that publish something and so need a media profile (the catalogue's publication channels). */
 export const MEDIA_CHANNEL_IDS = PUBLICATION_CHANNEL_IDS;

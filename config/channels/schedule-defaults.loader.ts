@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DomainError } from '../../src/domain/errors/domain-error.js';
-import { CHANNEL_IDS, type ChannelScheduleDefaults } from '../../src/domain/calendar/channel-schedule.js';
+import { DomainError } from '../../errors/domain-error.js';
+import { CHANNEL_IDS } from './channel-ids.js';
+import type { ChannelScheduleDefaults } from './channel-schedule.types.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'cần dạng HH:MM');
 

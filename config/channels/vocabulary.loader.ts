@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DomainError } from '../../src/domain/errors/domain-error.js';
-import type { ChannelVocabulary } from '../../src/domain/plan/channel-vocabulary.types.js';
+import { DomainError } from '../../errors/domain-error.js';
+import type { ChannelVocabulary } from './channel-vocabulary.types.js';
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9-]+$/, 'mã kênh chỉ gồm chữ thường không dấu, số và "-"');

@@ -8,9 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DomainError } from '../../src/domain/errors/domain-error.js';
-import type { HolidayOverrides } from '../../src/domain/calendar/holiday-calendar.js';
-import { holidaysOfYear } from '../../src/domain/calendar/holiday-calendar.js';
+import { DomainError } from '../../errors/domain-error.js';
+import type { HolidayOverrides } from './holiday-overrides.types.js';
 
 const isoDate = z.iso.date();
 const text = z.string().trim().min(1);
@@ -57,9 +56,29 @@ export function parseHolidayOverrides(raw: unknown, origin = '(in memory)'): Hol
     });
   }
   const { $comment: _comment, ...overrides } = parsed.data;
-  // Semantic checks (dates inside the year, non-empty periods) live in the domain: run them now.
-  holidaysOfYear(overrides.year, overrides);
+  checkInYear(overrides);
   return overrides;
+}
+
+/**
+ * Every date of a year's file lies in that year and every period has a day. The working-day
+ * calendar (src/domain/calendar/holiday-calendar.ts) guards the same when it applies the file;
+ * checking here refuses a bad file at start, with the same code and message.
+ */
+function checkInYear(o: HolidayOverrides): void {
+  const dates = [
+    ...(o.periods ?? []).flatMap((p) => [{ date: p.from, field: `periods.${p.holiday}.from` }, { date: p.to, field: `periods.${p.holiday}.to` }]),
+    ...(o.daysOff ?? []).map((d) => ({ date: d.date, field: 'daysOff' })),
+    ...(o.workingDays ?? []).map((d) => ({ date: d.date, field: 'workingDays' })),
+  ];
+  for (const { date, field } of dates) {
+    if (!date.startsWith(`${o.year}-`)) {
+      throw new DomainError('calendar.override-outside-year', `Ngày ${date} (${field}) không thuộc năm ${o.year} của tệp ngày nghỉ.`, { text: date, expected: String(o.year), field });
+    }
+  }
+  for (const p of o.periods ?? []) {
+    if (p.to < p.from) throw new DomainError('calendar.override-empty-period', `Khoảng nghỉ ${p.from}–${p.to} rỗng.`, { text: `${p.from}..${p.to}` });
+  }
 }
 
 /** Reads every <year>.json of the directory (default: config/holidays). */

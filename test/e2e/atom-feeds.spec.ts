@@ -49,8 +49,8 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
   const approvedItem = async (unitId: string, title: string, channels: string[], fields: { summary?: string; body?: string } = {}) => {
     const content = t.app.get(ContentService);
     let item = await content.create(systemActor, unitId, { title, channels, ...fields });
-    item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+    item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
     return item;
   };
   const proof = async (who: string, itemId: string, channel: string, publishedAt: string, url?: string) => {

@@ -14,7 +14,7 @@ import { CalendarService } from '../../src/modules/calendar/calendar.service.js'
 import { AtomFeedsService } from '../../src/modules/feeds/atom-feeds.service.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
-import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
+import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
@@ -144,8 +144,8 @@ async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   const content = fx.t.app.get(ContentService);
   let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
   if (upTo === 'draft') return item;
-  item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
-  item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+  item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+  item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
   if (upTo === 'approved') return item;
   return (await fx.t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
 }
@@ -421,6 +421,7 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/fulfilment?period=2026` }),
   },
+  'GET /api/channels': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/channels' }) },
   'GET /api/units/:id/reports': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
@@ -486,14 +487,13 @@ const matrix: Record<string, Entry> = {
     call: async (fx) => ({ path: `/api/publications/${await publicationA(fx, 'queued')}/cancel` }),
   },
   // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
+  // A dispatch key of the unit is the one principal that may claim (an empty claim answers 200); a bogus claim token then loses its lease (409); a revoked key or an expired session is not signed in (401).
   'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 200 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
   'POST /api/dispatch/publications/:id/confirm': {
-    // The dispatch key passes the gate; a claim token it never received is then a lost lease (409).
     expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
   },
   'POST /api/dispatch/publications/:id/fail': {
-    // The dispatch key passes the gate; a claim token it never received is then a lost lease (409).
     expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
     call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
   },

@@ -6,7 +6,7 @@ import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { newId } from '../../src/modules/common/ids.js';
-import { NotificationEntity } from '../../src/modules/content/notification.entity.js';
+import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
 import { login, seedTree, type Tree } from '../support/fixtures.js';
 import { seedText } from '../support/seeds.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

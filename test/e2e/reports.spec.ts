@@ -71,8 +71,8 @@ describeEachDatabase('fulfilment reports', (kind) => {
   const queuedItem = async (title: string) => {
     const content = t.app.get(ContentService);
     let item = await content.create(systemActor, tree.communeA.id, { title, channels: ['web-portal'], planId, taskId: webTask });
-    item = await content.act(systemActor, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(systemActor, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+    item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
     return (await t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
   };
   const proof = (itemId: string, publishedAt: string, url: string) => api<{ publishedOn: string } & Err>('POST', `/api/items/${itemId}/proofs`, 'editor', { channel: 'web-portal', publishedAt, url });
@@ -118,7 +118,7 @@ describeEachDatabase('fulfilment reports', (kind) => {
   it('does not count an item whose status says published without a proof', async () => {
     const content = t.app.get(ContentService);
     const item = await queuedItem('Không có minh chứng');
-    await content.act(systemActor, item.id, item.version, 'publish', undefined, async () => {});
+    await content.act(systemActor, item.id, item.version, 'publish', undefined);
     const q2 = await api<Report>('GET', `/api/units/${tree.communeA.id}/reports?period=2024-Q2`, 'viewer');
     expect(q2.body.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!.published).to.equal(1);
   });

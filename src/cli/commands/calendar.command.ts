@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { loadScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
-import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import { expandPlan } from '../../domain/calendar/plan-calendar.js';
 import { toCalendarJson } from '../../domain/calendar/quota-expansion.js';
@@ -38,11 +37,11 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
   } catch {
     throw new DomainError('FILE_UNREADABLE', `Không đọc được tệp "${file}".`, { file });
   }
-  const vocabulary = loadChannelVocabulary();
-  const { plan } = await importPlanFile(bytes, vocabulary);
+  const channels = ChannelCatalogue.load();
+  const { plan } = await importPlanFile(bytes, channels.vocabulary);
   const calendar = new WorkingDayCalendar(opts.holidays ? loadHolidayOverrides(opts.holidays) : loadHolidayOverrides());
   const year = opts.year ? Number(opts.year) : plan.year;
-  const expansion = expandPlan(plan, { calendar, schedules: loadScheduleDefaults() }, year);
+  const expansion = expandPlan(plan, { calendar, schedules: channels.schedules }, year);
   // A year the plan does not cover gives an empty calendar: say so, rather than print nothing and succeed.
   if (plan.year !== null && year !== plan.year && expansion.slots.length === 0) {
     io.stderr.write(
@@ -54,8 +53,8 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
     io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
   } else {
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
-    const channels = new Map(vocabulary.channels.map((c) => [c.id, c.label]));
-    const channelName = (id: string) => channels.get(id) ?? id;
+    const labels = new Map(channels.vocabulary.channels.map((c) => [c.id, c.label]));
+    const channelName = (id: string) => labels.get(id) ?? id;
     io.stdout.write(
       buildIcalFeed(
         { rules: expansion.rules },

@@ -8,10 +8,11 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { loadMediaProfiles, mediaProfileOf } from '../../../config/channels/media-profiles.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import { mediaProfileOf } from '../../../config/channels/media-profiles.loader.js';
 import { DomainError, isDomainError } from '../../domain/errors/domain-error.js';
 import { formatBytes, formatDuration } from '../../domain/media/media-format.js';
-import type { ChannelMediaProfile, FocalPoint, MediaProfiles } from '../../domain/media/media-profile.types.js';
+import type { ChannelMediaProfile, FocalPoint, MediaProfiles } from '../../../config/channels/media-profile.types.js';
 import { AudioProbe } from '../../modules/media/audio-probe.js';
 import { ImageProcessor } from '../../modules/media/image-processor.js';
 import { extensionMismatch, KIND_NAME, MediaProber, type MediaProbeResult } from '../../modules/media/media-probe.js';
@@ -47,7 +48,7 @@ const EXT: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp' };
 export async function mediaProbeCommand(file: string, opts: MediaProbeOptions, io: CliIo): Promise<number> {
   return guarded(io, async () => {
     await assertReadable(file);
-    const profiles = loadMediaProfiles();
+    const profiles = ChannelCatalogue.load().mediaProfiles;
     const media = await proberFor(profiles).probe(file, { verify: true, name: basename(file) });
     const mismatch = extensionMismatch(basename(file), media);
     if (mismatch) io.stderr.write(`Lưu ý: ${mismatch.message} [${mismatch.code}]\n`);
@@ -113,7 +114,7 @@ function proberFor(profiles: MediaProfiles): MediaProber {
 
 function loadProfilesOr(io: CliIo): MediaProfiles | null {
   try {
-    return loadMediaProfiles();
+    return ChannelCatalogue.load().mediaProfiles;
   } catch (error) {
     report(io, error);
     return null;

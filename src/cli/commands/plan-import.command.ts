@@ -4,7 +4,7 @@
  * --json, as one JSON object (the contract of issue 5). Nothing is stored.
  */
 import { readFile } from 'node:fs/promises';
-import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { isDomainError } from '../../domain/errors/domain-error.js';
 import type { Quota, ReportingPeriod, Timeframe, TimePoint } from '../../domain/grammar/phrase.types.js';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
@@ -27,7 +27,7 @@ export async function planImportCommand(file: string, opts: PlanImportOptions, i
     return ExitCode.badInput;
   }
   let imported: ImportedPlan;
-  const vocabulary = loadChannelVocabulary();
+  const vocabulary = ChannelCatalogue.load().vocabulary;
   try {
     imported = await importPlanFile(bytes, vocabulary);
   } catch (error) {

@@ -17,6 +17,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { hungKingsDate, lunarToJd, jdToDate } from './lunar-calendar.js';
 import { dayNumberOf, fromDayNumber, isoWeekday, toDayNumber, yearOf } from './local-date.js';
+import type { HolidayOverrides } from '../../../config/holidays/holiday-overrides.types.js';
 
 export type HolidayKey = 'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day';
 export const HOLIDAY_KEYS: readonly HolidayKey[] = [
@@ -37,18 +38,8 @@ export interface Holiday {
   source?: string;
 }
 
-/** One year's official decisions, as loaded from config/holidays/<year>.json. */
-export interface HolidayOverrides {
-  year: number;
-  /** Where the decisions come from, and what is unverified. */
-  source: string;
-  /** Official periods off that replace the default days (and compensatory days) of a holiday. */
-  periods?: Array<{ holiday: string; from: string; to: string; name?: string; source?: string }>;
-  /** Extra days off (a new holiday, a one-off decision). */
-  daysOff?: Array<{ date: string; key?: string; name: string; source?: string }>;
-  /** Days worked although they would be off: make-up Saturdays (làm bù). */
-  workingDays?: Array<{ date: string; name: string; source?: string }>;
-}
+/** One year's official decisions, as loaded from config/holidays/<year>.json (their shape is config's). */
+export type { HolidayOverrides };
 
 export interface YearHolidays {
   year: number;

@@ -111,3 +111,9 @@ export function transition(req: TransitionRequest): ItemStatus {
 export const editableStatuses: readonly ItemStatus[] = ['draft', 'rejected', 'in_review'];
 /** States in which an item can be placed in a calendar slot. */
 export const placeableStatuses: readonly ItemStatus[] = ['approved', 'scheduled'];
+/**
+ * States an item goes back to (reopened, rejected, withdrawn): it has no place in the calendar
+ * any more, so moving into one of them leaves every slot the item held. Published, failed and
+ * unconfirmed items keep theirs (the slot is what they fulfil).
+ */
+export const slotFreeStatuses: readonly ItemStatus[] = ['draft', 'rejected', 'withdrawn'];

@@ -15,7 +15,7 @@ import type {
   RenditionSpec,
   TextLimits,
   TimedMediaRules,
-} from './media-profile.types.js';
+} from '../../../config/channels/media-profile.types.js';
 import { CM_PER_INCH, planRendition } from './rendition-geometry.js';
 
 export interface MediaProblem {

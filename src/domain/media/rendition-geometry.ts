@@ -4,7 +4,7 @@
  * check (can this picture give that rendition?) and the image processor (make it). A
  * picture is never enlarged: a rendition that would need it is not feasible.
  */
-import type { FocalPoint, RenditionSpec } from './media-profile.types.js';
+import type { FocalPoint, RenditionSpec } from '../../../config/channels/media-profile.types.js';
 
 export const CM_PER_INCH = 2.54;
 /** Rounding slack when deciding whether a picture would be enlarged. */

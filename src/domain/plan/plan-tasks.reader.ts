@@ -5,7 +5,7 @@
  * found and how sure it is; the tasks come from the most trusted layout that found any, and
  * `layouts` keeps every finding so a person sees why.
  */
-import type { ChannelVocabulary } from './channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import { appendixTableLayout } from './layouts/appendix-table.layout.js';
 import { numberedFormLayout } from './layouts/numbered-form.layout.js';
 import { proseFormsLayout } from './layouts/prose-forms.layout.js';

@@ -7,7 +7,7 @@
  * plan at all is refused with PLAN_NOT_RECOGNIZED.
  */
 import { DomainError } from '../errors/domain-error.js';
-import type { ChannelVocabulary } from './channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import { readWrapper } from './document-wrapper.reader.js';
 import { readHeader } from './plan-header.reader.js';
 import type { PlanReading } from './plan-reading.types.js';

@@ -5,7 +5,7 @@
  * masked first. The compiled form is cached per vocabulary object.
  */
 import { toNfc } from '../text/normalize.js';
-import type { ChannelVocabulary } from './channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 
 export interface TermMatch {
   id: string;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import type { ApiKeyPurpose } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -18,15 +19,14 @@ import { API_KEY_PREFIX, newToken, tokenHash } from './tokens.js';
 export class ApiKeysService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly access: UnitAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: { unitId: string; purpose: ApiKeyPurpose; name: string }): Promise<{ entity: ApiKeyEntity; key: string }> {
     return this.db.transaction(async (m) => {
-      const unit = await m.findOneBy(UnitEntity, { id: input.unitId });
-      if (!unit) throw notFound('unit', input.unitId);
-      AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unit.id });
+      const unit = await this.access.unit(actor, input.unitId, 'unit_admin', undefined, m);
       if (actor.principal.kind !== 'user') {
         throw new DomainError('FORBIDDEN', 'Khóa tích hợp không được tạo khóa khác.', {});
       }
@@ -62,9 +62,7 @@ export class ApiKeysService {
     await this.db.transaction(async (m) => {
       const key = await m.findOneBy(ApiKeyEntity, { id });
       if (!key) throw notFound('api-key', id);
-      const unit = await m.findOneBy(UnitEntity, { id: key.unitId });
-      if (!unit) throw notFound('api-key', id);
-      AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'api-key', id });
+      const unit = await this.access.unit(actor, key.unitId, 'unit_admin', { entity: 'api-key', id }, m);
       if (key.revokedAt) return;
       await m.update(ApiKeyEntity, { id }, { revokedAt: this.clock.now() });
       await this.audit.record(m, actor, { unitId: unit.id, action: 'api-key.revoke', entity: 'api-key', entityId: id });

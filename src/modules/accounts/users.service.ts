@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { type Role, roleRank } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -36,6 +37,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly access: UnitAccess,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -50,7 +52,7 @@ export class UsersService {
     const generated = password === null ? newToken().slice(0, 20) : null;
     const passwordHash = await this.hasher.hash(password ?? (generated as string));
     return this.db.transaction(async (m) => {
-      const unit = await this.unitFor(m, actor, input.unitId);
+      const unit = await this.access.unit(actor, input.unitId, 'unit_admin', undefined, m);
       this.assertMayGrant(actor, unit, input.role);
       const username = input.username.trim().toLowerCase();
       if (await m.findOneBy(UserEntity, { username })) {
@@ -116,7 +118,7 @@ export class UsersService {
   async addGrant(actor: Actor, userId: string, unitId: string, role: Role): Promise<RoleGrantEntity> {
     return this.db.transaction(async (m) => {
       const { user } = await this.get(actor, userId);
-      const unit = await this.unitFor(m, actor, unitId);
+      const unit = await this.access.unit(actor, unitId, 'unit_admin', undefined, m);
       this.assertMayGrant(actor, unit, role);
       const existing = await m.findOneBy(RoleGrantEntity, { userId: user.id, unitId: role === 'system_admin' ? undefined : unit.id, role });
       if (existing) return existing;
@@ -139,13 +141,6 @@ export class UsersService {
       await m.delete(RoleGrantEntity, { id: grantId });
       await this.audit.record(m, actor, { unitId: grant.unitId, action: 'grant.remove', entity: 'user', entityId: userId, changes: { role: grant.role } });
     }).finally(() => this.auth.invalidatePrincipals());
-  }
-
-  private async unitFor(m: EntityManager, actor: Actor, unitId: string): Promise<UnitEntity> {
-    const unit = await m.findOneBy(UnitEntity, { id: unitId });
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
-    return unit;
   }
 
   private assertMayGrant(actor: Actor, unit: UnitEntity, role: Role): void {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { Clock } from '../common/clock.js';
 import { ApiKeyEntity } from '../accounts/api-key.entity.js';
 import { UserEntity } from '../accounts/user.entity.js';
@@ -25,6 +25,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly access: UnitAccess,
   ) {}
 
   /** Records a change; pass the transaction's manager so the entry commits with the change. */
@@ -44,9 +45,7 @@ export class AuditService {
 
   /** The audit trail of a unit's subtree, newest first, each entry with its actor's name; unit admins only. */
   async listForUnit(actor: Actor, unitId: string, limit = 100): Promise<AuditEntryWithActor[]> {
-    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    const unit = await this.access.unit(actor, unitId, 'unit_admin');
     return this.db
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')

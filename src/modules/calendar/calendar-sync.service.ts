@@ -10,8 +10,8 @@ import { vietnamDay } from '../content/vietnam-today.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
-import { SlotEntity } from './slot.entity.js';
-import { insertSlots } from './slots.repository.js';
+import type { SlotEntity } from './slot.entity.js';
+import { SlotsRepository } from './slots.repository.js';
 
 export interface SlotRelease {
   planId: string;
@@ -50,6 +50,7 @@ const INSERT_CHUNK = 500;
 export class CalendarSyncService {
   constructor(
     private readonly reference: ReferenceData,
+    private readonly slots: SlotsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +65,7 @@ export class CalendarSyncService {
   /** Writes an expansion of the plan (see sync). */
   async store(m: EntityManager, plan: Pick<PlanEntity, 'id' | 'unitId'>, expansion: CalendarExpansion): Promise<SyncResult> {
     const now = this.clock.now();
-    const stored = await m.find(SlotEntity, { where: { planId: plan.id } });
+    const stored = await this.slots.ofPlan(plan.id, m);
     const byKey = new Map(stored.map((s) => [s.slotKey, s]));
     const change =
       stored.length === 0
@@ -86,8 +87,8 @@ export class CalendarSyncService {
       durationMax: s.durationMax ?? null,
       movedFrom: s.movedFrom ?? null,
     });
-    for (const { id, after } of change.moved) await m.update(SlotEntity, { id: byKey.get(id)!.id }, { ...fields(after), updatedAt: now });
-    await insertSlots(
+    for (const { id, after } of change.moved) await this.slots.move(m, byKey.get(id)!.id, { ...fields(after), updatedAt: now });
+    await this.slots.insertMany(
       m,
       change.added.map((s) => ({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields(s) })),
     );
@@ -95,9 +96,7 @@ export class CalendarSyncService {
     const released: SlotRelease[] = gone
       .filter((s) => s.itemId)
       .map((s) => ({ planId: s.planId, slotKey: s.slotKey, taskId: s.taskId, channel: s.channel, itemId: s.itemId!, date: s.date, placement: s.placement }));
-    for (let i = 0; i < gone.length; i += INSERT_CHUNK) {
-      await m.delete(SlotEntity, gone.slice(i, i + INSERT_CHUNK).map((s) => s.id));
-    }
+    await this.slots.deleteMany(m, gone.map((s) => s.id));
 
     await m.delete(CalendarRuleEntity, { planId: plan.id });
     const rules: CalendarRuleEntity[] = [

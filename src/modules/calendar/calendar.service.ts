@@ -3,39 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import type { CalendarSlot } from '../../domain/calendar/calendar.types.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import { notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { newToken, tokenHash } from '../accounts/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
-import { PlanEntity } from '../plans/plan.entity.js';
-import type { UnitEntity } from '../units/unit.entity.js';
+import { PlansRepository } from '../plans/plans.repository.js';
 import { UnitsRepository } from '../units/units.repository.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CalendarRuleEntity } from './calendar-rule.entity.js';
 import { CalendarSyncService } from './calendar-sync.service.js';
 import { buildIcalFeed, type FeedRule } from './ical-feed.js';
-import { ReferenceData } from '../reference/reference-data.js';
-import type { CalendarSlot } from '../../domain/calendar/calendar.types.js';
+import { type SlotRow, SlotsRepository } from './slots.repository.js';
 
-export interface SlotRow {
-  id: string;
-  planId: string;
-  slotKey: string;
-  taskId: string;
-  channel: string;
-  period: string;
-  date: string;
-  time: string;
-  due: string;
-  durationMin: number | null;
-  durationMax: number | null;
-  movedFrom: string | null;
-  itemId: string | null;
-}
+export type { SlotRow };
 
 export interface ChannelSlots {
   channel: string;
@@ -50,25 +36,22 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly sync: CalendarSyncService,
+    private readonly slotRows: SlotsRepository,
+    private readonly plans: PlansRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly reference: ReferenceData,
+    private readonly channels: ChannelCatalogue,
   ) {}
 
   async slots(actor: Actor, unitId: string, from: string, to: string, channel?: string): Promise<ChannelSlots[]> {
-    await this.unitFor(actor, unitId, 'viewer');
+    await this.access.unit(actor, unitId, 'viewer');
     if (!DAY.test(from) || !DAY.test(to) || from > to) {
       throw new DomainError('CALENDAR_RANGE_INVALID', 'Khoảng ngày không hợp lệ: cần from và to dạng YYYY-MM-DD, from không sau to.', { from, to });
     }
-    const rows = await rawQuery<SlotRow>(
-      this.db,
-      `SELECT "id", "planId", "slotKey", "taskId", "channel", "period", "date", "time", "due", "durationMin", "durationMax", "movedFrom", "itemId"
-         FROM "slots" WHERE "unitId" = $1 AND "date" >= $2 AND "date" <= $3 ${channel ? 'AND "channel" = $4' : ''}
-        ORDER BY "date", "time", "slotKey"`,
-      channel ? [unitId, from, to, channel] : [unitId, from, to],
-    );
+    const rows = await this.slotRows.inWindow(unitId, from, to, channel);
     const byChannel = new Map<string, ChannelSlots>();
     for (const r of rows) {
       const group = byChannel.get(r.channel) ?? { channel: r.channel, slots: [] };
@@ -79,13 +62,13 @@ export class CalendarService {
   }
 
   async rules(actor: Actor, unitId: string): Promise<CalendarRuleEntity[]> {
-    await this.unitFor(actor, unitId, 'viewer');
+    await this.access.unit(actor, unitId, 'viewer');
     return this.db.getRepository(CalendarRuleEntity).find({ where: { unitId }, order: { planId: 'ASC', taskId: 'ASC', channel: 'ASC' } });
   }
 
   /** A new secret URL for the unit's feed (one channel or all); the previous one stops working. */
   async createFeed(actor: Actor, unitId: string, channel: string | null): Promise<{ url: string; id: string }> {
-    const unit = await this.unitFor(actor, unitId, 'editor');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     const token = newToken();
     await this.db.transaction(async (m) => {
       const now = this.clock.now();
@@ -110,7 +93,7 @@ export class CalendarService {
     if (!feed || feed.revokedAt) throw notFound('calendar-feed', 'token');
     const unit = await this.units.findById(feed.unitId);
     if (!unit) throw notFound('calendar-feed', 'token');
-    const plans = await this.db.getRepository(PlanEntity).find({ where: { unitId: unit.id, status: 'active' }, order: { createdAt: 'ASC' } });
+    const plans = await this.plans.activeOfUnit(unit.id);
     const rules: FeedRule[] = [];
     const slots: (CalendarSlot & { planId: string })[] = [];
     const titles = new Map<string, string>();
@@ -123,17 +106,8 @@ export class CalendarService {
       }
       for (const s of expansion.slots) if (!feed.channel || s.channel === feed.channel) slots.push({ ...s, planId: plan.id });
     }
-    const filled = plans.length
-      ? await rawQuery<{ id: string; planId: string; taskId: string; channel: string; date: string; time: string; title: string; status: string }>(
-          this.db,
-          `SELECT s."id", s."planId", s."taskId", s."channel", s."date", s."time", i."title", i."status"
-             FROM "slots" s JOIN "content_items" i ON i."id" = s."itemId"
-            WHERE s."unitId" = $1 AND s."planId" IN (SELECT "id" FROM "plans" WHERE "unitId" = $1 AND "status" = 'active') ${feed.channel ? 'AND s."channel" = $2' : ''}
-            ORDER BY s."date", s."time", s."slotKey"`,
-          feed.channel ? [unit.id, feed.channel] : [unit.id],
-        )
-      : [];
-    const channelName = (id: string) => this.reference.vocabulary.channels.find((c) => c.id === id)?.label ?? id;
+    const filled = plans.length ? await this.slotRows.placedInActivePlans(unit.id, feed.channel ?? undefined) : [];
+    const channelName = (id: string) => this.channels.get(id)?.name ?? id;
     return buildIcalFeed(
       {
         rules,
@@ -159,10 +133,4 @@ export class CalendarService {
     );
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: 'viewer' | 'editor'): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity: 'unit', id: unitId });
-    return unit;
-  }
 }

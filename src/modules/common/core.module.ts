@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { resolveSecretKeys } from '../../../config/secret-keys.js';
@@ -14,7 +15,7 @@ export interface CoreOverrides {
   channelAdapters?: readonly ChannelAdapter[];
 }
 
-/** The small injectable wrappers every capability may use: configuration, reference data, time, hashing, sealing. */
+/** The small injectable wrappers every capability may use: configuration, reference data and the channel catalogue, time, hashing, sealing. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -25,6 +26,7 @@ export class CoreModule {
       { provide: PasswordHasher, useValue: new PasswordHasher() },
       { provide: SecretBox, useFactory: () => new SecretBox(resolveSecretKeys(config)) },
       { provide: ReferenceData, useFactory: () => ReferenceData.load(config) },
+      { provide: ChannelCatalogue, useFactory: (r: ReferenceData) => r.channels, inject: [ReferenceData] },
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => p.provide) };
   }

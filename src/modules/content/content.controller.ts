@@ -119,7 +119,7 @@ export class ContentController {
   @ApiOperation({ summary: 'Chuyển trạng thái: gửi duyệt, duyệt, trả lại, mở lại, đăng, rút' })
   @ApiCreatedResponse({ type: ItemView })
   async transition(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto): Promise<ItemView> {
-    return ItemView.of(await this.content.act(actor, id, dto.version, dto.action, dto.comment, (m, item) => this.queue.release(m, actor, item)));
+    return ItemView.of(await this.content.act(actor, id, dto.version, dto.action, dto.comment));
   }
 
   @Post('api/items/:id/queue')

@@ -1,23 +1,24 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { editableStatuses, type ItemAction, type ItemStatus, transition } from '../../domain/content/content-workflow.js';
+import { editableStatuses, type ItemAction, type ItemStatus, slotFreeStatuses, transition } from '../../domain/content/content-workflow.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
-import { scopeToSubtrees } from '../access/subtree-scope.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { PlanEntity } from '../plans/plan.entity.js';
+import { SlotsRepository } from '../calendar/slots.repository.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { PlansRepository } from '../plans/plans.repository.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import type { UnitEntity } from '../units/unit.entity.js';
-import { UnitsRepository } from '../units/units.repository.js';
-import { ContentItemEntity } from './content-item.entity.js';
+import { ContentItemsRepository } from './content-items.repository.js';
+import type { ContentItemEntity } from './content-item.entity.js';
 import { sanitizeBody } from './html-sanitizer.js';
-import { ItemTransitionEntity } from './item-transition.entity.js';
+import type { ItemTransitionEntity } from './item-transition.entity.js';
 import { ItemChecksService } from './item-checks.service.js';
 import { WORKFLOW_OUTBOX, type WorkflowOutbox } from './workflow-outbox.js';
 
@@ -42,7 +43,11 @@ export interface ItemFields {
 export class ContentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly units: UnitsRepository,
+    private readonly items: ContentItemsRepository,
+    private readonly plans: PlansRepository,
+    private readonly slots: SlotsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly access: UnitAccess,
     private readonly reference: ReferenceData,
     private readonly checks: ItemChecksService,
     private readonly audit: AuditService,
@@ -51,7 +56,7 @@ export class ContentService {
   ) {}
 
   async create(actor: Actor, unitId: string, fields: ItemFields & { title: string; channels: string[] }): Promise<ContentItemEntity> {
-    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
       const item: ContentItemEntity = {
@@ -75,29 +80,22 @@ export class ContentService {
         updatedAt: now,
       };
       await this.apply(m, actor, unit, item, fields);
-      await m.insert(ContentItemEntity, item as QueryDeepPartialEntity<ContentItemEntity>);
+      await this.items.insert(m, item);
       await this.audit.record(m, actor, { unitId: unit.id, action: 'item.create', entity: 'item', entityId: item.id, changes: { title: item.title, channels: item.channels } });
       return item;
     });
   }
 
   async get(actor: Actor, id: string, role: Role = 'viewer'): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
-    const item = await this.db.getRepository(ContentItemEntity).findOneBy({ id });
+    const item = await this.items.findById(id);
     if (!item) throw notFound('item', id);
-    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    const unit = await this.access.unit(actor, item.unitId, role, { entity: 'item', id });
     return { item, unit };
   }
 
   async list(actor: Actor, q: { unitId?: string; status?: ItemStatus }): Promise<ContentItemEntity[]> {
-    const qb = this.db.getRepository(ContentItemEntity).createQueryBuilder('i').innerJoin('units', 'u', 'u.id = i.unitId').orderBy('i.updatedAt', 'DESC').limit(500);
-    if (q.unitId) {
-      const unit = await this.unitFor(actor, q.unitId, 'viewer', 'unit');
-      qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
-    } else {
-      if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
-    }
-    if (q.status) qb.andWhere('i.status = :status', { status: q.status });
-    return qb.getMany();
+    const prefixes = q.unitId ? [(await this.access.unit(actor, q.unitId, 'viewer')).path] : AccessPolicy.visiblePrefixes(actor.principal);
+    return this.items.list(prefixes, q.status);
   }
 
   /** What keeps the item from approval, per target channel (empty when none). */
@@ -108,7 +106,7 @@ export class ContentService {
 
   async history(actor: Actor, id: string): Promise<ItemTransitionEntity[]> {
     await this.get(actor, id);
-    return this.db.getRepository(ItemTransitionEntity).find({ where: { itemId: id }, order: { at: 'ASC' } });
+    return this.items.transitionsOf(id);
   }
 
   /** Edits the text; an item under review or rejected goes back to draft. Approved or later items must be reopened first. */
@@ -128,8 +126,13 @@ export class ContentService {
     });
   }
 
-  /** A move of the workflow by a person (submit, approve, reject, reopen, publish, withdraw). */
-  async act(actor: Actor, id: string, version: number, action: ItemAction, comment: string | undefined, onLeave: (m: EntityManager, item: ContentItemEntity) => Promise<void>): Promise<ContentItemEntity> {
+  /**
+   * A move of the workflow by a person (submit, approve, reject, reopen, publish, withdraw).
+   * The rules of a move are here, for every caller: approval needs the channel checks to
+   * pass; an item that goes back (rejected, withdrawn, reopened) leaves its calendar slots;
+   * submitting, approving and rejecting notify the author and the approvers.
+   */
+  async act(actor: Actor, id: string, version: number, action: ItemAction, comment: string | undefined): Promise<ContentItemEntity> {
     return this.db.transaction(async (m) => {
       const { item, unit } = await this.load(m, actor, id, 'viewer');
       assertVersion(item, version);
@@ -143,10 +146,11 @@ export class ContentService {
         await this.outbox?.assertAccounts(m, item);
       }
       if (action === 'publish') await this.outbox?.enqueueNow(m, item);
-      if (action === 'withdraw' || action === 'reject' || action === 'reopen') await onLeave(m, item);
+      if (slotFreeStatuses.includes(to)) await this.slots.releaseItem(m, item.id);
       await this.record(m, actor, item, action, to, comment ?? null);
       item.status = to;
       await this.save(m, item, version);
+      await this.notifications.itemMoved(m, actor, { id: item.id, unitId: unit.id, unitPath: unit.path, title: item.title, createdBy: item.createdBy }, action, comment ?? null);
       await this.audit.record(m, actor, { unitId: unit.id, action: `item.${action}`, entity: 'item', entityId: id, changes: { to, comment: comment ?? null } });
       return item;
     });
@@ -162,29 +166,22 @@ export class ContentService {
   }
 
   async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<{ item: ContentItemEntity; unit: UnitEntity }> {
-    const item = await m.findOneBy(ContentItemEntity, { id });
+    const item = await this.items.findById(id, m);
     if (!item) throw notFound('item', id);
-    const unit = await this.unitFor(actor, item.unitId, role, 'item', id);
+    const unit = await this.access.unit(actor, item.unitId, role, { entity: 'item', id });
     return { item, unit };
   }
 
   /** Writes the item if its version is still the one read (atomic compare-and-set). */
   async save(m: EntityManager, item: ContentItemEntity, readVersion: number): Promise<void> {
-    const { id, version: _v, ...fields } = item;
     const now = this.clock.now();
-    const result = await m
-      .createQueryBuilder()
-      .update(ContentItemEntity)
-      .set({ ...fields, updatedAt: now, version: readVersion + 1 } as QueryDeepPartialEntity<ContentItemEntity>)
-      .where('id = :id AND version = :readVersion', { id, readVersion })
-      .execute();
-    if (result.affected !== 1) throw versionConflict(item.id, readVersion);
+    if (!(await this.items.saveIfVersion(m, item, readVersion, now))) throw versionConflict(item.id, readVersion);
     item.version = readVersion + 1;
     item.updatedAt = now;
   }
 
   private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {
-    await m.insert(ItemTransitionEntity, { id: newId(), itemId: item.id, action, fromStatus: item.status, toStatus: to, actorUserId: actor.principal.userId ?? null, comment, at: this.clock.now() });
+    await this.items.insertTransition(m, { id: newId(), itemId: item.id, action, fromStatus: item.status, toStatus: to, actorUserId: actor.principal.userId ?? null, comment, at: this.clock.now() });
   }
 
   private async apply(m: EntityManager, _actor: Actor, unit: UnitEntity, item: ContentItemEntity, f: ItemFields): Promise<void> {
@@ -196,16 +193,14 @@ export class ContentService {
     if (f.audience !== undefined) item.audience = f.audience;
     if (f.author !== undefined) item.author = f.author;
     if (f.channels !== undefined) {
-      const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
-      const unknown = f.channels.filter((c) => !known.has(c));
-      if (unknown.length) throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown });
+      this.reference.channels.assertKnown(f.channels);
       item.channels = [...new Set(f.channels)];
     }
     if (f.planId !== undefined || f.taskId !== undefined) {
       const planId = f.planId === undefined ? item.planId : f.planId;
       const taskId = f.taskId === undefined ? item.taskId : f.taskId;
       if (planId) {
-        const plan = await m.findOneBy(PlanEntity, { id: planId });
+        const plan = await this.plans.findById(planId, m);
         if (!plan || plan.unitId !== unit.id) throw notFound('plan', planId);
         if (taskId && !plan.document.tasks.some((t) => t.id === taskId)) throw notFound('task', taskId);
       } else if (taskId) {
@@ -216,12 +211,6 @@ export class ContentService {
     }
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound(entity, id);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
-    return unit;
-  }
 }
 
 function assertVersion(item: ContentItemEntity, version: number): void {

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { checkItem, type MediaProblem, type SlotDuration } from '../../domain/media/media-profile.check.js';
-import type { MediaProfiles } from '../../domain/media/media-profile.types.js';
-import { SlotEntity } from '../calendar/slot.entity.js';
-import { MEDIA_PROFILES } from '../media/media.module.js';
-import { PlanEntity } from '../plans/plan.entity.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import { SlotsRepository } from '../calendar/slots.repository.js';
+import { PlansRepository } from '../plans/plans.repository.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 
 /**
@@ -13,14 +12,18 @@ import type { ContentItemEntity } from './content-item.entity.js';
  */
 @Injectable()
 export class ItemChecksService {
-  constructor(@Inject(MEDIA_PROFILES) private readonly profiles: MediaProfiles) {}
+  constructor(
+    private readonly channels: ChannelCatalogue,
+    private readonly slots: SlotsRepository,
+    private readonly plans: PlansRepository,
+  ) {}
 
   /** The duration range an item must meet on a channel: its slot's, else its task's quota. */
   async durationFor(m: EntityManager, item: ContentItemEntity, channel: string): Promise<SlotDuration | null> {
-    const slot = await m.findOneBy(SlotEntity, { itemId: item.id, channel });
+    const slot = await this.slots.ofItem(item.id, channel, m);
     if (slot && (slot.durationMin !== null || slot.durationMax !== null)) return { durationMin: slot.durationMin, durationMax: slot.durationMax };
     if (!item.planId || !item.taskId) return null;
-    const plan = await m.findOneBy(PlanEntity, { id: item.planId });
+    const plan = await this.plans.findById(item.planId, m);
     const quota = plan?.document.tasks.find((t) => t.id === item.taskId)?.quota;
     return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined) ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null } : null;
   }
@@ -37,8 +40,17 @@ export class ItemChecksService {
   async check(m: EntityManager, item: ContentItemEntity): Promise<MediaProblem[]> {
     const problems: MediaProblem[] = [];
     for (const channel of item.channels) {
-      const profile = this.profiles.channels[channel];
-      if (!profile) continue;
+      const profile = this.channels.get(channel)?.media;
+      if (!profile) {
+        // Fail closed, as the media intake does: a channel with no profile cannot be checked, so it is not approved.
+        problems.push({
+          code: 'MEDIA_CHANNEL_UNKNOWN',
+          message: `Kênh "${this.channels.get(channel)?.name ?? channel}" không có hồ sơ đa phương tiện, nên không kiểm tra được nội dung cho kênh này.`,
+          channel,
+          evidence: { channel },
+        });
+        continue;
+      }
       const slot = await this.durationFor(m, item, channel);
       problems.push(
         ...checkItem(

@@ -3,22 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { placeableStatuses } from '../../domain/content/content-workflow.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
-import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, lockApprovedItems, lockOpenSlots, openSlotsBefore } from '../calendar/slots.repository.js';
+import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, isUniqueViolation, lockApprovedItems, lockOpenSlots, openSlotsBefore, SlotsRepository } from '../calendar/slots.repository.js';
 import { Clock } from '../common/clock.js';
-import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
-import { In } from 'typeorm';
-import { ReferenceData } from '../reference/reference-data.js';
-import { UnitsRepository } from '../units/units.repository.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ContentItemEntity } from './content-item.entity.js';
-import { ItemTransitionEntity } from './item-transition.entity.js';
+import { In } from 'typeorm';
+import { ContentItemsRepository } from './content-items.repository.js';
 import { ContentService } from './content.service.js';
-import { NotificationEntity } from './notification.entity.js';
 import { vietnamDay } from './vietnam-today.js';
 
 export interface Placement {
@@ -62,10 +60,13 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly content: ContentService,
-    private readonly units: UnitsRepository,
+    private readonly slots: SlotsRepository,
+    private readonly items: ContentItemsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly access: UnitAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly reference: ReferenceData,
+    private readonly channels: ChannelCatalogue,
   ) {}
 
   /**
@@ -117,7 +118,7 @@ export class QueueService {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
       assertPlaceable(item, version);
-      const slot = await m.findOneBy(SlotEntity, { id: slotId });
+      const slot = await this.slots.findById(slotId, m);
       if (!slot || slot.unitId !== item.unitId) throw notFound('slot', slotId);
       if (!item.channels.includes(slot.channel)) throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh của ô lịch này.', { channel: slot.channel, channels: item.channels });
       if (slot.itemId === item.id) return { item, placement: placementOf(slot) };
@@ -131,7 +132,7 @@ export class QueueService {
         );
       }
       const previous = await this.slotOf(m, item.id, slot.channel);
-      if (previous) await m.update(SlotEntity, { id: previous.id }, { itemId: null, placement: null });
+      if (previous) await this.slots.clear(m, previous.id);
       const taken = await this.claim(m, slot.id, item.id, 'person');
       if (!taken) {
         throw new DomainError('SLOT_TAKEN', 'Ô lịch này vừa được xếp nội dung khác. Hãy chọn ô khác.', { slotId, slotKey: slot.slotKey });
@@ -159,10 +160,8 @@ export class QueueService {
 
   /** Takes an item out of its slots (all channels, or one); a scheduled item with no slot left is approved again. */
   async release(m: EntityManager, actor: Actor, item: ContentItemEntity, channel?: string): Promise<void> {
-    const qb = m.createQueryBuilder().update(SlotEntity).set({ itemId: null, placement: null }).where('itemId = :id', { id: item.id });
-    if (channel) qb.andWhere('channel = :channel', { channel });
-    await qb.execute();
-    if (item.status === 'scheduled' && !(await m.findOneBy(SlotEntity, { itemId: item.id }))) await this.content.systemMove(m, actor, item, 'unschedule');
+    await this.slots.releaseItem(m, item.id, channel);
+    if (item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m))) await this.content.systemMove(m, actor, item, 'unschedule');
   }
 
   /**
@@ -173,22 +172,15 @@ export class QueueService {
     for (const r of releases) {
       const { item } = await this.content.load(m, systemActor, r.itemId, 'viewer');
       const moved = r.placement === 'queue' ? await this.claimNext(m, item, r.channel, 'queue', vietnamDay(this.clock.now())) : null;
-      if (!moved && item.status === 'scheduled' && !(await m.findOneBy(SlotEntity, { itemId: item.id }))) {
+      if (!moved && item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m))) {
         await this.content.systemMove(m, actor, item, 'unschedule', `Ô lịch ${r.date} không còn trong kế hoạch`);
       }
       const message = moved
         ? `Lịch thay đổi: "${item.title}" được chuyển từ ô ngày ${r.date} sang ô ngày ${moved.date} (${r.channel}).`
         : `Lịch thay đổi: ô ngày ${r.date} (${r.channel}) không còn; "${item.title}" đã được đưa ra khỏi lịch, hãy xếp lại.`;
-      await m.insert(NotificationEntity, {
-        id: newId(),
-        userId: item.createdBy,
-        unitId: item.unitId,
-        kind: moved ? 'item.moved' : 'item.released',
-        message,
-        data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null },
-        createdAt: this.clock.now(),
-        readAt: null,
-      } as never);
+      await this.notifications.notify(m, [
+        { userId: item.createdBy, unitId: item.unitId, kind: moved ? 'item.moved' : 'item.released', message, data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null } },
+      ]);
     }
   }
 
@@ -199,9 +191,7 @@ export class QueueService {
    * are read once (locked on PostgreSQL) and written in one statement per 500.
    */
   async fillMonth(actor: Actor, unitId: string, month: string, options: QueueOptions = {}): Promise<FillResult> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'editor', { entity: 'unit', id: unitId });
+    await this.access.unit(actor, unitId, 'editor');
     const monthStart = `${month}-01`;
     const monthEnd = lastDayOfMonth(month);
     const today = vietnamDay(this.clock.now());
@@ -217,7 +207,7 @@ export class QueueService {
       const held = new Set<string>();
       for (let i = 0; i < candidates.length; i += 500) {
         const ids = candidates.slice(i, i + 500).map((x) => x.id);
-        for (const s of await m.find(SlotEntity, { select: { itemId: true, channel: true }, where: { itemId: In(ids) } })) held.add(`${s.itemId}\u0000${s.channel}`);
+        for (const s of await this.slots.heldBy(m, ids)) held.add(`${s.itemId}\u0000${s.channel}`);
       }
       const open = from <= monthEnd ? await lockOpenSlots(m, unitId, from, monthEnd) : [];
       const queues = new Map<string, string[]>();
@@ -243,12 +233,7 @@ export class QueueService {
         }
       }
       if (pairs.length === 0 && !options.backfill && from > monthStart) {
-        const past = await rawQuery<{ n: string | number }>(
-          m,
-          `SELECT COUNT(*) AS "n" FROM "slots" WHERE "unitId" = $1 AND "itemId" IS NULL AND "date" >= $2 AND "date" < $3`,
-          [unitId, monthStart, from],
-        );
-        const count = Number(past[0]?.n ?? 0);
+        const count = await this.slots.openCountBetween(m, unitId, monthStart, from);
         if (count > 0 && unplaced.length > 0) {
           throw new DomainError(
             'QUEUE_SLOTS_PAST',
@@ -263,20 +248,7 @@ export class QueueService {
         throw e;
       });
       if (taken !== pairs.length) throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
-      const scheduled = candidates.filter((i) => placedItems.has(i.id));
-      for (let i = 0; i < scheduled.length; i += 500) {
-        const chunk = scheduled.slice(i, i + 500);
-        await m
-          .createQueryBuilder()
-          .update(ContentItemEntity)
-          .set({ status: 'scheduled', version: () => '"version" + 1', updatedAt: now })
-          .where({ id: In(chunk.map((x) => x.id)), status: 'approved' })
-          .execute();
-        await m.insert(
-          ItemTransitionEntity,
-          chunk.map((x) => ({ id: newId(), itemId: x.id, action: 'schedule', fromStatus: 'approved', toStatus: 'scheduled', actorUserId: actor.principal.userId ?? null, comment: null, at: now })),
-        );
-      }
+      await this.items.scheduleMany(m, candidates.filter((i) => placedItems.has(i.id)).map((i) => i.id), actor.principal.userId ?? null, now);
       const backfill = from < today;
       await this.audit.record(m, actor, {
         unitId,
@@ -310,11 +282,11 @@ export class QueueService {
   }
 
   private channelName(id: string): string {
-    return this.reference.vocabulary.channels.find((c) => c.id === id)?.label ?? id;
+    return this.channels.get(id)?.name ?? id;
   }
 
   private slotOf(m: EntityManager, itemId: string, channel: string): Promise<SlotEntity | null> {
-    return m.findOneBy(SlotEntity, { itemId, channel });
+    return this.slots.ofItem(itemId, channel, m);
   }
 }
 
@@ -339,10 +311,4 @@ function lastDayOfMonth(month: string): string {
 
 function placementOf(s: SlotEntity | ClaimedSlot): Placement {
   return { slotId: s.id, slotKey: s.slotKey, channel: s.channel, date: s.date, time: s.time };
-}
-
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; driverError?: { code?: string } };
-  const code = err.driverError?.code ?? err.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

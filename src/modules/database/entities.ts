@@ -12,7 +12,7 @@ import { CalendarRuleEntity } from '../calendar/calendar-rule.entity.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
 import { ContentItemEntity } from '../content/content-item.entity.js';
 import { ItemTransitionEntity } from '../content/item-transition.entity.js';
-import { NotificationEntity } from '../content/notification.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
 import { PublicationProofEntity } from '../proofs/publication-proof.entity.js';
 import { ReminderDeliveryEntity, ReminderPreferenceEntity } from '../reminders/reminder-delivery.entity.js';
 import { ChannelAccountEntity } from '../dispatch/channel-account.entity.js';

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Credentials, Outcome } from '../../../channels/channel-adapter.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import { SecretsService } from '../secrets/secrets.service.js';
-import { UnitsRepository } from '../units/units.repository.js';
 import { credentialsSecretName } from './account-token-store.js';
 import { ChannelAccountEntity } from './channel-account.entity.js';
 import { ChannelAdapters } from './channel-adapters.js';
@@ -34,7 +34,7 @@ export interface AccountInput {
 export class ChannelAccountsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly secrets: SecretsService,
     private readonly audit: AuditService,
     private readonly reference: ReferenceData,
@@ -43,12 +43,12 @@ export class ChannelAccountsService {
   ) {}
 
   async list(actor: Actor, unitId: string): Promise<ChannelAccountEntity[]> {
-    await this.unit(actor, unitId, 'viewer');
+    await this.access.unit(actor, unitId, 'viewer');
     return this.db.getRepository(ChannelAccountEntity).createQueryBuilder('a').where('a.unitId = :unitId AND a.deletedAt IS NULL', { unitId }).orderBy('a.channel').addOrderBy('a.name').getMany();
   }
 
   async create(actor: Actor, unitId: string, input: AccountInput): Promise<ChannelAccountEntity> {
-    await this.unit(actor, unitId, 'unit_admin');
+    await this.access.unit(actor, unitId, 'unit_admin');
     this.assertKind(input.channel, input.kind, input.credentials ?? {});
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
@@ -78,7 +78,7 @@ export class ChannelAccountsService {
 
   /** New settings or name; new credentials replace the old ones whole and make the account active again. */
   async update(actor: Actor, unitId: string, id: string, input: { name?: string; settings?: Record<string, unknown>; credentials?: Record<string, string> }): Promise<ChannelAccountEntity> {
-    await this.unit(actor, unitId, 'unit_admin');
+    await this.access.unit(actor, unitId, 'unit_admin');
     return this.db.transaction(async (m) => {
       const account = await this.load(m, unitId, id);
       if (input.credentials) this.assertKind(account.channel, account.kind, input.credentials);
@@ -100,7 +100,7 @@ export class ChannelAccountsService {
 
   /** The account leaves the unit's list and its credentials are erased; publications that named it keep the row. */
   async remove(actor: Actor, unitId: string, id: string): Promise<void> {
-    await this.unit(actor, unitId, 'unit_admin');
+    await this.access.unit(actor, unitId, 'unit_admin');
     await this.db.transaction(async (m) => {
       await this.load(m, unitId, id);
       await m.update(ChannelAccountEntity, { id }, { deletedAt: this.clock.now(), updatedAt: this.clock.now() } as never);
@@ -111,7 +111,7 @@ export class ChannelAccountsService {
 
   /** "Test connection": the adapter's verify with the stored credentials; nothing is posted. */
   async test(actor: Actor, unitId: string, id: string): Promise<{ ok: boolean; outcome: Outcome['kind']; message: string }> {
-    await this.unit(actor, unitId, 'unit_admin');
+    await this.access.unit(actor, unitId, 'unit_admin');
     const account = await this.load(this.db.manager, unitId, id);
     const adapter = this.adapters.find(account.channel, account.kind);
     if (!adapter?.verify) {
@@ -150,12 +150,5 @@ export class ChannelAccountsService {
     const account = await m.findOneBy(ChannelAccountEntity, { id, unitId });
     if (!account || account.deletedAt) throw notFound('channel-account', id);
     return account;
-  }
-
-  private async unit(actor: Actor, unitId: string, role: 'viewer' | 'unit_admin') {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity: 'unit', id: unitId });
-    return unit;
   }
 }

@@ -6,13 +6,13 @@ import type { DispatchConfig } from '../../../config/env.schema.js';
 import { cancellableStates, type PublicationState, retryableStates, settle, stateLabels } from '../../domain/dispatch/publication-state.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { UnitsRepository } from '../units/units.repository.js';
 import { OutboxRepository, type OutboxRow } from './outbox.repository.js';
 import { OutgoingItems } from './outgoing-items.js';
 import { ProofWriter } from './proof-writer.js';
@@ -48,7 +48,7 @@ export class PublicationsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly appConfig: { dispatch: DispatchConfig },
     private readonly outbox: OutboxRepository,
-    private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly loader: OutgoingItems,
     private readonly proofs: ProofWriter,
     private readonly alerts: PublicationAlerts,
@@ -59,9 +59,7 @@ export class PublicationsService {
   async list(actor: Actor, q: PublicationQuery): Promise<PublicationEntity[]> {
     const qb = this.db.getRepository(PublicationEntity).createQueryBuilder('p').innerJoin('units', 'u', 'u.id = p.unitId').orderBy('p.updatedAt', 'DESC').limit(500);
     if (q.unitId) {
-      const unit = await this.units.findById(q.unitId);
-      if (!unit) throw notFound('unit', q.unitId);
-      AccessPolicy.assert(actor.principal, unit.path, 'viewer', { entity: 'unit', id: q.unitId });
+      const unit = await this.access.unit(actor, q.unitId, 'viewer');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
     } else if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) {
       return [];
@@ -165,9 +163,7 @@ export class PublicationsService {
   private async visible(actor: Actor, m: EntityManager, id: string, role: 'viewer' | 'editor'): Promise<PublicationEntity> {
     const pub = await m.findOneBy(PublicationEntity, { id });
     if (!pub) throw notFound('publication', id);
-    const unit = await this.units.findById(pub.unitId, m);
-    if (!unit) throw notFound('publication', id);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity: 'publication', id });
+    await this.access.unit(actor, pub.unitId, role, { entity: 'publication', id }, m);
     return pub;
   }
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { AppConfig } from '../../../config/env.schema.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { newToken, tokenHash } from '../accounts/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,6 +32,7 @@ export class AtomFeedsService {
   constructor(
     private readonly feeds: AtomFeedsRepository,
     private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,9 +40,7 @@ export class AtomFeedsService {
 
   /** A new secret URL for the unit's feed; the previous one stops working at once. */
   async createFeed(actor: Actor, unitId: string): Promise<{ url: string }> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'editor', { entity: 'unit', id: unitId });
+    await this.access.unit(actor, unitId, 'editor');
     const token = newToken();
     const id = newId();
     await this.feeds.replace({ id, unitId, tokenHash: tokenHash(token), createdBy: actor.principal.userId ?? null, createdAt: this.clock.now(), revokedAt: null }, (m) =>

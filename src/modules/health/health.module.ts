@@ -1,8 +1,5 @@
-import { Global, Module } from '@nestjs/common';
-import { MetricsController } from '../metrics/metrics.controller.js';
-import { MetricsService } from '../metrics/metrics.service.js';
+import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller.js';
 
-@Global()
-@Module({ controllers: [HealthController, MetricsController], providers: [MetricsService], exports: [MetricsService] })
+@Module({ controllers: [HealthController] })
 export class HealthModule {}

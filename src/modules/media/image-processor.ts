@@ -9,7 +9,7 @@
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { formatBytes } from '../../domain/media/media-format.js';
-import type { FocalPoint, RenditionFormat, RenditionSpec } from '../../domain/media/media-profile.types.js';
+import type { FocalPoint, RenditionFormat, RenditionSpec } from '../../../config/channels/media-profile.types.js';
 import { CENTRE, planRendition, type FeasiblePlan } from '../../domain/media/rendition-geometry.js';
 
 export type ImageInput = Buffer | string;

@@ -6,7 +6,7 @@
  */
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { checkAttachment, type MediaProblem, type SlotDuration } from '../../domain/media/media-profile.check.js';
-import { MEDIA_KINDS, type ChannelMediaProfile, type MediaKind, type MediaProfiles } from '../../domain/media/media-profile.types.js';
+import { MEDIA_KINDS, type ChannelMediaProfile, type MediaKind, type MediaProfiles } from '../../../config/channels/media-profile.types.js';
 import { KIND_NAME, extensionMismatch, MediaProber, type MediaProbeResult } from './media-probe.js';
 import { MediaStore, type StoredMedia, type UploadSource } from './media-store.js';
 import { assertDeclaredSize, payloadTooLarge } from './upload-size.guard.js';

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import type { MediaFacts, MediaKind } from '../../domain/media/media-profile.types.js';
+import type { MediaFacts, MediaKind } from '../../../config/channels/media-profile.types.js';
 import { AudioProbe } from './audio-probe.js';
 import { ImageProcessor, type ImageInput } from './image-processor.js';
 

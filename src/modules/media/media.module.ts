@@ -4,9 +4,9 @@
  * be swapped in tests.
  */
 import { Module } from '@nestjs/common';
-import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import type { AppConfig } from '../../../config/env.schema.js';
-import type { MediaProfiles } from '../../domain/media/media-profile.types.js';
+import type { MediaProfiles } from '../../../config/channels/media-profile.types.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { AudioProbe } from './audio-probe.js';
 import { ImageProcessor } from './image-processor.js';
@@ -16,11 +16,11 @@ import { MediaStore } from './media-store.js';
 import { MediaMaintenance } from './media-maintenance.service.js';
 import { RenditionService } from './rendition.service.js';
 
-/** Injection token for the parsed media profiles. */
+/** Injection token for the media profiles (the channel catalogue's, loaded once at start). */
 export const MEDIA_PROFILES = Symbol('MEDIA_PROFILES');
 
 const providers = [
-  { provide: MEDIA_PROFILES, useFactory: (): MediaProfiles => loadMediaProfiles() },
+  { provide: MEDIA_PROFILES, useFactory: (c: ChannelCatalogue): MediaProfiles => c.mediaProfiles, inject: [ChannelCatalogue] },
   { provide: ImageProcessor, useFactory: (p: MediaProfiles) => new ImageProcessor({ maxInputPixels: p.maxInputPixels }), inject: [MEDIA_PROFILES] },
   { provide: AudioProbe, useFactory: () => new AudioProbe() },
   { provide: MediaProber, useFactory: (i: ImageProcessor, a: AudioProbe) => new MediaProber(i, a), inject: [ImageProcessor, AudioProbe] },

@@ -5,7 +5,7 @@
  */
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { checkAttachment, checkRendition } from '../../domain/media/media-profile.check.js';
-import type { ChannelMediaProfile, FocalPoint, RenditionSpec } from '../../domain/media/media-profile.types.js';
+import type { ChannelMediaProfile, FocalPoint, RenditionSpec } from '../../../config/channels/media-profile.types.js';
 import { ImageProcessor, type ImageInput, type RenderedImage } from './image-processor.js';
 
 export interface ChannelRendition {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { parsePhrase } from '../../domain/grammar/parse-phrase.js';
 import { readPlanPhrase } from './phrase-dates.js';
@@ -11,7 +10,7 @@ import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/pl
 import { readPlan } from '../../domain/plan/plan.reader.js';
 import { openReviewKeys, planIdentityKey, reviewKey } from '../../domain/plan/plan-identity.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
-import { scopeToSubtrees } from '../access/subtree-scope.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -22,8 +21,9 @@ import { newId } from '../common/ids.js';
 import { ReferenceData } from '../reference/reference-data.js';
 import type { UnitEntity } from '../units/unit.entity.js';
 import { UnitsRepository } from '../units/units.repository.js';
-import { PlanVersionEntity } from './plan-version.entity.js';
-import { PlanEntity } from './plan.entity.js';
+import type { PlanVersionEntity } from './plan-version.entity.js';
+import type { PlanEntity } from './plan.entity.js';
+import { PlansRepository } from './plans.repository.js';
 import { readPlanFile } from './readers/plan-file.reader.js';
 
 export interface PlanHeaderPatch {
@@ -81,7 +81,9 @@ export interface ActivationResult {
 export class PlansService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlansRepository,
     private readonly units: UnitsRepository,
+    private readonly access: UnitAccess,
     private readonly reference: ReferenceData,
     private readonly calendar: CalendarSyncService,
     private readonly queue: QueueService,
@@ -95,7 +97,7 @@ export class PlansService {
    * text and confirmed it (`acceptLegacyEncoding`): a wrong guess would garble every word.
    */
   async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: ImportOptions = {}): Promise<PlanEntity> {
-    const unit = await this.unitFor(actor, unitId, 'editor', 'unit');
+    const unit = await this.access.unit(actor, unitId, 'editor');
     const doc = await readPlanFile(bytes);
     if (doc.encoding && legacyEncodings.has(doc.encoding) && !options.acceptLegacyEncoding) {
       throw new DomainError(
@@ -137,7 +139,7 @@ export class PlansService {
         activatedAt: null,
         rowVersion: 1,
       };
-      await m.insert(PlanEntity, plan as QueryDeepPartialEntity<PlanEntity>);
+      await this.plans.insert(m, plan);
       await this.audit.record(m, actor, {
         unitId: unit.id,
         action: 'plan.import',
@@ -166,43 +168,25 @@ export class PlansService {
   }
 
   /** A plan of the unit, not archived, with this identity. */
-  private async findSamePlan(m: EntityManager, unitId: string, identityKey: string, exceptId?: string): Promise<PlanEntity | null> {
-    const qb = m
-      .getRepository(PlanEntity)
-      .createQueryBuilder('p')
-      .where('p.unitId = :unitId AND p.identityKey = :identityKey AND p.status <> :archived', { unitId, identityKey, archived: 'archived' })
-      .orderBy('p.status', 'ASC')
-      .addOrderBy('p.createdAt', 'ASC');
-    if (exceptId) qb.andWhere('p.id <> :exceptId', { exceptId });
-    return qb.getOne();
+  private findSamePlan(m: EntityManager, unitId: string, identityKey: string, exceptId?: string): Promise<PlanEntity | null> {
+    return this.plans.findSameIdentity(m, unitId, identityKey, exceptId);
   }
 
   async get(actor: Actor, id: string): Promise<PlanEntity> {
-    const plan = await this.db.getRepository(PlanEntity).findOneBy({ id });
+    const plan = await this.plans.findById(id);
     if (!plan) throw notFound('plan', id);
-    await this.unitFor(actor, plan.unitId, 'viewer', 'plan', id);
+    await this.access.unit(actor, plan.unitId, 'viewer', { entity: 'plan', id });
     return plan;
   }
 
   async list(actor: Actor, unitId?: string): Promise<PlanEntity[]> {
-    const qb = this.db
-      .getRepository(PlanEntity)
-      .createQueryBuilder('p')
-      .innerJoin('units', 'u', 'u.id = p.unitId')
-      .select(['p.id', 'p.unitId', 'p.parentPlanId', 'p.status', 'p.version', 'p.number', 'p.issuedOn', 'p.year', 'p.sourceFormat', 'p.sourceName', 'p.createdAt', 'p.updatedAt', 'p.activatedAt', 'p.activatedBy', 'p.rowVersion'])
-      .orderBy('p.createdAt', 'DESC');
-    if (unitId) {
-      const unit = await this.unitFor(actor, unitId, 'viewer', 'unit');
-      qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
-    } else {
-      if (!scopeToSubtrees(qb, AccessPolicy.visiblePrefixes(actor.principal))) return [];
-    }
-    return qb.getMany();
+    const prefixes = unitId ? [(await this.access.unit(actor, unitId, 'viewer')).path] : AccessPolicy.visiblePrefixes(actor.principal);
+    return this.plans.list(prefixes);
   }
 
   async versions(actor: Actor, id: string): Promise<PlanVersionEntity[]> {
     await this.get(actor, id);
-    return this.db.getRepository(PlanVersionEntity).find({ where: { planId: id }, order: { version: 'ASC' } });
+    return this.plans.versionsOf(id);
   }
 
   async patchHeader(actor: Actor, id: string, rowVersion: number, patch: PlanHeaderPatch): Promise<PlanEntity> {
@@ -273,7 +257,7 @@ export class PlansService {
     return this.activateOnce(actor, id, rowVersion, options).catch(async (err: unknown) => {
       // Two activations of the same plan that raced past the check: the unique index refused the second.
       if (!isUniqueViolation(err)) throw err;
-      const plan = await this.db.getRepository(PlanEntity).findOneBy({ id });
+      const plan = await this.plans.findById(id);
       const active = plan?.identityKey ? await this.findSamePlan(this.db.manager, plan.unitId, plan.identityKey, plan.id) : null;
       throw active ? duplicatePlan(active, 'activate') : err;
     });
@@ -317,7 +301,7 @@ export class PlansService {
   ): Promise<PlanEntity> {
     return this.db.transaction(async (m) => {
       const current = await this.load(m, actor, id, 'editor');
-      if (current.status === 'active') await this.unitFor(actor, current.unitId, 'approver', 'plan', id);
+      if (current.status === 'active') await this.access.unit(actor, current.unitId, 'approver', { entity: 'plan', id });
       if (current.status === 'archived') throw new DomainError('PLAN_ARCHIVED', 'Kế hoạch đã lưu trữ, không sửa được.', { planId: id });
       if (rowVersion !== null) assertRowVersion(current, rowVersion);
       const doc = structuredClone(current.document);
@@ -353,19 +337,12 @@ export class PlansService {
 
   /** Writes the plan if nobody changed it since it was read (atomic compare on rowVersion). */
   private async save(m: EntityManager, plan: PlanEntity): Promise<void> {
-    const { id, rowVersion, ...fields } = plan;
-    const result = await m
-      .createQueryBuilder()
-      .update(PlanEntity)
-      .set({ ...fields, rowVersion: rowVersion + 1 } as QueryDeepPartialEntity<PlanEntity>)
-      .where('id = :id AND rowVersion = :rowVersion', { id, rowVersion })
-      .execute();
-    if (result.affected !== 1) throw conflict(plan);
-    plan.rowVersion = rowVersion + 1;
+    if (!(await this.plans.saveIfRowVersion(m, plan))) throw conflict(plan);
+    plan.rowVersion += 1;
   }
 
   private async snapshot(m: EntityManager, actor: Actor, plan: PlanEntity, note: string): Promise<void> {
-    await m.insert(PlanVersionEntity, {
+    await this.plans.insertVersion(m, {
       id: newId(),
       planId: plan.id,
       version: plan.version,
@@ -373,16 +350,12 @@ export class PlansService {
       note,
       changedBy: actor.principal.userId ?? null,
       changedAt: plan.updatedAt,
-    } as QueryDeepPartialEntity<PlanVersionEntity>);
+    });
   }
 
   private applyTask(task: PlanTask, input: TaskPatch, doc: PlanReading): void {
-    const known = new Set(this.reference.vocabulary.channels.map((c) => c.id));
     if (input.channels) {
-      const unknown = input.channels.filter((c) => !known.has(c));
-      if (unknown.length > 0) {
-        throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown, expected: [...known].join(', ') });
-      }
+      this.reference.channels.assertKnown(input.channels);
       task.channels = [...new Set(input.channels)];
     }
     if (input.title !== undefined) task.title = input.title.normalize('NFC').trim();
@@ -409,39 +382,26 @@ export class PlansService {
   }
 
   private async load(m: EntityManager, actor: Actor, id: string, role: Role): Promise<PlanEntity> {
-    const plan = await m.findOneBy(PlanEntity, { id });
+    const plan = await this.plans.findById(id, m);
     if (!plan) throw notFound('plan', id);
-    await this.unitFor(actor, plan.unitId, role, 'plan', id);
+    await this.access.unit(actor, plan.unitId, role, { entity: 'plan', id });
     return plan;
   }
 
-  private async unitFor(actor: Actor, unitId: string, role: Role, entity: string, id = unitId): Promise<UnitEntity> {
-    const unit = await this.units.findById(unitId);
-    if (!unit) throw notFound(entity, id);
-    AccessPolicy.assert(actor.principal, unit.path, role, { entity, id });
-    return unit;
-  }
 
   /** The plan this one implements, when exactly one plan of an ancestor unit has its number and date. */
   private async findParentPlan(m: EntityManager, unit: UnitEntity, reading: PlanReading): Promise<string | null> {
     const ancestors = unit.path.split('/').filter((x) => x && x !== unit.id);
     if (ancestors.length === 0) return null;
     for (const ref of reading.implements) {
-      const candidates = await m
-        .getRepository(PlanEntity)
-        .createQueryBuilder('p')
-        .select(['p.id'])
-        .where('p.unitId IN (:...ancestors)', { ancestors })
-        .andWhere('p.number = :number', { number: ref.number })
-        .andWhere(ref.issuedOn ? 'p.issuedOn = :issuedOn' : '1=1', { issuedOn: ref.issuedOn })
-        .getMany();
-      if (candidates.length === 1) return candidates[0].id;
+      const candidates = await this.plans.idsByNumber(m, ancestors, ref.number, ref.issuedOn);
+      if (candidates.length === 1) return candidates[0]!;
     }
     return null;
   }
 
   private async assertParentPlan(m: EntityManager, actor: Actor, plan: PlanEntity, parentId: string): Promise<string> {
-    const parent = await m.findOneBy(PlanEntity, { id: parentId });
+    const parent = await this.plans.findById(parentId, m);
     if (!parent) throw notFound('plan', parentId);
     const parentUnit = await this.units.findById(parent.unitId, m);
     const unit = await this.units.findById(plan.unitId, m);

@@ -1,27 +1,30 @@
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
+import type { ChannelScheduleDefaults } from '../../../config/channels/channel-schedule.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import type { AppConfig } from '../../../config/env.schema.js';
-import { loadScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
-import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
 import { loadHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
-import type { ChannelScheduleDefaults } from '../../domain/calendar/channel-schedule.js';
 import { WorkingDayCalendar } from '../../domain/calendar/working-days.js';
-import type { ChannelVocabulary } from '../../domain/plan/channel-vocabulary.types.js';
 
 /**
- * Configuration that is data: the channel vocabulary, channel schedules, and each year's
- * holiday decisions. Loaded and validated once at start; a bad file stops the start.
+ * Configuration that is data: the channel catalogue (names, vocabulary, media profiles,
+ * schedules) and each year's holiday decisions. Loaded and validated once at start; a bad
+ * file stops the start.
  */
 export class ReferenceData {
   constructor(
-    readonly vocabulary: ChannelVocabulary,
-    readonly schedules: ChannelScheduleDefaults,
+    readonly channels: ChannelCatalogue,
     readonly workingDays: WorkingDayCalendar,
   ) {}
 
+  get vocabulary(): ChannelVocabulary {
+    return this.channels.vocabulary;
+  }
+
+  get schedules(): ChannelScheduleDefaults {
+    return this.channels.schedules;
+  }
+
   static load(config: Pick<AppConfig, 'holidaysDir'>): ReferenceData {
-    return new ReferenceData(
-      loadChannelVocabulary(),
-      loadScheduleDefaults(),
-      new WorkingDayCalendar(config.holidaysDir ? loadHolidayOverrides(config.holidaysDir) : loadHolidayOverrides()),
-    );
+    return new ReferenceData(ChannelCatalogue.load(), new WorkingDayCalendar(config.holidaysDir ? loadHolidayOverrides(config.holidaysDir) : loadHolidayOverrides()));
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { AccessPolicy, notFound } from '../access/access-policy.js';
+import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { UnitEntity } from '../units/unit.entity.js';
 import { SecretBox } from './secret-box.js';
 import { SecretEntity } from './secret.entity.js';
 
@@ -17,17 +17,20 @@ export class SecretsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly box: SecretBox,
+    private readonly access: UnitAccess,
+    private readonly channels: ChannelCatalogue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async put(actor: Actor, unitId: string, name: string, value: string): Promise<{ name: string; keyId: string; updatedAt: Date }> {
-    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    await this.access.unit(actor, unitId, 'unit_admin');
     if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(name)) {
       throw new DomainError('SECRET_NAME_INVALID', 'Tên bí mật chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.', { name });
     }
+    // A channel credential is named `<channel>.<key>` by the channel catalogue, which checks the key against the channel's adapter.
+    const [channel, ...key] = name.split('.');
+    if (key.length > 0 && this.channels.has(channel!)) this.channels.secretName(channel!, key.join('.'));
     return this.db.transaction(async (m) => {
       const stored = await this.store(m, unitId, name, value);
       await this.audit.record(m, actor, { unitId, action: 'secret.put', entity: 'secret', entityId: name, changes: { keyId: stored.keyId } });
@@ -53,9 +56,7 @@ export class SecretsService {
   }
 
   async list(actor: Actor, unitId: string): Promise<{ name: string; keyId: string; updatedAt: Date }[]> {
-    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: unitId });
-    if (!unit) throw notFound('unit', unitId);
-    AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id: unitId });
+    await this.access.unit(actor, unitId, 'unit_admin');
     const rows = await this.db.getRepository(SecretEntity).find({ where: { unitId }, order: { name: 'ASC' } });
     return rows.map((r) => ({ name: r.name, keyId: r.keyId, updatedAt: r.updatedAt }));
   }

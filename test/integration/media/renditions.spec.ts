@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import sharp from 'sharp';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import { checkRendition } from '../../../src/domain/media/media-profile.check.js';
-import type { PixelRendition, PrintRendition, RenditionSpec } from '../../../src/domain/media/media-profile.types.js';
+import type { PixelRendition, PrintRendition, RenditionSpec } from '../../../config/channels/media-profile.types.js';
 import { ImageProcessor } from '../../../src/modules/media/image-processor.js';
 import { RenditionService } from '../../../src/modules/media/rendition.service.js';
 import { photo, photo12mp } from './media-fixtures.js';

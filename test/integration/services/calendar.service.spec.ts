@@ -39,8 +39,8 @@ describeEachDatabase('calendar service', (kind) => {
     const content = ctx.app.get(ContentService);
     placedTitle = 'Hướng dẫn nộp hồ sơ trực tuyến toàn trình';
     let item = await content.create(editor, tree.communeA.id, { title: placedTitle, channels: ['web-portal'], planId: plan.id, taskId: task.id });
-    item = await content.act(editor, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(await actorOf(ctx.app, tree.users.approver.id), item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(editor, item.id, item.version, 'submit', undefined);
+    item = await content.act(await actorOf(ctx.app, tree.users.approver.id), item.id, item.version, 'approve', undefined);
     placedDay = (await ctx.app.get(QueueService).enqueue(editor, item.id, item.version)).placements[0].date;
   });
   after(async () => {

@@ -47,21 +47,21 @@ describeEachDatabase('queue and plan services', (kind) => {
   };
   const approved = async (unitId: string, planId: string, taskId: string, title: string): Promise<ContentItemEntity> => {
     let item = await content.create(editor, unitId, { title, channels: ['web-portal'], planId, taskId });
-    item = await content.act(editor, item.id, item.version, 'submit', undefined, async () => {});
-    return content.act(approver, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(editor, item.id, item.version, 'submit', undefined);
+    return content.act(approver, item.id, item.version, 'approve', undefined);
   };
   /** A new commune of the province with seed 001 active; the province's system admin works there. */
   const freshCommune = async (name: string) => {
     const unit = await ctx.app.get(UnitsService).create(systemActor, { parentId: tree.province.id, name, level: 'commune' });
-    // Approval needs an account for every API channel (dispatch): this commune's portal is served through the pull API.
-    await ctx.app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'pull', name: 'Cổng TTĐT (hệ thống ngoài)' });
+    // Approval needs an account for the item's API channel (dispatch): the commune's web portal is served through the pull API.
+    await ctx.app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
     const { plan, webTask } = await activePlan(unit.id);
     return { unit, plan, webTask, admin: await actorOf(ctx.app, tree.users.systemAdmin.id) };
   };
   const approvedBy = async (actor: Actor, unitId: string, planId: string, taskId: string, title: string): Promise<ContentItemEntity> => {
     let item = await content.create(actor, unitId, { title, channels: ['web-portal'], planId, taskId });
-    item = await content.act(actor, item.id, item.version, 'submit', undefined, async () => {});
-    return content.act(actor, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(actor, item.id, item.version, 'submit', undefined);
+    return content.act(actor, item.id, item.version, 'approve', undefined);
   };
   const slotsOf = async (planId: string, taskId: string): Promise<SlotRow[]> =>
     (await ds.query(`SELECT "id", "slotKey", "date", "itemId" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${taskId}' AND "channel" = 'web-portal' ORDER BY "date", "slotKey"`)) as SlotRow[];
@@ -89,7 +89,7 @@ describeEachDatabase('queue and plan services', (kind) => {
     expect(placements[0].date.startsWith('2024-03')).to.equal(true);
     expect(placements[0].date < '2024-03-25').to.equal(true);
     ctx.clock.set(`${placements[0].date}T05:00:00.000Z`); // noon of the slot's day, after its 08:00 publication
-    await content.act(approver, item.id, item.version, 'publish', undefined, async () => {});
+    await content.act(approver, item.id, item.version, 'publish', undefined);
     // Published counts only with a proof (reports): the article appeared on its slot's day.
     await ctx.app.get(ProofsService).recordManual(approver, article.id, { channel: 'web-portal', publishedAt: `${placements[0].date}T08:00` });
     ctx.clock.set('2024-03-25T02:00:00.000Z');
@@ -122,8 +122,8 @@ describeEachDatabase('queue and plan services', (kind) => {
     const { plan, webTask } = await activePlan(tree.communeB.id);
     const foreignAdmin = await actorOf(ctx.app, tree.users.foreign.id);
     let item = await content.create(foreignAdmin, tree.communeB.id, { title: 'Tin đăng bù', channels: ['web-portal'], planId: plan.id, taskId: webTask });
-    item = await content.act(foreignAdmin, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(foreignAdmin, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(foreignAdmin, item.id, item.version, 'submit', undefined);
+    item = await content.act(foreignAdmin, item.id, item.version, 'approve', undefined);
     ctx.clock.set('2025-02-10T02:00:00.000Z');
     const refused = await queue.enqueue(foreignAdmin, item.id, item.version).catch((e: unknown) => e);
     expect(refused).to.have.property('code', 'QUEUE_SLOTS_PAST');
@@ -141,11 +141,11 @@ describeEachDatabase('queue and plan services', (kind) => {
   it('refuses a chosen past slot without the flag and records a deliberate backfill', async () => {
     ctx.clock.set('2024-03-05T02:00:00.000Z');
     const { plan, webTask } = await activePlan(tree.village.id);
-    await ctx.app.get(ChannelAccountsService).create(systemActor, tree.village.id, { channel: 'web-portal', kind: 'pull', name: 'Cổng TTĐT (hệ thống ngoài)' });
     const admin = await actorOf(ctx.app, tree.users.unitAdmin.id);
+    await ctx.app.get(ChannelAccountsService).create(systemActor, tree.village.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
     let item = await content.create(admin, tree.village.id, { title: 'Tin tháng Một', channels: ['web-portal'], planId: plan.id, taskId: webTask });
-    item = await content.act(admin, item.id, item.version, 'submit', undefined, async () => {});
-    item = await content.act(admin, item.id, item.version, 'approve', undefined, async () => {});
+    item = await content.act(admin, item.id, item.version, 'submit', undefined);
+    item = await content.act(admin, item.id, item.version, 'approve', undefined);
     const january = (await slotsOf(plan.id, webTask)).find((s) => s.date.startsWith('2024-01'))!;
     const refused = await queue.place(admin, item.id, item.version, january.id).catch((e: unknown) => e);
     expect(refused).to.have.property('code', 'SLOT_IN_PAST');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadHolidayOverrides, parseHolidayOverrides } from '../../../config/holidays/holiday-overrides.loader.js';
 import { loadScheduleDefaults, parseScheduleDefaults } from '../../../config/channels/schedule-defaults.loader.js';
-import { CHANNEL_IDS } from '../../../src/domain/calendar/channel-schedule.js';
+import { CHANNEL_IDS } from '../../../config/channels/channel-ids.js';
 import { defaultHolidays, holidaysOfYear } from '../../../src/domain/calendar/holiday-calendar.js';
 import { hungKingsDate, lunarNewYearEveDate, tetDate } from '../../../src/domain/calendar/lunar-calendar.js';
 import { WorkingDayCalendar } from '../../../src/domain/calendar/working-days.js';

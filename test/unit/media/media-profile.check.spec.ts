@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { loadMediaProfiles, mediaProfileOf } from '../../../config/channels/media-profiles.loader.js';
 import { checkAttachment, checkItem, checkRendition, checkText, durationRangeFor, textLength } from '../../../src/domain/media/media-profile.check.js';
-import type { MediaFacts } from '../../../src/domain/media/media-profile.types.js';
+import type { MediaFacts } from '../../../config/channels/media-profile.types.js';
 
 const profiles = loadMediaProfiles();
 const radio = mediaProfileOf(profiles, 'radio');

@@ -9,7 +9,7 @@ import {
   parseMediaProfiles,
 } from '../../../config/channels/media-profiles.loader.js';
 import { DomainError } from '../../../src/domain/errors/domain-error.js';
-import type { PixelRendition, PrintRendition } from '../../../src/domain/media/media-profile.types.js';
+import type { PixelRendition, PrintRendition } from '../../../config/channels/media-profile.types.js';
 import { cmToPixels } from '../../../src/domain/media/rendition-geometry.js';
 
 const raw = () => JSON.parse(readFileSync(defaultMediaProfilesPath(), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { CM_PER_INCH, cmToPixels, planRendition } from '../../../src/domain/media/rendition-geometry.js';
-import type { PixelRendition, PrintRendition } from '../../../src/domain/media/media-profile.types.js';
+import type { PixelRendition, PrintRendition } from '../../../config/channels/media-profile.types.js';
 import { formatBytes, formatDuration, formatDurationRange } from '../../../src/domain/media/media-format.js';
 
 const base = { background: '#ffffff', formats: ['jpeg' as const], maxBytes: 1_000_000 };

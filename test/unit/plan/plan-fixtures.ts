@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { loadChannelVocabulary } from '../../../config/channels/vocabulary.loader.js';
-import type { ChannelVocabulary } from '../../../src/domain/plan/channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import type { PlanReading } from '../../../src/domain/plan/plan-reading.types.js';
 
 /** The repository root: the first folder above this file that holds package.json and is not dist/. */

@@ -5,7 +5,7 @@
  * unsupported inputs are refused with a code and a Vietnamese message.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import type { ChannelVocabulary } from '../../../domain/plan/channel-vocabulary.types.js';
+import type { ChannelVocabulary } from '../../../../config/channels/channel-vocabulary.types.js';
 import type { PlanReading } from '../../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../../domain/plan/plan.reader.js';
 import { readDocx } from './docx.reader.js';
