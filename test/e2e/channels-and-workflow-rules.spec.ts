@@ -5,15 +5,13 @@
  */
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { SlotEntity } from '../../src/modules/calendar/slot.entity.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
-import { login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -72,8 +70,7 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
     tree = await seedTree(t.app);
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });

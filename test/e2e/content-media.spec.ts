@@ -3,13 +3,10 @@ import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import sharp from 'sharp';
-import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { corruptJpeg, filesUnder, mp3Silence, pdfBytes, photo, pngBomb } from '../integration/media/media-fixtures.js';
-import { login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -54,8 +51,7 @@ describeEachDatabase('content media over HTTP', (kind) => {
     tree = await seedTree(t.app);
     for (const who of ['editor', 'approver']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
     radioTask = plan.document.tasks.find((x) => x.channels.includes('radio'))!.id;
   });

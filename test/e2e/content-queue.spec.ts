@@ -1,14 +1,11 @@
 /** The editorial workflow, the queue (with its race) and calendar changes under placed items. */
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
-import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { newId } from '../../src/modules/common/ids.js';
 import { NotificationEntity } from '../../src/modules/notifications/notification.entity.js';
-import { login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -59,8 +56,7 @@ describeEachDatabase('content workflow and queue', (kind) => {
     tree = await seedTree(t.app);
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });

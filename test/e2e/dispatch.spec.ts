@@ -5,14 +5,11 @@
  */
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
-import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { rawQuery } from '../../src/modules/database/raw-sql.js';
 import { Dispatcher } from '../../src/modules/dispatch/dispatcher.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
-import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { createKey, login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 import { WebhookReceiverFake } from '../support/fakes/webhook-receiver.fake.js';
@@ -78,8 +75,7 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
     const plans = t.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
   });

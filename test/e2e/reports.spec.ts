@@ -1,5 +1,4 @@
 /** Fulfilment reports over HTTP on both databases: proofs, reporting windows, roll-up, XLSX and DOCX read back. */
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -12,8 +11,7 @@ import { Clock } from '../../src/modules/common/clock.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
 import { QueueService } from '../../src/modules/content/queue.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
-import { login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -83,8 +81,7 @@ describeEachDatabase('fulfilment reports', (kind) => {
     tree = await seedTree(t.app, 'r');
     for (const who of ['editor', 'viewer', 'systemAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
     webTask = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // Three items published by hand: 10/3, 23:30 on 14/3 (16:30 UTC) and 09:00 on 15/3, Vietnamese time.

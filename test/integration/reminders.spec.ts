@@ -3,18 +3,15 @@
  * application instances on one database tick at the same moment and a third starts after them
  * (a restart), and every reminder arrives once.
  */
-import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
 import { expect } from 'chai';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
-import { login, seedTree, type Tree } from '../support/fixtures.js';
-import { seedText } from '../support/seeds.js';
+import { login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -83,8 +80,7 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     await a.app.get(DataSource).query(`UPDATE "users" SET "email" = "username" || '@example.vn'`);
     for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
     const plans = a.app.get(PlansService);
-    const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
-    const { plan } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     const task = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // The editor turns off "slots due"; then writes two items, one approved and one sent back.
     const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', { preferences: [{ rule: 'slot-due', enabled: false }] });

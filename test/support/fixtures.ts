@@ -5,6 +5,10 @@ import { ApiKeysService } from '../../src/modules/accounts/api-keys.service.js';
 import { UsersService } from '../../src/modules/accounts/users.service.js';
 import type { UnitEntity } from '../../src/modules/units/unit.entity.js';
 import { UnitsService } from '../../src/modules/units/units.service.js';
+import { openReviewKeys } from '../../src/domain/plan/plan-identity.js';
+import type { PlanEntity } from '../../src/modules/plans/plan.entity.js';
+import type { PlansService } from '../../src/modules/plans/plans.service.js';
+import { seedText } from './seeds.js';
 import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
 
 export const PASSWORD = 'mat-khau-thu-nghiem-1';
@@ -63,4 +67,10 @@ export async function login(baseUrl: string, username: string, password = PASSWO
   const body = (await res.json()) as { token: string; csrfToken: string };
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   return { token: body.token, csrfToken: body.csrfToken, cookie };
+}
+
+/** A seed plan imported into a unit and activated, its open review notes acknowledged by name (as an approver would). */
+export async function activeSeedPlan(plans: PlansService, unitId: string, seed: string): Promise<PlanEntity> {
+  const draft = await plans.import(systemActor, unitId, Buffer.from(seedText(seed)), `${seed}.txt`);
+  return (await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) })).plan;
 }
