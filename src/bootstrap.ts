@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { createPino, PinoNestLogger } from './modules/common/pino-logger.js';
 import { migrate } from './modules/database/migrate.js';
 import { clientErrorHandler, frameworkErrors, jsonDepthExceeds, MAX_JSON_DEPTH, tooDeep } from './modules/http/edge-errors.js';
 import { documentErrors } from './modules/http/openapi-errors.js';
+import { UnitRefResolvingPipe } from './modules/http/unit-ref-resolving.pipe.js';
 import { validationPipe } from './modules/http/validation.pipe.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
 import { isApiPath, registerWebApp, webAppHeaders } from './modules/web/web-app.js';
@@ -106,7 +108,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // The web app (web/, built into dist/web) at `/`; the API stays under /api.
   await registerWebApp(fastify as unknown as FastifyInstance, join(dirname(fileURLToPath(import.meta.url)), '..', 'web'));
-  app.useGlobalPipes(validationPipe);
+  // Validation first; then unit codes in bodies and queries become ids (`@IsUnitRef()` fields).
+  app.useGlobalPipes(validationPipe, new UnitRefResolvingPipe(app.get(DataSource)));
   const doc = new DocumentBuilder()
     .setTitle('Loa API')
     .setDescription('Kế hoạch tuyên truyền CCHC: kế hoạch, lịch, nội dung, phát hành và báo cáo')

@@ -259,4 +259,31 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
     expectCoded(await api('GET', `/api/units/${code}`, foreign), 404, 'NOT_FOUND');
   });
+
+  it('takes a unit code wherever a unit id goes in a body or a query, with the same access rules', async () => {
+    const code = tree.communeA.code ?? '';
+    const created = await api('POST', '/api/items', editor, { unitId: code, title: 'Tin theo mã đơn vị', channels: ['web-portal'] });
+    expect(created.status, created.text).to.equal(201);
+    expect(created.body.unitId).to.equal(tree.communeA.id);
+    const listed = await api('GET', `/api/items?unitId=${encodeURIComponent(code)}`, editor);
+    expect(listed.status, listed.text).to.equal(200);
+    expect((listed.body as unknown as { id: string }[]).map((i) => i.id)).to.include(created.body.id);
+    const plans = await api('GET', `/api/plans?unitId=${encodeURIComponent(code)}`, editor);
+    expect((plans.body as unknown as { id: string; unitId: string }[]).map((p) => p.id)).to.include(planId);
+    const publications = await api('GET', `/api/publications?unitId=${encodeURIComponent(code)}`, editor);
+    expect(publications.status, publications.text).to.equal(200);
+    const unit = await api('POST', '/api/units', admin, { parentId: tree.province.code, name: 'UBND xã Theo Mã', level: 'commune', code: `${code}-ma` });
+    expect(unit.status, unit.text).to.equal(201);
+    expect(unit.body.parentId).to.equal(tree.province.id);
+    // An unknown code is not found, a malformed one is a validation error naming the field, and a
+    // code of a unit the caller may not act for is refused exactly as its id would be.
+    expectCoded(await api('POST', '/api/items', editor, { unitId: 'khong-co-ma-nay', title: 'Tin', channels: ['web-portal'] }), 404, 'NOT_FOUND');
+    const malformed = await api('GET', `/api/items?unitId=${encodeURIComponent('mã có dấu')}`, editor);
+    expectCoded(malformed, 400, 'VALIDATION_FAILED');
+    expect(malformed.body.error.message).to.include('Đơn vị phải là mã định danh UUID hoặc mã đơn vị hành chính');
+    const byId = await api('POST', '/api/items', editor, { unitId: tree.communeB.id, title: 'Tin', channels: ['web-portal'] });
+    const byCode = await api('POST', '/api/items', editor, { unitId: tree.communeB.code, title: 'Tin', channels: ['web-portal'] });
+    expect(byId.status).to.be.within(400, 499);
+    expect([byCode.status, byCode.body.error.code]).to.deep.equal([byId.status, byId.body.error.code]);
+  });
 });

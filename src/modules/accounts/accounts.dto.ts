@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, Matches } from 'class-validator';
 import { type ApiKeyPurpose, apiKeyPurposes, type Role, roles } from '../access/roles.js';
 import type { ApiKeyEntity } from './api-key.entity.js';
 import type { RoleGrantEntity } from './role-grant.entity.js';
 import type { UserEntity } from './user.entity.js';
 import { Optional } from '../http/validation.decorators.js';
+import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
@@ -39,8 +40,8 @@ export class CreateUserDto {
   @Length(10, 200)
   password?: string;
 
-  @ApiProperty()
-  @IsUUID()
+  @ApiProperty({ description: UNIT_REF_DESCRIPTION })
+  @IsUnitRef()
   unitId!: string;
 
   @ApiProperty({ enum: roles })
@@ -49,8 +50,8 @@ export class CreateUserDto {
 }
 
 export class GrantDto {
-  @ApiProperty()
-  @IsUUID()
+  @ApiProperty({ description: UNIT_REF_DESCRIPTION })
+  @IsUnitRef()
   unitId!: string;
 
   @ApiProperty({ enum: roles })
@@ -59,8 +60,8 @@ export class GrantDto {
 }
 
 export class CreateApiKeyDto {
-  @ApiProperty()
-  @IsUUID()
+  @ApiProperty({ description: UNIT_REF_DESCRIPTION })
+  @IsUnitRef()
   unitId!: string;
 
   @ApiProperty({ enum: apiKeyPurposes })

@@ -7,6 +7,7 @@ import { cchcTopics, type CchcTopic } from './content.service.js';
 import type { ItemTransitionEntity } from './item-transition.entity.js';
 import type { Placement } from './queue.service.js';
 import { Optional } from '../http/validation.decorators.js';
+import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
 class ItemFieldsDto {
   @ApiPropertyOptional({ maxLength: 300 })
@@ -70,8 +71,8 @@ class ItemFieldsDto {
 }
 
 export class CreateItemDto extends ItemFieldsDto {
-  @ApiProperty()
-  @IsUUID()
+  @ApiProperty({ description: UNIT_REF_DESCRIPTION })
+  @IsUnitRef()
   unitId!: string;
 
   @ApiProperty()
@@ -199,7 +200,7 @@ export class DetachQueryDto {
 }
 
 export class ItemListQueryDto {
-  @ApiPropertyOptional() @Optional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: UNIT_REF_DESCRIPTION }) @Optional() @IsUnitRef() unitId?: string;
   @ApiPropertyOptional({ enum: itemStatuses }) @Optional() @IsIn(itemStatuses as unknown as string[]) status?: ItemStatus;
 }
 

@@ -5,6 +5,7 @@ import { publicationStates, type PublicationState } from '../../domain/dispatch/
 import type { ChannelAccountEntity } from './channel-account.entity.js';
 import type { PublicationLogEntity } from './publication-log.entity.js';
 import type { PublicationEntity } from './publication.entity.js';
+import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
 export class CreateChannelAccountDto {
   @ApiProperty({ description: 'Mã kênh trong danh mục, ví dụ web-portal, zalo-oa' })
@@ -75,9 +76,9 @@ export class ConnectionTestView {
 }
 
 export class PublicationQueryDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: UNIT_REF_DESCRIPTION })
   @IsOptional()
-  @IsUUID()
+  @IsUnitRef()
   unitId?: string;
 
   @ApiPropertyOptional({ enum: publicationStates })

@@ -6,8 +6,7 @@ import { DomainError } from '../../domain/errors/domain-error.js';
 import { notFound } from '../access/access-policy.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { excerpt } from './excerpt.js';
-
-const unitCode = /^[A-Za-z0-9._-]{1,64}$/;
+import { unitCodePattern } from './unit-ref.js';
 
 /**
  * A unit in a path: its id, or its administrative code (`/api/units/16279/calendar`), as the CLI
@@ -20,7 +19,7 @@ export class UnitRefPipe implements PipeTransform<string, Promise<string>> {
 
   async transform(value: string): Promise<string> {
     if (isUUID(value)) return value;
-    if (!unitCode.test(value)) {
+    if (!unitCodePattern.test(value)) {
       throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Đơn vị trong đường dẫn phải là mã định danh UUID hoặc mã đơn vị hành chính.', {
         fields: [{ field: 'unit', label: 'Đơn vị', constraints: ['isUnitRef'], messages: ['Đơn vị phải là mã định danh UUID hoặc mã đơn vị hành chính'], value: excerpt(value) }],
       });

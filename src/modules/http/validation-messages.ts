@@ -120,6 +120,8 @@ export function constraintMessage(error: ValidationError, constraint: string): s
       return `${subject} phải là chuỗi ký tự`;
     case 'isUuid':
       return `${subject} phải là mã định danh UUID`;
+    case 'isUnitRef':
+      return `${subject} phải là mã định danh UUID hoặc mã đơn vị hành chính`;
     case 'isInt':
       return `${subject} phải là số nguyên`;
     case 'isNumber':

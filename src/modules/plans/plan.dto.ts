@@ -6,10 +6,11 @@ import type { SyncResult } from '../calendar/calendar-sync.service.js';
 import type { PlanVersionEntity } from './plan-version.entity.js';
 import type { PlanEntity } from './plan.entity.js';
 import { IsCalendarDate, Optional } from '../http/validation.decorators.js';
+import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
 export class ImportQueryDto {
-  @ApiProperty({ description: 'Đơn vị sở hữu kế hoạch' })
-  @IsUUID()
+  @ApiProperty({ description: `Đơn vị sở hữu kế hoạch: ${UNIT_REF_DESCRIPTION}` })
+  @IsUnitRef()
   unitId!: string;
 
   @ApiPropertyOptional({ description: 'Đã xem bản chuyển mã từ TCVN3/VNI và đồng ý lưu', default: false })
@@ -29,9 +30,9 @@ export class ImportQueryDto {
 }
 
 export class PlanListQueryDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: UNIT_REF_DESCRIPTION })
   @Optional()
-  @IsUUID()
+  @IsUnitRef()
   unitId?: string;
 }
 

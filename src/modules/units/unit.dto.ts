@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { UnitEntity } from './unit.entity.js';
 import { Optional } from '../http/validation.decorators.js';
+import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
 export class UnitSettingsDto {
   @ApiPropertyOptional({ description: 'Nội dung phải được lãnh đạo duyệt trước khi lên lịch' })
@@ -17,9 +18,9 @@ export class UnitSettingsDto {
 }
 
 export class CreateUnitDto {
-  @ApiPropertyOptional({ description: 'Đơn vị cấp trên; bỏ trống để tạo đơn vị gốc (chỉ quản trị hệ thống)' })
+  @ApiPropertyOptional({ description: `Đơn vị cấp trên (${UNIT_REF_DESCRIPTION}); bỏ trống để tạo đơn vị gốc (chỉ quản trị hệ thống)` })
   @Optional()
-  @IsUUID()
+  @IsUnitRef()
   parentId?: string;
 
   @ApiProperty({ example: 'UBND xã Hành Đức' })
