@@ -49,6 +49,14 @@ export async function calendarCommand(file: string, opts: CalendarCommandOptions
     );
     return ExitCode.badInput;
   }
+  // A plan whose tasks set no quantity nor time gives an empty calendar: name the tasks to complete instead.
+  if (expansion.slots.length === 0 && plan.tasks.length > 0) {
+    const missing = plan.tasks.filter((t) => !t.quota).map((t) => t.id);
+    io.stderr.write(
+      `Cảnh báo (CALENDAR_EMPTY): kế hoạch không có ô lịch nào trong năm ${year}${missing.length > 0 ? `; cần nhập chỉ tiêu (số lượng) cho nhiệm vụ ${missing.join(', ')}` : ''} (xem "loa plan import").\n`,
+    );
+    return ExitCode.badInput;
+  }
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toCalendarJson(expansion)) + '\n');
   } else {

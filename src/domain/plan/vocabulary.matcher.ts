@@ -26,6 +26,8 @@ export interface CompiledVocabulary {
   products: CompiledEntry[];
   optional: RegExp | null;
   kinds: Map<string, 'publication' | 'activity'>;
+  /** How a person calls each channel, in Vietnamese (for messages). */
+  labels: Map<string, string>;
   order: Map<string, number>;
 }
 
@@ -84,6 +86,7 @@ export function compileVocabulary(vocabulary: ChannelVocabulary): CompiledVocabu
     products: vocabulary.products.map((p) => compile(p.id, p.terms, p.exclude, p.resultOnly === true)).filter((c): c is CompiledEntry => c !== null),
     optional: boundaryPattern(vocabulary.optionalMarkers, 'u'),
     kinds: new Map(vocabulary.channels.map((c) => [c.id, c.kind])),
+    labels: new Map(vocabulary.channels.map((c) => [c.id, c.label])),
     order: new Map(vocabulary.channels.map((c, i) => [c.id, i])),
   };
   cache.set(vocabulary, compiled);

@@ -58,6 +58,16 @@ describe('loa in Vietnamese', () => {
     expect((JSON.parse(ok.out()) as { slots: unknown[] }).slots.length).to.be.greaterThan(0);
   });
 
+  it('warns and exits 2 when the plan sets no quantity for any task, naming the tasks', async () => {
+    const noQuota = join(dir, 'khong-chi-tieu.txt');
+    writeFileSync(noQuota, smallPlanText.replace(/^- (Tần suất|Thời gian):.*\n/gmu, ''));
+    const t = io();
+    const code = await calendarCommand(noQuota, { year: '2024' }, t.io);
+    expect(t.err(), t.out()).to.include('CALENDAR_EMPTY').and.include('cần nhập chỉ tiêu (số lượng) cho nhiệm vụ 1, 2');
+    expect(code).to.equal(ExitCode.badInput);
+    expect(t.out()).to.equal('');
+  });
+
   it('names channels, formats and fields in Vietnamese in a plan’s summary', async () => {
     const t = io();
     expect(await planImportCommand(planFile, {}, t.io)).to.equal(ExitCode.ok);

@@ -99,6 +99,15 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(note.reason).to.equal(`Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${p.tasks.map((t) => t.id).join(', ')}.`);
   });
 
+  it('a task that names a channel but no quantity is a note naming the channel in Vietnamese, not by its code', () => {
+    const p = readPlan(seedText('000'), { vocabulary: testVocabulary() });
+    const labels = new Map(testVocabulary().channels.map((c) => [c.id, c.label]));
+    const task1 = p.needsReview.find((n) => n.field === 'quota' && n.taskId === '1')!;
+    expect(p.tasks.find((t) => t.id === '1')!.channels).to.deep.equal(['web-portal']);
+    expect(task1.reason).to.equal(`Kế hoạch nêu kênh ${labels.get('web-portal')} nhưng không ghi số lượng: cần nhập chỉ tiêu.`);
+    for (const n of p.needsReview) expect(n.reason).not.to.match(/web-portal|radio|pano|banner|leaflet|press/);
+  });
+
   it('an impossible date in a task\'s cell is a review note naming the task, never a stored date', () => {
     const text = [
       'ỦY BAN NHÂN DÂN',

@@ -87,7 +87,10 @@ export function finishDraft(d: TaskDraft, compiled: CompiledVocabulary, context:
     needsReview.push({
       taskId: d.id,
       field: 'quota',
-      reason: `Kế hoạch nêu kênh (${channels.filter((c) => compiled.kinds.get(c) === 'publication').join(', ')}) nhưng không ghi số lượng: cần nhập chỉ tiêu.`,
+      reason: `Kế hoạch nêu kênh ${channels
+        .filter((c) => compiled.kinds.get(c) === 'publication')
+        .map((c) => compiled.labels.get(c) ?? c)
+        .join('; ')} nhưng không ghi số lượng: cần nhập chỉ tiêu.`,
       evidence: evidence.channels ?? d.titleEvidence,
     });
   }
