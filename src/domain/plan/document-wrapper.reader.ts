@@ -7,21 +7,27 @@
  *  - a commune plan copied from its district's, still saying "UBND huyện ban hành" or "trên
  *    địa bàn huyện" of itself: a review note, never a change of issuer.
  */
-import type { PlanHeader } from './plan-header.reader.js';
+import { levelOf, type PlanHeader } from './plan-header.reader.js';
 import type { DocumentWrapper } from './plan-reading.types.js';
 import { evidenceAt, type TextBlock } from './plan-text.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
 const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
-/** "Ngày 14/02/2025, UBND xã Phú Lâm ban hành Kế hoạch số 18/KH-UBND về …": date, issuer, number, subject. */
+/**
+ * "Ngày 14/02/2025, UBND xã Phú Lâm ban hành Kế hoạch số 18/KH-UBND về …", and the variants real
+ * news items write: "UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND …" (no name), "… Kế hoạch số
+ * 132-KH/UBND …", "Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch tuyên truyền … năm 2025, nhằm …"
+ * (no date, no number). Groups: day, month, year, issuer, number, subject.
+ */
 const NEWS_ISSUE = new RegExp(
   [
-    '(?:^|\\s)Ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*,\\s*',
-    '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+[\\p{Lu}][\\p{L}\\s-]*?)',
-    '\\s+(?:đã\\s+)?ban\\s+hành\\s+Kế\\s+hoạch\\s+số\\s+(\\d+\\s*\\/\\s*[A-ZĐ]+(?:\\s*-\\s*[A-ZĐ]+)*)',
-    '(?:\\s+về\\s+(?:việc\\s+)?([^.;]+))?',
+    '(?:^|[\\s(])(?:Ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*,\\s*)?',
+    '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+[\\p{Lu}][\\p{L}-]*)*)',
+    '\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+Kế\\s+hoạch(?:\\s+số\\s+(\\d+(?:\\s*[/-]\\s*[A-ZĐ]+)*))?',
+    // The subject runs to the end of the sentence, or to the next dateline (a headline joined to its lead).
+    '(?:\\s+(?:về\\s+(?:việc\\s+)?)?((?:(?!\\s+Ngày\\s+\\d)[^.;])+))?',
   ].join(''),
-  'u',
+  'gu',
 );
 const COPIED_ISSUING = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện\s+ban\s+hành\s+Kế\s+hoạch/u;
 const COPIED_SCOPE = /trên\s+địa\s+bàn\s+(?:toàn\s+)?huyện(?!\s+[\p{Lu}])/u;
@@ -75,21 +81,45 @@ function readDecision(header: PlanHeader, blocks: readonly TextBlock[]): boolean
 }
 
 function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
-  for (const b of blocks.slice(0, 12)) {
-    const m = NEWS_ISSUE.exec(b.text);
-    if (!m) continue;
+  // Without its dateline ("Ngày …, ") the sentence is also how a plan itself opens ("UBND xã … ban
+  // hành Kế hoạch tuyên truyền … như sau"): it marks a news item only where the document has no plan
+  // heading and no number of its own.
+  const ownHeader = header.title !== null || header.number !== null;
+  // The headline often says it too ("UBND xã … ban hành Kế hoạch tuyên truyền …"): the sentence with a
+  // dateline or a number says more, so it is preferred.
+  const found = blocks
+    .slice(0, 12)
+    .flatMap((b) => [...b.text.matchAll(NEWS_ISSUE)].map((m) => ({ b, m })))
+    .filter((x) => x.m[1] !== undefined || !ownHeader);
+  const best = found.find((x) => x.m[1] !== undefined || x.m[5] !== undefined) ?? found[0];
+  for (const { b, m } of best ? [best] : []) {
     const ev = evidenceAt(b, m.index, b.text);
-    const issuedOn = iso(m[3]!, m[2]!, m[1]!);
-    if (header.number === null) {
-      header.number = m[5]!.replace(/\s+/gu, '');
+    const issuedOn = m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!);
+    if (header.number === null && m[5] !== undefined) {
+      header.number = m[5].replace(/\s+/gu, '');
       header.evidence.number = ev;
+    }
+    const issuer = m[4]!.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');
+    if (header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined)) {
+      header.issuer = issuer;
+      header.evidence.issuer = ev;
+      const level = /^UBND (thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)(?: (.+))?$/u.exec(issuer);
+      if (level) {
+        header.level = levelOf(level[1]!, level[2] ?? null);
+        header.evidence.level = ev;
+      }
+      dropNotes(header, ['issuer', 'level']);
     }
     if (header.issuedOn === null && issuedOn) {
       header.issuedOn = issuedOn;
       header.evidence.issuedOn = ev;
     }
-    if (header.title === null && m[6]) {
-      header.title = capitalised(m[6].trim());
+    const subject = m[6]
+      ?.replace(/,\s*(?:nhằm|để|với|trong đó|theo đó)\b.*$/u, '')
+      .replace(/^Kế\s+hoạch\s+/iu, '')
+      .trim();
+    if (header.title === null && subject) {
+      header.title = capitalised(subject);
       header.evidence.title = ev;
     }
     if (header.year === null && header.title) {

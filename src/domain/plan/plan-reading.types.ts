@@ -25,7 +25,7 @@ export interface ParentPlanReference {
  * form with field lines, a sentence of prose under "Hình thức", a quota inside an ordinary
  * sentence that names its channel.
  */
-export type TaskSource = 'form' | 'table' | 'prose' | 'sentence';
+export type TaskSource = 'form' | 'table' | 'prose' | 'sentence' | 'mention';
 
 /** What one layout reader found in the document, and whether its tasks were used. */
 export interface LayoutReport {

@@ -7,6 +7,7 @@
  */
 import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import { appendixTableLayout } from './layouts/appendix-table.layout.js';
+import { channelMentionLayout } from './layouts/channel-mention.layout.js';
 import { numberedFormLayout } from './layouts/numbered-form.layout.js';
 import { proseFormsLayout } from './layouts/prose-forms.layout.js';
 import { quotaSentenceLayout } from './layouts/quota-sentence.layout.js';
@@ -34,11 +35,14 @@ export interface TasksReading {
 }
 
 /** In order of trust: a layout later in the list is used only when the earlier ones found nothing. */
-export const TASK_LAYOUTS: readonly TaskLayoutReader[] = [appendixTableLayout, numberedFormLayout, proseFormsLayout, quotaSentenceLayout];
+export const TASK_LAYOUTS: readonly TaskLayoutReader[] = [appendixTableLayout, numberedFormLayout, proseFormsLayout, quotaSentenceLayout, channelMentionLayout];
 
 export function readTasks(blocks: TextBlock[], context: TaskContext): TasksReading {
   const compiled = compileVocabulary(context.vocabulary);
-  const layoutContext = { namesChannel: (text: string) => findChannels(compiled, text).length > 0 };
+  const layoutContext = {
+    namesChannel: (text: string) => findChannels(compiled, text).length > 0,
+    namesPublicationChannel: (text: string) => findChannels(compiled, text).some((c) => compiled.kinds.get(c.id) === 'publication'),
+  };
   const findings: LayoutFinding[] = TASK_LAYOUTS.map((reader) => {
     const drafts = reader.find(blocks, layoutContext);
     return { layout: reader.layout, drafts, confidence: confidenceOf(reader, drafts) };
@@ -49,7 +53,7 @@ export function readTasks(blocks: TextBlock[], context: TaskContext): TasksReadi
   if (tasks.length === 0)
     needsReview.push({
       field: 'tasks',
-      reason: 'Không tìm thấy nhiệm vụ nào (bảng phụ lục, danh sách đánh số, đoạn "Hình thức tuyên truyền" hay câu nêu kênh và số lượng): cần nhập nhiệm vụ.',
+      reason: 'Không tìm thấy nhiệm vụ nào (bảng phụ lục, danh sách đánh số, đoạn "Hình thức tuyên truyền", câu nêu kênh và số lượng hay câu nêu kênh tuyên truyền): cần nhập nhiệm vụ.',
     });
   const layouts = findings.map((f) => ({ layout: f.layout, tasks: f.drafts.length, confidence: f.confidence, used: f === chosen }));
   return { tasks, needsReview, shape: chosen?.layout ?? null, layouts };

@@ -8,7 +8,7 @@ import { calendarCommand } from '../../../src/cli/commands/calendar.command.js';
 import { seedPath } from '../../support/seeds.js';
 import { expandWithIcalJs } from './calendar-fixtures.js';
 
-async function run(file: string, format: 'json' | 'ics'): Promise<string> {
+async function attempt(file: string, format: 'json' | 'ics'): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks: Buffer[] = [];
@@ -16,8 +16,13 @@ async function run(file: string, format: 'json' | 'ics'): Promise<string> {
   stdout.on('data', (c: Buffer) => chunks.push(c));
   stderr.on('data', (c: Buffer) => errs.push(c));
   const code = await calendarCommand(file, { format }, { stdin: new PassThrough(), stdout, stderr });
-  expect(code, Buffer.concat(errs).toString()).to.equal(0);
-  return Buffer.concat(chunks).toString('utf8');
+  return { code, out: Buffer.concat(chunks).toString('utf8'), err: Buffer.concat(errs).toString('utf8') };
+}
+
+async function run(file: string, format: 'json' | 'ics'): Promise<string> {
+  const r = await attempt(file, format);
+  expect(r.code, r.err).to.equal(0);
+  return r.out;
 }
 
 /** UID `scope:task:channel@loa` → `task:channel` (the scope is the file's digest, the same on every UID). */
@@ -35,12 +40,24 @@ function expandIcs(text: string): Map<string, string[]> {
   return out;
 }
 
+/** Seeds 000, 002 and 004 write no quantity for any task: no slot, so the command warns and exits 2. */
+const noSlots = ['000', '002', '004'];
 const plans: [string, string][] = [
-  ...['000', '001', '002', '003', '004'].map((s) => [`seed ${s}`, seedPath(s)] as [string, string]),
+  ...['001', '003'].map((s) => [`seed ${s}`, seedPath(s)] as [string, string]),
   ['example plan', 'examples/ke-hoach-tuyen-truyen-cchc-2026.txt'],
 ];
 
 describe('loa calendar: iCalendar and JSON agree for every seed', () => {
+  for (const seed of noSlots) {
+    it(`seed ${seed} gives no slot: a CALENDAR_EMPTY warning naming the tasks, exit 2, nothing on stdout, in either format`, async () => {
+      for (const format of ['json', 'ics'] as const) {
+        const r = await attempt(seedPath(seed), format);
+        expect([r.code, r.out]).to.deep.equal([2, '']);
+        expect(r.err).to.include('CALENDAR_EMPTY').and.include('cần nhập chỉ tiêu');
+      }
+    });
+  }
+
   for (const [label, file] of plans) {
     it(`${label}: ical.js expands the .ics to exactly the JSON slots`, async () => {
       const json = JSON.parse(await run(file, 'json')) as { year: number; rules: { taskId: string; channel: string }[]; slots: { taskId: string; channel: string; date: string; time: string }[] };

@@ -18,7 +18,7 @@ const notes = (p: PlanReading) => p.needsReview.map((n) => (n.taskId ? `${n.task
 
 describe('plan reader: layouts as plug-ins', () => {
   it('has one reader per layout behind one interface, most trusted first', () => {
-    expect(TASK_LAYOUTS.map((l) => l.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence']);
+    expect(TASK_LAYOUTS.map((l) => l.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence', 'mention']);
     const trust = TASK_LAYOUTS.map((l) => l.trust);
     expect([...trust].sort((a, b) => b - a)).to.deep.equal(trust);
   });
@@ -28,7 +28,7 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(layouts.map((l) => l.layout)).to.deep.equal(['prose', 'form', 'prose', 'table', 'prose']);
     for (const l of layouts) {
       expect(l.wrapper).to.equal('plan');
-      expect(l.layouts.map((r) => r.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence']);
+      expect(l.layouts.map((r) => r.layout)).to.deep.equal(['table', 'form', 'prose', 'sentence', 'mention']);
       expect(l.layouts.filter((r) => r.used)).to.have.length(1);
       for (const r of l.layouts) expect(r.confidence).to.be.within(0, 1);
     }
@@ -132,5 +132,63 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(() => readPlan('Biên bản họp chi bộ tháng 3.\nNội dung: bầu tổ trưởng.', { vocabulary: testVocabulary() }))
       .to.throw()
       .with.property('code', 'PLAN_NOT_RECOGNIZED');
+  });
+
+  describe('real news items on commune, district and province portals (test/fixtures/plans/real)', () => {
+    const real = (name: string): PlanReading => read(join('real', name));
+    const channelsOf = (p: PlanReading) => p.tasks.map((t) => t.channels);
+
+    it('"Ngày 17/02/2025, UBND xã Hiền Thành ban hành Kế hoạch số 132-KH/UBND …": a hyphenated number, the issuer and its level', () => {
+      const p = real('02-hienthanh-2025-news.txt');
+      expect(p).to.deep.include({ issuer: 'UBND xã Hiền Thành', level: 'commune', number: '132-KH/UBND', issuedOn: '2025-02-17', year: 2025 });
+      expect(p.source).to.deep.include({ wrapper: 'news', layout: 'mention' });
+      // Channels listed in a sentence with no number: a task that asks for its quota, not no task at all.
+      expect(channelsOf(p).flat()).to.include.members(['radio', 'web-portal']);
+      expect(p.needsReview.some((n) => n.field === 'quota' && n.reason.includes('cần nhập chỉ tiêu'))).to.equal(true);
+    });
+
+    it('"UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND" (no name after the level) still names the issuer and the number', () => {
+      const p = real('04-kiengiang-47-2021-news.txt');
+      expect(p).to.deep.include({ issuer: 'UBND tỉnh', level: 'province', number: '47/KH-UBND', issuedOn: '2021-03-11', year: 2021 });
+      expect(channelsOf(p).flat()).to.include.members(['web-portal', 'press', 'pano']);
+    });
+
+    it('"Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch …" with no dateline nor number is still a news repost', () => {
+      const p = real('06-tuky-2025-pbgdpl-news.txt');
+      expect(p).to.deep.include({ issuer: 'UBND xã Tứ Kỳ', level: 'commune', number: null, year: 2025 });
+      expect(p.source!.wrapper).to.equal('news');
+      expect(channelsOf(p)).to.deep.equal([['radio', 'meeting']]);
+    });
+
+    it('a quota in one clause of a sentence takes only that clause\'s channels', () => {
+      const p = real('01-phuocan-2026-news.txt');
+      const portal = p.tasks.find((t) => t.channels.includes('web-portal'))!;
+      expect(portal.quota).to.deep.include({ count: 2, atLeast: true, per: 'month' });
+      expect(portal.channels).to.not.include.members(['pano', 'banner', 'leaflet']);
+      expect(portal.source).to.equal('sentence');
+    });
+
+    it('a district\'s contest plan reposted as news: issuer, level and date from its lead sentence', () => {
+      const p = real('07-vinhlinh-contest-2024-news.txt');
+      expect(p).to.deep.include({ issuer: 'UBND huyện Vĩnh Linh', level: 'district', issuedOn: '2024-05-14', year: 2024 });
+    });
+
+    it('news of an official letter is not a plan', () => {
+      for (const name of ['08-chauthanh-congvan-2020-news.txt', '10-botrach-congvan-2020-news.txt']) {
+        expect(() => real(name), name).to.throw().with.property('code', 'PLAN_NOT_RECOGNIZED');
+      }
+    });
+
+    it('results already achieved ("Đến nay, đã lắp đặt 11 cụm pano …; xây dựng 14 khẩu hiệu …") are not tasks', () => {
+      const p = readPlan(
+        [
+          'Ngày 05/12/2019, UBND thành phố Vị Thanh ban hành Kế hoạch số 627/KH-UBND về tuyên truyền CCHC năm 2019.',
+          'Trong đó, yêu cầu Đài Truyền thanh thành phố tiếp tục duy trì các chuyên mục về CCHC.',
+          'Đến nay, đã lắp đặt 11 cụm pano tuyên truyền về CCHC; xây dựng 14 khẩu hiệu trên màn hình Led.',
+        ].join('\n'),
+        { vocabulary: testVocabulary() },
+      );
+      expect(channelsOf(p)).to.deep.equal([['radio']]);
+    });
   });
 });

@@ -19,6 +19,20 @@ export const quotaSentenceLayout: TaskLayoutReader = {
   find: (blocks, context) => quotaSentences(blocks, context),
 };
 
+const writesQuota = (text: string): boolean => /\d/.test(text) && WRITES_RATE.test(text);
+
+/** The clauses of a sentence, split at semicolons, each with its offset. */
+function clausesOf(s: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  for (const m of s.text.matchAll(/;\s*/gu)) {
+    out.push({ text: s.text.slice(start, m.index), offset: s.offset + start });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: s.text.slice(start), offset: s.offset + start });
+  return out.filter((c) => c.text.trim() !== '');
+}
+
 function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): TaskDraft[] {
   const drafts: TaskDraft[] = [];
   let skipping = false;
@@ -29,8 +43,12 @@ function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): T
     }
     if (skipping || b.kind === 'row') continue;
     for (const s of sentences(b.body, bodyOffset(b))) {
-      if (!/\d/.test(s.text) || !WRITES_RATE.test(s.text) || !context.namesChannel(s.text)) continue;
-      drafts.push(sentenceDraft(String(drafts.length + 1), b, s, 'sentence'));
+      if (!writesQuota(s.text) || !context.namesChannel(s.text)) continue;
+      // "Duy trì ít nhất 02 bản tin/bài viết mỗi tháng trên trang thông tin điện tử của xã; Thực hiện ấn
+      // phẩm (03 pano và 18 băng rôn …)": each clause that holds both its rate and its channel is its own
+      // task, so the portal's task does not take the pano of the next clause; otherwise the sentence is.
+      const clauses = clausesOf(s).filter((c) => writesQuota(c.text) && context.namesChannel(c.text));
+      for (const c of clauses.length > 0 ? clauses : [s]) drafts.push(sentenceDraft(String(drafts.length + 1), b, c, 'sentence'));
     }
   }
   return drafts;

@@ -158,4 +158,4 @@ function clauseOf(text: string, offset: number): number {
 }
 
 /** Layouts read from sentences: a missing quota or lead there is noted once, not as an unread field. */
-const LOOSE_LAYOUTS = new Set<string>(['prose', 'sentence']);
+const LOOSE_LAYOUTS = new Set<string>(['prose', 'sentence', 'mention']);

@@ -30,6 +30,8 @@ export interface LayoutFinding {
 /** What a layout may consult besides the text: which sentences name a channel. */
 export interface LayoutContext {
   namesChannel(text: string): boolean;
+  /** Names a channel something is published on (not only an activity such as a meeting). */
+  namesPublicationChannel(text: string): boolean;
 }
 
 export interface TaskLayoutReader {
