@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const username = `bench-${Date.now()}`;
     await app.get(UsersService).create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
     const { port, token } = await listenAndLogin(app, username);
-    console.log(JSON.stringify({ port, token, unitId }));
+    console.log(JSON.stringify({ port, token, unitId, username }));
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));

@@ -1,0 +1,110 @@
+/**
+ * npm run bench -- web-calendar [--units N] [--loads N]
+ * The calendar page of a commune ("Lịch", one month) in a real browser (Debian's Chromium through
+ * playwright-core), with a national year of slots stored (the calendar benchmark's workload: 3,321
+ * communes × 15 quotas ≈ 1 million slots) on SQLite and on PostgreSQL. Each load is a full page
+ * load (`page.goto`, the app's JavaScript included) until the month's slots are drawn; the figures
+ * are the median and the slowest of the loads. The issue's target: ≤ 1 s on loopback.
+ * Last line: {"slots","sqlite":{"p50Ms","maxMs","slotsShown"},"postgres":{…}|null}
+ */
+import pg from 'pg';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadScheduleDefaults } from '../config/channels/schedule-defaults.loader.js';
+import { loadHolidayOverrides } from '../config/holidays/holiday-overrides.loader.js';
+import { WorkingDayCalendar } from '../src/domain/calendar/working-days.js';
+import { ReferenceData } from '../src/modules/reference/reference-data.js';
+import { PASSWORD } from '../test/support/fixtures.js';
+import { byUnit, persistFigures, type UnitPlan } from './calendar-persistence.js';
+import { expandWorkload, nationalWorkload, NATIONAL_UNIT_COUNT } from './calendar-workload.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+
+const year = 2026;
+const units = arg('units', NATIONAL_UNIT_COUNT);
+const loads = arg('loads', 20);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
+  process.exit(1);
+}
+
+interface PageFigures {
+  p50Ms: number;
+  maxMs: number;
+  slotsShown: number;
+}
+
+const expansion = expandWorkload(nationalWorkload(year, units), { year, calendar: new WorkingDayCalendar(loadHolidayOverrides()), schedules: loadScheduleDefaults() });
+const plans: UnitPlan[] = byUnit(expansion);
+const reference = ReferenceData.load({});
+console.log(`${units} units, ${expansion.slots.length} slots in ${year}`);
+
+async function measure(url: string): Promise<PageFigures> {
+  const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', url, plans[0]!.unitId], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = JSON.parse(
+    await new Promise<string>((resolve, reject) => {
+      createInterface({ input: server.stdout! }).once('line', resolve);
+      server.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+    }),
+  ) as { port: number; username: string };
+  const base = `http://127.0.0.1:${info.port}`;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(info.username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    const times: number[] = [];
+    let slotsShown = 0;
+    for (let i = 0; i < loads + 2; i++) {
+      const start = performance.now();
+      await page.goto(`${base}/lich?thang=${year}-03`);
+      await page.getByRole('heading', { name: `Tháng 3/${year}` }).waitFor();
+      await page.locator('.fc-event').first().waitFor();
+      const ms = performance.now() - start;
+      slotsShown = await page.locator('.fc-event').count();
+      if (i >= 2) times.push(ms); // the first two loads warm the server's and the browser's caches
+    }
+    times.sort((a, b) => a - b);
+    return { p50Ms: Math.round(times[Math.floor(times.length / 2)]!), maxMs: Math.round(times[times.length - 1]!), slotsShown };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const sqlitePath = join(mkdtempSync(join(tmpdir(), 'loa-bench-webcal-')), 'loa.sqlite');
+await persistFigures({ kind: 'sqlite', path: sqlitePath }, plans, reference);
+const sqlite = await measure(`sqlite:${sqlitePath}`);
+console.log(`SQLite:     the month page in ${sqlite.p50Ms} ms (median of ${loads}), slowest ${sqlite.maxMs} ms; ${sqlite.slotsShown} slots drawn`);
+
+let postgres: PageFigures | null = null;
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+const name = `loa_bench_webcal_${process.pid}`;
+try {
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = `postgres://postgres@127.0.0.1:5432/${name}`;
+  await persistFigures({ kind: 'postgres', url, poolSize: 5 }, plans, reference);
+  postgres = await measure(url);
+  console.log(`PostgreSQL: the month page in ${postgres.p50Ms} ms (median of ${loads}), slowest ${postgres.maxMs} ms; ${postgres.slotsShown} slots drawn`);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+} catch (e) {
+  console.log(`PostgreSQL not measured: ${(e as Error).message}`);
+} finally {
+  await admin.end().catch(() => {});
+}
+console.log(JSON.stringify({ slots: expansion.slots.length, sqlite, postgres }));
+process.exit(0);
