@@ -1,5 +1,5 @@
 /**
- * npm run bench -- rollup [--units N] [--iterations N] [--share 0.7] [--sqlite-only | --postgres-only]
+ * npm run bench -- rollup [--units N] [--iterations N] [--share 0.7] [--sqlite-only | --postgres-only] [--keep]
  *
  * A province of 3,321 communes with a national year of slots (≈ 1 million, the calendar
  * benchmark's workload for 2024) and, for every slot of a past day in the first quarter, an
@@ -29,6 +29,7 @@ import { dataSourceOptions } from '../src/modules/database/data-source.options.j
 import { migrate } from '../src/modules/database/migrate.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { FulfilmentRepository } from '../src/modules/reports/fulfilment.repository.js';
+import { FulfilmentTalliesRepository } from '../src/modules/reports/fulfilment-tallies.repository.js';
 import { ReportsService } from '../src/modules/reports/reports.service.js';
 import { UnitsRepository } from '../src/modules/units/units.repository.js';
 import { byUnit, type UnitPlan } from './calendar-persistence.js';
@@ -152,7 +153,7 @@ async function measure(db: DatabaseConfig, rows: Rows, provinceId: string, refer
   try {
     const clock = new FixedClock();
     const config = { unitCacheSeconds: 5 } as AppConfig;
-    const service = new ReportsService(new FulfilmentRepository(ds), new UnitsRepository(ds, clock, config), reference, clock, loadParCriterion());
+    const service = new ReportsService(new FulfilmentRepository(ds), new FulfilmentTalliesRepository(ds), new UnitsRepository(ds, clock, config), reference, clock, loadParCriterion());
     let last = await service.report(systemActor, provinceId, '2024-Q1');
     for (let i = 0; i < 3; i++) last = await service.report(systemActor, provinceId, '2024-Q1');
     const times: number[] = [];
@@ -202,12 +203,14 @@ try {
   console.log(`  postgres: not measured (${(e as Error).message})`);
 } finally {
   try {
+    if (process.argv.includes('--keep')) throw new Error(`kept ${name}`);
     const c = new pg.Client({ connectionString: admin });
     await c.connect();
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
-  } catch {
-    /* PostgreSQL did not answer */
+  } catch (e) {
+    /* PostgreSQL did not answer, or --keep */
+    if (process.argv.includes('--keep')) console.log(`  ${(e as Error).message}`);
   }
 }
 console.log(

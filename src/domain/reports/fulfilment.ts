@@ -197,7 +197,10 @@ export interface FulfilmentTotals {
   behind: boolean;
 }
 
-export function totalsOf(rows: readonly FulfilmentRow[]): FulfilmentTotals {
+/** What totals and scores read of a row: the roll-up passes its summary's figures straight in. */
+export type FulfilmentFigures = Pick<FulfilmentRow, 'planned' | 'published' | 'dueSoFar' | 'channel'>;
+
+export function totalsOf(rows: readonly FulfilmentFigures[]): FulfilmentTotals {
   let planned = 0;
   let published = 0;
   let counted = 0;

@@ -5,7 +5,7 @@
  * under 100% = done ÷ planned × points; under 90% = 0) and channel variety 1 point (online 0.5:
  * LED or e-board 0.25, website or social media 0.25; traditional 0.5). Pure.
  */
-import type { FulfilmentRow } from './fulfilment.js';
+import type { FulfilmentFigures, FulfilmentRow, FulfilmentTotals } from './fulfilment.js';
 import { totalsOf } from './fulfilment.js';
 import { shortDate } from './reporting-period.js';
 
@@ -58,16 +58,10 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
  * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
  * words a person reads; a row's products name what is counted ("tin, bài").
  */
-export function projectScore(
-  c: ScoreCriterion,
-  rows: readonly FulfilmentRow[],
-  window: { from: string; to: string },
-  today: string,
-  channelNames: (channel: string) => string,
-  productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
-): ScoreProjection {
-  const totals = totalsOf(rows);
-  const publishedOn = new Set(rows.filter((r) => r.published > 0).map((r) => r.channel));
+/** The score without the list of needs: what the roll-up shows for each of a province's units. */
+export function scorePoints(c: ScoreCriterion, rows: readonly FulfilmentFigures[], window: { from: string; to: string }, today: string, totals: FulfilmentTotals = totalsOf(rows)): Omit<ScoreProjection, 'needs'> & { remaining: number } {
+  const publishedOn = new Set<string>();
+  for (const r of rows) if (r.published > 0) publishedOn.add(r.channel);
   const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: g.channels.some((ch) => publishedOn.has(ch)) }));
   const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
   const cPoints = completionPoints(c, totals.completion);
@@ -83,20 +77,6 @@ export function projectScore(
   }
   const projectedCompletion = totals.planned === 0 ? null : projectedCounted / totals.planned;
   const projectedCompletionPoints = completionPoints(c, projectedCompletion);
-
-  const needs: ScoreNeed[] = [];
-  if (remaining > 0) {
-    const by = shortDate(window.to);
-    for (const r of rows) {
-      if (r.planned === null || r.published >= r.planned) continue;
-      const n = r.planned - r.published;
-      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
-    }
-    for (const g of c.variety.groups) {
-      if (variety.find((v) => v.id === g.id)?.earned) continue;
-      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
-    }
-  }
   return {
     criterion: { id: c.id, name: c.name, maxPoints: c.maxPoints, source: c.source },
     completion: totals.completion === null ? null : round2(totals.completion),
@@ -110,6 +90,32 @@ export function projectScore(
       varietyPoints,
       points: round2(projectedCompletionPoints + varietyPoints),
     },
-    needs,
+    remaining,
   };
+}
+
+export function projectScore(
+  c: ScoreCriterion,
+  rows: readonly FulfilmentRow[],
+  window: { from: string; to: string },
+  today: string,
+  channelNames: (channel: string) => string,
+  productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
+): ScoreProjection {
+  const { remaining, ...score } = scorePoints(c, rows, window, today);
+  const variety = score.variety;
+  const needs: ScoreNeed[] = [];
+  if (remaining > 0) {
+    const by = shortDate(window.to);
+    for (const r of rows) {
+      if (r.planned === null || r.published >= r.planned) continue;
+      const n = r.planned - r.published;
+      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
+    }
+    for (const g of c.variety.groups) {
+      if (variety.find((v) => v.id === g.id)?.earned) continue;
+      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
+    }
+  }
+  return { ...score, needs };
 }
