@@ -54,28 +54,42 @@ export function completionPoints(c: ScoreCriterion, completion: number | null): 
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/**
- * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
- * words a person reads; a row's products name what is counted ("tin, bài").
- */
-/** The score without the list of needs: what the roll-up shows for each of a province's units. */
-export function scorePoints(c: ScoreCriterion, rows: readonly FulfilmentFigures[], window: { from: string; to: string }, today: string, totals: FulfilmentTotals = totalsOf(rows)): Omit<ScoreProjection, 'needs'> & { remaining: number } {
-  const publishedOn = new Set<string>();
-  for (const r of rows) if (r.published > 0) publishedOn.add(r.channel);
-  const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: g.channels.some((ch) => publishedOn.has(ch)) }));
-  const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
-  const cPoints = completionPoints(c, totals.completion);
-
+/** Days of the window gone by `today` (the pace is measured over them) and days left. */
+export function paceDays(window: { from: string; to: string }, today: string): { elapsed: number; remaining: number } {
   const windowDays = daysBetween(window.from, window.to) + 1;
   const elapsed = Math.max(0, Math.min(windowDays, daysBetween(window.from, today)));
-  const remaining = windowDays - elapsed;
+  return { elapsed, remaining: windowDays - elapsed };
+}
+
+/** A row's count at the window's end if its pace holds, never above its plan (for a row with something planned). */
+export function projectedCount(planned: number, published: number, pace: { elapsed: number; remaining: number }): number {
+  const perDay = pace.elapsed > 0 ? published / pace.elapsed : 0;
+  return Math.min(planned, published + Math.floor(perDay * pace.remaining));
+}
+
+/** What a score is computed from: the totals, Σ projectedCount over rows with something planned, and the variety groups with a publication. */
+export interface ScoreFigures {
+  totals: FulfilmentTotals;
+  projectedCounted: number;
+  earnedGroups: ReadonlySet<string>;
+}
+
+export function scoreFigures(c: ScoreCriterion, rows: readonly FulfilmentFigures[], window: { from: string; to: string }, today: string, totals: FulfilmentTotals = totalsOf(rows)): ScoreFigures {
+  const publishedOn = new Set<string>();
+  for (const r of rows) if (r.published > 0) publishedOn.add(r.channel);
+  const pace = paceDays(window, today);
   let projectedCounted = 0;
-  for (const r of rows) {
-    if (r.planned === null || r.planned === 0) continue;
-    const pace = elapsed > 0 ? r.published / elapsed : 0;
-    projectedCounted += Math.min(r.planned, r.published + Math.floor(pace * remaining));
-  }
-  const projectedCompletion = totals.planned === 0 ? null : projectedCounted / totals.planned;
+  for (const r of rows) if (r.planned !== null && r.planned !== 0) projectedCounted += projectedCount(r.planned, r.published, pace);
+  return { totals, projectedCounted, earnedGroups: new Set(c.variety.groups.filter((g) => g.channels.some((ch) => publishedOn.has(ch))).map((g) => g.id)) };
+}
+
+/** The score without the list of needs: what the roll-up shows for each of a province's units. */
+export function scoreOf(c: ScoreCriterion, f: ScoreFigures): Omit<ScoreProjection, 'needs'> {
+  const { totals } = f;
+  const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: f.earnedGroups.has(g.id) }));
+  const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
+  const cPoints = completionPoints(c, totals.completion);
+  const projectedCompletion = totals.planned === 0 ? null : f.projectedCounted / totals.planned;
   const projectedCompletionPoints = completionPoints(c, projectedCompletion);
   return {
     criterion: { id: c.id, name: c.name, maxPoints: c.maxPoints, source: c.source },
@@ -90,10 +104,13 @@ export function scorePoints(c: ScoreCriterion, rows: readonly FulfilmentFigures[
       varietyPoints,
       points: round2(projectedCompletionPoints + varietyPoints),
     },
-    remaining,
   };
 }
 
+/**
+ * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
+ * words a person reads; a row's products name what is counted ("tin, bài").
+ */
 export function projectScore(
   c: ScoreCriterion,
   rows: readonly FulfilmentRow[],
@@ -102,7 +119,8 @@ export function projectScore(
   channelNames: (channel: string) => string,
   productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
 ): ScoreProjection {
-  const { remaining, ...score } = scorePoints(c, rows, window, today);
+  const score = scoreOf(c, scoreFigures(c, rows, window, today));
+  const { remaining } = paceDays(window, today);
   const variety = score.variety;
   const needs: ScoreNeed[] = [];
   if (remaining > 0) {

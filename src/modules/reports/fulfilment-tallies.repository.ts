@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { FulfilmentSums } from '../../domain/reports/fulfilment.js';
+import { paceDays, type ScoreCriterion } from '../../domain/reports/score-projection.js';
 import { BUCKETS, type BucketRun, bucketOf, bucketRuns, dueSplit } from '../../domain/reports/tally-buckets.js';
 import { vietnamDayOf } from '../../domain/reports/vietnam-instant.js';
 import { rawQuery } from '../database/raw-sql.js';
@@ -12,17 +14,14 @@ const COLUMNS = [...KEY, ...PLANNED, ...PUBLISHED];
 /** Units recounted per statement, and rows written per INSERT (53 parameters each). */
 const UNIT_BATCH = 400;
 const ROW_BATCH = 500;
+const ANALYZE_AFTER_UNITS = 200;
 
-/** One (unit, plan, task, channel) of a roll-up window (the plan and task are not needed to sum a unit's figures). */
-export interface TallyFigures {
+/** One unit of a roll-up window: what its totals and score are computed from (over its own plans and publications). */
+export interface UnitTally {
   unitId: string;
-  channel: string;
-  /** Slots of active plans in the window (0 for an inactive plan's). */
-  planned: number;
-  /** Of those, slots of days before today. */
-  dueSoFar: number;
-  /** Items first published on the channel in the window. */
-  published: number;
+  sums: FulfilmentSums;
+  projectedCounted: number;
+  earnedGroups: Set<string>;
 }
 
 interface TallyRow {
@@ -43,9 +42,9 @@ function sumOver(runs: readonly BucketRun[], prefix: string): string {
 }
 
 /**
- * The roll-up's summary table (`fulfilment_tallies`, migration 1764500000001): slots and first
- * publications per (unit, plan, task, channel) and half-month. Triggers mark the units whose slots
- * or proofs changed; `refresh` recounts those from the slots and proofs (the same facts the unit
+ * The roll-up's summary table (`fulfilment_tallies`, migration 1764500000001): slots of active
+ * plans and first publications per (unit, plan, task, channel) and half-month. Triggers mark the
+ * units whose slots, proofs or plan statuses changed; `refresh` recounts those from the slots and proofs (the same facts the unit
  * report counts) before a roll-up reads, so the summary is never stale when read. `rebuild`
  * recounts every unit (`loa reports:rebuild`).
  */
@@ -63,7 +62,7 @@ export class FulfilmentTalliesRepository {
       ? await rawQuery<{ unitId: string }>(this.db, `SELECT d."unitId" FROM "fulfilment_dirty" d JOIN "units" u ON u."id" = d."unitId" WHERE u."path" LIKE $1 LIMIT 1`, [`${pathPrefix}%`])
       : await rawQuery<{ unitId: string }>(this.db, `SELECT "unitId" FROM "fulfilment_dirty" LIMIT 1`, []);
     if (probe.length === 0) return 0;
-    return this.db.transaction(async (m) => {
+    const n = await this.db.transaction(async (m) => {
       // One recount at a time (SQLite has one writer anyway); a change committed meanwhile bumps its unit's version and stays marked.
       if (this.postgres) await m.query('SELECT pg_advisory_xact_lock(1764500001)');
       const dirty = pathPrefix
@@ -72,6 +71,9 @@ export class FulfilmentTalliesRepository {
       for (let i = 0; i < dirty.length; i += UNIT_BATCH) await this.recount(m, dirty.slice(i, i + UNIT_BATCH));
       return dirty.length;
     });
+    // After a large recount (the first after the migration, a rebuild, a bulk import) PostgreSQL's planner needs the new row counts.
+    if (n >= ANALYZE_AFTER_UNITS && this.postgres) await this.db.query('ANALYZE "fulfilment_tallies"');
+    return n;
   }
 
   /** Marks every unit and recounts them all. */
@@ -92,7 +94,9 @@ export class FulfilmentTalliesRepository {
     };
     const slots = await rawQuery<Record<string, unknown>>(
       m,
-      `SELECT "unitId", "planId", "taskId", "channel", "date", COUNT(*) AS "n" FROM "slots" WHERE "unitId" IN (${list}) GROUP BY "unitId", "planId", "taskId", "channel", "date"`,
+      `SELECT s."unitId", s."planId", s."taskId", s."channel", s."date", COUNT(*) AS "n"
+         FROM "slots" s JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active'
+        WHERE s."unitId" IN (${list}) GROUP BY s."unitId", s."planId", s."taskId", s."channel", s."date"`,
       ids,
     );
     for (const s of slots) {
@@ -130,45 +134,68 @@ export class FulfilmentTalliesRepository {
   }
 
   /**
-   * The roll-up's figures for the units under a path in [from, to] (a window of whole
-   * half-months): per (unit, plan, task, channel), the slots of active plans, those of days
-   * before `today`, and the items first published in the window, as the slots and proofs
-   * themselves count them (FulfilmentRepository.slotCounts and publicationTallies). Null when
-   * the window does not fit the buckets.
+   * The roll-up's figures of each unit under a path in [from, to] (a window of whole
+   * half-months), summed in the database from one summary row per (unit, plan, task, channel):
+   * the sums of the unit's totals and score (`totalsOf`, `scoreFigures`: min(published, planned)
+   * and the paced projection per row, the variety groups with a publication), over the slots of
+   * active plans, those of days before `today`, and the items first published in the window, as
+   * FulfilmentRepository.slotCounts and publicationTallies count them. Null when the window does
+   * not fit the buckets.
    */
-  async read(pathPrefix: string, from: string, to: string, today: string): Promise<TallyFigures[] | null> {
-    const runs = bucketRuns(from, to);
-    const split = dueSplit(from, to, today);
+  async readUnits(pathPrefix: string, w: { from: string; to: string }, today: string, criterion: ScoreCriterion): Promise<UnitTally[] | null> {
+    const runs = bucketRuns(w.from, w.to);
+    const split = dueSplit(w.from, w.to, today);
     if (!runs || !split) return null;
     await this.refresh(pathPrefix);
+    const pg = this.postgres;
     const years = runs.map((r) => r.year);
-    const active = (sum: string) => `CASE WHEN p."status" = 'active' THEN ${sum} ELSE 0 END`;
     const params: unknown[] = [`${pathPrefix}%`, Math.min(...years), Math.max(...years)];
-    let due = active(sumOver(split.runs, 'pl'));
+    let due = sumOver(split.runs, 'pl');
     let partial = '';
     if (split.partial) {
       // Today's half-month: its days before today, counted from the slots themselves.
       partial = `LEFT JOIN (SELECT s."unitId", s."planId", s."taskId", s."channel", COUNT(*) AS "n" FROM "slots" s
+                   JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active'
                    WHERE s."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $1) AND s."date" >= $4 AND s."date" <= $5
                    GROUP BY s."unitId", s."planId", s."taskId", s."channel") d ON d."unitId" = t."unitId" AND d."planId" = t."planId" AND d."taskId" = t."taskId" AND d."channel" = t."channel"`;
       // Once per (unit, plan, task, channel): on the row of the tally year of today's half-month.
-      due = `${due} + ${active(`CASE WHEN t."year" = ${Math.trunc(bucketOf(split.partial.from).year)} THEN COALESCE(CAST(d."n" AS integer), 0) ELSE 0 END`)}`;
+      due = `${due} + CASE WHEN t."year" = ${Math.trunc(bucketOf(split.partial.from).year)} THEN COALESCE(CAST(d."n" AS integer), 0) ELSE 0 END`;
       params.push(split.partial.from, split.partial.to);
     }
     // A window inside one tally year (every Ministry window) reads one row per unit, plan, task and channel; one across two sums two.
-    const [planned, dueSoFar, published] = [active(sumOver(runs, 'pl')), due, sumOver(runs, 'pu')].map((e) => (runs.length > 1 ? `CAST(SUM(${e}) AS integer)` : e));
-    const rows = await rawQuery<TallyFigures>(
+    const [planned, dueSoFar, published] = [sumOver(runs, 'pl'), due, sumOver(runs, 'pu')].map((e) => (runs.length > 1 ? `CAST(SUM(${e}) AS integer)` : e));
+    const least = pg ? 'LEAST' : 'MIN';
+    // The projection per row, as projectedCount computes it: the same IEEE doubles, floored.
+    const pace = paceDays(w, today);
+    const perDay = pace.elapsed > 0 ? `(CAST(x."published" AS ${pg ? 'double precision' : 'REAL'}) / ${Math.trunc(pace.elapsed)}) * ${Math.trunc(pace.remaining)}` : null;
+    const paced = perDay === null ? '0' : pg ? `CAST(floor(${perDay}) AS integer)` : `CAST(${perDay} AS INTEGER)`;
+    const groups = criterion.variety.groups.map((g) => {
+      const list = g.channels.map((c) => {
+        params.push(c);
+        return `$${params.length}`;
+      });
+      return list.length === 0 ? '0' : `MAX(CASE WHEN x."published" > 0 AND x."channel" IN (${list.join(', ')}) THEN 1 ELSE 0 END)`;
+    });
+    const rows = await rawQuery<Record<string, unknown>>(
       this.db,
-      `SELECT t."unitId", t."channel", ${planned} AS "planned", ${dueSoFar} AS "dueSoFar", ${published} AS "published"
-         FROM "fulfilment_tallies" t
-         LEFT JOIN "plans" p ON p."id" = t."planId"
-         ${partial}
-        WHERE t."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $1) AND t."year" >= $2 AND t."year" <= $3
-        ${runs.length > 1 ? 'GROUP BY t."unitId", t."planId", t."taskId", t."channel", p."status"' : ''}`,
+      `SELECT x."unitId", CAST(SUM(x."planned") AS integer) AS "planned", CAST(SUM(x."published") AS integer) AS "published",
+              CAST(SUM(${least}(x."published", x."planned")) AS integer) AS "counted", CAST(SUM(x."dueSoFar") AS integer) AS "dueSoFar",
+              CAST(SUM(${least}(x."published", x."dueSoFar")) AS integer) AS "countedDue",
+              CAST(SUM(CASE WHEN x."planned" > 0 THEN ${least}(x."planned", x."published" + ${paced}) ELSE 0 END) AS integer) AS "projectedCounted"
+              ${groups.map((g, i) => `, ${g} AS "g${i}"`).join('')}
+         FROM (SELECT t."unitId", t."channel", ${planned} AS "planned", ${dueSoFar} AS "dueSoFar", ${published} AS "published"
+                 FROM "fulfilment_tallies" t
+                 ${partial}
+                WHERE t."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $1) AND t."year" >= $2 AND t."year" <= $3
+                ${runs.length > 1 ? 'GROUP BY t."unitId", t."planId", t."taskId", t."channel"' : ''}) x
+        GROUP BY x."unitId"`,
       params,
     );
-    // Rows with nothing in the window (a plan's other months) change no figure.
-    const out = rows.filter((r) => r.planned !== 0 || r.published !== 0);
-    return out;
+    return rows.map((r) => ({
+      unitId: r.unitId as string,
+      sums: { planned: Number(r.planned), published: Number(r.published), counted: Number(r.counted), dueSoFar: Number(r.dueSoFar), countedDue: Number(r.countedDue) },
+      projectedCounted: Number(r.projectedCounted),
+      earnedGroups: new Set(criterion.variety.groups.filter((_, i) => Number(r[`g${i}`]) === 1).map((g) => g.id)),
+    }));
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { collator, countFulfilment, type FulfilmentFigures, type FulfilmentRow, type FulfilmentTotals, type PublicationTally, type SlotTally, type TaskInfo, taskKey, totalsOf } from '../../domain/reports/fulfilment.js';
+import { collator, countFulfilment, type FulfilmentRow, type FulfilmentTotals, type PublicationTally, type SlotTally, type TaskInfo, taskKey, totalsOf, totalsOfSums } from '../../domain/reports/fulfilment.js';
 import { parseReportingPeriod, type ReportingWindow, withPlanDeadlines, type WindowScheme } from '../../domain/reports/reporting-period.js';
-import { projectScore, type ScoreCriterion, type ScoreProjection, scorePoints } from '../../domain/reports/score-projection.js';
+import { projectScore, type ScoreCriterion, scoreFigures, scoreOf, type ScoreProjection } from '../../domain/reports/score-projection.js';
 import { vietnamDayEnd, vietnamDayOf, vietnamDayStart } from '../../domain/reports/vietnam-instant.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
@@ -128,13 +128,12 @@ export class ReportsService {
 
   /** The roll-up of a quarter (or any window) over a subtree, from the summary table (fulfilment_tallies). */
   async rollup(root: Pick<UnitEntity, 'id' | 'path'>, subtree: readonly SubtreeUnit[], w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ units: RollupEntry[]; behind: string[] }> {
-    const byUnit = new Map<string, FulfilmentFigures[]>();
-    const figures = await this.tallies.read(root.path, w.from, w.to, today);
-    if (figures) {
-      for (const f of figures) {
-        const rows = byUnit.get(f.unitId);
-        if (rows) rows.push(f);
-        else byUnit.set(f.unitId, [f]);
+    const own = new Map<string, { totals: FulfilmentTotals; score: { points: number; projected: { points: number } } | null }>();
+    const tallied = await this.tallies.readUnits(root.path, w, today, this.criterion);
+    if (tallied) {
+      for (const u of tallied) {
+        const totals = totalsOfSums(u.sums);
+        own.set(u.unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups }) : null });
       }
     } else {
       const { slots, publications } = await this.rollupFactsFromRows(root.path, w, today);
@@ -147,12 +146,11 @@ export class ReportsService {
       for (const s of slots) bucket(s.unitId).slots.push(s);
       for (const p of publications) bucket(p.unitId).pubs.push(p);
       const noTasks = new Map<string, TaskInfo>();
-      for (const [unitId, b] of facts) byUnit.set(unitId, countFulfilment({ window: w, slots: b.slots, publicationTallies: b.pubs, obligations: [], tasks: noTasks }));
-    }
-    const own = new Map<string, { totals: FulfilmentTotals; score: { points: number; projected: { points: number } } | null }>();
-    for (const [unitId, rows] of byUnit) {
-      const totals = totalsOf(rows);
-      own.set(unitId, { totals, score: totals.planned > 0 ? scorePoints(this.criterion, rows, w, today, totals) : null });
+      for (const [unitId, b] of facts) {
+        const rows = countFulfilment({ window: w, slots: b.slots, publicationTallies: b.pubs, obligations: [], tasks: noTasks });
+        const totals = totalsOf(rows);
+        own.set(unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, scoreFigures(this.criterion, rows, w, today, totals)) : null });
+      }
     }
     // Sums over each unit's subtree, deepest first, so a district shows its communes' work.
     const sums = new Map<string, { planned: number; counted: number; published: number; dueSoFar: number; behindUnits: number }>();
