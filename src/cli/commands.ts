@@ -19,6 +19,7 @@ import { calendarCommand } from './commands/calendar.command.js';
 import { parseCommand } from './commands/parse.command.js';
 import { planImportCommand } from './commands/plan-import.command.js';
 import { reportCommand } from './commands/report.command.js';
+import { FulfilmentTalliesRepository } from '../modules/reports/fulfilment-tallies.repository.js';
 import { mediaProbeCommand, mediaRenderCommand } from './commands/media.command.js';
 import { impliedRRule } from '../domain/calendar/quota-expansion.js';
 import { channelsSendCommand } from './commands/channels-send.command.js';
@@ -171,6 +172,15 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .option('--out <file>', 'ghi ra tệp (bắt buộc với xlsx, docx)')
     .action(async (opts: { unit: string; period: string; format?: string; out?: string }) => {
       done(await withContext(config(), (app) => reportCommand(app, opts, io)));
+    });
+
+  program
+    .command('report-rebuild')
+    .description('Đếm lại bảng tổng hợp của báo cáo toàn tỉnh từ các ô lịch và minh chứng (rebuild fulfilment_tallies)')
+    .action(async () => {
+      const units = await withContext(config(), (app) => app.get(FulfilmentTalliesRepository).rebuild());
+      io.stdout.write(`Đã đếm lại số liệu tổng hợp của ${units} đơn vị.\n`);
+      done(ExitCode.ok);
     });
 
   const dispatch = program.command('dispatch').description('Phát hành qua các kênh (the dispatch outbox)');

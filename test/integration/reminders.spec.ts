@@ -38,6 +38,7 @@ describeEachDatabase('reminders by e-mail', (kind) => {
   let tree: Tree;
   const h: Record<string, Record<string, string>> = {};
   let port = 0;
+  let seedPlan: Awaited<ReturnType<typeof activeSeedPlan>>;
   const env = () => ({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Loa <loa@example.vn>', REMINDER_INTERVAL_SECONDS: '0', MAIL_MAX_ATTEMPTS: '2', PUBLIC_URL: 'https://loa.example.vn' });
   const start = async () => {
     const t = await startTestApp(db, env(), { clock: new Fixed() });
@@ -80,7 +81,7 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     await a.app.get(DataSource).query(`UPDATE "users" SET "email" = "username" || '@example.vn'`);
     for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
     const plans = a.app.get(PlansService);
-    const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
+    const plan = (seedPlan = await activeSeedPlan(plans, tree.communeA.id, '001'));
     const task = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // The editor turns off "slots due"; then writes two items, one approved and one sent back.
     const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', { preferences: [{ rule: 'slot-due', enabled: false }] });
@@ -128,6 +129,12 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     expect(approver).to.include('[Loa] Nội dung mới chờ duyệt: Thủ tục đất đai');
     expect(approver.some((s) => s.startsWith('[Loa] Còn 7 ngày đến hạn báo cáo quý I năm 2024'))).to.equal(true);
     expect(approver.some((s) => /ô lịch sắp đến hạn chưa có nội dung/.test(s))).to.equal(true);
+    // The slots due name their task by its title, not its number.
+    const due = mailTo('approver').find((m) => /ô lịch sắp đến hạn/.test(m.subject))!;
+    const first = ((await a.app.get(DataSource).query(`SELECT "taskId" FROM "slots" WHERE "planId" = '${seedPlan.id}' AND "itemId" IS NULL AND "date" >= '2024-03-13' ORDER BY "date", "id" LIMIT 1`)) as { taskId: string }[])[0];
+    const title = seedPlan.document.tasks.find((x) => x.id === first.taskId)!.title;
+    expect(due.text).to.include(`: ${title}`);
+    expect(due.text).not.to.match(/: nhiệm vụ /i);
     // The author hears the verdicts, and no "slots due" (turned off).
     const editor = mailTo('editor');
     expect(editor.map((m) => m.subject).sort()).to.deep.equal(['[Loa] Nội dung bị trả lại: Thủ tục đất đai', '[Loa] Nội dung đã được duyệt: Dịch vụ công trực tuyến']);

@@ -197,7 +197,25 @@ export interface FulfilmentTotals {
   behind: boolean;
 }
 
-export function totalsOf(rows: readonly FulfilmentRow[]): FulfilmentTotals {
+/** What totals and scores read of a row. */
+export type FulfilmentFigures = Pick<FulfilmentRow, 'planned' | 'published' | 'dueSoFar' | 'channel'>;
+
+/** The sums a unit's totals are made of (the roll-up's summary query adds them up per unit in the database, by the same rules). */
+export interface FulfilmentSums {
+  planned: number;
+  published: number;
+  /** Σ min(published, planned) per row. */
+  counted: number;
+  dueSoFar: number;
+  /** Σ min(published, dueSoFar) per row. */
+  countedDue: number;
+}
+
+export function totalsOfSums(s: FulfilmentSums): FulfilmentTotals {
+  return { planned: s.planned, published: s.published, counted: s.counted, dueSoFar: s.dueSoFar, completion: s.planned === 0 ? null : s.counted / s.planned, behind: s.countedDue < s.dueSoFar };
+}
+
+export function totalsOf(rows: readonly FulfilmentFigures[]): FulfilmentTotals {
   let planned = 0;
   let published = 0;
   let counted = 0;
@@ -211,5 +229,5 @@ export function totalsOf(rows: readonly FulfilmentRow[]): FulfilmentTotals {
     dueSoFar += r.dueSoFar;
     countedDue += Math.min(r.published, r.dueSoFar);
   }
-  return { planned, published, counted, dueSoFar, completion: planned === 0 ? null : counted / planned, behind: countedDue < dueSoFar };
+  return totalsOfSums({ planned, published, counted, dueSoFar, countedDue });
 }

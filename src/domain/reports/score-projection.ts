@@ -5,7 +5,7 @@
  * under 100% = done ÷ planned × points; under 90% = 0) and channel variety 1 point (online 0.5:
  * LED or e-board 0.25, website or social media 0.25; traditional 0.5). Pure.
  */
-import type { FulfilmentRow } from './fulfilment.js';
+import type { FulfilmentFigures, FulfilmentRow, FulfilmentTotals } from './fulfilment.js';
 import { totalsOf } from './fulfilment.js';
 import { shortDate } from './reporting-period.js';
 
@@ -54,49 +54,43 @@ export function completionPoints(c: ScoreCriterion, completion: number | null): 
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/**
- * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
- * words a person reads; a row's products name what is counted ("tin, bài").
- */
-export function projectScore(
-  c: ScoreCriterion,
-  rows: readonly FulfilmentRow[],
-  window: { from: string; to: string },
-  today: string,
-  channelNames: (channel: string) => string,
-  productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
-): ScoreProjection {
-  const totals = totalsOf(rows);
-  const publishedOn = new Set(rows.filter((r) => r.published > 0).map((r) => r.channel));
-  const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: g.channels.some((ch) => publishedOn.has(ch)) }));
-  const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
-  const cPoints = completionPoints(c, totals.completion);
-
+/** Days of the window gone by `today` (the pace is measured over them) and days left. */
+export function paceDays(window: { from: string; to: string }, today: string): { elapsed: number; remaining: number } {
   const windowDays = daysBetween(window.from, window.to) + 1;
   const elapsed = Math.max(0, Math.min(windowDays, daysBetween(window.from, today)));
-  const remaining = windowDays - elapsed;
-  let projectedCounted = 0;
-  for (const r of rows) {
-    if (r.planned === null || r.planned === 0) continue;
-    const pace = elapsed > 0 ? r.published / elapsed : 0;
-    projectedCounted += Math.min(r.planned, r.published + Math.floor(pace * remaining));
-  }
-  const projectedCompletion = totals.planned === 0 ? null : projectedCounted / totals.planned;
-  const projectedCompletionPoints = completionPoints(c, projectedCompletion);
+  return { elapsed, remaining: windowDays - elapsed };
+}
 
-  const needs: ScoreNeed[] = [];
-  if (remaining > 0) {
-    const by = shortDate(window.to);
-    for (const r of rows) {
-      if (r.planned === null || r.published >= r.planned) continue;
-      const n = r.planned - r.published;
-      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
-    }
-    for (const g of c.variety.groups) {
-      if (variety.find((v) => v.id === g.id)?.earned) continue;
-      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
-    }
-  }
+/** A row's count at the window's end if its pace holds, never above its plan (for a row with something planned). */
+export function projectedCount(planned: number, published: number, pace: { elapsed: number; remaining: number }): number {
+  const perDay = pace.elapsed > 0 ? published / pace.elapsed : 0;
+  return Math.min(planned, published + Math.floor(perDay * pace.remaining));
+}
+
+/** What a score is computed from: the totals, Σ projectedCount over rows with something planned, and the variety groups with a publication. */
+export interface ScoreFigures {
+  totals: FulfilmentTotals;
+  projectedCounted: number;
+  earnedGroups: ReadonlySet<string>;
+}
+
+export function scoreFigures(c: ScoreCriterion, rows: readonly FulfilmentFigures[], window: { from: string; to: string }, today: string, totals: FulfilmentTotals = totalsOf(rows)): ScoreFigures {
+  const publishedOn = new Set<string>();
+  for (const r of rows) if (r.published > 0) publishedOn.add(r.channel);
+  const pace = paceDays(window, today);
+  let projectedCounted = 0;
+  for (const r of rows) if (r.planned !== null && r.planned !== 0) projectedCounted += projectedCount(r.planned, r.published, pace);
+  return { totals, projectedCounted, earnedGroups: new Set(c.variety.groups.filter((g) => g.channels.some((ch) => publishedOn.has(ch))).map((g) => g.id)) };
+}
+
+/** The score without the list of needs: what the roll-up shows for each of a province's units. */
+export function scoreOf(c: ScoreCriterion, f: ScoreFigures): Omit<ScoreProjection, 'needs'> {
+  const { totals } = f;
+  const variety = c.variety.groups.map((g) => ({ id: g.id, label: g.label, points: g.points, earned: f.earnedGroups.has(g.id) }));
+  const varietyPoints = round2(variety.reduce((s, g) => s + (g.earned ? g.points : 0), 0));
+  const cPoints = completionPoints(c, totals.completion);
+  const projectedCompletion = totals.planned === 0 ? null : f.projectedCounted / totals.planned;
+  const projectedCompletionPoints = completionPoints(c, projectedCompletion);
   return {
     criterion: { id: c.id, name: c.name, maxPoints: c.maxPoints, source: c.source },
     completion: totals.completion === null ? null : round2(totals.completion),
@@ -110,6 +104,36 @@ export function projectScore(
       varietyPoints,
       points: round2(projectedCompletionPoints + varietyPoints),
     },
-    needs,
   };
+}
+
+/**
+ * `today` is the Vietnamese day the report is made; `channelNames` turns a channel id into the
+ * words a person reads; a row's products name what is counted ("tin, bài").
+ */
+export function projectScore(
+  c: ScoreCriterion,
+  rows: readonly FulfilmentRow[],
+  window: { from: string; to: string },
+  today: string,
+  channelNames: (channel: string) => string,
+  productOf: (row: FulfilmentRow) => string = () => 'lượt đăng',
+): ScoreProjection {
+  const score = scoreOf(c, scoreFigures(c, rows, window, today));
+  const { remaining } = paceDays(window, today);
+  const variety = score.variety;
+  const needs: ScoreNeed[] = [];
+  if (remaining > 0) {
+    const by = shortDate(window.to);
+    for (const r of rows) {
+      if (r.planned === null || r.published >= r.planned) continue;
+      const n = r.planned - r.published;
+      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
+    }
+    for (const g of c.variety.groups) {
+      if (variety.find((v) => v.id === g.id)?.earned) continue;
+      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
+    }
+  }
+  return { ...score, needs };
 }

@@ -124,6 +124,21 @@ export class RemindersRepository {
     );
   }
 
+  /** The task titles of the given plans, keyed by plan id and task id (from each plan's document). */
+  async taskTitles(planIds: readonly string[]): Promise<Map<string, Map<string, string>>> {
+    const titles = new Map<string, Map<string, string>>();
+    if (planIds.length === 0) return titles;
+    for (let i = 0; i < planIds.length; i += 500) {
+      const chunk = planIds.slice(i, i + 500);
+      const rows = await rawQuery<{ id: string; document: unknown }>(this.db, `SELECT "id", "document" FROM "plans" WHERE "id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk);
+      for (const r of rows) {
+        const doc = (typeof r.document === 'string' ? JSON.parse(r.document) : r.document) as { tasks?: { id: string; title: string }[] } | null;
+        titles.set(r.id, new Map((doc?.tasks ?? []).map((t) => [t.id, t.title])));
+      }
+    }
+    return titles;
+  }
+
   itemsInReviewSince(before: Date): Promise<{ id: string; unitId: string; title: string; updatedAt: string }[]> {
     return rawQuery(this.db, `SELECT "id", "unitId", "title", "updatedAt" FROM "content_items" WHERE "status" = 'in_review' AND "updatedAt" <= $1`, [before.toISOString()]);
   }

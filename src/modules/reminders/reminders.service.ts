@@ -75,11 +75,13 @@ export class RemindersService {
 
     // Slots due within N days with no content: one mail per unit and day, to its editors.
     const open = await this.repo.openSlots(today, addDays(today, this.config.reminders.slotDueDays));
+    const titles = await this.repo.taskTitles([...new Set(open.map((s) => s.planId))]);
+    const taskTitle = (planId: string, taskId: string) => titles.get(planId)?.get(taskId) ?? `Nhiệm vụ ${taskId}`;
     const byUnit = new Map<string, typeof open>();
     for (const s of open) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
     for (const [unitId, slots] of byUnit) {
       const m = (name: string) =>
-        messages.slotDue(name, { unitName: slots[0].unitName, slots: slots.slice(0, 30).map((s) => ({ date: s.date, channelName: this.channelName(s.channel), title: `nhiệm vụ ${s.taskId}` })), link: this.link(`/units/${unitId}/calendar`) });
+        messages.slotDue(name, { unitName: slots[0].unitName, slots: slots.slice(0, 30).map((s) => ({ date: s.date, channelName: this.channelName(s.channel), title: taskTitle(s.planId, s.taskId) })), link: this.link(`/units/${unitId}/calendar`) });
       for (const r of await this.repo.recipients(unitId, editors, 'slot-due')) await add(this.put('slot-due', `${unitId}:${today}`, r, m(r.name), now));
     }
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { collator, countFulfilment, type FulfilmentRow, type FulfilmentTotals, type TaskInfo, taskKey, totalsOf } from '../../domain/reports/fulfilment.js';
+import { collator, countFulfilment, type FulfilmentRow, type FulfilmentTotals, type PublicationTally, type SlotTally, type TaskInfo, taskKey, totalsOf, totalsOfSums } from '../../domain/reports/fulfilment.js';
 import { parseReportingPeriod, type ReportingWindow, withPlanDeadlines, type WindowScheme } from '../../domain/reports/reporting-period.js';
-import { projectScore, type ScoreCriterion, type ScoreProjection } from '../../domain/reports/score-projection.js';
+import { projectScore, type ScoreCriterion, scoreFigures, scoreOf, type ScoreProjection } from '../../domain/reports/score-projection.js';
 import { vietnamDayEnd, vietnamDayOf, vietnamDayStart } from '../../domain/reports/vietnam-instant.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import type { Actor } from '../access/principal.js';
@@ -11,6 +11,7 @@ import { ReferenceData } from '../reference/reference-data.js';
 import type { UnitEntity } from '../units/unit.entity.js';
 import { UnitsRepository } from '../units/units.repository.js';
 import { type ActivePlan, FulfilmentRepository, type SubtreeUnit } from './fulfilment.repository.js';
+import { FulfilmentTalliesRepository } from './fulfilment-tallies.repository.js';
 import { PAR_CRITERION } from './par-criterion.provider.js';
 
 export interface ReportRow extends FulfilmentRow {
@@ -59,6 +60,7 @@ export interface Report {
 export class ReportsService {
   constructor(
     private readonly facts: FulfilmentRepository,
+    private readonly tallies: FulfilmentTalliesRepository,
     private readonly units: UnitsRepository,
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
@@ -109,30 +111,46 @@ export class ReportsService {
     };
   }
 
-  /** The roll-up of a quarter (or any window) over a subtree: one statement for the slots, one for the proofs. */
-  async rollup(root: Pick<UnitEntity, 'id' | 'path'>, subtree: readonly SubtreeUnit[], w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ units: RollupEntry[]; behind: string[] }> {
-    const scope = { pathPrefix: root.path };
-    const [allSlots, pubs, active] = await Promise.all([
+  /**
+   * The roll-up's facts counted from the slots and proofs themselves (one statement each): the
+   * summary's fallback for a window that is not whole half-months, and what its specs compare with.
+   */
+  async rollupFactsFromRows(pathPrefix: string, w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ slots: SlotTally[]; publications: PublicationTally[] }> {
+    const scope = { pathPrefix };
+    const [allSlots, publications, active] = await Promise.all([
       this.facts.slotCounts(scope, w.from, w.to, today),
       this.facts.publicationTallies(scope, vietnamDayStart(w.from), vietnamDayEnd(w.to)),
-      this.facts.activePlanIds(root.path),
+      this.facts.activePlanIds(pathPrefix),
     ]);
     // Only active plans promise anything; the roll-up shows completion and pace, not filled or missed.
-    const slots = allSlots.filter((s) => active.has(s.planId));
-    const byUnit = new Map<string, { slots: typeof slots; pubs: typeof pubs }>();
-    const bucket = (id: string) => {
-      let b = byUnit.get(id);
-      if (!b) byUnit.set(id, (b = { slots: [], pubs: [] }));
-      return b;
-    };
-    for (const s of slots) bucket(s.unitId).slots.push(s);
-    for (const p of pubs) bucket(p.unitId).pubs.push(p);
-    const noTasks = new Map<string, TaskInfo>();
-    const own = new Map<string, { totals: FulfilmentTotals; score: ScoreProjection | null }>();
-    for (const [unitId, b] of byUnit) {
-      const rows = countFulfilment({ window: w, slots: b.slots, publicationTallies: b.pubs, obligations: [], tasks: noTasks });
-      const totals = totalsOf(rows);
-      own.set(unitId, { totals, score: totals.planned > 0 ? projectScore(this.criterion, rows, w, today, this.channelName) : null });
+    return { slots: allSlots.filter((s) => active.has(s.planId)), publications };
+  }
+
+  /** The roll-up of a quarter (or any window) over a subtree, from the summary table (fulfilment_tallies). */
+  async rollup(root: Pick<UnitEntity, 'id' | 'path'>, subtree: readonly SubtreeUnit[], w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ units: RollupEntry[]; behind: string[] }> {
+    const own = new Map<string, { totals: FulfilmentTotals; score: { points: number; projected: { points: number } } | null }>();
+    const tallied = await this.tallies.readUnits(root.path, w, today, this.criterion);
+    if (tallied) {
+      for (const u of tallied) {
+        const totals = totalsOfSums(u.sums);
+        own.set(u.unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups }) : null });
+      }
+    } else {
+      const { slots, publications } = await this.rollupFactsFromRows(root.path, w, today);
+      const facts = new Map<string, { slots: SlotTally[]; pubs: PublicationTally[] }>();
+      const bucket = (id: string) => {
+        let b = facts.get(id);
+        if (!b) facts.set(id, (b = { slots: [], pubs: [] }));
+        return b;
+      };
+      for (const s of slots) bucket(s.unitId).slots.push(s);
+      for (const p of publications) bucket(p.unitId).pubs.push(p);
+      const noTasks = new Map<string, TaskInfo>();
+      for (const [unitId, b] of facts) {
+        const rows = countFulfilment({ window: w, slots: b.slots, publicationTallies: b.pubs, obligations: [], tasks: noTasks });
+        const totals = totalsOf(rows);
+        own.set(unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, scoreFigures(this.criterion, rows, w, today, totals)) : null });
+      }
     }
     // Sums over each unit's subtree, deepest first, so a district shows its communes' work.
     const sums = new Map<string, { planned: number; counted: number; published: number; dueSoFar: number; behindUnits: number }>();
