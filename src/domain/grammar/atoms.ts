@@ -256,14 +256,23 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "ngày 3-12" is 3 December, not a range (a range needs no "ngày" or has a unit).
     name: 'date.ngày-d-m',
-    pattern: seq(NGAY, cap('d', day), sym('-.', true), cap('m', month), not(sym('-./', true)), not(t('W', (x) => x.low === 'phút' || x.low === 'giờ'))),
+    // A closing full stop may follow ("kéo dài đến hết ngày 23.5."); another number may not.
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      sym('-.', true),
+      cap('m', month),
+      not(seq(sym('-./', true), t('NUM'))),
+      not(t('W', (x) => x.low === 'phút' || x.low === 'giờ')),
+    ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
     // "từ 25-11 đến 3-12", "vào sáng 3-12": a day-month after a word that introduces a
     // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
     name: 'date.d-m-after-date-word',
-    pattern: seq(cap('d', day), sym('-', true), cap('m', month), not(sym('-./', true))),
+    // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
+    pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },

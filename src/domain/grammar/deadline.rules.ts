@@ -72,11 +72,12 @@ const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 't
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(opt(w('của', 'trong')), w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'));
 
-/** An event that is the plan itself being issued or signed: its date is the document's. */
-function eventBoundary(event: string, ref: RefDate | undefined): { event: string; knownDate?: string } {
-  const out: { event: string; knownDate?: string } = { event };
-  if (ref && isDocumentIssue(event)) out.knownDate = ref.iso;
-  return out;
+/**
+ * An event that is the plan itself being issued or signed has the document's date. SCHEMA.md's
+ * `{"event": …}` stays exactly that shape; the date known for it is a top-level extra field.
+ */
+function knownDateOf(event: string, ref: RefDate | undefined): string | undefined {
+  return ref && isDocumentIssue(event) ? ref.iso : undefined;
 }
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
@@ -287,9 +288,11 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.within) {
-    const within: Record<string, unknown> = { ...d.within.amount, after: eventBoundary(d.within.event, d.ref) };
-    if (d.within.workingDays) within['workingDays'] = true;
-    b.set('within', within, d.within.span);
+    // SCHEMA.md's shape exactly ({days, after: {event}}); what it has no place for is top-level.
+    b.set('within', { ...d.within.amount, after: { event: d.within.event } }, d.within.span);
+    if (d.within.workingDays) b.set('workingDays', true, d.within.span);
+    const known = knownDateOf(d.within.event, d.ref);
+    if (known) b.set('afterKnownDate', known, d.within.span);
   }
   if (d.weekday && !b.has(d.weekday.field)) {
     b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);
@@ -308,6 +311,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   const points = d.items.map((x) => x.p);
   propagate(points);
   for (const item of d.items) {
+    // "trước 24 giờ ngày X": before the day ends, so X itself is included.
+    if (item.p.endOfDay && item.field === 'before') item.field = 'onOrBefore';
     if (b.has(item.field)) continue;
     const p = item.p;
     if (p.kind === 'day' && p.m === undefined) {

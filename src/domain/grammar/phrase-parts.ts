@@ -181,7 +181,8 @@ export function point(prefix: string): Pattern {
   );
 }
 
-const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với']);
+// "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event.
+const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo']);
 
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
