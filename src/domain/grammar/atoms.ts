@@ -198,6 +198,22 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
   const back = solarToLunar(s.day, s.month, s.year);
   return back.day === d && back.month === lm && back.year === ly && !back.leap ? { d: s.day, m: s.month, y: s.year } : null;
 }
+/** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
+const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
+const COUNTED_AFTER_RATIO = new Set(
+  [...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)), 'cơ quan', 'đơn vị', 'tổ dân phố', 'khu phố', 'trường học', 'hộ gia đình'],
+);
+/** Whether a unit or place that a share counts ("6/6 thôn", "3/5 đơn vị") starts at j. */
+function countedNounAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j];
+  if (!x || x.type !== 'W') return false;
+  const y = a[j + 1];
+  return COUNTED_AFTER_RATIO.has(x.low) || (y !== undefined && y.type === 'W' && COUNTED_AFTER_RATIO.has(`${x.low} ${y.low}`));
+}
+
+/** Verbs before "trên N" that make it "more than N". */
+const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
+
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
@@ -251,6 +267,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'date.d/m',
     pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true)), opt(seq(w('năm'), cap('y', year4)))),
+    // "chỉ đạo 6/6 thôn", "5/7 xã đạt": a share of units counted, not a date (unless "ngày" says so).
+    when: (m) => NGAY(m.atoms, m.from, []) > m.from || m.get('d')!.v.n! > m.get('m')!.v.n! || !countedNounAt(m.atoms, m.to),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
@@ -566,6 +584,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
+    // "có trên 144.000 người tiếp cận", "đạt trên 2.000 lượt": more than a number, after a verb
+    // of quantity ("đăng trên 2 trang" is "on").
+    name: 'qualifier.over-after-verb',
+    pattern: seq(w('trên'), ahead(t('NUM'))),
+    when: (_m, out) => {
+      const prev = out[out.length - 1];
+      return prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low);
+    },
+    build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
+  },
+  {
     // "gần 1.500 lượt": about a number.
     name: 'qualifier.near',
     pattern: seq(w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'), ahead(t('NUM'))),
@@ -666,6 +695,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'period.trong',
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
+      // "01 ngày trong 01 tuần": one such period is each period ("trong 2 tuần" is a duration).
+      opt(alt(t('NUM', (x) => x.v.n === 1), w('một'))),
       cap(
         'p',
         t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low),
@@ -678,7 +709,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('W', capitalisedNumeral),
           w('giêng', 'chạp'),
           seq(w('tháng'), w('đầu', 'cuối')),
-          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'),
+          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ', 'kể từ', 'tính từ', 'làm việc'),
         ),
       ),
     ),

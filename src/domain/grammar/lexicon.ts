@@ -306,7 +306,6 @@ export const UNIT_MODIFIER_STARTS = new Set([
   'ngắn',
   'dài',
   'mới',
-  'dự thi',
   'tìm hiểu',
   'tuyên truyền',
   'giữa',

@@ -65,7 +65,8 @@ export const UNIT: Pattern = (a, i) => {
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.
   if (a[i]?.type === 'W' && a[i]!.low === 'số' && a[i + 1]?.type === 'W' && /^\p{Lu}/u.test(a[i + 1]!.raw)) return i + 1;
   // "100% cán bộ, công chức": a list of people or units joins like a list of products.
-  const joins = entityAt(a, i) > 0 ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
+  // "bản tin/bài viết": a two-word product is read before a one-word entity ("bản", a hamlet).
+  const joins = entityAt(a, i) > productAt(a, i) ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
   let words = 0;
   let sawProduct = false;
@@ -103,6 +104,9 @@ export const UNIT: Pattern = (a, i) => {
       if (n > 0) {
         j += 1 + n;
         words += n;
+        // "bản tin/bài viết | chuyên đề CCHC": alternatives written with a slash close the unit
+        // (what follows may qualify either); another slash or comma may still join one more.
+        if (x.raw === '/' && !(a[j]?.type === 'SYM' && (a[j]!.raw === '/' || a[j]!.raw === ','))) break;
         continue;
       }
     }
