@@ -70,7 +70,11 @@ const ON_OR_BEFORE = w(
 const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', tháng: 'months', năm: 'years' };
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
-const NEXT_YEAR = seq(opt(w('của', 'trong')), w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'));
+const NEXT_YEAR = seq(
+  opt(w('của', 'trong')),
+  // "trước ngày 10/01 của năm liền kề năm báo cáo": the year right after the reported one.
+  alt(w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'), seq(w('năm liền kề', 'năm kế tiếp'), opt(w('năm báo cáo', 'kỳ báo cáo', 'sau')))),
+);
 
 /**
  * An event that is the plan itself being issued or signed has the document's date. SCHEMA.md's
@@ -180,6 +184,15 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'every',
           t('PERIOD', (x) => x.v.per === 'month'),
         ),
+        // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
+        cap(
+          'lastq',
+          seq(
+            w('tháng cuối cùng', 'tháng cuối'),
+            opt(w('của', 'trong')),
+            t('PERIOD', (x) => x.v.per === 'quarter'),
+          ),
+        ),
         seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF)))),
       ),
     ),
@@ -187,7 +200,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const field = fieldOf(m);
       const mo = m.has('every')
         ? 'same month'
-        : MONTH_REF[
+        : m.has('lastq')
+          ? 'last month of quarter'
+          : MONTH_REF[
             m
               .all('mo')
               .map((x) => x.low)
@@ -326,7 +341,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
       if (yearly || d.periodic || !d.ref) {
         b.set(item.field, { month: day.m, day: day.d, yearOffset: 1 }, item.span);
-        if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
+        // The object is already relative to the reporting year; "hằng năm" written says so too.
+        if (yearly) b.set('recurring', 'yearly', item.span);
       } else {
         b.set(item.field, isoDate(d.ref.y + 1, day.m, day.d), item.span);
         b.set('yearInferred', true, p.span);
