@@ -49,6 +49,8 @@ const NGAY = w('ngày', 'mùng', 'mồng');
 const day = num(1, 31, 2);
 const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
+/** In a full day/month/year, older years too ("(19/5/1890-19/5/2024)": an anniversary's span). */
+const yearOfDate = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199);
 const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) => x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
@@ -238,10 +240,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(NGAY),
       cap('d', day),
       alt(
-        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', year4)),
-        seq(sym('-', true), cap('m', month), sym('-', true), cap('y', year4)),
-        seq(sym('.', true), cap('m', month), sym('.', true), cap('y', year4)),
-        seq(sym('-–'), cap('m', month), sym('-–'), cap('y', year4)),
+        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),
+        seq(sym('-', true), cap('m', month), sym('-', true), cap('y', yearOfDate)),
+        seq(sym('.', true), cap('m', month), sym('.', true), cap('y', yearOfDate)),
+        seq(sym('-–'), cap('m', month), sym('-–'), cap('y', yearOfDate)),
       ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),

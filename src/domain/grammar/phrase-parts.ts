@@ -40,6 +40,14 @@ function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): numb
 }
 /** A noun of people or units ("cán bộ", "công chức"). */
 const entityAt = (a: readonly Atom[], j: number): number => nounAt(ENTITIES, a, j);
+/** The end of a list of people or units from j ("xã, thị trấn"), or 0 when none starts there. */
+export function entityRun(a: readonly Atom[], j: number): number {
+  let n = entityAt(a, j);
+  if (n === 0) return 0;
+  let end = j + n;
+  while (a[end]?.type === 'SYM' && a[end]!.raw === ',' && (n = entityAt(a, end + 1)) > 0) end += 1 + n;
+  return end;
+}
 /** A product noun ("tin", "bài", "phóng sự"). */
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 

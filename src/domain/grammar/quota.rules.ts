@@ -29,7 +29,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -228,7 +228,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
       if (!(a <= b)) return false;
-      f.counts.push({ n: a, quals: [], span: m.span('a'), ...unitOf(m, f) });
+      const unit = unitOf(m, f);
+      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      const places = entityRun(m.atoms, m.capture('unit')!.from);
+      if (places > 0 && places < unit.unitEnd) {
+        const span = spanOf(m.atoms, m.capture('unit')!.from, places);
+        Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
+      }
+      f.counts.push({ n: a, quals: [], span: m.span('a'), ...unit });
       f.outOf = { n: b, span: m.span('b') };
     },
   },

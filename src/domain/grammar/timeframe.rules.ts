@@ -525,14 +525,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
 ];
 
 /** Whether a position of the text is inside round brackets. */
-function inBrackets(text: string, at: number): boolean {
-  let depth = 0;
+/** The offset of the round bracket a position of the text is inside, or -1. */
+function bracketOf(text: string, at: number): number {
+  const open: number[] = [];
   for (let k = 0; k < at; k++) {
     const c = text.charCodeAt(k);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
+    if (c === 40) open.push(k);
+    else if (c === 41) open.pop();
   }
-  return depth > 0;
+  return open.length > 0 ? open[open.length - 1]! : -1;
 }
 
 /**
@@ -543,18 +544,16 @@ function inBrackets(text: string, at: number): boolean {
  */
 function dropBracketedAsides(f: TimeFacts): void {
   if (f.points.length < 2 || !f.text.includes('(')) return;
-  const aside = f.points.map((x) => inBrackets(f.text, x.p.span.start));
-  if (!aside.some(Boolean) || aside.every(Boolean)) return;
-  const outside = f.points.filter((_, k) => !aside[k]).map((x) => x.p);
+  const bracket = f.points.map((x) => bracketOf(f.text, x.p.span.start));
+  if (bracket.every((b) => b < 0) || bracket.every((b) => b >= 0)) return;
+  const outside = f.points.filter((_, k) => bracket[k]! < 0).map((x) => x.p);
   const years = outside.map((p) => p.y).filter((y) => y !== undefined);
   if (years.length === 0) return;
   const lo = Math.min(...years);
   const hi = Math.max(...years);
-  f.points = f.points.filter((x, k) => {
-    if (!aside[k]) return true;
-    const s = startOf(x.p);
-    const e = endOf(x.p);
-    // Keep an aside only when it lies within the outside span's years and months.
+  const inside = (p: TimePointFact): boolean => {
+    const s = startOf(p);
+    const e = endOf(p);
     if (!s || !e || s.y === undefined || e.y === undefined) return true;
     if (s.y < lo || e.y > hi) return false;
     return outside.some((o) => {
@@ -564,7 +563,10 @@ function dropBracketedAsides(f: TimeFacts): void {
       const key = (d: Day) => (d.y ?? s.y!) * 10000 + d.m * 100 + d.d;
       return key(s) >= key(os) && key(e) <= key(oe);
     });
-  });
+  };
+  // A bracket is kept or dropped whole: one of its dates outside the span makes it an aside.
+  const dropped = new Set(f.points.filter((x, k) => bracket[k]! >= 0 && !inside(x.p)).map((x) => bracketOf(f.text, x.p.span.start)));
+  if (dropped.size > 0) f.points = f.points.filter((_, k) => !dropped.has(bracket[k]!));
 }
 
 /**
