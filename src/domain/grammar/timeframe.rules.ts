@@ -338,15 +338,26 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "từ tháng 3 năm 2011 đến cuối năm": to the end of that year (a guess, SCHEMA.md's `fuzzy`).
-    name: 'timeframe.to-fuzzy-year',
-    pattern: seq(TO_WORDS, cap('fz', w('cuối', 'đầu', 'giữa')), w('năm', 'năm nay'), not(alt(t('NUM'), t('YEAR')))),
+    // "từ tháng 3 năm 2011 đến cuối năm", "từ ngày 5/10 đến cuối tháng", "từ tháng 6 đến hết năm":
+    // to the end of that year or month ("cuối", "đầu", "giữa" make it a guess, SCHEMA.md's `fuzzy`).
+    name: 'timeframe.to-end-of-year-or-month',
+    pattern: seq(TO_WORDS, opt(cap('fz', w('cuối', 'đầu', 'giữa'))), cap('u', w('năm', 'năm nay', 'tháng', 'tháng này')), not(alt(t('NUM'), t('YEAR'), t('WNUM')))),
     action: (m, f) => {
-      const fz = fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end));
-      // The year is the start's ("từ tháng 3 năm 2011 đến cuối năm"), else the document's.
-      const y = [...f.points].reverse().find((x) => x.p.y !== undefined)?.p.y;
+      const fz = m.has('fz') ? fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)) : undefined;
+      if (!fz && !/hết$/u.test(m.atoms.slice(m.from, m.capture('u')!.from).map((x) => x.low).join(' '))) return false;
+      // The year (and month) are the start's ("từ tháng 3 năm 2011 đến cuối năm"), else the document's.
+      const prev = [...f.points].reverse().find((x) => x.p.y !== undefined || x.p.m !== undefined)?.p;
+      const month = m.get('u')!.low.startsWith('tháng');
+      if (month) {
+        const mo = prev?.m ?? (prev ? undefined : f.ref?.m);
+        if (mo === undefined) return false;
+        // A year still missing comes from refDate with the others' (assembleTimeframe).
+        f.points.push({ role: 'to', p: { kind: 'month', m: mo, y: prev?.y, fuzzy: fz, span: m.span() } });
+        return;
+      }
+      const y = prev?.y;
       if (y === undefined && !f.ref) return false;
-      f.points.push({ role: 'to', p: { kind: 'year', fuzzy: fz, y: y ?? f.ref!.y, yearFromRef: y === undefined, span: m.span() } });
+      f.points.push({ role: 'to', p: { kind: 'year', fuzzy: fz, y, span: m.span() } });
     },
   },
   {
@@ -576,8 +587,15 @@ function dropBracketedAsides(f: TimeFacts): void {
  */
 function newsLeadDate(f: TimeFacts): void {
   if (f.points.length < 2 || f.points.some((x) => x.role !== 'single')) return;
-  const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy && x.p.y !== undefined);
+  const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy);
   if (dates.length !== 1 || !f.points.every((x) => x === dates[0] || (x.p.kind === 'year' && !x.p.fuzzy))) return;
+  const date = dates[0]!.p;
+  if (date.y === undefined) {
+    // "Ngày 20/10, UBND xã ban hành Kế hoạch … năm 2024": the year after a day-month names the
+    // plan, not the day; the day's year is the document's, else (no refDate) that year.
+    if (f.points[0]!.p !== date) return;
+    if (!f.ref) date.y = f.points[1]!.p.y;
+  }
   f.points = dates;
 }
 

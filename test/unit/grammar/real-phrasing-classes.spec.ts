@@ -25,6 +25,8 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Ngày 05/3/2024, Ủy ban nhân dân huyện ban hành Kế hoạch số 35/KH-UBND về công tác tuyên truyền năm 2024.', kind: 'timeframe', expected: { date: '2024-03-05' } },
     { text: 'Chiều nay ngày 12/9/2023, Ban Chỉ đạo tổ chức hội nghị sơ kết công tác năm 2023', kind: 'timeframe', expected: { date: '2023-09-12', partOfDay: 'afternoon' } },
     { text: '29 đơn vị từ các huyện đã tham gia trong tháng 9/2025', kind: 'timeframe', expected: { from: '2025-09-01', to: '2025-09-30' } },
+    { text: 'Ngày 20/10, UBND xã ban hành Kế hoạch tuyên truyền CCHC năm 2024', kind: 'timeframe', expected: { date: '2024-10-20' } },
+    { text: 'Ngày 20/10, UBND xã ban hành Kế hoạch tuyên truyền CCHC năm 2024', kind: 'timeframe', refDate: '2023-10-21', expected: { date: '2023-10-20', yearInferred: true } },
   ],
   '24 giờ ngày X ends day X': [
     { text: 'Cuộc thi diễn ra từ 00 giờ ngày 01/6 đến 24 giờ ngày 30/6/2024', kind: 'timeframe', expected: { from: '2024-06-01T00:00', to: '2024-06-30' } },
@@ -37,6 +39,8 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Trong tuần cuối của tháng 12/2024, các xã hoàn thành việc treo băng rôn', kind: 'timeframe', expected: { from: '2024-12-25', to: '2024-12-31', fuzzy: 'tuần cuối' } },
     { text: 'tuần thứ hai của tháng 3/2025', kind: 'timeframe', expected: { from: '2025-03-08', to: '2025-03-14', fuzzy: 'tuần thứ hai' } },
     { text: 'những tháng đầu năm 2024', kind: 'timeframe', expected: { from: '2024-01-01', to: '2024-03-31', fuzzy: 'đầu năm' } },
+    { text: 'từ ngày 5/10 đến cuối tháng', kind: 'timeframe', refDate: '2024-05-10', expected: { from: '2024-10-05', to: '2024-10-31', fuzzy: 'cuối tháng', yearInferred: true } },
+    { text: 'từ tháng 6 đến hết năm', kind: 'timeframe', refDate: '2024-05-10', expected: { from: '2024-06-01', to: '2024-12-31', yearInferred: true } },
   ],
   'bracketed anniversaries and terms of office are not the window': [
     {
