@@ -74,7 +74,8 @@ export const UNIT: Pattern = (a, i) => {
   if (a[i]?.type === 'W' && a[i]!.low === 'số' && a[i + 1]?.type === 'W' && /^\p{Lu}/u.test(a[i + 1]!.raw)) return i + 1;
   // "100% cán bộ, công chức": a list of people or units joins like a list of products.
   // "bản tin/bài viết": a two-word product is read before a one-word entity ("bản", a hamlet).
-  const joins = entityAt(a, i) > productAt(a, i) ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
+  const e = entityAt(a, i);
+  const joins = e > 0 && e > productAt(a, i) ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
   let words = 0;
   let sawProduct = false;
