@@ -49,6 +49,8 @@ const NGAY = w('ngày', 'mùng', 'mồng');
 const day = num(1, 31, 2);
 const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
+/** In a full day/month/year, older years too ("(19/5/1890-19/5/2024)": an anniversary's span). */
+const yearOfDate = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199);
 const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) => x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
@@ -198,6 +200,22 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
   const back = solarToLunar(s.day, s.month, s.year);
   return back.day === d && back.month === lm && back.year === ly && !back.leap ? { d: s.day, m: s.month, y: s.year } : null;
 }
+/** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
+const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
+const COUNTED_AFTER_RATIO = new Set(
+  [...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)), 'cơ quan', 'đơn vị', 'tổ dân phố', 'khu phố', 'trường học', 'hộ gia đình'],
+);
+/** Whether a unit or place that a share counts ("6/6 thôn", "3/5 đơn vị") starts at j. */
+function countedNounAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j];
+  if (!x || x.type !== 'W') return false;
+  const y = a[j + 1];
+  return COUNTED_AFTER_RATIO.has(x.low) || (y !== undefined && y.type === 'W' && COUNTED_AFTER_RATIO.has(`${x.low} ${y.low}`));
+}
+
+/** Verbs before "trên N" that make it "more than N". */
+const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
+
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
@@ -222,10 +240,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(NGAY),
       cap('d', day),
       alt(
-        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', year4)),
-        seq(sym('-', true), cap('m', month), sym('-', true), cap('y', year4)),
-        seq(sym('.', true), cap('m', month), sym('.', true), cap('y', year4)),
-        seq(sym('-–'), cap('m', month), sym('-–'), cap('y', year4)),
+        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),
+        seq(sym('-', true), cap('m', month), sym('-', true), cap('y', yearOfDate)),
+        seq(sym('.', true), cap('m', month), sym('.', true), cap('y', yearOfDate)),
+        seq(sym('-–'), cap('m', month), sym('-–'), cap('y', yearOfDate)),
       ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
@@ -251,19 +269,30 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'date.d/m',
     pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true)), opt(seq(w('năm'), cap('y', year4)))),
+    // "chỉ đạo 6/6 thôn", "5/7 xã đạt": a share of units counted, not a date (unless "ngày" says so).
+    when: (m) => NGAY(m.atoms, m.from, []) > m.from || m.get('d')!.v.n! > m.get('m')!.v.n! || !countedNounAt(m.atoms, m.to),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
     // "ngày 3-12" is 3 December, not a range (a range needs no "ngày" or has a unit).
     name: 'date.ngày-d-m',
-    pattern: seq(NGAY, cap('d', day), sym('-.', true), cap('m', month), not(sym('-./', true)), not(t('W', (x) => x.low === 'phút' || x.low === 'giờ'))),
+    // A closing full stop may follow ("kéo dài đến hết ngày 23.5."); another number may not.
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      sym('-.', true),
+      cap('m', month),
+      not(seq(sym('-./', true), t('NUM'))),
+      not(t('W', (x) => x.low === 'phút' || x.low === 'giờ')),
+    ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
     // "từ 25-11 đến 3-12", "vào sáng 3-12": a day-month after a word that introduces a
     // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
     name: 'date.d-m-after-date-word',
-    pattern: seq(cap('d', day), sym('-', true), cap('m', month), not(sym('-./', true))),
+    // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
+    pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
@@ -557,6 +586,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
+    // "có trên 144.000 người tiếp cận", "đạt trên 2.000 lượt": more than a number, after a verb
+    // of quantity ("đăng trên 2 trang" is "on").
+    name: 'qualifier.over-after-verb',
+    pattern: seq(w('trên'), ahead(t('NUM'))),
+    when: (_m, out) => {
+      const prev = out[out.length - 1];
+      return prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low);
+    },
+    build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
+  },
+  {
     // "gần 1.500 lượt": about a number.
     name: 'qualifier.near',
     pattern: seq(w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'), ahead(t('NUM'))),
@@ -657,6 +697,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'period.trong',
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
+      // "01 ngày trong 01 tuần": one such period is each period ("trong 2 tuần" is a duration).
+      opt(alt(t('NUM', (x) => x.v.n === 1), w('một'))),
       cap(
         'p',
         t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low),
@@ -669,7 +711,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('W', capitalisedNumeral),
           w('giêng', 'chạp'),
           seq(w('tháng'), w('đầu', 'cuối')),
-          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ'),
+          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ', 'kể từ', 'tính từ', 'làm việc'),
         ),
       ),
     ),

@@ -70,13 +70,18 @@ const ON_OR_BEFORE = w(
 const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', tháng: 'months', năm: 'years' };
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
-const NEXT_YEAR = seq(opt(w('của', 'trong')), w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'));
+const NEXT_YEAR = seq(
+  opt(w('của', 'trong')),
+  // "trước ngày 10/01 của năm liền kề năm báo cáo": the year right after the reported one.
+  alt(w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'), seq(w('năm liền kề', 'năm kế tiếp'), opt(w('năm báo cáo', 'kỳ báo cáo', 'sau')))),
+);
 
-/** An event that is the plan itself being issued or signed: its date is the document's. */
-function eventBoundary(event: string, ref: RefDate | undefined): { event: string; knownDate?: string } {
-  const out: { event: string; knownDate?: string } = { event };
-  if (ref && isDocumentIssue(event)) out.knownDate = ref.iso;
-  return out;
+/**
+ * An event that is the plan itself being issued or signed has the document's date. SCHEMA.md's
+ * `{"event": …}` stays exactly that shape; the date known for it is a top-level extra field.
+ */
+function knownDateOf(event: string, ref: RefDate | undefined): string | undefined {
+  return ref && isDocumentIssue(event) ? ref.iso : undefined;
 }
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
@@ -179,6 +184,15 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'every',
           t('PERIOD', (x) => x.v.per === 'month'),
         ),
+        // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
+        cap(
+          'lastq',
+          seq(
+            w('tháng cuối cùng', 'tháng cuối'),
+            opt(w('của', 'trong')),
+            t('PERIOD', (x) => x.v.per === 'quarter'),
+          ),
+        ),
         seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF)))),
       ),
     ),
@@ -186,7 +200,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const field = fieldOf(m);
       const mo = m.has('every')
         ? 'same month'
-        : MONTH_REF[
+        : m.has('lastq')
+          ? 'last month of quarter'
+          : MONTH_REF[
             m
               .all('mo')
               .map((x) => x.low)
@@ -287,9 +303,11 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.within) {
-    const within: Record<string, unknown> = { ...d.within.amount, after: eventBoundary(d.within.event, d.ref) };
-    if (d.within.workingDays) within['workingDays'] = true;
-    b.set('within', within, d.within.span);
+    // SCHEMA.md's shape exactly ({days, after: {event}}); what it has no place for is top-level.
+    b.set('within', { ...d.within.amount, after: { event: d.within.event } }, d.within.span);
+    if (d.within.workingDays) b.set('workingDays', true, d.within.span);
+    const known = knownDateOf(d.within.event, d.ref);
+    if (known) b.set('afterKnownDate', known, d.within.span);
   }
   if (d.weekday && !b.has(d.weekday.field)) {
     b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);
@@ -308,6 +326,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   const points = d.items.map((x) => x.p);
   propagate(points);
   for (const item of d.items) {
+    // "trước 24 giờ ngày X": before the day ends, so X itself is included.
+    if (item.p.endOfDay && item.field === 'before') item.field = 'onOrBefore';
     if (b.has(item.field)) continue;
     const p = item.p;
     if (p.kind === 'day' && p.m === undefined) {
@@ -321,7 +341,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
       if (yearly || d.periodic || !d.ref) {
         b.set(item.field, { month: day.m, day: day.d, yearOffset: 1 }, item.span);
-        if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
+        // The object is already relative to the reporting year; "hằng năm" written says so too.
+        if (yearly) b.set('recurring', 'yearly', item.span);
       } else {
         b.set(item.field, isoDate(d.ref.y + 1, day.m, day.d), item.span);
         b.set('yearInferred', true, p.span);

@@ -40,6 +40,14 @@ function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): numb
 }
 /** A noun of people or units ("cán bộ", "công chức"). */
 const entityAt = (a: readonly Atom[], j: number): number => nounAt(ENTITIES, a, j);
+/** The end of a list of people or units from j ("xã, thị trấn"), or 0 when none starts there. */
+export function entityRun(a: readonly Atom[], j: number): number {
+  let n = entityAt(a, j);
+  if (n === 0) return 0;
+  let end = j + n;
+  while (a[end]?.type === 'SYM' && a[end]!.raw === ',' && (n = entityAt(a, end + 1)) > 0) end += 1 + n;
+  return end;
+}
 /** A product noun ("tin", "bài", "phóng sự"). */
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
@@ -65,7 +73,9 @@ export const UNIT: Pattern = (a, i) => {
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.
   if (a[i]?.type === 'W' && a[i]!.low === 'số' && a[i + 1]?.type === 'W' && /^\p{Lu}/u.test(a[i + 1]!.raw)) return i + 1;
   // "100% cán bộ, công chức": a list of people or units joins like a list of products.
-  const joins = entityAt(a, i) > 0 ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
+  // "bản tin/bài viết": a two-word product is read before a one-word entity ("bản", a hamlet).
+  const e = entityAt(a, i);
+  const joins = e > 0 && e > productAt(a, i) ? (k: number) => entityAt(a, k) : (k: number) => productAt(a, k);
   let j = i;
   let words = 0;
   let sawProduct = false;
@@ -103,6 +113,9 @@ export const UNIT: Pattern = (a, i) => {
       if (n > 0) {
         j += 1 + n;
         words += n;
+        // "bản tin/bài viết | chuyên đề CCHC": alternatives written with a slash close the unit
+        // (what follows may qualify either); another slash or comma may still join one more.
+        if (x.raw === '/' && !(a[j]?.type === 'SYM' && (a[j]!.raw === '/' || a[j]!.raw === ','))) break;
         continue;
       }
     }
@@ -181,7 +194,8 @@ export function point(prefix: string): Pattern {
   );
 }
 
-const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với']);
+// "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event.
+const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo']);
 
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */

@@ -47,7 +47,7 @@ export interface Quota {
  */
 export type TimePoint =
   | string
-  | { event: string; knownDate?: string; [extra: string]: unknown }
+  | { event: string; [extra: string]: unknown }
   | { month: number; day: number; yearOffset?: number; [extra: string]: unknown }
   | { dayOfMonth: number; [extra: string]: unknown };
 
@@ -67,6 +67,8 @@ export interface Timeframe {
   horizon?: string;
   unresolved?: boolean;
   yearInferred?: boolean;
+  /** The date of the event `from` when it is the issuing or signing of the document itself (refDate). */
+  fromKnownDate?: string;
   [extra: string]: unknown;
 }
 
@@ -74,7 +76,11 @@ export interface Deadline {
   before?: string | { [key: string]: unknown };
   onOrBefore?: string | { [key: string]: unknown };
   /** "không quá 05 ngày làm việc kể từ …": days, weeks or months after an event. */
-  within?: { days?: number; weeks?: number; months?: number; years?: number; workingDays?: true; after: { event: string; [extra: string]: unknown } };
+  within?: { days?: number; weeks?: number; months?: number; years?: number; after: { event: string } };
+  /** "ngày làm việc": the days of `within` are working days (top-level, so `within` keeps SCHEMA.md's shape). */
+  workingDays?: true;
+  /** The date of the event of `within` when it is the issuing of the document itself (refDate). */
+  afterKnownDate?: string;
   recurring?: 'yearly';
   [extra: string]: unknown;
 }

@@ -29,7 +29,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { UNIT, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -72,6 +72,8 @@ export interface QuotaFacts {
   resultWindow?: { from: string; to: string; span: Span };
   /** "Định kỳ cung cấp thông tin …": periodic, with the period defined elsewhere. */
   periodic?: { from: number; span: Span };
+  /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
+  dayOfMonth?: { d: number; span: Span };
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
@@ -80,6 +82,18 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
 
 /** Words that give an item's size: "dài", "có thời lượng". */
 const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
+/** "môn tự luận thi 180 phút", "phần thi làm bài 30 phút": a verb of sitting right before a length. */
+const SIT_FOR: Pattern = seq(w('thi', 'làm bài', 'thi trong'), ahead(t('DUR')));
+/** Up to three words of an item's name, up to a stop word, a measure word or SIT_FOR. */
+const ITEM_NAME_TAIL: Pattern = (a, i) => {
+  let j = i;
+  while (j < a.length && j - i < 3) {
+    const x = a[j]!;
+    if (x.type !== 'W' || UNIT_STOP_WORDS.has(x.low) || MEASURE_WORDS.has(x.low) || SIT_FOR(a, j, []) > j) break;
+    j++;
+  }
+  return j;
+};
 
 /** "một số tin, bài" is "some news", not one issue: "một" before "số" and a noun counts nothing. */
 const SOME: Pattern = seq(
@@ -118,6 +132,15 @@ function addTime(f: QuotaFacts, atom: Atom): void {
 function addDuration(f: QuotaFacts, atom: Atom): void {
   if (!f.duration) f.duration = { min: atom.v.min!, max: atom.v.max!, span: { start: atom.start, end: atom.end } };
 }
+
+/** The item after "phút/": "buổi phát thanh", "lượt thi", "chương trình" (the noun and what it is of). */
+const ITEM_AFTER_SLASH: Pattern = (a, i) => {
+  const x = a[i];
+  if (!x || x.type !== 'W') return -1;
+  if (x.low === 'lần') return i + 1;
+  const end = UNIT(a, i, []);
+  return end > i ? end : i + 1;
+};
 
 /** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
@@ -205,7 +228,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
       if (!(a <= b)) return false;
-      f.counts.push({ n: a, quals: [], span: m.span('a'), ...unitOf(m, f) });
+      const unit = unitOf(m, f);
+      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      const places = entityRun(m.atoms, m.capture('unit')!.from);
+      if (places > 0 && places < unit.unitEnd) {
+        const span = spanOf(m.atoms, m.capture('unit')!.from, places);
+        Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
+      }
+      f.counts.push({ n: a, quals: [], span: m.span('a'), ...unit });
       f.outOf = { n: b, span: m.span('b') };
     },
   },
@@ -379,20 +409,24 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap(
         'n',
         seq(
-          w(...ITEM_NOUNS, ...PRODUCT_NOUNS),
-          many(
-            t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !MEASURE_WORDS.has(x.low)),
-            0,
-            3,
-          ),
+          opt(w('các', 'những', 'mỗi')),
+          w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'),
+          ITEM_NAME_TAIL,
         ),
       ),
-      ahead(w(...MEASURE_WORDS)),
+      ahead(alt(w(...MEASURE_WORDS), SIT_FOR)),
     ),
     action: (m, f) => {
       if (f.perItem) return false;
-      const span = m.span('n');
-      f.perItem = { noun: f.text.slice(span.start, span.end), span };
+      // "Video clip dự thi có độ dài …", "Các môn tự luận thi 180 phút": each "video clip dự thi",
+      // each "môn tự luận" (a capital that only opens the sentence and the plural marker dropped).
+      const c = m.capture('n')!;
+      let from = c.from;
+      while (from < c.to - 1 && ['các', 'những', 'mỗi'].includes(m.atoms[from]!.low)) from++;
+      const span = spanOf(m.atoms, from, c.to);
+      let noun = f.text.slice(span.start, span.end);
+      if (m.atoms[from]!.raw !== m.atoms[from]!.low && !/^\p{Lu}{2,}/u.test(noun)) noun = noun[0]!.toLowerCase() + noun.slice(1);
+      f.perItem = { noun, span };
     },
   },
   {
@@ -427,6 +461,17 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (!f.weekdays.some((x) => x.wd === wd.v.wd)) f.weekdays.push({ wd: wd.v.wd!, span: m.span('wd') });
       f.weekOfMonth ??= { wom: m.get('pos')!.low.startsWith('cuối') ? 'last' : 1, span: m.span('pos') };
       if (!f.per) f.per = { per: 'month', span: m.span('pm'), index: m.capture('pm')!.from };
+    },
+  },
+  {
+    // "Định kỳ vào ngày 15 hàng tháng": one occasion a month, on that day.
+    name: 'quota.day-of-month',
+    pattern: seq(
+      cap('d', t('DAY')),
+      ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every')),
+    ),
+    action: (m, f) => {
+      f.dayOfMonth ??= { d: m.get('d')!.v.d!, span: m.span('d') };
     },
   },
   {
@@ -484,7 +529,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       opt(cap('qual', QUALS)),
       cap('dur', t('DUR')),
       sym('/'),
-      cap('item', w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm')),
+      cap('item', seq(ahead(w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm')), ITEM_AFTER_SLASH)),
     ),
     action: (m, f) => {
       addDuration(f, m.get('dur')!);
@@ -644,7 +689,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (gap(nearest) >= 0 && gap(nearest) <= 3) f.per = nearest;
   }
   const pct = f.counts.find((c) => c.percent);
-  const schedule = f.weekday || f.weekOfMonth || f.times.length > 0;
+  const schedule = f.weekday || f.weekOfMonth || f.times.length > 0 || f.dayOfMonth;
 
   // "ít nhất 01 bài viết, tối đa 03 bài viết/tháng": a floor and a ceiling make a range.
   const lo = counts.find((c) => c.quals.includes('atLeast') && c.n !== undefined);
@@ -697,9 +742,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const noun = nounPhrase(f, f.nounBeforePeriod);
     if (schedule) {
       const occasions = f.weekdays.length > 1 && f.per?.per === 'week' ? f.weekdays.length : f.times.length > 1 && f.per?.per === 'day' ? f.times.length : 1;
-      b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span);
+      b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
+    } else if (noun && isPersonNoun(noun.text)) {
+      // "để Trưởng thôn hàng ngày đọc trên loa": the noun is who acts, not what is counted; a
+      // frequency with no number is SCHEMA.md's count null.
+      b.set('count', null, f.per?.span ?? f.window?.span);
     } else if (noun) {
       // "xây dựng chủ đề hàng tháng" is one a month; "cập nhật tin tức hằng ngày" names no number.
       const mass = isMass(noun.text) || noun.vague;
@@ -769,6 +818,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   else if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
   if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
+  if (f.dayOfMonth) b.set('dayOfMonth', f.dayOfMonth.d, f.dayOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0)
     b.set(
@@ -795,6 +845,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
+  // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
+  if (f.duration && !b.has('count') && !b.has('countMin') && b.get('per') === null && !b.has('perItem') && !b.has('perEntity') && airtimeVerbBefore(f)) {
+    b.set('total', true, f.duration.span);
+  }
 
   return (
     b.has('count') ||
@@ -808,6 +862,18 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('timeOfDay') ||
     b.has('weekday')
   );
+}
+
+/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
+const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
+
+function airtimeVerbBefore(f: QuotaFacts): boolean {
+  let k = f.atoms.findIndex((x) => x.start === f.duration!.span.start) - 1;
+  while (k >= 0 && ['được', 'đã', 'tổng cộng', 'tổng', 'cộng'].includes(f.atoms[k]!.low)) k--;
+  if (k < 0 || f.atoms[k]!.type !== 'W') return false;
+  const one = f.atoms[k]!.low;
+  const two = k > 0 && f.atoms[k - 1]!.type === 'W' ? `${f.atoms[k - 1]!.low} ${one}` : '';
+  return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
 }
 
 /** The index of the atom a count starts at. */
@@ -849,6 +915,31 @@ function productBefore(f: QuotaFacts, c: CountFact): { text: string; span: Span 
     }
   }
   return undefined;
+}
+
+/** Heads of nouns naming a person or a role ("Trưởng thôn", "cán bộ", "Chủ tịch UBND xã"). */
+const PERSON_HEADS = [
+  'trưởng',
+  'phó',
+  'chủ tịch',
+  'bí thư',
+  'cán bộ',
+  'công chức',
+  'viên chức',
+  'người',
+  'nhân dân',
+  'thí sinh',
+  'học sinh',
+  'đoàn viên',
+  'hội viên',
+  'tuyên truyền viên',
+  'phát thanh viên',
+  'lãnh đạo',
+];
+
+function isPersonNoun(noun: string): boolean {
+  const low = noun.toLowerCase();
+  return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
 }
 
 /** "văn bản mới", "tin tức": a mass of text, not countable things. */

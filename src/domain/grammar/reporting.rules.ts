@@ -11,6 +11,7 @@ import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
 import { capturedPoint } from './timeframe.rules.js';
 import { type PhraseRule, ahead, alt, cap, end, opt, startingWith, t, w, seq, sym, any } from './pattern.js';
+import type { Atom } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -57,6 +58,19 @@ const BARE_PERIOD_END = alt(
     ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'))),
   ),
 );
+
+/**
+ * "báo cáo tài chính năm", "Báo cáo công khai quyết toán năm trước": a period word closing the
+ * name of a report, "báo cáo" and at most four words before it.
+ */
+function namedReportBefore(a: readonly Atom[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const x = a[k]!;
+    if (x.type !== 'W') return false;
+    if (x.low === 'cáo' && a[k - 1]!.low === 'báo') return k < i - 1;
+  }
+  return false;
+}
 
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
@@ -152,7 +166,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
   {
     name: 'reporting.bare-period',
-    pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) => (periodContext(a[i - 1]) ? BARE_PERIOD_END(a, i, c) : -1)),
+    pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) => (periodContext(a[i - 1]) || namedReportBefore(a, i) ? BARE_PERIOD_END(a, i, c) : -1)),
     action: (m, f) => {
       add(f, BARE_PERIOD[m.first().low]!, m.span());
     },
@@ -163,13 +177,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: seq(
       cap(
         'n',
-        t('NUM', (x) => x.v.n === 1 || x.v.n === 3 || x.v.n === 12),
+        t('NUM', (x) => [1, 3, 6, 9, 12].includes(x.v.n!)),
       ),
       cap('p', w('năm', 'quý', 'tháng', 'tuần')),
     ),
     action: (m, f) => {
       const n = m.get('n')!.v.n;
       const p = m.get('p')!.low;
+      // "Báo cáo tài chính sáu (06) tháng": a number written twice is read after the half-year
+      // atoms, so "6 tháng" reaches here.
+      if ((n === 6 || n === 9) && p === 'tháng') return add(f, n === 6 ? 'half-year' : 'nine-months', m.span());
       // "03 tháng" in a list of report periods is the quarter's report, "12 tháng" the year's.
       if (n !== 1 && p !== 'tháng') return false;
       add(f, n === 12 ? 'year' : n === 3 ? 'quarter' : BARE_PERIOD[p]!, m.span());

@@ -36,6 +36,10 @@ export interface TimePointFact {
   lunar?: { d: number; m: number; y: number };
   /** A named occasion's date (Tết). */
   event?: string;
+  /** "24 giờ ngày X": the end of day X, read as the whole day (no clock time). */
+  endOfDay?: boolean;
+  /** SCHEMA.md's `fuzzy` as written when the span is a guess of another shape ("tuần đầu tiên", "các tháng cuối năm"). */
+  fuzzyLabel?: string;
   span: Span;
 }
 

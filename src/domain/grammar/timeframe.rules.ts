@@ -5,9 +5,9 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, isoDate } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
@@ -70,7 +70,11 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
     p.span = cover(p.span, m.span(`${prefix}fz`))!;
   }
   const clk = m.get(`${prefix}clk`) ?? m.get(`${prefix}clk2`);
-  if (clk) {
+  if (clk && clk.v.h === 24 && (clk.v.min ?? 0) === 0 && p.kind === 'date') {
+    // "đến 24 giờ ngày 5/10": the end of that day, which SCHEMA.md writes as the day itself.
+    p.endOfDay = true;
+    p.span = cover(p.span, m.span(m.has(`${prefix}clk`) ? `${prefix}clk` : `${prefix}clk2`))!;
+  } else if (clk) {
     p.h = clk.v.h;
     p.min = clk.v.min;
     p.span = cover(p.span, m.span(m.has(`${prefix}clk`) ? `${prefix}clk` : `${prefix}clk2`))!;
@@ -117,6 +121,37 @@ function withMonthRef(m: Match, p: TimePointFact): void {
         .join(' ')
     ];
   p.span = cover(p.span, m.span('mref'))!;
+}
+
+/** First words after "từ" that name a place, a level or a crowd, not an event ("từ cấp tỉnh đến cấp xã"). */
+const NOT_EVENT_STARTS = new Set([
+  'nhiều',
+  'các',
+  'những',
+  'mọi',
+  'tất',
+  'cấp',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'thôn',
+  'trung',
+  'cơ',
+  'địa',
+  'người',
+  'nhân',
+  'cán',
+  'trên',
+  'dưới',
+]);
+
+/** "Trong tuần đầu tiên của tháng 7/2025": days 1–7 of the month (the 'last' week: its last seven). */
+function weekOfMonthDays(wom: number | 'last', y: number | undefined, m: number): [number, number] {
+  const last = daysInMonth(y, m);
+  if (wom === 'last') return [last - 6, last];
+  const first = 7 * (wom - 1) + 1;
+  return [Math.min(first, last), Math.min(first + 6, last)];
 }
 
 /** The timeframe rule table, in priority order at each position. */
@@ -248,8 +283,11 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.from-event',
-    pattern: seq(FROM_WORDS, cap('ev', EVENT_WORDS)),
+    // "Quy t đ nh này có hi u l c t ngày ký": a PDF that lost its accented letters leaves "t" for "từ".
+    pattern: seq(alt(FROM_WORDS, seq(w('t', 'k t'), ahead(w('ngày')))), cap('ev', EVENT_WORDS)),
     action: (m, f) => {
+      // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
+      if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };
@@ -283,6 +321,64 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!event) return false;
       f.toEvent = { event, span: m.span('ev') };
     },
+  },
+  {
+    // "tuần đầu tiên của tháng 7/2025", "tuần cuối tháng 12": a week of a named month, a guessed span.
+    name: 'timeframe.week-of-month',
+    pattern: seq(cap('wk', t('WEEKORD')), opt(w('của', 'trong')), cap('mo', t('MONTH', (x) => x.v.ms === undefined))),
+    action: (m, f) => {
+      const mo = m.get('mo')!;
+      const [d1, d2] = weekOfMonthDays(m.get('wk')!.v.wom!, mo.v.y, mo.v.m!);
+      const label = f.text.slice(m.span('wk').start, m.span('wk').end).toLowerCase();
+      const span = m.span();
+      f.points.push(
+        { role: 'from', p: { kind: 'date', d: d1, m: mo.v.m, y: mo.v.y, fuzzyLabel: label, span } },
+        { role: 'to', p: { kind: 'date', d: d2, m: mo.v.m, y: mo.v.y, span } },
+      );
+    },
+  },
+  {
+    // "từ tháng 3 năm 2011 đến cuối năm", "từ ngày 5/10 đến cuối tháng", "từ tháng 6 đến hết năm":
+    // to the end of that year or month ("cuối", "đầu", "giữa" make it a guess, SCHEMA.md's `fuzzy`).
+    name: 'timeframe.to-end-of-year-or-month',
+    pattern: seq(TO_WORDS, opt(cap('fz', w('cuối', 'đầu', 'giữa'))), cap('u', w('năm', 'năm nay', 'tháng', 'tháng này')), not(alt(t('NUM'), t('YEAR'), t('WNUM')))),
+    action: (m, f) => {
+      const fz = m.has('fz') ? fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)) : undefined;
+      if (!fz && !/hết$/u.test(m.atoms.slice(m.from, m.capture('u')!.from).map((x) => x.low).join(' '))) return false;
+      // The year (and month) are the start's ("từ tháng 3 năm 2011 đến cuối năm"), else the document's.
+      const prev = [...f.points].reverse().find((x) => x.p.y !== undefined || x.p.m !== undefined)?.p;
+      const month = m.get('u')!.low.startsWith('tháng');
+      if (month) {
+        const mo = prev?.m ?? (prev ? undefined : f.ref?.m);
+        if (mo === undefined) return false;
+        // A year still missing comes from refDate with the others' (assembleTimeframe).
+        f.points.push({ role: 'to', p: { kind: 'month', m: mo, y: prev?.y, fuzzy: fz, span: m.span() } });
+        return;
+      }
+      const y = prev?.y;
+      if (y === undefined && !f.ref) return false;
+      f.points.push({ role: 'to', p: { kind: 'year', fuzzy: fz, y, span: m.span() } });
+    },
+  },
+  {
+    // "các tháng cuối năm 2025": the last quarter of the year ("các tháng đầu năm": the first).
+    name: 'timeframe.months-of-year',
+    pattern: seq(w('các tháng', 'những tháng'), cap('fz', w('cuối', 'đầu')), alt(cap('y', t('YEAR')), seq(w('năm'), opt(w('nay'))))),
+    action: (m, f) => {
+      const last = m.get('fz')!.low === 'cuối';
+      const y = m.get('y')?.v.y;
+      if (y === undefined && !f.ref) return false;
+      f.points.push({
+        role: 'single',
+        p: { kind: 'quarter', qs: [last ? 4 : 1], y: y ?? f.ref!.y, yearFromRef: y === undefined, fuzzyLabel: `${last ? 'cuối' : 'đầu'} năm`, span: m.span() },
+      });
+    },
+  },
+  {
+    // "nhiệm kỳ 2021 -2026", "khóa XV": a term of office names a body, not the window.
+    name: 'timeframe.term-of-office',
+    pattern: seq(w('nhiệm kỳ', 'khóa', 'khoá'), alt(seq(t('YEAR'), opt(seq(sym('-–'), alt(t('NUM'), t('YEAR'))))), t('SPAN'))),
+    action: () => undefined,
   },
   {
     name: 'timeframe.fuzzy',
@@ -439,6 +535,70 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
 ];
 
+/** Whether a position of the text is inside round brackets. */
+/** The offset of the round bracket a position of the text is inside, or -1. */
+function bracketOf(text: string, at: number): number {
+  const open: number[] = [];
+  for (let k = 0; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) open.push(k);
+    else if (c === 41) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! : -1;
+}
+
+/**
+ * "Trong tháng 4 năm 2023 … kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931-26/3/2023)": dates in
+ * brackets that fall outside the span written outside them are an aside (an anniversary, the
+ * date of a cited paper), not the window. Brackets that narrow the span ("Tháng 6 (từ 1/6 đến
+ * 15/6)") stay.
+ */
+function dropBracketedAsides(f: TimeFacts): void {
+  if (f.points.length < 2 || !f.text.includes('(')) return;
+  const bracket = f.points.map((x) => bracketOf(f.text, x.p.span.start));
+  if (bracket.every((b) => b < 0) || bracket.every((b) => b >= 0)) return;
+  const outside = f.points.filter((_, k) => bracket[k]! < 0).map((x) => x.p);
+  const years = outside.map((p) => p.y).filter((y) => y !== undefined);
+  if (years.length === 0) return;
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  const inside = (p: TimePointFact): boolean => {
+    const s = startOf(p);
+    const e = endOf(p);
+    if (!s || !e || s.y === undefined || e.y === undefined) return true;
+    if (s.y < lo || e.y > hi) return false;
+    return outside.some((o) => {
+      const os = startOf(o);
+      const oe = endOf(o);
+      if (!os || !oe) return true;
+      const key = (d: Day) => (d.y ?? s.y!) * 10000 + d.m * 100 + d.d;
+      return key(s) >= key(os) && key(e) <= key(oe);
+    });
+  };
+  // A bracket is kept or dropped whole: one of its dates outside the span makes it an aside.
+  const dropped = new Set(f.points.filter((x, k) => bracket[k]! >= 0 && !inside(x.p)).map((x) => bracketOf(f.text, x.p.span.start)));
+  if (dropped.size > 0) f.points = f.points.filter((_, k) => !dropped.has(bracket[k]!));
+}
+
+/**
+ * "Ngày 11/03/2021, UBND tỉnh đã ban hành Kế hoạch … năm 2021", "Sáng nay ngày 31/8/2018 … hè
+ * 2018": one full date and, further on, only years that name a plan or an event — the date is
+ * the phrase's day, not the start of a span to the end of that year.
+ */
+function newsLeadDate(f: TimeFacts): void {
+  if (f.points.length < 2 || f.points.some((x) => x.role !== 'single')) return;
+  const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy);
+  if (dates.length !== 1 || !f.points.every((x) => x === dates[0] || (x.p.kind === 'year' && !x.p.fuzzy))) return;
+  const date = dates[0]!.p;
+  if (date.y === undefined) {
+    // "Ngày 20/10, UBND xã ban hành Kế hoạch … năm 2024": the year after a day-month names the
+    // plan, not the day; the day's year is the document's, else (no refDate) that year.
+    if (f.points[0]!.p !== date) return;
+    if (!f.ref) date.y = f.points[1]!.p.y;
+  }
+  f.points = dates;
+}
+
 /** The months or quarters of a list that is not one run ("tháng 6 và tháng 12"), else undefined. */
 function separateParts(p: TimePointFact): [Day, Day][] | undefined {
   const list = p.kind === 'month' ? p.ms : p.kind === 'quarter' ? p.qs : undefined;
@@ -453,6 +613,8 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
+  dropBracketedAsides(f);
+  newsLeadDate(f);
   const points = f.points.map((x) => x.p);
   propagate(points);
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
@@ -493,9 +655,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
     } else if (f.fromEvent) {
-      const ev: Record<string, unknown> = { event: f.fromEvent.event };
-      if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
-      b.set('from', ev, f.fromEvent.span);
+      // SCHEMA.md's {"event"} exactly; the date known for the issuing of this very document is a
+      // top-level extra (a nested extra key would change the whole value).
+      b.set('from', { event: f.fromEvent.event }, f.fromEvent.span);
+      if (f.ref && isDocumentIssue(f.fromEvent.event)) b.set('fromKnownDate', f.ref.iso, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);
       if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);
@@ -542,10 +705,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
         parts.map(([s, e]) => ({ from: formatDay(s, first, style, false), to: formatDay(e, first, style, false) })),
         first.span,
       );
-    const fz = singles.find((p) => p.fuzzy);
-    if (fz) b.set('fuzzy', `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
     wrote = true;
   }
+  // The span chosen for "đầu tháng 10", "đến cuối năm", "tuần đầu tiên của tháng 7" is a guess.
+  const fz = (b.has('date') ? [] : f.points.map((x) => x.p)).find((p) => p.fuzzy || p.fuzzyLabel);
+  if (fz) b.set('fuzzy', fz.fuzzyLabel ?? `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
 
   if (!wrote && f.fuzzyYear && f.ref) {
     const p: TimePointFact = { kind: 'year', y: f.ref.y, fuzzy: f.fuzzyYear.fuzzy, span: f.fuzzyYear.span, yearFromRef: true };
