@@ -96,8 +96,7 @@ export function renderRuleText(rule: Omit<CalendarRule, 'rrule'>, options: Rende
 // ---------------------------------------------------------------------------------------
 // Windows
 
-/** A day of a window; `knownDate` is the date the reading knows for an event start (`fromKnownDate`). */
-function pointDay(point: TimePoint | undefined, year: number, knownDate?: unknown): number | null {
+function pointDay(point: TimePoint | undefined, year: number): number | null {
   if (point === undefined) return null;
   if (typeof point === 'string') {
     if (/^--\d{2}-\d{2}$/.test(point)) return toDayNumber(`${year}${point.slice(1)}`);
@@ -107,7 +106,7 @@ function pointDay(point: TimePoint | undefined, year: number, knownDate?: unknow
     const yearOffset = typeof point.yearOffset === 'number' ? point.yearOffset : 0;
     return dayNumberOf(year + yearOffset, point.month, point.day);
   }
-  if ('event' in point && typeof knownDate === 'string') return toDayNumber(knownDate);
+  if ('knownDate' in point && typeof point.knownDate === 'string') return toDayNumber(point.knownDate);
   return null;
 }
 
@@ -155,7 +154,7 @@ export function expandTask(task: QuotaTask, ctx: ExpansionContext): TaskExpansio
   const yearStart = dayNumberOf(year, 1, 1);
   const yearEnd = dayNumberOf(year, 12, 31);
   const tf = task.timeframe;
-  let from = pointDay(tf?.from ?? tf?.date, year, tf?.fromKnownDate) ?? yearStart;
+  let from = pointDay(tf?.from ?? tf?.date, year) ?? yearStart;
   let to = pointDay(tf?.to ?? tf?.date, year) ?? yearEnd;
   const dl = deadlineDay(task.deadline, year);
   if (dl !== null) to = Math.min(to, dl);

@@ -67,8 +67,6 @@ export interface Timeframe {
   horizon?: string;
   unresolved?: boolean;
   yearInferred?: boolean;
-  /** The date of the event `from` when it is the issuing or signing of the document itself (refDate). */
-  fromKnownDate?: string;
   [extra: string]: unknown;
 }
 

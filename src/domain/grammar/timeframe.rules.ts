@@ -655,10 +655,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
     } else if (f.fromEvent) {
-      // SCHEMA.md's {"event"} exactly; the date known for the issuing of this very document is a
-      // top-level extra (a nested extra key would change the whole value).
-      b.set('from', { event: f.fromEvent.event }, f.fromEvent.span);
-      if (f.ref && isDocumentIssue(f.fromEvent.event)) b.set('fromKnownDate', f.ref.iso, f.fromEvent.span);
+      // The date known for the issuing of this very document rides inside the event, as dev.jsonl
+      // writes it ({"event": "ngày ban hành Kế hoạch", "knownDate": "2024-05-14"}).
+      const ev: Record<string, string> = { event: f.fromEvent.event };
+      if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
+      b.set('from', ev, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);
       if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);

@@ -20,15 +20,6 @@ const CONTEXT_ONLY_GOLD: ReadonlyArray<{ text: string; field: string; reason: st
   },
 ];
 
-/**
- * Gold values that nest a fact SCHEMA.md's shape has no key for ({"event", "knownDate"}). Issue 16
- * (round 10) keeps nested values exactly SCHEMA.md's shape, so the reading writes the fact as a
- * top-level extra field: the test checks the nested value without the key, and the extra field.
- */
-const NESTED_EXTRA_GOLD: ReadonlyArray<{ text: string; field: string; key: string; extra: string }> = [
-  { text: 'từ ngày ban hành Kế hoạch này đến hết ngày 20/6/2024', field: 'from', key: 'knownDate', extra: 'fromKnownDate' },
-];
-
 describe('grammar: dev.jsonl', () => {
   const lines = readGold('phrases/dev.jsonl');
 
@@ -39,17 +30,11 @@ describe('grammar: dev.jsonl', () => {
   for (const line of lines) {
     describe(`${line.kind}: ${line.text}`, () => {
       const context = CONTEXT_ONLY_GOLD.filter((c) => c.text === line.text);
-      const nested = NESTED_EXTRA_GOLD.filter((c) => c.text === line.text);
 
       it('reads every expected field', () => {
         const reading = parseGold(line);
         expect(reading.kind).to.equal(line.kind);
-        expectFields(reading, line.expected, [...context.map((c) => c.field), ...nested.map((c) => c.field)]);
-        for (const c of nested) {
-          const { [c.key]: moved, ...shape } = line.expected[c.field] as Record<string, unknown>;
-          expect(reading.result[c.field], `${c.field} in SCHEMA.md's shape`).to.deep.equal(shape);
-          expect(reading.result[c.extra], c.extra).to.equal(moved);
-        }
+        expectFields(reading, line.expected, context.map((c) => c.field));
         for (const c of context) {
           const got = reading.result[c.field];
           expect(got, `${c.field}: ${c.reason}`).to.be.a('string').and.not.equal('');

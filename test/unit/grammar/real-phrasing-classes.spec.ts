@@ -32,7 +32,7 @@ const CLASSES: Record<string, readonly Case[]> = {
       text: 'Quyết định này có hiệu lực kể từ ngày ký.',
       kind: 'timeframe',
       refDate: '2024-01-05',
-      expected: { from: { event: 'ngày ký' }, fromKnownDate: '2024-01-05', to: null },
+      expected: { from: { event: 'ngày ký', knownDate: '2024-01-05' }, to: null },
     },
   ],
   'a date opening a news sentence is the date': [
