@@ -21,6 +21,7 @@ import { photo } from '../integration/media/media-fixtures.js';
 import { MediaStore } from '../../src/modules/media/media-store.js';
 import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
 import { OutboxRepository } from '../../src/modules/dispatch/outbox.repository.js';
+import { DownloadLinkStore } from '../../src/modules/dispatch/adapter-ports.js';
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -318,6 +319,14 @@ const matrix: Record<string, Entry> = {
     call: async (fx) => {
       const { url } = await fx.t.app.get(AtomFeedsService).createFeed(systemActor, fx.tree.communeA.id);
       return { path: new URL(url).pathname };
+    },
+  },
+  'GET /api/downloads/:fileId': {
+    // The signed URL is the credential: whoever holds it downloads, with or without a session or key.
+    expect: all(200),
+    call: async (fx) => {
+      const url = await fx.t.app.get(DownloadLinkStore).create({ data: Buffer.from('%PDF-1.7'), filename: 'pano.pdf', mime: 'application/pdf' }, new Date('2026-02-01T00:00:00.000Z'));
+      return { path: new URL(url).pathname + new URL(url).search };
     },
   },
   'POST /api/items': {
