@@ -8,6 +8,8 @@ import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
 import { DownloadLinkStore, FsDropFolders, MailPort } from './adapter-ports.js';
 import { DownloadsController } from './downloads.controller.js';
+import { OutgoingWebhooksController } from './outgoing-webhooks.controller.js';
+import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { ChannelsBootCheck, shippedAdapters } from './channels-boot.js';
 import { Clock } from '../common/clock.js';
@@ -36,7 +38,7 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule, RemindersModule],
-      controllers: [ChannelAccountsController, PublicationsController, DownloadsController],
+      controllers: [ChannelAccountsController, PublicationsController, DownloadsController, OutgoingWebhooksController],
       providers: [
         MailPort,
         FsDropFolders,
@@ -48,6 +50,7 @@ export class DispatchModule {
           inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore],
         },
         OutboxRepository,
+        OutgoingWebhooks,
         AccountTokenStore,
         ChannelAccountsService,
         OutgoingItems,
@@ -60,7 +63,7 @@ export class DispatchModule {
         ChannelsBootCheck,
         PublicationsService,
       ],
-      exports: [WORKFLOW_OUTBOX, ChannelAdapters, DownloadLinkStore, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],
+      exports: [WORKFLOW_OUTBOX, ChannelAdapters, DownloadLinkStore, OutgoingWebhooks, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],
     };
   }
 }

@@ -8,6 +8,7 @@ import { Reminders1764300000002 } from './1764300000002-reminders.js';
 import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
 import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
 import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
+import { OutgoingWebhooks1764510000001 } from './1764510000001-outgoing-webhooks.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ReportIndexes1764300000001,
   Reminders1764300000002,
   PlanIdentity1764400000001,
+  OutgoingWebhooks1764510000001,
 ];
