@@ -13,8 +13,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -42,6 +42,18 @@ interface Run {
   seconds: number;
   duplicates: number;
   lost: number;
+  /** Deliveries per CPU-second of the worker processes (user + system, /proc; the database server's and the receiver's CPU not counted). */
+  perCpuSec: number;
+}
+
+/** A process's own CPU time in seconds (user + system, from /proc; clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 async function startWorkers(args: string[][]): Promise<ChildProcess[]> {
@@ -71,6 +83,7 @@ async function stop(children: ChildProcess[]): Promise<void> {
 /** Runs the workers from "go" until `done()` reaches the count; then counts duplicates and losses at the receiver. */
 async function measure(receiver: WebhookReceiverFake, children: ChildProcess[], done: () => Promise<number>, keys: Set<string>): Promise<Run> {
   const postsBefore = receiver.server.count('POST', /^\/hooks\/loa$/);
+  const cpuBefore = children.reduce((n, c) => n + cpuSeconds(c.pid), 0);
   const start = performance.now();
   for (const c of children) c.stdin!.write('go\n');
   const deadline = Date.now() + 600_000;
@@ -80,10 +93,11 @@ async function measure(receiver: WebhookReceiverFake, children: ChildProcess[], 
     await sleep(25);
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = children.reduce((n, c) => n + cpuSeconds(c.pid), 0) - cpuBefore;
   await stop(children);
   const posts = receiver.server.count('POST', /^\/hooks\/loa$/) - postsBefore;
   const received = [...keys].filter((k) => receiver.deliveries.has(k)).length;
-  return { perSec: Math.round(keys.size / seconds), seconds: Math.round(seconds * 100) / 100, duplicates: posts - received, lost: keys.size - Math.min(received, finished) };
+  return { perSec: Math.round(keys.size / seconds), seconds: Math.round(seconds * 100) / 100, duplicates: posts - received, lost: keys.size - Math.min(received, finished), perCpuSec: Math.round(keys.size / cpu) };
 }
 
 /** A unit with a webhook account and `count` queued publications on a fresh database. */
@@ -151,23 +165,25 @@ const admin = new pg.Client({ connectionString: pgAdmin });
 await admin.connect();
 try {
   const postgres = await withDatabase(admin, (url) => loaRun(url, 2, receiver));
-  console.log(`Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost)`);
+  console.log(`Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost; ${postgres.perCpuSec} per worker CPU-second)`);
   const sqlite = await loaRun(`sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-d-')), 'loa.sqlite')}`, 1, receiver);
-  console.log(`Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost)`);
-  let peer: Run & { batchSize: number } = { perSec: 0, seconds: 0, duplicates: 0, lost: 0, batchSize: 0 };
+  console.log(`Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost; ${sqlite.perCpuSec} per worker CPU-second)`);
+  let peer: Run & { batchSize: number } = { perSec: 0, seconds: 0, duplicates: 0, lost: 0, perCpuSec: 0, batchSize: 0 };
   for (const batchSize of [100, 1000]) {
     const r = await withDatabase(admin, (url) => pgBossRun(url, batchSize, receiver));
-    console.log(`pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost)`);
+    console.log(`pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost; ${r.perCpuSec} per worker CPU-second)`);
     if (r.perSec > peer.perSec) peer = { ...r, batchSize };
   }
   const ratio = Math.round((postgres.perSec / peer.perSec) * 100) / 100;
-  console.log(`ratio (Loa on PostgreSQL ÷ pg-boss at its best batch, ${peer.batchSize}): ${ratio}`);
+  const cpuRatio = Math.round((postgres.perCpuSec / peer.perCpuSec) * 100) / 100;
+  console.log(`ratio (Loa on PostgreSQL ÷ pg-boss at its best batch, ${peer.batchSize}): ${ratio}; per worker CPU-second: ${cpuRatio}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(
     JSON.stringify({
-      postgres: { perSec: postgres.perSec },
-      sqlite: { perSec: sqlite.perSec },
-      peer: { name: `pg-boss 10 (batch ${peer.batchSize})`, perSec: peer.perSec },
+      postgres: { perSec: postgres.perSec, perCpuSec: postgres.perCpuSec },
+      sqlite: { perSec: sqlite.perSec, perCpuSec: sqlite.perCpuSec },
+      peer: { name: `pg-boss 10 (batch ${peer.batchSize})`, perSec: peer.perSec, perCpuSec: peer.perCpuSec },
       ratio,
+      cpuRatio,
       duplicates: postgres.duplicates + sqlite.duplicates,
       lost: postgres.lost + sqlite.lost,
     }),

@@ -61,6 +61,8 @@ export interface DispatchConfig {
   backoffCapMs: number;
   /** Per HTTP request to a channel. */
   requestTimeoutMs: number;
+  /** The only directory radio drop folders may be in: an account's `dropFolder` is a path inside it (default `<DATA_DIR>/drop`). */
+  dropRoot: string;
 }
 
 /** One bad variable: its name, what was wrong, in Vietnamese and in English. */
@@ -154,6 +156,7 @@ const schema = z.object({
   DISPATCH_BACKOFF_BASE_MS: intIn(10, 3_600_000).default(5000),
   DISPATCH_BACKOFF_CAP_MS: intIn(10, 86_400_000).default(3_600_000),
   DISPATCH_REQUEST_TIMEOUT_MS: intIn(100, 600_000).default(30_000),
+  DISPATCH_DROP_ROOT: z.string().trim().min(1).optional(),
 });
 
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
@@ -233,6 +236,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       backoffBaseMs: v.DISPATCH_BACKOFF_BASE_MS,
       backoffCapMs: v.DISPATCH_BACKOFF_CAP_MS,
       requestTimeoutMs: v.DISPATCH_REQUEST_TIMEOUT_MS,
+      dropRoot: v.DISPATCH_DROP_ROOT ? (isAbsolute(v.DISPATCH_DROP_ROOT) ? v.DISPATCH_DROP_ROOT : resolve(cwd, v.DISPATCH_DROP_ROOT)) : resolve(dataDir, 'drop'),
     },
   };
 }

@@ -18,6 +18,7 @@
 import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingAttachment, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DropFolderWriter } from '../ports.js';
+import { DomainError } from '../../src/domain/errors/domain-error.js';
 import { failureOutcome, field, httpCall, readFailureOutcome } from '../http/http-call.js';
 import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
 
@@ -112,11 +113,13 @@ export class RadioAdapter implements ChannelAdapter {
     if (target.kind === 'folder') {
       const writer = this.ports.dropFolders!;
       const base = safeName(d.idempotencyKey);
-      if (await writer.exists(target.dir, `${base}.json`)) return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir, already: true } };
       try {
+        if (await writer.exists(target.dir, `${base}.json`)) return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir, already: true } };
         await writer.writeAtomic(target.dir, manifest.file, audio);
         await writer.writeAtomic(target.dir, `${base}.json`, JSON.stringify(manifest, null, 2));
       } catch (error) {
+        // A folder the server may not write into is the account's mistake: trying again cannot help.
+        if (error instanceof DomainError) return { kind: 'permanent', code: error.code, reason: error.message };
         // A file that was not written is not there (atomic rename); trying again is safe.
         return { kind: 'retry', reason: `Không ghi được vào thư mục ${target.dir}: ${error instanceof Error ? error.message : String(error)}` };
       }

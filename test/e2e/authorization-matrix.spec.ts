@@ -21,6 +21,11 @@ import { photo } from '../integration/media/media-fixtures.js';
 import { MediaStore } from '../../src/modules/media/media-store.js';
 import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
 import { OutboxRepository } from '../../src/modules/dispatch/outbox.repository.js';
+import { DownloadLinkStore } from '../../src/modules/dispatch/adapter-ports.js';
+import { OutgoingWebhooks } from '../../src/modules/dispatch/outgoing-webhooks.service.js';
+
+/** A fresh webhook endpoint of commune A for one call. */
+const webhookA = async (fx: Fixture): Promise<string> => (await fx.t.app.get(OutgoingWebhooks).create(systemActor, fx.tree.communeA.id, { url: 'http://127.0.0.1:1/loa-hook' })).endpoint.id;
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -320,6 +325,14 @@ const matrix: Record<string, Entry> = {
       return { path: new URL(url).pathname };
     },
   },
+  'GET /api/downloads/:fileId': {
+    // The signed URL is the credential: whoever holds it downloads, with or without a session or key.
+    expect: all(200),
+    call: async (fx) => {
+      const url = await fx.t.app.get(DownloadLinkStore).create({ data: Buffer.from('%PDF-1.7'), filename: 'pano.pdf', mime: 'application/pdf' }, new Date('2026-02-01T00:00:00.000Z'));
+      return { path: new URL(url).pathname + new URL(url).search };
+    },
+  },
   'POST /api/items': {
     expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
     call: (fx) => ({ path: '/api/items', body: { unitId: fx.tree.communeA.id, title: 'Tin mới', channels: ['web-portal'] } }),
@@ -468,6 +481,26 @@ const matrix: Record<string, Entry> = {
       const a = await fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook thử', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } });
       return { path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${a.id}/test` };
     },
+  },
+  'GET /api/units/:id/webhooks': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/webhooks` }),
+  },
+  'POST /api/units/:id/webhooks': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/webhooks`, body: { url: 'http://127.0.0.1:1/loa-hook' } }),
+  },
+  'POST /api/units/:id/webhooks/:webhookId/rotate-secret': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/webhooks/${await webhookA(fx)}/rotate-secret` }),
+  },
+  'DELETE /api/units/:id/webhooks/:webhookId': {
+    expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/webhooks/${await webhookA(fx)}` }),
+  },
+  'GET /api/units/:id/webhooks/:webhookId/deliveries': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/webhooks/${await webhookA(fx)}/deliveries` }),
   },
   'GET /api/publications': {
     expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),

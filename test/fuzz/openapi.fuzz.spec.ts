@@ -24,7 +24,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const RUNS = { body: 12, query: 6, path: 6, credentials: 4, multipart: 6 };
 
 /** Operations anyone may call: a health check, the metrics of this machine, the log-in, a feed whose URL is its secret. */
-const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /api/auth/login', 'GET /api/calendar-feeds/{file}', 'GET /api/atom-feeds/{file}']);
+const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /api/auth/login', 'GET /api/calendar-feeds/{file}', 'GET /api/atom-feeds/{file}', 'GET /api/downloads/{fileId}']);
 
 const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 

@@ -131,7 +131,8 @@ export class ChannelAccountsService {
   }
 
   private assertKind(channel: string, kind: string, credentials: Record<string, string>): void {
-    if (!this.reference.vocabulary.channels.some((c) => c.id === channel)) {
+    // The catalogue, not the plan vocabulary: a channel no plan names (e-mail) still has accounts.
+    if (!this.reference.channels.has(channel)) {
       throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${channel}.`, { unknown: [channel] });
     }
     if (kind === PULL_KIND) return;

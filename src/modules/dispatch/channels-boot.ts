@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
+import type { PdfRenderer } from '../../../channels/ports.js';
 import { createAdapterRegistry, AdapterRegistry } from '../../../channels/registry.js';
 import { assertChannelsReady } from '../../../channels/startup-check.js';
 import { loadAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
@@ -10,14 +11,39 @@ import { Clock } from '../common/clock.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import type { AccountTokenStore } from './account-token-store.js';
+import type { DownloadLinkStore, FsDropFolders, MailPort } from './adapter-ports.js';
 import { PULL_KIND } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
 
-/** The adapters Loa ships (channels/registry.ts), given the real ports: global fetch, the clock, the file system, the database token store. */
-export function shippedAdapters(clock: Clock, tokens: AccountTokenStore): ChannelAdapter[] {
+/** pdfkit (and its fonts) loaded at the first print job, not at every start of the service or the CLI. */
+const lazyPdfkit: PdfRenderer = {
+  render: async (job) => (await import('../../../channels/print/pdfkit.renderer.js')).pdfkitRenderer.render(job),
+};
+
+/** The real ports of the optional adapters: mail (only when SMTP_URL is set), drop folders, download links. */
+export interface OptionalPorts {
+  mail: MailPort;
+  dropFolders: FsDropFolders;
+  links: DownloadLinkStore;
+}
+
+/**
+ * The adapters Loa ships (channels/registry.ts), given the real ports: global fetch, the clock, the file
+ * system, the database token store, nodemailer over SMTP_URL, drop folders under DISPATCH_DROP_ROOT,
+ * signed download links and the pdfkit renderer. Without SMTP_URL the e-mail and print adapters are not
+ * registered, so the boot check names a channel whose accounts need them.
+ */
+export function shippedAdapters(clock: Clock, tokens: AccountTokenStore, optional?: OptionalPorts): ChannelAdapter[] {
   return createAdapterRegistry({
-    ports: { fetch: (url, init) => fetch(url, init), clock, files: { read: async (path) => new Uint8Array(await readFile(path)) }, tokens },
+    ports: {
+      fetch: (url, init) => fetch(url, init),
+      clock,
+      files: { read: async (path) => new Uint8Array(await readFile(path)) },
+      tokens,
+      ...(optional ? { dropFolders: optional.dropFolders, links: optional.links, pdf: lazyPdfkit, ...(optional.mail.configured ? { mail: optional.mail } : {}) } : {}),
+    },
     limits: loadAdapterLimits(),
+    mediaProfiles: loadMediaProfiles().channels,
   }).adapters.slice();
 }
 

@@ -4,6 +4,7 @@ import type { DispatchConfig } from '../../../config/env.schema.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { Clock } from '../common/clock.js';
 import { Dispatcher } from './dispatcher.service.js';
+import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 
 /**
  * Cron is a trigger: two intervals on @nestjs/schedule's registry (the period comes from
@@ -18,6 +19,7 @@ export class DispatchSchedule implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) private readonly config: { dispatch: DispatchConfig },
     private readonly registry: SchedulerRegistry,
     private readonly dispatcher: Dispatcher,
+    private readonly webhooks: OutgoingWebhooks,
     private readonly clock: Clock,
   ) {}
 
@@ -25,11 +27,24 @@ export class DispatchSchedule implements OnApplicationBootstrap, OnApplicationSh
     if (!this.config.dispatch.worker) return;
     const every = this.config.dispatch.tickMs;
     this.registry.addInterval('dispatch-tick', setInterval(() => void this.dispatcher.tick(this.clock.now()).catch((e: unknown) => this.log.error(`tick: ${(e as Error).message}`)), every));
+    // Outgoing webhooks on their own interval: a slow receiver never holds up a dispatcher tick.
+    let sending = false;
+    this.registry.addInterval(
+      'dispatch-webhooks',
+      setInterval(() => {
+        if (sending) return;
+        sending = true;
+        void this.webhooks
+          .deliverDue(this.clock.now())
+          .catch((e: unknown) => this.log.error(`webhooks: ${(e as Error).message}`))
+          .finally(() => (sending = false));
+      }, every),
+    );
     this.registry.addInterval('dispatch-sweep', setInterval(() => void this.dispatcher.sweep(this.clock.now()).catch((e: unknown) => this.log.error(`sweep: ${(e as Error).message}`)), every));
   }
 
   onApplicationShutdown(): void {
-    for (const name of ['dispatch-tick', 'dispatch-sweep']) {
+    for (const name of ['dispatch-tick', 'dispatch-sweep', 'dispatch-webhooks']) {
       if (this.registry.doesExist('interval', name)) this.registry.deleteInterval(name);
     }
   }

@@ -6,6 +6,11 @@ import { ProofsModule } from '../proofs/proofs.module.js';
 import { SecretsModule } from '../secrets/secrets.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
+import { DownloadLinkStore, FsDropFolders, MailPort } from './adapter-ports.js';
+import { DownloadsController } from './downloads.controller.js';
+import { OutgoingWebhooksController } from './outgoing-webhooks.controller.js';
+import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { ChannelsBootCheck, shippedAdapters } from './channels-boot.js';
 import { Clock } from '../common/clock.js';
 import { ChannelAccountsController } from './channel-accounts.controller.js';
@@ -32,11 +37,20 @@ export class DispatchModule {
   static forRoot(adapters?: readonly ChannelAdapter[]): DynamicModule {
     return {
       module: DispatchModule,
-      imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule],
-      controllers: [ChannelAccountsController, PublicationsController],
+      imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule, RemindersModule],
+      controllers: [ChannelAccountsController, PublicationsController, DownloadsController, OutgoingWebhooksController],
       providers: [
-        { provide: ChannelAdapters, useFactory: (clock: Clock, tokens: AccountTokenStore) => new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens)), inject: [Clock, AccountTokenStore] },
+        MailPort,
+        FsDropFolders,
+        DownloadLinkStore,
+        {
+          provide: ChannelAdapters,
+          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore) =>
+            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links })),
+          inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore],
+        },
         OutboxRepository,
+        OutgoingWebhooks,
         AccountTokenStore,
         ChannelAccountsService,
         OutgoingItems,
@@ -49,7 +63,7 @@ export class DispatchModule {
         ChannelsBootCheck,
         PublicationsService,
       ],
-      exports: [WORKFLOW_OUTBOX, ChannelAdapters, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],
+      exports: [WORKFLOW_OUTBOX, ChannelAdapters, DownloadLinkStore, OutgoingWebhooks, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],
     };
   }
 }

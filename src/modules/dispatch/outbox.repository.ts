@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { claimableStates, type PublicationState } from '../../domain/dispatch/publication-state.js';
 import { rawQuery } from '../database/raw-sql.js';
+import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
+import { updateReturning } from './update-returning.js';
+
+export { updateReturning } from './update-returning.js';
 
 /** A publication as the workers see it (instants as ISO strings, straight from the row). */
 export interface OutboxRow {
@@ -67,15 +71,6 @@ export interface LogRow {
 /** Which due publications a claim may take: the push workers', or an external system's (a unit subtree, some channels). */
 export type ClaimScope = { delivery: 'push' } | { delivery: 'pull'; pathPrefix: string; channels?: readonly string[] };
 
-/**
- * An UPDATE … RETURNING through rawQuery: inside a PostgreSQL transaction TypeORM answers
- * UPDATE and DELETE with [rows, affected]; outside one (and on SQLite) with the rows.
- */
-export async function updateReturning<T>(db: DataSource | EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const got = (await rawQuery<unknown>(db, sql, params)) as unknown[];
-  return (got.length === 2 && Array.isArray(got[0]) && typeof got[1] === 'number' ? got[0] : got) as T[];
-}
-
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const claimable = claimableStates.map((s) => `'${s}'`).join(', ');
 const PUBLICATION_COLUMNS = ['id', 'unitId', 'itemId', 'channel', 'accountId', 'slotId', 'delivery', 'state', 'idempotencyKey', 'attempts', 'dueAt', 'nextAttemptAt', 'createdAt', 'updatedAt'];
@@ -91,7 +86,10 @@ const LOG_COLUMNS = ['id', 'publicationId', 'attempt', 'event', 'outcome', 'stat
  */
 @Injectable()
 export class OutboxRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly webhooks: OutgoingWebhooks,
+  ) {}
 
   get isPostgres(): boolean {
     return this.db.driver.options.type === 'postgres';
@@ -247,6 +245,8 @@ export class OutboxRepository {
       });
       await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
     }
+    // A log row that records published, failed or needs-reauth raises the unit's outgoing webhooks, in the same transaction.
+    await this.webhooks.enqueue(m, rows);
   }
 
   async byIds(m: EntityManager | DataSource, ids: readonly string[]): Promise<OutboxRow[]> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type SentMessageInfo, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 
@@ -22,9 +22,14 @@ export class MailTransport {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
+    await this.deliver({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+  }
+
+  /** Any message (dispatch's newsletters and print hand-overs too), from MAIL_FROM; nodemailer's errors pass through (`code`, `responseCode`). */
+  async deliver(message: SendMailOptions): Promise<SentMessageInfo> {
     if (!this.config.smtpUrl) throw new Error('SMTP_URL chưa được cấu hình');
     this.transporter ??= nodemailer.createTransport(this.config.smtpUrl, { from: this.config.mailFrom });
-    await this.transporter.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    return this.transporter.sendMail({ ...message, from: this.config.mailFrom });
   }
 
   close(): void {

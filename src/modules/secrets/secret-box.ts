@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { DomainError } from '../../domain/errors/domain-error.js';
 
 export interface SealedSecret {
@@ -28,6 +28,17 @@ export class SecretBox {
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return { keyId: this.activeKeyId, sealed: Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64') };
+  }
+
+  /**
+   * Keys for one purpose (signing download links, say), derived from every key by HKDF-SHA256:
+   * the first is the active key's, to sign with; any of them verifies, so a signature made
+   * before a key rotation stays valid while the old key is still listed.
+   */
+  derive(purpose: string): Buffer[] {
+    const active = this.keys.get(this.activeKeyId)!;
+    const others = [...this.keys.entries()].filter(([id]) => id !== this.activeKeyId).map(([, k]) => k);
+    return [active, ...others].map((k) => Buffer.from(hkdfSync('sha256', k, Buffer.alloc(0), `loa/${purpose}`, 32)));
   }
 
   open(secret: SealedSecret, context: string): string {

@@ -9,6 +9,7 @@ import { PlanIdentity1764400000001 } from './1764400000001-plan-identity.js';
 import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
 import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 import { FulfilmentTallies1764500000001 } from './1764500000001-fulfilment-tallies.js';
+import { OutgoingWebhooks1764510000001 } from './1764510000001-outgoing-webhooks.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Reminders1764300000002,
   PlanIdentity1764400000001,
   FulfilmentTallies1764500000001,
+  OutgoingWebhooks1764510000001,
 ];
