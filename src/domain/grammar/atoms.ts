@@ -150,6 +150,8 @@ const yearTail = alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w(
 const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
+/** An item noun with its kind ("video clip", "phóng sự truyền hình"). */
+const ITEM_WITH_KIND: Pattern = seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')));
 const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
@@ -737,7 +739,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.item',
     pattern: seq(
       w('mỗi', 'từng', 'mỗi một', 'trên mỗi'),
-      cap('n', seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')))),
+      // "Mỗi video/phóng sự": a slash between two items is an alternative (SCHEMA.md's trap), one item as written.
+      cap('n', seq(ITEM_WITH_KIND, many(seq(sym('/', true), ITEM_WITH_KIND), 0, 3))),
     ),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },

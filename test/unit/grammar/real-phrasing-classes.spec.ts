@@ -35,6 +35,10 @@ const CLASSES: Record<string, readonly Case[]> = {
       expected: { from: { event: 'ngày ký', knownDate: '2024-01-05' }, to: null },
     },
   ],
+  'a slash between two items is an alternative: one item as written (SCHEMA.md trap)': [
+    { text: 'Mỗi phóng sự/video dài từ 3 đến 5 phút', kind: 'quota', expected: { perItem: 'phóng sự/video', durationMin: 3, durationMax: 5, per: null } },
+    { text: 'mỗi bài viết/video clip tối đa 10 phút', kind: 'quota', expected: { perItem: 'bài viết/video clip', durationMax: 10 } },
+  ],
   'a date opening a news sentence is the date': [
     {
       text: 'Ngày 05/3/2024, Ủy ban nhân dân huyện ban hành Kế hoạch số 35/KH-UBND về công tác tuyên truyền năm 2024.',
