@@ -8,6 +8,7 @@ import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
 import { ChannelsBootCheck, shippedAdapters } from './channels-boot.js';
 import { Clock } from '../common/clock.js';
+import { ChannelAccountKindsController } from './channel-account-kinds.controller.js';
 import { ChannelAccountsController } from './channel-accounts.controller.js';
 import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
@@ -33,7 +34,7 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule],
-      controllers: [ChannelAccountsController, PublicationsController],
+      controllers: [ChannelAccountKindsController, ChannelAccountsController, PublicationsController],
       providers: [
         { provide: ChannelAdapters, useFactory: (clock: Clock, tokens: AccountTokenStore) => new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens)), inject: [Clock, AccountTokenStore] },
         OutboxRepository,
