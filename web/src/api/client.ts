@@ -71,8 +71,9 @@ export async function upload<T>(url: string, file: File): Promise<T> {
 
 /**
  * For the few answers whose schema in the document is only "an object" in places (a plan's
- * document, a report's score and roll-up, an activation's calendar counts): the caller names
- * the hand-written type (api/views.ts). Everything else goes through unwrap().
+ * document, an activation's calendar counts, a phrase's reading) or that may also be a file
+ * (the report route): the caller names the type (api/views.ts). Everything else goes
+ * through unwrap().
  */
 export function unwrapAs<T>(p: Promise<Answer<unknown>>): Promise<T> {
   return unwrap(p) as Promise<T>;

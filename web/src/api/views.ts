@@ -23,12 +23,9 @@ export type Transition = Schema<'TransitionView'>;
 export type Problem = Schema<'ItemProblemView'>;
 export type FulfilmentRow = Schema<'FulfilmentRowView'>;
 export type Fulfilment = Schema<'FulfilmentView'>;
-export type Report = Omit<Schema<'ReportView'>, 'period' | 'score' | 'rollup' | 'proofs'> & {
-  period: { label: string; title: string; from: string; to: string; dueOn: string };
-  score: ScoreProjection;
-  rollup: { units: RollupEntry[]; behind: string[] } | null;
-  proofs: { taskId: string | null; title: string; channel: string; channelName: string; itemId: string; publishedOn: string; url: string | null }[];
-};
+export type Report = Schema<'ReportView'>;
+export type ScoreProjection = Schema<'ScoreProjectionView'>;
+export type RollupEntry = Schema<'RollupEntryView'>;
 export type Proof = Schema<'ProofView'>;
 export type Notification = Schema<'NotificationView'>;
 export type AuditEntry = Schema<'AuditEntryView'>;
@@ -42,10 +39,10 @@ export type ChannelAccount = Schema<'ChannelAccountView'>;
 export type AccountKind = Schema<'ChannelAccountKindView'>;
 export type ConnectionTest = Schema<'ConnectionTestView'>;
 
-// Left to type by hand: the parts the document describes only as "an object" (the plan's
-// document, the report's period, score, roll-up and proofs). Answers that carry them are read
-// with unwrapAs() (api/client.ts), so each such place is named; a schema on the API side for
-// each part would let these go.
+// Left to type by hand: a plan's document, which the document describes only as "an object".
+// Answers read with unwrapAs() (api/client.ts) name each such place: the plan routes, an
+// activation's calendar counts, a phrase's reading, and the report route (whose schema is
+// complete, but which also answers XLSX and DOCX files, so its answer type is a union).
 export interface EvidenceLine {
   line: number;
   text: string;
@@ -88,24 +85,4 @@ export interface PlanDocument {
   evidence: Partial<Record<string, EvidenceLine>>;
 }
 
-export interface ScoreProjection {
-  criterion: { id: string; name: string; maxPoints: number; source: string };
-  completion: number | null;
-  points: number;
-  projected: { completion: number | null; points: number };
-  needs: { message: string }[];
-}
 
-export interface RollupEntry {
-  unitId: string;
-  name: string;
-  level: string;
-  depth: number;
-  planned: number;
-  published: number;
-  dueSoFar: number;
-  completion: number | null;
-  behind: boolean;
-  points: number | null;
-  projectedPoints: number | null;
-}
