@@ -91,7 +91,8 @@ export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop
                   <td key={d.iso} className={shade(d)}>
                     {slots.map((s) => {
                       const state = slotState(s, today);
-                      const target = droppable(s);
+                      // Marked only while an item is dragged, for the slots that take it.
+                      const target = !!accepts && droppable(s);
                       return (
                         <span
                           key={s.id}
