@@ -42,7 +42,7 @@ export class WordPressAdapter implements ChannelAdapter {
       credentials: [
         { key: 'baseUrl', label: 'Địa chỉ trang (gốc, ví dụ https://hanhduc.gov.vn)', kind: 'url', required: true },
         { key: 'username', label: 'Tên đăng nhập WordPress', kind: 'text', required: true },
-        { key: 'applicationPassword', label: 'Mật khẩu ứng dụng (Application Password)', kind: 'secret', required: true },
+        { key: 'applicationPassword', label: 'Mật khẩu ứng dụng (tạo ở trang Hồ sơ của WordPress)', kind: 'secret', required: true },
       ],
       hardLimits: { titleMax: limits.wordpress.titleMax, bodyMax: limits.wordpress.bodyMax, imageMaxBytes: limits.wordpress.imageMaxBytes },
     };

@@ -1,8 +1,9 @@
 /**
  * The web app in a real browser (Debian's Chromium through playwright-core), on each database:
  * log in, import a seed plan, resolve a review item, activate, see the month's slots, create an
- * item with a photo, submit, approve as a leader, place it on the calendar, and see the
- * dashboard's numbers change. Every page is checked with axe-core (no serious or critical
+ * item with a photo, submit, approve as a leader, place it on the calendar, connect the
+ * commune's portal (a loopback WordPress fake) on Phát hành, publish through dispatch and see
+ * the publication published with its proof link, and see the dashboard's numbers change. Every page is checked with axe-core (no serious or critical
  * violation), at 375 px wide, for English words and CSP refusals, and photographed into
  * dist/screenshots/<database>/ for people to look at.
  */
@@ -16,6 +17,7 @@ import { photo } from '../integration/media/media-fixtures.js';
 import { englishWordsOnScreen, expectAccessible, expectNoSidewaysScroll, launchChromium, screenshotDir } from '../support/browser.js';
 import { PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
 import { seedPath } from '../support/seeds.js';
+import { WordPressFake } from '../support/fakes/wordpress.fake.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -36,11 +38,15 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
   const cspRefusals: string[] = [];
   const shots = screenshotDir(kind);
   let photoPath = '';
+  /** The commune's portal: the loopback WordPress fake the walk connects an account to. */
+  const wordpress = new WordPressFake(() => new March2024().now());
 
   before(async function () {
     this.timeout(120_000);
     db = await createTestDatabase(kind);
-    t = await startTestApp(db, {}, { clock: new March2024() });
+    await wordpress.server.start();
+    // The dispatcher runs by itself (as in production), often, so the walk sees its publication settle.
+    t = await startTestApp(db, { DISPATCH_WORKER: 'true', DISPATCH_TICK_MS: '300' }, { clock: new March2024() });
     tree = await seedTree(t.app);
     photoPath = join(tmpdir(), `loa-photo-${process.pid}.jpg`);
     writeFileSync(photoPath, await photo({ storedWidth: 1600, storedHeight: 1000 }));
@@ -70,6 +76,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
   after(async () => {
     await browser?.close();
     await t?.close();
+    await wordpress.server.stop();
     await db?.drop();
   });
 
@@ -158,14 +165,23 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('heading', { name: 'Các phiên bản' }).waitFor();
     await page.getByText('Phiên bản 1', { exact: true }).waitFor();
 
-    // The month calendar with its slots, weekends shaded.
+    // The month's lanes: one row per channel, named in Vietnamese, its slots open, weekends shaded.
     await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
     await page.getByRole('heading', { name: 'Tháng 3/2024' }).waitFor();
+    const portalLane = page.locator('table.lanes tbody tr[data-channel="web-portal"]');
+    await portalLane.getByRole('rowheader', { name: 'Cổng/Trang thông tin điện tử' }).waitFor();
+    expect(await page.locator('table.lanes thead th').count()).to.equal(32);
+    // March 2024 has five Saturdays and five Sundays.
+    expect(await page.locator('table.lanes thead th.day-weekend').count()).to.equal(10);
+    expect(await portalLane.locator('.lane-slot[data-state="open"]').count()).to.be.greaterThan(0);
+    await checkPage('03-lich-lan');
+    // FullCalendar's month grid of the same slots.
+    await page.getByRole('button', { name: 'Lưới tháng' }).click();
     await page.locator('.fc-event').first().waitFor();
     expect(await page.locator('.fc-event').count()).to.be.greaterThan(0);
     expect(await page.locator('.fc-daygrid-day.day-weekend').count()).to.be.at.least(8);
     await page.getByText(/Cổng\/Trang thông tin điện tử — còn trống/).first().waitFor();
-    await checkPage('03-lich');
+    await checkPage('03-lich-thang');
 
     // The dashboard before: nothing filled in March yet.
     await page.goto(`${t.baseUrl}/?ky=2024-03`);
@@ -173,6 +189,41 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     const filledBefore = Number((await page.getByTestId('kpi-filled').textContent())!.trim().split(/\s/)[0]);
     const publishedBefore = Number((await page.getByTestId('kpi-published').textContent())!.trim().split(/\s/)[0]);
     await checkPage('04-tong-quan-truoc');
+
+    // Connect the commune's portal (WordPress) on Phát hành. A wrong application password first:
+    // the connection test marks the account for re-authorising and the page says so; it is deleted.
+    await page.getByRole('link', { name: 'Phát hành', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tài khoản kênh' }).waitFor();
+    const connect = async (name: string, password: string) => {
+      if (!(await page.getByLabel('Kênh và loại tài khoản').isVisible())) await page.getByText('Kết nối tài khoản mới').click();
+      const kinds = page.getByLabel('Kênh và loại tài khoản');
+      await kinds.selectOption((await kinds.locator('option', { hasText: 'Cổng/Trang thông tin điện tử — WordPress' }).getAttribute('value'))!);
+      await page.getByLabel('Tên tài khoản').fill(name);
+      await page.getByLabel(/^Địa chỉ trang/).fill(wordpress.baseUrl);
+      await page.getByLabel('Tên đăng nhập WordPress').fill('bientap');
+      const secret = page.getByLabel('Mật khẩu ứng dụng (tạo ở trang Hồ sơ của WordPress)');
+      expect(await secret.getAttribute('type')).to.equal('password');
+      await secret.fill(password);
+      await page.getByRole('button', { name: 'Kết nối tài khoản' }).click();
+      await page.getByText(`Đã kết nối tài khoản ${name} (Cổng/Trang thông tin điện tử).`).waitFor();
+    };
+    await connect('Cổng xã (mật khẩu cũ)', 'sai0 sai0 sai0 sai0');
+    await page.getByRole('button', { name: 'Kiểm tra kết nối Cổng xã (mật khẩu cũ)' }).click();
+    await page.getByText(/^Cổng xã \(mật khẩu cũ\): Kết nối không thành công/).waitFor();
+    const banner = page.getByRole('alert').filter({ hasText: 'Cần kết nối lại tài khoản kênh' });
+    await banner.getByText(/Cổng xã \(mật khẩu cũ\) \(Cổng\/Trang thông tin điện tử\)/).waitFor();
+    await checkPage('05-phat-hanh-can-ket-noi-lai');
+    await page.getByRole('button', { name: 'Xóa tài khoản Cổng xã (mật khẩu cũ)' }).click();
+    await page.getByText('Đã xóa tài khoản Cổng xã (mật khẩu cũ).').waitFor();
+    await banner.waitFor({ state: 'detached' });
+    await connect('Cổng thông tin xã Hành Đức', 'abcd efgh ijkl mnop qrst uvwx');
+    // The credential fields are empty again; the stored ones are named, never shown.
+    expect(await page.getByLabel('Mật khẩu ứng dụng (tạo ở trang Hồ sơ của WordPress)').inputValue()).to.equal('');
+    const accountCard = page.locator('li.account', { hasText: 'Cổng thông tin xã Hành Đức' });
+    await accountCard.getByText('Thông tin đăng nhập đã lưu (không hiển thị): applicationPassword, baseUrl, username').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra kết nối Cổng thông tin xã Hành Đức' }).click();
+    await page.getByText('Cổng thông tin xã Hành Đức: Kết nối thành công.').waitFor();
+    expect(await page.content()).not.to.contain('abcd efgh');
 
     // Create an item with a photo for task 1 on the portal, and submit it.
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
@@ -188,7 +239,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('button', { name: 'Tải lên' }).click();
     await page.getByText(/ảnh 1600×1000/).waitFor();
     await page.getByText('Đạt yêu cầu của mọi kênh.').waitFor();
-    await checkPage('05-noi-dung-soan');
+    await checkPage('06-noi-dung-soan');
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await page.getByText('Trạng thái: Chờ duyệt').waitFor();
     const itemUrl = page.url();
@@ -201,30 +252,57 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByText('Trạng thái: Đã duyệt').waitFor();
     await page.getByText(/Gửi duyệt: Bản nháp → Chờ duyệt/).waitFor();
 
-    // Place it on a March slot from the calendar's list of approved items.
+    // Place it by dragging it from the list of approved items onto an open March slot of the
+    // portal's lane (the list's slot choice names the slots that fit its task).
     await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
     const select = page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”');
     await select.waitFor();
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
-    const march = options.find((o) => /^(\d{2})\/03\/2024/.test(o.text) && Number(o.text.slice(0, 2)) >= 12);
+    const march = options.find((o) => /^(\d{2})\/03\/2024/.test(o.text) && Number(o.text.slice(0, 2)) > 12);
     expect(march, JSON.stringify(options)).to.not.equal(undefined);
-    await select.selectOption(march!.value);
-    await page.getByRole('button', { name: 'Xếp lịch' }).click();
+    const target = page.locator(`table.lanes tr[data-channel="web-portal"] [data-slot-id="${march!.value}"]`);
+    expect(await target.getAttribute('data-state')).to.equal('open');
+    await page.locator('li.draggable-item', { hasText: 'Công khai thủ tục hành chính tháng 3' }).dragTo(target);
     await page.getByText(/Đã xếp “Công khai thủ tục hành chính tháng 3” vào ô Cổng\/Trang thông tin điện tử ngày/).waitFor();
-    await page.getByText(/Cổng\/Trang thông tin điện tử — đã có nội dung/).first().waitFor();
-    await checkPage('06-lich-da-xep');
+    await page.locator(`table.lanes [data-slot-id="${march!.value}"][data-state="filled"]`).waitFor();
+    expect(await page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”').count()).to.equal(0);
+    await checkPage('07-lich-da-xep');
 
-    // Published on the portal by hand (a proof with its link), then listed among the month's proofs.
+    // The leader publishes: dispatch sends it to the portal's WordPress by itself, and Phát hành
+    // shows the publication published with its proof link (the post on the portal).
+    await page.goto(itemUrl);
+    await page.getByRole('button', { name: 'Đăng ngay' }).click();
+    await page.getByText('Trạng thái: Đã đăng').waitFor();
     await page.getByRole('link', { name: 'Phát hành', exact: true }).click();
-    const card = page.locator('li.card', { has: page.getByRole('link', { name: 'Công khai thủ tục hành chính tháng 3' }) });
-    await card.getByLabel('Kênh đã đăng').selectOption('web-portal');
-    await card.getByLabel('Đường dẫn bài đăng (nếu có)').fill('https://hanhduc.example.gov.vn/tin-tuc/cong-khai-tthc-thang-3');
-    await card.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
-    await card.getByText('Đã ghi nhận bài đăng trên Cổng/Trang thông tin điện tử ngày 12/03/2024.').waitFor();
-    const proofLink = page.getByRole('link', { name: 'Xem bài đăng' });
+    const row = page.locator('table.publications tbody tr', { hasText: 'Cổng thông tin xã Hành Đức' });
+    await row.waitFor();
+    expect(await row.getByRole('link', { name: 'Công khai thủ tục hành chính tháng 3' }).count()).to.equal(1);
+    for (let i = 0; i < 60 && (await row.getAttribute('data-state')) !== 'published'; i++) {
+      await page.waitForTimeout(500);
+      await page.getByRole('button', { name: 'Làm mới' }).click();
+      await page.waitForLoadState('networkidle');
+    }
+    await row.getByText('Đã đăng', { exact: true }).waitFor();
+    expect(wordpress.posts.map((p) => p.title)).to.deep.equal(['Công khai thủ tục hành chính tháng 3']);
+    expect(wordpress.media).to.have.length(1);
+    const proofHref = await row.getByRole('link', { name: 'Xem bài đăng' }).getAttribute('href');
+    expect(proofHref).to.equal(wordpress.posts[0]!.link);
+    await row.getByRole('button', { name: 'Nhật ký' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký gửi: Công khai thủ tục hành chính tháng 3' }).waitFor();
+    await page.locator('.publication-log li', { hasText: 'Gửi, đã đăng → Đã đăng' }).waitFor();
+    // The pull account's publication waits for its external system: a leader may cancel it.
+    const pullRow = page.locator('table.publications tbody tr', { hasText: 'web-portal (hệ thống ngoài)' });
+    await pullRow.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByText(/^Đã hủy: “Công khai thủ tục hành chính tháng 3” trên Cổng\/Trang thông tin điện tử/).waitFor();
+    await pullRow.getByText('Đã hủy', { exact: true }).waitFor();
+    await page.getByLabel('Trạng thái lượt phát hành').selectOption('published');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('table.publications tbody tr').count()).to.equal(1);
+    // The month's proofs list the dispatch proof with the post's link.
+    const proofLink = page.locator('section', { has: page.getByRole('heading', { name: 'Minh chứng đã đăng' }) }).getByRole('link', { name: 'Xem bài đăng' });
     await proofLink.waitFor();
-    expect(await proofLink.getAttribute('href')).to.equal('https://hanhduc.example.gov.vn/tin-tuc/cong-khai-tthc-thang-3');
-    await checkPage('07-phat-hanh');
+    expect(await proofLink.getAttribute('href')).to.equal(proofHref);
+    await checkPage('08-phat-hanh');
 
     // The dashboard counts it: filled, approved and published with a proof.
     await page.goto(`${t.baseUrl}/?ky=2024-03`);
@@ -235,7 +313,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(await count('kpi-approved')).to.be.at.least(1);
     expect(await count('kpi-published')).to.equal(publishedBefore + 1);
     await page.getByTestId('score-projected').waitFor();
-    await checkPage('08-tong-quan-sau');
+    await checkPage('09-tong-quan-sau');
   });
 
   it('shows every other page without serious accessibility problems, in Vietnamese, at 375 px', async function () {
@@ -243,13 +321,13 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await context.clearCookies();
     await logIn(tree.users.unitAdmin.username);
     for (const [path, heading, name] of [
-      ['/ke-hoach', 'Kế hoạch', '09-ke-hoach'],
-      ['/noi-dung', 'Nội dung', '10-noi-dung'],
-      ['/phat-hanh', 'Phát hành', '11-phat-hanh'],
-      ['/thong-bao', 'Thông báo', '12-thong-bao'],
-      ['/nhat-ky', 'Nhật ký thao tác', '13-nhat-ky'],
-      ['/nguoi-dung', 'Người dùng và vai trò', '14-nguoi-dung'],
-      ['/khoa-api', 'Khóa API', '15-khoa-api'],
+      ['/ke-hoach', 'Kế hoạch', '10-ke-hoach'],
+      ['/noi-dung', 'Nội dung', '11-noi-dung'],
+      ['/phat-hanh', 'Phát hành', '12-phat-hanh'],
+      ['/thong-bao', 'Thông báo', '13-thong-bao'],
+      ['/nhat-ky', 'Nhật ký thao tác', '14-nhat-ky'],
+      ['/nguoi-dung', 'Người dùng và vai trò', '15-nguoi-dung'],
+      ['/khoa-api', 'Khóa API', '16-khoa-api'],
     ] as const) {
       await page.goto(`${t.baseUrl}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();

@@ -459,6 +459,7 @@ const matrix: Record<string, Entry> = {
     expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200, importKey: 200 }) },
     call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
   },
+  'GET /api/channel-account-kinds': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/channel-account-kinds' }) },
   'GET /api/units/:id/channel-accounts': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts` }),

@@ -111,6 +111,17 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(missing.body.error.message).to.include('secret');
   });
 
+  it('lists the account kinds this process can connect, with the credential fields each needs (the web app builds its form from them)', async () => {
+    const kinds = await api<{ channel: string; kind: string; mode: string; credentials: { key: string; kind: string; required: boolean }[] }[]>('GET', '/api/channel-account-kinds', 'viewer');
+    expect(kinds.status, kinds.text).to.equal(200);
+    const wordpress = kinds.body.find((k) => k.channel === 'web-portal' && k.kind === 'wordpress');
+    expect(wordpress?.mode).to.equal('api');
+    expect(wordpress?.credentials.map((f) => `${f.key}:${f.kind}:${f.required}`)).to.deep.equal(['baseUrl:url:true', 'username:text:true', 'applicationPassword:secret:true']);
+    expect(kinds.body.find((k) => k.channel === 'zalo-oa' && k.kind === 'zalo-oa')?.credentials.filter((f) => f.kind === 'secret').map((f) => f.key)).to.deep.equal(['secretKey', 'accessToken', 'refreshToken']);
+    // An API channel can also be served by an external system through the pull API; a channel worked by hand cannot.
+    expect(kinds.body.filter((k) => k.kind === 'pull').map((k) => k.channel)).to.include('web-portal').and.not.include('meeting');
+  });
+
   it('refuses approval naming the API channel the unit has no account for', async () => {
     const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.village.id, title: 'Tin của thôn', channels: ['web-portal'] });
     const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);

@@ -76,7 +76,7 @@ export const actionName: Record<string, string> = {
   approve: 'Duyệt',
   reject: 'Trả lại',
   reopen: 'Mở lại',
-  publish: 'Đánh dấu đã đăng',
+  publish: 'Đăng ngay',
   withdraw: 'Rút',
   schedule: 'Lên lịch',
   unschedule: 'Bỏ lịch',
@@ -92,3 +92,56 @@ export const purposeName: Record<string, string> = {
 };
 
 export const levelName: Record<string, string> = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã', village: 'Thôn' };
+
+/** A publication's state (the outbox, src/domain/dispatch/publication-state.ts) as people read it. */
+export const publicationStateName: Record<string, string> = {
+  queued: 'Chờ gửi',
+  sending: 'Đang gửi',
+  published: 'Đã đăng',
+  delivered: 'Đã chuyển, chờ xác nhận',
+  unconfirmed: 'Chưa xác nhận',
+  retrying: 'Chờ gửi lại',
+  failed: 'Gửi lỗi',
+  'needs-reauth': 'Cần kết nối lại tài khoản',
+  cancelled: 'Đã hủy',
+};
+/** States a person may send again or cancel (the same lists as the API's rules). */
+export const retryableStates = ['failed', 'needs-reauth', 'unconfirmed', 'retrying', 'delivered'];
+export const cancellableStates = ['queued', 'retrying', 'unconfirmed', 'failed', 'needs-reauth', 'delivered'];
+
+/** Kinds of channel account (an adapter, or an external system that pulls). */
+export const accountKindName: Record<string, string> = {
+  wordpress: 'WordPress',
+  webhook: 'Hệ thống nhận tin qua webhook có ký',
+  'zalo-oa': 'Zalo OA',
+  facebook: 'Fanpage Facebook',
+  radio: 'Đài truyền thanh',
+  email: 'Thư điện tử',
+  print: 'Bàn giao bản in',
+  manual: 'Đăng thủ công',
+  pull: 'Hệ thống ngoài nhận việc qua API',
+};
+export const accountStatusName: Record<string, string> = { active: 'Đang hoạt động', 'needs-reauth': 'Cần kết nối lại' };
+
+/** Events of a publication's log. */
+export const publicationEventName: Record<string, string> = {
+  send: 'Gửi',
+  check: 'Kiểm tra trước khi gửi',
+  lookup: 'Tra cứu trên kênh',
+  'pull-claim': 'Hệ thống ngoài nhận việc',
+  'pull-settle': 'Hệ thống ngoài báo kết quả',
+  sweep: 'Quá hạn giữ việc',
+  retry: 'Gửi lại (người dùng)',
+  cancel: 'Hủy (người dùng)',
+};
+/** An adapter's outcome kind in a log line. */
+export const outcomeName: Record<string, string> = {
+  published: 'đã đăng',
+  delivered: 'đã chuyển',
+  retry: 'sẽ thử lại',
+  permanent: 'lỗi không thử lại',
+  reauthorise: 'cần cấp lại quyền',
+  unconfirmed: 'chưa rõ đã đăng chưa',
+  reschedule: 'dời giờ gửi',
+  refused: 'không đạt yêu cầu kênh',
+};

@@ -9,6 +9,24 @@ import type { Placement } from './queue.service.js';
 import { Optional } from '../http/validation.decorators.js';
 import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
+class FocalPointView {
+  @ApiProperty({ description: '0..1 từ trái sang' }) x!: number;
+  @ApiProperty({ description: '0..1 từ trên xuống' }) y!: number;
+}
+
+/** An attachment as the API answers it (AttachmentRef). */
+export class AttachmentView {
+  @ApiProperty() sha256!: string;
+  @ApiProperty({ enum: ['image', 'audio', 'video', 'pdf'] }) kind!: 'image' | 'audio' | 'video' | 'pdf';
+  @ApiProperty() format!: string;
+  @ApiProperty() bytes!: number;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+  @ApiPropertyOptional() width?: number;
+  @ApiPropertyOptional() height?: number;
+  @ApiPropertyOptional() durationSec?: number;
+  @ApiPropertyOptional({ type: FocalPointView, description: 'Điểm giữ khi cắt ảnh' }) focalPoint?: FocalPointView;
+}
+
 class ItemFieldsDto {
   @ApiPropertyOptional({ maxLength: 300 })
   @Optional()
@@ -218,7 +236,7 @@ export class ItemView {
   @ApiProperty({ nullable: true, type: String }) audience!: string | null;
   @ApiProperty({ nullable: true, type: String }) author!: string | null;
   @ApiProperty({ enum: itemStatuses }) status!: ItemStatus;
-  @ApiProperty({ type: Object, isArray: true }) attachments!: AttachmentRef[];
+  @ApiProperty({ type: () => AttachmentView, isArray: true }) attachments!: AttachmentRef[];
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;

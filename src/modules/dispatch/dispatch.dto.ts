@@ -23,12 +23,12 @@ export class CreateChannelAccountDto {
   @Length(1, 100)
   name!: string;
 
-  @ApiPropertyOptional({ description: 'Thiết lập không bí mật (địa chỉ, danh sách nhận thư…)' })
+  @ApiPropertyOptional({ description: 'Thiết lập không bí mật (địa chỉ, danh sách nhận thư…)', type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
   settings?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Thông tin đăng nhập: chỉ ghi, được mã hóa khi lưu, không bao giờ trả lại' })
+  @ApiPropertyOptional({ description: 'Thông tin đăng nhập: chỉ ghi, được mã hóa khi lưu, không bao giờ trả lại', type: 'object', additionalProperties: { type: 'string' } })
   @IsOptional()
   @IsObject()
   credentials?: Record<string, string>;
@@ -41,12 +41,12 @@ export class UpdateChannelAccountDto {
   @Length(1, 100)
   name?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
   settings?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Thông tin đăng nhập mới, thay toàn bộ thông tin cũ' })
+  @ApiPropertyOptional({ description: 'Thông tin đăng nhập mới, thay toàn bộ thông tin cũ', type: 'object', additionalProperties: { type: 'string' } })
   @IsOptional()
   @IsObject()
   credentials?: Record<string, string>;
@@ -58,7 +58,7 @@ export class ChannelAccountView {
   @ApiProperty() channel!: string;
   @ApiProperty() kind!: string;
   @ApiProperty() name!: string;
-  @ApiProperty() settings!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) settings!: Record<string, unknown>;
   @ApiProperty({ type: [String], description: 'Tên các trường đăng nhập đã lưu (không có giá trị)' }) credentialKeys!: string[];
   @ApiProperty({ enum: ['active', 'needs-reauth'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) statusReason!: string | null;
@@ -67,6 +67,20 @@ export class ChannelAccountView {
   static of(a: ChannelAccountEntity): ChannelAccountView {
     return { id: a.id, unitId: a.unitId, channel: a.channel, kind: a.kind, name: a.name, settings: a.settings, credentialKeys: a.credentialKeys, status: a.status, statusReason: a.statusReason, updatedAt: a.updatedAt.toISOString() };
   }
+}
+
+export class CredentialFieldView {
+  @ApiProperty() key!: string;
+  @ApiProperty({ description: 'Nhãn tiếng Việt' }) label!: string;
+  @ApiProperty({ enum: ['secret', 'text', 'url'] }) kind!: 'secret' | 'text' | 'url';
+  @ApiProperty() required!: boolean;
+}
+
+export class ChannelAccountKindView {
+  @ApiProperty({ description: 'Mã kênh trong danh mục' }) channel!: string;
+  @ApiProperty({ description: 'Loại tài khoản (wordpress, webhook, zalo-oa, manual…, pull)' }) kind!: string;
+  @ApiProperty({ enum: ['api', 'handover', 'manual', 'pull'] }) mode!: 'api' | 'handover' | 'manual' | 'pull';
+  @ApiProperty({ type: [CredentialFieldView], description: 'Thông tin đăng nhập cần nhập (chỉ ghi)' }) credentials!: CredentialFieldView[];
 }
 
 export class ConnectionTestView {

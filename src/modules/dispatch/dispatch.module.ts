@@ -13,6 +13,7 @@ import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { ChannelsBootCheck, shippedAdapters } from './channels-boot.js';
 import { Clock } from '../common/clock.js';
+import { ChannelAccountKindsController } from './channel-account-kinds.controller.js';
 import { ChannelAccountsController } from './channel-accounts.controller.js';
 import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
@@ -38,7 +39,7 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule, RemindersModule],
-      controllers: [ChannelAccountsController, PublicationsController, DownloadsController, OutgoingWebhooksController],
+      controllers: [ChannelAccountKindsController, ChannelAccountsController, PublicationsController, DownloadsController, OutgoingWebhooksController],
       providers: [
         MailPort,
         FsDropFolders,

@@ -44,15 +44,113 @@ export class FulfilmentView {
   @ApiProperty({ type: [FulfilmentRowView] }) rows!: FulfilmentRowView[];
 }
 
+export class ReportPeriodView {
+  @ApiProperty({ example: '2024-Q1' }) label!: string;
+  @ApiProperty({ description: 'Tên kỳ bằng tiếng Việt, ví dụ "Quý I năm 2024"' }) title!: string;
+  @ApiProperty({ enum: ['ministry', 'calendar'], description: 'ministry: số liệu từ ngày 15 đến ngày 14; calendar: theo lịch' }) scheme!: 'ministry' | 'calendar';
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ description: 'Hạn nộp báo cáo' }) dueOn!: string;
+  @ApiProperty({ enum: ['ministry', 'calendar', 'plan'] }) dueSource!: 'ministry' | 'calendar' | 'plan';
+}
+
+export class ReportUnitView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String }) code!: string | null;
+  @ApiProperty() name!: string;
+  @ApiProperty() level!: string;
+  @ApiProperty({ nullable: true, type: String }) parentName!: string | null;
+}
+
+export class ReportPlanView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String }) number!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+}
+
+class ScoreCriterionView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() maxPoints!: number;
+  @ApiProperty() source!: string;
+}
+
+class ScoreVarietyView {
+  @ApiProperty() id!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty() earned!: boolean;
+}
+
+class ScoreProjectedView {
+  @ApiProperty({ nullable: true, type: Number }) completion!: number | null;
+  @ApiProperty() completionPoints!: number;
+  @ApiProperty() varietyPoints!: number;
+  @ApiProperty() points!: number;
+}
+
+class ScoreNeedView {
+  @ApiProperty({ enum: ['completion', 'variety'] }) kind!: 'completion' | 'variety';
+  @ApiPropertyOptional({ nullable: true, type: String }) planId?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) taskId?: string | null;
+  @ApiPropertyOptional() channel?: string;
+  @ApiPropertyOptional() group?: string;
+  @ApiProperty() count!: number;
+  @ApiProperty() by!: string;
+  @ApiProperty({ description: 'Việc cần làm, bằng tiếng Việt' }) message!: string;
+}
+
+export class ScoreProjectionView {
+  @ApiProperty({ type: ScoreCriterionView }) criterion!: ScoreCriterionView;
+  @ApiProperty({ nullable: true, type: Number, description: 'Tỉ lệ hoàn thành hôm nay (0..1)' }) completion!: number | null;
+  @ApiProperty() completionPoints!: number;
+  @ApiProperty({ type: [ScoreVarietyView] }) variety!: ScoreVarietyView[];
+  @ApiProperty() varietyPoints!: number;
+  @ApiProperty() points!: number;
+  @ApiProperty({ type: ScoreProjectedView, description: 'Dự kiến cuối kỳ nếu giữ nhịp hiện tại' }) projected!: ScoreProjectedView;
+  @ApiProperty({ type: [ScoreNeedView] }) needs!: ScoreNeedView[];
+}
+
+export class RollupEntryView {
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ nullable: true, type: String }) code!: string | null;
+  @ApiProperty() name!: string;
+  @ApiProperty() level!: string;
+  @ApiProperty() depth!: number;
+  @ApiProperty({ nullable: true, type: String }) parentId!: string | null;
+  @ApiProperty() planned!: number;
+  @ApiProperty() published!: number;
+  @ApiProperty() dueSoFar!: number;
+  @ApiProperty({ nullable: true, type: Number }) completion!: number | null;
+  @ApiProperty() behind!: boolean;
+  @ApiProperty({ nullable: true, type: Number }) points!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) projectedPoints!: number | null;
+}
+
+export class RollupView {
+  @ApiProperty({ type: [RollupEntryView], description: 'Các đơn vị, đơn vị chậm trước' }) units!: RollupEntryView[];
+  @ApiProperty({ type: [String], description: 'Mã các đơn vị chậm tiến độ' }) behind!: string[];
+}
+
+export class ReportProofView {
+  @ApiProperty({ nullable: true, type: String }) taskId!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() channel!: string;
+  @ApiProperty() channelName!: string;
+  @ApiProperty() itemId!: string;
+  @ApiProperty() publishedOn!: string;
+  @ApiProperty({ nullable: true, type: String }) url!: string | null;
+}
+
 export class ReportView {
-  @ApiProperty({ type: Object, description: '{label, title, scheme, from, to, dueOn, dueSource}' }) period!: Record<string, unknown>;
-  @ApiProperty({ type: Object }) unit!: Record<string, unknown>;
+  @ApiProperty({ type: ReportPeriodView }) period!: ReportPeriodView;
+  @ApiProperty({ type: ReportUnitView }) unit!: ReportUnitView;
   @ApiProperty() generatedAt!: string;
   @ApiProperty() today!: string;
-  @ApiProperty({ type: [Object] }) plans!: Record<string, unknown>[];
+  @ApiProperty({ type: [ReportPlanView] }) plans!: ReportPlanView[];
   @ApiProperty({ type: [FulfilmentRowView] }) rows!: FulfilmentRowView[];
   @ApiProperty({ type: Object }) totals!: Record<string, unknown>;
-  @ApiProperty({ type: Object, description: 'Điểm tiêu chí PAR Index: hôm nay, dự kiến cuối kỳ, việc cần làm để đạt tối đa' }) score!: Record<string, unknown>;
-  @ApiProperty({ type: Object, nullable: true }) rollup!: Record<string, unknown> | null;
-  @ApiProperty({ type: [Object] }) proofs!: Record<string, unknown>[];
+  @ApiProperty({ type: ScoreProjectionView, description: 'Điểm tiêu chí PAR Index: hôm nay, dự kiến cuối kỳ, việc cần làm để đạt tối đa' }) score!: ScoreProjectionView;
+  @ApiProperty({ type: RollupView, nullable: true }) rollup!: RollupView | null;
+  @ApiProperty({ type: [ReportProofView], description: 'Đường dẫn minh chứng của mọi lượt đăng được tính' }) proofs!: ReportProofView[];
 }

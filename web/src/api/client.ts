@@ -38,18 +38,18 @@ export function whenUnauthenticated(f: () => void): void {
 export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 client.use(csrfMiddleware);
 
-interface Answer {
-  data?: unknown;
+interface Answer<T> {
+  data?: T;
   error?: unknown;
   response: Response;
 }
 
 /**
- * Unwraps an openapi-fetch answer: the typed request (path, params, body) is checked against
- * the generated types; the answer is returned as T (the document does not describe response
- * bodies yet) or thrown as an ApiError.
+ * Unwraps an openapi-fetch answer: the request (path, params, body) and the answer's body are
+ * both typed from the generated OpenAPI document, so a page cannot ask for a field the DTOs do
+ * not send; a failure is thrown as an ApiError.
  */
-export async function unwrap<T>(p: Promise<Answer>): Promise<T> {
+export async function unwrap<T>(p: Promise<Answer<T>>): Promise<T> {
   const { data, error, response } = await p;
   if (response.ok) return data as T;
   const e = (error as { error?: { code?: string; message?: string; evidence?: Record<string, unknown> } } | undefined)?.error;
@@ -66,5 +66,15 @@ export async function upload<T>(url: string, file: File): Promise<T> {
   if (token) headers['x-csrf-token'] = token;
   const response = await fetch(url, { method: 'POST', body: form, headers, credentials: 'same-origin' });
   const body = await response.json().catch(() => undefined);
-  return unwrap<T>(Promise.resolve(response.ok ? { data: body, response } : { error: body, response }));
+  return unwrap<T>(Promise.resolve(response.ok ? { data: body as T, response } : { error: body, response }));
+}
+
+/**
+ * For the few answers whose schema in the document is only "an object" in places (a plan's
+ * document, an activation's calendar counts, a phrase's reading) or that may also be a file
+ * (the report route): the caller names the type (api/views.ts). Everything else goes
+ * through unwrap().
+ */
+export function unwrapAs<T>(p: Promise<Answer<unknown>>): Promise<T> {
+  return unwrap(p) as Promise<T>;
 }

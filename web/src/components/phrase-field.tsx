@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { client, unwrap } from '../api/client';
+import { client, unwrapAs } from '../api/client';
 import { day } from '../format';
 
 type Kind = 'quota' | 'timeframe' | 'deadline';
@@ -37,7 +37,7 @@ export function PhraseField({ kind, label, value, onChange, refDate }: { kind: K
       return;
     }
     const t = setTimeout(() => {
-      unwrap<Answer>(client.POST('/api/phrases/parse', { body: { text: value, kind, ...(refDate ? { refDate } : {}) } as never }))
+      unwrapAs<Answer>(client.POST('/api/phrases/parse', { body: { text: value, kind, ...(refDate ? { refDate } : {}) } as never }))
         .then(setAnswer)
         .catch(() => setAnswer(null));
     }, 250);

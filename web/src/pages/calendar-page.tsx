@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { CalendarAnswer, Item, Slot } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
+import { ITEM_DRAG_TYPE, LanesGrid, slotState as stateOf, slotStateName as stateName } from '../components/lanes-grid';
 import { useLoad } from '../components/use-load';
 import { channelName, day, todayInVietnam } from '../format';
 import { holidayMap } from '../holidays';
@@ -15,12 +16,6 @@ import { atLeast, useSession } from '../session';
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const palette = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#1e3a8a', '#9a3412'];
-
-type SlotState = 'open' | 'filled' | 'late';
-const stateName: Record<SlotState, string> = { open: 'còn trống', filled: 'đã có nội dung', late: 'trễ hạn' };
-
-/** Open and past its production due day with nothing in it. */
-const stateOf = (s: Slot, today: string): SlotState => (s.itemId ? 'filled' : s.due < today ? 'late' : 'open');
 
 function initialMonth(): { year: number; month: number } {
   const q = new URLSearchParams(location.search).get('thang');
@@ -34,14 +29,25 @@ export default function CalendarPage() {
   const { unit, role } = useSession();
   const [ym, setYm] = useState(initialMonth);
   const [channel, setChannel] = useState('');
+  // Lanes (one row per channel, our own grid) or FullCalendar's month grid.
+  const [view, setView] = useState<'lanes' | 'month'>(() =>
+    new URLSearchParams(location.search).get('xem') === 'thang' ? 'month' : 'lanes',
+  );
+  const [dragged, setDragged] = useState<Item | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string | null>(null);
   const today = todayInVietnam();
   const from = `${ym.year}-${pad(ym.month)}-01`;
   const to = `${ym.year}-${pad(ym.month)}-${pad(lastDay(ym.year, ym.month))}`;
-  const cal = useLoad(() => unwrap<CalendarAnswer>(client.GET('/api/units/{id}/calendar', { params: { path: { id: unit!.id }, query: { from, to } } })), [unit!.id, from, to]);
-  const approved = useLoad(() => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, status: 'approved' } } })), [unit!.id]);
+  const cal = useLoad(
+    () => unwrap<CalendarAnswer>(client.GET('/api/units/{id}/calendar', { params: { path: { id: unit!.id }, query: { from, to } } })),
+    [unit!.id, from, to],
+  );
+  const approved = useLoad(
+    () => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, status: 'approved' } } })),
+    [unit!.id],
+  );
   const holidays = useMemo(() => holidayMap(ym.year), [ym.year]);
   const calendarRef = useRef<FullCalendar>(null);
   const dragRef = useRef<HTMLUListElement>(null);
@@ -72,10 +78,13 @@ export default function CalendarPage() {
 
   // Approved items can be dragged onto the calendar (FullCalendar's Draggable for outside elements).
   useEffect(() => {
-    if (!dragRef.current || !atLeast(role, 'editor')) return;
-    const d = new Draggable(dragRef.current, { itemSelector: '.draggable-item', eventData: (el) => ({ title: el.getAttribute('data-title') ?? '', create: false }) });
+    if (!dragRef.current || !atLeast(role, 'editor') || view !== 'month') return;
+    const d = new Draggable(dragRef.current, {
+      itemSelector: '.draggable-item',
+      eventData: (el) => ({ title: el.getAttribute('data-title') ?? '', create: false }),
+    });
     return () => d.destroy();
-  }, [role, approved.data]);
+  }, [role, approved.data, view]);
 
   async function place(item: Item, slotId: string) {
     setError(undefined);
@@ -91,10 +100,13 @@ export default function CalendarPage() {
     }
   }
 
+  /** A slot that may take the item: open, of one of its channels, of its task when it has one. */
+  const fits = (item: Item, s: Slot) => !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId);
+
   function onDrop(arg: DropArg) {
     const item = approved.data?.find((i) => i.id === arg.draggedEl.getAttribute('data-id'));
     if (!item) return;
-    const slot = slots.find((s) => s.date === arg.dateStr && !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId));
+    const slot = slots.find((s) => s.date === arg.dateStr && fits(item, s));
     if (!slot) {
       setMessage(`Ngày ${day(arg.dateStr)} không có ô trống của kênh ${item.channels.map(channelName).join(', ')}.`);
       return;
@@ -105,7 +117,9 @@ export default function CalendarPage() {
   async function createFeed() {
     setError(undefined);
     try {
-      const r = await unwrap<{ url: string }>(client.POST('/api/units/{id}/calendar/feeds', { params: { path: { id: unit!.id } }, body: channel ? { channel } : {} }));
+      const r = await unwrap<{ url: string }>(
+        client.POST('/api/units/{id}/calendar/feeds', { params: { path: { id: unit!.id } }, body: channel ? { channel } : {} }),
+      );
       setFeed(r.url);
     } catch (e) {
       setError(e);
@@ -163,53 +177,98 @@ export default function CalendarPage() {
           {message}
         </p>
       )}
+      <div className="toolbar" role="group" aria-label="Cách xem">
+        <button type="button" className="secondary" aria-pressed={view === 'lanes'} onClick={() => setView('lanes')}>
+          Làn theo kênh
+        </button>
+        <button type="button" className="secondary" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+          Lưới tháng
+        </button>
+      </div>
       <div className="calendar-layout">
-        <div className="calendar">
-          <FullCalendar
-            ref={calendarRef}
-            plugins={[dayGridPlugin, interactionPlugin]}
-            initialView="dayGridMonth"
-            initialDate={from}
-            locale={viLocale}
-            headerToolbar={false}
-            height="auto"
-            fixedWeekCount={false}
-            dayMaxEvents={false}
-            events={events}
-            // One lane per channel: every day lists its slots in the same channel order.
-            eventOrder="lane,title"
-            droppable={atLeast(role, 'editor')}
-            drop={onDrop}
-            dayCellClassNames={(arg) => {
-              const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
-              const weekend = (arg.date.getDay() === 0 || arg.date.getDay() === 6) && !holidays.working.has(iso);
-              return [weekend ? 'day-weekend' : '', holidays.off.has(iso) ? 'day-holiday' : ''].filter(Boolean);
-            }}
-            // FullCalendar names a day cell by its number alone, while the cell also shows the
-            // day's slots; screen readers then hear less than is shown (axe: label-content-name-mismatch).
-            // Without the attribute the cell is named by everything it shows.
-            dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
-            dayCellContent={(arg: DayCellContentArg) => {
-              const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
-              const h = holidays.off.get(iso);
-              return (
-                <span>
-                  {arg.date.getDate()}
-                  {h && <span className="holiday-name"> {h}</span>}
-                </span>
-              );
-            }}
-            eventContent={(arg: EventContentArg) => <span className="slot-label">{arg.event.title}</span>}
+        {view === 'lanes' && (
+          <LanesGrid
+            year={ym.year}
+            month={ym.month}
+            lanes={(cal.data?.channels ?? []).filter((c) => !channel || c.channel === channel)}
+            today={today}
+            holidays={holidays}
+            accepts={dragged ? (s) => fits(dragged, s) : undefined}
+            onDrop={
+              atLeast(role, 'editor')
+                ? (s, itemId) => {
+                    const item = approved.data?.find((i) => i.id === itemId);
+                    if (!item) return;
+                    if (!fits(item, s)) setMessage(`Ô ${channelName(s.channel)} ngày ${day(s.date)} không nhận được “${item.title}”.`);
+                    else void place(item, s.id);
+                  }
+                : undefined
+            }
           />
-        </div>
+        )}
+        {view === 'month' && (
+          <div className="calendar">
+            <FullCalendar
+              ref={calendarRef}
+              plugins={[dayGridPlugin, interactionPlugin]}
+              initialView="dayGridMonth"
+              initialDate={from}
+              locale={viLocale}
+              headerToolbar={false}
+              height="auto"
+              fixedWeekCount={false}
+              dayMaxEvents={false}
+              events={events}
+              // One lane per channel: every day lists its slots in the same channel order.
+              eventOrder="lane,title"
+              droppable={atLeast(role, 'editor')}
+              drop={onDrop}
+              dayCellClassNames={(arg) => {
+                const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
+                const weekend = (arg.date.getDay() === 0 || arg.date.getDay() === 6) && !holidays.working.has(iso);
+                return [weekend ? 'day-weekend' : '', holidays.off.has(iso) ? 'day-holiday' : ''].filter(Boolean);
+              }}
+              // FullCalendar names a day cell by its number alone, while the cell also shows the
+              // day's slots; screen readers then hear less than is shown (axe: label-content-name-mismatch).
+              // Without the attribute the cell is named by everything it shows.
+              dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
+              dayCellContent={(arg: DayCellContentArg) => {
+                const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
+                const h = holidays.off.get(iso);
+                return (
+                  <span>
+                    {arg.date.getDate()}
+                    {h && <span className="holiday-name"> {h}</span>}
+                  </span>
+                );
+              }}
+              eventContent={(arg: EventContentArg) => <span className="slot-label">{arg.event.title}</span>}
+            />
+          </div>
+        )}
         {atLeast(role, 'editor') && (
           <aside aria-labelledby="approved-title" className="side">
             <h2 id="approved-title">Nội dung đã duyệt, chờ xếp lịch</h2>
-            <p className="meta">Kéo một nội dung vào ngày có ô trống, hoặc chọn ô rồi bấm “Xếp lịch”.</p>
+            <p className="meta">
+              Kéo một nội dung vào ô trống (ở làn của kênh, hoặc ngày trên lưới tháng), hoặc chọn ô rồi bấm “Xếp lịch”.
+            </p>
             <ul ref={dragRef} className="approved-list">
               {(approved.data ?? []).map((item) => (
-                <li key={item.id} className="draggable-item" data-id={item.id} data-title={item.title}>
-                  <PlaceForm item={item} slots={slots.filter((s) => !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId))} onPlace={(slotId) => void place(item, slotId)} />
+                <li
+                  key={item.id}
+                  className="draggable-item"
+                  data-id={item.id}
+                  data-title={item.title}
+                  draggable={view === 'lanes'}
+                  onDragStart={(e) => {
+                    if (view !== 'lanes') return;
+                    e.dataTransfer.setData(ITEM_DRAG_TYPE, item.id);
+                    e.dataTransfer.effectAllowed = 'move';
+                    setDragged(item);
+                  }}
+                  onDragEnd={() => setDragged(null)}
+                >
+                  <PlaceForm item={item} slots={slots.filter((s) => fits(item, s))} onPlace={(slotId) => void place(item, slotId)} />
                 </li>
               ))}
               {approved.data?.length === 0 && <li>Không có nội dung nào chờ xếp lịch.</li>}
@@ -219,7 +278,9 @@ export default function CalendarPage() {
       </div>
       <section aria-labelledby="feed-title" className="card">
         <h2 id="feed-title">Đăng ký lịch (iCalendar)</h2>
-        <p>Dán đường dẫn vào Google Lịch, Outlook hoặc lịch điện thoại để theo dõi các ô lịch. Tạo đường dẫn mới sẽ thu hồi đường dẫn cũ.</p>
+        <p>
+          Dán đường dẫn vào Google Lịch, Outlook hoặc lịch điện thoại để theo dõi các ô lịch. Tạo đường dẫn mới sẽ thu hồi đường dẫn cũ.
+        </p>
         <button type="button" onClick={() => void createFeed()}>
           Tạo đường dẫn iCalendar{channel ? ` cho kênh ${channelName(channel)}` : ''}
         </button>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { client, unwrap } from '../api/client';
+import { client, unwrap, unwrapAs } from '../api/client';
 import type { Fulfilment, FulfilmentRow, Report } from '../api/views';
 import { BarChart } from '../components/bar-chart';
 import { ErrorMessage } from '../components/error-message';
@@ -34,7 +34,7 @@ export default function DashboardPage() {
   const [period, setPeriod] = useState(initial);
   const own = useLoad(() => unwrap<Fulfilment>(client.GET('/api/units/{id}/fulfilment', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
   // The report of the same period: the projected score, the roll-up of the units below (behind first), the exports.
-  const report = useLoad(() => unwrap<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
+  const report = useLoad(() => unwrapAs<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
   const byChannel = useMemo(() => {
     const m = new Map<string, FulfilmentRow[]>();
     for (const r of own.data?.rows ?? []) m.set(r.channel, [...(m.get(r.channel) ?? []), r]);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { client, unwrap } from '../api/client';
+import { client, unwrap, unwrapAs } from '../api/client';
 import type { EvidenceLine, Plan, PlanDocument, PlanTask, PlanVersion } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { describeParse, PhraseField } from '../components/phrase-field';
@@ -26,8 +26,8 @@ function lineOf(lines: string[], e: EvidenceLine | undefined): number | null {
 
 export default function PlanReviewPage({ params }: { params: { id: string } }) {
   const { role } = useSession();
-  const plan = useLoad(() => unwrap<Plan & { sourceText?: string }>(client.GET('/api/plans/{id}', { params: { path: { id: params.id } } })), [params.id]);
-  const versions = useLoad(() => unwrap<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })), [params.id]);
+  const plan = useLoad(() => unwrapAs<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: params.id } } })), [params.id]);
+  const versions = useLoad(() => unwrapAs<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })), [params.id]);
   const [selected, setSelected] = useState<{ taskId?: string; field: string; line: number | null } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
@@ -68,7 +68,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
     setError(undefined);
     try {
       const body = { rowVersion: p.rowVersion, acknowledge: [...acknowledged] };
-      const r = await unwrap<{ calendar: { added: number; updated?: number; removed: number } }>(client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }));
+      const r = await unwrapAs<{ calendar: { added: number; updated?: number; removed: number } }>(client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }));
       setActivation(`Đã kích hoạt: thêm ${r.calendar.added} ô lịch, xóa ${r.calendar.removed} ô lịch.`);
       setConfirming(false);
       plan.reload();

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { client, unwrap } from '../api/client';
 import { textField } from '../api/limits';
-import type { Role, User } from '../api/views';
+import type { CreatedUser, Role, User } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
 import { roleName } from '../format';
@@ -27,7 +27,7 @@ export default function UsersPage() {
   const onSubmit = handleSubmit(async (v) => {
     setError(undefined);
     try {
-      const r = await unwrap<User & { generatedPassword: string | null }>(client.POST('/api/users', { body: { ...v, unitId: unit!.id } }));
+      const r = await unwrap<CreatedUser>(client.POST('/api/users', { body: { ...v, unitId: unit!.id } }));
       setCreated(`Đã tạo ${r.username}.${r.generatedPassword ? ` Mật khẩu (chỉ hiện một lần): ${r.generatedPassword}` : ''}`);
       reset({ username: '', displayName: '', role: v.role });
       users.reload();
