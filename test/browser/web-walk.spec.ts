@@ -265,7 +265,8 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.locator('li.draggable-item', { hasText: 'Công khai thủ tục hành chính tháng 3' }).dragTo(target);
     await page.getByText(/Đã xếp “Công khai thủ tục hành chính tháng 3” vào ô Cổng\/Trang thông tin điện tử ngày/).waitFor();
     await page.locator(`table.lanes [data-slot-id="${march!.value}"][data-state="filled"]`).waitFor();
-    expect(await page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”').count()).to.equal(0);
+    // Placed, it leaves the list of approved items (the list is refetched after the placement).
+    await page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”').waitFor({ state: 'detached' });
     await checkPage('07-lich-da-xep');
 
     // The leader publishes: dispatch sends it to the portal's WordPress by itself, and Phát hành
@@ -296,8 +297,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByText(/^Đã hủy: “Công khai thủ tục hành chính tháng 3” trên Cổng\/Trang thông tin điện tử/).waitFor();
     await pullRow.getByText('Đã hủy', { exact: true }).waitFor();
     await page.getByLabel('Trạng thái lượt phát hành').selectOption('published');
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('table.publications tbody tr').count()).to.equal(1);
+    // The list is refetched with the filter: the cancelled row goes, the published one stays alone.
+    await pullRow.waitFor({ state: 'detached' });
+    expect(await page.locator('table.publications tbody tr').count(), (await page.locator('table.publications tbody tr').allTextContents()).join(' | ')).to.equal(1);
     // The month's proofs list the dispatch proof with the post's link.
     const proofLink = page.locator('section', { has: page.getByRole('heading', { name: 'Minh chứng đã đăng' }) }).getByRole('link', { name: 'Xem bài đăng' });
     await proofLink.waitFor();
