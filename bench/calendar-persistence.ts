@@ -132,6 +132,21 @@ export async function persistFigures(db: DatabaseConfig, plans: UnitPlan[], refe
   }
 }
 
+/** Loa's path only (no bare INSERT to compare with): a database holding the whole workload, for benchmarks that read it. */
+export async function storeAll(db: DatabaseConfig, plans: UnitPlan[], reference: ReferenceData): Promise<number> {
+  await migrate(db);
+  const ds = new DataSource(dataSourceOptions(db));
+  await ds.initialize();
+  try {
+    await seedUnitsFor(ds, plans);
+    const sync = new CalendarSyncService(reference, new SlotsRepository(ds), new SystemClock());
+    for (const p of plans) await ds.transaction((m) => sync.store(m, { id: p.planId, unitId: p.unitId }, p.expansion));
+    return Number((await ds.query('SELECT COUNT(*) AS n FROM "slots"'))[0].n);
+  } finally {
+    await ds.destroy();
+  }
+}
+
 /** Units and their plans, written directly (set-up, not measured). */
 async function seedUnitsFor(ds: DataSource, plans: UnitPlan[]): Promise<void> {
   const now = new Date().toISOString();

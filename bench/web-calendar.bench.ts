@@ -20,7 +20,7 @@ import { loadHolidayOverrides } from '../config/holidays/holiday-overrides.loade
 import { WorkingDayCalendar } from '../src/domain/calendar/working-days.js';
 import { ReferenceData } from '../src/modules/reference/reference-data.js';
 import { PASSWORD } from '../test/support/fixtures.js';
-import { byUnit, persistFigures, type UnitPlan } from './calendar-persistence.js';
+import { byUnit, storeAll, type UnitPlan } from './calendar-persistence.js';
 import { expandWorkload, nationalWorkload, NATIONAL_UNIT_COUNT } from './calendar-workload.js';
 
 function arg(name: string, fallback: number): number {
@@ -85,7 +85,7 @@ async function measure(url: string): Promise<PageFigures> {
 }
 
 const sqlitePath = join(mkdtempSync(join(tmpdir(), 'loa-bench-webcal-')), 'loa.sqlite');
-await persistFigures({ kind: 'sqlite', path: sqlitePath }, plans, reference);
+await storeAll({ kind: 'sqlite', path: sqlitePath }, plans, reference);
 const sqlite = await measure(`sqlite:${sqlitePath}`);
 console.log(`SQLite:     the month page in ${sqlite.p50Ms} ms (median of ${loads}), slowest ${sqlite.maxMs} ms; ${sqlite.slotsShown} slots drawn`);
 
@@ -97,7 +97,7 @@ try {
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
   await admin.query(`CREATE DATABASE ${name}`);
   const url = `postgres://postgres@127.0.0.1:5432/${name}`;
-  await persistFigures({ kind: 'postgres', url, poolSize: 5 }, plans, reference);
+  await storeAll({ kind: 'postgres', url, poolSize: 5 }, plans, reference);
   postgres = await measure(url);
   console.log(`PostgreSQL: the month page in ${postgres.p50Ms} ms (median of ${loads}), slowest ${postgres.maxMs} ms; ${postgres.slotsShown} slots drawn`);
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
