@@ -31,7 +31,7 @@ async function pool<T>(items: readonly T[], limit: number, fn: (t: T) => Promise
 }
 
 if (mode === 'loa') {
-  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', DISPATCH_BATCH: '200', DISPATCH_CONCURRENCY: String(CONCURRENCY), DATABASE_POOL_SIZE: '4' }, process.cwd());
+  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', DISPATCH_BATCH: process.env.LOA_BENCH_BATCH ?? '200', DISPATCH_CONCURRENCY: String(CONCURRENCY), DATABASE_POOL_SIZE: '4' }, process.cwd());
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   await app.init();
   const dispatcher = app.get(Dispatcher);
