@@ -208,6 +208,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.after-event',
     pattern: seq(w('sau khi', 'ngay sau khi'), cap('ev', EVENT_WORDS)),
     action: (m, f) => {
+      // "từ ngày 1/7/2025 vận hành bộ máy mới sau khi sắp xếp": the span already starts at a written
+      // date; what follows "sau khi" explains it, it does not move the start.
+      if (f.points.some((x) => x.role === 'from' && x.p.kind === 'date' && x.p.y !== undefined)) return false;
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };
