@@ -217,3 +217,29 @@ export function sentences(text: string, base = 0): Sentence[] {
   if (last.trim() !== '') out.push({ text: last, offset: base + start });
   return out;
 }
+
+/** The clauses of a sentence, split at semicolons, each with its offset in the document. */
+export function clausesOf(s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of s.text.matchAll(/;\s*/gu)) {
+    out.push({ text: s.text.slice(start, m.index), offset: s.offset + start });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: s.text.slice(start), offset: s.offset + start });
+  return out.filter((c) => c.text.trim() !== '');
+}
+
+/**
+ * The blocks that may state duties: all but table rows, outside the Roman sections whose heading
+ * says they are about the plan rather than its duties (`notDuties`: purposes, grounds, funding…).
+ */
+export function dutyBlocks(blocks: readonly TextBlock[], notDuties: RegExp): TextBlock[] {
+  const out: TextBlock[] = [];
+  let skipping = false;
+  for (const b of blocks) {
+    if (b.kind === 'roman') skipping = notDuties.test(b.body);
+    else if (!skipping && b.kind !== 'row') out.push(b);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  * clause becomes a task with its channels and no quota, so the review asks for the numbers
  * instead of the reader finding no task at all. Used only when no other layout found anything.
  */
-import { bodyOffset, evidenceAt, sentences, type TextBlock } from '../plan-text.js';
+import { bodyOffset, clausesOf, dutyBlocks, evidenceAt, sentences, type TextBlock } from '../plan-text.js';
 import type { LayoutContext, TaskDraft, TaskLayoutReader } from './task-layout.js';
 
 /** Sections about the plan rather than its duties. */
@@ -24,25 +24,16 @@ export const channelMentionLayout: TaskLayoutReader = {
 
 function mentionDrafts(blocks: readonly TextBlock[], context: LayoutContext): TaskDraft[] {
   const drafts: TaskDraft[] = [];
-  let skipping = false;
-  for (const b of blocks) {
-    if (b.kind === 'roman') {
-      skipping = NOT_DUTIES.test(b.body);
-      continue;
-    }
-    if (skipping || b.kind === 'row') continue;
+  for (const b of dutyBlocks(blocks, NOT_DUTIES)) {
     for (const s of sentences(b.body, bodyOffset(b))) {
-      let at = 0;
       // Once a sentence starts reporting results, its following clauses continue the list of results.
       let reporting = false;
-      for (const clause of s.text.split(/(?<=;)\s*/u)) {
-        const offset = s.offset + s.text.indexOf(clause, at);
-        at = offset - s.offset + clause.length;
-        reporting ||= REPORTS_RESULT.test(clause);
-        if (reporting || !COMMUNICATES.test(clause) || !context.namesPublicationChannel(clause)) continue;
-        const ev = evidenceAt(b, offset, clause);
-        const title = clause.trim().replace(/[.;:,…]+\s*$/u, '');
-        drafts.push({ id: String(drafts.length + 1), title, titleEvidence: ev, describe: [{ text: clause, evidence: ev }], source: 'mention' });
+      for (const c of clausesOf(s)) {
+        reporting ||= REPORTS_RESULT.test(c.text);
+        if (reporting || !COMMUNICATES.test(c.text) || !context.namesPublicationChannel(c.text)) continue;
+        const ev = evidenceAt(b, c.offset, c.text);
+        const title = c.text.trim().replace(/[.;:,…]+\s*$/u, '');
+        drafts.push({ id: String(drafts.length + 1), title, titleEvidence: ev, describe: [{ text: c.text, evidence: ev }], source: 'mention' });
       }
     }
   }

@@ -6,7 +6,7 @@
  * channel with no number is not a task here: in an ordinary paragraph that is too often a
  * mention, not a duty.
  */
-import { bodyOffset, sentences, type TextBlock } from '../plan-text.js';
+import { bodyOffset, clausesOf, dutyBlocks, sentences, type TextBlock } from '../plan-text.js';
 import { WRITES_RATE, sentenceDraft } from './prose-forms.layout.js';
 import type { LayoutContext, TaskDraft, TaskLayoutReader } from './task-layout.js';
 
@@ -21,27 +21,9 @@ export const quotaSentenceLayout: TaskLayoutReader = {
 
 const writesQuota = (text: string): boolean => /\d/.test(text) && WRITES_RATE.test(text);
 
-/** The clauses of a sentence, split at semicolons, each with its offset. */
-function clausesOf(s: { text: string; offset: number }): Array<{ text: string; offset: number }> {
-  const out: Array<{ text: string; offset: number }> = [];
-  let start = 0;
-  for (const m of s.text.matchAll(/;\s*/gu)) {
-    out.push({ text: s.text.slice(start, m.index), offset: s.offset + start });
-    start = m.index + m[0].length;
-  }
-  out.push({ text: s.text.slice(start), offset: s.offset + start });
-  return out.filter((c) => c.text.trim() !== '');
-}
-
 function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): TaskDraft[] {
   const drafts: TaskDraft[] = [];
-  let skipping = false;
-  for (const b of blocks) {
-    if (b.kind === 'roman') {
-      skipping = NOT_DUTIES.test(b.body);
-      continue;
-    }
-    if (skipping || b.kind === 'row') continue;
+  for (const b of dutyBlocks(blocks, NOT_DUTIES)) {
     for (const s of sentences(b.body, bodyOffset(b))) {
       if (!writesQuota(s.text) || !context.namesChannel(s.text)) continue;
       // "Duy trì ít nhất 02 bản tin/bài viết mỗi tháng trên trang thông tin điện tử của xã; Thực hiện ấn
