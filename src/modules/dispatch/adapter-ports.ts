@@ -5,6 +5,7 @@
  * links served by `GET /api/downloads/:fileId` (downloads.controller.ts).
  */
 import { Inject, Injectable } from '@nestjs/common';
+import type { SendMailOptions } from 'nodemailer';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -41,19 +42,29 @@ export class MailPort implements MailSender {
   }
 
   async send(m: MailMessage): Promise<MailResult> {
-    const info = (await this.transport.deliver({
-      to: [...m.to],
-      ...(m.bcc?.length ? { bcc: [...m.bcc] } : {}),
-      subject: m.subject,
-      text: m.text,
-      ...(m.html ? { html: m.html } : {}),
-      messageId: m.messageId,
-      ...(m.headers ? { headers: m.headers } : {}),
-      attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
-    })) as { messageId?: string; accepted?: unknown[]; rejected?: unknown[] };
-    const address = (x: unknown) => (typeof x === 'string' ? x : ((x as { address?: string }).address ?? String(x)));
-    return { messageId: info.messageId ?? m.messageId, accepted: (info.accepted ?? []).map(address), rejected: (info.rejected ?? []).map(address) };
+    return mailResultOf(await this.transport.deliver(nodemailerMessage(m)), m.messageId);
   }
+}
+
+/** The mail port's message as nodemailer's message options (the sender's address is the transport's). */
+export function nodemailerMessage(m: MailMessage): SendMailOptions {
+  return {
+    to: [...m.to],
+    ...(m.bcc?.length ? { bcc: [...m.bcc] } : {}),
+    subject: m.subject,
+    text: m.text,
+    ...(m.html ? { html: m.html } : {}),
+    messageId: m.messageId,
+    ...(m.headers ? { headers: m.headers } : {}),
+    attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
+  };
+}
+
+/** nodemailer's answer as the mail port's result: the message id and the addresses accepted and rejected. */
+export function mailResultOf(answer: unknown, messageId: string): MailResult {
+  const info = answer as { messageId?: string; accepted?: unknown[]; rejected?: unknown[] };
+  const address = (x: unknown) => (typeof x === 'string' ? x : ((x as { address?: string }).address ?? String(x)));
+  return { messageId: info.messageId ?? messageId, accepted: (info.accepted ?? []).map(address), rejected: (info.rejected ?? []).map(address) };
 }
 
 /**
