@@ -44,7 +44,7 @@ function arg(name: string, fallback: number): number {
 
 const YEAR = 2024;
 const units = arg('units', NATIONAL_UNIT_COUNT);
-const iterations = arg('iterations', 40);
+const iterations = arg('iterations', 100);
 const share = arg('share', 0.7);
 const TODAY = '2024-03-20';
 
