@@ -8,6 +8,7 @@
  */
 import { DomainError } from '../errors/domain-error.js';
 import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
+import { notAPlan } from './document-kind.js';
 import { readWrapper } from './document-wrapper.reader.js';
 import { readHeader } from './plan-header.reader.js';
 import type { PlanReading } from './plan-reading.types.js';
@@ -51,6 +52,14 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
 
   const header = readHeader(lines, blocks);
   const wrapper = readWrapper(header, blocks);
+  const other = notAPlan(blocks, wrapper);
+  if (other)
+    throw new DomainError('PLAN_NOT_RECOGNIZED', other.reason, {
+      line: other.evidence.line,
+      text: other.evidence.text.slice(0, 200),
+      expected: 'một "KẾ HOẠCH" nêu việc phải làm, không phải kết quả đã đạt hay một công văn',
+      found: other.kind,
+    });
   const refDate = header.issuedOn ?? (header.year !== null ? `${header.year}-01-01` : undefined);
   const tasks = readTasks(blocks, { vocabulary, year: header.year, refDate });
   const reporting = readReporting(blocks, refDate);

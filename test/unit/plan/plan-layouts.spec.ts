@@ -173,6 +173,53 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(p).to.deep.include({ issuer: 'UBND huyện Vĩnh Linh', level: 'district', issuedOn: '2024-05-14', year: 2024 });
     });
 
+    it('reports and news of results, and news of a letter, are not plans; the error names what the document is and the line that shows it', () => {
+      const cases: Array<[string, 'results' | 'letter', RegExp]> = [
+        ['real-r11/02-vithanh-kh627-2019-news.txt', 'results', /đã tham mưu/u],
+        ['real-r11/03-trieuhoa-2023-implementation-news.txt', 'results', /đã nhấn mạnh/u],
+        ['real-r11/04-thuathienhue-2021-results.txt', 'results', /kết quả đạt được/u],
+        ['real-r11/18-bariavungtau-vb2539-2012-reporting.txt', 'letter', /ban hành văn bản số 2539/u],
+      ];
+      for (const [name, kind, line] of cases) {
+        let error: { code?: string; message?: string; evidence?: { found?: string; text?: string; line?: number } } = {};
+        try {
+          read(name);
+        } catch (e) {
+          error = e as typeof error;
+        }
+        expect(error.code, name).to.equal('PLAN_NOT_RECOGNIZED');
+        expect(error.evidence?.found, name).to.equal(kind);
+        expect(error.evidence?.text, name).to.match(line);
+        expect(error.evidence?.line, name).to.be.a('number');
+        expect(error.message, name).to.match(kind === 'letter' ? /công văn/u : /kết quả/u);
+      }
+    });
+
+    it('plans reposted as news, wrapped in decisions or with "|" headers are still read as plans, whatever "đã" they say of the past', () => {
+      for (const name of ['01-binhdinh-cchc-news.txt', '05-nuithanh-qd3526-2023-vneid-news.txt', '06-canglong-kh11-2024-news.txt', '09-ninhbinh-kh142-2025-ttcs-pipe.txt', '10-bariavungtau-kh08-truyenthong-pipe.txt', '11-thachha-tt-2021-plan.txt', '12-quangngai-kh07-2024-cchc-pipe.txt', '13-longphung-qd119-2025-cchc-news.txt', '14-goquao-ttcs-strategy-news.txt', '15-bnv-qd251-2022-decision.txt', '17-haugiang-svhttdl-kh19-2021-baucu-news.txt', '19-bnv-2023-forms-numbered-moh.txt']) {
+        expect(() => read(join('real-r11', name)), name).to.not.throw();
+      }
+    });
+
+    it('weighs what was done against what is to be done (phrasings of our own)', () => {
+      const vocabulary = testVocabulary();
+      const results = [
+        'Xã Hòa Bình: hoàn thành 12 cụm pano tuyên truyền CCHC',
+        'Năm qua, UBND xã đã ban hành Kế hoạch tuyên truyền CCHC năm 2024 và tổ chức thực hiện nghiêm túc.',
+        'Đến nay, Đài truyền thanh xã đã phát 48 chương trình về cải cách hành chính. Xã cũng đã treo 20 băng rôn tại các thôn.',
+      ].join('\n');
+      expect(() => readPlan(results, { vocabulary })).to.throw().with.nested.property('evidence.found', 'results');
+      const plan = [
+        'Ngày 10/01/2025, UBND xã Hòa Bình ban hành Kế hoạch số 05/KH-UBND về tuyên truyền CCHC năm 2025.',
+        'Năm qua, xã đã làm tốt công tác tuyên truyền.',
+        'Kế hoạch yêu cầu Đài truyền thanh xã phát 01 chương trình/tháng về CCHC; Công chức Văn hóa - Xã hội đăng 02 tin, bài/tháng trên Trang thông tin điện tử.',
+        'Định kỳ 6 tháng, năm báo cáo kết quả về UBND huyện.',
+      ].join('\n');
+      expect(readPlan(plan, { vocabulary }).tasks.length).to.be.greaterThan(0);
+      const letter = 'Ngày 02/03/2024, UBND huyện Hòa Vang ban hành Công văn số 512/UBND-VP về tăng cường tuyên truyền cải cách hành chính.\nTheo đó, yêu cầu các xã xây dựng kế hoạch tuyên truyền.';
+      expect(() => readPlan(letter, { vocabulary })).to.throw().with.nested.property('evidence.found', 'letter');
+    });
+
     it('news of an official letter is not a plan', () => {
       for (const name of ['08-chauthanh-congvan-2020-news.txt', '10-botrach-congvan-2020-news.txt']) {
         expect(() => real(name), name).to.throw().with.property('code', 'PLAN_NOT_RECOGNIZED');

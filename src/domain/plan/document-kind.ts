@@ -1,0 +1,70 @@
+/**
+ * Whether a document that speaks of a plan is the plan (or wraps it), or one of the documents
+ * that portals publish in the same words and that are not plans:
+ *  - a report or news item of results ("Đến nay, đã lắp đặt 11 cụm pano …", "những kết quả đạt
+ *    được trong năm 2021"), which names the plan it carried out but gives no duty of its own;
+ *  - news of an official letter ("ban hành văn bản số 2539/UBND-SNV về việc …").
+ * A plan's own heading ("KẾ HOẠCH …") or a decision that issues it settles the question; without
+ * one, the sentences are weighed: those that tell what was done (past, "đã", "Đến nay") against
+ * those that tell what is to be done ("yêu cầu", "giao", "sẽ", "định kỳ" …). Real examples:
+ * test/fixtures/plans/real-r11 (02, 03, 04, 18).
+ */
+import type { EvidenceLine } from './plan-reading.types.js';
+import { evidenceAt, sentences, type TextBlock } from './plan-text.js';
+
+export type NotAPlan = { kind: 'results' | 'letter'; reason: string; evidence: EvidenceLine };
+
+/** A word on its own: JavaScript's \b does not know Vietnamese letters. */
+const w = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+
+const PLAN_HEADING = /^KẾ\s+HOẠCH(?![\p{L}\p{N}])/u;
+const REPORT_HEADING = /^BÁO\s+CÁO(?![\p{L}\p{N}])/u;
+const RESULTS_TITLE = new RegExp(w('kết\\s+quả\\s+(?:đạt\\s+được|thực\\s+hiện|công\\s+tác|tuyên\\s+truyền|nổi\\s+bật)'), 'iu');
+const ISSUES_PLAN = new RegExp(w('ban\\s+hành\\s+(?:kèm\\s+theo\\s+[^.;]{0,40}?)?Kế\\s+hoạch'), 'iu');
+const ISSUES_LETTER = new RegExp(w('ban\\s+hành\\s+(?:văn\\s+bản|Công\\s+văn)\\s+số'), 'iu');
+/** What was done: "đã" before a verb (not "đã ban hành", which news of a new plan says), "Đến nay", "Năm qua". */
+const DONE = new RegExp(['(?<![\\p{L}\\p{N}])đã\\s+(?!ban\\s+hành)\\p{L}', w('Đến\\s+nay|Đến\\s+thời\\s+điểm\\s+này|Tính\\s+đến|Năm\\s+qua')].join('|'), 'iu');
+/** What is to be done. */
+const TO_DO = new RegExp(
+  w('yêu\\s+cầu|giao|chủ\\s+trì|phối\\s+hợp|định\\s+kỳ|tần\\s+suất|thời\\s+gian\\s+thực\\s+hiện|thời\\s+hạn|sẽ|cần|phải|tiếp\\s+tục|đảm\\s+bảo|bảo\\s+đảm|triển\\s+khai|đẩy\\s+mạnh|tăng\\s+cường|duy\\s+trì|chậm\\s+nhất|trước\\s+ngày|hằng\\s+(?:tháng|quý|năm|tuần)|hàng\\s+(?:tháng|quý|năm|tuần)'),
+  'iu',
+);
+/** How far down a title or a lead sentence may be (a page's breadcrumb, headline, dateline come first). */
+const HEAD_BLOCKS = 6;
+const TITLE_BLOCKS = 3;
+
+/** Says why the document is not a plan, or null when it is (or may be) one. */
+export function notAPlan(blocks: readonly TextBlock[], wrapper: 'plan' | 'decision' | 'news'): NotAPlan | null {
+  if (wrapper === 'decision') return null;
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  if (blocks.some((b) => PLAN_HEADING.test(b.text))) return null;
+
+  // A letter's lead comes before any sentence that issues a plan (a letter may ask units to issue theirs).
+  const letterAt = head.findIndex((b) => ISSUES_LETTER.test(b.text));
+  const letter = head[letterAt];
+  if (letter && !head.slice(0, letterAt + 1).some((b) => ISSUES_PLAN.test(b.text)))
+    return { kind: 'letter', reason: 'Văn bản là tin về một công văn, không phải một kế hoạch: không thấy kế hoạch nào được ban hành.', evidence: evidenceAt(letter, 0, letter.text) };
+
+  // The title: one of the first three blocks (breadcrumb, headline, dateline), short.
+  const title = head.slice(0, TITLE_BLOCKS).find((b) => (REPORT_HEADING.test(b.text) || RESULTS_TITLE.test(b.text)) && b.text.length <= 250);
+  if (title) return { kind: 'results', reason: 'Văn bản là báo cáo kết quả, không phải một kế hoạch: tiêu đề nói về kết quả đã đạt được.', evidence: evidenceAt(title, 0, title.text) };
+
+  let done = 0;
+  let toDo = 0;
+  let firstDone: EvidenceLine | null = null;
+  for (const b of blocks) {
+    for (const s of sentences(b.text)) {
+      if (DONE.test(s.text)) {
+        done++;
+        firstDone ??= evidenceAt(b, s.offset, s.text);
+      } else if (TO_DO.test(s.text)) toDo++;
+    }
+  }
+  if (done >= 2 && done > toDo && firstDone)
+    return {
+      kind: 'results',
+      reason: `Văn bản là tin, báo cáo kết quả thực hiện, không phải một kế hoạch: ${done} câu kể việc đã làm, ${toDo} câu nêu việc phải làm.`,
+      evidence: firstDone,
+    };
+  return null;
+}
