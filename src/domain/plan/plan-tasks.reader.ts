@@ -50,11 +50,27 @@ export function readTasks(blocks: TextBlock[], context: TaskContext): TasksReadi
   const chosen = findings.find((f) => f.drafts.length > 0);
   const needsReview: NeedsReview[] = [];
   const tasks = chosen ? chosen.drafts.map((d) => finishDraft(d, compiled, context, needsReview)) : [];
+  // Quotas in sentences rarely cover every channel a plan names: a publication channel named in a
+  // clause with no quota, and in no sentence task, is a task that asks for its quota (the mention
+  // layout's reading), not a channel silently left out.
+  const mention = findings.find((f) => f.layout === 'mention')!;
+  let supplemented = false;
+  if (chosen?.layout === 'sentence') {
+    const covered = new Set(tasks.flatMap((t) => t.channels));
+    for (const d of mention.drafts) {
+      const named = d.describe.flatMap((part) => findChannels(compiled, part.text).map((c) => c.id));
+      if (named.length === 0 || named.some((c) => covered.has(c))) continue;
+      const task = finishDraft({ ...d, id: String(tasks.length + 1) }, compiled, context, needsReview);
+      tasks.push(task);
+      for (const c of task.channels) covered.add(c);
+      supplemented = true;
+    }
+  }
   if (tasks.length === 0)
     needsReview.push({
       field: 'tasks',
       reason: 'Không tìm thấy nhiệm vụ nào (bảng phụ lục, danh sách đánh số, đoạn "Hình thức tuyên truyền", câu nêu kênh và số lượng hay câu nêu kênh tuyên truyền): cần nhập nhiệm vụ.',
     });
-  const layouts = findings.map((f) => ({ layout: f.layout, tasks: f.drafts.length, confidence: f.confidence, used: f === chosen }));
+  const layouts = findings.map((f) => ({ layout: f.layout, tasks: f.drafts.length, confidence: f.confidence, used: f === chosen || (supplemented && f === mention) }));
   return { tasks, needsReview, shape: chosen?.layout ?? null, layouts };
 }

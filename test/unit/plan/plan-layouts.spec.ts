@@ -66,7 +66,11 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(tasksOf(p)).to.deep.equal([
       { channels: ['radio'], count: 2, per: 'month', source: 'sentence' },
       { channels: ['web-portal'], count: 3, per: 'month', source: 'sentence' },
+      // A channel named with no number is a task that asks for its quota, not left out.
+      { channels: ['facebook'], count: undefined, per: undefined, source: 'mention' },
     ]);
+    expect(p.source!.layouts.filter((l) => l.used).map((l) => l.layout)).to.deep.equal(['sentence', 'mention']);
+    expect(p.needsReview.some((n) => n.taskId === '3' && n.field === 'quota')).to.equal(true);
   });
 
   it('a header table copied as lines of "|" reads as the header it is', () => {
@@ -199,6 +203,16 @@ describe('plan reader: layouts as plug-ins', () => {
       for (const name of ['01-binhdinh-cchc-news.txt', '05-nuithanh-qd3526-2023-vneid-news.txt', '06-canglong-kh11-2024-news.txt', '09-ninhbinh-kh142-2025-ttcs-pipe.txt', '10-bariavungtau-kh08-truyenthong-pipe.txt', '11-thachha-tt-2021-plan.txt', '12-quangngai-kh07-2024-cchc-pipe.txt', '13-longphung-qd119-2025-cchc-news.txt', '14-goquao-ttcs-strategy-news.txt', '15-bnv-qd251-2022-decision.txt', '17-haugiang-svhttdl-kh19-2021-baucu-news.txt', '19-bnv-2023-forms-numbered-moh.txt']) {
         expect(() => read(join('real-r11', name)), name).to.not.throw();
       }
+    });
+
+    it('a numbered list with one quota in a sentence keeps the other channels it names as tasks that ask for their quota', () => {
+      const p = read('real-r11/19-bnv-2023-forms-numbered-moh.txt');
+      expect(tasksOf(p)[0]).to.deep.include({ count: 4, per: 'month', source: 'sentence' });
+      expect(tasksOf(p)[0]!.channels).to.include('web-portal');
+      const asking = p.tasks.filter((t) => t.source === 'mention');
+      expect(asking.flatMap((t) => t.channels)).to.include.members(['pano', 'leaflet']);
+      expect(asking.flatMap((t) => t.channels)).to.not.include('web-portal');
+      for (const t of asking) expect(t.quota).to.equal(null);
     });
 
     it('weighs what was done against what is to be done (phrasings of our own)', () => {
