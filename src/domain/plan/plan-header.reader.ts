@@ -23,7 +23,8 @@ export interface PlanHeader {
 
 const LEVEL_WORDS = 'đặc khu|thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã';
 const LEVEL_WORDS_UPPER = 'ĐẶC KHU|THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ';
-const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?: \\p{Lu}[\\p{Ll}\\p{M}'’]*){0,3}";
+// A place name of up to five words, hyphenated ones included ("Bà Rịa - Vũng Tàu", "Phan Rang – Tháp Chàm").
+const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{Ll}\\p{M}'’]*){0,4}";
 const COMMITTEE = '(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND';
 const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
@@ -220,7 +221,7 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
   const committeeAt = letterhead.findIndex((l) => /(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|UBND/u.test(l.text));
   if (committeeAt >= 0) {
     for (const l of letterhead.slice(committeeAt, committeeAt + 3)) {
-      const m = new RegExp(`(?:^|\\s)(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:\\s\\p{Lu}+){0,3})(?=\\s{2,}|\\s*$|\\s+[\\p{Ll}])`, 'u').exec(
+      const m = new RegExp(`(?:^|\\s)(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:(?:\\s|\\s?[-–]\\s?)\\p{Lu}+){0,4})(?=\\s{2,}|\\s*$|\\s+[\\p{Ll}])`, 'u').exec(
         l.text.replace(/^(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|^UBND/u, ''),
       );
       if (m) {

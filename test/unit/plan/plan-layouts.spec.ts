@@ -215,6 +215,13 @@ describe('plan reader: layouts as plug-ins', () => {
       for (const t of asking) expect(t.quota).to.equal(null);
     });
 
+    it('a letterhead whose province has a hyphenated name ("TỈNH BÀ RỊA - VŨNG TÀU", over two lines with "|") names the issuer', () => {
+      const p = read('real-r11/10-bariavungtau-kh08-truyenthong-pipe.txt');
+      expect(p).to.deep.include({ issuer: 'UBND tỉnh Bà Rịa - Vũng Tàu', level: 'province', number: '08/KH-UBND' });
+      const own = readPlan('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG – THÁP CHÀM\nSố: 12/KH-UBND\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\nĐài truyền thanh phát 02 chương trình/tháng.', { vocabulary: testVocabulary() });
+      expect(own).to.deep.include({ issuer: 'UBND thành phố Phan Rang – Tháp Chàm', level: 'district' });
+    });
+
     it('weighs what was done against what is to be done (phrasings of our own)', () => {
       const vocabulary = testVocabulary();
       const results = [
