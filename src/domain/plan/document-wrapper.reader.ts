@@ -19,15 +19,28 @@ const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyế
  * 132-KH/UBND …", "Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch tuyên truyền … năm 2025, nhằm …"
  * (no date, no number). Groups: day, month, year, issuer, number, subject.
  */
+/** "Ngày 14/02/2025, " or "Ngày 18 tháng 7 năm 2025 " before the issuer. Groups: day, month, year. */
+const DATELINE = '(?:Ngày\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4})\\s*,?\\s*)?';
 const NEWS_ISSUE = new RegExp(
   [
-    '(?:^|[\\s(])(?:Ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*,\\s*)?',
+    `(?:^|[\\s(])${DATELINE}`,
     '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+[\\p{Lu}][\\p{L}-]*)*)',
     '\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+Kế\\s+hoạch(?:\\s+số\\s+(\\d+(?:\\s*[/-]\\s*[A-ZĐ]+)*))?',
     // The subject runs to the end of the sentence, or to the next dateline (a headline joined to its lead).
     '(?:\\s+(?:về\\s+(?:việc\\s+)?)?((?:(?!\\s+Ngày\\s+\\d)[^.;])+))?',
   ].join(''),
   'gu',
+);
+/** Groups: day, month, year (dateline), issuer, decision number, day, month, year (the decision's date), subject. */
+const NEWS_DECISION = new RegExp(
+  [
+    `(?:^|[\\s(,])${DATELINE}`,
+    '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+[\\p{Lu}][\\p{L}-]*)*)',
+    '\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+[Qq]uyết\\s+định\\s+(?:số\\s+)?(\\d+\\s*/\\s*QĐ\\s*-\\s*[A-ZĐ]+)',
+    '(?:\\s+ngày\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?',
+    '\\s+về\\s+(?:việc\\s+)?(?:ban\\s+hành\\s+|phê\\s+duyệt\\s+)?(?:[Kk]ế\\s+)?[Hh]oạch\\s+([^.;]+)',
+  ].join(''),
+  'u',
 );
 const COPIED_ISSUING = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện\s+ban\s+hành\s+Kế\s+hoạch/u;
 const COPIED_SCOPE = /trên\s+địa\s+bàn\s+(?:toàn\s+)?huyện(?!\s+[\p{Lu}])/u;
@@ -92,14 +105,41 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     .flatMap((b) => [...b.text.matchAll(NEWS_ISSUE)].map((m) => ({ b, m })))
     .filter((x) => x.m[1] !== undefined || !ownHeader);
   const best = found.find((x) => x.m[1] !== undefined || x.m[5] !== undefined) ?? found[0];
-  for (const { b, m } of best ? [best] : []) {
+  if (best) {
+    const { b, m } = best;
+    applyLead(header, evidenceAt(b, m.index, b.text), { issuedOn: m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!), issuer: m[4]!, number: m[5] ?? null, subject: m[6] ?? null });
+    return true;
+  }
+  // "UBND huyện Núi Thành ban hành Quyết định 3526/QĐ-UBND ngày 25/5/2023 về Kế hoạch …": the plan
+  // issued by a decision, reported as news; the number is the decision's.
+  for (const b of header.number !== null ? [] : blocks.slice(0, 12)) {
+    const m = NEWS_DECISION.exec(b.text);
+    if (!m) continue;
     const ev = evidenceAt(b, m.index, b.text);
-    const issuedOn = m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!);
-    if (header.number === null && m[5] !== undefined) {
-      header.number = m[5].replace(/\s+/gu, '');
+    const dated = m[1] !== undefined ? iso(m[3]!, m[2]!, m[1]!) : m[6] !== undefined ? iso(m[8]!, m[7]!, m[6]!) : null;
+    applyLead(header, ev, { issuedOn: dated, issuer: m[4]!, number: m[5]!, subject: m[9] ?? null });
+    header.needsReview.push({ field: 'number', reason: `Kế hoạch được ban hành kèm Quyết định số ${m[5]!.replace(/\s+/gu, '')}: số ghi ở đây là số của Quyết định, cần kiểm tra.`, evidence: ev });
+    return true;
+  }
+  return false;
+}
+
+interface Lead {
+  issuedOn: string | null;
+  issuer: string;
+  number: string | null;
+  subject: string | null;
+}
+
+/** What a news item's lead sentence says of the plan, written into the header where it is still empty. */
+function applyLead(header: PlanHeader, ev: ReturnType<typeof evidenceAt>, lead: Lead): void {
+  {
+    const { issuedOn } = lead;
+    if (header.number === null && lead.number !== null) {
+      header.number = lead.number.replace(/\s+/gu, '');
       header.evidence.number = ev;
     }
-    const issuer = m[4]!.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');
+    const issuer = lead.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');
     if (header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined)) {
       header.issuer = issuer;
       header.evidence.issuer = ev;
@@ -114,7 +154,7 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
       header.issuedOn = issuedOn;
       header.evidence.issuedOn = ev;
     }
-    const subject = m[6]
+    const subject = lead.subject
       ?.replace(/,\s*(?:nhằm|để|với|trong đó|theo đó)\b.*$/u, '')
       .replace(/^Kế\s+hoạch\s+/iu, '')
       .trim();
@@ -137,9 +177,7 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
       reason: 'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
       evidence: ev,
     });
-    return true;
   }
-  return false;
 }
 
 function noteDistrictCopy(header: PlanHeader, blocks: readonly TextBlock[]): void {

@@ -222,6 +222,18 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(own).to.deep.include({ issuer: 'UBND thành phố Phan Rang – Tháp Chàm', level: 'district' });
     });
 
+    it('news of a plan issued by a decision ("UBND huyện … ban hành Quyết định 3526/QĐ-UBND ngày 25/5/2023 về Kế hoạch …") gives issuer, the decision\'s number with a note, and its date', () => {
+      const a = read('real-r11/05-nuithanh-qd3526-2023-vneid-news.txt');
+      expect(a).to.deep.include({ issuer: 'UBND huyện Núi Thành', level: 'district', number: '3526/QĐ-UBND', issuedOn: '2023-05-25', year: 2023 });
+      expect(a.source!.wrapper).to.equal('news');
+      expect(a.needsReview.some((n) => n.field === 'number' && n.reason.includes('Quyết định'))).to.equal(true);
+      // A dateline in words, "Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã … đã ban hành Quyết định số 119/QĐ-UBND về hoạch …".
+      const b = read('real-r11/13-longphung-qd119-2025-cchc-news.txt');
+      expect(b).to.deep.include({ issuer: 'UBND xã Long Phụng', level: 'commune', number: '119/QĐ-UBND', issuedOn: '2025-07-18' });
+      const own = readPlan('Ngày 3 tháng 2 năm 2025, UBND phường Tân Định ban hành Kế hoạch số 21/KH-UBND về tuyên truyền cải cách hành chính năm 2025.\nĐài truyền thanh phường phát 02 chương trình/tháng.', { vocabulary: testVocabulary() });
+      expect(own).to.deep.include({ issuer: 'UBND phường Tân Định', number: '21/KH-UBND', issuedOn: '2025-02-03' });
+    });
+
     it('weighs what was done against what is to be done (phrasings of our own)', () => {
       const vocabulary = testVocabulary();
       const results = [
