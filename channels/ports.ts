@@ -55,9 +55,14 @@ export interface MailSender {
   send(message: MailMessage): Promise<MailResult>;
 }
 
-/** Keeps a file Loa made (a print PDF too large to attach) and returns a signed link that expires. */
+/** Keeps a file Loa hands over (a print PDF too large to attach, a Zalo cover) and returns a signed link that expires. */
 export interface DownloadLinks {
   create(file: { data: Uint8Array; filename: string; mime: string }, expiresAt: Date): Promise<string>;
+  /**
+   * Whether the links are built on an address the operator declared public (PUBLIC_URL), so a
+   * channel's own servers can fetch them; false when Loa only guessed its address (localhost).
+   */
+  readonly reachable: boolean;
 }
 
 /** The page geometry and picture of one print-ready PDF. */

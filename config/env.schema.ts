@@ -14,6 +14,8 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string;
+  /** Whether PUBLIC_URL was set: without it `publicUrl` is a local guess that a channel's own servers (Zalo fetching a cover) cannot reach. */
+  publicUrlSet: boolean;
   database: DatabaseConfig;
   dataDir: string;
   mediaDir: string;
@@ -205,6 +207,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     host: v.HOST,
     port: v.PORT,
     publicUrl: v.PUBLIC_URL ?? `http://localhost:${v.PORT}`,
+    publicUrlSet: v.PUBLIC_URL !== undefined,
     database,
     dataDir,
     mediaDir,

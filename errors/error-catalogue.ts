@@ -172,6 +172,8 @@ export const errorCatalogue = {
   PUBLICATION_LEASE_LOST: { status: 409, message: 'Phiên nhận việc đã hết hạn hoặc không đúng.' },
   DROP_FOLDER_OUTSIDE_ROOT: { status: 422, message: 'Thư mục nhận nằm ngoài thư mục gốc được phép (DISPATCH_DROP_ROOT).' },
   DOWNLOAD_LINK_INVALID: { status: 403, message: 'Đường dẫn tải về không hợp lệ.' },
+  CHANNEL_SETUP_INCOMPLETE: { status: 422, message: 'Cấu hình của Loa chưa đủ để gửi lên kênh này.' },
+  PUBLIC_URL_MISSING: { status: 422, message: 'Kênh này tải tệp từ Loa qua đường dẫn công khai, nhưng PUBLIC_URL chưa được đặt.' },
   DOWNLOAD_LINK_EXPIRED: { status: 410, message: 'Đường dẫn tải về đã hết hạn hoặc tệp không còn được lưu.' },
   TOKEN_MISSING: { status: 422, message: 'Tài khoản kênh chưa có mã làm mới (refresh token): cần kết nối lại.' },
   TOKEN_LOCK_TIMEOUT: { status: 503, message: 'Tài khoản kênh đang được một tiến trình khác làm mới mã truy cập.' },

@@ -7,7 +7,10 @@ import { expect } from 'chai';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { rawQuery } from '../../src/modules/database/raw-sql.js';
+import type { ContentItemEntity } from '../../src/modules/content/content-item.entity.js';
+import { DomainError, errorCatalogue } from '../../src/domain/errors/domain-error.js';
 import { Dispatcher } from '../../src/modules/dispatch/dispatcher.service.js';
+import { PublishOutbox } from '../../src/modules/dispatch/publish-outbox.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { createKey, login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -130,6 +133,30 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(refused.body.error.code).to.equal('CHANNEL_ACCOUNT_MISSING');
     expect(refused.body.error.evidence.missing).to.deep.equal(['web-portal']);
     expect(refused.body.error.message).to.include('chưa có tài khoản kênh web-portal');
+  });
+
+  it('refuses approval for a Zalo OA account while Loa has no public address (PUBLIC_URL unset): Zalo could not fetch the cover', async () => {
+    const account = await api<{ id: string }>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', {
+      channel: 'zalo-oa',
+      kind: 'zalo-oa',
+      name: 'Zalo OA của thôn',
+      credentials: { appId: '4318000000001', secretKey: 'bi-mat', accessToken: 'at-1', refreshToken: 'rt-1' },
+    });
+    expect(account.status, account.text).to.equal(201);
+    const item = { id: 'khong-co', unitId: tree.village.id, channels: ['zalo-oa'] } as ContentItemEntity;
+    const refused = await t.app
+      .get(DataSource)
+      .transaction((m) => t.app.get(PublishOutbox).assertAccounts(m, item))
+      .then(
+        () => null,
+        (e: unknown) => e as DomainError,
+      );
+    expect(refused?.code).to.equal('PUBLIC_URL_MISSING');
+    expect(refused?.message).to.include('PUBLIC_URL');
+    expect(refused?.evidence).to.deep.include({ channel: 'zalo-oa', kind: 'zalo-oa', setting: 'PUBLIC_URL' });
+    expect(errorCatalogue.PUBLIC_URL_MISSING.status).to.equal(422);
+    const removed = await api('DELETE', `/api/units/${tree.village.id}/channel-accounts/${account.body.id}`, 'unitAdmin');
+    expect(removed.status, removed.text).to.be.oneOf([200, 204]);
   });
 
   it('publish writes one publication per account in the same transaction; the tick posts the signed webhook once and keeps the proof', async () => {
