@@ -4,7 +4,11 @@
  * store); tests provide the same real parts on loopback. Nothing here imports a framework.
  */
 
-/** A fetch-compatible function (Node's global `fetch` is one). */
+/**
+ * A fetch-compatible function (Node's global `fetch` is one). Loa's may reject, before
+ * connecting, with an error whose `code` is OUTBOUND_URL_PRIVATE or OUTBOUND_URL_UNRESOLVED
+ * (an account's URL on an internal address): nothing was sent.
+ */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface Clock {

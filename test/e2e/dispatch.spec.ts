@@ -73,7 +73,8 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     db = await createTestDatabase(kind);
     receiver = new WebhookReceiverFake(['khoa-cong'], () => new FixedClock().now());
     await receiver.server.start();
-    t = await startTestApp(db, {}, { clock: new FixedClock() });
+    // The loopback receiver stands for a portal inside the office network, which the operator allows.
+    t = await startTestApp(db, { OUTBOUND_ALLOW_HOSTS: new URL(receiver.url).host }, { clock: new FixedClock() });
     tree = await seedTree(t.app);
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
@@ -123,6 +124,22 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(kinds.body.find((k) => k.channel === 'zalo-oa' && k.kind === 'zalo-oa')?.credentials.filter((f) => f.kind === 'secret').map((f) => f.key)).to.deep.equal(['secretKey', 'accessToken', 'refreshToken']);
     // An API channel can also be served by an external system through the pull API; a channel worked by hand cannot.
     expect(kinds.body.filter((k) => k.kind === 'pull').map((k) => k.channel)).to.include('web-portal').and.not.include('meeting');
+  });
+
+  it('refuses an account whose URL fields aim at an internal address the operator did not allow (webhook url, WordPress baseUrl)', async () => {
+    for (const [kind, credentials, field] of [
+      ['webhook', { url: 'http://169.254.169.254/latest/meta-data', secret: 'k' }, 'url'],
+      ['wordpress', { baseUrl: 'http://[::ffff:192.168.1.1]', username: 'u', applicationPassword: 'p' }, 'baseUrl'],
+      ['webhook', { url: `http://127.0.0.1:${Number(new URL(receiver.url).port) + 1}/khac`, secret: 'k' }, 'url'],
+    ] as const) {
+      const r = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind, name: 'Nội bộ', credentials });
+      expect(r.status, r.text).to.equal(422);
+      expect(r.body.error.code).to.equal('OUTBOUND_URL_PRIVATE');
+      expect(r.body.error.evidence.field).to.equal(field);
+    }
+    const notUrl = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind: 'webhook', name: 'Sai', credentials: { url: 'file:///etc/passwd', secret: 'k' } });
+    expect(notUrl.body.error.code).to.equal('VALIDATION_FAILED');
+    expect((await api<unknown[]>('GET', `/api/units/${tree.village.id}/channel-accounts`, 'viewer')).body).to.deep.equal([]);
   });
 
   it('refuses approval naming the API channel the unit has no account for', async () => {

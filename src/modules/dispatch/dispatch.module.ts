@@ -48,9 +48,9 @@ export class DispatchModule {
         OutboundScreen,
         {
           provide: ChannelAdapters,
-          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore) =>
-            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links })),
-          inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore],
+          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore, screen: OutboundScreen) =>
+            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links, screen })),
+          inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore, OutboundScreen],
         },
         OutboxRepository,
         OutgoingWebhooks,
