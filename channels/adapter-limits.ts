@@ -28,6 +28,8 @@ export interface AdapterLimits {
     refreshMarginSec: number;
     broadcastMaxArticles: number;
     lookupPageSize: number;
+    /** How long the signed link Zalo fetches the cover from stays valid (it may fetch while the article is still processing). */
+    coverLinkTtlHours: number;
   };
   facebook: {
     graphVersion: string;

@@ -95,6 +95,12 @@ export interface ChannelAdapter {
   readonly descriptor: ChannelDescriptor;
   /** Pure; used at approval too. */
   check(item: OutgoingItem): readonly Problem[];
+  /**
+   * What the adapter needs of Loa's own setup, whatever the item (Zalo fetches the cover from a
+   * public link, so PUBLIC_URL must be set); empty when ready. Checked at approval for the
+   * accounts of the item's unit, and again by the adapter before it sends.
+   */
+  prerequisites?(): readonly Problem[];
   /** One attempt, no sleeping inside. */
   send(d: Dispatch): Promise<Outcome>;
   /** Read-only: did an earlier attempt land? null when the channel has nothing for this key. */

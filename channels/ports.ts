@@ -4,7 +4,11 @@
  * store); tests provide the same real parts on loopback. Nothing here imports a framework.
  */
 
-/** A fetch-compatible function (Node's global `fetch` is one). */
+/**
+ * A fetch-compatible function (Node's global `fetch` is one). Loa's may reject, before
+ * connecting, with an error whose `code` is OUTBOUND_URL_PRIVATE or OUTBOUND_URL_UNRESOLVED
+ * (an account's URL on an internal address): nothing was sent.
+ */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface Clock {
@@ -55,9 +59,14 @@ export interface MailSender {
   send(message: MailMessage): Promise<MailResult>;
 }
 
-/** Keeps a file Loa made (a print PDF too large to attach) and returns a signed link that expires. */
+/** Keeps a file Loa hands over (a print PDF too large to attach, a Zalo cover) and returns a signed link that expires. */
 export interface DownloadLinks {
   create(file: { data: Uint8Array; filename: string; mime: string }, expiresAt: Date): Promise<string>;
+  /**
+   * Whether the links are built on an address the operator declared public (PUBLIC_URL), so a
+   * channel's own servers can fetch them; false when Loa only guessed its address (localhost).
+   */
+  readonly reachable: boolean;
 }
 
 /** The page geometry and picture of one print-ready PDF. */

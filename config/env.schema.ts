@@ -2,6 +2,7 @@
  * The environment, parsed once at start. Every bad variable is reported in one error;
  * nothing outside config/ reads process.env.
  */
+import ipaddr from 'ipaddr.js';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -14,6 +15,8 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string;
+  /** Whether PUBLIC_URL was set: without it `publicUrl` is a local guess that a channel's own servers (Zalo fetching a cover) cannot reach. */
+  publicUrlSet: boolean;
   database: DatabaseConfig;
   dataDir: string;
   mediaDir: string;
@@ -42,6 +45,19 @@ export interface AppConfig {
   reminders: { slotDueDays: number; approvalWaitHours: number; intervalSeconds: number; maxAttempts: number };
   /** The outbox workers of this process (src/modules/dispatch). */
   dispatch: DispatchConfig;
+  /**
+   * Internal receivers the operator allows Loa to send to (OUTBOUND_ALLOW_HOSTS): outgoing
+   * webhooks and channel accounts' URLs that resolve to loopback, private, link-local,
+   * multicast or unspecified addresses are refused unless their host[:port] or address is here.
+   */
+  outboundAllow: OutboundAllow;
+}
+
+export interface OutboundAllow {
+  /** Host names or IP literals (lower case, IPv6 without brackets); no port: any port. */
+  hosts: { host: string; port?: number }[];
+  /** CIDR ranges, e.g. 10.20.0.0/16 or fd00::/8. */
+  cidrs: string[];
 }
 
 export interface DispatchConfig {
@@ -157,7 +173,24 @@ const schema = z.object({
   DISPATCH_BACKOFF_CAP_MS: intIn(10, 86_400_000).default(3_600_000),
   DISPATCH_REQUEST_TIMEOUT_MS: intIn(100, 600_000).default(30_000),
   DISPATCH_DROP_ROOT: z.string().trim().min(1).optional(),
+  OUTBOUND_ALLOW_HOSTS: z.string().trim().optional(),
 });
+
+/** `host`, `host:port`, `[v6]`, `[v6]:port` or a CIDR, comma-separated. */
+export function parseOutboundAllow(raw: string | undefined): OutboundAllow | string {
+  const allow: OutboundAllow = { hosts: [], cidrs: [] };
+  for (const part of (raw ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (part.includes('/')) {
+      if (!ipaddr.isValidCIDR(part)) return `"${part}" không phải dải CIDR hợp lệ (not a valid CIDR)`;
+      allow.cidrs.push(part);
+      continue;
+    }
+    const m = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/.exec(part) ?? /^([a-z0-9.-]+)(?::(\d{1,5}))?$/.exec(part) ?? (ipaddr.IPv6.isValid(part) ? [part, part, undefined] : null);
+    if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))) return `"${part}" phải là TÊN_MÁY[:CỔNG], [IPv6][:CỔNG] hoặc một dải CIDR (must be host[:port], [ipv6][:port] or a CIDR)`;
+    allow.hosts.push({ host: m[1]!, ...(m[2] !== undefined ? { port: Number(m[2]) } : {}) });
+  }
+  return allow;
+}
 
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
   if (!raw) return [];
@@ -191,11 +224,13 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
   const keys = parseSecretKeys(cleaned.LOA_SECRET_KEYS);
   if (typeof keys === 'string') issues.push({ variable: 'LOA_SECRET_KEYS', message: keys });
+  const outboundAllow = parseOutboundAllow(cleaned.OUTBOUND_ALLOW_HOSTS);
+  if (typeof outboundAllow === 'string') issues.push({ variable: 'OUTBOUND_ALLOW_HOSTS', message: outboundAllow });
   const rate = /^(\d+)\/(\d+)$/.exec(String(cleaned.LOGIN_RATE_LIMIT ?? '5/60'));
   if (rate && (Number(rate[1]) < 1 || Number(rate[2]) < 1)) {
     issues.push({ variable: 'LOGIN_RATE_LIMIT', message: 'cả hai số phải lớn hơn 0 (both numbers must be positive)' });
   }
-  if (issues.length > 0 || !v || typeof database === 'string' || typeof keys === 'string' || !rate) {
+  if (issues.length > 0 || !v || typeof database === 'string' || typeof keys === 'string' || typeof outboundAllow === 'string' || !rate) {
     throw new ConfigError(issues);
   }
   const dataDir = isAbsolute(v.DATA_DIR) ? v.DATA_DIR : resolve(cwd, v.DATA_DIR);
@@ -205,6 +240,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     host: v.HOST,
     port: v.PORT,
     publicUrl: v.PUBLIC_URL ?? `http://localhost:${v.PORT}`,
+    publicUrlSet: v.PUBLIC_URL !== undefined,
     database,
     dataDir,
     mediaDir,
@@ -238,5 +274,6 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       requestTimeoutMs: v.DISPATCH_REQUEST_TIMEOUT_MS,
       dropRoot: v.DISPATCH_DROP_ROOT ? (isAbsolute(v.DISPATCH_DROP_ROOT) ? v.DISPATCH_DROP_ROOT : resolve(cwd, v.DISPATCH_DROP_ROOT)) : resolve(dataDir, 'drop'),
     },
+    outboundAllow,
   };
 }

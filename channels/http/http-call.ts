@@ -11,6 +11,9 @@ import type { Outcome } from '../channel-adapter.js';
 /** Error codes (Node / undici) that mean no byte of the request reached the server. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 
+/** Codes of Loa's own outbound screen (src/modules/dispatch/outbound-screen.ts): the address was refused before connecting. */
+const SCREENED_CODES = new Set(['OUTBOUND_URL_PRIVATE', 'OUTBOUND_URL_UNRESOLVED']);
+
 export type HttpResult =
   | { ok: true; status: number; headers: Headers; text: string; json: unknown | undefined }
   /** `sent`: the request may have reached the server. */
@@ -34,6 +37,7 @@ export async function httpCall(fetch: FetchLike, url: string, init: RequestInit,
   } catch (error) {
     const code = errorCode(error);
     const name = (error as { name?: string }).name;
+    if (code && SCREENED_CODES.has(code)) return { ok: false, sent: false, reason: (error as Error).message };
     if (code && NOT_SENT_CODES.has(code)) return { ok: false, sent: false, reason: `không kết nối được (${code})` };
     if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, sent: true, reason: `kênh không trả lời trong ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} giây` : `${timeoutMs} mili giây`}` };
     return { ok: false, sent: true, reason: `kết nối bị ngắt trước khi có câu trả lời${code ? ` (${code})` : ''}` };

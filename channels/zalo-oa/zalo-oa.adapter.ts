@@ -2,10 +2,16 @@
  * Zalo Official Account articles (Open API v2.0; details from ../shared/DOMAIN.md and Zalo's
  * public guides, secondary sources: every number is in config/channels/adapter-limits.json).
  *
- * One publication: the cover picture (`POST {apiBase}/v2.0/oa/upload/image`, multipart
- * `file`), then `POST v2.0/article/create` (header `access_token`), which answers a token,
- * then `POST v2.0/article/verify` with that token, which gives the article id once Zalo has
- * processed it. Error −214 means "still processing": the article exists, so the outcome is
+ * One publication: `POST {apiBase}/v2.0/article/create` (header `access_token`) with
+ * `cover: {cover_type: "photo", photo_url, status: "show"}`, which answers a token, then
+ * `POST v2.0/article/verify` with that token, which gives the article id once Zalo has
+ * processed it. `photo_url` is a URL Zalo's servers download the cover from (Zalo's own SDK
+ * examples pass a public image URL); `oa/upload/image` is not used: it answers an
+ * `attachment_id` for messages, not a URL. So the cover is handed over as a signed, expiring
+ * Loa download link (the DownloadLinks port, `GET /api/downloads/:id`), valid for
+ * `coverLinkTtlHours` because Zalo may fetch while the article is still processing. Without
+ * a public base URL (PUBLIC_URL) Zalo could not fetch it: `prerequisites()` says so at
+ * approval and the send is refused with PUBLIC_URL_MISSING before anything reaches Zalo. Error −214 means "still processing": the article exists, so the outcome is
  * unconfirmed, carrying the token as `remoteId`; the look-up asks verify again (the
  * dispatcher waits `afterMs`, which grows with each attempt). A send that is given that token
  * back verifies instead of creating a second article.
@@ -57,7 +63,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
   readonly descriptor: ChannelDescriptor;
 
   constructor(
-    private readonly ports: Pick<AdapterPorts, 'fetch' | 'clock' | 'files'> & { tokens: TokenStore },
+    private readonly ports: Pick<AdapterPorts, 'fetch' | 'clock' | 'files' | 'links'> & { tokens: TokenStore },
     private readonly limits: AdapterLimits,
   ) {
     const z = limits.zaloOa;
@@ -92,6 +98,17 @@ export class ZaloOaAdapter implements ChannelAdapter {
     return problems;
   }
 
+  prerequisites(): readonly Problem[] {
+    if (this.ports.links?.reachable) return [];
+    return [
+      {
+        code: 'PUBLIC_URL_MISSING',
+        message: `${LABEL} tải ảnh bìa từ một đường dẫn công khai của Loa, nhưng Loa chưa có địa chỉ công khai: quản trị hệ thống cần đặt PUBLIC_URL (địa chỉ Loa truy cập được từ Internet) trước khi gửi bài lên Zalo.`,
+        evidence: { setting: 'PUBLIC_URL' },
+      },
+    ];
+  }
+
   send(d: Dispatch): Promise<Outcome> {
     return unreadableAsPermanent(() => this.attempt(d));
   }
@@ -108,16 +125,15 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
     if (d.remoteId?.startsWith(TOKEN_PREFIX)) return this.verifyArticle(account, d.remoteId.slice(TOKEN_PREFIX.length), d);
 
+    const links = this.ports.links;
+    if (!links?.reachable) return refusedOutcome(this.prerequisites());
+
     const refreshed = await this.freshTokens(account);
     if (refreshed) return refreshed;
 
     const cover = d.item.attachments.find((a) => a.mime.startsWith('image/'))!;
-    const form = new FormData();
-    form.append('file', new Blob([await readAttachment(this.ports.files, cover)], { type: cover.mime }), cover.filename);
-    const upload = await this.call(account, 'POST', '/v2.0/oa/upload/image', form, 'Tải ảnh bìa lên Zalo', 'read-like');
-    if (!upload.ok) return upload.outcome;
-    const photoUrl = field(upload.data, 'url') ?? field(upload.data, 'photo_url');
-    if (!photoUrl) return { kind: 'permanent', code: 'ZALO_UPLOAD_NO_URL', reason: `Zalo nhận ảnh bìa nhưng không trả địa chỉ ảnh${shortBody(JSON.stringify(upload.json))}` };
+    const expires = new Date(now.getTime() + this.limits.zaloOa.coverLinkTtlHours * 3600_000);
+    const photoUrl = await links.create({ data: await readAttachment(this.ports.files, cover), filename: cover.filename, mime: cover.mime }, expires);
 
     const article = {
       type: 'normal',
@@ -243,12 +259,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
   /**
    * One Zalo call with the `{error, message, data}` rules. `create`: the request may create
-   * something, so an unclear failure is unconfirmed; `read` and `read-like` (an upload that
-   * publishes nothing): an unclear failure is a retry.
+   * something, so an unclear failure is unconfirmed; `read`: an unclear failure is a retry.
    */
-  private async call(account: Account, method: 'GET' | 'POST', path: string, body: string | FormData | undefined, what: string, mode: 'create' | 'read' | 'read-like', refreshed = false): Promise<Call> {
+  private async call(account: Account, method: 'GET' | 'POST', path: string, body: string | undefined, what: string, mode: 'create' | 'read', refreshed = false): Promise<Call> {
     const headers: Record<string, string> = { access_token: account.tokens.accessToken, accept: 'application/json' };
-    if (typeof body === 'string') headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = 'application/json';
     const result: HttpResult = await httpCall(this.ports.fetch, `${account.apiBase}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) }, this.limits.http.timeoutMs);
     const httpFailure = (r: HttpResult) => ({ ok: false as const, outcome: mode === 'create' ? failureOutcome(r, this.ports.clock, what) : readFailureOutcome(r, this.ports.clock, what) });
     if (!result.ok || result.status !== 200) return httpFailure(result);

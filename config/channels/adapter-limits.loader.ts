@@ -31,6 +31,7 @@ export const adapterLimitsSchema = z.strictObject({
     refreshMarginSec: z.number().int().min(0),
     broadcastMaxArticles: count,
     lookupPageSize: count.max(10),
+    coverLinkTtlHours: count,
   }),
   facebook: z
     .strictObject({

@@ -214,7 +214,7 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .requiredOption('--item <file>', 'ITEM.json: {"id","title","summary"?,"body","author"?}')
     .option('--attach <file>', 'tệp đính kèm (lặp lại được)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'dòng cuối là JSON {"state","remoteId","url","attempts"}')
-    .action(async (opts: { account: string; item: string; attach: string[]; json?: boolean }) => done(await channelsSendCommand(io, opts, config().dispatch)));
+    .action(async (opts: { account: string; item: string; attach: string[]; json?: boolean }) => done(await channelsSendCommand(io, opts, config())));
 
   const secrets = program.command('secrets').description('Bí mật của kênh (channel secrets)');
   secrets

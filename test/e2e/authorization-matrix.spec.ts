@@ -597,7 +597,8 @@ describeEachDatabase('authorization matrix', (kind) => {
     db = await createTestDatabase(kind);
     attachment = null;
     sessions.clear();
-    const t = await startTestApp(db, {}, {
+    // The webhook rows register a receiver on this machine, which the operator allows as an internal receiver.
+    const t = await startTestApp(db, { OUTBOUND_ALLOW_HOSTS: '127.0.0.1:1' }, {
       clock: new January2026(),
       onFastify: (f) =>
         f.addHook('onRoute', (r) => {

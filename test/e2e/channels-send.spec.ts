@@ -1,17 +1,20 @@
 /** `loa channels send` as a process against loopback WordPress and Zalo servers. */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WordPressFake } from '../support/fakes/wordpress.fake.js';
 import { ZaloFake } from '../support/fakes/zalo.fake.js';
 import { photo } from '../integration/media/media-fixtures.js';
+import { freePort, startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
 const loa = join(process.cwd(), 'dist', 'src', 'cli', 'loa.js');
 
-function run(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [loa, ...args], { cwd, env: { PATH: process.env.PATH, DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'silent', DISPATCH_BACKOFF_BASE_MS: '50', DISPATCH_BACKOFF_CAP_MS: '100' } });
+function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [loa, ...args], { cwd, env: { PATH: process.env.PATH, DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'silent', DISPATCH_BACKOFF_BASE_MS: '50', DISPATCH_BACKOFF_CAP_MS: '100', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -67,7 +70,34 @@ describe('loa channels send', function () {
     }
   });
 
-  it('Zalo OA with an expiring token: refreshes once, writes the new pair back to the account file, then publishes', async () => {
+});
+
+describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa service on the same data folder', (kind) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let dir: string;
+  let env: Record<string, string>;
+  const item = { id: 'tin-0002', title: 'Thông báo lịch tiếp công dân', summary: 'Lịch tháng 12', body: '<p>Ủy ban nhân dân xã tiếp công dân vào thứ Năm hằng tuần.</p>' };
+
+  before(async () => {
+    db = await createTestDatabase(kind);
+    const port = await freePort();
+    const keys = `t1:${randomBytes(32).toString('base64')}`;
+    t = await startTestApp(db, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, LOA_SECRET_KEYS: keys });
+    env = { DATA_DIR: t.config.dataDir, PUBLIC_URL: t.config.publicUrl, LOA_SECRET_KEYS: keys };
+  });
+  after(async () => {
+    await t.close();
+    await db.drop();
+  });
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'loa-send-'));
+    writeFileSync(join(dir, 'item.json'), JSON.stringify(item));
+    writeFileSync(join(dir, 'bia.jpg'), await photo({ storedWidth: 500, storedHeight: 320 }));
+  });
+
+  it('with an expiring token: refreshes once, writes the new pair back, then publishes; Zalo downloads the cover from the service\'s signed link', async function () {
+    this.timeout(120_000);
     const zalo = new ZaloFake();
     await zalo.server.start();
     try {
@@ -75,8 +105,7 @@ describe('loa channels send', function () {
       zalo.expire(pair.accessToken);
       const account = { channel: 'zalo-oa', kind: 'zalo-oa', appId: zalo.appId, secretKey: zalo.secretKey, accessToken: pair.accessToken, refreshToken: pair.refreshToken, accessExpiresAt: new Date(Date.now() - 1000).toISOString(), apiBase: zalo.server.baseUrl, oauthBase: zalo.server.baseUrl };
       writeFileSync(join(dir, 'zalo.json'), JSON.stringify(account));
-      writeFileSync(join(dir, 'bia.jpg'), await photo({ storedWidth: 500, storedHeight: 320 }));
-      const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir);
+      const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir, env);
       expect(r.status, r.stderr + r.stdout).to.equal(0);
       expect(lastLine(r.stdout).state).to.equal('published');
       expect(zalo.refreshes).to.equal(1);
@@ -84,6 +113,27 @@ describe('loa channels send', function () {
       expect(stored.refreshToken).to.not.equal(pair.refreshToken);
       expect(zalo.refreshTokens.has(stored.refreshToken), 'the stored refresh token is the live one').to.equal(true);
       expect(stored).to.include({ appId: zalo.appId, channel: 'zalo-oa' });
+      const coverUrl = zalo.articles[0]!.coverUrl;
+      expect(coverUrl.startsWith(`${t.config.publicUrl}/api/downloads/`)).to.equal(true);
+      expect(zalo.coverFetches).to.deep.equal([{ url: coverUrl, status: 200, bytes: readFileSync(join(dir, 'bia.jpg')).length, type: 'image/jpeg' }]);
+    } finally {
+      await zalo.server.stop();
+    }
+  });
+
+  it('without PUBLIC_URL: refused with PUBLIC_URL_MISSING before anything is sent to Zalo (only the read-only look-up), exit not 0', async function () {
+    this.timeout(120_000);
+    const zalo = new ZaloFake();
+    await zalo.server.start();
+    try {
+      const pair = zalo.issue();
+      writeFileSync(join(dir, 'zalo.json'), JSON.stringify({ channel: 'zalo-oa', kind: 'zalo-oa', appId: zalo.appId, secretKey: zalo.secretKey, ...pair, apiBase: zalo.server.baseUrl, oauthBase: zalo.server.baseUrl }));
+      const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir, { DATA_DIR: env.DATA_DIR!, LOA_SECRET_KEYS: env.LOA_SECRET_KEYS! });
+      expect(r.status).to.not.equal(0);
+      expect(lastLine(r.stdout).state).to.equal('failed');
+      expect(r.stderr).to.include('PUBLIC_URL');
+      expect(zalo.server.requests.filter((q) => q.method !== 'GET'), 'nothing but the look-up').to.have.length(0);
+      expect(zalo.articles).to.have.length(0);
     } finally {
       await zalo.server.stop();
     }

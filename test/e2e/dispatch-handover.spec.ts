@@ -272,4 +272,17 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     const id = new URL(stale).pathname.split('/').at(-1)!;
     expect(existsSync(join(t.config.dataDir, 'downloads', `${id}.bin`)), 'an expired file is deleted when asked for').to.equal(false);
   });
+
+  it('the scheduled sweep deletes expired download files nobody asked for (data and description) and keeps live ones', async () => {
+    const links = t.app.get(DownloadLinkStore);
+    const idOf = (u: string) => new URL(u).pathname.split('/').at(-1)!;
+    const kept = (id: string) => ['bin', 'json'].map((ext) => existsSync(join(t.config.dataDir, 'downloads', `${id}.${ext}`)));
+    const expired = idOf(await links.create({ data: Buffer.from('cũ'), filename: 'cu.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() - 1000)));
+    const live = idOf(await links.create({ data: Buffer.from('mới'), filename: 'moi.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() + 3600_000)));
+    expect(kept(expired)).to.deep.equal([true, true]);
+    expect(await links.sweepExpired()).to.equal(1);
+    expect(kept(expired), 'the expired file and its description are gone').to.deep.equal([false, false]);
+    expect(kept(live), 'the live file stays').to.deep.equal([true, true]);
+    expect(await links.sweepExpired(), 'nothing left to sweep').to.equal(0);
+  });
 });

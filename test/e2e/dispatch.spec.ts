@@ -7,7 +7,10 @@ import { expect } from 'chai';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
 import { rawQuery } from '../../src/modules/database/raw-sql.js';
+import type { ContentItemEntity } from '../../src/modules/content/content-item.entity.js';
+import { DomainError, errorCatalogue } from '../../src/domain/errors/domain-error.js';
 import { Dispatcher } from '../../src/modules/dispatch/dispatcher.service.js';
+import { PublishOutbox } from '../../src/modules/dispatch/publish-outbox.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { createKey, login, seedTree, type Tree, activeSeedPlan } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -70,7 +73,8 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     db = await createTestDatabase(kind);
     receiver = new WebhookReceiverFake(['khoa-cong'], () => new FixedClock().now());
     await receiver.server.start();
-    t = await startTestApp(db, {}, { clock: new FixedClock() });
+    // The loopback receiver stands for a portal inside the office network, which the operator allows.
+    t = await startTestApp(db, { OUTBOUND_ALLOW_HOSTS: new URL(receiver.url).host }, { clock: new FixedClock() });
     tree = await seedTree(t.app);
     for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
@@ -122,6 +126,22 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(kinds.body.filter((k) => k.kind === 'pull').map((k) => k.channel)).to.include('web-portal').and.not.include('meeting');
   });
 
+  it('refuses an account whose URL fields aim at an internal address the operator did not allow (webhook url, WordPress baseUrl)', async () => {
+    for (const [kind, credentials, field] of [
+      ['webhook', { url: 'http://169.254.169.254/latest/meta-data', secret: 'k' }, 'url'],
+      ['wordpress', { baseUrl: 'http://[::ffff:192.168.1.1]', username: 'u', applicationPassword: 'p' }, 'baseUrl'],
+      ['webhook', { url: `http://127.0.0.1:${Number(new URL(receiver.url).port) + 1}/khac`, secret: 'k' }, 'url'],
+    ] as const) {
+      const r = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind, name: 'Nội bộ', credentials });
+      expect(r.status, r.text).to.equal(422);
+      expect(r.body.error.code).to.equal('OUTBOUND_URL_PRIVATE');
+      expect(r.body.error.evidence.field).to.equal(field);
+    }
+    const notUrl = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind: 'webhook', name: 'Sai', credentials: { url: 'file:///etc/passwd', secret: 'k' } });
+    expect(notUrl.body.error.code).to.equal('VALIDATION_FAILED');
+    expect((await api<unknown[]>('GET', `/api/units/${tree.village.id}/channel-accounts`, 'viewer')).body).to.deep.equal([]);
+  });
+
   it('refuses approval naming the API channel the unit has no account for', async () => {
     const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.village.id, title: 'Tin của thôn', channels: ['web-portal'] });
     const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);
@@ -130,6 +150,30 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(refused.body.error.code).to.equal('CHANNEL_ACCOUNT_MISSING');
     expect(refused.body.error.evidence.missing).to.deep.equal(['web-portal']);
     expect(refused.body.error.message).to.include('chưa có tài khoản kênh web-portal');
+  });
+
+  it('refuses approval for a Zalo OA account while Loa has no public address (PUBLIC_URL unset): Zalo could not fetch the cover', async () => {
+    const account = await api<{ id: string }>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', {
+      channel: 'zalo-oa',
+      kind: 'zalo-oa',
+      name: 'Zalo OA của thôn',
+      credentials: { appId: '4318000000001', secretKey: 'bi-mat', accessToken: 'at-1', refreshToken: 'rt-1' },
+    });
+    expect(account.status, account.text).to.equal(201);
+    const item = { id: 'khong-co', unitId: tree.village.id, channels: ['zalo-oa'] } as ContentItemEntity;
+    const refused = await t.app
+      .get(DataSource)
+      .transaction((m) => t.app.get(PublishOutbox).assertAccounts(m, item))
+      .then(
+        () => null,
+        (e: unknown) => e as DomainError,
+      );
+    expect(refused?.code).to.equal('PUBLIC_URL_MISSING');
+    expect(refused?.message).to.include('PUBLIC_URL');
+    expect(refused?.evidence).to.deep.include({ channel: 'zalo-oa', kind: 'zalo-oa', setting: 'PUBLIC_URL' });
+    expect(errorCatalogue.PUBLIC_URL_MISSING.status).to.equal(422);
+    const removed = await api('DELETE', `/api/units/${tree.village.id}/channel-accounts/${account.body.id}`, 'unitAdmin');
+    expect(removed.status, removed.text).to.be.oneOf([200, 204]);
   });
 
   it('publish writes one publication per account in the same transaction; the tick posts the signed webhook once and keeps the proof', async () => {

@@ -4,11 +4,15 @@
  * delivery in the same transaction, the receiver's 500 then 200 delivers it once, across a
  * restart of Loa in between; every attempt is listed; the signature verifies with the adapter's
  * own verifier, with both secrets during a rotation; a deleted endpoint gets nothing more.
+ * Internal addresses are refused at registration and at delivery; the loopback receiver is
+ * allowed the way an operator allows an internal one (OUTBOUND_ALLOW_HOSTS=127.0.0.1:PORT).
  */
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import { verifyWebhookSignature } from '../../channels/webhook/webhook-signature.js';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../src/modules/common/clock.js';
+import { rawQuery } from '../../src/modules/database/raw-sql.js';
 import { OutgoingWebhooks } from '../../src/modules/dispatch/outgoing-webhooks.service.js';
 import { PlansService } from '../../src/modules/plans/plans.service.js';
 import { activeSeedPlan, createKey, login, seedTree, type Tree } from '../support/fixtures.js';
@@ -49,7 +53,7 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
   const h: Record<string, Record<string, string>> = {};
 
   const start = async () => {
-    t = await startTestApp(db, { LOA_SECRET_KEYS: keys }, { clock: new FixedClock() });
+    t = await startTestApp(db, { LOA_SECRET_KEYS: keys, OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${new URL(receiver.baseUrl).port}` }, { clock: new FixedClock() });
   };
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T; text: string }> => {
     const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -160,6 +164,51 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
     expect(verify(r, [rotated.body.secret], NOW)).to.deep.equal({ ok: true });
     expect(verify(r, [secret], NOW)).to.deep.equal({ ok: true });
     expect((JSON.parse(r.body.toString('utf8')) as { publication: { reason: string } }).publication.reason).to.include('Cổng từ chối bài');
+  });
+
+  it('refuses at registration a receiver on a loopback, private, link-local, multicast or unspecified address (IPv4, IPv6, IPv4-mapped) or one whose name does not resolve', async () => {
+    const port = new URL(receiver.baseUrl).port;
+    const refused: Record<string, string> = {
+      'http://127.0.0.1:1/hook': '127.0.0.1',
+      [`http://localhost:${port}/loa-hook`]: '',
+      'http://10.0.0.5/hook': '10.0.0.5',
+      'http://192.168.1.10/hook': '192.168.1.10',
+      'http://169.254.169.254/latest/meta-data': '169.254.169.254',
+      'http://0.0.0.0/hook': '0.0.0.0',
+      'http://224.0.0.1/hook': '224.0.0.1',
+      'http://[::1]/hook': '::1',
+      'http://[::ffff:127.0.0.1]/hook': '::ffff:7f00:1',
+      'http://[fe80::1]/hook': 'fe80::1',
+      'http://[fd12:3456::1]/hook': 'fd12:3456::1',
+      'http://[::]/hook': '::',
+    };
+    for (const [url, address] of Object.entries(refused)) {
+      const r = await api<{ error: { code: string; message: string; evidence: { address: string } } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url });
+      expect(r.status, url).to.equal(422);
+      expect(r.body.error.code, url).to.equal('OUTBOUND_URL_PRIVATE');
+      expect(r.body.error.message, url).to.include('OUTBOUND_ALLOW_HOSTS');
+      if (address) expect(r.body.error.evidence.address, url).to.equal(address);
+      else expect(['127.0.0.1', '::1'], url).to.include(r.body.error.evidence.address);
+    }
+    const unknown = await api<{ error: { code: string } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url: 'https://khong-ton-tai.invalid/hook' });
+    expect(unknown.status).to.equal(422);
+    expect(unknown.body.error.code).to.equal('OUTBOUND_URL_UNRESOLVED');
+    expect((await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin')).body.map((e) => e.id)).to.deep.equal([endpointId]);
+  });
+
+  it('screens again at delivery: an endpoint whose name now resolves to an internal address gets nothing, and the attempt says why', async () => {
+    // As if the name had pointed elsewhere when it was registered: it now resolves to this machine, which is not allowed by name.
+    const port = new URL(receiver.baseUrl).port;
+    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [`http://localhost:${port}/loa-hook`, endpointId]);
+    const before = receiver.requests.length;
+    const pubId = await publishThroughPull('Tin khi DNS đổi', 'confirm');
+    const later = new Date(NOW.getTime() + 7200_000);
+    expect(await t.app.get(OutgoingWebhooks).deliverDue(later)).to.equal(1);
+    expect(receiver.requests, 'nothing reached the receiver').to.have.length(before);
+    const [last] = await rawQuery<{ state: string; lastError: string; lastStatus: number | null }>(t.app.get(DataSource), `SELECT "state", "lastError", "lastStatus" FROM "webhook_deliveries" WHERE "publicationId" = $1`, [pubId]);
+    expect(last).to.deep.include({ state: 'pending', lastStatus: null });
+    expect(last!.lastError).to.include('OUTBOUND_ALLOW_HOSTS');
+    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [`${receiver.baseUrl}/loa-hook`, endpointId]);
   });
 
   it('a deleted endpoint gets no new event', async () => {

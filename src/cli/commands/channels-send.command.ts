@@ -7,22 +7,30 @@
  * apiBase?, oauthBase?); rotated tokens are written back to it atomically. ITEM.json is
  * `{"id","title","summary"?,"body","author"?}`. Attempts go to stderr in Vietnamese; the last
  * stdout line is `{"state","remoteId","url","attempts"}`. Exit 0 only when published.
+ * Files a channel fetches from Loa (a Zalo cover) are kept in DATA_DIR/downloads and linked
+ * under PUBLIC_URL, signed with the same keys, so the Loa service running on that data folder
+ * serves them; without PUBLIC_URL such a send is refused (PUBLIC_URL_MISSING).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { OutgoingAttachment, OutgoingItem } from '../../../channels/channel-adapter.js';
+import type { DownloadLinks } from '../../../channels/ports.js';
 import { createAdapterRegistry } from '../../../channels/registry.js';
 import { loadAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
-import type { DispatchConfig } from '../../../config/env.schema.js';
+import type { AppConfig } from '../../../config/env.schema.js';
+import { resolveSecretKeys } from '../../../config/secret-keys.js';
 import { stateLabels } from '../../domain/dispatch/publication-state.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
+import { SystemClock } from '../../modules/common/clock.js';
+import { DownloadLinkStore } from '../../modules/dispatch/adapter-ports.js';
 import { sendUntilSettled } from '../../modules/dispatch/send-until-settled.js';
 import { AudioProbe } from '../../modules/media/audio-probe.js';
 import { ImageProcessor } from '../../modules/media/image-processor.js';
 import { MediaProber } from '../../modules/media/media-probe.js';
+import { SecretBox } from '../../modules/secrets/secret-box.js';
 import { ExitCode, type CliIo } from '../cli-io.js';
 import { FileTokenStore } from './file-token-store.js';
 
@@ -51,9 +59,19 @@ async function readJson(path: string, what: string): Promise<Record<string, unkn
   }
 }
 
+/** The service's download store, opened (keys read or made) only when an adapter keeps a file. */
+function lazyLinks(cfg: AppConfig): DownloadLinks {
+  let store: DownloadLinkStore | undefined;
+  return {
+    reachable: cfg.publicUrlSet,
+    create: (file, expiresAt) => (store ??= new DownloadLinkStore(cfg, new SecretBox(resolveSecretKeys(cfg)), new SystemClock())).create(file, expiresAt),
+  };
+}
+
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
-export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, policy: DispatchConfig): Promise<number> {
+export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, cfg: AppConfig): Promise<number> {
+  const policy = cfg.dispatch;
   const accountPath = resolve(opts.account);
   const account = await readJson(accountPath, 'tài khoản');
   const raw = await readJson(resolve(opts.item), 'nội dung');
@@ -73,7 +91,13 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
   const item: OutgoingItem = { id: String(raw.id), title: String(raw.title), summary: text(raw.summary), body: String(raw.body), author: text(raw.author), attachments };
 
   const registry = createAdapterRegistry({
-    ports: { fetch: (url, init) => fetch(url, init), clock: { now: () => new Date() }, files: { read: async (p) => new Uint8Array(await readFile(p)) }, tokens: new FileTokenStore(accountPath) },
+    ports: {
+      fetch: (url, init) => fetch(url, init),
+      clock: { now: () => new Date() },
+      files: { read: async (p) => new Uint8Array(await readFile(p)) },
+      tokens: new FileTokenStore(accountPath),
+      links: lazyLinks(cfg),
+    },
     limits: loadAdapterLimits(),
   });
   const adapter = registry.get(channel, kind);

@@ -8,7 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { SendMailOptions } from 'nodemailer';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { ReadStream } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DownloadLinks, DropFolderWriter, MailMessage, MailResult, MailSender } from '../../../channels/ports.js';
@@ -132,10 +132,13 @@ export type DownloadOpened = { verdict: 'ok'; filename: string; mime: string; by
  * Signed download links: the file is kept under `<DATA_DIR>/downloads/<id>` with its name, type
  * and expiry beside it; the URL is `PUBLIC_URL/api/downloads/<id>?expires=…&sig=…`, the
  * signature HMAC-SHA256 (channels/print/signed-link.ts) under a key derived from the secret keys.
- * An expired file is deleted when it is asked for.
+ * An expired file is deleted when it is asked for, and by `sweepExpired` (the dispatcher's
+ * scheduled sweep) when nobody asks. `reachable`: PUBLIC_URL was set, so the links are on an
+ * address the operator declared public.
  */
 @Injectable()
 export class DownloadLinkStore implements DownloadLinks {
+  readonly reachable: boolean;
   private readonly dir: string;
   private readonly baseUrl: string;
   private readonly keys: string[];
@@ -145,6 +148,7 @@ export class DownloadLinkStore implements DownloadLinks {
     box: SecretBox,
     private readonly clock: Clock,
   ) {
+    this.reachable = config.publicUrlSet;
     this.dir = join(config.dataDir, 'downloads');
     this.baseUrl = `${config.publicUrl.replace(/\/+$/, '')}/api/downloads`;
     this.keys = box.derive('download-links').map((k) => k.toString('hex'));
@@ -178,6 +182,25 @@ export class DownloadLinkStore implements DownloadLinks {
     );
     if (!meta || size === null) return { verdict: 'gone' };
     return { verdict: 'ok', filename: meta.filename, mime: meta.mime, bytes: size, stream: createReadStream(path) };
+  }
+
+  /** Deletes every kept file whose expiry has passed (its data and its description); returns how many. */
+  async sweepExpired(now: Date = this.clock.now()): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const id = /^([0-9a-f]{32})\.json$/.exec(name)?.[1];
+      if (!id) continue;
+      const meta = await readFile(join(this.dir, name), 'utf8').then(
+        (t) => JSON.parse(t) as StoredDownload,
+        () => null,
+      );
+      const expires = meta ? Date.parse(meta.expiresAt) : NaN;
+      if (Number.isNaN(expires) || expires > now.getTime()) continue;
+      await this.remove(id);
+      removed += 1;
+    }
+    return removed;
   }
 
   private async remove(fileId: string): Promise<void> {

@@ -14,6 +14,7 @@ import { SecretsService } from '../secrets/secrets.service.js';
 import { credentialsSecretName } from './account-token-store.js';
 import { ChannelAccountEntity } from './channel-account.entity.js';
 import { ChannelAdapters } from './channel-adapters.js';
+import { OutboundScreen } from './outbound-screen.js';
 
 /** An account kind that no adapter in Loa sends for: an external system claims its publications through the pull API. */
 export const PULL_KIND = 'pull';
@@ -40,6 +41,7 @@ export class ChannelAccountsService {
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
     @Inject(ChannelAdapters) private readonly adapters: ChannelAdapters,
+    private readonly screen: OutboundScreen,
   ) {}
 
   async list(actor: Actor, unitId: string): Promise<ChannelAccountEntity[]> {
@@ -50,6 +52,7 @@ export class ChannelAccountsService {
   async create(actor: Actor, unitId: string, input: AccountInput): Promise<ChannelAccountEntity> {
     await this.access.unit(actor, unitId, 'unit_admin');
     this.assertKind(input.channel, input.kind, input.credentials ?? {});
+    await this.assertUrls(input.channel, input.kind, input.credentials ?? {});
     return this.db.transaction(async (m) => {
       const now = this.clock.now();
       const account: ChannelAccountEntity = {
@@ -81,7 +84,10 @@ export class ChannelAccountsService {
     await this.access.unit(actor, unitId, 'unit_admin');
     return this.db.transaction(async (m) => {
       const account = await this.load(m, unitId, id);
-      if (input.credentials) this.assertKind(account.channel, account.kind, input.credentials);
+      if (input.credentials) {
+        this.assertKind(account.channel, account.kind, input.credentials);
+        await this.assertUrls(account.channel, account.kind, input.credentials);
+      }
       const changes: Partial<ChannelAccountEntity> = { updatedAt: this.clock.now() };
       if (input.name !== undefined) changes.name = input.name.normalize('NFC').trim();
       if (input.settings !== undefined) changes.settings = input.settings;
@@ -144,6 +150,17 @@ export class ChannelAccountsService {
     const missing = adapter.descriptor.credentials.filter((f) => f.required && !credentials[f.key]).map((f) => f.key);
     if (missing.length) {
       throw new DomainError('CHANNEL_CREDENTIALS_MISSING', `Thiếu thông tin đăng nhập của tài khoản kênh: ${missing.join(', ')}.`, { missing });
+    }
+  }
+
+  /** The URL fields the adapter declares go through the outbound screen: no account aims Loa at an internal address the operator did not allow. */
+  private async assertUrls(channel: string, kind: string, credentials: Record<string, string>): Promise<void> {
+    const adapter = kind === PULL_KIND ? undefined : this.adapters.find(channel, kind);
+    for (const f of adapter?.descriptor.credentials.filter((c) => c.kind === 'url' && credentials[c.key]) ?? []) {
+      const value = credentials[f.key]!;
+      if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+        throw new DomainError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${f.label} phải là một URL http:// hoặc https://.`, { field: f.key });
+      await this.screen.check(value, f.key);
     }
   }
 

@@ -12,6 +12,7 @@ import { rawQuery } from '../database/raw-sql.js';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import type { AccountTokenStore } from './account-token-store.js';
 import type { DownloadLinkStore, FsDropFolders, MailPort } from './adapter-ports.js';
+import type { OutboundScreen } from './outbound-screen.js';
 import { PULL_KIND } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
 
@@ -25,6 +26,8 @@ export interface OptionalPorts {
   mail: MailPort;
   dropFolders: FsDropFolders;
   links: DownloadLinkStore;
+  /** Every request an adapter makes passes it first: an account's URL on an internal address is refused (OUTBOUND_ALLOW_HOSTS allows). */
+  screen?: OutboundScreen;
 }
 
 /**
@@ -36,7 +39,10 @@ export interface OptionalPorts {
 export function shippedAdapters(clock: Clock, tokens: AccountTokenStore, optional?: OptionalPorts): ChannelAdapter[] {
   return createAdapterRegistry({
     ports: {
-      fetch: (url, init) => fetch(url, init),
+      fetch: async (url, init) => {
+        await optional?.screen?.check(url);
+        return fetch(url, init);
+      },
       clock,
       files: { read: async (path) => new Uint8Array(await readFile(path)) },
       tokens,

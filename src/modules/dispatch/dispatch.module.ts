@@ -8,6 +8,7 @@ import { UnitsModule } from '../units/units.module.js';
 import { AccountTokenStore } from './account-token-store.js';
 import { DownloadLinkStore, FsDropFolders, MailPort } from './adapter-ports.js';
 import { DownloadsController } from './downloads.controller.js';
+import { OutboundScreen } from './outbound-screen.js';
 import { OutgoingWebhooksController } from './outgoing-webhooks.controller.js';
 import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
@@ -44,11 +45,12 @@ export class DispatchModule {
         MailPort,
         FsDropFolders,
         DownloadLinkStore,
+        OutboundScreen,
         {
           provide: ChannelAdapters,
-          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore) =>
-            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links })),
-          inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore],
+          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore, screen: OutboundScreen) =>
+            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links, screen })),
+          inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore, OutboundScreen],
         },
         OutboxRepository,
         OutgoingWebhooks,

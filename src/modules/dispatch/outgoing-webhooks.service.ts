@@ -7,7 +7,9 @@
  * `X-Loa-Signature: v1=HMAC-SHA256(secret, timestamp + "." + body)`, one `v1=` per secret while a
  * rotation overlaps), with `X-Loa-Delivery` (the delivery id, for the receiver's de-duplication)
  * and `X-Loa-Event`. A 2xx settles it; anything else is retried with full-jitter backoff
- * (Retry-After honoured) up to the cap on attempts; every attempt is kept.
+ * (Retry-After honoured) up to the cap on attempts; every attempt is kept. Receivers on internal
+ * addresses are refused when registered and again when each delivery connects (OutboundScreen:
+ * DNS may have changed), unless the operator allows them in OUTBOUND_ALLOW_HOSTS.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -26,6 +28,7 @@ import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { SecretsService } from '../secrets/secrets.service.js';
+import { OutboundScreen } from './outbound-screen.js';
 import { updateReturning } from './update-returning.js';
 
 export const WEBHOOK_EVENTS = { published: 'publication.published', failed: 'publication.failed', 'needs-reauth': 'publication.needs-reauth' } as const;
@@ -103,6 +106,7 @@ export class OutgoingWebhooks {
     private readonly secrets: SecretsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly screen: OutboundScreen,
   ) {}
 
   private get isPostgres(): boolean {
@@ -120,6 +124,7 @@ export class OutgoingWebhooks {
   async create(actor: Actor, unitId: string, input: { url: string; description?: string }): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
     await this.access.unit(actor, unitId, 'unit_admin');
     const url = checkUrl(input.url);
+    await this.screen.check(url);
     const now = this.clock.now().toISOString();
     const endpoint: WebhookEndpointRow = { id: newId(), unitId, url, description: input.description?.normalize('NFC').trim() || null, secretRotatedAt: now, createdAt: now };
     const secret = newSecret();
@@ -285,18 +290,16 @@ export class OutgoingWebhooks {
       const secrets = await this.signingSecrets(d.unitId, d.endpointId, now);
       const [endpoint] = await rawQuery<{ url: string }>(this.db, `SELECT "url" FROM "webhook_endpoints" WHERE "id" = $1`, [d.endpointId]);
       const ts = Math.floor(now.getTime() / 1000);
-      const res = await fetch(endpoint!.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Loa-Webhooks/1', [DELIVERY_HEADER]: d.id, [EVENT_HEADER]: d.eventType, [TIMESTAMP_HEADER]: String(ts), [SIGNATURE_HEADER]: signatureHeader(secrets, ts, d.payload) },
-        body: d.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
+      const res = await this.screen.post(
+        endpoint!.url,
+        { 'content-type': 'application/json', 'user-agent': 'Loa-Webhooks/1', [DELIVERY_HEADER]: d.id, [EVENT_HEADER]: d.eventType, [TIMESTAMP_HEADER]: String(ts), [SIGNATURE_HEADER]: signatureHeader(secrets, ts, d.payload) },
+        d.payload,
+        REQUEST_TIMEOUT_MS,
+      );
       status = res.status;
-      await res.arrayBuffer().catch(() => undefined);
       if (status < 200 || status >= 300) error = `Nơi nhận trả lời HTTP ${status}.`;
-      const ra = res.headers.get('retry-after');
-      if (ra && /^\d+$/.test(ra)) retryAfterMs = Number(ra) * 1000;
+      const ra = res.headers['retry-after'];
+      if (typeof ra === 'string' && /^\d+$/.test(ra)) retryAfterMs = Number(ra) * 1000;
     } catch (e) {
       error = e instanceof DomainError ? e.message : `Không gửi được: ${e instanceof Error ? e.message : String(e)}`;
     }

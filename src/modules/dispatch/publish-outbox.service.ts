@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VIETNAM_UTC_OFFSET_MINUTES } from '../../domain/calendar/local-date.js';
-import { DomainError } from '../../domain/errors/domain-error.js';
+import { DomainError, isErrorCode } from '../../domain/errors/domain-error.js';
 import { systemActor } from '../access/principal.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
@@ -39,11 +39,16 @@ export class PublishOutbox implements WorkflowOutbox {
   async assertAccounts(m: EntityManager, item: ContentItemEntity): Promise<void> {
     const needed = item.channels.filter((c) => this.adapters.requiresAccount(c));
     if (needed.length === 0) return;
-    const have = await rawQuery<{ channel: string }>(m, `SELECT DISTINCT "channel" FROM "channel_accounts" WHERE "unitId" = $1 AND "deletedAt" IS NULL`, [item.unitId]);
+    const have = await rawQuery<{ channel: string; kind: string }>(m, `SELECT DISTINCT "channel", "kind" FROM "channel_accounts" WHERE "unitId" = $1 AND "deletedAt" IS NULL`, [item.unitId]);
     const present = new Set(have.map((h) => h.channel));
     const missing = needed.filter((c) => !present.has(c));
     if (missing.length) {
       throw new DomainError('CHANNEL_ACCOUNT_MISSING', `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản cho kênh này (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`, { missing, itemId: item.id });
+    }
+    // An account whose adapter cannot work with this Loa's setup (Zalo without PUBLIC_URL) would only fail at sending.
+    for (const account of have.filter((h) => item.channels.includes(h.channel))) {
+      const [problem] = this.adapters.find(account.channel, account.kind)?.prerequisites?.() ?? [];
+      if (problem) throw new DomainError(isErrorCode(problem.code) ? problem.code : 'CHANNEL_SETUP_INCOMPLETE', `Chưa duyệt được: ${problem.message}`, { ...problem.evidence, channel: account.channel, kind: account.kind, itemId: item.id });
     }
   }
 

@@ -28,6 +28,7 @@ async function jpeg(width: number, height: number): Promise<{ path: string; mime
 
 const stored = new Map<string, Uint8Array>();
 const links: DownloadLinks = {
+  reachable: true,
   async create(file, expiresAt) {
     const id = `t${stored.size + 1}`;
     stored.set(id, file.data);

@@ -1,4 +1,4 @@
-/** Zalo OA against a loopback Zalo: `{error, message, data}` answers, −214 then success on verify, single-use refresh tokens, quiet hours. */
+/** Zalo OA against a loopback Zalo: `{error, message, data}` answers, −214 then success on verify, single-use refresh tokens, quiet hours, the cover fetched from a signed link. */
 import { expect } from 'chai';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { ZaloOaAdapter } from '../../../channels/zalo-oa/zalo-oa.adapter.js';
 import { adapterContract } from '../../support/adapter-contract.js';
 import { dispatchOf, fixedClock, item, limits, realPorts } from '../../support/adapter-fixtures.js';
 import { ZaloFake } from '../../support/fakes/zalo.fake.js';
+import { LoopbackDownloads } from '../../support/loopback-downloads.js';
 import { MemoryTokenStore } from '../../support/memory-token-store.js';
 
 const clock = fixedClock('2026-03-02T02:00:00Z'); // 09:00 in Vietnam
@@ -18,14 +19,22 @@ const withCover = (overrides = {}) => item({ attachments: [{ path: cover, mime: 
 
 let zalo: ZaloFake;
 let store: MemoryTokenStore;
+let downloads: LoopbackDownloads;
 let adapter: ZaloOaAdapter;
 
 async function start(): Promise<void> {
   clock.set('2026-03-02T02:00:00Z');
   zalo = new ZaloFake(() => clock.now());
   await zalo.server.start();
+  downloads = new LoopbackDownloads(clock);
+  await downloads.start();
   store = new MemoryTokenStore();
-  adapter = new ZaloOaAdapter({ ...realPorts({ clock }), tokens: store }, limits);
+  adapter = new ZaloOaAdapter({ ...realPorts({ clock }), tokens: store, links: downloads }, limits);
+}
+
+async function stop(): Promise<void> {
+  await zalo.server.stop();
+  await downloads.stop();
 }
 
 function account(): Dispatch['credentials'] {
@@ -56,12 +65,49 @@ adapterContract(
       overLimitItem: () => withCover({ title: 'Đ'.repeat(151) }),
     };
   },
-  () => zalo.server.stop(),
+  stop,
 );
 
 describe('zalo-oa adapter', () => {
   beforeEach(start);
-  afterEach(() => zalo.server.stop());
+  afterEach(stop);
+
+  it('gives article/create a signed Loa link to the cover, which Zalo downloads; oa/upload/image (an attachment id for messages) is not used', async () => {
+    zalo.processingPolls = 0;
+    const outcome = await adapter.send(dispatch());
+    expect(outcome.kind).to.equal('published');
+    const article = zalo.articles[0]!;
+    const [id] = [...downloads.files.keys()];
+    expect(downloads.files.size).to.equal(1);
+    expect(article.coverUrl).to.include(`/api/downloads/${id}?expires=`);
+    expect(zalo.coverFetches).to.deep.equal([{ url: article.coverUrl, status: 200, bytes: 40_000, type: 'image/jpeg' }]);
+    expect(Buffer.from(downloads.files.get(id!)!.data).equals(Buffer.alloc(40_000, 7))).to.equal(true);
+    expect(downloads.files.get(id!)!.expiresAt.toISOString()).to.equal(new Date(clock.now().getTime() + limits.zaloOa.coverLinkTtlHours * 3600_000).toISOString());
+    expect(zalo.server.count('POST', /upload\/image$/)).to.equal(0);
+  });
+
+  it('a cover Zalo cannot download refuses the article: nothing is created', async () => {
+    downloads.down = true;
+    const outcome = await adapter.send(dispatch());
+    expect(outcome.kind).to.not.equal('published');
+    expect(zalo.articles).to.have.length(0);
+    expect(zalo.coverFetches.map((f) => f.status)).to.include(503);
+  });
+
+  it('without a public address for Loa (no PUBLIC_URL) the item is refused before anything reaches Zalo, and prerequisites() says why', async () => {
+    const local = new LoopbackDownloads(clock, false);
+    const noPublic = new ZaloOaAdapter({ ...realPorts({ clock }), tokens: store }, limits);
+    const unreachable = new ZaloOaAdapter({ ...realPorts({ clock }), tokens: store, links: local }, limits);
+    for (const a of [noPublic, unreachable]) {
+      expect(a.prerequisites().map((p) => p.code)).to.deep.equal(['PUBLIC_URL_MISSING']);
+      expect(a.prerequisites()[0]!.message).to.include('PUBLIC_URL');
+      const outcome = await a.send(dispatch());
+      expect(outcome).to.deep.include({ kind: 'permanent', code: 'PUBLIC_URL_MISSING' });
+    }
+    expect(zalo.server.requests).to.have.length(0);
+    expect(local.files.size).to.equal(0);
+    expect(adapter.prerequisites()).to.deep.equal([]);
+  });
 
   it('−214 on verify is unconfirmed with the token; the look-up verifies again and gets the id; a resend with the token never creates twice', async () => {
     const d = dispatch();

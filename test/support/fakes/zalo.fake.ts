@@ -6,7 +6,10 @@
  * calls, then `{data: {id}}`; `oa/message` refuses promotional sends between 22:00 and 06:00
  * Vietnam time (−234); refresh tokens are single-use: `POST /v4/oa/access_token` with
  * `secret_key` spends the refresh token and returns a new pair with `expires_in` in seconds (a
- * string, as Zalo sends it); a spent or unknown one is refused.
+ * string, as Zalo sends it); a spent or unknown one is refused. `oa/upload/image` answers an
+ * `attachment_id` (for messages) and no URL; `article/create` takes `cover.photo_url` and
+ * downloads it, as Zalo's servers do: a cover it cannot download (network error, a non-2xx
+ * answer, not a JPG/PNG, over 1 MB) refuses the article (−201, Zalo's "invalid parameter").
  */
 import { LoopbackServer, formOf, jsonOf, type Answer, type RecordedRequest } from './loopback-server.js';
 
@@ -28,6 +31,8 @@ export class ZaloFake {
   readonly server = new LoopbackServer((req) => this.handle(req));
   readonly articles: ZaloArticle[] = [];
   readonly broadcasts: { articleIds: string[] }[] = [];
+  /** Every cover download article/create made: the URL and what came of it. */
+  readonly coverFetches: { url: string; status: number | null; bytes: number; type: string | null }[] = [];
   readonly accessTokens = new Map<string, number>();
   readonly refreshTokens = new Set<string>();
   refreshes = 0;
@@ -69,15 +74,16 @@ export class ZaloFake {
         if (!(file instanceof Blob)) return err(-201, 'file is required');
         if (file.size > 1_000_000) return err(-210, 'File size is too large');
         this.seq += 1;
-        return ok({ attachment_id: `att-${this.seq}`, url: `https://photo.zalo.fake/${this.seq}.jpg` });
+        return ok({ attachment_id: `att-${this.seq}` });
       }
       case 'POST /v2.0/article/create': {
         const b = jsonOf(req);
         const title = String(b.title ?? '');
         if (!title || [...title].length > 150) return err(-201, 'title is invalid');
         if ([...String(b.author ?? '')].length > 50) return err(-201, 'author is invalid');
-        const cover = b.cover as { photo_url?: string } | undefined;
-        if (!cover?.photo_url) return err(-201, 'cover is required');
+        const cover = b.cover as { cover_type?: string; photo_url?: string } | undefined;
+        if (cover?.cover_type !== 'photo' || !cover.photo_url) return err(-201, 'cover is required');
+        if (!(await this.fetchCover(cover.photo_url))) return err(-201, 'cover photo_url cannot be downloaded');
         this.seq += 1;
         const article: ZaloArticle = { id: `${9000 + this.seq}`, token: `tok-${this.seq}`, title, author: String(b.author ?? ''), description: String(b.description ?? ''), coverUrl: cover.photo_url, polls: 0, createdAt: this.now().getTime() };
         this.articles.push(article);
@@ -106,6 +112,22 @@ export class ZaloFake {
       }
       default:
         return { status: 404, text: 'Not Found' };
+    }
+  }
+
+  /** Downloads the cover the way a remote server would: any failure is a refusal. */
+  private async fetchCover(url: string): Promise<boolean> {
+    const record = { url, status: null as number | null, bytes: 0, type: null as string | null };
+    this.coverFetches.push(record);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      record.status = res.status;
+      record.type = res.headers.get('content-type');
+      const data = await res.arrayBuffer();
+      record.bytes = data.byteLength;
+      return res.ok && /^image\/(jpeg|png)\b/.test(record.type ?? '') && data.byteLength > 0 && data.byteLength <= 1_000_000;
+    } catch {
+      return false;
     }
   }
 
