@@ -257,9 +257,36 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('d', day),
       w('tháng'),
       cap('m', month),
-      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)))),
+      // "ngày 25 tháng 1 2022": the year may follow the month with nothing between.
+      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)), cap('y', year4))),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    // "Thứ ba, 25 Tháng 1 2022 16:22" (a byline): day, "tháng", month and a four-digit year right after.
+    name: 'date.d-tháng-m-yyyy',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), cap('y', year4)),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "( PL 29 / 02 / 2016 )", "ngày chủ nhật 01 / 10 / 17": slashes set apart by blanks, as some
+    // sites write them; a two-digit year only with a zero-padded day and month.
+    name: 'date.spaced-d/m/y',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      t('SYM', (x) => x.raw === '/' && x.spaceBefore),
+      cap('m', t('NUM', (x) => x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && x.v.digits!.length <= 2)),
+      t('SYM', (x) => x.raw === '/' && x.spaceBefore),
+      cap('y', t('NUM', (x) => x.spaceBefore && (((x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199) || (x.v.digits ?? '').length === 2))),
+      not(sym('/-')),
+    ),
+    build: (m) => {
+      const y = m.get('y')!;
+      if (y.v.digits!.length === 2 && (m.get('d')!.v.digits!.length !== 2 || m.get('m')!.v.digits!.length !== 2)) return null;
+      const year = y.v.digits!.length === 2 ? (y.v.n! <= 50 ? 2000 : 1900) + y.v.n! : y.v.n!;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: year } };
+    },
   },
   {
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
@@ -642,7 +669,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.thứ',
-    pattern: seq(opt(w('ngày')), w('thứ'), cap('x', weekdayName), many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName)), 0, 6)),
+    pattern: seq(
+      opt(w('ngày')),
+      w('thứ'),
+      cap('x', weekdayName),
+      // "Thứ tư, 3 Tháng 5 2023": a number that starts a date is not one more weekday of a list.
+      many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName), not(alt(w('tháng'), sym('/-.', true)))), 0, 6),
+    ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
     when: (m, out) => !(ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ'),
     build: (m) => {
@@ -918,9 +951,14 @@ const NOT_NUMERAL_BEFORE_NAM = new Set([
   'qua',
 ]);
 
+const NUMBER_TWICE_RULES: readonly AtomRule[] = ATOM_RULES.filter((r) => r.name === 'number.twice');
+
 /** Tokens → atoms through the atom rule table. */
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
-  const atoms = joinWeekdayRanges(chunk(tokensToAtoms(tokens), ATOM_RULES, text));
+  // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
+  // made one number first, so the date around it reads as a date.
+  const plain = tokensToAtoms(tokens);
+  const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;

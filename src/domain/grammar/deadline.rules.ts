@@ -201,7 +201,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const mo = m.has('every')
         ? 'same month'
         : m.has('lastq')
-          ? 'last month of quarter'
+          ? 'last month of the quarter'
           : MONTH_REF[
             m
               .all('mo')

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, daysInMonth, isoDate } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
@@ -692,9 +692,23 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       // "Hằng năm, vào dịp … (10/10)": a yearly day, written as a deadline's "--MM-DD".
       b.set('date', formatMonthDay(startOf(first)!), first.span);
     } else if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
+      // "09/12/2019 | 07:45 GMT+7": a byline's clock time set apart from its date is the date's.
+      if (first.h === undefined && f.times.length === 1 && first.y !== undefined && !f.pods.length) {
+        first.h = Number(f.times[0]!.time.slice(0, 2));
+        first.min = Number(f.times[0]!.time.slice(3));
+        first.span = cover(first.span, f.times[0]!.span)!;
+      }
       const s = startOf(first)!;
       b.set('date', formatDay(s, first, style, false), first.span);
-      if (first.h !== undefined) b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
+      if (first.h !== undefined) {
+        // A single instant: its day and time, and the instant as a span of no length (from = to).
+        b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
+        if (first.y !== undefined && style === 'iso') {
+          const instant = isoDateTime(first.y, s.m, s.d, first.h, first.min ?? 0);
+          b.set('from', instant, first.span);
+          b.set('to', instant, first.span);
+        }
+      }
     } else {
       const s = startOf(first);
       const e = endOf(last);
