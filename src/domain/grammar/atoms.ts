@@ -215,6 +215,42 @@ function countedNounAt(a: readonly Atom[], j: number): boolean {
   return COUNTED_AFTER_RATIO.has(x.low) || (y !== undefined && y.type === 'W' && COUNTED_AFTER_RATIO.has(`${x.low} ${y.low}`));
 }
 
+/** What a post or a broadcast stands "on" ("đăng trên 2 trang", "phát trên 3 kênh"): "trên" before them is "on". */
+const MEDIUM_NOUNS = new Set([
+  'trang',
+  'kênh',
+  'báo',
+  'tờ',
+  'số',
+  'website',
+  'trang web',
+  'trang thông tin',
+  'sóng',
+  'đài',
+  'tuyến',
+  'nền tảng',
+  'mạng',
+  'phương tiện',
+  'ứng dụng',
+  'tạp chí',
+  'bản tin',
+  'cổng',
+  'fanpage',
+  'nhóm',
+  'địa bàn',
+  'tầng',
+  'màn hình',
+  'bảng',
+  'cụm',
+  'xe',
+  'tuyến đường',
+]);
+/** Verbs after which "trên N …" says where ("đăng trên 2 trang"). */
+const POSTING_VERBS = new Set(['đăng', 'tải', 'phát', 'đưa', 'chia', 'sẻ', 'chiếu', 'in', 'treo', 'gắn', 'dán', 'lắp', 'đặt', 'hiển', 'thị', 'xuất', 'bản']);
+
+/** Words that multiply the number before them. */
+const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
+
 /** Verbs before "trên N" that make it "more than N". */
 const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
 
@@ -619,9 +655,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // of quantity ("đăng trên 2 trang" is "on").
     name: 'qualifier.over-after-verb',
     pattern: seq(w('trên'), ahead(t('NUM'))),
-    when: (_m, out) => {
+    // "Đã tiếp nhận trên 900 câu hỏi": before a count of things that nothing stands "on", too.
+    when: (m, out) => {
       const prev = out[out.length - 1];
-      return prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low);
+      if (prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low)) return true;
+      if (prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low)) return false;
+      let j = m.to;
+      const grouped = m.atoms[j + 1]?.type === 'SYM' && !m.atoms[j + 1]!.spaceBefore && m.atoms[j + 2]?.type === 'NUM';
+      if (m.atoms[j]!.v.n! < 2 && !grouped) return false;
+      while (m.atoms[j]?.type === 'NUM' || (m.atoms[j]?.type === 'SYM' && '.,'.includes(m.atoms[j]!.raw) && !m.atoms[j]!.spaceBefore)) j++;
+      const x = m.atoms[j];
+      const y = m.atoms[j + 1];
+      if (x === undefined || x.type !== 'W') return false;
+      return !MEDIUM_NOUNS.has(x.low) && !(y?.type === 'W' && MEDIUM_NOUNS.has(`${x.low} ${y.low}`));
     },
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
@@ -786,6 +832,40 @@ export const ATOM_RULES: readonly AtomRule[] = [
       return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
     },
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "hơn 57 triệu lượt", "1,5 triệu người", "2.500 tỷ đồng": a number times its multiplier word.
+    name: 'number.multiplier',
+    pattern: seq(
+      cap(
+        'n',
+        alt(
+          seq(
+            t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
+            many(
+              seq(
+                sym('.', true),
+                t('NUM', (x) => x.v.digits!.length === 3),
+              ),
+              1,
+              4,
+            ),
+          ),
+          decimal,
+          t('NUM', (x) => x.v.digits!.length <= 4),
+        ),
+      ),
+      cap('x', w(...Object.keys(MULTIPLIERS))),
+    ),
+    build: (m) => {
+      const ns = m.all('n');
+      const value = ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
+        ? Number(ns.filter((x) => x.type === 'NUM').map((x) => x.v.digits).join(''))
+        : numberValue(ns);
+      if (value === undefined) return null;
+      const n = Math.round(value * MULTIPLIERS[m.get('x')!.low]!);
+      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
+    },
   },
   {
     name: 'number.thousands',

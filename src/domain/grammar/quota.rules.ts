@@ -101,7 +101,8 @@ const SOME: Pattern = seq(
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
 const COUNT: Pattern = alt(
-  t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6),
+  // Long digit runs are codes, not counts; "57 triệu" is written short.
+  t('NUM', (x) => Number.isInteger(x.v.n) && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
   seq(t('WNUM'), not(SOME)),
 );
 const QUALS: Pattern = many(t('QUAL'), 1, 3);

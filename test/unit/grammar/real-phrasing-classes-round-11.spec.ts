@@ -4,6 +4,7 @@
  * shape, written with the reading SCHEMA.md asks for. They guard the class, not the phrase that
  * showed it (the round's measuring set is test/fixtures/phrases/measure/round-11-dev.jsonl).
  */
+import { expect } from 'chai';
 import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
 import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
 import { expectFields, expectSpansInside } from './phrase-expectations.js';
@@ -13,6 +14,8 @@ interface Case {
   kind: PhraseKind;
   refDate?: string;
   expected: Record<string, unknown>;
+  /** Fields the reading must not have. */
+  absent?: readonly string[];
 }
 
 const CLASSES: Record<string, readonly Case[]> = {
@@ -46,6 +49,25 @@ const CLASSES: Record<string, readonly Case[]> = {
       expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'last month of the quarter' } } },
     },
   ],
+  'a deadline column: a day of a month named relative to the period, or a delay with no "không quá"': [
+    {
+      text: 'Ngày 20 tháng đầu quý sau quý báo cáo',
+      kind: 'deadline',
+      expected: { onOrBefore: { dayOfMonth: 20, month: 'first month of the next quarter' } },
+    },
+    { text: 'Ngày 05 tháng sau tháng báo cáo', kind: 'deadline', expected: { onOrBefore: { dayOfMonth: 5, month: 'month after the reporting month' } } },
+    {
+      text: 'thời hạn nộp báo cáo năm là 30 ngày kể từ ngày kết thúc năm tài chính',
+      kind: 'deadline',
+      expected: { within: { days: 30, after: { event: 'ngày kết thúc năm tài chính' } } },
+    },
+  ],
+  '"triệu", "nghìn", "tỷ" multiply the number; "trên N" before a count is "more than N"': [
+    { text: 'Cổng dịch vụ công đã có hơn 2,5 triệu hồ sơ nộp trực tuyến', kind: 'quota', expected: { count: 2500000, atLeast: true, per: null } },
+    { text: 'thu hút 12 nghìn lượt xem', kind: 'quota', expected: { count: 12000, unit: 'lượt xem', per: null, total: true } },
+    { text: 'Trung tâm đã giải quyết trên 1.500 thủ tục hành chính', kind: 'quota', expected: { count: 1500, atLeast: true, per: null } },
+    { text: 'tin bài được đăng trên 2 trang báo in', kind: 'quota', expected: { count: 2, per: null }, absent: ['atLeast'] },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 11)', () => {
@@ -55,6 +77,7 @@ describe('grammar: classes of real phrasing (round 11)', () => {
         it(`${c.kind}: ${c.text}`, () => {
           const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
           expectFields(reading, c.expected);
+          for (const field of c.absent ?? []) expect(reading.result, `field "${field}"`).not.to.have.property(field);
           expectSpansInside(reading);
         });
       }
