@@ -128,6 +128,14 @@ function afterClockList(out: readonly Atom[]): boolean {
   );
 }
 
+/** "vòng thi", "đợt thi", "giai đoạn": a two-word noun that an ordinal "thứ hai" may follow. */
+function ordinalNounOfTwo(out: readonly Atom[]): boolean {
+  const p1 = out[out.length - 1];
+  const p2 = out[out.length - 2];
+  if (p1?.type !== 'W' || p2?.type !== 'W') return false;
+  return (p1.low === 'thi' && ORDINAL_NOUNS.has(p2.low)) || (p2.low === 'giai' && p1.low === 'đoạn');
+}
+
 function prevWord(out: readonly Atom[]): string {
   const p = out[out.length - 1];
   return p && p.type === 'W' ? p.low : '';
@@ -434,6 +442,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('tháng'),
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
+      // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
+      not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
       many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month)), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
@@ -723,7 +733,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName), not(alt(w('tháng'), sym('/-.', true)))), 0, 6),
     ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
-    when: (m, out) => !(ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ'),
+    // "vòng thi thứ hai", "giai đoạn thứ ba": after a two-word noun of a round or a stage, too.
+    when: (m, out) => !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ'),
     build: (m) => {
       const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
       return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };

@@ -68,6 +68,41 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Trung tâm đã giải quyết trên 1.500 thủ tục hành chính', kind: 'quota', expected: { count: 1500, atLeast: true, per: null } },
     { text: 'tin bài được đăng trên 2 trang báo in', kind: 'quota', expected: { count: 2, per: null }, absent: ['atLeast'] },
   ],
+  'an event with its date written after "vào ngày": the date is the start': [
+    {
+      text: 'Kể từ khi Luật Tổ chức chính quyền địa phương có hiệu lực vào ngày 01/3/2025',
+      kind: 'timeframe',
+      expected: { from: '2025-03-01' },
+    },
+    { text: 'từ khi đưa hệ thống một cửa điện tử vào vận hành ngày 15/8/2023', kind: 'timeframe', expected: { from: '2023-08-15' } },
+    {
+      text: 'từ ngày ký Kế hoạch đến hết ngày 31/12/2025',
+      kind: 'timeframe',
+      refDate: '2025-03-10',
+      expected: { from: { event: 'ngày ký Kế hoạch', knownDate: '2025-03-10' }, to: '2025-12-31' },
+    },
+  ],
+  'a start N days after an event ("có hiệu lực sau 45 ngày kể từ ngày ký")': [
+    {
+      text: 'Nghị định này có hiệu lực thi hành sau 45 ngày kể từ ngày ký ban hành.',
+      kind: 'timeframe',
+      expected: { from: { event: 'ngày ký ban hành', offsetDays: 45 } },
+    },
+  ],
+  'a term of office names its years when nothing else is said': [
+    { text: 'Ban Chấp hành Đoàn xã nhiệm kỳ 2022 - 2027', kind: 'timeframe', expected: { from: '2022-01-01', to: '2027-12-31' } },
+    { text: 'Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030 diễn ra ngày 12/6/2025', kind: 'timeframe', expected: { date: '2025-06-12' }, absent: ['from'] },
+  ],
+  '"đến X mới …" is "not until X": the time of the fact, not the end of a span': [
+    { text: 'phải đến giữa năm 2019 mới hoàn thành việc lắp đặt', kind: 'timeframe', expected: { from: '2019-06-01', to: '2019-07-31', fuzzy: 'giữa năm' } },
+    { text: 'đến tháng 9/2021 mới đưa vào sử dụng', kind: 'timeframe', expected: { from: '2021-09-01', to: '2021-09-30' } },
+  ],
+  'an ordinal after a two-word noun ("vòng thi thứ hai") is not a weekday': [
+    { text: 'ngay sau khi kết thúc đợt thi thứ ba', kind: 'timeframe', expected: { from: { event: 'kết thúc đợt thi thứ ba' } } },
+  ],
+  'a stray "tháng" before a whole date': [
+    { text: 'nhận bài dự thi từ tháng 05/6/2023 đến hết ngày 30/6/2023', kind: 'timeframe', expected: { from: '2023-06-05', to: '2023-06-30' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 11)', () => {
