@@ -313,6 +313,26 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "ngày 16/7/20 21": a year broken by a blank in a PDF's text layer ("20 21" is 2021). Read only
+    // where no counted noun follows (a two-digit year is not written in these documents).
+    name: 'date.d/m/yy-broken-year',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap('c', t('NUM', (x) => x.v.digits === '19' || x.v.digits === '20')),
+      cap('yy', t('NUM', (x) => x.spaceBefore && x.v.digits!.length === 2)),
+      not(alt(sym('/-', true), seq(sym('.,', true), t('NUM')))),
+    ),
+    when: (m) => {
+      const next = m.atoms[m.to];
+      return next === undefined || next.type === 'SYM' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low));
+    },
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('c')!.v.n! * 100 + m.get('yy')!.v.n! } }),
+  },
+  {
     // "( PL 29 / 02 / 2016 )", "ngày chủ nhật 01 / 10 / 17": slashes set apart by blanks, as some
     // sites write them; a two-digit year only with a zero-padded day and month.
     name: 'date.spaced-d/m/y',

@@ -486,7 +486,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.week-of-month',
-    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(w('của', 'trong'), w('tháng'))))),
+    // "tuần lễ cuối tháng", "tuần cuối của tháng": of every month (not "tuần cuối tháng 12").
+    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(opt(w('của', 'trong')), w('tháng'), not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'sau', 'trước'))))))),
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
@@ -843,7 +844,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
   if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {
+  // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
+  const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
+  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && (!b.has('percent') || shareAfterCount)) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).

@@ -467,7 +467,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.duration',
     pattern: seq(
-      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn'),
+      // "chia thành bốn tuần thi", "gồm 3 tuần": a contest split into rounds of a week says its length too.
+      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn', 'chia thành', 'chia làm', 'gồm'),
       cap('n', NUMBER_PATTERN),
       alt(cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')), cap('day', ahead(t('DAY', (x) => x.low.startsWith('ngày'))))),
     ),

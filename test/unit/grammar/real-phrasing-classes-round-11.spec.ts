@@ -103,6 +103,27 @@ const CLASSES: Record<string, readonly Case[]> = {
   'a stray "tháng" before a whole date': [
     { text: 'nhận bài dự thi từ tháng 05/6/2023 đến hết ngày 30/6/2023', kind: 'timeframe', expected: { from: '2023-06-05', to: '2023-06-30' } },
   ],
+  '"tuần lễ cuối tháng" without "mỗi": a weekday of the last week of every month': [
+    {
+      text: 'Bí thư Đảng ủy xã tiếp dân vào ngày thứ năm của tuần lễ cuối tháng',
+      kind: 'quota',
+      expected: { count: 1, per: 'month', weekday: 'thursday', weekOfMonth: 'last' },
+    },
+    { text: 'sinh hoạt chuyên đề vào thứ bảy tuần đầu tháng', kind: 'quota', expected: { count: 1, per: 'month', weekday: 'saturday', weekOfMonth: 1 } },
+  ],
+  'a share said after a result count ("…, đạt tỷ lệ N%") leaves the count a total': [
+    {
+      text: 'toàn tỉnh có 512 thôn, tổ dân phố có loa truyền thanh, đạt tỷ lệ 87,5%',
+      kind: 'quota',
+      expected: { count: 512, per: null, total: true, percent: 87.5 },
+    },
+  ],
+  'a contest split into weeks says its length ("chia thành bốn tuần thi")': [
+    { text: 'Cuộc thi diễn ra từ ngày 3/3 đến 30/3/2025, chia làm ba tuần thi', kind: 'timeframe', expected: { from: '2025-03-03', to: '2025-03-30', durationWeeks: 3 } },
+  ],
+  'a year broken by a blank in a PDF text layer ("20 21")': [
+    { text: 'theo Nghị quyết số 12/NQ-HĐND ngày 10/12/20 22 của Hội đồng nhân dân tỉnh', kind: 'timeframe', expected: { date: '2022-12-10' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 11)', () => {
