@@ -95,6 +95,12 @@ const ITEM_NAME_TAIL: Pattern = (a, i) => {
   return j;
 };
 
+/** A list of people or units ("đơn vị", "xã, phường"). */
+const ENTITY_LIST: Pattern = (a, i) => {
+  const end = entityRun(a, i);
+  return end > i ? end : -1;
+};
+
 /** "một số tin, bài" is "some news", not one issue: "một" before "số" and a noun counts nothing. */
 const SOME: Pattern = seq(
   w('số'),
@@ -392,6 +398,19 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (!named) return false;
       const span = m.span('ev');
       f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span };
+    },
+  },
+  {
+    // "Các đơn vị dự thi phải tham gia 02 phần thi": what all the units must do, each of them.
+    name: 'quota.entities-must',
+    pattern: seq(
+      w('các', 'những', 'tất cả các', 'toàn bộ các'),
+      cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
+      w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+    ),
+    action: (m, f) => {
+      const span = m.span('n');
+      if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span };
     },
   },
   {

@@ -124,6 +124,10 @@ const CLASSES: Record<string, readonly Case[]> = {
   'a year broken by a blank in a PDF text layer ("20 21")': [
     { text: 'theo Nghị quyết số 12/NQ-HĐND ngày 10/12/20 22 của Hội đồng nhân dân tỉnh', kind: 'timeframe', expected: { date: '2022-12-10' } },
   ],
+  '"Các <units> phải …": a requirement on each unit, per entity': [
+    { text: 'Các trường học phải tổ chức ít nhất 01 buổi ngoại khóa', kind: 'quota', expected: { count: 1, atLeast: true, per: null, perEntity: 'trường học' } },
+    { text: 'Các xã, thị trấn đã lắp đặt 36 cụm loa', kind: 'quota', expected: { count: 36, per: null, total: true }, absent: ['perEntity'] },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 11)', () => {
