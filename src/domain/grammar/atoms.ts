@@ -128,6 +128,14 @@ function afterClockList(out: readonly Atom[]): boolean {
   );
 }
 
+/** "vòng thi", "đợt thi", "giai đoạn": a two-word noun that an ordinal "thứ hai" may follow. */
+function ordinalNounOfTwo(out: readonly Atom[]): boolean {
+  const p1 = out[out.length - 1];
+  const p2 = out[out.length - 2];
+  if (p1?.type !== 'W' || p2?.type !== 'W') return false;
+  return (p1.low === 'thi' && ORDINAL_NOUNS.has(p2.low)) || (p2.low === 'giai' && p1.low === 'đoạn');
+}
+
 function prevWord(out: readonly Atom[]): string {
   const p = out[out.length - 1];
   return p && p.type === 'W' ? p.low : '';
@@ -215,6 +223,42 @@ function countedNounAt(a: readonly Atom[], j: number): boolean {
   return COUNTED_AFTER_RATIO.has(x.low) || (y !== undefined && y.type === 'W' && COUNTED_AFTER_RATIO.has(`${x.low} ${y.low}`));
 }
 
+/** What a post or a broadcast stands "on" ("đăng trên 2 trang", "phát trên 3 kênh"): "trên" before them is "on". */
+const MEDIUM_NOUNS = new Set([
+  'trang',
+  'kênh',
+  'báo',
+  'tờ',
+  'số',
+  'website',
+  'trang web',
+  'trang thông tin',
+  'sóng',
+  'đài',
+  'tuyến',
+  'nền tảng',
+  'mạng',
+  'phương tiện',
+  'ứng dụng',
+  'tạp chí',
+  'bản tin',
+  'cổng',
+  'fanpage',
+  'nhóm',
+  'địa bàn',
+  'tầng',
+  'màn hình',
+  'bảng',
+  'cụm',
+  'xe',
+  'tuyến đường',
+]);
+/** Verbs after which "trên N …" says where ("đăng trên 2 trang"). */
+const POSTING_VERBS = new Set(['đăng', 'tải', 'phát', 'đưa', 'chia', 'sẻ', 'chiếu', 'in', 'treo', 'gắn', 'dán', 'lắp', 'đặt', 'hiển', 'thị', 'xuất', 'bản']);
+
+/** Words that multiply the number before them. */
+const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
+
 /** Verbs before "trên N" that make it "more than N". */
 const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
 
@@ -257,9 +301,56 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('d', day),
       w('tháng'),
       cap('m', month),
-      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)))),
+      // "ngày 25 tháng 1 2022": the year may follow the month with nothing between.
+      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)), cap('y', year4))),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    // "Thứ ba, 25 Tháng 1 2022 16:22" (a byline): day, "tháng", month and a four-digit year right after.
+    name: 'date.d-tháng-m-yyyy',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), cap('y', year4)),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "ngày 16/7/20 21": a year broken by a blank in a PDF's text layer ("20 21" is 2021). Read only
+    // where no counted noun follows (a two-digit year is not written in these documents).
+    name: 'date.d/m/yy-broken-year',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap('c', t('NUM', (x) => x.v.digits === '19' || x.v.digits === '20')),
+      cap('yy', t('NUM', (x) => x.spaceBefore && x.v.digits!.length === 2)),
+      not(alt(sym('/-', true), seq(sym('.,', true), t('NUM')))),
+    ),
+    when: (m) => {
+      const next = m.atoms[m.to];
+      return next === undefined || next.type === 'SYM' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low));
+    },
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('c')!.v.n! * 100 + m.get('yy')!.v.n! } }),
+  },
+  {
+    // "( PL 29 / 02 / 2016 )", "ngày chủ nhật 01 / 10 / 17": slashes set apart by blanks, as some
+    // sites write them; a two-digit year only with a zero-padded day and month.
+    name: 'date.spaced-d/m/y',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      t('SYM', (x) => x.raw === '/' && x.spaceBefore),
+      cap('m', t('NUM', (x) => x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && x.v.digits!.length <= 2)),
+      t('SYM', (x) => x.raw === '/' && x.spaceBefore),
+      cap('y', t('NUM', (x) => x.spaceBefore && (((x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199) || (x.v.digits ?? '').length === 2))),
+      not(sym('/-')),
+    ),
+    build: (m) => {
+      const y = m.get('y')!;
+      if (y.v.digits!.length === 2 && (m.get('d')!.v.digits!.length !== 2 || m.get('m')!.v.digits!.length !== 2)) return null;
+      const year = y.v.digits!.length === 2 ? (y.v.n! <= 50 ? 2000 : 1900) + y.v.n! : y.v.n!;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: year } };
+    },
   },
   {
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
@@ -371,6 +462,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('tháng'),
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
+      // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
+      not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
       many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month)), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
@@ -592,9 +685,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // of quantity ("đăng trên 2 trang" is "on").
     name: 'qualifier.over-after-verb',
     pattern: seq(w('trên'), ahead(t('NUM'))),
-    when: (_m, out) => {
+    // "Đã tiếp nhận trên 900 câu hỏi": before a count of things that nothing stands "on", too.
+    when: (m, out) => {
       const prev = out[out.length - 1];
-      return prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low);
+      if (prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low)) return true;
+      if (prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low)) return false;
+      let j = m.to;
+      const grouped = m.atoms[j + 1]?.type === 'SYM' && !m.atoms[j + 1]!.spaceBefore && m.atoms[j + 2]?.type === 'NUM';
+      if (m.atoms[j]!.v.n! < 2 && !grouped) return false;
+      while (m.atoms[j]?.type === 'NUM' || (m.atoms[j]?.type === 'SYM' && '.,'.includes(m.atoms[j]!.raw) && !m.atoms[j]!.spaceBefore)) j++;
+      const x = m.atoms[j];
+      const y = m.atoms[j + 1];
+      if (x === undefined || x.type !== 'W') return false;
+      return !MEDIUM_NOUNS.has(x.low) && !(y?.type === 'W' && MEDIUM_NOUNS.has(`${x.low} ${y.low}`));
     },
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
@@ -642,9 +745,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'weekday.thứ',
-    pattern: seq(opt(w('ngày')), w('thứ'), cap('x', weekdayName), many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName)), 0, 6)),
+    pattern: seq(
+      opt(w('ngày')),
+      w('thứ'),
+      cap('x', weekdayName),
+      // "Thứ tư, 3 Tháng 5 2023": a number that starts a date is not one more weekday of a list.
+      many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName), not(alt(w('tháng'), sym('/-.', true)))), 0, 6),
+    ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
-    when: (m, out) => !(ORDINAL_NOUNS.has(prevWord(out)) && m.first().low === 'thứ'),
+    // "vòng thi thứ hai", "giai đoạn thứ ba": after a two-word noun of a round or a stage, too.
+    when: (m, out) => !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ'),
     build: (m) => {
       const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
       return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };
@@ -753,6 +863,40 @@ export const ATOM_RULES: readonly AtomRule[] = [
       return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
     },
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "hơn 57 triệu lượt", "1,5 triệu người", "2.500 tỷ đồng": a number times its multiplier word.
+    name: 'number.multiplier',
+    pattern: seq(
+      cap(
+        'n',
+        alt(
+          seq(
+            t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
+            many(
+              seq(
+                sym('.', true),
+                t('NUM', (x) => x.v.digits!.length === 3),
+              ),
+              1,
+              4,
+            ),
+          ),
+          decimal,
+          t('NUM', (x) => x.v.digits!.length <= 4),
+        ),
+      ),
+      cap('x', w(...Object.keys(MULTIPLIERS))),
+    ),
+    build: (m) => {
+      const ns = m.all('n');
+      const value = ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
+        ? Number(ns.filter((x) => x.type === 'NUM').map((x) => x.v.digits).join(''))
+        : numberValue(ns);
+      if (value === undefined) return null;
+      const n = Math.round(value * MULTIPLIERS[m.get('x')!.low]!);
+      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
+    },
   },
   {
     name: 'number.thousands',
@@ -918,9 +1062,14 @@ const NOT_NUMERAL_BEFORE_NAM = new Set([
   'qua',
 ]);
 
+const NUMBER_TWICE_RULES: readonly AtomRule[] = ATOM_RULES.filter((r) => r.name === 'number.twice');
+
 /** Tokens → atoms through the atom rule table. */
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
-  const atoms = joinWeekdayRanges(chunk(tokensToAtoms(tokens), ATOM_RULES, text));
+  // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
+  // made one number first, so the date around it reads as a date.
+  const plain = tokensToAtoms(tokens);
+  const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;

@@ -95,6 +95,20 @@ function fieldOf(m: Match): Field {
   return /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
 }
 
+/** "không quá 05 ngày kể từ ngày …": N days (weeks, months) after an event. */
+function withinAction(m: Match, c: HasDeadline): boolean | void {
+  const n = numberValue(m.all('n'));
+  const event = eventText(m.all('ev'), c.dl.text);
+  if (n === undefined || !event || c.dl.within) return false;
+  const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
+    c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
+  );
+  c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+}
+
+/** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
+const RELATIVE_MONTH = seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF))));
+
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     name: 'deadline.within-days',
@@ -110,15 +124,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       AFTER_WORDS,
       cap('ev', EVENT_WORDS),
     ),
-    action: (m, c) => {
-      const n = numberValue(m.all('n'));
-      const event = eventText(m.all('ev'), c.dl.text);
-      if (n === undefined || !event) return false;
-      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
-        c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
-      );
-      c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
-    },
+    action: (m, c) => withinAction(m, c),
   },
   {
     // "ngay sau khi ban hành": at once after the event.
@@ -193,7 +199,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             t('PERIOD', (x) => x.v.per === 'quarter'),
           ),
         ),
-        seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF)))),
+        RELATIVE_MONTH,
       ),
     ),
     action: (m, c) => {
@@ -201,7 +207,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const mo = m.has('every')
         ? 'same month'
         : m.has('lastq')
-          ? 'last month of quarter'
+          ? 'last month of the quarter'
           : MONTH_REF[
             m
               .all('mo')
@@ -287,6 +293,36 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(w('theo'), SCHEDULE_ELSEWHERE),
     action: (m, c) => {
       c.dl.unresolved ??= m.span();
+    },
+  },
+  {
+    // "thời hạn gửi báo cáo quý là 90 ngày kể từ ngày kết thúc quý": a deadline column gives the
+    // delay alone, with no "không quá" before it.
+    name: 'deadline.within-days-bare',
+    pattern: seq(
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      cap('u', w('ngày', 'tuần', 'tháng')),
+      opt(cap('wd', w('làm việc'))),
+      opt(sym(',')),
+      w('kể từ', 'kể từ khi', 'tính từ', 'kể từ ngày', 'tính từ ngày'),
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Ngày 12 tháng sau tháng báo cáo" in a deadline column: that day of a month named relative
+    // to the period, the day itself included.
+    name: 'deadline.day-of-relative-month',
+    pattern: seq(cap('d', t('DAY')), RELATIVE_MONTH),
+    action: (m, c) => {
+      if (c.dl.dayOfMonth) return false;
+      const mo = MONTH_REF[
+        m
+          .all('mo')
+          .map((x) => x.low)
+          .join(' ')
+      ]!;
+      c.dl.dayOfMonth = { field: 'onOrBefore', d: m.get('d')!.v.d!, month: mo, monthly: false, span: m.span() };
     },
   },
   {

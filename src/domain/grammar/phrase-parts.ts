@@ -189,6 +189,8 @@ export function point(prefix: string): Pattern {
       ),
     ),
     opt(cap(`${prefix}fz`, FUZZY_WORDS)),
+    // "từ tháng 20/10/2020" (as written): a stray "tháng" before a whole date.
+    opt(seq(w('tháng'), ahead(t('DATE')))),
     cap(`${prefix}pt`, alt(...POINT_TYPES.map((type) => t(type)))),
     opt(seq(opt(sym(',')), opt(w('lúc', 'vào lúc', 'từ')), cap(`${prefix}clk2`, t('CLOCK')))),
   );

@@ -95,13 +95,20 @@ const ITEM_NAME_TAIL: Pattern = (a, i) => {
   return j;
 };
 
+/** A list of people or units ("đơn vị", "xã, phường"). */
+const ENTITY_LIST: Pattern = (a, i) => {
+  const end = entityRun(a, i);
+  return end > i ? end : -1;
+};
+
 /** "một số tin, bài" is "some news", not one issue: "một" before "số" and a noun counts nothing. */
 const SOME: Pattern = seq(
   w('số'),
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
 const COUNT: Pattern = alt(
-  t('NUM', (x) => Number.isInteger(x.v.n) && (x.v.digits ?? '').length <= 6),
+  // Long digit runs are codes, not counts; "57 triệu" is written short.
+  t('NUM', (x) => Number.isInteger(x.v.n) && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
   seq(t('WNUM'), not(SOME)),
 );
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
@@ -394,6 +401,19 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Các đơn vị dự thi phải tham gia 02 phần thi": what all the units must do, each of them.
+    name: 'quota.entities-must',
+    pattern: seq(
+      w('các', 'những', 'tất cả các', 'toàn bộ các'),
+      cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
+      w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+    ),
+    action: (m, f) => {
+      const span = m.span('n');
+      if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span };
+    },
+  },
+  {
     name: 'quota.per-entity',
     pattern: cap('e', t('PER_ENTITY')),
     action: (m, f) => {
@@ -485,7 +505,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.week-of-month',
-    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(w('của', 'trong'), w('tháng'))))),
+    // "tuần lễ cuối tháng", "tuần cuối của tháng": of every month (not "tuần cuối tháng 12").
+    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(opt(w('của', 'trong')), w('tháng'), not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'sau', 'trước'))))))),
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
@@ -842,7 +863,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
   if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && !b.has('percent')) {
+  // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
+  const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
+  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && (!b.has('percent') || shareAfterCount)) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).

@@ -259,7 +259,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     dated.every((x, k) => x.p.m === 3 * (k + 1) && x.p.d === dated[0]!.p.d && x.p.y === undefined);
   if (quarterEnds) {
     // "Hằng quý (trước ngày 15/3, 15/6, 15/9 và 15/12)": a day of each quarter's last month.
-    b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of quarter' } }, cover(...dated.map((x) => x.span)));
+    b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of the quarter' } }, cover(...dated.map((x) => x.span)));
   } else if (dated.length > 1 && dated.length === periods.length && f.dl.items.length === dated.length) {
     // "Định kỳ 6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11": one deadline per period, in order.
     // `deadlines` maps each period to its own; `deadline` stays the main one (the year's, else the first).

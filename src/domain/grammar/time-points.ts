@@ -28,7 +28,7 @@ export interface TimePointFact {
   fuzzy?: Fuzzy;
   yearOffset?: number;
   yearFromRef?: boolean;
-  /** For a bare day: which month, relative to a period ("last month of quarter"). */
+  /** For a bare day: which month, relative to a period ("last month of the quarter"). */
   monthRef?: string;
   /** For a span (a lunar month): its last day. */
   end?: { y: number; m: number; d: number };

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, daysInMonth, isoDate } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { MONTH_REF } from './lexicon.js';
@@ -27,7 +27,8 @@ export interface TimeFacts {
   text: string;
   ref?: RefDate;
   points: { role: Role; p: TimePointFact }[];
-  fromEvent?: { event: string; span: Span };
+  /** offsetDays: "sau 10 ngày, kể từ ngày ký" starts that many days after the event. */
+  fromEvent?: { event: string; span: Span; offsetDays?: number };
   toEvent?: { event: string; span: Span };
   continuous?: Span;
   yearly?: Span;
@@ -47,6 +48,8 @@ export interface TimeFacts {
   pods: { pod: PartOfDay; span: Span }[];
   fuzzyYear?: { fuzzy: Fuzzy; span: Span };
   during?: { event: string; span: Span };
+  /** "nhiệm kỳ 2021 - 2026": the span of a term of office, read only when nothing else is. */
+  term?: { from: number; to: number; span: Span };
 }
 
 export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
@@ -145,6 +148,9 @@ const NOT_EVENT_STARTS = new Set([
   'trên',
   'dưới',
 ]);
+
+/** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */
+const DATED_EVENT_STOPS = new Set(['đến', 'tới', 'hết', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'là']);
 
 /** "Trong tuần đầu tiên của tháng 7/2025": days 1–7 of the month (the 'last' week: its last seven). */
 function weekOfMonthDays(wom: number | 'last', y: number | undefined, m: number): [number, number] {
@@ -285,6 +291,44 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Kể từ khi thực hiện sáp nhập các đơn vị hành chính vào ngày 1/7/2025": an event with its
+    // date written: the date is the start.
+    name: 'timeframe.from-dated-event',
+    pattern: seq(
+      FROM_WORDS,
+      opt(w('khi', 'sau khi')),
+      cap(
+        'ev',
+        many(
+          seq(
+            not(seq(opt(w('vào', 'vào ngày')), t('DATE'))),
+            t('W', (x) => !DATED_EVENT_STOPS.has(x.low)),
+          ),
+          1,
+          24,
+        ),
+      ),
+      point('a'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
+      podOf(m, 'a', f);
+      f.points.push({ role: 'from', p: a });
+    },
+  },
+  {
+    // "có hiệu lực sau 10 ngày, kể từ ngày ký": the start is that many days after the event.
+    name: 'timeframe.days-after-event',
+    pattern: seq(w('sau'), cap('n', NUMBER_PATTERN), w('ngày'), opt(sym(',')), FROM_WORDS, cap('ev', EVENT_WORDS)),
+    action: (m, f) => {
+      const n = numberValue(m.all('n'));
+      const event = eventText(m.all('ev'), f.text);
+      if (n === undefined || !Number.isInteger(n) || !event) return false;
+      f.fromEvent = { event, span: m.span(), offsetDays: n };
+    },
+  },
+  {
     name: 'timeframe.from-event',
     // "Quy t đ nh này có hi u l c t ngày ký": a PDF that lost its accented letters leaves "t" for "từ".
     pattern: seq(alt(FROM_WORDS, seq(w('t', 'k t'), ahead(w('ngày')))), cap('ev', EVENT_WORDS)),
@@ -298,13 +342,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.to',
-    pattern: seq(TO_WORDS, opt(w('ngày')), point('b'), opt(MONTH_OF_DAY)),
+    pattern: seq(TO_WORDS, opt(w('ngày')), point('b'), opt(MONTH_OF_DAY), opt(cap('only', w('mới')))),
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b) return false;
       podOf(m, 'b', f);
       withMonthRef(m, b);
-      f.points.push({ role: 'to', p: b });
+      // "đến cuối năm 1999 mới ban hành": not until then — the time of the fact, not the end of a span.
+      const onlyThen = m.has('only') && m.first().low === 'đến' && !f.points.some((x) => x.role === 'from') && !f.fromEvent;
+      f.points.push({ role: onlyThen ? 'single' : 'to', p: b });
     },
   },
   {
@@ -380,8 +426,15 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "nhiệm kỳ 2021 -2026", "khóa XV": a term of office names a body, not the window.
     name: 'timeframe.term-of-office',
-    pattern: seq(w('nhiệm kỳ', 'khóa', 'khoá'), alt(seq(t('YEAR'), opt(seq(sym('-–'), alt(t('NUM'), t('YEAR'))))), t('SPAN'))),
-    action: () => undefined,
+    // When the phrase says nothing else ("đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026"), the term
+    // is the span it names, whole calendar years.
+    pattern: seq(w('nhiệm kỳ', 'khóa', 'khoá'), alt(seq(cap('y1', t('YEAR')), opt(seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))))), t('SPAN'))),
+    action: (m, f) => {
+      const y1 = m.get('y1')?.v.y;
+      const end = m.get('y2');
+      const y2 = end?.type === 'YEAR' ? end.v.y : end?.v.digits?.length === 4 ? end.v.n : undefined;
+      if (y1 !== undefined && y2 !== undefined && y2 > y1 && y2 - y1 <= 10) f.term = { from: y1, to: y2, span: m.span() };
+    },
   },
   {
     name: 'timeframe.fuzzy',
@@ -414,7 +467,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.duration',
     pattern: seq(
-      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn'),
+      // "chia thành bốn tuần thi", "gồm 3 tuần": a contest split into rounds of a week says its length too.
+      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn', 'chia thành', 'chia làm', 'gồm'),
       cap('n', NUMBER_PATTERN),
       alt(cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')), cap('day', ahead(t('DAY', (x) => x.low.startsWith('ngày'))))),
     ),
@@ -660,8 +714,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     } else if (f.fromEvent) {
       // The date known for the issuing of this very document rides inside the event, as dev.jsonl
       // writes it ({"event": "ngày ban hành Kế hoạch", "knownDate": "2024-05-14"}).
-      const ev: Record<string, string> = { event: f.fromEvent.event };
+      const ev: Record<string, string | number> = { event: f.fromEvent.event };
       if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
+      if (f.fromEvent.offsetDays !== undefined) ev['offsetDays'] = f.fromEvent.offsetDays;
       b.set('from', ev, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);
@@ -692,9 +747,23 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       // "Hằng năm, vào dịp … (10/10)": a yearly day, written as a deadline's "--MM-DD".
       b.set('date', formatMonthDay(startOf(first)!), first.span);
     } else if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
+      // "09/12/2019 | 07:45 GMT+7": a byline's clock time set apart from its date is the date's.
+      if (first.h === undefined && f.times.length === 1 && first.y !== undefined && !f.pods.length) {
+        first.h = Number(f.times[0]!.time.slice(0, 2));
+        first.min = Number(f.times[0]!.time.slice(3));
+        first.span = cover(first.span, f.times[0]!.span)!;
+      }
       const s = startOf(first)!;
       b.set('date', formatDay(s, first, style, false), first.span);
-      if (first.h !== undefined) b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
+      if (first.h !== undefined) {
+        // A single instant: its day and time, and the instant as a span of no length (from = to).
+        b.set('timeOfDay', clock(first.h, first.min ?? 0), first.span);
+        if (first.y !== undefined && style === 'iso') {
+          const instant = isoDateTime(first.y, s.m, s.d, first.h, first.min ?? 0);
+          b.set('from', instant, first.span);
+          b.set('to', instant, first.span);
+        }
+      }
     } else {
       const s = startOf(first);
       const e = endOf(last);
@@ -728,6 +797,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const s = startOf(f.documentDate);
     if (s) b.set('date', formatDay(s, f.documentDate, 'iso', false), f.documentDate.span);
     wrote = b.has('date');
+  }
+
+  if (!wrote && f.term) {
+    b.set('from', `${f.term.from}-01-01`, f.term.span);
+    b.set('to', `${f.term.to}-12-31`, f.term.span);
+    wrote = true;
   }
 
   if (f.during && !wrote) {

@@ -109,8 +109,11 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
   if (dom === null || dom < 1 || dom > 31) return null;
   const month = value.month;
   const at = (y: number, mo: number) => day(y, mo, Math.min(dom, lastDayOf(y, mo)));
-  if (month === 'last month of period' || month === 'same month' || (month === 'last month of quarter' && (w.kind === 'quarter' || w.kind === 'month'))) return at(ly, lm);
-  if (month === 'next month') return lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1);
+  // Plans stored before round 11 carry the names without the article ("last month of period").
+  const named = typeof month === 'string' ? month.replace(/ of (period|quarter|next quarter)$/u, ' of the $1') : month;
+  if (named === 'last month of the period' || named === 'same month' || (named === 'last month of the quarter' && (w.kind === 'quarter' || w.kind === 'month')))
+    return at(ly, lm);
+  if (named === 'next month' || named === 'month after the reporting month') return lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1);
   return null;
 }
 

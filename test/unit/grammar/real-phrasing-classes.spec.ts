@@ -168,7 +168,7 @@ const CLASSES: Record<string, readonly Case[]> = {
     {
       text: 'Báo cáo quý gửi trước ngày 10 tháng cuối cùng của quý',
       kind: 'reporting',
-      expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 10, month: 'last month of quarter' } } },
+      expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 10, month: 'last month of the quarter' } } },
     },
     { text: 'báo cáo tài chính quý và năm', kind: 'reporting', expected: { periods: ['quarter', 'year'] } },
     {

@@ -49,8 +49,8 @@ describe('reporting periods', () => {
     // A fixed date outside the window says nothing about Q1.
     expect(withPlanDeadlines(parseReportingPeriod('2025-Q1'), [{ before: '2025-11-30' }])).to.deep.include({ dueOn: '2025-03-20', dueSource: 'ministry' });
     // "trước ngày 15 của tháng cuối kỳ" and "trước ngày 18 tháng cuối quý".
-    expect(withPlanDeadlines(parseReportingPeriod('2024-Q2'), [{ before: { dayOfMonth: 15, month: 'last month of period' } }]).dueOn).to.equal('2024-06-15');
-    expect(planDeadlineFor({ before: { dayOfMonth: 18, month: 'last month of quarter' } }, parseReportingPeriod('2024-Q3'))).to.equal('2024-09-18');
+    expect(withPlanDeadlines(parseReportingPeriod('2024-Q2'), [{ before: { dayOfMonth: 15, month: 'last month of the period' } }]).dueOn).to.equal('2024-06-15');
+    expect(planDeadlineFor({ before: { dayOfMonth: 18, month: 'last month of the quarter' } }, parseReportingPeriod('2024-Q3'))).to.equal('2024-09-18');
     expect(planDeadlineFor({ before: { dayOfMonth: 5, month: 'next month' } }, parseReportingPeriod('2024'))).to.equal('2025-01-05');
     expect(planDeadlineFor(null, year)).to.equal(null);
   });
