@@ -23,12 +23,13 @@ import {
   UNIT_STOP_WORDS,
   WEEKDAY_BY_NUMBER,
   WEEKDAY_BY_WORD,
+  NUMERAL_LOOKALIKES,
   WORD_NUMERALS,
 } from './lexicon.js';
 import { type Atom, type AtomRule, type AtomValue, type Match, type Pattern, ahead, alt, cap, chunk, many, not, num, opt, seq, sym, t, w } from './pattern.js';
 
 export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
-  return tokens.map((tok) => {
+  return tokens.map((tok, k) => {
     const type = tok.type === 'num' ? 'NUM' : tok.type === 'word' ? 'W' : tok.type === 'clock' ? 'CLOCK' : 'SYM';
     const v: AtomValue = {};
     if (tok.type === 'num') {
@@ -38,8 +39,17 @@ export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
       v.h = tok.value;
       v.min = tok.minutes;
     }
-    return { type, raw: tok.raw, low: tok.low, start: tok.start, end: tok.end, spaceBefore: tok.spaceBefore, v, rule: '' };
+    return { type, raw: tok.raw, low: lookalike(tokens, k) ? `${tok.low}\u200c` : tok.low, start: tok.start, end: tok.end, spaceBefore: tok.spaceBefore, v, rule: '' };
   });
+}
+
+/** A numeral word that is a syllable of an ordinary word ("đầu tư") keeps its text but matches no numeral rule (its `low` is marked). */
+function lookalike(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  if (tok.type !== 'word' || !Object.hasOwn(WORD_NUMERALS, tok.low)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (prev?.type === 'word' && tok.spaceBefore && NUMERAL_LOOKALIKES.has(`${prev.low} ${tok.low}`)) || (next?.type === 'word' && next.spaceBefore && NUMERAL_LOOKALIKES.has(`${tok.low} ${next.low}`));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -27,6 +27,33 @@ export const WORD_NUMERALS: Record<string, number> = {
   ngàn: 1000,
 };
 
+/**
+ * Words that are a numeral's syllable only by spelling: "đầu tư" (investment), "tư pháp" (justice),
+ * "tư vấn" (advice) … are no "4" ("3 tin về đầu tư mỗi tháng" is 3 a month). Pairs as written,
+ * lower case; the numeral may stand first or second.
+ */
+export const NUMERAL_LOOKALIKES: ReadonlySet<string> = new Set([
+  'đầu tư',
+  'tư pháp',
+  'tư nhân',
+  'tư vấn',
+  'tư liệu',
+  'tư tưởng',
+  'tư cách',
+  'tư duy',
+  'tư thế',
+  'tư bản',
+  'tư lệnh',
+  'tư hữu',
+  'tư thục',
+  'tư trang',
+  'tư chất',
+  'tư gia',
+  'riêng tư',
+  'chín chắn',
+  'chín muồi',
+]);
+
 /** "thứ X" → weekday (thứ 2 = Monday … thứ 7 = Saturday). */
 export const WEEKDAY_BY_WORD: Record<string, Weekday> = {
   hai: 'monday',

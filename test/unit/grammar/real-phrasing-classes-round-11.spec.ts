@@ -34,6 +34,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Chủ nhật, 08:15, 12/03/2023', kind: 'timeframe', expected: { from: '2023-03-12T08:15', to: '2023-03-12T08:15' } },
     { text: 'Thứ tư, 3 Tháng 5 2023 07:02', kind: 'timeframe', expected: { from: '2023-05-03T07:02', to: '2023-05-03T07:02' } },
   ],
+  'a numeral that is a syllable of an ordinary word ("đầu tư", "tư pháp", "tư vấn") is no number': [
+    { text: 'Đăng 3 tin về thu hút đầu tư mỗi tháng', kind: 'quota', expected: { count: 3, unit: 'tin', per: 'month' } },
+    { text: 'Phòng Tư pháp tổ chức tư vấn pháp luật hai lần mỗi quý', kind: 'quota', expected: { count: 2, unit: 'lần', per: 'quarter' } },
+    { text: 'Mỗi năm 12 báo cáo về đầu tư công', kind: 'quota', expected: { count: 12, unit: 'báo cáo', per: 'year' } },
+    // The numeral itself still counts where it stands for one: a weekday, an ordinal week.
+    { text: 'họp vào thứ tư tuần thứ tư hằng tháng', kind: 'quota', expected: { per: 'month', weekday: 'wednesday', weekOfMonth: 4 } },
+  ],
   'a date written with blanks around its slashes, a two-digit year when padded': [
     { text: 'Phát lại ( 15 / 08 / 2019 )', kind: 'timeframe', expected: { date: '2019-08-15' } },
     { text: 'Chuyên đề pháp luật ( PL ngày thứ bảy 07 / 04 / 18 )', kind: 'timeframe', expected: { date: '2018-04-07' } },
