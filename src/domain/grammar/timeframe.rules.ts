@@ -643,6 +643,25 @@ function dropBracketedAsides(f: TimeFacts): void {
  * the phrase's day, not the start of a span to the end of that year.
  */
 function newsLeadDate(f: TimeFacts): void {
+  // "Ngày 9/11/2013, Thủ tướng … lấy ngày 9/11 hằng năm là Ngày Pháp luật", "* Ngày 11/02/2021 Nghỉ
+  // Tết Nguyên đán năm 2021;": a phrase that opens with a whole date and puts no range after it is
+  // that day; what follows (a holiday's name, a yearly day it institutes) says what happened on it.
+  const lead = f.points[0];
+  if (
+    lead !== undefined &&
+    f.points.length >= 2 &&
+    lead.role === 'single' &&
+    lead.p.kind === 'date' &&
+    lead.p.y !== undefined &&
+    !lead.p.fuzzy &&
+    OPENING.test(f.text.slice(0, lead.p.span.start)) &&
+    f.points.every((x) => x.role === 'single') &&
+    !/(?<![\p{L}])(?:đến|tới)(?![\p{L}])|[-–]\s*\d/u.test(f.text.slice(lead.p.span.end, lead.p.span.end + 12))
+  ) {
+    f.points = [lead];
+    f.yearly = undefined;
+    return;
+  }
   if (f.points.length < 2 || f.points.some((x) => x.role !== 'single')) return;
   const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy);
   if (dates.length !== 1 || !f.points.every((x) => x === dates[0] || (x.p.kind === 'year' && !x.p.fuzzy))) return;
@@ -655,6 +674,9 @@ function newsLeadDate(f: TimeFacts): void {
   }
   f.points = dates;
 }
+
+/** Nothing but a bullet, a bracket or "Ngày" before a phrase's first date. */
+const OPENING = /^[\s*•·+\-–(]*(?:[Nn]gày\s*)?$/u;
 
 /** The months or quarters of a list that is not one run ("tháng 6 và tháng 12"), else undefined. */
 function separateParts(p: TimePointFact): [Day, Day][] | undefined {

@@ -41,6 +41,12 @@ const CLASSES: Record<string, readonly Case[]> = {
     // The numeral itself still counts where it stands for one: a weekday, an ordinal week.
     { text: 'họp vào thứ tư tuần thứ tư hằng tháng', kind: 'quota', expected: { per: 'month', weekday: 'wednesday', weekOfMonth: 4 } },
   ],
+  'a phrase that opens with a whole date and puts no range after it is that day, whatever holiday or yearly day it then names': [
+    { text: '- Ngày 30/04/2025 Nghỉ lễ Ngày Chiến thắng năm 2025', kind: 'timeframe', expected: { date: '2025-04-30' }, absent: ['from', 'to'] },
+    { text: 'Ngày 26/3/2024, Đoàn xã tổ chức kỷ niệm ngày 26/3 hằng năm tại hội trường', kind: 'timeframe', expected: { date: '2024-03-26' }, absent: ['recurring', 'from'] },
+    // A range after it is still a range.
+    { text: 'Ngày 02/01/2025 đến ngày 10/01/2025 tiếp nhận hồ sơ', kind: 'timeframe', expected: { from: '2025-01-02', to: '2025-01-10' } },
+  ],
   'a date written with blanks around its slashes, a two-digit year when padded': [
     { text: 'Phát lại ( 15 / 08 / 2019 )', kind: 'timeframe', expected: { date: '2019-08-15' } },
     { text: 'Chuyên đề pháp luật ( PL ngày thứ bảy 07 / 04 / 18 )', kind: 'timeframe', expected: { date: '2018-04-07' } },
