@@ -97,9 +97,10 @@ export class Dispatcher {
       });
       // On PostgreSQL two lanes, each claiming a batch, sending it and recording it, so one lane's
       // database writes overlap the other's requests; SQLite has one connection and one writer,
-      // so one lane. Within a lane, a batch's recording overlaps the claim and the requests of
-      // the next (recordings stay in order, and a batch's leases are renewed until it is
-      // recorded). A lane stops when a claim comes back short.
+      // so one lane. On PostgreSQL, within a lane, a batch's recording (on its own connection)
+      // overlaps the claim and the requests of the next (recordings stay in order, and a batch's
+      // leases are renewed until it is recorded); on SQLite's one connection a claim must not run
+      // inside an open transaction, so the lane waits. A lane stops when a claim comes back short.
       let batches = 0;
       const lane = async () => {
         let recording: Promise<number> | undefined;
@@ -115,6 +116,11 @@ export class Dispatcher {
             recording = sent.record();
             // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
             recording.catch(() => undefined);
+            if (!this.outbox.isPostgres) {
+              const settled = recording;
+              recording = undefined;
+              report.settled += await settled;
+            }
             if (rows.length < this.config.batch) break;
           }
         } finally {
