@@ -21,6 +21,7 @@ import { Dispatcher } from '../src/modules/dispatch/dispatcher.service.js';
 
 const [mode, url, a, b, c] = process.argv.slice(2);
 const go = () => new Promise<void>((r) => createInterface({ input: process.stdin }).once('line', () => r()));
+/** Requests in flight per pg-boss worker. */
 const CONCURRENCY = 64;
 
 async function pool<T>(items: readonly T[], limit: number, fn: (t: T) => Promise<void>): Promise<void> {
@@ -31,7 +32,9 @@ async function pool<T>(items: readonly T[], limit: number, fn: (t: T) => Promise
 }
 
 if (mode === 'loa') {
-  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', DISPATCH_BATCH: process.env.LOA_BENCH_BATCH ?? '200', DISPATCH_CONCURRENCY: String(CONCURRENCY), DATABASE_POOL_SIZE: '4' }, process.cwd());
+  // The production defaults of DISPATCH_BATCH and DISPATCH_CONCURRENCY unless LOA_BENCH_BATCH / LOA_BENCH_CONCURRENCY say otherwise.
+  const overrides = { ...(process.env.LOA_BENCH_BATCH ? { DISPATCH_BATCH: process.env.LOA_BENCH_BATCH } : {}), ...(process.env.LOA_BENCH_CONCURRENCY ? { DISPATCH_CONCURRENCY: process.env.LOA_BENCH_CONCURRENCY } : {}) };
+  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', ...overrides, DATABASE_POOL_SIZE: '4' }, process.cwd());
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   await app.init();
   const dispatcher = app.get(Dispatcher);

@@ -97,17 +97,34 @@ export class Dispatcher {
       });
       // On PostgreSQL two lanes, each claiming a batch, sending it and recording it, so one lane's
       // database writes overlap the other's requests; SQLite has one connection and one writer,
-      // so one lane. A lane stops when a claim comes back short.
+      // so one lane. On PostgreSQL, within a lane, a batch's recording (on its own connection)
+      // overlaps the claim and the requests of the next (recordings stay in order, and a batch's
+      // leases are renewed until it is recorded); on SQLite's one connection a claim must not run
+      // inside an open transaction, so the lane waits. A lane stops when a claim comes back short.
       let batches = 0;
       const lane = async () => {
-        while (batches < maxBatches) {
-          batches++;
-          const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
-          const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, at, new Date(at.getTime() + this.config.leaseMs), this.config.batch);
-          if (rows.length === 0) return;
-          report.claimed += rows.length;
-          report.settled += await this.runBatch(rows);
-          if (rows.length < this.config.batch) return;
+        let recording: Promise<number> | undefined;
+        try {
+          while (batches < maxBatches) {
+            batches++;
+            const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
+            const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, at, new Date(at.getTime() + this.config.leaseMs), this.config.batch);
+            if (rows.length === 0) break;
+            report.claimed += rows.length;
+            const sent = await this.sendBatch(rows);
+            if (recording) report.settled += await recording;
+            recording = sent.record();
+            // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
+            recording.catch(() => undefined);
+            if (!this.outbox.isPostgres) {
+              const settled = recording;
+              recording = undefined;
+              report.settled += await settled;
+            }
+            if (rows.length < this.config.batch) break;
+          }
+        } finally {
+          if (recording) report.settled += await recording;
         }
       };
       await Promise.all(Array.from({ length: this.lanes }, lane));
@@ -130,7 +147,8 @@ export class Dispatcher {
     return released.length;
   }
 
-  private async runBatch(rows: OutboxRow[]): Promise<number> {
+  /** Sends a claimed batch; `record()` then writes its outcomes. Its leases are renewed from the claim until the recording ends. */
+  private async sendBatch(rows: OutboxRow[]): Promise<{ record: () => Promise<number> }> {
     const leaseIds = rows.map((r) => r.id);
     const heartbeat = setInterval(() => {
       void this.outbox.heartbeat(this.workerId, leaseIds, new Date(Date.now() + this.config.leaseMs)).catch((e: unknown) => this.log.warn(`heartbeat: ${(e as Error).message}`));
@@ -139,9 +157,10 @@ export class Dispatcher {
     try {
       const [items, accounts] = await Promise.all([this.loader.items(rows.map((r) => r.itemId)), this.loader.accounts(rows.map((r) => r.accountId))]);
       const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) => this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)));
-      return await this.record(done);
-    } finally {
+      return { record: () => this.record(done).finally(() => clearInterval(heartbeat)) };
+    } catch (e) {
       clearInterval(heartbeat);
+      throw e;
     }
   }
 

@@ -234,17 +234,24 @@ export class OutboxRepository {
   }
 
   async appendLog(m: EntityManager, rows: readonly LogRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) {
-      const chunk = rows.slice(i, i + 500);
-      const params: unknown[] = [];
-      const tuples = chunk.map((r) => {
-        const values = [r.id, r.publicationId, r.attempt, r.event, r.outcome, r.state, r.request ? JSON.stringify(r.request) : null, r.answer ? JSON.stringify(r.answer) : null, r.remoteId, r.url, r.worker, r.actor, r.at.toISOString()];
-        const base = params.length;
-        params.push(...values);
-        return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
-      });
-      await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
-    }
+    const valuesOf = (r: LogRow) => [r.id, r.publicationId, r.attempt, r.event, r.outcome, r.state, r.request ? JSON.stringify(r.request) : null, r.answer ? JSON.stringify(r.answer) : null, r.remoteId, r.url, r.worker, r.actor, r.at.toISOString()];
+    if (this.isPostgres && rows.length > 0) {
+      // One statement of fixed text whatever the count: a column of values per array.
+      const arrays: unknown[][] = LOG_COLUMNS.map(() => []);
+      for (const r of rows) valuesOf(r).forEach((v, j) => arrays[j].push(v));
+      await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${LOG_COLUMNS.map((c, j) => `$${j + 1}::${c === 'attempt' ? 'int' : 'text'}[]`).join(', ')})`, arrays);
+    } else
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500);
+        const params: unknown[] = [];
+        const tuples = chunk.map((r) => {
+          const values = valuesOf(r);
+          const base = params.length;
+          params.push(...values);
+          return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
+        });
+        await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      }
     // A log row that records published, failed or needs-reauth raises the unit's outgoing webhooks, in the same transaction.
     await this.webhooks.enqueue(m, rows);
   }

@@ -61,18 +61,33 @@ export class ProofsRepository {
    * once); each row's plan and task are the item's own, read in the same statement.
    */
   async recordMany(proofs: readonly (NewProof & { id: string })[], createdAt: Date, m: EntityManager): Promise<void> {
+    if (proofs.length === 0) return;
     const columns = ['id', 'unitId', 'itemId', 'channel', 'slotId', 'publicationId', 'source', 'publishedAt', 'url', 'remoteId', 'note', 'evidence', 'createdBy', 'createdAt', 'planId', 'taskId'];
+    const into = `INSERT INTO "publication_proofs" (${columns.map((c) => `"${c}"`).join(', ')})`;
+    const valuesOf = (p: NewProof & { id: string }) => [p.id, p.unitId, p.itemId, p.channel, p.slotId ?? null, p.publicationId ?? null, p.source, p.publishedAt.toISOString(), p.url ?? null, p.remoteId ?? null, p.note ?? null, p.evidence ? JSON.stringify(p.evidence) : null, p.createdBy ?? null, createdAt.toISOString()];
+    if (m.connection.driver.options.type === 'postgres') {
+      // One statement of fixed text whatever the count: a column of values per array, the plan and task joined from the item.
+      const arrays: unknown[][] = columns.slice(0, 14).map(() => []);
+      for (const p of proofs) valuesOf(p).forEach((v, j) => arrays[j].push(v));
+      await rawQuery(
+        m,
+        `${into} SELECT v.*, c."planId", c."taskId" FROM unnest(${arrays.map((_, j) => `$${j + 1}::text[]`).join(', ')}) AS v(${columns.slice(0, 14).map((c) => `"${c}"`).join(', ')})
+          LEFT JOIN "content_items" c ON c."id" = v."itemId"`,
+        arrays,
+      );
+      return;
+    }
     for (let i = 0; i < proofs.length; i += 400) {
-      // The item id goes in twice: as the column's value and as the sub-queries' key (PostgreSQL types each parameter once).
+      // The item id goes in twice: as the column's value and as the sub-queries' key.
       const params: unknown[] = [];
       const tuples = proofs.slice(i, i + 400).map((p) => {
-        const values = [p.id, p.unitId, p.itemId, p.channel, p.slotId ?? null, p.publicationId ?? null, p.source, p.publishedAt.toISOString(), p.url ?? null, p.remoteId ?? null, p.note ?? null, p.evidence ? JSON.stringify(p.evidence) : null, p.createdBy ?? null, createdAt.toISOString()];
+        const values = valuesOf(p);
         const base = params.length;
         params.push(...values, p.itemId);
         const item = `$${params.length}`;
         return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')}, (SELECT c."planId" FROM "content_items" c WHERE c."id" = ${item}), (SELECT c."taskId" FROM "content_items" c WHERE c."id" = ${item}))`;
       });
-      await rawQuery(m, `INSERT INTO "publication_proofs" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      await rawQuery(m, `${into} VALUES ${tuples.join(', ')}`, params);
     }
   }
 
