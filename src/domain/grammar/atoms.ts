@@ -760,7 +760,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
       w('thứ'),
       cap('x', weekdayName),
       // "Thứ tư, 3 Tháng 5 2023": a number that starts a date is not one more weekday of a list.
-      many(seq(alt(sym(','), w('và', 'hoặc')), opt(w('thứ')), cap('x', weekdayName), not(alt(w('tháng'), sym('/-.', true)))), 0, 6),
+      // Without its "thứ", a listed number is a weekday only when no counted noun follows it ("thứ 2
+      // và 3 chương trình mỗi tuần": three programmes).
+      many(
+        seq(
+          alt(sym(','), w('và', 'hoặc')),
+          alt(seq(w('thứ'), cap('x', weekdayName)), seq(cap('x', weekdayName), not(t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
+          not(alt(w('tháng'), sym('/-.', true))),
+        ),
+        0,
+        6,
+      ),
     ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
     // "vòng thi thứ hai", "giai đoạn thứ ba": after a two-word noun of a round or a stage, too.
@@ -1079,7 +1089,7 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
   // made one number first, so the date around it reads as a date.
   const plain = tokensToAtoms(tokens);
-  const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
+  const atoms = elidedWeekdays(joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text)));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;
@@ -1087,6 +1097,25 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
     if (c.type === 'CLOCK' && next.type === 'POD' && (next.v.pod === 'afternoon' || next.v.pod === 'evening') && c.v.h! >= 1 && c.v.h! < 12) {
       atoms[k] = { ...c, v: { ...c.v, h: c.v.h! + 12 } };
     }
+  }
+  return atoms;
+}
+
+/**
+ * "vào thứ Tư và Bảy", "thứ 3, 5": a weekday listed after another without its "thứ" is a weekday
+ * too, when written as weekdays are (a capitalised numeral word, or 2–7) and no counted noun follows.
+ */
+function elidedWeekdays(atoms: Atom[]): Atom[] {
+  for (let k = 2; k < atoms.length; k++) {
+    const prev = atoms[k - 2]!;
+    const sep = atoms[k - 1]!;
+    const a = atoms[k]!;
+    if (prev.type !== 'WEEKDAY' || !((sep.type === 'W' && sep.low === 'và') || (sep.type === 'SYM' && sep.raw === ','))) continue;
+    const next = atoms[k + 1];
+    if (next !== undefined && !(next.type === 'SYM' || next.type === 'POD' || next.type === 'CLOCK' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low)))) continue;
+    const wd =
+      a.type === 'W' && a.raw[0] !== a.low[0] ? WEEKDAY_BY_WORD[a.low] : a.type === 'NUM' && (a.v.digits ?? '').length === 1 && prev.raw.match(/\d/u) ? WEEKDAY_BY_NUMBER[a.v.n!] : undefined;
+    if (wd && wd !== 'sunday') atoms[k] = { ...a, type: 'WEEKDAY', v: { wd }, rule: 'weekday.elided' };
   }
   return atoms;
 }

@@ -435,6 +435,11 @@ export const UNIT_STOP_WORDS = new Set([
   'ngày',
   'giờ',
   'phút',
+  'giữa',
+  'chưa',
+  'chiếm',
+  'đều',
+  'cũng',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */
