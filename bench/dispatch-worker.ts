@@ -34,7 +34,7 @@ async function pool<T>(items: readonly T[], limit: number, fn: (t: T) => Promise
 if (mode === 'loa') {
   // The production defaults of DISPATCH_BATCH and DISPATCH_CONCURRENCY unless LOA_BENCH_BATCH / LOA_BENCH_CONCURRENCY say otherwise.
   const overrides = { ...(process.env.LOA_BENCH_BATCH ? { DISPATCH_BATCH: process.env.LOA_BENCH_BATCH } : {}), ...(process.env.LOA_BENCH_CONCURRENCY ? { DISPATCH_CONCURRENCY: process.env.LOA_BENCH_CONCURRENCY } : {}) };
-  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', ...overrides, DATABASE_POOL_SIZE: '4' }, process.cwd());
+  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', OUTBOUND_ALLOW_HOSTS: '127.0.0.1', ...overrides, DATABASE_POOL_SIZE: '4' }, process.cwd());
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   await app.init();
   const dispatcher = app.get(Dispatcher);
