@@ -3,7 +3,8 @@
  * log in, import a seed plan, resolve a review item, activate, see the month's slots, create an
  * item with a photo, submit, approve as a leader, place it on the calendar, connect the
  * commune's portal (a loopback WordPress fake) on Phát hành, publish through dispatch and see
- * the publication published with its proof link, and see the dashboard's numbers change. Every page is checked with axe-core (no serious or critical
+ * the publication published with its proof link, and see the dashboard's numbers change; place a
+ * second item on a slot with the keyboard alone. Every page is checked with axe-core (no serious or critical
  * violation), at 375 px wide, for English words and CSP refusals, and photographed into
  * dist/screenshots/<database>/ for people to look at.
  */
@@ -15,7 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Clock } from '../../src/modules/common/clock.js';
 import { photo } from '../integration/media/media-fixtures.js';
 import { englishWordsOnScreen, expectAccessible, expectNoSidewaysScroll, launchChromium, screenshotDir } from '../support/browser.js';
-import { PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
+import { login, PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
 import { seedPath } from '../support/seeds.js';
 import { WordPressFake } from '../support/fakes/wordpress.fake.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -108,12 +109,26 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   }
 
-  it('serves the app at / with a CSP that fits it, keeps the API under /api, and falls back to index.html', async () => {
+  it('serves the app at / with a CSP that fits it, its assets precompressed and immutable, keeps the API under /api, and falls back to index.html', async () => {
     const html = await fetch(`${t.baseUrl}/lich`);
     expect(html.status).to.equal(200);
     expect(html.headers.get('content-type')).to.match(/text\/html/);
     expect(html.headers.get('content-security-policy')).to.contain("script-src 'self'").and.contain("frame-ancestors 'none'");
-    expect(await html.text()).to.contain('<div id="root">');
+    const body = await html.text();
+    expect(body).to.contain('<div id="root">');
+    // The entry script, a hashed asset: cached for a year as immutable, sent brotli-compressed to a
+    // browser that accepts it (the build's .br copy), and as is to one that does not.
+    const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(body)?.[1];
+    expect(entry, body).to.be.a('string');
+    const br = await fetch(`${t.baseUrl}${entry}`, { headers: { 'accept-encoding': 'br' } });
+    expect(br.status).to.equal(200);
+    expect(br.headers.get('content-encoding')).to.equal('br');
+    expect(br.headers.get('cache-control')).to.contain('immutable');
+    const script = await br.text();
+    const plain = await fetch(`${t.baseUrl}${entry}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).to.equal(null);
+    expect(await plain.text()).to.equal(script);
+    expect((await fetch(`${t.baseUrl}${entry}.br`)).headers.get('content-type')).to.match(/text\/html/); // not a path of its own
     const api = await fetch(`${t.baseUrl}/api/khong-co`);
     expect(api.status).to.equal(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).to.equal('ROUTE_NOT_FOUND');
@@ -335,5 +350,73 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await checkPage(name);
     }
+  });
+
+  it('places an approved item on an open slot of its lane with the keyboard alone', async function () {
+    this.timeout(120_000);
+    // A second item, written and approved through the API (the walk above did it through the pages).
+    const as = async (username: string) => {
+      const s = await login(t.baseUrl, username);
+      return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
+    };
+    const editor = await as(tree.users.editor.username);
+    const approver = await as(tree.users.approver.username);
+    const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
+      const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await res.text();
+      expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
+      return JSON.parse(text) as T;
+    };
+    const title = 'Lịch tiếp công dân tháng 3';
+    const created = await call<{ id: string; version: number }>('POST', '/api/items', editor, {
+      unitId: tree.communeA.id,
+      title,
+      channels: ['web-portal'],
+      body: '<p>Lãnh đạo xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.</p>',
+    });
+    const form = new FormData();
+    form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), 'tiep-cong-dan.jpg');
+    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, { method: 'POST', headers: editor, body: form });
+    const attached = (await upload.json()) as { version: number };
+    expect(upload.status, JSON.stringify(attached)).to.equal(201);
+    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, { action: 'submit', version: attached.version });
+    await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
+
+    await context.clearCookies();
+    await logIn(tree.users.editor.username);
+    await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    const isFocused = (el: unknown) => (el as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el;
+    const pick = page.getByRole('button', { name: `Chọn để xếp lịch “${title}”` });
+    // Keys only from here: the button is reached with Tab, pressed with Enter.
+    await pick.waitFor();
+    for (let i = 0; i < 200 && !(await pick.evaluate(isFocused)); i++) await page.keyboard.press('Tab');
+    expect(await pick.evaluate(isFocused), 'Tab reaches “Chọn để xếp lịch”').to.equal(true);
+    await page.keyboard.press('Enter');
+    expect(await pick.getAttribute('aria-pressed')).to.equal('true');
+    await page.getByText(`Đã chọn “${title}”.`, { exact: false }).waitFor();
+    // The open slots of the portal's lane (late ones too: still empty) became buttons; the first has the focus.
+    const choices = page.getByRole('button', { name: new RegExp(`^(Trống|Trễ) — Xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày \\d{2}/03/2024$`) });
+    expect(await choices.count()).to.be.greaterThan(1);
+    expect(await choices.first().evaluate(isFocused), 'the first open slot has the focus').to.equal(true);
+    await checkPage('17-lich-chon-bang-ban-phim');
+    // Esc gives up; picking again and Tab to the second open slot, then Enter, places it there.
+    await page.keyboard.press('Escape');
+    expect(await pick.getAttribute('aria-pressed')).to.equal('false');
+    expect(await choices.count()).to.equal(0);
+    await pick.focus();
+    await page.keyboard.press('Enter');
+    await choices.first().waitFor();
+    expect(await choices.first().evaluate(isFocused)).to.equal(true);
+    const second = choices.nth(1);
+    const slotId = await second.getAttribute('data-slot-id');
+    const label = (await second.textContent())!;
+    await page.keyboard.press('Tab');
+    expect(await second.evaluate(isFocused), 'Tab moves to the next open slot').to.equal(true);
+    await page.keyboard.press('Enter');
+    const day = /ngày (\d{2}\/03\/2024)$/.exec(label)![1];
+    await page.getByText(`Đã xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày ${day}.`).waitFor();
+    await page.locator(`table.lanes [data-slot-id="${slotId}"][data-state="filled"]`).waitFor();
+    await pick.waitFor({ state: 'detached' });
+    await checkPage('18-lich-da-xep-bang-ban-phim');
   });
 });

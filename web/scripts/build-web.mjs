@@ -3,13 +3,15 @@
 //  1. the OpenAPI document, produced without a listening server (openapi-document.mjs);
 //  2. API types from it (openapi-typescript) into web/generated/api-types.d.ts;
 //  3. the Vite build, skipped when nothing it reads changed since the last build;
-//  4. the bundle budget: the main bundle (the entry and every chunk it imports statically)
-//     must stay within 300 KB gzipped, or the build fails.
+//  4. the bundle budget: the main bundle (the entry, the app shell it loads at once, and every
+//     chunk those import statically) must stay within 300 KB gzipped, or the build fails;
+//  5. each asset and index.html also written brotli- and gzip-compressed beside itself (.br, .gz),
+//     which the server sends to a browser that accepts them (src/modules/web/web-app.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(web, '..');
@@ -62,6 +64,8 @@ const walk = (key) => {
   for (const i of manifest[key].imports ?? []) walk(i);
 };
 walk(entryKey);
+// The entry (boot.ts) starts the first reads and then loads the shell: both are on every page's path.
+walk('src/shell.tsx');
 let gz = 0;
 for (const key of seen) {
   const chunk = manifest[key];
@@ -73,3 +77,16 @@ if (gz > BUDGET_BYTES) {
   process.exit(1);
 }
 console.log(`Web: main bundle ${kb} KB gzipped (budget ${BUDGET_BYTES / 1024} KB).`);
+
+// 5. Precompressed copies (rewritten only when missing or older than the file).
+const compressible = /\.(js|css|html|json|svg|txt|ico|map)$/;
+const list = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '.vite' ? [] : list(join(dir, e.name))) : [join(dir, e.name)]));
+for (const file of list(out).filter((f) => compressible.test(f))) {
+  const body = readFileSync(file);
+  for (const [ext, pack] of [
+    ['.br', () => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })],
+    ['.gz', () => gzipSync(body, { level: 9 })],
+  ]) {
+    if (newest(file + ext) < newest(file)) writeFileSync(file + ext, pack());
+  }
+}

@@ -1,20 +1,21 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
-import { LoginPage } from './pages/login-page';
+import { pages } from './routes';
 import { atLeast, useSession } from './session';
 
-// Pages load on demand: the calendar and chart libraries stay out of the main bundle.
-const DashboardPage = lazy(() => import('./pages/dashboard-page'));
-const PlansPage = lazy(() => import('./pages/plans-page'));
-const PlanReviewPage = lazy(() => import('./pages/plan-review-page'));
-const CalendarPage = lazy(() => import('./pages/calendar-page'));
-const ItemsPage = lazy(() => import('./pages/items-page'));
-const ItemEditorPage = lazy(() => import('./pages/item-editor-page'));
-const PublishingPage = lazy(() => import('./pages/publishing-page'));
-const NotificationsPage = lazy(() => import('./pages/notifications-page'));
-const AuditPage = lazy(() => import('./pages/audit-page'));
-const UsersPage = lazy(() => import('./pages/users-page'));
-const ApiKeysPage = lazy(() => import('./pages/api-keys-page'));
+// Pages load on demand (routes.ts): the calendar and chart libraries stay out of the shell.
+const LoginPage = lazy(() => pages.login().then((m) => ({ default: m.LoginPage })));
+const DashboardPage = lazy(pages.dashboard);
+const PlansPage = lazy(pages.plans);
+const PlanReviewPage = lazy(pages.planReview);
+const CalendarPage = lazy(pages.calendar);
+const ItemsPage = lazy(pages.items);
+const ItemEditorPage = lazy(pages.itemEditor);
+const PublishingPage = lazy(pages.publishing);
+const NotificationsPage = lazy(pages.notifications);
+const AuditPage = lazy(pages.audit);
+const UsersPage = lazy(pages.users);
+const ApiKeysPage = lazy(pages.apiKeys);
 
 const nav: { href: string; label: string; min?: 'unit_admin' }[] = [
   { href: '/', label: 'Tổng quan' },
@@ -36,15 +37,20 @@ export function App() {
     document.title = `${current?.label ?? 'Đăng nhập'} — Loa`;
   }, [location]);
 
+  // The shallowest unit the person sees: the switcher indents the others below it.
+  const topDepth = useMemo(() => session.units.reduce((m, u) => Math.min(m, u.depth), Infinity), [session.units]);
+
   if (session.loading) return <p className="loading">Đang tải…</p>;
   if (!session.user) {
     return (
-      <Switch>
-        <Route path="/dang-nhap" component={LoginPage} />
-        <Route>
-          <Redirect to="/dang-nhap" />
-        </Route>
-      </Switch>
+      <Suspense fallback={<p className="loading">Đang tải…</p>}>
+        <Switch>
+          <Route path="/dang-nhap" component={LoginPage} />
+          <Route>
+            <Redirect to="/dang-nhap" />
+          </Route>
+        </Switch>
+      </Suspense>
     );
   }
   return (
@@ -59,7 +65,7 @@ export function App() {
           <select value={session.unit?.id ?? ''} onChange={(e) => session.setUnitId(e.target.value)}>
             {session.units.map((u) => (
               <option key={u.id} value={u.id}>
-                {'\u00a0\u00a0'.repeat(Math.max(0, u.depth - Math.min(...session.units.map((x) => x.depth))))}
+                {'\u00a0\u00a0'.repeat(Math.max(0, u.depth - topDepth))}
                 {u.name}
               </option>
             ))}

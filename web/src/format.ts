@@ -14,18 +14,17 @@ export function day(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-const vnTime = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 /** An instant (UTC) as dd/mm/yyyy HH:mm in Vietnam's time. */
 export function instant(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const parts = Object.fromEntries(vnTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const v = inVietnam(at).toISOString();
+  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)} ${v.slice(11, 16)}`;
 }
 
-/** Today in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
-export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
+import { inVietnam } from './format-date';
+export { todayInVietnam } from './format-date';
 
 export const statusName: Record<ItemStatus, string> = {
   draft: 'Bản nháp',

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { client, csrf, unwrap, whenUnauthenticated } from './api/client';
 import type { Role, Unit, User } from './api/views';
+import { UNIT_KEY } from './keys';
 
 const order: Role[] = ['viewer', 'editor', 'approver', 'unit_admin', 'system_admin'];
 
@@ -25,8 +26,6 @@ export const useSession = (): Session => {
 };
 export const atLeast = (role: Role | null, min: Role): boolean => role !== null && order.indexOf(role) >= order.indexOf(min);
 
-const UNIT_KEY = 'loa.unit';
-
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
@@ -34,11 +33,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
 
   const load = useCallback(async () => {
-    const me = await unwrap<User>(client.GET('/api/auth/me'));
-    const visible = await unwrap<Unit[]>(client.GET('/api/units'));
+    const [me, visible] = await Promise.all([unwrap<User>(client.GET('/api/auth/me')), unwrap<Unit[]>(client.GET('/api/units'))]);
     setUser(me);
     setUnits(visible);
-    setUnitIdState((cur) => (cur && visible.some((u) => u.id === cur) ? cur : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null)));
+    const stored = localStorage.getItem(UNIT_KEY);
+    const id = stored && visible.some((u) => u.id === stored) ? stored : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null);
+    // Kept, so the next load starts the unit's reads before React runs (boot.ts).
+    if (id) localStorage.setItem(UNIT_KEY, id);
+    setUnitIdState(id);
   }, []);
 
   useEffect(() => {
@@ -79,6 +81,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     signOut: async () => {
       await unwrap(client.POST('/api/auth/logout')).catch(() => undefined);
       csrf.set(null);
+      // The next person to sign in on this browser starts from their own unit.
+      localStorage.removeItem(UNIT_KEY);
       setUser(null);
     },
   };

@@ -5,6 +5,7 @@ import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
 import type { SyncResult } from '../calendar/calendar-sync.service.js';
 import type { PlanVersionEntity } from './plan-version.entity.js';
 import type { PlanEntity } from './plan.entity.js';
+import { PlanDocumentView } from './plan-document.view.js';
 import { IsCalendarDate, Optional } from '../http/validation.decorators.js';
 import { IsUnitRef, UNIT_REF_DESCRIPTION } from '../http/unit-ref.js';
 
@@ -243,7 +244,7 @@ export class PlanSummaryView {
 }
 
 export class PlanView extends PlanSummaryView {
-  @ApiProperty({ description: 'Kế hoạch đã đọc (cùng dạng với `loa plan import --json`)', type: Object })
+  @ApiProperty({ description: 'Kế hoạch đã đọc (cùng dạng với `loa plan import --json`)', type: PlanDocumentView })
   document!: PlanReading;
 
   @ApiProperty({ description: 'Văn bản đã đọc từ tệp (sau khi chuyển mã), để đối chiếu từng dòng với bằng chứng (evidence.line)' })
@@ -265,7 +266,7 @@ export class PlanVersionView {
   @ApiProperty() note!: string;
   @ApiProperty({ nullable: true, type: String }) changedBy!: string | null;
   @ApiProperty() changedAt!: string;
-  @ApiProperty({ type: Object }) document!: PlanReading;
+  @ApiProperty({ type: PlanDocumentView }) document!: PlanReading;
   static of(v: PlanVersionEntity): PlanVersionView {
     return { version: v.version, note: v.note, changedBy: v.changedBy, changedAt: v.changedAt.toISOString(), document: v.document };
   }

@@ -58,14 +58,17 @@ const notBuiltPage = `<!doctype html><html lang="vi"><head><meta charset="utf-8"
 
 /**
  * Serves the built single-page app (dist/web) at `/`: a file the build produced is sent as is
- * (hashed assets cached for a year), any other non-API path gets index.html so the app's own
+ * (hashed assets cached for a year and immutable; brotli or gzip copies when the build wrote
+ * them and the browser accepts them), any other non-API path gets index.html so the app's own
  * router answers it, and an unknown API path keeps the API's JSON 404. The file list is read
  * once at start and requests are matched against it, so no request path reaches the file system.
  */
 export async function registerWebApp(fastify: FastifyInstance, dir: string): Promise<void> {
   const built = existsSync(join(dir, 'index.html'));
-  const files = new Set(built ? listFiles(dir) : []);
-  if (built) await fastify.register(fastifyStatic, { root: dir, serve: false });
+  // The .br and .gz copies are sent in place of their file, never as paths of their own.
+  const files = new Set(built ? listFiles(dir).filter((f) => !/\.(br|gz)$/.test(f)) : []);
+  // preCompressed: a file's .br or .gz copy (written by the build) goes to a browser that accepts it.
+  if (built) await fastify.register(fastifyStatic, { root: dir, serve: false, preCompressed: true });
   const handler = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const rawPath = req.url.split('?', 1)[0];
     // The catch-all route also catches API paths the router could not match. Fastify would have

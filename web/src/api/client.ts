@@ -1,5 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api-types';
+import { CSRF_KEY } from '../keys';
+import { taken } from '../prefetch';
 
 /** The API's error shape: `{ error: { code, message, evidence }, requestId }`, message in Vietnamese. */
 export class ApiError extends Error {
@@ -13,7 +15,6 @@ export class ApiError extends Error {
   }
 }
 
-const CSRF_KEY = 'loa.csrf';
 export const csrf = {
   get: (): string | null => sessionStorage.getItem(CSRF_KEY),
   set: (token: string | null): void => (token ? sessionStorage.setItem(CSRF_KEY, token) : sessionStorage.removeItem(CSRF_KEY)),
@@ -35,7 +36,8 @@ export function whenUnauthenticated(f: () => void): void {
   onUnauthenticated = f;
 }
 
-export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+// A GET that boot.ts already started (the session, the calendar's month) takes that answer.
+export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (request) => taken(request) ?? globalThis.fetch(request) });
 client.use(csrfMiddleware);
 
 interface Answer<T> {

@@ -12,8 +12,13 @@ export type User = Schema<'UserView'>;
 export type LoginAnswer = Schema<'LoginView'>;
 export type Unit = Schema<'UnitView'>;
 export type PlanSummary = Schema<'PlanSummaryView'>;
-export type Plan = Omit<Schema<'PlanView'>, 'document'> & { document: PlanDocument };
-export type PlanVersion = Omit<Schema<'PlanVersionView'>, 'document'> & { document: PlanDocument };
+export type Plan = Schema<'PlanView'>;
+export type PlanVersion = Schema<'PlanVersionView'>;
+/** A plan as read (`loa plan import --json`): src/modules/plans/plan-document.view.ts describes it. */
+export type PlanDocument = Schema<'PlanDocumentView'>;
+export type PlanTask = Schema<'PlanTaskView'>;
+export type NeedsReview = Schema<'NeedsReviewView'>;
+export type EvidenceLine = Schema<'EvidenceLineView'>;
 export type Slot = Schema<'SlotView'>;
 export type CalendarAnswer = Schema<'CalendarView'>;
 export type Item = Schema<'ItemView'>;
@@ -38,51 +43,3 @@ export type PublicationDetail = Schema<'PublicationDetailView'>;
 export type ChannelAccount = Schema<'ChannelAccountView'>;
 export type AccountKind = Schema<'ChannelAccountKindView'>;
 export type ConnectionTest = Schema<'ConnectionTestView'>;
-
-// Left to type by hand: a plan's document, which the document describes only as "an object".
-// Answers read with unwrapAs() (api/client.ts) name each such place: the plan routes, an
-// activation's calendar counts, a phrase's reading, and the report route (whose schema is
-// complete, but which also answers XLSX and DOCX files, so its answer type is a union).
-export interface EvidenceLine {
-  line: number;
-  text: string;
-}
-
-export interface PlanTask {
-  id: string;
-  title: string;
-  channels: string[];
-  products: string[];
-  quota: Record<string, unknown> | null;
-  timeframe: Record<string, unknown> | null;
-  deadline: Record<string, unknown> | null;
-  leads: string[];
-  cooperators: string[];
-  optional: boolean;
-  evidence: Partial<Record<string, EvidenceLine>>;
-  source: string;
-}
-
-export interface NeedsReview {
-  taskId?: string;
-  field: string;
-  reason: string;
-  evidence?: EvidenceLine;
-}
-
-export interface PlanDocument {
-  issuer: string | null;
-  number: string | null;
-  issuedOn: string | null;
-  title: string | null;
-  year: number | null;
-  place: string | null;
-  channels: string[];
-  tasks: PlanTask[];
-  needsReview: NeedsReview[];
-  text?: string;
-  lines?: string[];
-  evidence: Partial<Record<string, EvidenceLine>>;
-}
-
-

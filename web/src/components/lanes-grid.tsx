@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import type { Slot } from '../api/views';
 import { channelName, day } from '../format';
 
@@ -25,6 +25,11 @@ export interface LanesGridProps {
   accepts?: (slot: Slot) => boolean;
   /** An item (by id) dropped on a slot that accepts it. */
   onDrop?: (slot: Slot, itemId: string) => void;
+  /**
+   * The keyboard's way to place (an item picked in a list): the slots that accept it become
+   * buttons, the first of them takes the focus, Enter places, Esc gives up.
+   */
+  choose?: { label: (slot: Slot) => string; onChoose: (slot: Slot) => void; onCancel: () => void };
 }
 
 /**
@@ -34,8 +39,13 @@ export interface LanesGridProps {
  * readable by screen readers cell by cell, scrolling sideways on a phone). Approved items are
  * dropped onto an open slot with the browser's own drag and drop.
  */
-export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop }: LanesGridProps) {
+export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop, choose }: LanesGridProps) {
   const [over, setOver] = useState<string | null>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const choosing = !!choose;
+  useEffect(() => {
+    if (choosing) wrap.current?.querySelector<HTMLButtonElement>('button.lane-slot')?.focus();
+  }, [choosing]);
   const days = Array.from({ length: new Date(Date.UTC(year, month, 0)).getUTCDate() }, (_, i) => {
     const iso = `${year}-${pad(month)}-${pad(i + 1)}`;
     const dow = new Date(Date.UTC(year, month - 1, i + 1)).getUTCDay();
@@ -64,7 +74,20 @@ export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop
         }
       : {};
   return (
-    <div className="table-wrap lanes-wrap" tabIndex={0} role="region" aria-label={`Làn theo kênh, tháng ${month}/${year}, cuộn ngang được`}>
+    <div
+      ref={wrap}
+      className="table-wrap lanes-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={`Làn theo kênh, tháng ${month}/${year}, cuộn ngang được`}
+      onKeyDown={
+        choose
+          ? (e) => {
+              if (e.key === 'Escape') choose.onCancel();
+            }
+          : undefined
+      }
+    >
       <table className="lanes">
         <caption className="visually-hidden">
           Ô lịch tháng {month}/{year}, mỗi hàng một kênh, mỗi cột một ngày
@@ -93,10 +116,18 @@ export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop
                       const state = slotState(s, today);
                       // Marked only while an item is dragged, for the slots that take it.
                       const target = !!accepts && droppable(s);
+                      const className = `lane-slot slot-${state}${target ? ' drop-target' : ''}${over === s.id ? ' drop-over' : ''}`;
+                      if (choose && target)
+                        return (
+                          <button key={s.id} type="button" className={className} data-slot-id={s.id} data-state={state} onClick={() => choose.onChoose(s)} {...handlers(s)}>
+                            {shortName[state]}
+                            <span className="visually-hidden"> — {choose.label(s)}</span>
+                          </button>
+                        );
                       return (
                         <span
                           key={s.id}
-                          className={`lane-slot slot-${state}${target ? ' drop-target' : ''}${over === s.id ? ' drop-over' : ''}`}
+                          className={className}
                           data-slot-id={s.id}
                           data-state={state}
                           title={`${channelName(s.channel)}, ${day(s.date)} ${s.time}: ${slotStateName[state]}`}

@@ -1,45 +1,35 @@
-import type { DayCellContentArg, EventContentArg, EventInput } from '@fullcalendar/core';
-import viLocale from '@fullcalendar/core/locales/vi';
-import dayGridPlugin from '@fullcalendar/daygrid';
-import interactionPlugin, { Draggable, type DropArg } from '@fullcalendar/interaction';
-import FullCalendar from '@fullcalendar/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EventInput } from '@fullcalendar/core';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { CalendarAnswer, Item, Slot } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { ITEM_DRAG_TYPE, LanesGrid, slotState as stateOf, slotStateName as stateName } from '../components/lanes-grid';
 import { useLoad } from '../components/use-load';
+import { initialMonth, monthRange } from '../calendar-month';
 import { channelName, day, todayInVietnam } from '../format';
 import { holidayMap } from '../holidays';
 import { atLeast, useSession } from '../session';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+// FullCalendar's month grid loads only when someone switches to it: the page opens on the lanes.
+const MonthGrid = lazy(() => import('../components/month-grid'));
 const palette = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#1e3a8a', '#9a3412'];
-
-function initialMonth(): { year: number; month: number } {
-  const q = new URLSearchParams(location.search).get('thang');
-  const m = q && /^(\d{4})-(\d{2})$/.exec(q);
-  if (m) return { year: Number(m[1]), month: Number(m[2]) };
-  const t = todayInVietnam();
-  return { year: Number(t.slice(0, 4)), month: Number(t.slice(5, 7)) };
-}
 
 export default function CalendarPage() {
   const { unit, role } = useSession();
-  const [ym, setYm] = useState(initialMonth);
+  const [ym, setYm] = useState(() => initialMonth(location.search));
   const [channel, setChannel] = useState('');
   // Lanes (one row per channel, our own grid) or FullCalendar's month grid.
   const [view, setView] = useState<'lanes' | 'month'>(() =>
     new URLSearchParams(location.search).get('xem') === 'thang' ? 'month' : 'lanes',
   );
   const [dragged, setDragged] = useState<Item | null>(null);
+  // The keyboard's way to place: an item picked in the list, then an open slot chosen in its lane.
+  const [picked, setPicked] = useState<Item | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string | null>(null);
   const today = todayInVietnam();
-  const from = `${ym.year}-${pad(ym.month)}-01`;
-  const to = `${ym.year}-${pad(ym.month)}-${pad(lastDay(ym.year, ym.month))}`;
+  const { from, to } = monthRange(ym);
   const cal = useLoad(
     () => unwrap<CalendarAnswer>(client.GET('/api/units/{id}/calendar', { params: { path: { id: unit!.id }, query: { from, to } } })),
     [unit!.id, from, to],
@@ -49,7 +39,6 @@ export default function CalendarPage() {
     [unit!.id],
   );
   const holidays = useMemo(() => holidayMap(ym.year), [ym.year]);
-  const calendarRef = useRef<FullCalendar>(null);
   const dragRef = useRef<HTMLUListElement>(null);
 
   const channels = cal.data?.channels.map((c) => c.channel) ?? [];
@@ -72,20 +61,6 @@ export default function CalendarPage() {
       };
     });
 
-  useEffect(() => {
-    calendarRef.current?.getApi().gotoDate(from);
-  }, [from]);
-
-  // Approved items can be dragged onto the calendar (FullCalendar's Draggable for outside elements).
-  useEffect(() => {
-    if (!dragRef.current || !atLeast(role, 'editor') || view !== 'month') return;
-    const d = new Draggable(dragRef.current, {
-      itemSelector: '.draggable-item',
-      eventData: (el) => ({ title: el.getAttribute('data-title') ?? '', create: false }),
-    });
-    return () => d.destroy();
-  }, [role, approved.data, view]);
-
   async function place(item: Item, slotId: string) {
     setError(undefined);
     setMessage(null);
@@ -93,6 +68,7 @@ export default function CalendarPage() {
       await unwrap(client.PUT('/api/items/{id}/placement', { params: { path: { id: item.id } }, body: { version: item.version, slotId } }));
       const s = slots.find((x) => x.id === slotId);
       setMessage(`Đã xếp “${item.title}” vào ô ${s ? `${channelName(s.channel)} ngày ${day(s.date)}` : ''}.`);
+      setPicked(null);
       cal.reload();
       approved.reload();
     } catch (e) {
@@ -103,15 +79,25 @@ export default function CalendarPage() {
   /** A slot that may take the item: open, of one of its channels, of its task when it has one. */
   const fits = (item: Item, s: Slot) => !s.itemId && item.channels.includes(s.channel) && (!item.taskId || s.taskId === item.taskId);
 
-  function onDrop(arg: DropArg) {
-    const item = approved.data?.find((i) => i.id === arg.draggedEl.getAttribute('data-id'));
+  function onDayDrop(itemId: string, date: string) {
+    const item = approved.data?.find((i) => i.id === itemId);
     if (!item) return;
-    const slot = slots.find((s) => s.date === arg.dateStr && fits(item, s));
+    const slot = slots.find((s) => s.date === date && fits(item, s));
     if (!slot) {
-      setMessage(`Ngày ${day(arg.dateStr)} không có ô trống của kênh ${item.channels.map(channelName).join(', ')}.`);
+      setMessage(`Ngày ${day(date)} không có ô trống của kênh ${item.channels.map(channelName).join(', ')}.`);
       return;
     }
     void place(item, slot.id);
+  }
+
+  function pick(item: Item | null) {
+    setPicked(item);
+    setMessage(
+      item
+        ? `Đã chọn “${item.title}”. Dùng phím Tab để đến một ô trống được đánh dấu trong làn của kênh rồi bấm Enter; bấm Esc để bỏ chọn.`
+        : null,
+    );
+    if (item && view !== 'lanes') setView('lanes');
   }
 
   async function createFeed() {
@@ -193,7 +179,16 @@ export default function CalendarPage() {
             lanes={(cal.data?.channels ?? []).filter((c) => !channel || c.channel === channel)}
             today={today}
             holidays={holidays}
-            accepts={dragged ? (s) => fits(dragged, s) : undefined}
+            accepts={dragged || picked ? (s) => fits((dragged ?? picked)!, s) : undefined}
+            choose={
+              picked
+                ? {
+                    label: (s) => `Xếp “${picked.title}” vào ô ${channelName(s.channel)} ngày ${day(s.date)}`,
+                    onChoose: (s) => void place(picked, s.id),
+                    onCancel: () => pick(null),
+                  }
+                : undefined
+            }
             onDrop={
               atLeast(role, 'editor')
                 ? (s, itemId) => {
@@ -207,50 +202,23 @@ export default function CalendarPage() {
           />
         )}
         {view === 'month' && (
-          <div className="calendar">
-            <FullCalendar
-              ref={calendarRef}
-              plugins={[dayGridPlugin, interactionPlugin]}
-              initialView="dayGridMonth"
-              initialDate={from}
-              locale={viLocale}
-              headerToolbar={false}
-              height="auto"
-              fixedWeekCount={false}
-              dayMaxEvents={false}
+          <Suspense fallback={<p className="loading">Đang tải lưới tháng…</p>}>
+            <MonthGrid
+              from={from}
               events={events}
-              // One lane per channel: every day lists its slots in the same channel order.
-              eventOrder="lane,title"
-              droppable={atLeast(role, 'editor')}
-              drop={onDrop}
-              dayCellClassNames={(arg) => {
-                const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
-                const weekend = (arg.date.getDay() === 0 || arg.date.getDay() === 6) && !holidays.working.has(iso);
-                return [weekend ? 'day-weekend' : '', holidays.off.has(iso) ? 'day-holiday' : ''].filter(Boolean);
-              }}
-              // FullCalendar names a day cell by its number alone, while the cell also shows the
-              // day's slots; screen readers then hear less than is shown (axe: label-content-name-mismatch).
-              // Without the attribute the cell is named by everything it shows.
-              dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
-              dayCellContent={(arg: DayCellContentArg) => {
-                const iso = `${arg.date.getFullYear()}-${pad(arg.date.getMonth() + 1)}-${pad(arg.date.getDate())}`;
-                const h = holidays.off.get(iso);
-                return (
-                  <span>
-                    {arg.date.getDate()}
-                    {h && <span className="holiday-name"> {h}</span>}
-                  </span>
-                );
-              }}
-              eventContent={(arg: EventContentArg) => <span className="slot-label">{arg.event.title}</span>}
+              holidays={holidays}
+              dragSource={atLeast(role, 'editor') ? dragRef : undefined}
+              dragKey={approved.data}
+              onDrop={atLeast(role, 'editor') ? onDayDrop : undefined}
             />
-          </div>
+          </Suspense>
         )}
         {atLeast(role, 'editor') && (
           <aside aria-labelledby="approved-title" className="side">
             <h2 id="approved-title">Nội dung đã duyệt, chờ xếp lịch</h2>
             <p className="meta">
-              Kéo một nội dung vào ô trống (ở làn của kênh, hoặc ngày trên lưới tháng), hoặc chọn ô rồi bấm “Xếp lịch”.
+              Kéo một nội dung vào ô trống (ở làn của kênh, hoặc ngày trên lưới tháng). Bằng bàn phím: bấm “Chọn để xếp lịch”, rồi chọn ô
+              trống trong làn và bấm Enter; hoặc chọn ô trong danh sách rồi bấm “Xếp lịch”.
             </p>
             <ul ref={dragRef} className="approved-list">
               {(approved.data ?? []).map((item) => (
@@ -268,7 +236,13 @@ export default function CalendarPage() {
                   }}
                   onDragEnd={() => setDragged(null)}
                 >
-                  <PlaceForm item={item} slots={slots.filter((s) => fits(item, s))} onPlace={(slotId) => void place(item, slotId)} />
+                  <PlaceForm
+                    item={item}
+                    slots={slots.filter((s) => fits(item, s))}
+                    onPlace={(slotId) => void place(item, slotId)}
+                    picked={picked?.id === item.id}
+                    onPick={() => pick(picked?.id === item.id ? null : item)}
+                  />
                 </li>
               ))}
               {approved.data?.length === 0 && <li>Không có nội dung nào chờ xếp lịch.</li>}
@@ -295,7 +269,19 @@ export default function CalendarPage() {
   );
 }
 
-function PlaceForm({ item, slots, onPlace }: { item: Item; slots: Slot[]; onPlace: (slotId: string) => void }) {
+function PlaceForm({
+  item,
+  slots,
+  onPlace,
+  picked,
+  onPick,
+}: {
+  item: Item;
+  slots: Slot[];
+  onPlace: (slotId: string) => void;
+  picked: boolean;
+  onPick: () => void;
+}) {
   const [slotId, setSlotId] = useState('');
   const id = `place-${item.id}`;
   return (
@@ -306,6 +292,12 @@ function PlaceForm({ item, slots, onPlace }: { item: Item; slots: Slot[]; onPlac
       }}
     >
       <strong>{item.title}</strong>
+      <div>
+        <button type="button" className="secondary" aria-pressed={picked} onClick={onPick} disabled={slots.length === 0}>
+          Chọn để xếp lịch
+          <span className="visually-hidden"> “{item.title}”</span>
+        </button>
+      </div>
       <div className="field">
         <label htmlFor={id}>Ô lịch cho “{item.title}”</label>
         <select id={id} value={slotId} onChange={(e) => setSlotId(e.target.value)}>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { z } from 'zod';
-import { client, unwrap, unwrapAs, upload } from '../api/client';
+import { client, unwrap, upload } from '../api/client';
 import { textField } from '../api/limits';
 import type { Item, Plan, PlanSummary, Problem, Transition } from '../api/views';
 import { ChannelPreview } from '../components/channel-preview';
@@ -35,7 +35,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
   const loaded = useLoad(() => (isNew ? Promise.resolve(null) : unwrap<Item>(client.GET('/api/items/{id}', { params: { path: { id: params.id } } }))), [params.id]);
   const plans = useLoad(async () => {
     const list = await unwrap<PlanSummary[]>(client.GET('/api/plans', { params: { query: { unitId: unit!.id } } }));
-    return Promise.all(list.filter((p) => p.status === 'active').map((p) => unwrapAs<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: p.id } } }))));
+    return Promise.all(list.filter((p) => p.status === 'active').map((p) => unwrap<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: p.id } } }))));
   }, [unit!.id]);
   const checks = useLoad(() => (item ? unwrap<Problem[]>(client.GET('/api/items/{id}/checks', { params: { path: { id: item.id } } })) : Promise.resolve([])), [item?.id, item?.version]);
   const history = useLoad(() => (item ? unwrap<Transition[]>(client.GET('/api/items/{id}/history', { params: { path: { id: item.id } } })) : Promise.resolve([])), [item?.id, item?.version]);

@@ -26,8 +26,8 @@ function lineOf(lines: string[], e: EvidenceLine | undefined): number | null {
 
 export default function PlanReviewPage({ params }: { params: { id: string } }) {
   const { role } = useSession();
-  const plan = useLoad(() => unwrapAs<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: params.id } } })), [params.id]);
-  const versions = useLoad(() => unwrapAs<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })), [params.id]);
+  const plan = useLoad(() => unwrap<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: params.id } } })), [params.id]);
+  const versions = useLoad(() => unwrap<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })), [params.id]);
   const [selected, setSelected] = useState<{ taskId?: string; field: string; line: number | null } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();

@@ -1,0 +1,28 @@
+// The entry: a few hundred bytes that start the session's reads, the current page's chunk and,
+// for the calendar, the month's data, all at once and before React is even downloaded; then it
+// loads the app shell (shell.tsx). The shell finds the reads already under way (prefetch.ts).
+import { CSRF_KEY, UNIT_KEY } from './keys';
+import { prefetch } from './prefetch';
+import { pageAt } from './routes';
+import './styles.css';
+
+const signedIn = sessionStorage.getItem(CSRF_KEY) !== null;
+if (signedIn) {
+  const me = prefetch('/api/auth/me');
+  prefetch('/api/units');
+  const page = pageAt(location.pathname);
+  void page?.load();
+  const reads = page?.reads;
+  if (reads) {
+    const start = (unitId: string) => reads(unitId, location.search).forEach((url) => void prefetch(url).catch(() => undefined));
+    const stored = localStorage.getItem(UNIT_KEY);
+    if (stored) start(stored);
+    else
+      me.then((r) => (r.ok ? (r.clone().json() as Promise<{ unitId?: string | null }>) : null))
+        .then((u) => u?.unitId && start(u.unitId))
+        .catch(() => undefined);
+  }
+} else {
+  void pageAt('/dang-nhap')?.load();
+}
+void import('./shell');
