@@ -17,12 +17,16 @@ module.exports = {
       severity: 'error',
       comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon)',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'], dependencyTypesNot: ['type-only'] },
+      to: {
+        pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'config-not-into-src',
       severity: 'error',
-      comment: 'config/ is data and its parsing: it imports nothing from src/, not even types (it may use errors/, channels/ types and small libraries such as zod)',
+      comment:
+        'config/ is data and its parsing: it imports nothing from src/, not even types (it may use errors/, channels/ types and small libraries such as zod)',
       from: { path: '^config/' },
       to: { path: '^src/' },
     },
@@ -58,7 +62,11 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

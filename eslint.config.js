@@ -14,13 +14,22 @@ export default tseslint.config(
     // Configuration is parsed once, in config/; nothing else reads the environment.
     files: ['src/**/*.ts', 'channels/**/*.ts', 'errors/**/*.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config/ (AppConfig), not process.env.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through config/ (AppConfig), not process.env.' },
+      ],
     },
   },
   {
     files: ['test/**/*.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'it', property: 'skip' }, { object: 'describe', property: 'skip' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'describe', property: 'only' },
+        { object: 'it', property: 'skip' },
+        { object: 'describe', property: 'skip' },
+      ],
     },
   },
 );

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const seconds = Number(process.argv[2] ?? 8);
 
 async function measure(mode: string): Promise<{ rps: number; p99: number }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (c) => reject(new Error(`${mode} exited ${c}`)));
@@ -29,5 +31,12 @@ const express = await measure('hello-express');
 const fastify = await measure('hello');
 console.log(`Nest hello-world on Express: ${express.rps} req/s, p99 ${express.p99} ms`);
 console.log(`Nest hello-world on Fastify: ${fastify.rps} req/s, p99 ${fastify.p99} ms`);
-console.log(JSON.stringify({ expressRps: express.rps, fastifyRps: fastify.rps, fastifyOverExpress: Number((fastify.rps / express.rps).toFixed(2)), seconds }));
+console.log(
+  JSON.stringify({
+    expressRps: express.rps,
+    fastifyRps: fastify.rps,
+    fastifyOverExpress: Number((fastify.rps / express.rps).toFixed(2)),
+    seconds,
+  }),
+);
 process.exit(0);

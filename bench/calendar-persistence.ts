@@ -29,7 +29,25 @@ export interface UnitPlan {
   expansion: CalendarExpansion;
 }
 
-const COLUMNS = ['id', 'planId', 'unitId', 'slotKey', 'taskId', 'channel', 'period', 'index', 'date', 'time', 'due', 'durationMin', 'durationMax', 'movedFrom', 'itemId', 'placement', 'updatedAt'];
+const COLUMNS = [
+  'id',
+  'planId',
+  'unitId',
+  'slotKey',
+  'taskId',
+  'channel',
+  'period',
+  'index',
+  'date',
+  'time',
+  'due',
+  'durationMin',
+  'durationMax',
+  'movedFrom',
+  'itemId',
+  'placement',
+  'updatedAt',
+];
 
 /** Splits the national expansion into one plan per unit (task ids are `u0001.n`). */
 export function byUnit(expansion: CalendarExpansion): UnitPlan[] {
@@ -38,7 +56,11 @@ export function byUnit(expansion: CalendarExpansion): UnitPlan[] {
     const key = taskId.slice(0, taskId.indexOf('.'));
     let u = units.get(key);
     if (!u) {
-      u = { unitId: randomUUID(), planId: randomUUID(), expansion: { year: expansion.year, rules: [], slots: [], obligations: [], notes: [] } };
+      u = {
+        unitId: randomUUID(),
+        planId: randomUUID(),
+        expansion: { year: expansion.year, rules: [], slots: [], obligations: [], notes: [] },
+      };
       units.set(key, u);
     }
     return u;
@@ -57,7 +79,25 @@ function dialect(ds: DataSource, sql: string): string {
 }
 
 function rowsOf(p: UnitPlan, now: string): unknown[][] {
-  return p.expansion.slots.map((s) => [randomUUID(), p.planId, p.unitId, s.id, s.taskId, s.channel, s.period, s.index, s.date, s.time, s.due, s.durationMin ?? null, s.durationMax ?? null, s.movedFrom ?? null, null, null, now]);
+  return p.expansion.slots.map((s) => [
+    randomUUID(),
+    p.planId,
+    p.unitId,
+    s.id,
+    s.taskId,
+    s.channel,
+    s.period,
+    s.index,
+    s.date,
+    s.time,
+    s.due,
+    s.durationMin ?? null,
+    s.durationMax ?? null,
+    s.movedFrom ?? null,
+    null,
+    null,
+    now,
+  ]);
 }
 
 async function bareInsert(db: DatabaseConfig, plans: UnitPlan[]): Promise<{ sec: number; rows: number }> {
@@ -154,11 +194,17 @@ async function seedUnitsFor(ds: DataSource, plans: UnitPlan[]): Promise<void> {
     for (let i = 0; i < plans.length; i += 200) {
       const chunk = plans.slice(i, i + 200);
       await m.query(
-        dialect(ds, `INSERT INTO "units" ("id", "parentId", "code", "name", "level", "path", "depth", "settings", "createdAt", "updatedAt") VALUES ${chunk.map(() => '(?, NULL, NULL, ?, ?, ?, 0, ?, ?, ?)').join(', ')}`),
+        dialect(
+          ds,
+          `INSERT INTO "units" ("id", "parentId", "code", "name", "level", "path", "depth", "settings", "createdAt", "updatedAt") VALUES ${chunk.map(() => '(?, NULL, NULL, ?, ?, ?, 0, ?, ?, ?)').join(', ')}`,
+        ),
         chunk.flatMap((p, k) => [p.unitId, `Xã ${i + k}`, 'commune', `/${p.unitId}/`, '{}', now, now]),
       );
       await m.query(
-        dialect(ds, `INSERT INTO "plans" ("id", "unitId", "status", "version", "year", "document", "sourceFormat", "sourceSha256", "sourceText", "createdAt", "updatedAt", "rowVersion") VALUES ${chunk.map(() => "(?, ?, 'active', 1, ?, '{\"tasks\":[]}', 'text', '', '', ?, ?, 1)").join(', ')}`),
+        dialect(
+          ds,
+          `INSERT INTO "plans" ("id", "unitId", "status", "version", "year", "document", "sourceFormat", "sourceSha256", "sourceText", "createdAt", "updatedAt", "rowVersion") VALUES ${chunk.map(() => "(?, ?, 'active', 1, ?, '{\"tasks\":[]}', 'text', '', '', ?, ?, 1)").join(', ')}`,
+        ),
         chunk.flatMap((p) => [p.planId, p.unitId, p.expansion.year, now, now]),
       );
     }

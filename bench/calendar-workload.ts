@@ -39,14 +39,26 @@ export function unitTasks(unit: number, year: number): QuotaTask[] {
     t(6, 'press', { quota: { count: 2, unit: 'bài', per: 'quarter' } }),
     t(7, 'bulletin', { quota: { count: 1, unit: 'số', per: 'quarter' } }),
     t(8, 'radio', {
-      quota: { count: 1, unit: 'kỳ', per: 'month', weekday: 'saturday', weekOfMonth: 'last', partOfDay: 'morning', durationMin: 60, durationMax: 60 },
+      quota: {
+        count: 1,
+        unit: 'kỳ',
+        per: 'month',
+        weekday: 'saturday',
+        weekOfMonth: 'last',
+        partOfDay: 'morning',
+        durationMin: 60,
+        durationMax: 60,
+      },
     }),
     t(9, 'youtube', { quota: { count: 1, unit: 'video', per: 'month', weekday: 'friday', weekOfMonth: 3 } }),
     t(10, 'posting', { quota: { count: 2, unit: 'tin', per: 'month' } }),
     t(11, 'meeting', { timeframe: {}, deadline: { before: `${y}-11-30` } }),
     t(12, 'training', { quota: { count: 1, unit: 'lớp', per: 'year' } }),
     t(13, 'performance', {}),
-    t(14, 'web-portal', { quota: { count: 1, unit: 'tin', per: 'week', weekday: 'wednesday' }, timeframe: { from: `${y}-04-01`, to: `${y}-09-30` } }),
+    t(14, 'web-portal', {
+      quota: { count: 1, unit: 'tin', per: 'week', weekday: 'wednesday' },
+      timeframe: { from: `${y}-04-01`, to: `${y}-09-30` },
+    }),
     t(15, 'email', { quota: { count: 1, unit: 'bản tin', per: 'month' } }),
   ];
 }

@@ -58,7 +58,9 @@ for (let i = 0; i < 3; i++) {
 const loa = { seconds: [...runs].sort((a, b) => a - b)[1]! };
 const expansion = last!;
 const slots = expansion.slots.length;
-console.log(`calendar ${year}: ${units} units × 15 quotas = ${tasks.length} tasks → ${expansion.rules.length} rules, ${slots} slots, ${expansion.obligations.length} open obligations`);
+console.log(
+  `calendar ${year}: ${units} units × 15 quotas = ${tasks.length} tasks → ${expansion.rules.length} rules, ${slots} slots, ${expansion.obligations.length} open obligations`,
+);
 console.log(
   `  Loa expansion (in memory)       ${loa.seconds.toFixed(3)} s  (${Math.round(slots / loa.seconds).toLocaleString('en')} slots/s; median of ${runs.map((r) => r.toFixed(2)).join(', ')} s)`,
 );
@@ -75,7 +77,10 @@ const sampleSlots = expansion.slots.filter((s) => sampleTasks.has(s.taskId)).len
 const scale = slots / sampleSlots;
 const tz = timed(() => expandWithRruleTzid(sampleRules));
 const tzSec = tz.seconds * scale;
-const sampleNote = rruleUnits === units ? 'all units' : `${rruleUnits} of ${units} units, ${sampleSlots} occurrences measured in ${tz.seconds.toFixed(3)} s, scaled ×${scale.toFixed(2)}`;
+const sampleNote =
+  rruleUnits === units
+    ? 'all units'
+    : `${rruleUnits} of ${units} units, ${sampleSlots} occurrences measured in ${tz.seconds.toFixed(3)} s, scaled ×${scale.toFixed(2)}`;
 console.log(`  rrule.js, tzid Asia/Ho_Chi_Minh ${tzSec.toFixed(3)} s  (${sampleNote})`);
 const floating = timed(() => expandWithRruleFloating(expansion.rules));
 console.log(`  rrule.js, floating (reference)  ${floating.seconds.toFixed(3)} s  (all units, ${floating.value} occurrences)`);
@@ -83,14 +88,18 @@ if (tz.value !== sampleSlots || floating.value !== slots) {
   console.log(`  WARNING: rrule.js gave ${tz.value}/${sampleSlots} (tzid) and ${floating.value}/${slots} (floating) occurrences`);
 }
 const speedup = tzSec / loa.seconds;
-console.log(`  speedup vs rrule.js tzid: ${speedup.toFixed(1)}× (target ≥ 5×); vs rrule.js floating: ${(floating.seconds / loa.seconds).toFixed(1)}×`);
+console.log(
+  `  speedup vs rrule.js tzid: ${speedup.toFixed(1)}× (target ≥ 5×); vs rrule.js floating: ${(floating.seconds / loa.seconds).toFixed(1)}×`,
+);
 
 // Persistence: the same slots through Loa's path and through a bare multi-row INSERT, on both databases.
 const unitPlans = byUnit(expansion);
 const reference = ReferenceData.load({});
 const sqlitePath = join(mkdtempSync(join(tmpdir(), 'loa-bench-cal-')), 'loa.sqlite');
 const persistSqlite = await persistFigures({ kind: 'sqlite', path: sqlitePath }, unitPlans, reference);
-console.log(`  persist SQLite:     Loa ${persistSqlite.sec} s, bare INSERT ${persistSqlite.rawSec} s → ${(persistSqlite.ratio * 100).toFixed(0)}% of the bare rate (${persistSqlite.rows} rows)`);
+console.log(
+  `  persist SQLite:     Loa ${persistSqlite.sec} s, bare INSERT ${persistSqlite.rawSec} s → ${(persistSqlite.ratio * 100).toFixed(0)}% of the bare rate (${persistSqlite.rows} rows)`,
+);
 let persistPostgres: PersistFigures | null = null;
 const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
 try {
@@ -99,8 +108,14 @@ try {
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
   await admin.query(`CREATE DATABASE ${name}`);
   try {
-    persistPostgres = await persistFigures({ kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 5 }, unitPlans, reference);
-    console.log(`  persist PostgreSQL: Loa ${persistPostgres.sec} s, bare INSERT ${persistPostgres.rawSec} s → ${(persistPostgres.ratio * 100).toFixed(0)}% of the bare rate`);
+    persistPostgres = await persistFigures(
+      { kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 5 },
+      unitPlans,
+      reference,
+    );
+    console.log(
+      `  persist PostgreSQL: Loa ${persistPostgres.sec} s, bare INSERT ${persistPostgres.rawSec} s → ${(persistPostgres.ratio * 100).toFixed(0)}% of the bare rate`,
+    );
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
@@ -111,11 +126,17 @@ try {
 }
 
 // One unit's month over HTTP, with every slot of the year stored (SQLite file above).
-const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', `sqlite:${sqlitePath}`, unitPlans[0]!.unitId], { stdio: ['ignore', 'pipe', 'inherit'] });
-const info = JSON.parse(await new Promise<string>((resolve, reject) => {
-  createInterface({ input: server.stdout! }).once('line', resolve);
-  server.once('exit', (c) => reject(new Error(`server exited ${c}`)));
-})) as { port: number; token: string; unitId: string };
+const server = spawn(
+  process.execPath,
+  [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', `sqlite:${sqlitePath}`, unitPlans[0]!.unitId],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const info = JSON.parse(
+  await new Promise<string>((resolve, reject) => {
+    createInterface({ input: server.stdout! }).once('line', resolve);
+    server.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+  }),
+) as { port: number; token: string; unitId: string };
 const monthUrl = `http://127.0.0.1:${info.port}/api/units/${info.unitId}/calendar?from=${year}-03-01&to=${year}-03-31`;
 const headers = { authorization: `Bearer ${info.token}` };
 const probe = (await (await fetch(monthUrl, { headers })).json()) as { channels: { slots: unknown[] }[] };
@@ -123,7 +144,9 @@ const monthSlots = probe.channels.reduce((n, c) => n + c.slots.length, 0);
 await autocannon({ url: monthUrl, headers, connections: 10, duration: 2 });
 const month = await autocannon({ url: monthUrl, headers, connections: 10, duration: 10 });
 server.kill();
-console.log(`  GET /api/units/:id/calendar (one month, ${monthSlots} slots of ${slots} stored): ${Math.round(month.requests.average)} req/s, p99 ${month.latency.p99} ms, non-2xx ${month.non2xx}`);
+console.log(
+  `  GET /api/units/:id/calendar (one month, ${monthSlots} slots of ${slots} stored): ${Math.round(month.requests.average)} req/s, p99 ${month.latency.p99} ms, non-2xx ${month.non2xx}`,
+);
 
 console.log(
   JSON.stringify({

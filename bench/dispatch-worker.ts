@@ -26,15 +26,32 @@ const CONCURRENCY = 64;
 
 async function pool<T>(items: readonly T[], limit: number, fn: (t: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
 }
 
 if (mode === 'loa') {
   // The production defaults of DISPATCH_BATCH and DISPATCH_CONCURRENCY unless LOA_BENCH_BATCH / LOA_BENCH_CONCURRENCY say otherwise.
-  const overrides = { ...(process.env.LOA_BENCH_BATCH ? { DISPATCH_BATCH: process.env.LOA_BENCH_BATCH } : {}), ...(process.env.LOA_BENCH_CONCURRENCY ? { DISPATCH_CONCURRENCY: process.env.LOA_BENCH_CONCURRENCY } : {}) };
-  const config = parseConfig({ DATABASE_URL: url, LOA_SECRET_KEYS: a, DATA_DIR: b, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', OUTBOUND_ALLOW_HOSTS: '127.0.0.1', ...overrides, DATABASE_POOL_SIZE: '4' }, process.cwd());
+  const overrides = {
+    ...(process.env.LOA_BENCH_BATCH ? { DISPATCH_BATCH: process.env.LOA_BENCH_BATCH } : {}),
+    ...(process.env.LOA_BENCH_CONCURRENCY ? { DISPATCH_CONCURRENCY: process.env.LOA_BENCH_CONCURRENCY } : {}),
+  };
+  const config = parseConfig(
+    {
+      DATABASE_URL: url,
+      LOA_SECRET_KEYS: a,
+      DATA_DIR: b,
+      LOG_LEVEL: 'silent',
+      DISPATCH_WORKER: 'false',
+      OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+      ...overrides,
+      DATABASE_POOL_SIZE: '4',
+    },
+    process.cwd(),
+  );
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   await app.init();
   const dispatcher = app.get(Dispatcher);
@@ -56,7 +73,15 @@ if (mode === 'loa') {
   await go();
   await boss.work<{ key: string; title: string; body: string }>('deliveries', { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
     await pool(jobs, CONCURRENCY, async (job) => {
-      const d: Dispatch = { publicationId: job.id, idempotencyKey: job.data.key, attempt: 1, item: { id: job.id, title: job.data.title, body: job.data.body, attachments: [] }, credentials: { url: b, secret: c }, settings: {}, dueAt: new Date() };
+      const d: Dispatch = {
+        publicationId: job.id,
+        idempotencyKey: job.data.key,
+        attempt: 1,
+        item: { id: job.id, title: job.data.title, body: job.data.body, attachments: [] },
+        credentials: { url: b, secret: c },
+        settings: {},
+        dueAt: new Date(),
+      };
       // A failed job would fail its whole batch (pg-boss completes or fails a batch together), so a
       // delivery that timed out is tried again here; the receiver keeps one per delivery id.
       for (let attempt = 1; ; attempt++) {

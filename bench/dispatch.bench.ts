@@ -81,7 +81,12 @@ async function stop(children: ChildProcess[]): Promise<void> {
 }
 
 /** Runs the workers from "go" until `done()` reaches the count; then counts duplicates and losses at the receiver. */
-async function measure(receiver: WebhookReceiverFake, children: ChildProcess[], done: () => Promise<number>, keys: Set<string>): Promise<Run> {
+async function measure(
+  receiver: WebhookReceiverFake,
+  children: ChildProcess[],
+  done: () => Promise<number>,
+  keys: Set<string>,
+): Promise<Run> {
   const postsBefore = receiver.server.count('POST', /^\/hooks\/loa$/);
   const cpuBefore = children.reduce((n, c) => n + cpuSeconds(c.pid), 0);
   const start = performance.now();
@@ -97,18 +102,41 @@ async function measure(receiver: WebhookReceiverFake, children: ChildProcess[], 
   await stop(children);
   const posts = receiver.server.count('POST', /^\/hooks\/loa$/) - postsBefore;
   const received = [...keys].filter((k) => receiver.deliveries.has(k)).length;
-  return { perSec: Math.round(keys.size / seconds), seconds: Math.round(seconds * 100) / 100, duplicates: posts - received, lost: keys.size - Math.min(received, finished), perCpuSec: Math.round(keys.size / cpu) };
+  return {
+    perSec: Math.round(keys.size / seconds),
+    seconds: Math.round(seconds * 100) / 100,
+    duplicates: posts - received,
+    lost: keys.size - Math.min(received, finished),
+    perCpuSec: Math.round(keys.size / cpu),
+  };
 }
 
 /** A unit with a webhook account and `count` queued publications on a fresh database. */
 async function seedLoa(url: string, receiverUrl: string): Promise<Set<string>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-bench-d-'));
-  const config = parseConfig({ DATABASE_URL: url, DATA_DIR: dataDir, LOA_SECRET_KEYS: secretKeys, LOG_LEVEL: 'silent', DISPATCH_WORKER: 'false', OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }, process.cwd()); // the receiver is on loopback: allowed as an operator would allow an internal one
+  const config = parseConfig(
+    {
+      DATABASE_URL: url,
+      DATA_DIR: dataDir,
+      LOA_SECRET_KEYS: secretKeys,
+      LOG_LEVEL: 'silent',
+      DISPATCH_WORKER: 'false',
+      OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+    },
+    process.cwd(),
+  ); // the receiver is on loopback: allowed as an operator would allow an internal one
   await migrate(config.database);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   await app.init();
-  const unit = await app.get(UnitsService).create(systemActor, { name: 'UBND xã Đo Lường', level: 'commune', code: `bench-${randomUUID().slice(0, 6)}` });
-  const account = await app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook cổng', credentials: { url: receiverUrl, secret: SECRET } });
+  const unit = await app
+    .get(UnitsService)
+    .create(systemActor, { name: 'UBND xã Đo Lường', level: 'commune', code: `bench-${randomUUID().slice(0, 6)}` });
+  const account = await app.get(ChannelAccountsService).create(systemActor, unit.id, {
+    channel: 'web-portal',
+    kind: 'webhook',
+    name: 'Webhook cổng',
+    credentials: { url: receiverUrl, secret: SECRET },
+  });
   const ids = await seedPublications(app, unit.id, account.id, count, new Date(Date.now() - 1000));
   await app.close();
   return new Set(ids.map((id) => `loa-${id}`));
@@ -116,14 +144,25 @@ async function seedLoa(url: string, receiverUrl: string): Promise<Set<string>> {
 
 async function loaRun(url: string, workers: number, receiver: WebhookReceiverFake): Promise<Run> {
   const keys = await seedLoa(url, receiver.url);
-  const ds = new DataSource(url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') });
+  const ds = new DataSource(
+    url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') },
+  );
   await ds.initialize();
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-bench-w-'));
   const children = await startWorkers(Array.from({ length: workers }, () => ['loa', url, secretKeys, dataDir]));
-  const run = await measure(receiver, children, async () => {
-    const [r] = await rawQuery<{ n: string | number }>(ds, `SELECT COUNT(*) AS "n" FROM "publications" p WHERE p."state" = 'published' AND EXISTS (SELECT 1 FROM "publication_proofs" f WHERE f."publicationId" = p."id")`, []);
-    return Number(r.n);
-  }, keys);
+  const run = await measure(
+    receiver,
+    children,
+    async () => {
+      const [r] = await rawQuery<{ n: string | number }>(
+        ds,
+        `SELECT COUNT(*) AS "n" FROM "publications" p WHERE p."state" = 'published' AND EXISTS (SELECT 1 FROM "publication_proofs" f WHERE f."publicationId" = p."id")`,
+        [],
+      );
+      return Number(r.n);
+    },
+    keys,
+  );
   await ds.destroy();
   return run;
 }
@@ -144,7 +183,13 @@ async function pgBossRun(url: string, batchSize: number, receiver: WebhookReceiv
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const children = await startWorkers([0, 1].map(() => ['pgboss', url, String(batchSize), receiver.url, SECRET]));
-  const run = await measure(receiver, children, async () => Number((await client.query(`SELECT COUNT(*) AS n FROM pgboss.job WHERE name = 'deliveries' AND state = 'completed'`)).rows[0].n), keys);
+  const run = await measure(
+    receiver,
+    children,
+    async () =>
+      Number((await client.query(`SELECT COUNT(*) AS n FROM pgboss.job WHERE name = 'deliveries' AND state = 'completed'`)).rows[0].n),
+    keys,
+  );
   await client.end();
   return run;
 }
@@ -165,18 +210,28 @@ const admin = new pg.Client({ connectionString: pgAdmin });
 await admin.connect();
 try {
   const postgres = await withDatabase(admin, (url) => loaRun(url, 2, receiver));
-  console.log(`Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost; ${postgres.perCpuSec} per worker CPU-second)`);
+  console.log(
+    `Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost; ${postgres.perCpuSec} per worker CPU-second)`,
+  );
   const sqlite = await loaRun(`sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-d-')), 'loa.sqlite')}`, 1, receiver);
-  console.log(`Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost; ${sqlite.perCpuSec} per worker CPU-second)`);
+  console.log(
+    `Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost; ${sqlite.perCpuSec} per worker CPU-second)`,
+  );
   let peer: Run & { batchSize: number } = { perSec: 0, seconds: 0, duplicates: 0, lost: 0, perCpuSec: 0, batchSize: 0 };
   for (const batchSize of [100, 1000]) {
     const r = await withDatabase(admin, (url) => pgBossRun(url, batchSize, receiver));
-    console.log(`pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost; ${r.perCpuSec} per worker CPU-second)`);
+    console.log(
+      `pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost; ${r.perCpuSec} per worker CPU-second)`,
+    );
     if (r.perSec > peer.perSec) peer = { ...r, batchSize };
   }
   const ratio = Math.round((postgres.perSec / peer.perSec) * 100) / 100;
   const cpuRatio = Math.round((postgres.perCpuSec / peer.perCpuSec) * 100) / 100;
-  console.log(`ratio (Loa on PostgreSQL ÷ pg-boss at its best batch, ${peer.batchSize}): ${ratio}; per worker CPU-second: ${cpuRatio}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `ratio (Loa on PostgreSQL ÷ pg-boss at its best batch, ${peer.batchSize}): ${ratio}; per worker CPU-second: ${cpuRatio}; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(
     JSON.stringify({
       postgres: { perSec: postgres.perSec, perCpuSec: postgres.perCpuSec },

@@ -44,10 +44,14 @@ const classified = run(200, false);
 const rate = (x: { n: number; ms: number }): number => Math.round((x.n / x.ms) * 1000);
 console.log(`dev set: ${lines.length} phrases`);
 console.log(`with kind:   ${withKind.n} phrases in ${withKind.ms.toFixed(0)} ms → ${rate(withKind)} phrases/s (${withKind.failed} errors)`);
-console.log(`classified:  ${classified.n} phrases in ${classified.ms.toFixed(0)} ms → ${rate(classified)} phrases/s (${classified.failed} errors)`);
+console.log(
+  `classified:  ${classified.n} phrases in ${classified.ms.toFixed(0)} ms → ${rate(classified)} phrases/s (${classified.failed} errors)`,
+);
 // On a shared machine the wall clock counts time spent waiting for a core; CPU time does not.
 const perCpuSecond = (x: { n: number; cpuMs: number }): number => Math.round((x.n / x.cpuMs) * 1000);
-console.log(`per CPU second (the process's own time, not waiting for a core): ${perCpuSecond(withKind)} with kind, ${perCpuSecond(classified)} classified`);
+console.log(
+  `per CPU second (the process's own time, not waiting for a core): ${perCpuSecond(withKind)} with kind, ${perCpuSecond(classified)} classified`,
+);
 console.log(
   JSON.stringify({
     phrasesPerSec: rate(withKind),

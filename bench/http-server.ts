@@ -46,20 +46,30 @@ async function main(): Promise<void> {
   if (mode === 'existing') {
     // An existing database (the calendar benchmark's): a system admin to read it with.
     const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
-    const config = parseConfig({ DATABASE_URL: process.argv[3], DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` }, process.cwd());
+    const config = parseConfig(
+      { DATABASE_URL: process.argv[3], DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
+      process.cwd(),
+    );
     const app = await createApp(config);
     const unitId = process.argv[4];
     const { UsersService } = await import('../src/modules/accounts/users.service.js');
     const { systemActor } = await import('../src/modules/access/principal.js');
     const username = `bench-${Date.now()}`;
-    await app.get(UsersService).create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
+    await app
+      .get(UsersService)
+      .create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
     const { port, token } = await listenAndLogin(app, username);
     console.log(JSON.stringify({ port, token, unitId, username }));
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
   const config = parseConfig(
-    { DATABASE_URL: process.argv[3] ?? `sqlite:${join(dir, 'loa.sqlite')}`, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
+    {
+      DATABASE_URL: process.argv[3] ?? `sqlite:${join(dir, 'loa.sqlite')}`,
+      DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+      LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}`,
+    },
     process.cwd(),
   );
   const app = await createApp(config);

@@ -12,7 +12,9 @@ const seconds = Number(process.argv[2] ?? 5);
 const connections = 10;
 
 async function startServer(mode: string): Promise<{ child: ChildProcess; info: { port: number; token?: string; unitId?: string } }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const rl = createInterface({ input: child.stdout! });
   const line = await new Promise<string>((resolve, reject) => {
     rl.once('line', resolve);
@@ -41,7 +43,9 @@ const helloRuns: Awaited<ReturnType<typeof load>>[] = [];
 const routeRuns: Awaited<ReturnType<typeof load>>[] = [];
 for (let i = 0; i < rounds; i++) {
   helloRuns.push(await load(`http://127.0.0.1:${hello.info.port}/hello`, {}));
-  routeRuns.push(await load(`http://127.0.0.1:${loa.info.port}/api/units/${loa.info.unitId}`, { authorization: `Bearer ${loa.info.token}` }));
+  routeRuns.push(
+    await load(`http://127.0.0.1:${loa.info.port}/api/units/${loa.info.unitId}`, { authorization: `Bearer ${loa.info.token}` }),
+  );
 }
 hello.child.kill();
 loa.child.kill();
@@ -54,7 +58,9 @@ const ratios = routeRuns.map((r, i) => r.rps / helloRuns[i]!.rps).sort((a, b) =>
 const ratio = ratios[Math.floor(ratios.length / 2)]!;
 
 console.log(`bare hello (Nest + Fastify):        ${helloResult.rps.toFixed(0)} req/s, p99 ${helloResult.p99} ms`);
-console.log(`GET /api/units/:id (authenticated): ${routeResult.rps.toFixed(0)} req/s, p99 ${routeResult.p99} ms, non-2xx ${routeResult.non2xx}, errors ${routeResult.errors}`);
+console.log(
+  `GET /api/units/:id (authenticated): ${routeResult.rps.toFixed(0)} req/s, p99 ${routeResult.p99} ms, non-2xx ${routeResult.non2xx}, errors ${routeResult.errors}`,
+);
 console.log(
   JSON.stringify({
     helloRps: Math.round(helloResult.rps),

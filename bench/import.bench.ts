@@ -32,7 +32,9 @@ function median(values: number[]): number {
 
 const seedDir = resolve(repoRoot(), '..', 'shared', 'seeds');
 const vocabulary = loadChannelVocabulary();
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const medians: Record<string, number> = {};
 for (const name of seeds) {
   const bytes = readFileSync(join(seedDir, name));

@@ -33,7 +33,9 @@ for (const profile of Object.values(profiles.channels)) {
   }
 }
 
-console.log(`source: ${header.storedWidth}×${header.storedHeight} JPEG (upright ${header.width}×${header.height}), ${(source.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `source: ${header.storedWidth}×${header.storedHeight} JPEG (upright ${header.width}×${header.height}), ${(source.length / 1e6).toFixed(2)} MB`,
+);
 console.log(`renditions per round: ${work.length} (${work.map((w) => `${w.channel}/${w.spec.name}`).join(', ')})`);
 if (refused.length > 0) console.log(`refused as too small for print (not timed): ${refused.join('; ')}`);
 console.log(`sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}, concurrency ${sharp.concurrency()}`);
@@ -65,6 +67,8 @@ sample();
 const renditionsPerSec = Math.round((produced / seconds) * 100) / 100;
 const peakRssMb = Math.round(peakRss / (1024 * 1024));
 for (const [key, ms] of perRendition) console.log(`  ${key.padEnd(28)} ${(ms / rounds).toFixed(0).padStart(6)} ms`);
-console.log(`${produced} renditions in ${seconds.toFixed(2)} s → ${renditionsPerSec} renditions/s (${rounds} rounds, ${(bytes / produced / 1e3).toFixed(0)} kB average)`);
+console.log(
+  `${produced} renditions in ${seconds.toFixed(2)} s → ${renditionsPerSec} renditions/s (${rounds} rounds, ${(bytes / produced / 1e3).toFixed(0)} kB average)`,
+);
 console.log(`peak RSS: ${peakRssMb} MB`);
 console.log(JSON.stringify({ renditionsPerSec, peakRssMb, renditions: produced, rounds, refusedPrint: refused.length }));

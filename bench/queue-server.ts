@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   const [url, countArg] = process.argv.slice(2);
   const items = Number(countArg ?? 400);
   const dir = mkdtempSync(join(tmpdir(), 'loa-bench-queue-'));
-  const config = parseConfig({ DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` }, process.cwd());
+  const config = parseConfig(
+    { DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
+    process.cwd(),
+  );
   const app = await createApp(config, { clock: new StartOfYear() });
   const tree = await seedTree(app, `q${Date.now()}`);
   const plans = app.get(PlansService);
@@ -39,7 +42,12 @@ async function main(): Promise<void> {
   const content = app.get(ContentService);
   const ids: { id: string; version: number }[] = [];
   for (let i = 0; i < items; i++) {
-    let item = await content.create(systemActor, tree.communeA.id, { title: `Tin ${i}`, channels: ['web-portal'], planId: plan.id, taskId: task.id });
+    let item = await content.create(systemActor, tree.communeA.id, {
+      title: `Tin ${i}`,
+      channels: ['web-portal'],
+      planId: plan.id,
+      taskId: task.id,
+    });
     item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
     item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
     ids.push({ id: item.id, version: item.version });

@@ -34,7 +34,9 @@ interface Figures {
 }
 
 async function measure(url: string, path: Path): Promise<Figures> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./queue-server.js', import.meta.url)), url, String(items)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./queue-server.js', import.meta.url)), url, String(items)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (c) => reject(new Error(`queue server exited ${c}`)));
@@ -46,7 +48,11 @@ async function measure(url: string, path: Path): Promise<Figures> {
   let refused = 0;
   const enqueueClient = async (mine: { id: string; version: number }[]) => {
     for (const item of mine) {
-      const r = await fetch(`${base}/api/items/${item.id}/queue`, { method: 'POST', headers, body: JSON.stringify({ version: item.version }) });
+      const r = await fetch(`${base}/api/items/${item.id}/queue`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ version: item.version }),
+      });
       if (r.status === 201) placed++;
       else refused++;
       await r.arrayBuffer();
@@ -54,7 +60,11 @@ async function measure(url: string, path: Path): Promise<Figures> {
   };
   const fillClient = async () => {
     for (let m = 1; m <= 12; m++) {
-      const r = await fetch(`${base}/api/units/${info.unitId}/queue/fill`, { method: 'POST', headers, body: JSON.stringify({ month: `2026-${String(m).padStart(2, '0')}` }) });
+      const r = await fetch(`${base}/api/units/${info.unitId}/queue/fill`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ month: `2026-${String(m).padStart(2, '0')}` }),
+      });
       if (r.status === 201) placed += ((await r.json()) as { placed: number }).placed;
       else {
         refused++;
@@ -73,14 +83,19 @@ async function measure(url: string, path: Path): Promise<Figures> {
   };
   const cpuBefore = cpu();
   const start = performance.now();
-  if (path === 'enqueue') await Promise.all([enqueueClient(info.items.filter((_, i) => i % 2 === 0)), enqueueClient(info.items.filter((_, i) => i % 2 === 1))]);
+  if (path === 'enqueue')
+    await Promise.all([enqueueClient(info.items.filter((_, i) => i % 2 === 0)), enqueueClient(info.items.filter((_, i) => i % 2 === 1))]);
   else await fillClient();
   const seconds = (performance.now() - start) / 1000;
   const serverCpu = cpu() - cpuBefore;
   child.kill();
-  const ds = new DataSource(url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') });
+  const ds = new DataSource(
+    url.startsWith('postgres') ? { type: 'postgres', url } : { type: 'better-sqlite3', database: url.replace(/^sqlite:/, '') },
+  );
   await ds.initialize();
-  const doubles = (await ds.query(`SELECT COUNT(*) AS n FROM (SELECT "itemId", "channel" FROM slots WHERE "itemId" IS NOT NULL GROUP BY "itemId", "channel" HAVING COUNT(*) > 1) d`)) as { n: string | number }[];
+  const doubles = (await ds.query(
+    `SELECT COUNT(*) AS n FROM (SELECT "itemId", "channel" FROM slots WHERE "itemId" IS NOT NULL GROUP BY "itemId", "channel" HAVING COUNT(*) > 1) d`,
+  )) as { n: string | number }[];
   const held = (await ds.query(`SELECT COUNT(*) AS n FROM slots WHERE "itemId" IS NOT NULL`)) as { n: string | number }[];
   await ds.destroy();
   // Every placement the server reported must be a distinct filled slot: a slot written twice would show as fewer.
@@ -96,7 +111,9 @@ async function measure(url: string, path: Path): Promise<Figures> {
 }
 
 const line = (db: string, path: Path, f: Figures) =>
-  console.log(`${db.padEnd(11)} ${path === 'enqueue' ? 'one by one' : 'fill month'}: ${f.placementsPerSec} placements/s, ${f.perServerCpuSec} per server CPU-second (${f.placed} placed in ${f.seconds} s, ${f.refused} refused, ${f.doublePlaced} doubly placed)`);
+  console.log(
+    `${db.padEnd(11)} ${path === 'enqueue' ? 'one by one' : 'fill month'}: ${f.placementsPerSec} placements/s, ${f.perServerCpuSec} per server CPU-second (${f.placed} placed in ${f.seconds} s, ${f.refused} refused, ${f.doublePlaced} doubly placed)`,
+  );
 
 const sqliteUrl = () => `sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-q-')), 'loa.sqlite')}`;
 const sqlite = { enqueue: await measure(sqliteUrl(), 'enqueue'), fill: await measure(sqliteUrl(), 'fill') };
@@ -125,9 +142,19 @@ try {
 const all = [sqlite.enqueue, sqlite.fill, ...(postgres ? [postgres.enqueue, postgres.fill] : [])];
 console.log(
   JSON.stringify({
-    sqlite: { enqueuePerSec: sqlite.enqueue.placementsPerSec, fillPerSec: sqlite.fill.placementsPerSec, enqueuePerCpuSec: sqlite.enqueue.perServerCpuSec, fillPerCpuSec: sqlite.fill.perServerCpuSec },
+    sqlite: {
+      enqueuePerSec: sqlite.enqueue.placementsPerSec,
+      fillPerSec: sqlite.fill.placementsPerSec,
+      enqueuePerCpuSec: sqlite.enqueue.perServerCpuSec,
+      fillPerCpuSec: sqlite.fill.perServerCpuSec,
+    },
     postgres: postgres
-      ? { enqueuePerSec: postgres.enqueue.placementsPerSec, fillPerSec: postgres.fill.placementsPerSec, enqueuePerCpuSec: postgres.enqueue.perServerCpuSec, fillPerCpuSec: postgres.fill.perServerCpuSec }
+      ? {
+          enqueuePerSec: postgres.enqueue.placementsPerSec,
+          fillPerSec: postgres.fill.placementsPerSec,
+          enqueuePerCpuSec: postgres.enqueue.perServerCpuSec,
+          fillPerCpuSec: postgres.fill.perServerCpuSec,
+        }
       : null,
     refused: all.reduce((n, f) => n + f.refused, 0),
     doublePlaced: all.reduce((n, f) => n + f.doublePlaced, 0),

@@ -57,12 +57,66 @@ class FixedClock extends Clock {
 /** A deterministic pseudo-random sequence, so both databases get the same proofs. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const SLOT_COLUMNS = ['id', 'planId', 'unitId', 'slotKey', 'taskId', 'channel', 'period', 'index', 'date', 'time', 'due', 'durationMin', 'durationMax', 'movedFrom', 'itemId', 'placement', 'updatedAt'];
-const ITEM_COLUMNS = ['id', 'unitId', 'planId', 'taskId', 'channels', 'title', 'summary', 'body', 'topic', 'tags', 'audience', 'author', 'createdBy', 'status', 'attachments', 'version', 'createdAt', 'updatedAt'];
-const PROOF_COLUMNS = ['id', 'unitId', 'itemId', 'planId', 'taskId', 'channel', 'slotId', 'publicationId', 'source', 'publishedAt', 'url', 'remoteId', 'note', 'evidence', 'createdBy', 'createdAt'];
+const SLOT_COLUMNS = [
+  'id',
+  'planId',
+  'unitId',
+  'slotKey',
+  'taskId',
+  'channel',
+  'period',
+  'index',
+  'date',
+  'time',
+  'due',
+  'durationMin',
+  'durationMax',
+  'movedFrom',
+  'itemId',
+  'placement',
+  'updatedAt',
+];
+const ITEM_COLUMNS = [
+  'id',
+  'unitId',
+  'planId',
+  'taskId',
+  'channels',
+  'title',
+  'summary',
+  'body',
+  'topic',
+  'tags',
+  'audience',
+  'author',
+  'createdBy',
+  'status',
+  'attachments',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+const PROOF_COLUMNS = [
+  'id',
+  'unitId',
+  'itemId',
+  'planId',
+  'taskId',
+  'channel',
+  'slotId',
+  'publicationId',
+  'source',
+  'publishedAt',
+  'url',
+  'remoteId',
+  'note',
+  'evidence',
+  'createdBy',
+  'createdAt',
+];
 
 interface Rows {
   units: unknown[][];
@@ -79,7 +133,20 @@ function buildRows(plans: UnitPlan[], provinceId: string): Rows {
   rows.units.push([provinceId, null, 'bench-p', 'UBND tỉnh Thử Nghiệm', 'province', `/${provinceId}/`, 0, '{}', now, now]);
   plans.forEach((p, i) => {
     rows.units.push([p.unitId, provinceId, `bench-${i}`, `UBND xã ${i}`, 'commune', `/${provinceId}/${p.unitId}/`, 1, '{}', now, now]);
-    rows.plans.push([p.planId, p.unitId, 'active', 1, YEAR, '{"tasks":[],"reporting":{"periods":[],"deadline":null,"evidence":[]}}', 'text', '', '', now, now, 1]);
+    rows.plans.push([
+      p.planId,
+      p.unitId,
+      'active',
+      1,
+      YEAR,
+      '{"tasks":[],"reporting":{"periods":[],"deadline":null,"evidence":[]}}',
+      'text',
+      '',
+      '',
+      now,
+      now,
+      1,
+    ]);
     for (const s of p.expansion.slots) {
       const slotId = randomUUID();
       let itemId: string | null = null;
@@ -87,21 +154,88 @@ function buildRows(plans: UnitPlan[], provinceId: string): Rows {
       if (s.date < TODAY && rnd() < 0.9) {
         itemId = randomUUID();
         const proved = rnd() < share / 0.9;
-        rows.items.push([itemId, p.unitId, p.planId, s.taskId, JSON.stringify([s.channel]), `Tin ${s.id}`, '', '', null, '[]', null, null, null, proved ? 'published' : 'scheduled', '[]', 3, now, now]);
+        rows.items.push([
+          itemId,
+          p.unitId,
+          p.planId,
+          s.taskId,
+          JSON.stringify([s.channel]),
+          `Tin ${s.id}`,
+          '',
+          '',
+          null,
+          '[]',
+          null,
+          null,
+          null,
+          proved ? 'published' : 'scheduled',
+          '[]',
+          3,
+          now,
+          now,
+        ]);
         if (proved) {
           const lateDays = rnd() < 0.1 ? 1 + Math.floor(rnd() * 3) : 0;
           const at = new Date(Date.parse(`${s.date}T${s.time}:00+07:00`) + lateDays * 86_400_000).toISOString();
-          rows.proofs.push([randomUUID(), p.unitId, itemId, p.planId, s.taskId, s.channel, slotId, null, 'dispatch', at, `https://xa${p.unitId.slice(0, 6)}.example.gov.vn/${s.id}`, null, null, null, null, now]);
+          rows.proofs.push([
+            randomUUID(),
+            p.unitId,
+            itemId,
+            p.planId,
+            s.taskId,
+            s.channel,
+            slotId,
+            null,
+            'dispatch',
+            at,
+            `https://xa${p.unitId.slice(0, 6)}.example.gov.vn/${s.id}`,
+            null,
+            null,
+            null,
+            null,
+            now,
+          ]);
         }
       }
-      rows.slots.push([slotId, p.planId, p.unitId, s.id, s.taskId, s.channel, s.period, s.index, s.date, s.time, s.due, s.durationMin ?? null, s.durationMax ?? null, s.movedFrom ?? null, itemId, itemId ? 'queue' : null, now]);
+      rows.slots.push([
+        slotId,
+        p.planId,
+        p.unitId,
+        s.id,
+        s.taskId,
+        s.channel,
+        s.period,
+        s.index,
+        s.date,
+        s.time,
+        s.due,
+        s.durationMin ?? null,
+        s.durationMax ?? null,
+        s.movedFrom ?? null,
+        itemId,
+        itemId ? 'queue' : null,
+        now,
+      ]);
     }
   });
   return rows;
 }
 
 const UNIT_COLUMNS = ['id', 'parentId', 'code', 'name', 'level', 'path', 'depth', 'settings', 'createdAt', 'updatedAt'];
-const PLAN_COLUMNS = ['id', 'unitId', 'status', 'version', 'year', 'document', 'sourceFormat', 'sourceSha256', 'sourceText', 'createdAt', 'updatedAt', 'rowVersion'];
+const PLAN_COLUMNS = [
+  'id',
+  'unitId',
+  'status',
+  'version',
+  'year',
+  'document',
+  'sourceFormat',
+  'sourceSha256',
+  'sourceText',
+  'createdAt',
+  'updatedAt',
+  'rowVersion',
+];
 
 async function load(db: DatabaseConfig, rows: Rows): Promise<void> {
   const tables: [string, string[], unknown[][]][] = [
@@ -121,7 +255,9 @@ async function load(db: DatabaseConfig, rows: Rows): Promise<void> {
       conn.transaction(() => {
         for (let i = 0; i < data.length; i += chunk) {
           const part = data.slice(i, i + chunk);
-          conn.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(part.length).fill(tuple).join(', ')}`).run(part.flat());
+          conn
+            .prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(part.length).fill(tuple).join(', ')}`)
+            .run(part.flat());
         }
       })();
     }
@@ -137,7 +273,10 @@ async function load(db: DatabaseConfig, rows: Rows): Promise<void> {
     for (let i = 0; i < data.length; i += chunk) {
       const part = data.slice(i, i + chunk);
       let n = 0;
-      await client.query(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES ${part.map(() => `(${cols.map(() => `$${++n}`).join(', ')})`).join(', ')}`, part.flat());
+      await client.query(
+        `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES ${part.map(() => `(${cols.map(() => `$${++n}`).join(', ')})`).join(', ')}`,
+        part.flat(),
+      );
     }
     await client.query('COMMIT');
   }
@@ -145,7 +284,12 @@ async function load(db: DatabaseConfig, rows: Rows): Promise<void> {
   await client.end();
 }
 
-async function measure(db: DatabaseConfig, rows: Rows, provinceId: string, reference: ReferenceData): Promise<{ p50Ms: number; p99Ms: number; cpuP50Ms: number; units: number; behind: number; completion: number | null }> {
+async function measure(
+  db: DatabaseConfig,
+  rows: Rows,
+  provinceId: string,
+  reference: ReferenceData,
+): Promise<{ p50Ms: number; p99Ms: number; cpuP50Ms: number; units: number; behind: number; completion: number | null }> {
   await migrate(db);
   const t0 = performance.now();
   await load(db, rows);
@@ -155,7 +299,14 @@ async function measure(db: DatabaseConfig, rows: Rows, provinceId: string, refer
   try {
     const clock = new FixedClock();
     const config = { unitCacheSeconds: 5 } as AppConfig;
-    const service = new ReportsService(new FulfilmentRepository(ds), new FulfilmentTalliesRepository(ds), new UnitsRepository(ds, clock, config), reference, clock, loadParCriterion());
+    const service = new ReportsService(
+      new FulfilmentRepository(ds),
+      new FulfilmentTalliesRepository(ds),
+      new UnitsRepository(ds, clock, config),
+      reference,
+      clock,
+      loadParCriterion(),
+    );
     // The first report recounts every unit into the summary (the migration marks them all); then the
     // database is put at rest, as a production one is between bulk changes: vacuumed, analysed and
     // checkpointed, so that autovacuum or a checkpoint of the load does not land inside the measurement.
@@ -180,24 +331,41 @@ async function measure(db: DatabaseConfig, rows: Rows, provinceId: string, refer
     const q = (p: number, xs = times) => Number(xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)]!.toFixed(1));
     const planned = last.rollup!.units.reduce((s, u) => s + u.planned, 0);
     const published = last.rollup!.units.reduce((s, u) => s + u.published, 0);
-    console.log(`  ${db.kind}: ${last.rollup!.units.length} units, ${planned} planned, ${published} published in Q1, ${last.rollup!.behind.length} behind; p50 ${q(0.5)} ms, p99 ${q(0.99)} ms over ${iterations} reports (this process's CPU per report: p50 ${q(0.5, cpu)} ms, the server's not included)`);
-    return { p50Ms: q(0.5), p99Ms: q(0.99), cpuP50Ms: q(0.5, cpu), units: last.rollup!.units.length, behind: last.rollup!.behind.length, completion: planned ? published / planned : null };
+    console.log(
+      `  ${db.kind}: ${last.rollup!.units.length} units, ${planned} planned, ${published} published in Q1, ${last.rollup!.behind.length} behind; p50 ${q(0.5)} ms, p99 ${q(0.99)} ms over ${iterations} reports (this process's CPU per report: p50 ${q(0.5, cpu)} ms, the server's not included)`,
+    );
+    return {
+      p50Ms: q(0.5),
+      p99Ms: q(0.99),
+      cpuP50Ms: q(0.5, cpu),
+      units: last.rollup!.units.length,
+      behind: last.rollup!.behind.length,
+      completion: planned ? published / planned : null,
+    };
   } finally {
     await ds.destroy();
   }
 }
 
 const overrides = loadHolidayOverrides();
-const expansion = expandWorkload(nationalWorkload(YEAR, units), { year: YEAR, calendar: new WorkingDayCalendar(overrides), schedules: loadScheduleDefaults() });
+const expansion = expandWorkload(nationalWorkload(YEAR, units), {
+  year: YEAR,
+  calendar: new WorkingDayCalendar(overrides),
+  schedules: loadScheduleDefaults(),
+});
 const plans = byUnit(expansion);
 const provinceId = randomUUID();
 const rows = buildRows(plans, provinceId);
-console.log(`rollup: ${plans.length} communes, ${rows.slots.length} slots in ${YEAR}, ${rows.items.length} items, ${rows.proofs.length} proofs (share ${share})`);
+console.log(
+  `rollup: ${plans.length} communes, ${rows.slots.length} slots in ${YEAR}, ${rows.items.length} items, ${rows.proofs.length} proofs (share ${share})`,
+);
 const reference = ReferenceData.load({});
 
 const dir = mkdtempSync(join(tmpdir(), 'loa-bench-rollup-'));
 // --postgres-only / --sqlite-only: one database per process, so the two can run side by side.
-const sqlite = process.argv.includes('--postgres-only') ? null : await measure({ kind: 'sqlite', path: join(dir, 'rollup.sqlite') }, rows, provinceId, reference);
+const sqlite = process.argv.includes('--postgres-only')
+  ? null
+  : await measure({ kind: 'sqlite', path: join(dir, 'rollup.sqlite') }, rows, provinceId, reference);
 if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 else console.log(`  kept ${dir}`);
 

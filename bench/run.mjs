@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'dist', 'bench');
 const available = existsSync(benchDir)
-  ? readdirSync(benchDir).filter((f) => f.endsWith('.bench.js')).map((f) => f.replace(/\.bench\.js$/, ''))
+  ? readdirSync(benchDir)
+      .filter((f) => f.endsWith('.bench.js'))
+      .map((f) => f.replace(/\.bench\.js$/, ''))
   : [];
 const [name, ...rest] = process.argv.slice(2);
 if (!name || !available.includes(name)) {

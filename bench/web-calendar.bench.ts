@@ -61,13 +61,19 @@ async function loadMonth(page: Page, base: string): Promise<number> {
   return performance.now() - start;
 }
 
-const expansion = expandWorkload(nationalWorkload(year, units), { year, calendar: new WorkingDayCalendar(loadHolidayOverrides()), schedules: loadScheduleDefaults() });
+const expansion = expandWorkload(nationalWorkload(year, units), {
+  year,
+  calendar: new WorkingDayCalendar(loadHolidayOverrides()),
+  schedules: loadScheduleDefaults(),
+});
 const plans: UnitPlan[] = byUnit(expansion);
 const reference = ReferenceData.load({});
 console.log(`${units} units, ${expansion.slots.length} slots in ${year}`);
 
 async function measure(url: string): Promise<PageFigures> {
-  const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', url, plans[0]!.unitId], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', url, plans[0]!.unitId], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const info = JSON.parse(
     await new Promise<string>((resolve, reject) => {
       createInterface({ input: server.stdout! }).once('line', resolve);

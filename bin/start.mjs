@@ -20,10 +20,15 @@ function newestSource(dir) {
   return newest;
 }
 
-const stale = !existsSync(entry) || !existsSync(stamp) || ['src', 'config', 'channels'].some((d) => existsSync(join(root, d)) && newestSource(join(root, d)) > statSync(stamp).mtimeMs);
+const stale =
+  !existsSync(entry) ||
+  !existsSync(stamp) ||
+  ['src', 'config', 'channels'].some((d) => existsSync(join(root, d)) && newestSource(join(root, d)) > statSync(stamp).mtimeMs);
 if (stale) {
   console.log('Đang biên dịch TypeScript (building)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 3);
 }
 // The web app (dist/web) is built by prepare; build it here when it is missing.

@@ -22,7 +22,14 @@ export interface ChannelDescriptor {
   /** api: Loa publishes; handover: a person (print shop, LED operator) receives a file and confirms; manual: a person publishes and records proof. */
   mode: 'api' | 'handover' | 'manual';
   credentials: readonly CredentialField[];
-  hardLimits: { titleMax?: number; summaryMax?: number; bodyMax?: number; authorMax?: number; imageMaxBytes?: number; audioMaxSec?: number };
+  hardLimits: {
+    titleMax?: number;
+    summaryMax?: number;
+    bodyMax?: number;
+    authorMax?: number;
+    imageMaxBytes?: number;
+    audioMaxSec?: number;
+  };
 }
 
 /** A problem found before sending; `message` is Vietnamese. */

@@ -16,7 +16,12 @@ export function charLength(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 
-export function lengthProblem(field: keyof typeof FIELD_LABEL | string, value: string | undefined, max: number, channelLabel: string): Problem | null {
+export function lengthProblem(
+  field: keyof typeof FIELD_LABEL | string,
+  value: string | undefined,
+  max: number,
+  channelLabel: string,
+): Problem | null {
   if (value === undefined) return null;
   const length = charLength(value);
   if (length <= max) return null;
@@ -29,7 +34,11 @@ export function lengthProblem(field: keyof typeof FIELD_LABEL | string, value: s
 
 export function requiredProblem(field: string, value: string | undefined, channelLabel: string): Problem | null {
   if (value !== undefined && value.trim().length > 0) return null;
-  return { code: `${field.toUpperCase()}_REQUIRED`, message: `${channelLabel} cần ${(FIELD_LABEL[field] ?? field).toLowerCase()}.`, evidence: { field } };
+  return {
+    code: `${field.toUpperCase()}_REQUIRED`,
+    message: `${channelLabel} cần ${(FIELD_LABEL[field] ?? field).toLowerCase()}.`,
+    evidence: { field },
+  };
 }
 
 export function attachmentTooLarge(a: OutgoingAttachment, max: number, channelLabel: string): Problem | null {
@@ -78,7 +87,10 @@ export class AttachmentUnreadable extends Error {
   override readonly name = 'AttachmentUnreadable';
 }
 
-export async function readAttachment(files: { read(path: string): Promise<Uint8Array> }, a: { path: string; filename: string }): Promise<Uint8Array> {
+export async function readAttachment(
+  files: { read(path: string): Promise<Uint8Array> },
+  a: { path: string; filename: string },
+): Promise<Uint8Array> {
   try {
     return await files.read(a.path);
   } catch (error) {

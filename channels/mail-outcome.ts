@@ -11,12 +11,27 @@ import type { Outcome } from './channel-adapter.js';
 const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b/;
 
 export function mailFailureOutcome(error: unknown, throttleRetryMs: number, what: string): Outcome {
-  const e = (error ?? {}) as { code?: string; responseCode?: number; command?: string; message?: string; response?: string; syscall?: string };
+  const e = (error ?? {}) as {
+    code?: string;
+    responseCode?: number;
+    command?: string;
+    message?: string;
+    response?: string;
+    syscall?: string;
+  };
   const detail = `${what}: ${e.response ?? e.message ?? String(error)}`;
-  if (e.code === 'EAUTH' || e.responseCode === 535 || e.responseCode === 534 || e.responseCode === 530) return { kind: 'reauthorise', reason: `${detail} (máy chủ thư từ chối đăng nhập)` };
-  if (typeof e.responseCode === 'number' && e.responseCode >= 400 && e.responseCode < 500) return { kind: 'retry', reason: `${detail} (máy chủ thư tạm từ chối)`, afterMs: throttleRetryMs };
-  if (typeof e.responseCode === 'number' && e.responseCode >= 500) return { kind: 'permanent', code: `SMTP_${e.responseCode}`, reason: detail };
-  if (e.code === 'EDNS' || e.syscall === 'connect' || e.syscall === 'getaddrinfo' || NOT_CONNECTED.test(`${e.code ?? ''} ${e.message ?? ''}`))
+  if (e.code === 'EAUTH' || e.responseCode === 535 || e.responseCode === 534 || e.responseCode === 530)
+    return { kind: 'reauthorise', reason: `${detail} (máy chủ thư từ chối đăng nhập)` };
+  if (typeof e.responseCode === 'number' && e.responseCode >= 400 && e.responseCode < 500)
+    return { kind: 'retry', reason: `${detail} (máy chủ thư tạm từ chối)`, afterMs: throttleRetryMs };
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500)
+    return { kind: 'permanent', code: `SMTP_${e.responseCode}`, reason: detail };
+  if (
+    e.code === 'EDNS' ||
+    e.syscall === 'connect' ||
+    e.syscall === 'getaddrinfo' ||
+    NOT_CONNECTED.test(`${e.code ?? ''} ${e.message ?? ''}`)
+  )
     return { kind: 'retry', reason: `${detail} (thư chưa được gửi đi)` };
   return { kind: 'unconfirmed', reason: `${detail} (mất kết nối khi đang gửi; thư có thể đã đi, cần người kiểm tra)` };
 }

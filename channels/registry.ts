@@ -73,7 +73,12 @@ export class AdapterRegistry {
   constructor(readonly adapters: readonly ChannelAdapter[]) {
     for (const a of adapters) {
       const key = keyOf(a.descriptor.channel, a.descriptor.kind);
-      if (this.byKey.has(key)) throw new DomainError('CHANNEL_ADAPTER_DUPLICATE', `Hai bộ chuyển kênh cùng đăng ký ${a.descriptor.channel}/${a.descriptor.kind}.`, { channel: a.descriptor.channel, kind: a.descriptor.kind });
+      if (this.byKey.has(key))
+        throw new DomainError(
+          'CHANNEL_ADAPTER_DUPLICATE',
+          `Hai bộ chuyển kênh cùng đăng ký ${a.descriptor.channel}/${a.descriptor.kind}.`,
+          { channel: a.descriptor.channel, kind: a.descriptor.kind },
+        );
       this.byKey.set(key, a);
     }
   }

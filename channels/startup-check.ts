@@ -71,7 +71,11 @@ export function profileExceeds(adapter: ChannelAdapter, profile: ChannelMediaPro
 export function assertChannelsReady(input: Parameters<typeof checkChannelsReady>[0]): void {
   const problems = checkChannelsReady(input);
   if (problems.length === 0) return;
-  throw new DomainError('CHANNELS_NOT_READY', `Không khởi động được phần đăng phát: ${problems.length} vấn đề về kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`, {
-    problems: problems.map((p) => ({ code: p.code, message: p.message, ...p.evidence })),
-  });
+  throw new DomainError(
+    'CHANNELS_NOT_READY',
+    `Không khởi động được phần đăng phát: ${problems.length} vấn đề về kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`,
+    {
+      problems: problems.map((p) => ({ code: p.code, message: p.message, ...p.evidence })),
+    },
+  );
 }

@@ -6,9 +6,7 @@ import ipaddr from 'ipaddr.js';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string; poolSize: number };
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; poolSize: number };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -91,9 +89,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   readonly code = 'CONFIG_INVALID';
   constructor(readonly issues: ConfigIssue[]) {
-    super(
-      'Cấu hình không hợp lệ (CONFIG_INVALID):\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'),
-    );
+    super('Cấu hình không hợp lệ (CONFIG_INVALID):\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'));
   }
 }
 
@@ -154,7 +150,11 @@ const schema = z.object({
     .trim()
     .regex(/^\d+\/\d+$/, { message: 'dạng SỐ_LẦN/GIÂY, ví dụ 5/60 (form MAX/SECONDS)' })
     .default('5/60'),
-  SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' }).optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, { message: 'phải là smtp:// hoặc smtps://' })
+    .optional(),
   MAIL_FROM: z.string().trim().default('Loa <loa@localhost>'),
   HOLIDAYS_DIR: z.string().trim().min(1).optional(),
   METRICS_TOKEN: z.string().trim().min(16, { message: 'dài ít nhất 16 ký tự (at least 16 characters)' }).optional(),
@@ -179,14 +179,21 @@ const schema = z.object({
 /** `host`, `host:port`, `[v6]`, `[v6]:port` or a CIDR, comma-separated. */
 export function parseOutboundAllow(raw: string | undefined): OutboundAllow | string {
   const allow: OutboundAllow = { hosts: [], cidrs: [] };
-  for (const part of (raw ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+  for (const part of (raw ?? '')
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean)) {
     if (part.includes('/')) {
       if (!ipaddr.isValidCIDR(part)) return `"${part}" không phải dải CIDR hợp lệ (not a valid CIDR)`;
       allow.cidrs.push(part);
       continue;
     }
-    const m = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/.exec(part) ?? /^([a-z0-9.-]+)(?::(\d{1,5}))?$/.exec(part) ?? (ipaddr.IPv6.isValid(part) ? [part, part, undefined] : null);
-    if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))) return `"${part}" phải là TÊN_MÁY[:CỔNG], [IPv6][:CỔNG] hoặc một dải CIDR (must be host[:port], [ipv6][:port] or a CIDR)`;
+    const m =
+      /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/.exec(part) ??
+      /^([a-z0-9.-]+)(?::(\d{1,5}))?$/.exec(part) ??
+      (ipaddr.IPv6.isValid(part) ? [part, part, undefined] : null);
+    if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535)))
+      return `"${part}" phải là TÊN_MÁY[:CỔNG], [IPv6][:CỔNG] hoặc một dải CIDR (must be host[:port], [ipv6][:port] or a CIDR)`;
     allow.hosts.push({ host: m[1]!, ...(m[2] !== undefined ? { port: Number(m[2]) } : {}) });
   }
   return allow;
@@ -195,7 +202,10 @@ export function parseOutboundAllow(raw: string | undefined): OutboundAllow | str
 function parseSecretKeys(raw: string | undefined): { id: string; key: Buffer }[] | string {
   if (!raw) return [];
   const keys: { id: string; key: Buffer }[] = [];
-  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(part);
     if (!m) return 'mỗi khóa có dạng KID:BASE64 (each key must be KID:BASE64)';
     const key = Buffer.from(m[2], 'base64');
@@ -255,7 +265,11 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     mailFrom: v.MAIL_FROM,
     metricsToken: v.METRICS_TOKEN,
     holidaysDir: v.HOLIDAYS_DIR ? (isAbsolute(v.HOLIDAYS_DIR) ? v.HOLIDAYS_DIR : resolve(cwd, v.HOLIDAYS_DIR)) : undefined,
-    parCriterionFile: v.PAR_CRITERION_FILE ? (isAbsolute(v.PAR_CRITERION_FILE) ? v.PAR_CRITERION_FILE : resolve(cwd, v.PAR_CRITERION_FILE)) : undefined,
+    parCriterionFile: v.PAR_CRITERION_FILE
+      ? isAbsolute(v.PAR_CRITERION_FILE)
+        ? v.PAR_CRITERION_FILE
+        : resolve(cwd, v.PAR_CRITERION_FILE)
+      : undefined,
     reminders: {
       slotDueDays: v.REMINDER_SLOT_DUE_DAYS,
       approvalWaitHours: v.REMINDER_APPROVAL_WAIT_HOURS,
@@ -272,7 +286,11 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       backoffBaseMs: v.DISPATCH_BACKOFF_BASE_MS,
       backoffCapMs: v.DISPATCH_BACKOFF_CAP_MS,
       requestTimeoutMs: v.DISPATCH_REQUEST_TIMEOUT_MS,
-      dropRoot: v.DISPATCH_DROP_ROOT ? (isAbsolute(v.DISPATCH_DROP_ROOT) ? v.DISPATCH_DROP_ROOT : resolve(cwd, v.DISPATCH_DROP_ROOT)) : resolve(dataDir, 'drop'),
+      dropRoot: v.DISPATCH_DROP_ROOT
+        ? isAbsolute(v.DISPATCH_DROP_ROOT)
+          ? v.DISPATCH_DROP_ROOT
+          : resolve(cwd, v.DISPATCH_DROP_ROOT)
+        : resolve(dataDir, 'drop'),
     },
     outboundAllow,
   };

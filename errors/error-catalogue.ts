@@ -172,8 +172,15 @@ export const errorCatalogue = {
   PUBLICATION_LEASE_LOST: { status: 409, message: 'Phiên nhận việc đã hết hạn hoặc không đúng.' },
   DROP_FOLDER_OUTSIDE_ROOT: { status: 422, message: 'Thư mục nhận nằm ngoài thư mục gốc được phép (DISPATCH_DROP_ROOT).' },
   DOWNLOAD_LINK_INVALID: { status: 403, message: 'Đường dẫn tải về không hợp lệ.' },
-  OUTBOUND_URL_PRIVATE: { status: 422, message: 'Địa chỉ nhận trỏ vào mạng nội bộ hoặc một địa chỉ đặc biệt; Loa không gửi tới đó khi quản trị hệ thống chưa cho phép (OUTBOUND_ALLOW_HOSTS).' },
-  OUTBOUND_URL_UNRESOLVED: { status: 422, message: 'Không tra được địa chỉ IP của máy nhận (tên miền không tồn tại hoặc DNS không trả lời).' },
+  OUTBOUND_URL_PRIVATE: {
+    status: 422,
+    message:
+      'Địa chỉ nhận trỏ vào mạng nội bộ hoặc một địa chỉ đặc biệt; Loa không gửi tới đó khi quản trị hệ thống chưa cho phép (OUTBOUND_ALLOW_HOSTS).',
+  },
+  OUTBOUND_URL_UNRESOLVED: {
+    status: 422,
+    message: 'Không tra được địa chỉ IP của máy nhận (tên miền không tồn tại hoặc DNS không trả lời).',
+  },
   CHANNEL_SETUP_INCOMPLETE: { status: 422, message: 'Cấu hình của Loa chưa đủ để gửi lên kênh này.' },
   PUBLIC_URL_MISSING: { status: 422, message: 'Kênh này tải tệp từ Loa qua đường dẫn công khai, nhưng PUBLIC_URL chưa được đặt.' },
   DOWNLOAD_LINK_EXPIRED: { status: 410, message: 'Đường dẫn tải về đã hết hạn hoặc tệp không còn được lưu.' },
@@ -191,7 +198,10 @@ export const errorCatalogue = {
   CONFIG_ADAPTER_LIMITS_INVALID: { status: 500, message: 'Tệp giới hạn của bộ kết nối kênh không hợp lệ.' },
   CHANNEL_ADAPTER_MISSING: { status: 500, message: 'Kênh đang dùng chưa có bộ kết nối.' },
   CHANNEL_ADAPTER_DUPLICATE: { status: 500, message: 'Một kênh được đăng ký hai bộ kết nối cùng loại.' },
-  CHANNELS_NOT_READY: { status: 500, message: 'Cấu hình kênh chưa sẵn sàng: hồ sơ đa phương tiện vượt giới hạn của bộ kết nối hoặc kênh thiếu bộ kết nối.' },
+  CHANNELS_NOT_READY: {
+    status: 500,
+    message: 'Cấu hình kênh chưa sẵn sàng: hồ sơ đa phương tiện vượt giới hạn của bộ kết nối hoặc kênh thiếu bộ kết nối.',
+  },
   'config.channel-schedule-invalid': { status: 500, message: 'Cấu hình lịch kênh có lỗi.' },
   'config.holidays-invalid': { status: 500, message: 'Cấu hình ngày nghỉ lễ có lỗi.' },
 

@@ -19,7 +19,9 @@ const paragraphs = lines
     (line) =>
       new Paragraph({
         alignment: /^KẾ HOẠCH$/u.test(line.trim()) ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-        children: [new TextRun({ text: line.replace(/\s{3,}/g, '    ').trim(), bold: heading(line.trim()), font: 'Times New Roman', size: 28 })],
+        children: [
+          new TextRun({ text: line.replace(/\s{3,}/g, '    ').trim(), bold: heading(line.trim()), font: 'Times New Roman', size: 28 }),
+        ],
       }),
   );
 const doc = new Document({

@@ -37,7 +37,10 @@ if (run.status !== 0) {
   console.error(run.stderr);
   process.exit(1);
 }
-const answers = run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+const answers = run.stdout
+  .split('\n')
+  .filter((l) => l !== '')
+  .map((l) => JSON.parse(l));
 if (answers.length !== gold.length) {
   console.error(`loa parse answered ${answers.length} lines for ${gold.length}`);
   process.exit(1);
@@ -58,7 +61,8 @@ for (const [i, g] of gold.entries()) {
   } else if (showFailures) {
     console.log(`✗ ${g.file}:${g.line} [${g.kind}] ${JSON.stringify(g.text)}`);
     if (answer.error) console.log(`    error ${answer.error.code}: ${answer.error.message}`);
-    for (const [field, value] of wrong) console.log(`    ${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(result[field])}`);
+    for (const [field, value] of wrong)
+      console.log(`    ${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(result[field])}`);
   }
 }
 for (const [kind, k] of Object.entries(byKind)) console.log(`${kind}: ${k.right}/${k.phrases}`);

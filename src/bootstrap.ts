@@ -102,7 +102,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const route = req.routeOptions.url ?? 'unmatched';
     metrics.observe(req.method, route, reply.statusCode, reply.elapsedTime / 1000);
     if (logRequests) {
-      logger.info({ reqId: req.id, method: req.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+      logger.info(
+        { reqId: req.id, method: req.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+        'request',
+      );
     }
     done();
   });
@@ -117,7 +120,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .addBearerAuth()
     .addCookieAuth('loa_session')
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentErrors(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => documentErrors(SwaggerModule.createDocument(app, doc)), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   app.enableShutdownHooks();
   await app.init();
   return app;

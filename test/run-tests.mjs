@@ -87,7 +87,9 @@ if (selected.some((t) => t !== 'unit')) {
     console.log(`PostgreSQL reachable at ${pgUrl.replace(/\/\/[^@]*@/, '//…@')}: integration and e2e specs run on SQLite and PostgreSQL.`);
   } else {
     const banner = '!'.repeat(78);
-    console.error(`\n${banner}\n!! PostgreSQL is NOT reachable (${ok}).\n!! Only the SQLite tier runs. Start PostgreSQL or set TEST_POSTGRES_URL.\n${banner}\n`);
+    console.error(
+      `\n${banner}\n!! PostgreSQL is NOT reachable (${ok}).\n!! Only the SQLite tier runs. Start PostgreSQL or set TEST_POSTGRES_URL.\n${banner}\n`,
+    );
     if (process.env.REQUIRE_POSTGRES === '1') {
       console.error('REQUIRE_POSTGRES=1: failing the run.');
       console.log('tests: 0 passed, 1 failed');
@@ -143,7 +145,11 @@ runner.on('end', () => {
       }
     }
   }
-  console.log(`\ntests per tier: ${Object.entries(perTier).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  console.log(
+    `\ntests per tier: ${Object.entries(perTier)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  );
   writeFileSync(join(root, 'dist', 'test-results.json'), JSON.stringify({ passes, failures, pending, tiers: selected }) + '\n');
   if (browserNote) console.log(`\nNOTE: ${browserNote}`);
   console.log(`\ntests: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);

@@ -9,7 +9,16 @@
 import type { ChannelAdapter, ChannelDescriptor, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, MailAttachment, MailSender } from '../ports.js';
-import { compact, formatBytes, htmlToText, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
+import {
+  compact,
+  formatBytes,
+  htmlToText,
+  lengthProblem,
+  refusedOutcome,
+  requiredProblem,
+  readAttachment,
+  unreadableAsPermanent,
+} from '../item-checks.js';
 import { mailFailureOutcome } from '../mail-outcome.js';
 
 const LABEL = 'Thư điện tử';
@@ -40,10 +49,18 @@ export class EmailAdapter implements ChannelAdapter {
 
   check(item: OutgoingItem): readonly Problem[] {
     const e = this.limits.email;
-    const problems = compact([requiredProblem('title', item.title, LABEL), lengthProblem('title', item.title, e.subjectMax, LABEL), lengthProblem('body', item.body, e.bodyMax, LABEL)]);
+    const problems = compact([
+      requiredProblem('title', item.title, LABEL),
+      lengthProblem('title', item.title, e.subjectMax, LABEL),
+      lengthProblem('body', item.body, e.bodyMax, LABEL),
+    ]);
     const total = item.attachments.reduce((n, a) => n + a.bytes, 0);
     if (total > e.attachMaxBytes)
-      problems.push({ code: 'ATTACHMENTS_TOO_LARGE', message: `Các tệp đính kèm nặng ${formatBytes(total)}, ${LABEL} gửi tối đa ${formatBytes(e.attachMaxBytes)}.`, evidence: { bytes: total, max: e.attachMaxBytes } });
+      problems.push({
+        code: 'ATTACHMENTS_TOO_LARGE',
+        message: `Các tệp đính kèm nặng ${formatBytes(total)}, ${LABEL} gửi tối đa ${formatBytes(e.attachMaxBytes)}.`,
+        evidence: { bytes: total, max: e.attachMaxBytes },
+      });
     return problems;
   }
 
@@ -57,7 +74,8 @@ export class EmailAdapter implements ChannelAdapter {
     const list = this.recipients(d);
     if ('kind' in list) return list;
     const attachments: MailAttachment[] = [];
-    for (const a of d.item.attachments) attachments.push({ filename: a.filename, content: await readAttachment(this.ports.files, a), contentType: a.mime });
+    for (const a of d.item.attachments)
+      attachments.push({ filename: a.filename, content: await readAttachment(this.ports.files, a), contentType: a.mime });
     const messageId = messageIdOf(d.idempotencyKey);
     try {
       const result = await this.ports.mail.send({
@@ -70,8 +88,17 @@ export class EmailAdapter implements ChannelAdapter {
         headers: { 'X-Loa-Publication': d.publicationId },
         attachments,
       });
-      if (result.accepted.length === 0) return { kind: 'permanent', code: 'MAIL_ALL_REJECTED', reason: `Máy chủ thư từ chối mọi người nhận: ${result.rejected.join(', ')}` };
-      return { kind: 'published', remoteId: result.messageId || messageId, detail: { accepted: result.accepted.length, rejected: [...result.rejected] } };
+      if (result.accepted.length === 0)
+        return {
+          kind: 'permanent',
+          code: 'MAIL_ALL_REJECTED',
+          reason: `Máy chủ thư từ chối mọi người nhận: ${result.rejected.join(', ')}`,
+        };
+      return {
+        kind: 'published',
+        remoteId: result.messageId || messageId,
+        detail: { accepted: result.accepted.length, rejected: [...result.rejected] },
+      };
     } catch (error) {
       return mailFailureOutcome(error, this.limits.email.throttleRetryMs, 'Gửi thư');
     }
@@ -86,9 +113,14 @@ export class EmailAdapter implements ChannelAdapter {
       .filter(Boolean);
     const bad = [listAddress, ...bcc].filter((a) => a && !ADDRESS.test(a));
     if (bad.length) return { kind: 'permanent', code: 'RECIPIENT_INVALID', reason: `Địa chỉ thư không hợp lệ: ${bad.join(', ')}` };
-    if (!listAddress && bcc.length === 0) return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản thư điện tử chưa có địa chỉ danh sách hay người nhận.' };
+    if (!listAddress && bcc.length === 0)
+      return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản thư điện tử chưa có địa chỉ danh sách hay người nhận.' };
     if (bcc.length > this.limits.email.recipientsMax)
-      return { kind: 'permanent', code: 'TOO_MANY_RECIPIENTS', reason: `Có ${bcc.length} người nhận, mỗi lần gửi tối đa ${this.limits.email.recipientsMax}; hãy dùng địa chỉ danh sách.` };
+      return {
+        kind: 'permanent',
+        code: 'TOO_MANY_RECIPIENTS',
+        reason: `Có ${bcc.length} người nhận, mỗi lần gửi tối đa ${this.limits.email.recipientsMax}; hãy dùng địa chỉ danh sách.`,
+      };
     return { to: listAddress ? [listAddress] : [], bcc };
   }
 }

@@ -19,7 +19,16 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
 import { failureOutcome, field, httpCall, readFailureOutcome, retryAfterMs, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, charLength, compact, htmlToText, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
+import {
+  attachmentTooLarge,
+  charLength,
+  compact,
+  htmlToText,
+  refusedOutcome,
+  requiredProblem,
+  readAttachment,
+  unreadableAsPermanent,
+} from '../item-checks.js';
 
 const LABEL = 'Fanpage Facebook';
 export const FACEBOOK_DEFAULT_GRAPH_BASE = 'https://graph.facebook.com';
@@ -61,7 +70,13 @@ export class FacebookAdapter implements ChannelAdapter {
     const length = charLength(this.messageOf(item));
     return compact([
       requiredProblem('title', item.title, LABEL),
-      length > f.bodyMax ? { code: 'BODY_TOO_LONG', message: `Bài đăng dài ${length} ký tự, ${LABEL} cho phép tối đa ${f.bodyMax}.`, evidence: { field: 'body', length, max: f.bodyMax } } : null,
+      length > f.bodyMax
+        ? {
+            code: 'BODY_TOO_LONG',
+            message: `Bài đăng dài ${length} ký tự, ${LABEL} cho phép tối đa ${f.bodyMax}.`,
+            evidence: { field: 'body', length, max: f.bodyMax },
+          }
+        : null,
       ...item.attachments.filter((a) => a.mime.startsWith('image/')).map((a) => attachmentTooLarge(a, f.imageMaxBytes, LABEL)),
     ]);
   }
@@ -79,10 +94,18 @@ export class FacebookAdapter implements ChannelAdapter {
     const aheadSec = (d.dueAt.getTime() - this.ports.clock.now().getTime()) / 1000;
     const schedule = aheadSec >= f.scheduleMinSec && aheadSec <= f.scheduleMaxSec;
     if (!schedule && aheadSec > 60)
-      return { kind: 'reschedule', reason: `Facebook chỉ hẹn giờ đăng trong khoảng ${f.scheduleMinSec / 60} phút – ${f.scheduleMaxSec / 86400} ngày; Loa sẽ đăng đúng giờ.`, notBefore: d.dueAt };
+      return {
+        kind: 'reschedule',
+        reason: `Facebook chỉ hẹn giờ đăng trong khoảng ${f.scheduleMinSec / 60} phút – ${f.scheduleMaxSec / 86400} ngày; Loa sẽ đăng đúng giờ.`,
+        notBefore: d.dueAt,
+      };
 
     const message = this.messageOf(d.item);
-    const fields: Record<string, string> = { access_token: page.token, published: schedule ? 'false' : 'true', ...(schedule ? { scheduled_publish_time: String(Math.floor(d.dueAt.getTime() / 1000)) } : {}) };
+    const fields: Record<string, string> = {
+      access_token: page.token,
+      published: schedule ? 'false' : 'true',
+      ...(schedule ? { scheduled_publish_time: String(Math.floor(d.dueAt.getTime() / 1000)) } : {}),
+    };
     const picture = d.item.attachments.find((a) => a.mime.startsWith('image/'));
     let path: string;
     let body: FormData | URLSearchParams;
@@ -102,7 +125,12 @@ export class FacebookAdapter implements ChannelAdapter {
     if (result.ok && result.status === 200) {
       const remoteId = field(result.json, 'post_id') ?? field(result.json, 'id');
       if (!remoteId) return { kind: 'unconfirmed', reason: 'Facebook trả lời 200 nhưng không có mã bài; cần tra cứu.' };
-      return { kind: 'published', remoteId, url: `https://www.facebook.com/${remoteId}`, ...(schedule ? { detail: { scheduledFor: d.dueAt.toISOString() } } : {}) };
+      return {
+        kind: 'published',
+        remoteId,
+        url: `https://www.facebook.com/${remoteId}`,
+        ...(schedule ? { detail: { scheduledFor: d.dueAt.toISOString() } } : {}),
+      };
     }
     return this.failure(result, 'Đăng bài lên Facebook', true);
   }
@@ -114,12 +142,23 @@ export class FacebookAdapter implements ChannelAdapter {
     for (const edge of ['feed', 'scheduled_posts'] as const) {
       const fields = edge === 'feed' ? 'id,message,created_time,permalink_url' : 'id,message,scheduled_publish_time';
       const q = new URLSearchParams({ fields, limit: String(this.limits.facebook.lookupPageSize), access_token: page.token });
-      const result = await httpCall(this.ports.fetch, `${page.graph}/${page.pageId}/${edge}?${q}`, { method: 'GET' }, this.limits.http.timeoutMs);
+      const result = await httpCall(
+        this.ports.fetch,
+        `${page.graph}/${page.pageId}/${edge}?${q}`,
+        { method: 'GET' },
+        this.limits.http.timeoutMs,
+      );
       if (!(result.ok && result.status === 200)) return this.failure(result, 'Tra cứu bài trên Facebook', false);
       const posts = (result.json as { data?: unknown } | undefined)?.data;
       const match = Array.isArray(posts) ? posts.find((p) => field(p, 'message')?.replace(/\r\n/g, '\n') === message) : undefined;
       const remoteId = match ? field(match, 'id') : undefined;
-      if (remoteId) return { kind: 'published', remoteId, url: field(match, 'permalink_url') ?? `https://www.facebook.com/${remoteId}`, ...(edge === 'scheduled_posts' ? { detail: { scheduled: true } } : {}) };
+      if (remoteId)
+        return {
+          kind: 'published',
+          remoteId,
+          url: field(match, 'permalink_url') ?? `https://www.facebook.com/${remoteId}`,
+          ...(edge === 'scheduled_posts' ? { detail: { scheduled: true } } : {}),
+        };
     }
     return null;
   }
@@ -140,17 +179,24 @@ export class FacebookAdapter implements ChannelAdapter {
     if (!error || typeof error !== 'object') return generic();
     const code = Number(error.code);
     const text = `${what}: Facebook báo lỗi ${code}${error.error_subcode ? `/${String(error.error_subcode)}` : ''} (${String(error.message ?? '')})`;
-    if (RATE_LIMIT_CODES.has(code)) return { kind: 'retry', reason: text, afterMs: retryAfterMs(result.headers, this.ports.clock) ?? this.limits.facebook.rateLimitRetryMs };
+    if (RATE_LIMIT_CODES.has(code))
+      return {
+        kind: 'retry',
+        reason: text,
+        afterMs: retryAfterMs(result.headers, this.ports.clock) ?? this.limits.facebook.rateLimitRetryMs,
+      };
     if (AUTH_CODES.has(code) || (code >= 200 && code <= 299)) return { kind: 'reauthorise', reason: text };
     if (code === 506) return create ? { kind: 'unconfirmed', reason: `${text}: có thể bài đã được đăng` } : { kind: 'retry', reason: text };
-    if (code === 1 || code === 2 || error.is_transient === true) return create ? { kind: 'unconfirmed', reason: text } : { kind: 'retry', reason: text };
+    if (code === 1 || code === 2 || error.is_transient === true)
+      return create ? { kind: 'unconfirmed', reason: text } : { kind: 'retry', reason: text };
     if (result.status >= 500 || result.status === 429) return generic();
     return { kind: 'permanent', code: `FACEBOOK_${code}`, reason: text };
   }
 }
 
 function pageOf(credentials: Credentials, settings: Record<string, unknown>, graphVersion: string): Page | Outcome {
-  if (!credentials.pageId || !credentials.pageAccessToken) return { kind: 'reauthorise', reason: 'Tài khoản Facebook thiếu mã trang hoặc page access token.' };
+  if (!credentials.pageId || !credentials.pageAccessToken)
+    return { kind: 'reauthorise', reason: 'Tài khoản Facebook thiếu mã trang hoặc page access token.' };
   const base = credentials.graphBase ?? (typeof settings.graphBase === 'string' ? settings.graphBase : FACEBOOK_DEFAULT_GRAPH_BASE);
   return { graph: `${trimBase(base)}/${graphVersion}`, pageId: credentials.pageId, token: credentials.pageAccessToken };
 }

@@ -9,7 +9,18 @@ import type { Clock, FetchLike } from '../ports.js';
 import type { Outcome } from '../channel-adapter.js';
 
 /** Error codes (Node / undici) that mean no byte of the request reached the server. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INVALID_URL',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+]);
 
 /** Codes of Loa's own outbound screen (src/modules/dispatch/outbound-screen.ts): the address was refused before connecting. */
 const SCREENED_CODES = new Set(['OUTBOUND_URL_PRIVATE', 'OUTBOUND_URL_UNRESOLVED']);
@@ -39,7 +50,12 @@ export async function httpCall(fetch: FetchLike, url: string, init: RequestInit,
     const name = (error as { name?: string }).name;
     if (code && SCREENED_CODES.has(code)) return { ok: false, sent: false, reason: (error as Error).message };
     if (code && NOT_SENT_CODES.has(code)) return { ok: false, sent: false, reason: `không kết nối được (${code})` };
-    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, sent: true, reason: `kênh không trả lời trong ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} giây` : `${timeoutMs} mili giây`}` };
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return {
+        ok: false,
+        sent: true,
+        reason: `kênh không trả lời trong ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} giây` : `${timeoutMs} mili giây`}`,
+      };
     return { ok: false, sent: true, reason: `kết nối bị ngắt trước khi có câu trả lời${code ? ` (${code})` : ''}` };
   }
   let text: string;
@@ -76,11 +92,15 @@ export function retryAfterMs(headers: Headers, clock: Clock): number | undefined
  * delivery): only a definite "not sent" or an explicit "come back later" is a retry.
  */
 export function failureOutcome(result: HttpResult, clock: Clock, what: string): Outcome {
-  if (!result.ok) return result.sent ? { kind: 'unconfirmed', reason: `${what}: ${result.reason}` } : { kind: 'retry', reason: `${what}: ${result.reason}` };
+  if (!result.ok)
+    return result.sent
+      ? { kind: 'unconfirmed', reason: `${what}: ${result.reason}` }
+      : { kind: 'retry', reason: `${what}: ${result.reason}` };
   const { status, headers } = result;
   const afterMs = retryAfterMs(headers, clock);
   if (status === 401) return { kind: 'reauthorise', reason: `${what}: kênh từ chối thông tin đăng nhập (HTTP 401)` };
-  if (status === 429) return { kind: 'retry', reason: `${what}: kênh báo gửi quá nhanh (HTTP 429)`, ...(afterMs !== undefined ? { afterMs } : {}) };
+  if (status === 429)
+    return { kind: 'retry', reason: `${what}: kênh báo gửi quá nhanh (HTTP 429)`, ...(afterMs !== undefined ? { afterMs } : {}) };
   if (status === 503 || status === 408)
     return { kind: 'retry', reason: `${what}: kênh tạm thời không nhận (HTTP ${status})`, ...(afterMs !== undefined ? { afterMs } : {}) };
   if (status >= 500) return { kind: 'unconfirmed', reason: `${what}: kênh lỗi HTTP ${status}, có thể đã nhận` };

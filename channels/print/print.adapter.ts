@@ -7,7 +7,15 @@
  * shop or LED operator by e-mail: attached when small, as a signed download link when large.
  * The outcome is `delivered`; the operator's confirmation with a photo is the proof.
  */
-import type { ChannelAdapter, ChannelDescriptor, Dispatch, OutgoingAttachment, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
+import type {
+  ChannelAdapter,
+  ChannelDescriptor,
+  Dispatch,
+  OutgoingAttachment,
+  OutgoingItem,
+  Outcome,
+  Problem,
+} from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DownloadLinks, MailSender, PdfRenderer } from '../ports.js';
 import type { ChannelMediaProfile, PixelRendition, PrintRendition } from '../../config/channels/media-profile.types.js';
@@ -37,7 +45,14 @@ export class PrintAdapter implements ChannelAdapter {
       kind: 'print',
       mode: 'handover',
       credentials: [
-        { key: 'operatorEmail', label: profile.renditions.some((r) => r.kind === 'print') ? 'Thư điện tử của cơ sở in' : 'Thư điện tử của người vận hành màn hình', kind: 'text', required: true },
+        {
+          key: 'operatorEmail',
+          label: profile.renditions.some((r) => r.kind === 'print')
+            ? 'Thư điện tử của cơ sở in'
+            : 'Thư điện tử của người vận hành màn hình',
+          kind: 'text',
+          required: true,
+        },
         { key: 'size', label: `Khổ (${profile.renditions.map((r) => r.name).join(', ')})`, kind: 'text', required: false },
       ],
       hardLimits: {},
@@ -48,7 +63,12 @@ export class PrintAdapter implements ChannelAdapter {
     const asked = typeof settings.size === 'string' ? settings.size : undefined;
     const options = this.profile.renditions.filter((r) => r.kind === 'print' || r.height !== null);
     const found = asked ? options.find((r) => r.name === asked) : options[0];
-    if (!found) return { code: 'PRINT_SIZE_UNKNOWN', message: `Kênh ${this.profile.label} không có khổ "${asked ?? ''}"; có: ${options.map((r) => r.name).join(', ')}.`, evidence: { size: asked ?? null } };
+    if (!found)
+      return {
+        code: 'PRINT_SIZE_UNKNOWN',
+        message: `Kênh ${this.profile.label} không có khổ "${asked ?? ''}"; có: ${options.map((r) => r.name).join(', ')}.`,
+        evidence: { size: asked ?? null },
+      };
     return found as PrintRendition | PixelRendition;
   }
 
@@ -56,12 +76,26 @@ export class PrintAdapter implements ChannelAdapter {
     const problems = compact([requiredProblem('title', item.title, this.profile.label)]);
     if (item.attachments.some((a) => a.mime === 'application/pdf')) return problems;
     const picture = pictureOf(item);
-    if (!picture) return [...problems, { code: 'PRINT_PICTURE_REQUIRED', message: `${this.profile.label} cần một ảnh (hoặc một tệp PDF đã dàn trang).`, evidence: {} }];
+    if (!picture)
+      return [
+        ...problems,
+        { code: 'PRINT_PICTURE_REQUIRED', message: `${this.profile.label} cần một ảnh (hoặc một tệp PDF đã dàn trang).`, evidence: {} },
+      ];
     const rendition = this.renditionFor(settings);
     if ('code' in rendition) return [...problems, rendition];
     if (picture.width === undefined || picture.height === undefined)
-      return [...problems, { code: 'PICTURE_SIZE_UNKNOWN', message: `Chưa đo được kích thước ảnh ${picture.filename}.`, evidence: { filename: picture.filename } }];
-    const fit = rendition.kind === 'print' ? this.printFit(rendition, picture.width, picture.height) : screenFit(rendition, picture.width, picture.height);
+      return [
+        ...problems,
+        {
+          code: 'PICTURE_SIZE_UNKNOWN',
+          message: `Chưa đo được kích thước ảnh ${picture.filename}.`,
+          evidence: { filename: picture.filename },
+        },
+      ];
+    const fit =
+      rendition.kind === 'print'
+        ? this.printFit(rendition, picture.width, picture.height)
+        : screenFit(rendition, picture.width, picture.height);
     return fit.problem ? [...problems, fit.problem] : problems;
   }
 
@@ -94,14 +128,25 @@ export class PrintAdapter implements ChannelAdapter {
     const problems = this.check(d.item, d.settings);
     if (problems.length) return refusedOutcome(problems);
     const to = (d.credentials.operatorEmail ?? (typeof d.settings.operatorEmail === 'string' ? d.settings.operatorEmail : '')).trim();
-    if (!ADDRESS.test(to)) return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: `Chưa có địa chỉ thư hợp lệ của nơi nhận tệp (${this.profile.label}).` };
+    if (!ADDRESS.test(to))
+      return {
+        kind: 'permanent',
+        code: 'ACCOUNT_INCOMPLETE',
+        reason: `Chưa có địa chỉ thư hợp lệ của nơi nhận tệp (${this.profile.label}).`,
+      };
 
     const file = await this.makeFile(d);
-    const sizeText = file.dpi ? `Khổ ${file.sizeText}, ${file.dpi} dpi, lề xén ${fmt(this.limits.print.bleedMm)} mm mỗi cạnh.` : `Kích thước ${file.sizeText}.`;
+    const sizeText = file.dpi
+      ? `Khổ ${file.sizeText}, ${file.dpi} dpi, lề xén ${fmt(this.limits.print.bleedMm)} mm mỗi cạnh.`
+      : `Kích thước ${file.sizeText}.`;
     let link: string | undefined;
     if (file.data.length > this.limits.print.attachMaxBytes) {
       if (!this.ports.links)
-        return { kind: 'permanent', code: 'PRINT_FILE_TOO_LARGE', reason: `Tệp nặng ${formatBytes(file.data.length)}, vượt ${formatBytes(this.limits.print.attachMaxBytes)} gửi kèm được, và máy chủ chưa cấu hình đường dẫn tải về.` };
+        return {
+          kind: 'permanent',
+          code: 'PRINT_FILE_TOO_LARGE',
+          reason: `Tệp nặng ${formatBytes(file.data.length)}, vượt ${formatBytes(this.limits.print.attachMaxBytes)} gửi kèm được, và máy chủ chưa cấu hình đường dẫn tải về.`,
+        };
       const expires = new Date(this.ports.clock.now().getTime() + this.limits.print.linkTtlHours * 3600_000);
       link = await this.ports.links.create({ data: file.data, filename: file.filename, mime: file.mime }, expires);
     }
@@ -110,7 +155,9 @@ export class PrintAdapter implements ChannelAdapter {
       `Kính gửi đơn vị nhận,`,
       ``,
       `Loa gửi tệp "${d.item.title}" cho ${this.profile.label}. ${sizeText}`,
-      link ? `Tệp nặng ${formatBytes(file.data.length)}, tải về tại (hết hạn sau ${this.limits.print.linkTtlHours} giờ): ${link}` : `Tệp đính kèm: ${file.filename} (${formatBytes(file.data.length)}).`,
+      link
+        ? `Tệp nặng ${formatBytes(file.data.length)}, tải về tại (hết hạn sau ${this.limits.print.linkTtlHours} giờ): ${link}`
+        : `Tệp đính kèm: ${file.filename} (${formatBytes(file.data.length)}).`,
       `Thời hạn: ${due}.`,
       ``,
       `Sau khi in hoặc đưa lên màn hình, xin trả lời thư này kèm ảnh chụp tại chỗ để xác nhận.`,
@@ -126,7 +173,18 @@ export class PrintAdapter implements ChannelAdapter {
         ...(link ? {} : { attachments: [{ filename: file.filename, content: file.data, contentType: file.mime }] }),
       });
       if (result.accepted.length === 0) return { kind: 'permanent', code: 'MAIL_ALL_REJECTED', reason: `Máy chủ thư từ chối ${to}.` };
-      return { kind: 'delivered', remoteId: result.messageId || messageId, detail: { to, file: file.filename, bytes: file.data.length, attached: !link, ...(link ? { link } : {}), ...(file.dpi ? { dpi: file.dpi } : {}) } };
+      return {
+        kind: 'delivered',
+        remoteId: result.messageId || messageId,
+        detail: {
+          to,
+          file: file.filename,
+          bytes: file.data.length,
+          attached: !link,
+          ...(link ? { link } : {}),
+          ...(file.dpi ? { dpi: file.dpi } : {}),
+        },
+      };
     } catch (error) {
       return mailFailureOutcome(error, this.limits.email.throttleRetryMs, 'Gửi tệp in');
     }
@@ -134,14 +192,25 @@ export class PrintAdapter implements ChannelAdapter {
 
   private async makeFile(d: Dispatch): Promise<{ data: Uint8Array; filename: string; mime: string; dpi?: number; sizeText: string }> {
     const ready = d.item.attachments.find((a) => a.mime === 'application/pdf');
-    if (ready) return { data: await readAttachment(this.ports.files, ready), filename: ready.filename, mime: ready.mime, sizeText: 'theo tệp PDF đã dàn trang' };
+    if (ready)
+      return {
+        data: await readAttachment(this.ports.files, ready),
+        filename: ready.filename,
+        mime: ready.mime,
+        sizeText: 'theo tệp PDF đã dàn trang',
+      };
     const picture = pictureOf(d.item)!;
     const rendition = this.renditionFor(d.settings) as PrintRendition | PixelRendition;
     const image = await readAttachment(this.ports.files, picture);
     const base = d.idempotencyKey.replace(/[^A-Za-z0-9_-]+/g, '-');
     if (rendition.kind === 'pixel') {
       const ext = picture.mime === 'image/png' ? 'png' : 'jpg';
-      return { data: image, filename: `${base}-${rendition.name}.${ext}`, mime: picture.mime, sizeText: `${picture.width}×${picture.height} px` };
+      return {
+        data: image,
+        filename: `${base}-${rendition.name}.${ext}`,
+        mime: picture.mime,
+        sizeText: `${picture.width}×${picture.height} px`,
+      };
     }
     const { dpi } = this.printFit(rendition, picture.width!, picture.height!);
     const pdf = await this.ports.pdf.render({
@@ -152,7 +221,13 @@ export class PrintAdapter implements ChannelAdapter {
       image: { data: image, mime: picture.mime, width: picture.width!, height: picture.height! },
       dpi,
     });
-    return { data: pdf, filename: `${base}-${rendition.name}.pdf`, mime: 'application/pdf', dpi, sizeText: `${fmt(rendition.widthCm)}×${fmt(rendition.heightCm)} cm` };
+    return {
+      data: pdf,
+      filename: `${base}-${rendition.name}.pdf`,
+      mime: 'application/pdf',
+      dpi,
+      sizeText: `${fmt(rendition.widthCm)}×${fmt(rendition.heightCm)} cm`,
+    };
   }
 }
 

@@ -17,7 +17,13 @@ export function signedDownloadUrl(baseUrl: string, fileId: string, expiresAt: Da
 
 export type DownloadVerdict = 'ok' | 'expired' | 'invalid';
 
-export function verifyDownloadSignature(input: { fileId: string; expires: string | undefined; sig: string | undefined; secret: string; now: Date }): DownloadVerdict {
+export function verifyDownloadSignature(input: {
+  fileId: string;
+  expires: string | undefined;
+  sig: string | undefined;
+  secret: string;
+  now: Date;
+}): DownloadVerdict {
   if (!input.expires || !/^\d+$/.test(input.expires) || !input.sig || !/^[0-9a-f]{64}$/.test(input.sig)) return 'invalid';
   const expected = Buffer.from(signature(input.secret, input.fileId, Number(input.expires)), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(input.sig, 'hex'))) return 'invalid';

@@ -76,12 +76,17 @@ export function parseAsRunLog(text: string, format: 'csv' | 'json'): AsRunResult
   try {
     rows = format === 'json' ? jsonRows(text) : csvRows(text);
   } catch (error) {
-    result.problems.push({ code: 'AS_RUN_UNREADABLE', message: `Không đọc được nhật ký phát sóng: ${error instanceof Error ? error.message : String(error)}`, evidence: { line: 0 } });
+    result.problems.push({
+      code: 'AS_RUN_UNREADABLE',
+      message: `Không đọc được nhật ký phát sóng: ${error instanceof Error ? error.message : String(error)}`,
+      evidence: { line: 0 },
+    });
     return result;
   }
   for (const { line, values } of rows) {
     const get = (f: string) => {
-      for (const [col, v] of Object.entries(values)) if (fieldFor(col) === f && v !== null && v !== undefined && String(v).trim() !== '') return String(v).trim();
+      for (const [col, v] of Object.entries(values))
+        if (fieldFor(col) === f && v !== null && v !== undefined && String(v).trim() !== '') return String(v).trim();
       return undefined;
     };
     const key = get('key');
@@ -97,13 +102,21 @@ export function parseAsRunLog(text: string, format: 'csv' | 'json'): AsRunResult
     const when = get('playedAt');
     const playedAt = when ? parseStationTime(when) : null;
     if (!playedAt) {
-      result.problems.push({ code: 'AS_RUN_TIME_INVALID', message: `Dòng ${line}: thời gian phát "${when ?? ''}" không đọc được.`, evidence: { line, text: when ?? '' } });
+      result.problems.push({
+        code: 'AS_RUN_TIME_INVALID',
+        message: `Dòng ${line}: thời gian phát "${when ?? ''}" không đọc được.`,
+        evidence: { line, text: when ?? '' },
+      });
       continue;
     }
     const durationText = get('durationSec');
     const durationSec = durationText !== undefined ? parseDuration(durationText) : null;
     if (durationText !== undefined && durationSec === null) {
-      result.problems.push({ code: 'AS_RUN_DURATION_INVALID', message: `Dòng ${line}: thời lượng "${durationText}" không đọc được.`, evidence: { line, text: durationText } });
+      result.problems.push({
+        code: 'AS_RUN_DURATION_INVALID',
+        message: `Dòng ${line}: thời lượng "${durationText}" không đọc được.`,
+        evidence: { line, text: durationText },
+      });
       continue;
     }
     const station = get('station');
@@ -115,7 +128,15 @@ export function parseAsRunLog(text: string, format: 'csv' | 'json'): AsRunResult
 function csvRows(text: string): { line: number; values: Record<string, unknown> }[] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
-  const records = parse(text, { columns: true, bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+  const records = parse(text, {
+    columns: true,
+    bom: true,
+    delimiter,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    info: true,
+  }) as { record: Record<string, string>; info: { lines: number } }[];
   return records.map((r) => ({ line: r.info.lines, values: r.record }));
 }
 
@@ -123,10 +144,23 @@ function jsonRows(text: string): { line: number; values: Record<string, unknown>
   const data = JSON.parse(text) as unknown;
   const list = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (!Array.isArray(list)) throw new Error('cần một mảng, hoặc {"items": [...]}');
-  return list.map((values, i) => ({ line: i + 1, values: values && typeof values === 'object' ? (values as Record<string, unknown>) : {} }));
+  return list.map((values, i) => ({
+    line: i + 1,
+    values: values && typeof values === 'object' ? (values as Record<string, unknown>) : {},
+  }));
 }
 
 /** The outcome a confirmation settles a delivered radio publication with. */
 export function asRunOutcome(c: AsRunConfirmation): Outcome {
-  return { kind: 'published', remoteId: c.key, detail: { asRun: { playedAt: c.playedAt.toISOString(), ...(c.durationSec !== undefined ? { durationSec: c.durationSec } : {}), ...(c.station ? { station: c.station } : {}) } } };
+  return {
+    kind: 'published',
+    remoteId: c.key,
+    detail: {
+      asRun: {
+        playedAt: c.playedAt.toISOString(),
+        ...(c.durationSec !== undefined ? { durationSec: c.durationSec } : {}),
+        ...(c.station ? { station: c.station } : {}),
+      },
+    },
+  };
 }

@@ -15,12 +15,29 @@
  * The outcome is `delivered`, never `published`: the programme counts as aired only when the
  * station's as-run record comes back (by callback or by importing its log, see as-run.parser.ts).
  */
-import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingAttachment, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
+import type {
+  ChannelAdapter,
+  ChannelDescriptor,
+  Credentials,
+  Dispatch,
+  OutgoingAttachment,
+  OutgoingItem,
+  Outcome,
+  Problem,
+} from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, DropFolderWriter } from '../ports.js';
 import { DomainError } from '../../src/domain/errors/domain-error.js';
 import { failureOutcome, field, httpCall, readFailureOutcome } from '../http/http-call.js';
-import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
+import {
+  attachmentTooLarge,
+  compact,
+  lengthProblem,
+  refusedOutcome,
+  requiredProblem,
+  readAttachment,
+  unreadableAsPermanent,
+} from '../item-checks.js';
 
 const LABEL = 'Đài truyền thanh';
 export const RADIO_PRIORITIES = ['normal', 'priority', 'emergency'] as const;
@@ -69,7 +86,12 @@ export class RadioAdapter implements ChannelAdapter {
     }
     const tooLarge = attachmentTooLarge(audio, r.audioMaxBytes, LABEL);
     if (tooLarge) problems.push(tooLarge);
-    if (audio.durationSec === undefined) problems.push({ code: 'AUDIO_DURATION_UNKNOWN', message: `Chưa đo được thời lượng của ${audio.filename}.`, evidence: { filename: audio.filename } });
+    if (audio.durationSec === undefined)
+      problems.push({
+        code: 'AUDIO_DURATION_UNKNOWN',
+        message: `Chưa đo được thời lượng của ${audio.filename}.`,
+        evidence: { filename: audio.filename },
+      });
     else if (audio.durationSec > r.audioMaxSec)
       problems.push({
         code: 'AUDIO_TOO_LONG',
@@ -82,7 +104,11 @@ export class RadioAdapter implements ChannelAdapter {
   manifestOf(d: Dispatch): RadioManifest | Problem {
     const priority = (d.settings.priority ?? 'normal') as string;
     if (!(RADIO_PRIORITIES as readonly string[]).includes(priority))
-      return { code: 'RADIO_PRIORITY_INVALID', message: `Mức ưu tiên "${priority}" không hợp lệ; chọn normal, priority hoặc emergency.`, evidence: { priority } };
+      return {
+        code: 'RADIO_PRIORITY_INVALID',
+        message: `Mức ưu tiên "${priority}" không hợp lệ; chọn normal, priority hoặc emergency.`,
+        evidence: { priority },
+      };
     const audio = audioOf(d.item)!;
     const from = d.dueAt;
     const to = new Date(from.getTime() + this.limits.radio.playWindowHours * 3600_000);
@@ -114,31 +140,49 @@ export class RadioAdapter implements ChannelAdapter {
       const writer = this.ports.dropFolders!;
       const base = safeName(d.idempotencyKey);
       try {
-        if (await writer.exists(target.dir, `${base}.json`)) return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir, already: true } };
+        if (await writer.exists(target.dir, `${base}.json`))
+          return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir, already: true } };
         await writer.writeAtomic(target.dir, manifest.file, audio);
         await writer.writeAtomic(target.dir, `${base}.json`, JSON.stringify(manifest, null, 2));
       } catch (error) {
         // A folder the server may not write into is the account's mistake: trying again cannot help.
         if (error instanceof DomainError) return { kind: 'permanent', code: error.code, reason: error.message };
         // A file that was not written is not there (atomic rename); trying again is safe.
-        return { kind: 'retry', reason: `Không ghi được vào thư mục ${target.dir}: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          kind: 'retry',
+          reason: `Không ghi được vào thư mục ${target.dir}: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
       return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir } };
     }
     const form = new FormData();
     form.append('manifest', new Blob([JSON.stringify(manifest)], { type: 'application/json' }), 'manifest.json');
     form.append('audio', new Blob([audio], { type: 'audio/mpeg' }), manifest.file);
-    const result = await httpCall(this.ports.fetch, target.url, { method: 'POST', headers: this.headers(target, d.idempotencyKey), body: form }, this.limits.http.timeoutMs);
-    if (result.ok && result.status >= 200 && result.status < 300) return { kind: 'delivered', remoteId: field(result.json, 'id') ?? d.idempotencyKey };
+    const result = await httpCall(
+      this.ports.fetch,
+      target.url,
+      { method: 'POST', headers: this.headers(target, d.idempotencyKey), body: form },
+      this.limits.http.timeoutMs,
+    );
+    if (result.ok && result.status >= 200 && result.status < 300)
+      return { kind: 'delivered', remoteId: field(result.json, 'id') ?? d.idempotencyKey };
     return failureOutcome(result, this.ports.clock, 'Gửi chương trình tới đài');
   }
 
   async lookup(d: Dispatch): Promise<Outcome | null> {
     const target = this.target(d.credentials, d.settings);
     if ('reason' in target) return target;
-    if (target.kind === 'folder') return (await this.ports.dropFolders!.exists(target.dir, `${safeName(d.idempotencyKey)}.json`)) ? { kind: 'delivered', remoteId: d.idempotencyKey } : null;
+    if (target.kind === 'folder')
+      return (await this.ports.dropFolders!.exists(target.dir, `${safeName(d.idempotencyKey)}.json`))
+        ? { kind: 'delivered', remoteId: d.idempotencyKey }
+        : null;
     const url = `${target.url}${target.url.includes('?') ? '&' : '?'}id=${encodeURIComponent(d.idempotencyKey)}`;
-    const result = await httpCall(this.ports.fetch, url, { method: 'GET', headers: this.headers(target, d.idempotencyKey) }, this.limits.http.timeoutMs);
+    const result = await httpCall(
+      this.ports.fetch,
+      url,
+      { method: 'GET', headers: this.headers(target, d.idempotencyKey) },
+      this.limits.http.timeoutMs,
+    );
     if (result.ok && result.status === 404) return null;
     if (result.ok && result.status === 200) return { kind: 'delivered', remoteId: field(result.json, 'id') ?? d.idempotencyKey };
     return readFailureOutcome(result, this.ports.clock, 'Tra cứu chương trình ở đài');
@@ -146,7 +190,15 @@ export class RadioAdapter implements ChannelAdapter {
 
   async verify(credentials: Credentials, settings: Record<string, unknown>): Promise<Outcome> {
     const probe = `loa-verify-${this.ports.clock.now().getTime()}`;
-    const found = await this.lookup({ publicationId: probe, idempotencyKey: probe, attempt: 1, item: { id: probe, title: probe, body: '', attachments: [] }, credentials, settings, dueAt: this.ports.clock.now() });
+    const found = await this.lookup({
+      publicationId: probe,
+      idempotencyKey: probe,
+      attempt: 1,
+      item: { id: probe, title: probe, body: '', attachments: [] },
+      credentials,
+      settings,
+      dueAt: this.ports.clock.now(),
+    });
     return found === null || found.kind === 'delivered' ? { kind: 'published', remoteId: 'verified' } : found;
   }
 
@@ -154,14 +206,20 @@ export class RadioAdapter implements ChannelAdapter {
     const endpoint = credentials.endpoint ?? (typeof settings.endpoint === 'string' ? settings.endpoint : undefined);
     const dir = credentials.dropFolder ?? (typeof settings.dropFolder === 'string' ? settings.dropFolder : undefined);
     if (endpoint) {
-      if (!/^https?:\/\//.test(endpoint)) return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: `Địa chỉ nhận của đài không hợp lệ: ${endpoint}` };
+      if (!/^https?:\/\//.test(endpoint))
+        return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: `Địa chỉ nhận của đài không hợp lệ: ${endpoint}` };
       return { kind: 'endpoint', url: endpoint, ...(credentials.token ? { token: credentials.token } : {}) };
     }
     if (dir) {
-      if (!this.ports.dropFolders) return { kind: 'permanent', code: 'DROP_FOLDER_UNAVAILABLE', reason: 'Máy chủ này không được cấu hình để ghi vào thư mục nhận.' };
+      if (!this.ports.dropFolders)
+        return { kind: 'permanent', code: 'DROP_FOLDER_UNAVAILABLE', reason: 'Máy chủ này không được cấu hình để ghi vào thư mục nhận.' };
       return { kind: 'folder', dir };
     }
-    return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản đài cần địa chỉ nhận (endpoint) hoặc thư mục nhận (dropFolder).' };
+    return {
+      kind: 'permanent',
+      code: 'ACCOUNT_INCOMPLETE',
+      reason: 'Tài khoản đài cần địa chỉ nhận (endpoint) hoặc thư mục nhận (dropFolder).',
+    };
   }
 
   private headers(target: Extract<Target, { kind: 'endpoint' }>, key: string): Record<string, string> {

@@ -43,7 +43,10 @@ export class WebhookAdapter implements ChannelAdapter {
   }
 
   check(item: OutgoingItem): readonly Problem[] {
-    const problems = compact([requiredProblem('title', item.title, LABEL), lengthProblem('title', item.title, this.limits.webhook.titleMax, LABEL)]);
+    const problems = compact([
+      requiredProblem('title', item.title, LABEL),
+      lengthProblem('title', item.title, this.limits.webhook.titleMax, LABEL),
+    ]);
     const bytes = Buffer.byteLength(JSON.stringify(this.payloadItem(item)), 'utf8');
     if (bytes > this.limits.webhook.bodyMaxBytes)
       problems.push({
@@ -67,7 +70,12 @@ export class WebhookAdapter implements ChannelAdapter {
       dueAt: d.dueAt.toISOString(),
       item: this.payloadItem(d.item),
     });
-    const result = await httpCall(this.ports.fetch, target.url, { method: 'POST', headers: this.headers(target.secrets, body, d.idempotencyKey), body }, this.limits.http.timeoutMs);
+    const result = await httpCall(
+      this.ports.fetch,
+      target.url,
+      { method: 'POST', headers: this.headers(target.secrets, body, d.idempotencyKey), body },
+      this.limits.http.timeoutMs,
+    );
     if (result.ok && result.status >= 200 && result.status < 300) return published(result.json, d.idempotencyKey);
     return failureOutcome(result, this.ports.clock, 'Gửi webhook');
   }
@@ -76,7 +84,12 @@ export class WebhookAdapter implements ChannelAdapter {
     const target = this.target(d.credentials, d.settings);
     if ('kind' in target) return target;
     const url = `${target.url}${target.url.includes('?') ? '&' : '?'}delivery=${encodeURIComponent(d.idempotencyKey)}`;
-    const result = await httpCall(this.ports.fetch, url, { method: 'GET', headers: this.headers(target.secrets, d.idempotencyKey, d.idempotencyKey) }, this.limits.http.timeoutMs);
+    const result = await httpCall(
+      this.ports.fetch,
+      url,
+      { method: 'GET', headers: this.headers(target.secrets, d.idempotencyKey, d.idempotencyKey) },
+      this.limits.http.timeoutMs,
+    );
     if (result.ok && result.status === 404) return null;
     if (result.ok && result.status >= 200 && result.status < 300) return published(result.json, d.idempotencyKey);
     return readFailureOutcome(result, this.ports.clock, 'Tra cứu webhook');
@@ -87,14 +100,21 @@ export class WebhookAdapter implements ChannelAdapter {
     if ('kind' in target) return target;
     const key = `loa-verify-${this.ports.clock.now().getTime()}`;
     const url = `${target.url}${target.url.includes('?') ? '&' : '?'}delivery=${encodeURIComponent(key)}`;
-    const result = await httpCall(this.ports.fetch, url, { method: 'GET', headers: this.headers(target.secrets, key, key) }, this.limits.http.timeoutMs);
-    if (result.ok && (result.status === 404 || (result.status >= 200 && result.status < 300))) return { kind: 'published', remoteId: 'verified' };
+    const result = await httpCall(
+      this.ports.fetch,
+      url,
+      { method: 'GET', headers: this.headers(target.secrets, key, key) },
+      this.limits.http.timeoutMs,
+    );
+    if (result.ok && (result.status === 404 || (result.status >= 200 && result.status < 300)))
+      return { kind: 'published', remoteId: 'verified' };
     return readFailureOutcome(result, this.ports.clock, 'Kiểm tra webhook');
   }
 
   private target(credentials: Credentials, settings: Record<string, unknown>): { url: string; secrets: string[] } | Outcome {
     const url = credentials.url ?? (typeof settings.url === 'string' ? settings.url : undefined);
-    if (!url || !/^https?:\/\//.test(url)) return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản webhook thiếu địa chỉ nhận (url) hợp lệ.' };
+    if (!url || !/^https?:\/\//.test(url))
+      return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản webhook thiếu địa chỉ nhận (url) hợp lệ.' };
     if (!credentials.secret) return { kind: 'reauthorise', reason: 'Tài khoản webhook thiếu khóa ký (secret).' };
     return { url, secrets: compact([credentials.secret, credentials.previousSecret || null]) };
   }
@@ -117,7 +137,14 @@ export class WebhookAdapter implements ChannelAdapter {
       summary: item.summary ?? null,
       body: item.body,
       author: item.author ?? null,
-      attachments: item.attachments.map((a) => ({ filename: a.filename, mime: a.mime, bytes: a.bytes, width: a.width ?? null, height: a.height ?? null, durationSec: a.durationSec ?? null })),
+      attachments: item.attachments.map((a) => ({
+        filename: a.filename,
+        mime: a.mime,
+        bytes: a.bytes,
+        width: a.width ?? null,
+        height: a.height ?? null,
+        durationSec: a.durationSec ?? null,
+      })),
     };
   }
 }

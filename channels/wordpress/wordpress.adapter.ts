@@ -16,7 +16,15 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
 import { basicAuth, failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, compact, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
+import {
+  attachmentTooLarge,
+  compact,
+  lengthProblem,
+  refusedOutcome,
+  requiredProblem,
+  readAttachment,
+  unreadableAsPermanent,
+} from '../item-checks.js';
 
 const LABEL = 'Cổng thông tin (WordPress)';
 const LOOKUP_STATUSES = 'publish,future,draft,pending,private';
@@ -108,7 +116,11 @@ export class WordPressAdapter implements ChannelAdapter {
       ...(future ? { date_gmt: d.dueAt.toISOString().slice(0, 19) } : {}),
       ...(featured ? { featured_media: Number(featured) } : {}),
     };
-    const created = await this.call(site, '/posts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(post) });
+    const created = await this.call(site, '/posts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(post),
+    });
     if (created.ok && created.status === 201) {
       const remoteId = field(created.json, 'id');
       if (!remoteId) return { kind: 'unconfirmed', reason: 'WordPress trả lời 201 nhưng không có mã bài; cần tra cứu theo slug.' };
@@ -134,29 +146,46 @@ export class WordPressAdapter implements ChannelAdapter {
 
   /** Our post by slug, in any status a post of ours can have; null when there is none. */
   private async find(site: Site, slug: string): Promise<Outcome | null> {
-    const list = await this.call(site, `/posts?slug=${encodeURIComponent(slug)}&status=${LOOKUP_STATUSES}&context=edit&_fields=id,slug,status,link,date_gmt`, { method: 'GET' });
+    const list = await this.call(
+      site,
+      `/posts?slug=${encodeURIComponent(slug)}&status=${LOOKUP_STATUSES}&context=edit&_fields=id,slug,status,link,date_gmt`,
+      { method: 'GET' },
+    );
     if (!(list.ok && list.status === 200)) {
       const outcome = wpFailure(list, this.ports.clock, 'Tra cứu bài trên WordPress', true);
       return outcome;
     }
-    if (!Array.isArray(list.json)) return { kind: 'retry', reason: `Tra cứu bài trên WordPress: câu trả lời không phải danh sách${shortBody(list.text)}` };
+    if (!Array.isArray(list.json))
+      return { kind: 'retry', reason: `Tra cứu bài trên WordPress: câu trả lời không phải danh sách${shortBody(list.text)}` };
     const post = (list.json as unknown[]).find((p) => field(p, 'slug') === slug);
     if (!post) return null;
     const status = field(post, 'status');
     const remoteId = field(post, 'id')!;
-    if (status === 'publish' || status === 'future') return published(post, remoteId, status === 'future' ? { status, dateGmt: field(post, 'date_gmt') } : undefined);
-    return { kind: 'unconfirmed', reason: `Bài ${remoteId} có trên WordPress nhưng ở trạng thái "${status}", chưa đăng; cần người kiểm tra.`, remoteId };
+    if (status === 'publish' || status === 'future')
+      return published(post, remoteId, status === 'future' ? { status, dateGmt: field(post, 'date_gmt') } : undefined);
+    return {
+      kind: 'unconfirmed',
+      reason: `Bài ${remoteId} có trên WordPress nhưng ở trạng thái "${status}", chưa đăng; cần người kiểm tra.`,
+      remoteId,
+    };
   }
 
   private call(site: Site, path: string, init: RequestInit): Promise<HttpResult> {
-    return httpCall(this.ports.fetch, `${site.api}${path}`, { ...init, headers: { accept: 'application/json', ...(init.headers as Record<string, string>), authorization: site.auth } }, this.limits.http.timeoutMs);
+    return httpCall(
+      this.ports.fetch,
+      `${site.api}${path}`,
+      { ...init, headers: { accept: 'application/json', ...(init.headers as Record<string, string>), authorization: site.auth } },
+      this.limits.http.timeoutMs,
+    );
   }
 }
 
 function siteOf(credentials: Credentials, settings: Record<string, unknown>): Site | Outcome {
   const base = credentials.baseUrl ?? (typeof settings.baseUrl === 'string' ? settings.baseUrl : undefined);
-  if (!base || !/^https?:\/\//.test(base)) return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản WordPress thiếu địa chỉ trang (baseUrl) hợp lệ.' };
-  if (!credentials.username || !credentials.applicationPassword) return { kind: 'reauthorise', reason: 'Tài khoản WordPress thiếu tên đăng nhập hoặc mật khẩu ứng dụng.' };
+  if (!base || !/^https?:\/\//.test(base))
+    return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản WordPress thiếu địa chỉ trang (baseUrl) hợp lệ.' };
+  if (!credentials.username || !credentials.applicationPassword)
+    return { kind: 'reauthorise', reason: 'Tài khoản WordPress thiếu tên đăng nhập hoặc mật khẩu ứng dụng.' };
   // Application passwords are shown with spaces; WordPress accepts them with or without.
   return { api: `${trimBase(base)}/wp-json/wp/v2`, auth: basicAuth(credentials.username, credentials.applicationPassword) };
 }
@@ -167,7 +196,11 @@ function wpFailure(result: HttpResult, clock: AdapterPorts['clock'], what: strin
     const code = field(result.json, 'code') ?? '';
     if (/^rest_(cannot|forbidden)/.test(code)) return { kind: 'reauthorise', reason: `${what}: tài khoản không có quyền (${code})` };
   }
-  if (result.ok && result.status === 401) return { kind: 'reauthorise', reason: `${what}: WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng (${field(result.json, 'code') ?? 'HTTP 401'})` };
+  if (result.ok && result.status === 401)
+    return {
+      kind: 'reauthorise',
+      reason: `${what}: WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng (${field(result.json, 'code') ?? 'HTTP 401'})`,
+    };
   return read ? readFailureOutcome(result, clock, what) : failureOutcome(result, clock, what);
 }
 

@@ -34,7 +34,16 @@ import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, Outgoing
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, TokenPair, TokenStore } from '../ports.js';
 import { failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
-import { attachmentTooLarge, compact, htmlToText, lengthProblem, refusedOutcome, requiredProblem, readAttachment, unreadableAsPermanent } from '../item-checks.js';
+import {
+  attachmentTooLarge,
+  compact,
+  htmlToText,
+  lengthProblem,
+  refusedOutcome,
+  requiredProblem,
+  readAttachment,
+  unreadableAsPermanent,
+} from '../item-checks.js';
 import { inQuietHours, nextLocalDay, quietHoursEnd } from '../quiet-hours.js';
 
 const LABEL = 'Zalo OA';
@@ -93,7 +102,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
     ]);
     for (const a of images)
       if (!z.imageMimes.includes(a.mime))
-        problems.push({ code: 'IMAGE_FORMAT', message: `Ảnh ${a.filename} là ${a.mime}, ${LABEL} chỉ nhận ${z.imageMimes.join(', ')}.`, evidence: { filename: a.filename, mime: a.mime } });
+        problems.push({
+          code: 'IMAGE_FORMAT',
+          message: `Ảnh ${a.filename} là ${a.mime}, ${LABEL} chỉ nhận ${z.imageMimes.join(', ')}.`,
+          evidence: { filename: a.filename, mime: a.mime },
+        });
     if (images.length === 0) problems.push({ code: 'COVER_REQUIRED', message: `${LABEL} cần một ảnh bìa (JPG hoặc PNG).`, evidence: {} });
     return problems;
   }
@@ -121,7 +134,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const broadcast = d.settings.broadcast === true;
     const now = this.ports.clock.now();
     if (broadcast && inQuietHours(this.limits.zaloOa.quietHours, now))
-      return { kind: 'reschedule', reason: 'Zalo không cho gửi tin quảng bá trong khung giờ im lặng.', notBefore: quietHoursEnd(this.limits.zaloOa.quietHours, now) };
+      return {
+        kind: 'reschedule',
+        reason: 'Zalo không cho gửi tin quảng bá trong khung giờ im lặng.',
+        notBefore: quietHoursEnd(this.limits.zaloOa.quietHours, now),
+      };
 
     if (d.remoteId?.startsWith(TOKEN_PREFIX)) return this.verifyArticle(account, d.remoteId.slice(TOKEN_PREFIX.length), d);
 
@@ -133,7 +150,10 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
     const cover = d.item.attachments.find((a) => a.mime.startsWith('image/'))!;
     const expires = new Date(now.getTime() + this.limits.zaloOa.coverLinkTtlHours * 3600_000);
-    const photoUrl = await links.create({ data: await readAttachment(this.ports.files, cover), filename: cover.filename, mime: cover.mime }, expires);
+    const photoUrl = await links.create(
+      { data: await readAttachment(this.ports.files, cover), filename: cover.filename, mime: cover.mime },
+      expires,
+    );
 
     const article = {
       type: 'normal',
@@ -148,7 +168,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const created = await this.call(account, 'POST', '/v2.0/article/create', JSON.stringify(article), 'Tạo bài viết Zalo', 'create');
     if (!created.ok) return created.outcome;
     const token = field(created.data, 'token');
-    if (!token) return { kind: 'unconfirmed', reason: `Zalo nhận bài nhưng không trả mã xử lý (token)${shortBody(JSON.stringify(created.json))}; cần tra cứu.` };
+    if (!token)
+      return {
+        kind: 'unconfirmed',
+        reason: `Zalo nhận bài nhưng không trả mã xử lý (token)${shortBody(JSON.stringify(created.json))}; cần tra cứu.`,
+      };
     return this.verifyArticle(account, token, d);
   }
 
@@ -159,7 +183,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (refreshed) return refreshed;
     if (d.remoteId?.startsWith(TOKEN_PREFIX)) return this.verifyArticle(account, d.remoteId.slice(TOKEN_PREFIX.length), d, false);
     if (d.remoteId) return { kind: 'published', remoteId: d.remoteId };
-    const list = await this.call(account, 'GET', `/v2.0/article/getslice?offset=0&limit=${this.limits.zaloOa.lookupPageSize}&type=normal`, undefined, 'Tra cứu bài viết Zalo', 'read');
+    const list = await this.call(
+      account,
+      'GET',
+      `/v2.0/article/getslice?offset=0&limit=${this.limits.zaloOa.lookupPageSize}&type=normal`,
+      undefined,
+      'Tra cứu bài viết Zalo',
+      'read',
+    );
     if (!list.ok) return list.outcome;
     const medias = (list.data as { medias?: unknown } | undefined)?.medias;
     if (!Array.isArray(medias)) return null;
@@ -171,7 +202,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
   }
 
   async verify(credentials: Credentials, settings: Record<string, unknown>): Promise<Outcome> {
-    const account = accountOf({ credentials, settings, accountId: typeof settings.accountId === 'string' ? settings.accountId : undefined });
+    const account = accountOf({
+      credentials,
+      settings,
+      accountId: typeof settings.accountId === 'string' ? settings.accountId : undefined,
+    });
     if ('kind' in account) return account;
     const info = await this.call(account, 'GET', '/v2.0/oa/getoa', undefined, 'Kiểm tra tài khoản Zalo OA', 'read');
     if (!info.ok) return info.outcome;
@@ -184,12 +219,21 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if ('kind' in account) return account;
     const now = this.ports.clock.now();
     if (inQuietHours(this.limits.zaloOa.quietHours, now))
-      return { kind: 'reschedule', reason: 'Zalo không cho gửi tin quảng bá trong khung giờ im lặng.', notBefore: quietHoursEnd(this.limits.zaloOa.quietHours, now) };
+      return {
+        kind: 'reschedule',
+        reason: 'Zalo không cho gửi tin quảng bá trong khung giờ im lặng.',
+        notBefore: quietHoursEnd(this.limits.zaloOa.quietHours, now),
+      };
     const ids = articleIds.slice(0, this.limits.zaloOa.broadcastMaxArticles);
     const target = (d.settings.broadcastTarget as Record<string, unknown> | undefined) ?? {};
     const body = {
       recipient: { target },
-      message: { attachment: { type: 'template', payload: { template_type: 'media', elements: ids.map((id) => ({ media_type: 'article', attachment_id: id })) } } },
+      message: {
+        attachment: {
+          type: 'template',
+          payload: { template_type: 'media', elements: ids.map((id) => ({ media_type: 'article', attachment_id: id })) },
+        },
+      },
     };
     const sent = await this.call(account, 'POST', '/v2.0/oa/message', JSON.stringify(body), 'Gửi bài viết tới người quan tâm', 'create');
     if (!sent.ok) return sent.outcome;
@@ -201,22 +245,42 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!verified.ok) {
       if (verified.zaloError === -214) {
         const steps = this.limits.zaloOa.processingRetryMs;
-        return { kind: 'unconfirmed', reason: 'Zalo đang xử lý bài viết (−214); sẽ hỏi lại.', remoteId: `${TOKEN_PREFIX}${token}`, afterMs: steps[Math.min(d.attempt, steps.length) - 1] };
+        return {
+          kind: 'unconfirmed',
+          reason: 'Zalo đang xử lý bài viết (−214); sẽ hỏi lại.',
+          remoteId: `${TOKEN_PREFIX}${token}`,
+          afterMs: steps[Math.min(d.attempt, steps.length) - 1],
+        };
       }
       // The article exists; whatever else verify says, it must be looked up again, never re-created.
       if (verified.outcome.kind === 'retry' || verified.outcome.kind === 'permanent')
-        return { kind: 'unconfirmed', reason: `${'reason' in verified.outcome ? verified.outcome.reason : ''} (bài đã tạo, mã xử lý đã lưu)`, remoteId: `${TOKEN_PREFIX}${token}` };
+        return {
+          kind: 'unconfirmed',
+          reason: `${'reason' in verified.outcome ? verified.outcome.reason : ''} (bài đã tạo, mã xử lý đã lưu)`,
+          remoteId: `${TOKEN_PREFIX}${token}`,
+        };
       return verified.outcome;
     }
     // Read the id defensively: a string or a number, at data.id or data.article_id.
     const id = field(verified.data, 'id') ?? field(verified.data, 'article_id');
-    if (!id) return { kind: 'unconfirmed', reason: `Zalo xác nhận nhưng không trả mã bài${shortBody(JSON.stringify(verified.json))}`, remoteId: `${TOKEN_PREFIX}${token}` };
+    if (!id)
+      return {
+        kind: 'unconfirmed',
+        reason: `Zalo xác nhận nhưng không trả mã bài${shortBody(JSON.stringify(verified.json))}`,
+        remoteId: `${TOKEN_PREFIX}${token}`,
+      };
     const link = field(verified.data, 'link') ?? field(verified.data, 'url');
     const base: Outcome = { kind: 'published', remoteId: id, ...(link ? { url: link } : {}) };
     if (d.settings.broadcast !== true) return base;
     if (!mayBroadcast) return { ...base, detail: { broadcast: 'pending' } };
     const sent = await this.broadcast(d, [id]);
-    return { ...base, detail: { broadcast: sent.kind === 'published' ? { messageId: sent.remoteId } : { outcome: sent.kind, reason: 'reason' in sent ? sent.reason : '' } } };
+    return {
+      ...base,
+      detail: {
+        broadcast:
+          sent.kind === 'published' ? { messageId: sent.remoteId } : { outcome: sent.kind, reason: 'reason' in sent ? sent.reason : '' },
+      },
+    };
   }
 
   /** Refreshes ahead of expiry; returns an outcome only when the refresh failed. */
@@ -228,11 +292,15 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
   private async refresh(account: Account): Promise<Outcome | null> {
     try {
-      account.tokens = await this.ports.tokens.refresh(account.accountId, account.tokens.accessToken, (refreshToken) => this.exchange(account, refreshToken));
+      account.tokens = await this.ports.tokens.refresh(account.accountId, account.tokens.accessToken, (refreshToken) =>
+        this.exchange(account, refreshToken),
+      );
       return null;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return error instanceof ZaloRefreshRefused ? { kind: 'reauthorise', reason: `Zalo từ chối làm mới token: ${reason}` } : { kind: 'retry', reason: `Chưa làm mới được token Zalo: ${reason}` };
+      return error instanceof ZaloRefreshRefused
+        ? { kind: 'reauthorise', reason: `Zalo từ chối làm mới token: ${reason}` }
+        : { kind: 'retry', reason: `Chưa làm mới được token Zalo: ${reason}` };
     }
   }
 
@@ -242,7 +310,11 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const result = await httpCall(
       this.ports.fetch,
       `${account.oauthBase}/v4/oa/access_token`,
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: account.secretKey, accept: 'application/json' }, body: body.toString() },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: account.secretKey, accept: 'application/json' },
+        body: body.toString(),
+      },
       this.limits.http.timeoutMs,
     );
     if (!result.ok) throw new Error(result.reason);
@@ -251,31 +323,63 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const newRefresh = field(result.json, 'refresh_token');
     if (result.status === 200 && accessToken && newRefresh) {
       const seconds = Number(field(result.json, 'expires_in'));
-      return { accessToken, refreshToken: newRefresh, ...(Number.isFinite(seconds) && seconds > 0 ? { accessExpiresAt: new Date(this.ports.clock.now().getTime() + seconds * 1000) } : {}) };
+      return {
+        accessToken,
+        refreshToken: newRefresh,
+        ...(Number.isFinite(seconds) && seconds > 0
+          ? { accessExpiresAt: new Date(this.ports.clock.now().getTime() + seconds * 1000) }
+          : {}),
+      };
     }
     if (result.json === undefined) throw new Error(`câu trả lời không phải JSON (HTTP ${result.status})`);
-    throw new ZaloRefreshRefused(`${field(result.json, 'error') ?? ''} ${field(result.json, 'error_name') ?? field(result.json, 'message') ?? ''}`.trim() || `HTTP ${result.status}`);
+    throw new ZaloRefreshRefused(
+      `${field(result.json, 'error') ?? ''} ${field(result.json, 'error_name') ?? field(result.json, 'message') ?? ''}`.trim() ||
+        `HTTP ${result.status}`,
+    );
   }
 
   /**
    * One Zalo call with the `{error, message, data}` rules. `create`: the request may create
    * something, so an unclear failure is unconfirmed; `read`: an unclear failure is a retry.
    */
-  private async call(account: Account, method: 'GET' | 'POST', path: string, body: string | undefined, what: string, mode: 'create' | 'read', refreshed = false): Promise<Call> {
+  private async call(
+    account: Account,
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    what: string,
+    mode: 'create' | 'read',
+    refreshed = false,
+  ): Promise<Call> {
     const headers: Record<string, string> = { access_token: account.tokens.accessToken, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const result: HttpResult = await httpCall(this.ports.fetch, `${account.apiBase}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) }, this.limits.http.timeoutMs);
-    const httpFailure = (r: HttpResult) => ({ ok: false as const, outcome: mode === 'create' ? failureOutcome(r, this.ports.clock, what) : readFailureOutcome(r, this.ports.clock, what) });
+    const result: HttpResult = await httpCall(
+      this.ports.fetch,
+      `${account.apiBase}${path}`,
+      { method, headers, ...(body !== undefined ? { body } : {}) },
+      this.limits.http.timeoutMs,
+    );
+    const httpFailure = (r: HttpResult) => ({
+      ok: false as const,
+      outcome: mode === 'create' ? failureOutcome(r, this.ports.clock, what) : readFailureOutcome(r, this.ports.clock, what),
+    });
     if (!result.ok || result.status !== 200) return httpFailure(result);
     if (result.json === undefined || typeof result.json !== 'object')
-      return { ok: false, outcome: mode === 'create' ? { kind: 'unconfirmed', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` } : { kind: 'retry', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` } };
+      return {
+        ok: false,
+        outcome:
+          mode === 'create'
+            ? { kind: 'unconfirmed', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` }
+            : { kind: 'retry', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` },
+      };
     const code = Number((result.json as { error?: unknown }).error ?? 0);
     const message = field(result.json, 'message') ?? '';
     if (code === 0) return { ok: true, data: (result.json as { data?: unknown }).data, json: result.json };
     const z = this.limits.zaloOa;
     const now = this.ports.clock.now();
     if (TOKEN_ERRORS.has(code)) {
-      if (refreshed) return { ok: false, zaloError: code, outcome: { kind: 'reauthorise', reason: `${what}: Zalo từ chối token (${code} ${message})` } };
+      if (refreshed)
+        return { ok: false, zaloError: code, outcome: { kind: 'reauthorise', reason: `${what}: Zalo từ chối token (${code} ${message})` } };
       const failed = await this.refresh(account);
       if (failed) return { ok: false, zaloError: code, outcome: failed };
       // Zalo refused the request before doing anything; repeat it once with the new token.
@@ -285,7 +389,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
       code === -32
         ? { kind: 'retry', reason: `${what}: Zalo báo gửi quá nhanh (−32)`, afterMs: z.rateLimitRetryMs }
         : code === -234
-          ? { kind: 'reschedule', reason: `${what}: Zalo không cho gửi trong khung giờ im lặng (−234)`, notBefore: quietHoursEnd(z.quietHours, now) > now ? quietHoursEnd(z.quietHours, now) : new Date(now.getTime() + z.rateLimitRetryMs) }
+          ? {
+              kind: 'reschedule',
+              reason: `${what}: Zalo không cho gửi trong khung giờ im lặng (−234)`,
+              notBefore:
+                quietHoursEnd(z.quietHours, now) > now ? quietHoursEnd(z.quietHours, now) : new Date(now.getTime() + z.rateLimitRetryMs),
+            }
           : code === -211
             ? { kind: 'reschedule', reason: `${what}: OA đã hết hạn mức (−211)`, notBefore: nextLocalDay(z.quietHours.timeZone, now) }
             : code === -240
@@ -298,7 +407,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
 function accountOf(d: Pick<Dispatch, 'credentials' | 'settings' | 'accountId'>): Account | Outcome {
   const c = d.credentials;
   const setting = (k: string) => c[k] ?? (typeof d.settings[k] === 'string' ? (d.settings[k] as string) : undefined);
-  if (!c.appId || !c.secretKey || !c.accessToken || !c.refreshToken) return { kind: 'reauthorise', reason: 'Tài khoản Zalo OA thiếu App ID, khóa bí mật hoặc token; cần kết nối lại.' };
+  if (!c.appId || !c.secretKey || !c.accessToken || !c.refreshToken)
+    return { kind: 'reauthorise', reason: 'Tài khoản Zalo OA thiếu App ID, khóa bí mật hoặc token; cần kết nối lại.' };
   const expires = c.accessExpiresAt ? new Date(c.accessExpiresAt) : undefined;
   return {
     apiBase: trimBase(setting('apiBase') ?? ZALO_DEFAULT_API_BASE),
@@ -306,6 +416,10 @@ function accountOf(d: Pick<Dispatch, 'credentials' | 'settings' | 'accountId'>):
     appId: c.appId,
     secretKey: c.secretKey,
     accountId: d.accountId ?? `zalo-oa:${c.appId}`,
-    tokens: { accessToken: c.accessToken, refreshToken: c.refreshToken, ...(expires && !Number.isNaN(expires.getTime()) ? { accessExpiresAt: expires } : {}) },
+    tokens: {
+      accessToken: c.accessToken,
+      refreshToken: c.refreshToken,
+      ...(expires && !Number.isNaN(expires.getTime()) ? { accessExpiresAt: expires } : {}),
+    },
   };
 }

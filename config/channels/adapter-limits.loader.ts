@@ -43,7 +43,10 @@ export const adapterLimitsSchema = z.strictObject({
       rateLimitRetryMs: ms,
       lookupPageSize: count.max(100),
     })
-    .refine((f) => f.scheduleMinSec < f.scheduleMaxSec, { message: 'scheduleMinSec phải nhỏ hơn scheduleMaxSec', path: ['scheduleMinSec'] }),
+    .refine((f) => f.scheduleMinSec < f.scheduleMaxSec, {
+      message: 'scheduleMinSec phải nhỏ hơn scheduleMaxSec',
+      path: ['scheduleMinSec'],
+    }),
   radio: z.strictObject({ titleMax: count, audioMaxBytes: count, audioMaxSec: count, playWindowHours: count }),
   print: z.strictObject({ attachMaxBytes: count, bleedMm: z.number().min(0).max(50), linkTtlHours: count, minDpi: count }),
   email: z.strictObject({ subjectMax: count, bodyMax: count, attachMaxBytes: count, recipientsMax: count, throttleRetryMs: ms }),
@@ -60,7 +63,10 @@ export function parseAdapterLimits(raw: unknown, origin = '(trong bộ nhớ)'):
   const parsed = adapterLimitsSchema.safeParse(raw);
   if (!parsed.success) {
     const list = parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`);
-    throw new DomainError('CONFIG_ADAPTER_LIMITS_INVALID', `Tệp giới hạn kênh ${origin} có ${list.length} lỗi:\n${list.join('\n')}`, { file: origin, issues: list });
+    throw new DomainError('CONFIG_ADAPTER_LIMITS_INVALID', `Tệp giới hạn kênh ${origin} có ${list.length} lỗi:\n${list.join('\n')}`, {
+      file: origin,
+      issues: list,
+    });
   }
   const { $comment: _c, version: _v, ...limits } = parsed.data;
   return limits;

@@ -51,7 +51,11 @@ export class ChannelCatalogue {
 
   /** Reads the three files (default paths) and joins them. */
   static load(): ChannelCatalogue {
-    return ChannelCatalogue.from({ vocabulary: loadChannelVocabulary(), mediaProfiles: loadMediaProfiles(), schedules: loadScheduleDefaults() });
+    return ChannelCatalogue.from({
+      vocabulary: loadChannelVocabulary(),
+      mediaProfiles: loadMediaProfiles(),
+      schedules: loadScheduleDefaults(),
+    });
   }
 
   /**
@@ -71,9 +75,17 @@ export class ChannelCatalogue {
       const kind: ChannelKind = words?.kind ?? (publication.has(id) ? 'publication' : 'activity');
       const media = mediaProfiles.channels[id] ?? null;
       if (!known.has(id)) issues.push(`${id}: kênh của từ vựng không có trong danh sách mã kênh (config/channels/channel-ids.ts)`);
-      else if (publication.has(id) !== (kind === 'publication')) issues.push(`${id}: từ vựng ghi loại "${kind}", danh sách mã kênh ghi loại khác`);
+      else if (publication.has(id) !== (kind === 'publication'))
+        issues.push(`${id}: từ vựng ghi loại "${kind}", danh sách mã kênh ghi loại khác`);
       if (kind === 'publication' && !media) issues.push(`${id}: kênh đăng phát nhưng thiếu hồ sơ đa phương tiện (media-profiles.json)`);
-      channels.push({ id, kind, name: words?.label ?? media?.label ?? id, media, schedule: schedules.channels[id] ?? schedules.fallback, adapter: null });
+      channels.push({
+        id,
+        kind,
+        name: words?.label ?? media?.label ?? id,
+        media,
+        schedule: schedules.channels[id] ?? schedules.fallback,
+        adapter: null,
+      });
     }
     if (issues.length > 0) {
       throw new DomainError('CONFIG_CHANNELS_INVALID', `Danh mục kênh không nhất quán:\n${issues.join('\n')}`, { issues });
@@ -102,7 +114,10 @@ export class ChannelCatalogue {
   assertKnown(ids: readonly string[]): void {
     const unknown = ids.filter((c) => !this.byId.has(c));
     if (unknown.length > 0) {
-      throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, { unknown, expected: this.ids().join(', ') });
+      throw new DomainError('CHANNEL_UNKNOWN', `Kênh không có trong danh mục: ${unknown.join(', ')}.`, {
+        unknown,
+        expected: this.ids().join(', '),
+      });
     }
   }
 
@@ -126,7 +141,10 @@ export class ChannelCatalogue {
     const channel = this.byId.get(descriptor.channel);
     if (!channel) this.assertKnown([descriptor.channel]);
     else if (channel.adapter) {
-      throw new DomainError('CONFIG_CHANNELS_INVALID', `Kênh ${channel.id} đã có bộ kết nối ${channel.adapter.kind}.`, { channel: channel.id, adapters: [channel.adapter.kind, descriptor.kind] });
+      throw new DomainError('CONFIG_CHANNELS_INVALID', `Kênh ${channel.id} đã có bộ kết nối ${channel.adapter.kind}.`, {
+        channel: channel.id,
+        adapters: [channel.adapter.kind, descriptor.kind],
+      });
     } else channel.adapter = descriptor;
   }
 
@@ -144,11 +162,15 @@ export class ChannelCatalogue {
     this.assertKnown([id]);
     const fields = this.credentials(id);
     if (fields.length > 0 && !fields.some((f) => f.key === key)) {
-      throw new DomainError('SECRET_NAME_INVALID', `Kênh ${id} không có trường thông tin đăng nhập "${key}"; các trường: ${fields.map((f) => f.key).join(', ')}.`, {
-        channel: id,
-        key,
-        expected: fields.map((f) => f.key).join(', '),
-      });
+      throw new DomainError(
+        'SECRET_NAME_INVALID',
+        `Kênh ${id} không có trường thông tin đăng nhập "${key}"; các trường: ${fields.map((f) => f.key).join(', ')}.`,
+        {
+          channel: id,
+          key,
+          expected: fields.map((f) => f.key).join(', '),
+        },
+      );
     }
     return `${id}.${key}`;
   }

@@ -131,11 +131,15 @@ export const mediaProfilesSchema = z
         const p = ch.print;
         if (p.dpiMin > p.dpiMax) issue(at('print', 'dpiMin'), `dpi tối thiểu ${p.dpiMin} lớn hơn tối đa ${p.dpiMax}`);
         const target = p.targetDpi ?? p.dpiMin;
-        if (target < p.dpiMin || target > p.dpiMax) issue(at('print', 'targetDpi'), `dpi mặc định ${target} nằm ngoài ${p.dpiMin}–${p.dpiMax}`);
+        if (target < p.dpiMin || target > p.dpiMax)
+          issue(at('print', 'targetDpi'), `dpi mặc định ${target} nằm ngoài ${p.dpiMin}–${p.dpiMax}`);
         p.sizes.forEach((s, i) => {
           const pixels = cmToPixels(s.widthCm, target) * cmToPixels(s.heightCm, target);
           if (pixels > value.limits.maxInputPixels)
-            issue(at('print', 'sizes', i), `khổ ${s.widthCm}×${s.heightCm} cm ở ${target} dpi cần ${Math.round(pixels / 1e6)} MP, vượt giới hạn ${Math.round(value.limits.maxInputPixels / 1e6)} MP`);
+            issue(
+              at('print', 'sizes', i),
+              `khổ ${s.widthCm}×${s.heightCm} cm ở ${target} dpi cần ${Math.round(pixels / 1e6)} MP, vượt giới hạn ${Math.round(value.limits.maxInputPixels / 1e6)} MP`,
+            );
         });
       }
       const names = [...(ch.images?.renditions ?? []).map((r) => r.name), ...(ch.print?.sizes ?? []).map((s) => s.name)];
@@ -143,7 +147,8 @@ export const mediaProfilesSchema = z
         if (names.indexOf(n) !== i) issue(at('images'), `tên bản ảnh "${n}" bị trùng`);
       });
       for (const r of ch.images?.renditions ?? []) {
-        if (r.fit === 'contain' && r.height === undefined) issue(at('images', 'renditions', r.name), 'fit "contain" cần cả chiều cao (height)');
+        if (r.fit === 'contain' && r.height === undefined)
+          issue(at('images', 'renditions', r.name), 'fit "contain" cần cả chiều cao (height)');
       }
     }
   });
@@ -166,10 +171,14 @@ export function parseMediaProfiles(raw: unknown, origin = '(trong bộ nhớ)'):
   const parsed = mediaProfilesSchema.safeParse(raw);
   if (!parsed.success) {
     const list = issues(parsed.error);
-    throw new DomainError('CONFIG_MEDIA_PROFILES_INVALID', `Tệp hồ sơ đa phương tiện ${origin} có ${list.length} lỗi:\n${list.join('\n')}`, {
-      file: origin,
-      issues: list,
-    });
+    throw new DomainError(
+      'CONFIG_MEDIA_PROFILES_INVALID',
+      `Tệp hồ sơ đa phương tiện ${origin} có ${list.length} lỗi:\n${list.join('\n')}`,
+      {
+        file: origin,
+        issues: list,
+      },
+    );
   }
   return resolveProfiles(parsed.data);
 }
@@ -237,7 +246,9 @@ function timed(rules: z.infer<typeof timedSchema> | undefined): TimedMediaRules 
   return {
     formats: rules.formats,
     maxBytes: rules.maxBytes,
-    duration: hasRange ? { minSec: Math.round((rules.durationMin ?? 0) * 60), maxSec: Math.round((rules.durationMax ?? Number.MAX_SAFE_INTEGER / 60) * 60) } : null,
+    duration: hasRange
+      ? { minSec: Math.round((rules.durationMin ?? 0) * 60), maxSec: Math.round((rules.durationMax ?? Number.MAX_SAFE_INTEGER / 60) * 60) }
+      : null,
   };
 }
 
@@ -275,10 +286,14 @@ export function mediaProfileOf(
 ): ChannelMediaProfile {
   const profile = profiles.channels[channel];
   if (!profile)
-    throw new DomainError('MEDIA_CHANNEL_UNKNOWN', `Kênh "${channel}" không có hồ sơ đa phương tiện; các kênh có: ${Object.keys(profiles.channels).join(', ')}.`, {
-      channel,
-      expected: Object.keys(profiles.channels).join(', '),
-    });
+    throw new DomainError(
+      'MEDIA_CHANNEL_UNKNOWN',
+      `Kênh "${channel}" không có hồ sơ đa phương tiện; các kênh có: ${Object.keys(profiles.channels).join(', ')}.`,
+      {
+        channel,
+        expected: Object.keys(profiles.channels).join(', '),
+      },
+    );
   if (overrides.length === 0) return profile;
   return {
     ...profile,

@@ -65,7 +65,9 @@ export const vocabularyAdditionSchema = z
       )
       .default([]),
     products: z
-      .array(z.strictObject({ id: text, terms: z.array(text).min(1), exclude: z.array(text).optional(), resultOnly: z.boolean().optional() }))
+      .array(
+        z.strictObject({ id: text, terms: z.array(text).min(1), exclude: z.array(text).optional(), resultOnly: z.boolean().optional() }),
+      )
       .default([]),
     optionalMarkers: z.array(text).default([]),
   })
@@ -86,7 +88,10 @@ function issues(error: z.ZodError): string[] {
 export function parseChannelVocabulary(raw: unknown, origin = '(trong bộ nhớ)'): ChannelVocabulary {
   const parsed = channelVocabularySchema.safeParse(raw);
   if (!parsed.success)
-    throw new DomainError('CONFIG_VOCABULARY_INVALID', `Tệp từ vựng kênh ${origin} không hợp lệ.`, { file: origin, issues: issues(parsed.error) });
+    throw new DomainError('CONFIG_VOCABULARY_INVALID', `Tệp từ vựng kênh ${origin} không hợp lệ.`, {
+      file: origin,
+      issues: issues(parsed.error),
+    });
   const { $comment: _comment, ...vocabulary } = parsed.data;
   return vocabulary;
 }
@@ -95,7 +100,10 @@ export function parseChannelVocabulary(raw: unknown, origin = '(trong bộ nhớ
 export function mergeChannelVocabulary(base: ChannelVocabulary, raw: unknown, origin = '(trong bộ nhớ)'): ChannelVocabulary {
   const parsed = vocabularyAdditionSchema.safeParse(raw);
   if (!parsed.success)
-    throw new DomainError('CONFIG_VOCABULARY_INVALID', `Tệp từ vựng bổ sung ${origin} không hợp lệ.`, { file: origin, issues: issues(parsed.error) });
+    throw new DomainError('CONFIG_VOCABULARY_INVALID', `Tệp từ vựng bổ sung ${origin} không hợp lệ.`, {
+      file: origin,
+      issues: issues(parsed.error),
+    });
   const channels = base.channels.map((c) => ({ ...c, terms: [...c.terms], exclude: c.exclude ? [...c.exclude] : undefined }));
   const problems: string[] = [];
   for (const add of parsed.data.channels) {

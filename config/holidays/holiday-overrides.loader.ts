@@ -30,9 +30,7 @@ export const holidayOverridesSchema = z
         }),
       )
       .default([]),
-    daysOff: z
-      .array(z.strictObject({ date: isoDate, key: text.optional(), name: text, source: text.optional() }))
-      .default([]),
+    daysOff: z.array(z.strictObject({ date: isoDate, key: text.optional(), name: text, source: text.optional() })).default([]),
     workingDays: z.array(z.strictObject({ date: isoDate, name: text, source: text.optional() })).default([]),
   })
   .strict();
@@ -67,17 +65,25 @@ export function parseHolidayOverrides(raw: unknown, origin = '(in memory)'): Hol
  */
 function checkInYear(o: HolidayOverrides): void {
   const dates = [
-    ...(o.periods ?? []).flatMap((p) => [{ date: p.from, field: `periods.${p.holiday}.from` }, { date: p.to, field: `periods.${p.holiday}.to` }]),
+    ...(o.periods ?? []).flatMap((p) => [
+      { date: p.from, field: `periods.${p.holiday}.from` },
+      { date: p.to, field: `periods.${p.holiday}.to` },
+    ]),
     ...(o.daysOff ?? []).map((d) => ({ date: d.date, field: 'daysOff' })),
     ...(o.workingDays ?? []).map((d) => ({ date: d.date, field: 'workingDays' })),
   ];
   for (const { date, field } of dates) {
     if (!date.startsWith(`${o.year}-`)) {
-      throw new DomainError('calendar.override-outside-year', `Ngày ${date} (${field}) không thuộc năm ${o.year} của tệp ngày nghỉ.`, { text: date, expected: String(o.year), field });
+      throw new DomainError('calendar.override-outside-year', `Ngày ${date} (${field}) không thuộc năm ${o.year} của tệp ngày nghỉ.`, {
+        text: date,
+        expected: String(o.year),
+        field,
+      });
     }
   }
   for (const p of o.periods ?? []) {
-    if (p.to < p.from) throw new DomainError('calendar.override-empty-period', `Khoảng nghỉ ${p.from}–${p.to} rỗng.`, { text: `${p.from}..${p.to}` });
+    if (p.to < p.from)
+      throw new DomainError('calendar.override-empty-period', `Khoảng nghỉ ${p.from}–${p.to} rỗng.`, { text: `${p.from}..${p.to}` });
   }
 }
 
@@ -85,7 +91,9 @@ function checkInYear(o: HolidayOverrides): void {
 export function loadHolidayOverrides(directory = defaultHolidayDirectory()): HolidayOverrides[] {
   const problems: string[] = [];
   const result: HolidayOverrides[] = [];
-  const files = readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(directory)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const file of files) {
     const m = FILE_NAME.exec(file);
     const path = join(directory, file);

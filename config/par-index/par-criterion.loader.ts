@@ -19,13 +19,21 @@ const criterionSchema = z
     completion: z.strictObject({ points: z.number().min(0), proportionalFrom: z.number().min(0).max(1) }),
     variety: z.strictObject({
       groups: z
-        .array(z.strictObject({ id: z.string().min(1), label: z.string().min(1), points: z.number().min(0), channels: z.array(z.string().min(1)).min(1) }))
+        .array(
+          z.strictObject({
+            id: z.string().min(1),
+            label: z.string().min(1),
+            points: z.number().min(0),
+            channels: z.array(z.string().min(1)).min(1),
+          }),
+        )
         .min(1),
     }),
   })
   .superRefine((c, ctx) => {
     const sum = c.completion.points + c.variety.groups.reduce((s, g) => s + g.points, 0);
-    if (Math.abs(sum - c.maxPoints) > 1e-9) ctx.addIssue({ code: 'custom', path: ['maxPoints'], message: `tổng điểm các phần (${sum}) khác maxPoints (${c.maxPoints})` });
+    if (Math.abs(sum - c.maxPoints) > 1e-9)
+      ctx.addIssue({ code: 'custom', path: ['maxPoints'], message: `tổng điểm các phần (${sum}) khác maxPoints (${c.maxPoints})` });
   });
 
 export type ParCriterion = z.infer<typeof criterionSchema>;
@@ -45,11 +53,14 @@ export function loadParCriterion(path = defaultParCriterionPath(), knownChannels
   }
   const parsed = criterionSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: 'PAR_CRITERION_FILE', message: `${path} ${i.path.join('.')}: ${i.message}` })));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: 'PAR_CRITERION_FILE', message: `${path} ${i.path.join('.')}: ${i.message}` })),
+    );
   }
   if (knownChannels) {
     const unknown = parsed.data.variety.groups.flatMap((g) => g.channels).filter((ch) => !knownChannels.includes(ch));
-    if (unknown.length) throw new ConfigError([{ variable: 'PAR_CRITERION_FILE', message: `${path}: kênh không có trong danh mục: ${unknown.join(', ')}` }]);
+    if (unknown.length)
+      throw new ConfigError([{ variable: 'PAR_CRITERION_FILE', message: `${path}: kênh không có trong danh mục: ${unknown.join(', ')}` }]);
   }
   return parsed.data;
 }

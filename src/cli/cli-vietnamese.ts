@@ -15,12 +15,21 @@ const titles: Record<string, string> = {
 };
 
 const errors: [RegExp, (...m: string[]) => string][] = [
-  [/^error: unknown option '([^']*)'(?:\n?\(Did you mean (.*)\?\))?/, (o, s) => `không có tùy chọn '${o}'${s ? ` (có phải ý bạn là ${s}?)` : ''}`],
-  [/^error: unknown command '([^']*)'(?:\n?\(Did you mean (.*)\?\))?/, (c, s) => `không có lệnh '${c}'${s ? ` (có phải ý bạn là ${s}?)` : ''}`],
+  [
+    /^error: unknown option '([^']*)'(?:\n?\(Did you mean (.*)\?\))?/,
+    (o, s) => `không có tùy chọn '${o}'${s ? ` (có phải ý bạn là ${s}?)` : ''}`,
+  ],
+  [
+    /^error: unknown command '([^']*)'(?:\n?\(Did you mean (.*)\?\))?/,
+    (c, s) => `không có lệnh '${c}'${s ? ` (có phải ý bạn là ${s}?)` : ''}`,
+  ],
   [/^error: missing required argument '([^']*)'/, (a) => `thiếu tham số bắt buộc '${a}'`],
   [/^error: option '([^']*)' argument missing/, (o) => `tùy chọn '${o}' cần một giá trị`],
   [/^error: required option '([^']*)' not specified/, (o) => `thiếu tùy chọn bắt buộc '${o}'`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `quá nhiều tham số${c ? ` cho lệnh '${c}'` : ''}: cần ${e}, nhận ${g}`],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (c, e, g) => `quá nhiều tham số${c ? ` cho lệnh '${c}'` : ''}: cần ${e}, nhận ${g}`,
+  ],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\./, (o, v) => `giá trị '${v}' của tùy chọn '${o}' không hợp lệ`],
 ];
 
@@ -43,7 +52,11 @@ export function speakVietnamese(program: Command): Command {
       styleTitle: (title: string) => titles[title] ?? title,
       commandUsage: (cmd: Command) => placeholders(Help.prototype.commandUsage.call(new Help(), cmd)),
       subcommandTerm: (cmd: Command) => placeholders(Help.prototype.subcommandTerm.call(new Help(), cmd)),
-      optionDescription: (option: Option) => Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(chọn: '),
+      optionDescription: (option: Option) =>
+        Help.prototype.optionDescription
+          .call(new Help(), option)
+          .replace(/\(default: /g, '(mặc định: ')
+          .replace(/\(choices: /g, '(chọn: '),
     })
     .helpOption('-h, --help', 'hiển thị trợ giúp của lệnh')
     .helpCommand('help [lệnh]', 'hiển thị trợ giúp của một lệnh');

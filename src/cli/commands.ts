@@ -26,7 +26,10 @@ import { channelsSendCommand } from './commands/channels-send.command.js';
 import { dispatchList, dispatchMove, dispatchShow } from './commands/dispatch.command.js';
 
 /** Runs `fn` in a Nest application context (no HTTP), closing it afterwards. */
-async function withContext<T>(config: AppConfig, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  config: AppConfig,
+  fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
+): Promise<T> {
   await migrate(config.database);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'], abortOnError: false });
   try {
@@ -191,7 +194,9 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .option('--state <state>', 'trạng thái: queued, sending, published, delivered, unconfirmed, retrying, failed, needs-reauth, cancelled')
     .option('--channel <channel>', 'kênh')
     .option('--json', 'in JSON')
-    .action(async (opts: { unit?: string; state?: string; channel?: string; json?: boolean }) => done(await withContext(config(), (app) => dispatchList(app, io, opts))));
+    .action(async (opts: { unit?: string; state?: string; channel?: string; json?: boolean }) =>
+      done(await withContext(config(), (app) => dispatchList(app, io, opts))),
+    );
   dispatch
     .command('show <id>')
     .description('Một lượt phát hành và nhật ký của nó (a publication and its log)')
@@ -214,7 +219,9 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
     .requiredOption('--item <file>', 'ITEM.json: {"id","title","summary"?,"body","author"?}')
     .option('--attach <file>', 'tệp đính kèm (lặp lại được)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'dòng cuối là JSON {"state","remoteId","url","attempts"}')
-    .action(async (opts: { account: string; item: string; attach: string[]; json?: boolean }) => done(await channelsSendCommand(io, opts, config())));
+    .action(async (opts: { account: string; item: string; attach: string[]; json?: boolean }) =>
+      done(await channelsSendCommand(io, opts, config())),
+    );
 
   const secrets = program.command('secrets').description('Bí mật của kênh (channel secrets)');
   secrets

@@ -40,7 +40,12 @@ async function main(argv: string[]): Promise<number> {
     });
   speakVietnamese(program);
   let code: number = ExitCode.ok;
-  registerCommands(program, io, () => loadConfig(), (c) => (code = c));
+  registerCommands(
+    program,
+    io,
+    () => loadConfig(),
+    (c) => (code = c),
+  );
   try {
     await program.parseAsync(argv);
     return code;

@@ -23,7 +23,12 @@ import { PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.js';
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 interface SlotInput {
   id: string;
@@ -32,7 +37,18 @@ interface SlotInput {
   due: string;
   itemId?: string | null;
 }
-const slot = (s: SlotInput) => ({ planId: 'p', taskId: 't', period: '2024-03', time: '08:00', durationMin: null, durationMax: null, movedFrom: null, state: s.itemId ? 'filled' : 'open', itemId: null, ...s });
+const slot = (s: SlotInput) => ({
+  planId: 'p',
+  taskId: 't',
+  period: '2024-03',
+  time: '08:00',
+  durationMin: null,
+  durationMax: null,
+  movedFrom: null,
+  state: s.itemId ? 'filled' : 'open',
+  itemId: null,
+  ...s,
+});
 
 describe('web components in Chromium (phrase field, lanes grid, credential form)', () => {
   let db: TestDatabase;
@@ -48,7 +64,14 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
     this.timeout(180_000);
     out = mkdtempSync(join(tmpdir(), 'loa-harness-'));
     const root = join(process.cwd(), 'web', 'harness');
-    await build({ configFile: false, root, base: '/harness/', logLevel: 'warn', plugins: [react()], build: { outDir: out, emptyOutDir: true, modulePreload: { polyfill: false } } });
+    await build({
+      configFile: false,
+      root,
+      base: '/harness/',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: out, emptyOutDir: true, modulePreload: { polyfill: false } },
+    });
     db = await createTestDatabase('sqlite');
     t = await startTestApp(db);
     tree = await seedTree(t.app);
@@ -59,7 +82,11 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
       const path = normalize(new URL(route.request().url()).pathname.replace(/^\/harness\/?/, '') || 'index.html');
       if (path.startsWith('..')) return route.fulfill({ status: 404 });
       try {
-        await route.fulfill({ status: 200, headers: { 'content-type': types[extname(path)] ?? 'application/octet-stream' }, body: readFileSync(join(out, path)) });
+        await route.fulfill({
+          status: 200,
+          headers: { 'content-type': types[extname(path)] ?? 'application/octet-stream' },
+          body: readFileSync(join(out, path)),
+        });
       } catch {
         await route.fulfill({ status: 404 });
       }
@@ -68,7 +95,9 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
     await page.goto(`${t.baseUrl}/harness/index.html`);
     await page.waitForFunction('typeof window.mount === "function"');
     // A real session: the cookie through the browser's own request, the CSRF token where the app keeps it.
-    const answer = await context.request.post(`${t.baseUrl}/api/auth/login`, { data: { username: tree.users.editor.username, password: PASSWORD } });
+    const answer = await context.request.post(`${t.baseUrl}/api/auth/login`, {
+      data: { username: tree.users.editor.username, password: PASSWORD },
+    });
     expect(answer.status()).to.equal(200);
     await page.evaluate(`window.setCsrf(${JSON.stringify(((await answer.json()) as { csrfToken: string }).csrfToken)})`);
   });
@@ -79,7 +108,8 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  const mount = (name: string, props: Record<string, unknown>) => page.evaluate(`window.mount(${JSON.stringify(name)}, ${JSON.stringify(props)})`);
+  const mount = (name: string, props: Record<string, unknown>) =>
+    page.evaluate(`window.mount(${JSON.stringify(name)}, ${JSON.stringify(props)})`);
   const recorded = () => page.evaluate('window.recorded') as Promise<unknown[]>;
 
   it('phrase field: reads the phrase as it is typed through the API grammar, and says so in Vietnamese when it cannot', async function () {
@@ -111,20 +141,42 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
       today: '2024-04-10',
       acceptChannel: 'web-portal',
       lanes: [
-        { channel: 'web-portal', slots: [slot({ id: 'open-15', channel: 'web-portal', date: '2024-04-15', due: '2024-04-12' }), slot({ id: 'filled-16', channel: 'web-portal', date: '2024-04-16', due: '2024-04-12', itemId: 'x' })] },
-        { channel: 'radio', slots: [slot({ id: 'late-08', channel: 'radio', date: '2024-04-08', due: '2024-04-05' }), slot({ id: 'radio-17', channel: 'radio', date: '2024-04-17', due: '2024-04-15' })] },
+        {
+          channel: 'web-portal',
+          slots: [
+            slot({ id: 'open-15', channel: 'web-portal', date: '2024-04-15', due: '2024-04-12' }),
+            slot({ id: 'filled-16', channel: 'web-portal', date: '2024-04-16', due: '2024-04-12', itemId: 'x' }),
+          ],
+        },
+        {
+          channel: 'radio',
+          slots: [
+            slot({ id: 'late-08', channel: 'radio', date: '2024-04-08', due: '2024-04-05' }),
+            slot({ id: 'radio-17', channel: 'radio', date: '2024-04-17', due: '2024-04-15' }),
+          ],
+        },
       ],
     });
     const rows = page.locator('table.lanes tbody tr');
-    expect(await rows.locator('th').allTextContents()).to.deep.equal(['Cổng/Trang thông tin điện tử', 'Đài truyền thanh, hệ thống truyền thanh cơ sở, loa']);
+    expect(await rows.locator('th').allTextContents()).to.deep.equal([
+      'Cổng/Trang thông tin điện tử',
+      'Đài truyền thanh, hệ thống truyền thanh cơ sở, loa',
+    ]);
     expect(await page.locator('table.lanes thead th').count()).to.equal(31);
     // April 2024: four Saturdays and four Sundays; 18/4 (Giỗ Tổ Hùng Vương), 29/4 (day off moved) and 30/4 shaded as holidays.
     expect(await page.locator('table.lanes thead th.day-weekend').count()).to.equal(8);
     const holidays = await page.locator('table.lanes thead th.day-holiday .lane-day').allTextContents();
     expect(holidays).to.deep.equal(['18', '29', '30']);
     const state = (id: string) => page.locator(`[data-slot-id="${id}"]`).getAttribute('data-state');
-    expect([await state('open-15'), await state('filled-16'), await state('late-08'), await state('radio-17')]).to.deep.equal(['open', 'filled', 'late', 'open']);
-    expect(await page.locator('[data-slot-id="late-08"]').textContent()).to.contain('Trễ').and.contain('loa ngày 08/04/2024');
+    expect([await state('open-15'), await state('filled-16'), await state('late-08'), await state('radio-17')]).to.deep.equal([
+      'open',
+      'filled',
+      'late',
+      'open',
+    ]);
+    expect(await page.locator('[data-slot-id="late-08"]').textContent())
+      .to.contain('Trễ')
+      .and.contain('loa ngày 08/04/2024');
     await page.screenshot({ path: join(shots, 'lanes.png'), fullPage: true });
     await expectAccessible(page, 'lanes grid');
 
@@ -155,7 +207,10 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
     ];
     await mount('account', { kinds, accept: false });
     // A kind worked by hand is not offered: nothing to connect.
-    expect(await page.getByLabel('Kênh và loại tài khoản').locator('option').allTextContents()).to.deep.equal(['Cổng/Trang thông tin điện tử — WordPress', 'Cổng/Trang thông tin điện tử — Hệ thống ngoài nhận việc qua API']);
+    expect(await page.getByLabel('Kênh và loại tài khoản').locator('option').allTextContents()).to.deep.equal([
+      'Cổng/Trang thông tin điện tử — WordPress',
+      'Cổng/Trang thông tin điện tử — Hệ thống ngoài nhận việc qua API',
+    ]);
     expect(await page.getByLabel('Mật khẩu ứng dụng').getAttribute('type')).to.equal('password');
     expect(await page.getByLabel('Mật khẩu ứng dụng').getAttribute('autocomplete')).to.equal('new-password');
     await page.getByLabel('Địa chỉ trang').fill('cong-xa.gov.vn');
@@ -174,7 +229,14 @@ describe('web components in Chromium (phrase field, lanes grid, credential form)
     await page.getByRole('button', { name: 'Kết nối tài khoản' }).click();
     await page.waitForFunction('window.recorded.length === 1');
     // The optional field left empty is not sent; refused by the server, the fields stay for correction.
-    expect(await recorded()).to.deep.equal([{ channel: 'web-portal', kind: 'wordpress', name: 'Cổng/Trang thông tin điện tử (WordPress)', credentials: { baseUrl: 'https://cong-xa.gov.vn', username: 'bientap', applicationPassword: 'abcd efgh' } }]);
+    expect(await recorded()).to.deep.equal([
+      {
+        channel: 'web-portal',
+        kind: 'wordpress',
+        name: 'Cổng/Trang thông tin điện tử (WordPress)',
+        credentials: { baseUrl: 'https://cong-xa.gov.vn', username: 'bientap', applicationPassword: 'abcd efgh' },
+      },
+    ]);
     expect(await page.getByLabel('Mật khẩu ứng dụng').inputValue()).to.equal('abcd efgh');
 
     await mount('account', { kinds, accept: true });

@@ -72,7 +72,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
   });
   afterEach(async function () {
     // A failed step leaves a picture of what the browser showed.
-    if (this.currentTest?.state === 'failed' && page) await page.screenshot({ path: join(shots, `failed-${this.currentTest.title.slice(0, 40)}.png`), fullPage: true }).catch(() => undefined);
+    if (this.currentTest?.state === 'failed' && page)
+      await page
+        .screenshot({ path: join(shots, `failed-${this.currentTest.title.slice(0, 40)}.png`), fullPage: true })
+        .catch(() => undefined);
   });
   after(async () => {
     await browser?.close();
@@ -195,7 +198,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.locator('.fc-event').first().waitFor();
     expect(await page.locator('.fc-event').count()).to.be.greaterThan(0);
     expect(await page.locator('.fc-daygrid-day.day-weekend').count()).to.be.at.least(8);
-    await page.getByText(/Cổng\/Trang thông tin điện tử — còn trống/).first().waitFor();
+    await page
+      .getByText(/Cổng\/Trang thông tin điện tử — còn trống/)
+      .first()
+      .waitFor();
     await checkPage('03-lich-thang');
 
     // The dashboard before: nothing filled in March yet.
@@ -212,7 +218,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     const connect = async (name: string, password: string) => {
       if (!(await page.getByLabel('Kênh và loại tài khoản').isVisible())) await page.getByText('Kết nối tài khoản mới').click();
       const kinds = page.getByLabel('Kênh và loại tài khoản');
-      await kinds.selectOption((await kinds.locator('option', { hasText: 'Cổng/Trang thông tin điện tử — WordPress' }).getAttribute('value'))!);
+      await kinds.selectOption(
+        (await kinds.locator('option', { hasText: 'Cổng/Trang thông tin điện tử — WordPress' }).getAttribute('value'))!,
+      );
       await page.getByLabel('Tên tài khoản').fill(name);
       await page.getByLabel(/^Địa chỉ trang/).fill(wordpress.baseUrl);
       await page.getByLabel('Tên đăng nhập WordPress').fill('bientap');
@@ -245,7 +253,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('link', { name: 'Tạo nội dung' }).click();
     await page.getByLabel('Tiêu đề').fill('Công khai thủ tục hành chính tháng 3');
     await page.getByLabel('Tóm tắt (sa-pô)').fill('UBND xã công khai danh mục thủ tục hành chính tại bộ phận một cửa.');
-    await page.getByLabel('Nội dung (HTML; thẻ không an toàn bị loại khi lưu)').fill('<p>Người dân tra cứu <strong>thủ tục</strong> tại bộ phận một cửa.</p>');
+    await page
+      .getByLabel('Nội dung (HTML; thẻ không an toàn bị loại khi lưu)')
+      .fill('<p>Người dân tra cứu <strong>thủ tục</strong> tại bộ phận một cửa.</p>');
     const taskOption = await page.getByLabel('Nhiệm vụ trong kế hoạch').locator('option', { hasText: '— 1. ' }).getAttribute('value');
     await page.getByLabel('Nhiệm vụ trong kế hoạch').selectOption(taskOption!);
     await page.getByRole('button', { name: 'Tạo nội dung' }).click();
@@ -272,7 +282,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
     const select = page.getByLabel('Ô lịch cho “Công khai thủ tục hành chính tháng 3”');
     await select.waitFor();
-    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
     const march = options.find((o) => /^(\d{2})\/03\/2024/.test(o.text) && Number(o.text.slice(0, 2)) > 12);
     expect(march, JSON.stringify(options)).to.not.equal(undefined);
     const target = page.locator(`table.lanes tr[data-channel="web-portal"] [data-slot-id="${march!.value}"]`);
@@ -314,9 +326,14 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByLabel('Trạng thái lượt phát hành').selectOption('published');
     // The list is refetched with the filter: the cancelled row goes, the published one stays alone.
     await pullRow.waitFor({ state: 'detached' });
-    expect(await page.locator('table.publications tbody tr').count(), (await page.locator('table.publications tbody tr').allTextContents()).join(' | ')).to.equal(1);
+    expect(
+      await page.locator('table.publications tbody tr').count(),
+      (await page.locator('table.publications tbody tr').allTextContents()).join(' | '),
+    ).to.equal(1);
     // The month's proofs list the dispatch proof with the post's link.
-    const proofLink = page.locator('section', { has: page.getByRole('heading', { name: 'Minh chứng đã đăng' }) }).getByRole('link', { name: 'Xem bài đăng' });
+    const proofLink = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Minh chứng đã đăng' }) })
+      .getByRole('link', { name: 'Xem bài đăng' });
     await proofLink.waitFor();
     expect(await proofLink.getAttribute('href')).to.equal(proofHref);
     await checkPage('08-phat-hanh');
@@ -362,7 +379,11 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     const editor = await as(tree.users.editor.username);
     const approver = await as(tree.users.approver.username);
     const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
-      const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(t.baseUrl + path, {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await res.text();
       expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
       return JSON.parse(text) as T;
@@ -376,10 +397,17 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     });
     const form = new FormData();
     form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), 'tiep-cong-dan.jpg');
-    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, { method: 'POST', headers: editor, body: form });
+    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, {
+      method: 'POST',
+      headers: editor,
+      body: form,
+    });
     const attached = (await upload.json()) as { version: number };
     expect(upload.status, JSON.stringify(attached)).to.equal(201);
-    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, { action: 'submit', version: attached.version });
+    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, {
+      action: 'submit',
+      version: attached.version,
+    });
     await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
 
     await context.clearCookies();
@@ -395,7 +423,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(await pick.getAttribute('aria-pressed')).to.equal('true');
     await page.getByText(`Đã chọn “${title}”.`, { exact: false }).waitFor();
     // The open slots of the portal's lane (late ones too: still empty) became buttons; the first has the focus.
-    const choices = page.getByRole('button', { name: new RegExp(`^(Trống|Trễ) — Xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày \\d{2}/03/2024$`) });
+    const choices = page.getByRole('button', {
+      name: new RegExp(`^(Trống|Trễ) — Xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày \\d{2}/03/2024$`),
+    });
     expect(await choices.count()).to.be.greaterThan(1);
     expect(await choices.first().evaluate(isFocused), 'the first open slot has the focus').to.equal(true);
     await checkPage('17-lich-chon-bang-ban-phim');

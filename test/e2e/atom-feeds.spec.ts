@@ -41,7 +41,11 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
   const ids: Record<string, string> = {};
 
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   };
@@ -62,7 +66,8 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
     expect(res.status, JSON.stringify(res.body)).to.equal(201);
     return res.body.url;
   };
-  const get = (url: string, headers: Record<string, string> = {}) => fetch(t.baseUrl + new URL(url).pathname + new URL(url).search, { headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    fetch(t.baseUrl + new URL(url).pathname + new URL(url).search, { headers });
   const parse = (xml: string): { feed: Node; entries: AtomEntry[] } => {
     const doc = parser.parse(xml) as { feed?: Node };
     expect(doc.feed, 'root element <feed>').to.be.an('object');
@@ -73,9 +78,13 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
     db = await createTestDatabase(kind);
     t = await startTestApp(db);
     tree = await seedTree(t.app, 'f');
-    for (const who of ['editor', 'viewer', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'viewer', 'foreign'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
 
-    const older = await approvedItem(tree.communeA.id, 'Cải cách thủ tục hành chính năm 2024', ['web-portal'], { summary: 'Tóm tắt tin cũ', body: '<p>Nội dung tin cũ</p>' });
+    const older = await approvedItem(tree.communeA.id, 'Cải cách thủ tục hành chính năm 2024', ['web-portal'], {
+      summary: 'Tóm tắt tin cũ',
+      body: '<p>Nội dung tin cũ</p>',
+    });
     const newer = await approvedItem(tree.communeA.id, 'Dịch vụ công trực tuyến "mức độ 4" & <một cửa>', ['web-portal'], {
       summary: 'Người dân nộp hồ sơ qua mạng',
       body: '<p>Hướng dẫn <strong>nộp hồ sơ</strong></p>',
@@ -83,7 +92,13 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
     const onFacebookOnly = await approvedItem(tree.communeA.id, 'Chỉ đăng trên Facebook', ['web-portal', 'facebook']);
     const notPublished = await approvedItem(tree.communeA.id, 'Đã duyệt nhưng chưa đăng', ['web-portal']);
     const otherUnit = await approvedItem(tree.communeB.id, 'Tin của xã Gia Viễn', ['web-portal']);
-    Object.assign(ids, { older: older.id, newer: newer.id, onFacebookOnly: onFacebookOnly.id, notPublished: notPublished.id, otherUnit: otherUnit.id });
+    Object.assign(ids, {
+      older: older.id,
+      newer: newer.id,
+      onFacebookOnly: onFacebookOnly.id,
+      notPublished: notPublished.id,
+      otherUnit: otherUnit.id,
+    });
 
     await proof('editor', older.id, 'web-portal', '2024-03-10T08:00', 'https://hanhduc.example.gov.vn/tin/1');
     await proof('editor', newer.id, 'web-portal', '2024-03-15T09:00', 'https://hanhduc.example.gov.vn/tin/2');
@@ -116,14 +131,20 @@ describeEachDatabase('Atom feeds of published web-portal items', (kind) => {
     expect(entries.map((e) => e.id)).to.deep.equal([`urn:uuid:${ids.newer}`, `urn:uuid:${ids.older}`]);
     const [newer, older] = entries;
     for (const e of entries) {
-      for (const field of ['id', 'title', 'updated', 'published', 'content', 'author'] as const) expect(e[field], field).to.not.equal(undefined);
+      for (const field of ['id', 'title', 'updated', 'published', 'content', 'author'] as const)
+        expect(e[field], field).to.not.equal(undefined);
       expect(e.updated).to.match(RFC3339_UTC);
       expect(e.published).to.match(RFC3339_UTC);
     }
     // 09:00 and 08:00 Vietnamese time are 02:00 and 01:00 UTC.
     expect(newer.published).to.equal('2024-03-15T02:00:00.000Z');
     expect(older.published).to.equal('2024-03-10T01:00:00.000Z');
-    expect(feed.updated).to.equal(entries.map((e) => e.updated).sort().at(-1));
+    expect(feed.updated).to.equal(
+      entries
+        .map((e) => e.updated)
+        .sort()
+        .at(-1),
+    );
     // Title and summary are plain text declared as HTML, so markup in them is escaped, never live.
     expect(newer.title).to.deep.equal({ '#text': 'Dịch vụ công trực tuyến &quot;mức độ 4&quot; &amp; &lt;một cửa&gt;', '@_type': 'html' });
     expect(newer.summary).to.deep.equal({ '#text': 'Người dân nộp hồ sơ qua mạng', '@_type': 'html' });

@@ -25,7 +25,8 @@ import { DownloadLinkStore } from '../../src/modules/dispatch/adapter-ports.js';
 import { OutgoingWebhooks } from '../../src/modules/dispatch/outgoing-webhooks.service.js';
 
 /** A fresh webhook endpoint of commune A for one call. */
-const webhookA = async (fx: Fixture): Promise<string> => (await fx.t.app.get(OutgoingWebhooks).create(systemActor, fx.tree.communeA.id, { url: 'http://127.0.0.1:1/loa-hook' })).endpoint.id;
+const webhookA = async (fx: Fixture): Promise<string> =>
+  (await fx.t.app.get(OutgoingWebhooks).create(systemActor, fx.tree.communeA.id, { url: 'http://127.0.0.1:1/loa-hook' })).endpoint.id;
 
 /** Early in the example plan's year, so its calendar has free slots for every call. */
 class January2026 extends Clock {
@@ -127,11 +128,25 @@ const examplePlan = () => readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026
 let drafts = 0;
 /** A fresh draft plan of commune A (each call edits or activates its own, under its own number: the same plan is imported once). */
 const draftA = (fx: Fixture) =>
-  fx.t.app.get(PlansService).import(systemActor, fx.tree.communeA.id, Buffer.from(examplePlan().toString('utf8').replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`)), 'kh.txt');
+  fx.t.app.get(PlansService).import(
+    systemActor,
+    fx.tree.communeA.id,
+    Buffer.from(
+      examplePlan()
+        .toString('utf8')
+        .replace('12/KH-UBND', `${1000 + ++drafts}/KH-UBND`),
+    ),
+    'kh.txt',
+  );
 
 /** A fresh item of commune A serving the active plan's portal task, moved along the workflow as far as asked. */
 /** A fresh pull account of commune A. */
-const accountA = (fx: Fixture) => fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'pull', name: `Tài khoản ${crypto.randomUUID().slice(0, 8)}` });
+const accountA = (fx: Fixture) =>
+  fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, {
+    channel: 'web-portal',
+    kind: 'pull',
+    name: `Tài khoản ${crypto.randomUUID().slice(0, 8)}`,
+  });
 
 /** A fresh publication of commune A's item, moved to `state`. */
 async function publicationA(fx: Fixture, state: 'queued' | 'failed'): Promise<string> {
@@ -139,7 +154,23 @@ async function publicationA(fx: Fixture, state: 'queued' | 'failed'): Promise<st
   const account = await accountA(fx);
   const id = crypto.randomUUID();
   await outbox.transaction(async (m) => {
-    await outbox.insert(m, [{ id, unitId: fx.tree.communeA.id, itemId: fx.itemA, channel: 'web-portal', accountId: account.id, slotId: null, delivery: 'pull', idempotencyKey: `loa-${id}`, dueAt: new Date('2026-02-01T00:00:00Z') }], new Date());
+    await outbox.insert(
+      m,
+      [
+        {
+          id,
+          unitId: fx.tree.communeA.id,
+          itemId: fx.itemA,
+          channel: 'web-portal',
+          accountId: account.id,
+          slotId: null,
+          delivery: 'pull',
+          idempotencyKey: `loa-${id}`,
+          dueAt: new Date('2026-02-01T00:00:00Z'),
+        },
+      ],
+      new Date(),
+    );
     if (state === 'failed') await outbox.move(m, id, ['queued'], 'failed', {}, new Date());
   });
   return id;
@@ -147,7 +178,12 @@ async function publicationA(fx: Fixture, state: 'queued' | 'failed'): Promise<st
 
 async function itemA(fx: Fixture, upTo: 'draft' | 'approved' | 'scheduled') {
   const content = fx.t.app.get(ContentService);
-  let item = await content.create(systemActor, fx.tree.communeA.id, { title: 'Tin thử', channels: ['web-portal'], planId: fx.planA, taskId: fx.portalTask });
+  let item = await content.create(systemActor, fx.tree.communeA.id, {
+    title: 'Tin thử',
+    channels: ['web-portal'],
+    planId: fx.planA,
+    taskId: fx.portalTask,
+  });
   if (upTo === 'draft') return item;
   item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
   item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
@@ -162,7 +198,11 @@ function attachmentOfItemA(fx: Fixture): Promise<string> {
     const store = fx.t.app.get(MediaStore);
     const bytes = await photo({ storedWidth: 1300, storedHeight: 700 });
     const stored = await store.put(bytes, 'jpg');
-    await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${stored.sha256}","kind":"image","format":"jpeg","bytes":${bytes.length},"name":"anh.jpg"}]' WHERE "id" = '${fx.itemA}'`);
+    await fx.t.app
+      .get(DataSource)
+      .query(
+        `UPDATE content_items SET "attachments" = '[{"sha256":"${stored.sha256}","kind":"image","format":"jpeg","bytes":${bytes.length},"name":"anh.jpg"}]' WHERE "id" = '${fx.itemA}'`,
+      );
     return stored.sha256;
   })();
   return attachment;
@@ -196,7 +236,10 @@ const matrix: Record<string, Entry> = {
     call: () => ({ path: '/api/users' }),
     hiddenFromForeign: (fx) => [fx.tree.users.viewer.id, fx.tree.users.unitAdmin.id],
   },
-  'POST /api/users': { expect: roleTable({ low: 403, admin: 201, foreign: 404 }), call: (fx) => ({ path: '/api/users', body: newUserBody(fx) }) },
+  'POST /api/users': {
+    expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
+    call: (fx) => ({ path: '/api/users', body: newUserBody(fx) }),
+  },
   'GET /api/users/:id': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}` }),
@@ -245,7 +288,15 @@ const matrix: Record<string, Entry> = {
   },
   'POST /api/plans/import': {
     expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404, importKey: 201 }),
-    call: () => ({ path: '/api/plans/import?unitId=UNIT_A', body: { text: examplePlan().toString('utf8').replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`), name: 'kh.txt' } }),
+    call: () => ({
+      path: '/api/plans/import?unitId=UNIT_A',
+      body: {
+        text: examplePlan()
+          .toString('utf8')
+          .replace('12/KH-UBND', `${2000 + ++drafts}/KH-UBND`),
+        name: 'kh.txt',
+      },
+    }),
   },
   'GET /api/plans': {
     expect: roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200 }),
@@ -329,7 +380,9 @@ const matrix: Record<string, Entry> = {
     // The signed URL is the credential: whoever holds it downloads, with or without a session or key.
     expect: all(200),
     call: async (fx) => {
-      const url = await fx.t.app.get(DownloadLinkStore).create({ data: Buffer.from('%PDF-1.7'), filename: 'pano.pdf', mime: 'application/pdf' }, new Date('2026-02-01T00:00:00.000Z'));
+      const url = await fx.t.app
+        .get(DownloadLinkStore)
+        .create({ data: Buffer.from('%PDF-1.7'), filename: 'pano.pdf', mime: 'application/pdf' }, new Date('2026-02-01T00:00:00.000Z'));
       return { path: new URL(url).pathname + new URL(url).search };
     },
   },
@@ -375,14 +428,21 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 201, viewer: 403, admin: 201, foreign: 404 }),
     call: async (fx) => {
       const item = await itemA(fx, 'approved');
-      return { path: `/api/items/${item.id}/proofs`, body: { channel: 'web-portal', publishedAt: '2026-01-02T09:00', url: 'https://xa.example.gov.vn/tin/1' } };
+      return {
+        path: `/api/items/${item.id}/proofs`,
+        body: { channel: 'web-portal', publishedAt: '2026-01-02T09:00', url: 'https://xa.example.gov.vn/tin/1' },
+      };
     },
   },
   'PUT /api/items/:id/placement': {
     expect: roleTable({ low: 200, viewer: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
       const item = await itemA(fx, 'approved');
-      const [slot] = (await fx.t.app.get(DataSource).query(`SELECT "id" FROM slots WHERE "planId" = '${fx.planA}' AND "taskId" = '${fx.portalTask}' AND "channel" = 'web-portal' AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`)) as { id: string }[];
+      const [slot] = (await fx.t.app
+        .get(DataSource)
+        .query(
+          `SELECT "id" FROM slots WHERE "planId" = '${fx.planA}' AND "taskId" = '${fx.portalTask}' AND "channel" = 'web-portal' AND "itemId" IS NULL ORDER BY "date" DESC LIMIT 1`,
+        )) as { id: string }[];
       return { path: `/api/items/${item.id}/placement`, body: { version: item.version, slotId: slot.id } };
     },
   },
@@ -415,7 +475,11 @@ const matrix: Record<string, Entry> = {
     call: async (fx) => {
       const item = await itemA(fx, 'draft');
       const sha256 = 'a'.repeat(64);
-      await fx.t.app.get(DataSource).query(`UPDATE content_items SET "attachments" = '[{"sha256":"${sha256}","kind":"image","format":"jpeg","bytes":1,"name":null}]' WHERE "id" = '${item.id}'`);
+      await fx.t.app
+        .get(DataSource)
+        .query(
+          `UPDATE content_items SET "attachments" = '[{"sha256":"${sha256}","kind":"image","format":"jpeg","bytes":1,"name":null}]' WHERE "id" = '${item.id}'`,
+        );
       return { path: `/api/items/${item.id}/attachments/${sha256}?version=${item.version}` };
     },
   },
@@ -439,19 +503,37 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 200, admin: 200, foreign: 404, readKey: 200 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/reports?period=2026-Q1` }),
   },
-  'GET /api/me/reminder-preferences': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/me/reminder-preferences' }) },
+  'GET /api/me/reminder-preferences': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/me/reminder-preferences' }),
+  },
   'PUT /api/me/reminder-preferences': {
     expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
     call: () => ({ path: '/api/me/reminder-preferences', body: { preferences: [{ rule: 'weekly-digest', enabled: false }] } }),
   },
-  'GET /api/reminders/deliveries': { expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 }, call: () => ({ path: '/api/reminders/deliveries?status=failed' }) },
+  'GET /api/reminders/deliveries': {
+    expect: { ...roleTable({ low: 403, admin: 403, foreign: 403 }), systemAdmin: 200 },
+    call: () => ({ path: '/api/reminders/deliveries?status=failed' }),
+  },
   'GET /api/notifications': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/notifications' }) },
   'POST /api/notifications/:id/read': {
     expect: roleTable({ low: 204, admin: 204, foreign: 204 }),
     call: async (fx, who) => {
       const id = crypto.randomUUID();
       const userId = fx.tree.users[who]?.id ?? null;
-      await fx.t.app.get(DataSource).getRepository(NotificationEntity).insert({ id, userId, unitId: fx.tree.communeA.id, kind: 'test', message: 'Thông báo', data: null, createdAt: new Date(), readAt: null } as never);
+      await fx.t.app
+        .get(DataSource)
+        .getRepository(NotificationEntity)
+        .insert({
+          id,
+          userId,
+          unitId: fx.tree.communeA.id,
+          kind: 'test',
+          message: 'Thông báo',
+          data: null,
+          createdAt: new Date(),
+          readAt: null,
+        } as never);
       return { path: `/api/notifications/${id}/read` };
     },
   },
@@ -459,18 +541,32 @@ const matrix: Record<string, Entry> = {
     expect: { ...roleTable({ low: 200, admin: 200, foreign: 200, readKey: 200, importKey: 200 }) },
     call: () => ({ path: '/api/phrases/parse', body: [{ text: '03 tin, bài/tháng' }] }),
   },
-  'GET /api/channel-account-kinds': { expect: roleTable({ low: 200, admin: 200, foreign: 200 }), call: () => ({ path: '/api/channel-account-kinds' }) },
+  'GET /api/channel-account-kinds': {
+    expect: roleTable({ low: 200, admin: 200, foreign: 200 }),
+    call: () => ({ path: '/api/channel-account-kinds' }),
+  },
   'GET /api/units/:id/channel-accounts': {
     expect: roleTable({ low: 200, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts` }),
   },
   'POST /api/units/:id/channel-accounts': {
     expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
-    call: (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts`, body: { channel: 'web-portal', kind: 'webhook', name: 'Webhook cổng', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } } }),
+    call: (fx) => ({
+      path: `/api/units/${fx.tree.communeA.id}/channel-accounts`,
+      body: {
+        channel: 'web-portal',
+        kind: 'webhook',
+        name: 'Webhook cổng',
+        credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' },
+      },
+    }),
   },
   'PATCH /api/units/:id/channel-accounts/:accountId': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
-    call: async (fx) => ({ path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}`, body: { name: 'Tên mới' } }),
+    call: async (fx) => ({
+      path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${(await accountA(fx)).id}`,
+      body: { name: 'Tên mới' },
+    }),
   },
   'DELETE /api/units/:id/channel-accounts/:accountId': {
     expect: roleTable({ low: 403, admin: 204, foreign: 404 }),
@@ -479,7 +575,12 @@ const matrix: Record<string, Entry> = {
   'POST /api/units/:id/channel-accounts/:accountId/test': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: async (fx) => {
-      const a = await fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, { channel: 'web-portal', kind: 'webhook', name: 'Webhook thử', credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' } });
+      const a = await fx.t.app.get(ChannelAccountsService).create(systemActor, fx.tree.communeA.id, {
+        channel: 'web-portal',
+        kind: 'webhook',
+        name: 'Webhook thử',
+        credentials: { url: 'http://127.0.0.1:1/hook', secret: 'bi-mat' },
+      });
       return { path: `/api/units/${fx.tree.communeA.id}/channel-accounts/${a.id}/test` };
     },
   },
@@ -522,14 +623,23 @@ const matrix: Record<string, Entry> = {
   },
   // Only a key of purpose dispatch claims and settles (test/e2e/dispatch-pull.spec.ts); people are refused.
   // A dispatch key of the unit is the one principal that may claim (an empty claim answers 200); a bogus claim token then loses its lease (409); a revoked key or an expired session is not signed in (401).
-  'POST /api/dispatch/claim': { expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 200 }, call: () => ({ path: '/api/dispatch/claim', body: {} }) },
+  'POST /api/dispatch/claim': {
+    expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 200 },
+    call: () => ({ path: '/api/dispatch/claim', body: {} }),
+  },
   'POST /api/dispatch/publications/:id/confirm': {
     expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
-    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`, body: { claimToken: 'pull:x:y', remoteId: '1' } }),
+    call: async (fx) => ({
+      path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/confirm`,
+      body: { claimToken: 'pull:x:y', remoteId: '1' },
+    }),
   },
   'POST /api/dispatch/publications/:id/fail': {
     expect: { ...all(403), anonymous: 401, revokedKey: 401, expiredSession: 401, dispatchKey: 409 },
-    call: async (fx) => ({ path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`, body: { claimToken: 'pull:x:y', reason: 'lỗi' } }),
+    call: async (fx) => ({
+      path: `/api/dispatch/publications/${await publicationA(fx, 'queued')}/fail`,
+      body: { claimToken: 'pull:x:y', reason: 'lỗi' },
+    }),
   },
   'GET /api/units/:unitId/secrets': {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
@@ -551,7 +661,11 @@ interface Keys {
 }
 
 /** Users beyond seedTree's: a unit admin of the province, an editor of A's village only, a viewer of B. */
-const extraUsers = { provinceAdmin: ['province', 'unit_admin'], villageEditor: ['village', 'editor'], foreignViewer: ['communeB', 'viewer'] } as const;
+const extraUsers = {
+  provinceAdmin: ['province', 'unit_admin'],
+  villageEditor: ['village', 'editor'],
+  foreignViewer: ['communeB', 'viewer'],
+} as const;
 
 async function credentials(fx: Fixture, who: PrincipalName, keys: Keys): Promise<Record<string, string>> {
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -573,7 +687,9 @@ async function credentials(fx: Fixture, who: PrincipalName, keys: Keys): Promise
     case 'expiredSession': {
       // A real session of the viewer whose end has passed (the clock is fixed; the session row says when it ends).
       const { token } = await login(fx.t.baseUrl, fx.tree.users.viewer.username);
-      await fx.t.app.get(DataSource).query(`UPDATE sessions SET "expiresAt" = '2026-01-05T01:59:59.000Z' WHERE "tokenHash" = '${tokenHash(token)}'`);
+      await fx.t.app
+        .get(DataSource)
+        .query(`UPDATE sessions SET "expiresAt" = '2026-01-05T01:59:59.000Z' WHERE "tokenHash" = '${tokenHash(token)}'`);
       return bearer(token);
     }
     default: {
@@ -598,15 +714,19 @@ describeEachDatabase('authorization matrix', (kind) => {
     attachment = null;
     sessions.clear();
     // The webhook rows register a receiver on this machine, which the operator allows as an internal receiver.
-    const t = await startTestApp(db, { OUTBOUND_ALLOW_HOSTS: '127.0.0.1:1' }, {
-      clock: new January2026(),
-      onFastify: (f) =>
-        f.addHook('onRoute', (r) => {
-          const methods = Array.isArray(r.method) ? r.method : [r.method];
-          // Fastify mirrors every GET as HEAD; the GET row covers it.
-          for (const m of methods) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
-        }),
-    });
+    const t = await startTestApp(
+      db,
+      { OUTBOUND_ALLOW_HOSTS: '127.0.0.1:1' },
+      {
+        clock: new January2026(),
+        onFastify: (f) =>
+          f.addHook('onRoute', (r) => {
+            const methods = Array.isArray(r.method) ? r.method : [r.method];
+            // Fastify mirrors every GET as HEAD; the GET row covers it.
+            for (const m of methods) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
+          }),
+      },
+    );
     const tree = await seedTree(t.app);
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, examplePlan(), 'kh.txt');
@@ -616,7 +736,9 @@ describeEachDatabase('authorization matrix', (kind) => {
     fx = { t, tree, planA: draft.id, portalTask, itemA: '' };
     fx.itemA = (await itemA(fx, 'draft')).id;
     for (const [name, [unit, role]] of Object.entries(extraUsers)) {
-      const { user } = await t.app.get(UsersService).create(systemActor, { username: `t-${name}`.toLowerCase(), displayName: name, unitId: tree[unit].id, role, password: PASSWORD });
+      const { user } = await t.app
+        .get(UsersService)
+        .create(systemActor, { username: `t-${name}`.toLowerCase(), displayName: name, unitId: tree[unit].id, role, password: PASSWORD });
       tree.users[name] = { id: user.id, username: user.username };
     }
     const revoked = await createKey(t.app, fx.tree.communeA.id, 'read');
@@ -637,7 +759,9 @@ describeEachDatabase('authorization matrix', (kind) => {
 
   it('lists every registered route, and only those', () => {
     expect(registered.length).to.be.greaterThan(10);
-    expect([...new Set(registered)].sort(), 'routes registered but not in the matrix / listed but not registered').to.deep.equal(Object.keys(matrix).sort());
+    expect([...new Set(registered)].sort(), 'routes registered but not in the matrix / listed but not registered').to.deep.equal(
+      Object.keys(matrix).sort(),
+    );
   });
 
   for (const [route, entry] of Object.entries(matrix)) {
@@ -653,7 +777,8 @@ describeEachDatabase('authorization matrix', (kind) => {
         const res = await fetch(fx.t.baseUrl + call.path, { method, headers, body });
         const text = await res.text();
         if (route === 'POST /api/auth/logout') sessions.clear();
-        if (res.status !== entry.expect[who]) failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
+        if (res.status !== entry.expect[who])
+          failures.push(`${who}: expected ${entry.expect[who]}, got ${res.status} ${text.slice(0, 200)}`);
         if ((who === 'foreign' || who === 'foreignViewer' || who === 'otherUnitKey') && res.status === 200 && entry.hiddenFromForeign) {
           for (const id of entry.hiddenFromForeign(fx)) if (text.includes(id)) failures.push(`${who}: sees ${id}`);
         }
@@ -669,7 +794,11 @@ describeEachDatabase('authorization matrix', (kind) => {
     const editor = await credentials(fx, 'editor', keys);
     const approver = await credentials(fx, 'approver', keys);
     const patch = (who: Record<string, string>, rowVersion: number) =>
-      fetch(`${fx.t.baseUrl}/api/plans/${draft.id}/tasks/${task.id}`, { method: 'PATCH', headers: { ...who, 'content-type': 'application/json' }, body: JSON.stringify({ rowVersion, quotaText: '02 tin, bài/tháng' }) });
+      fetch(`${fx.t.baseUrl}/api/plans/${draft.id}/tasks/${task.id}`, {
+        method: 'PATCH',
+        headers: { ...who, 'content-type': 'application/json' },
+        body: JSON.stringify({ rowVersion, quotaText: '02 tin, bài/tháng' }),
+      });
     const onDraft = await patch(editor, draft.rowVersion);
     expect(onDraft.status).to.equal(200);
     const edited = (await onDraft.json()) as { rowVersion: number };

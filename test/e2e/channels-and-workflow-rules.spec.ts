@@ -36,7 +36,12 @@ interface Channel {
   id: string;
   kind: string;
   name: string;
-  limits: { text: { titleMax?: number }; pictures: { name: string; width?: number; height?: number | null }[]; accepts: string[]; audio: { formats: string[] } | null } | null;
+  limits: {
+    text: { titleMax?: number };
+    pictures: { name: string; width?: number; height?: number | null }[];
+    accepts: string[];
+    audio: { formats: string[] } | null;
+  } | null;
   publishTime: string;
   leadWorkingDays: number;
   credentials: unknown[];
@@ -61,14 +66,21 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   };
   const move = (item: Item, who: string, action: string, comment?: string) =>
-    api<Item & { error?: { code: string; evidence: { problems?: { code: string; channel: string }[] } } }>('POST', `/api/items/${item.id}/transitions`, who, { action, version: item.version, ...(comment ? { comment } : {}) });
-  const noticesOf = async (who: string, itemId: string): Promise<Notice[]> => (await api<Notice[]>('GET', '/api/notifications', who)).body.filter((n) => n.data?.itemId === itemId);
+    api<Item & { error?: { code: string; evidence: { problems?: { code: string; channel: string }[] } } }>(
+      'POST',
+      `/api/items/${item.id}/transitions`,
+      who,
+      { action, version: item.version, ...(comment ? { comment } : {}) },
+    );
+  const noticesOf = async (who: string, itemId: string): Promise<Notice[]> =>
+    (await api<Notice[]>('GET', '/api/notifications', who)).body.filter((n) => n.data?.itemId === itemId);
 
   before(async () => {
     db = await createTestDatabase(kind);
     t = await startTestApp(db, {}, { clock: new FixedClock() });
     tree = await seedTree(t.app);
-    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
@@ -95,7 +107,11 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
   });
 
   it('refuses approval for a channel that has no media profile, as the media intake does', async () => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Hội nghị triển khai CCHC', channels: ['meeting'] });
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title: 'Hội nghị triển khai CCHC',
+      channels: ['meeting'],
+    });
     expect(created.status).to.equal(201);
     const submitted = await move(created.body, 'editor', 'submit');
     const refused = await move(submitted.body, 'approver', 'approve');
@@ -107,12 +123,21 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
   });
 
   it('tells the approvers when an item is submitted, and the author when it is approved or rejected', async () => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Cải cách thủ tục hành chính', channels: ['web-portal'], planId, taskId: webTask });
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title: 'Cải cách thủ tục hành chính',
+      channels: ['web-portal'],
+      planId,
+      taskId: webTask,
+    });
     const submitted = await move(created.body, 'editor', 'submit');
     expect(submitted.status).to.equal(201);
     for (const who of ['approver', 'unitAdmin']) {
       const notes = await noticesOf(who, created.body.id);
-      expect(notes.map((n) => n.kind), who).to.deep.equal(['item.submitted']);
+      expect(
+        notes.map((n) => n.kind),
+        who,
+      ).to.deep.equal(['item.submitted']);
       expect(notes[0]!.message).to.equal('"Cải cách thủ tục hành chính" được gửi duyệt.');
     }
     expect(await noticesOf('editor', created.body.id), 'not the one who acted').to.deep.equal([]);

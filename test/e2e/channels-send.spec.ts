@@ -13,20 +13,40 @@ import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../
 
 const loa = join(process.cwd(), 'dist', 'src', 'cli', 'loa.js');
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [loa, ...args], { cwd, env: { PATH: process.env.PATH, DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'silent', DISPATCH_BACKOFF_BASE_MS: '50', DISPATCH_BACKOFF_CAP_MS: '100', ...env } });
+function run(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [loa, ...args], {
+    cwd,
+    env: {
+      PATH: process.env.PATH,
+      DATA_DIR: join(cwd, 'data'),
+      LOG_LEVEL: 'silent',
+      DISPATCH_BACKOFF_BASE_MS: '50',
+      DISPATCH_BACKOFF_CAP_MS: '100',
+      ...env,
+    },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
 }
-const lastLine = (s: string) => JSON.parse(s.trim().split('\n').pop()!) as { state: string; remoteId: string | null; url: string | null; attempts: number };
+const lastLine = (s: string) =>
+  JSON.parse(s.trim().split('\n').pop()!) as { state: string; remoteId: string | null; url: string | null; attempts: number };
 
 describe('loa channels send', function () {
   this.timeout(120_000);
   let dir: string;
-  const item = { id: 'tin-0001', title: 'Thông báo lịch tiếp công dân', summary: 'Lịch tháng 12', body: '<p>Ủy ban nhân dân xã tiếp công dân vào thứ Năm hằng tuần.</p>' };
+  const item = {
+    id: 'tin-0001',
+    title: 'Thông báo lịch tiếp công dân',
+    summary: 'Lịch tháng 12',
+    body: '<p>Ủy ban nhân dân xã tiếp công dân vào thứ Năm hằng tuần.</p>',
+  };
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'loa-send-'));
@@ -37,7 +57,16 @@ describe('loa channels send', function () {
     const wp = new WordPressFake();
     await wp.server.start();
     try {
-      writeFileSync(join(dir, 'account.json'), JSON.stringify({ channel: 'web-portal', kind: 'wordpress', baseUrl: wp.baseUrl, username: 'bientap', applicationPassword: 'abcd efgh ijkl mnop qrst uvwx' }));
+      writeFileSync(
+        join(dir, 'account.json'),
+        JSON.stringify({
+          channel: 'web-portal',
+          kind: 'wordpress',
+          baseUrl: wp.baseUrl,
+          username: 'bientap',
+          applicationPassword: 'abcd efgh ijkl mnop qrst uvwx',
+        }),
+      );
       const first = await run(['channels', 'send', '--account', 'account.json', '--item', 'item.json', '--json'], dir);
       expect(first.status, first.stderr).to.equal(0);
       const answer = lastLine(first.stdout);
@@ -59,7 +88,16 @@ describe('loa channels send', function () {
     const wp = new WordPressFake();
     await wp.server.start();
     try {
-      writeFileSync(join(dir, 'account.json'), JSON.stringify({ channel: 'web-portal', kind: 'wordpress', baseUrl: wp.baseUrl, username: 'bientap', applicationPassword: 'sai sai sai sai sai sai' }));
+      writeFileSync(
+        join(dir, 'account.json'),
+        JSON.stringify({
+          channel: 'web-portal',
+          kind: 'wordpress',
+          baseUrl: wp.baseUrl,
+          username: 'bientap',
+          applicationPassword: 'sai sai sai sai sai sai',
+        }),
+      );
       const r = await run(['channels', 'send', '--account', 'account.json', '--item', 'item.json', '--json'], dir);
       expect(r.status).to.equal(2);
       expect(lastLine(r.stdout)).to.deep.equal({ state: 'needs-reauth', remoteId: null, url: null, attempts: 1 });
@@ -69,7 +107,6 @@ describe('loa channels send', function () {
       await wp.server.stop();
     }
   });
-
 });
 
 describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa service on the same data folder', (kind) => {
@@ -77,7 +114,12 @@ describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa se
   let t: TestApp;
   let dir: string;
   let env: Record<string, string>;
-  const item = { id: 'tin-0002', title: 'Thông báo lịch tiếp công dân', summary: 'Lịch tháng 12', body: '<p>Ủy ban nhân dân xã tiếp công dân vào thứ Năm hằng tuần.</p>' };
+  const item = {
+    id: 'tin-0002',
+    title: 'Thông báo lịch tiếp công dân',
+    summary: 'Lịch tháng 12',
+    body: '<p>Ủy ban nhân dân xã tiếp công dân vào thứ Năm hằng tuần.</p>',
+  };
 
   before(async () => {
     db = await createTestDatabase(kind);
@@ -96,14 +138,24 @@ describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa se
     writeFileSync(join(dir, 'bia.jpg'), await photo({ storedWidth: 500, storedHeight: 320 }));
   });
 
-  it('with an expiring token: refreshes once, writes the new pair back, then publishes; Zalo downloads the cover from the service\'s signed link', async function () {
+  it("with an expiring token: refreshes once, writes the new pair back, then publishes; Zalo downloads the cover from the service's signed link", async function () {
     this.timeout(120_000);
     const zalo = new ZaloFake();
     await zalo.server.start();
     try {
       const pair = zalo.issue();
       zalo.expire(pair.accessToken);
-      const account = { channel: 'zalo-oa', kind: 'zalo-oa', appId: zalo.appId, secretKey: zalo.secretKey, accessToken: pair.accessToken, refreshToken: pair.refreshToken, accessExpiresAt: new Date(Date.now() - 1000).toISOString(), apiBase: zalo.server.baseUrl, oauthBase: zalo.server.baseUrl };
+      const account = {
+        channel: 'zalo-oa',
+        kind: 'zalo-oa',
+        appId: zalo.appId,
+        secretKey: zalo.secretKey,
+        accessToken: pair.accessToken,
+        refreshToken: pair.refreshToken,
+        accessExpiresAt: new Date(Date.now() - 1000).toISOString(),
+        apiBase: zalo.server.baseUrl,
+        oauthBase: zalo.server.baseUrl,
+      };
       writeFileSync(join(dir, 'zalo.json'), JSON.stringify(account));
       const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir, env);
       expect(r.status, r.stderr + r.stdout).to.equal(0);
@@ -115,7 +167,9 @@ describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa se
       expect(stored).to.include({ appId: zalo.appId, channel: 'zalo-oa' });
       const coverUrl = zalo.articles[0]!.coverUrl;
       expect(coverUrl.startsWith(`${t.config.publicUrl}/api/downloads/`)).to.equal(true);
-      expect(zalo.coverFetches).to.deep.equal([{ url: coverUrl, status: 200, bytes: readFileSync(join(dir, 'bia.jpg')).length, type: 'image/jpeg' }]);
+      expect(zalo.coverFetches).to.deep.equal([
+        { url: coverUrl, status: 200, bytes: readFileSync(join(dir, 'bia.jpg')).length, type: 'image/jpeg' },
+      ]);
     } finally {
       await zalo.server.stop();
     }
@@ -127,12 +181,29 @@ describeEachDatabase('loa channels send: Zalo OA, the cover served by the Loa se
     await zalo.server.start();
     try {
       const pair = zalo.issue();
-      writeFileSync(join(dir, 'zalo.json'), JSON.stringify({ channel: 'zalo-oa', kind: 'zalo-oa', appId: zalo.appId, secretKey: zalo.secretKey, ...pair, apiBase: zalo.server.baseUrl, oauthBase: zalo.server.baseUrl }));
-      const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir, { DATA_DIR: env.DATA_DIR!, LOA_SECRET_KEYS: env.LOA_SECRET_KEYS! });
+      writeFileSync(
+        join(dir, 'zalo.json'),
+        JSON.stringify({
+          channel: 'zalo-oa',
+          kind: 'zalo-oa',
+          appId: zalo.appId,
+          secretKey: zalo.secretKey,
+          ...pair,
+          apiBase: zalo.server.baseUrl,
+          oauthBase: zalo.server.baseUrl,
+        }),
+      );
+      const r = await run(['channels', 'send', '--account', 'zalo.json', '--item', 'item.json', '--attach', 'bia.jpg', '--json'], dir, {
+        DATA_DIR: env.DATA_DIR!,
+        LOA_SECRET_KEYS: env.LOA_SECRET_KEYS!,
+      });
       expect(r.status).to.not.equal(0);
       expect(lastLine(r.stdout).state).to.equal('failed');
       expect(r.stderr).to.include('PUBLIC_URL');
-      expect(zalo.server.requests.filter((q) => q.method !== 'GET'), 'nothing but the look-up').to.have.length(0);
+      expect(
+        zalo.server.requests.filter((q) => q.method !== 'GET'),
+        'nothing but the look-up',
+      ).to.have.length(0);
       expect(zalo.articles).to.have.length(0);
     } finally {
       await zalo.server.stop();

@@ -35,13 +35,21 @@ describeEachDatabase('content media over HTTP', (kind) => {
   const h: Record<string, Record<string, string>> = {};
 
   const json = async <T>(method: string, path: string, who: string, body?: unknown) => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as T };
   };
   const upload = async (item: Item, bytes: Uint8Array, name: string) => {
     const form = new FormData();
     form.append('file', new Blob([bytes]), name);
-    const res = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments?version=${item.version}`, { method: 'POST', headers: h.editor, body: form });
+    const res = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments?version=${item.version}`, {
+      method: 'POST',
+      headers: h.editor,
+      body: form,
+    });
     return { status: res.status, body: (await res.json()) as Item & Err };
   };
 
@@ -49,7 +57,8 @@ describeEachDatabase('content media over HTTP', (kind) => {
     db = await createTestDatabase(kind);
     t = await startTestApp(db, {}, { clock: new March2024() });
     tree = await seedTree(t.app);
-    for (const who of ['editor', 'approver']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
@@ -61,7 +70,9 @@ describeEachDatabase('content media over HTTP', (kind) => {
   });
 
   it('refuses bad files with a clear code and stores nothing', async () => {
-    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Ảnh bìa Zalo', channels: ['zalo-oa'] })).body;
+    const item = (
+      await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Ảnh bìa Zalo', channels: ['zalo-oa'] })
+    ).body;
     const cases: [string, Uint8Array, string][] = [
       ['IMAGE_CORRUPT', await corruptJpeg(), 'bia.jpg'],
       ['IMAGE_TOO_MANY_PIXELS', await pngBomb(), 'bom.png'],
@@ -76,15 +87,25 @@ describeEachDatabase('content media over HTTP', (kind) => {
   });
 
   it('refuses a 500 MB upload from its declared length, before reading it, and stores nothing', async () => {
-    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Video dài', channels: ['web-portal'] })).body;
+    const item = (
+      await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Video dài', channels: ['web-portal'] })
+    ).body;
     const boundary = 'loa-boundary-7d9';
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`,
+    );
     const total = head.length + 500 * 1024 * 1024 + `\r\n--${boundary}--\r\n`.length;
     const { status, body, sent } = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
       const url = new URL(`${t.baseUrl}/api/items/${item.id}/attachments?version=${item.version}`);
       let sent = 0;
       const req = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { ...h.editor, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(total) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: 'POST',
+          headers: { ...h.editor, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(total) },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
@@ -112,7 +133,15 @@ describeEachDatabase('content media over HTTP', (kind) => {
   });
 
   it('refuses a 20-minute programme for a 10–15 minute radio slot, with the numbers', async () => {
-    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Chương trình tháng 4', channels: ['radio'], planId, taskId: radioTask })).body;
+    const item = (
+      await json<Item>('POST', '/api/items', 'editor', {
+        unitId: tree.communeA.id,
+        title: 'Chương trình tháng 4',
+        channels: ['radio'],
+        planId,
+        taskId: radioTask,
+      })
+    ).body;
     const r = await upload(item, mp3Silence(20 * 60), 'ct-thang-4.mp3');
     expect(r.body.error.code).to.equal('AUDIO_TOO_LONG');
     expect(r.body.error.message).to.include('20 phút').and.include('10–15 phút');
@@ -134,18 +163,29 @@ describeEachDatabase('content media over HTTP', (kind) => {
     expect(refused.status).to.equal(422);
     expect(refused.body.error.code).to.equal('ITEM_CHECKS_FAILED');
     expect(refused.body.error.evidence.problems?.every((p) => p.channel === 'zalo-oa')).to.equal(true);
-    item = (await json<Item>('PATCH', `/api/items/${item.id}`, 'editor', { version: item.version, title: 'Nộp hồ sơ trực tuyến toàn trình' })).body;
+    item = (
+      await json<Item>('PATCH', `/api/items/${item.id}`, 'editor', { version: item.version, title: 'Nộp hồ sơ trực tuyến toàn trình' })
+    ).body;
     const cover = await upload(item, await photo({ storedWidth: 1000, storedHeight: 640 }), 'bia.jpg');
     expect(cover.status, JSON.stringify(cover.body)).to.equal(201);
     item = cover.body;
     item = (await json<Item>('POST', `/api/items/${item.id}/transitions`, 'editor', { action: 'submit', version: item.version })).body;
-    const approved = await json<Item>('POST', `/api/items/${item.id}/transitions`, 'approver', { action: 'approve', version: item.version });
+    const approved = await json<Item>('POST', `/api/items/${item.id}/transitions`, 'approver', {
+      action: 'approve',
+      version: item.version,
+    });
     expect(approved.status, JSON.stringify(approved.body)).to.equal(201);
     expect(approved.body.status).to.equal('approved');
   });
 
   it("downloads an attachment and its renditions for the item's channels; another unit's object is 404", async () => {
-    const item = (await json<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title: 'Ảnh hội nghị', channels: ['zalo-oa', 'web-portal'] })).body;
+    const item = (
+      await json<Item>('POST', '/api/items', 'editor', {
+        unitId: tree.communeA.id,
+        title: 'Ảnh hội nghị',
+        channels: ['zalo-oa', 'web-portal'],
+      })
+    ).body;
     const bytes = await photo({ storedWidth: 1400, storedHeight: 900 });
     const up = await upload(item, bytes, 'Ảnh hội nghị CCHC.jpg');
     expect(up.status, JSON.stringify(up.body).slice(0, 300)).to.equal(201);
@@ -153,7 +193,9 @@ describeEachDatabase('content media over HTTP', (kind) => {
     const original = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}`, { headers: h.editor });
     expect(original.status).to.equal(200);
     expect(original.headers.get('content-type')).to.equal('image/jpeg');
-    expect(original.headers.get('content-disposition')).to.equal(`attachment; filename="Anh_hoi_nghi_CCHC.jpg"; filename*=UTF-8''${encodeURIComponent('Ảnh hội nghị CCHC.jpg')}`);
+    expect(original.headers.get('content-disposition')).to.equal(
+      `attachment; filename="Anh_hoi_nghi_CCHC.jpg"; filename*=UTF-8''${encodeURIComponent('Ảnh hội nghị CCHC.jpg')}`,
+    );
     const body = Buffer.from(await original.arrayBuffer());
     expect(createHash('sha256').update(body).digest('hex')).to.equal(sha);
     expect(body.equals(Buffer.from(bytes))).to.equal(true);
@@ -164,7 +206,9 @@ describeEachDatabase('content media over HTTP', (kind) => {
     const meta = await sharp(Buffer.from(await cover.arrayBuffer())).metadata();
     expect([meta.width, meta.height]).to.deep.equal([500, 320]); // Zalo's cover, config/channels/media-profiles.json
 
-    const notTheItemsChannel = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/facebook/square`, { headers: h.editor });
+    const notTheItemsChannel = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/facebook/square`, {
+      headers: h.editor,
+    });
     expect(notTheItemsChannel.status).to.equal(404);
     const noSuchName = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/poster`, { headers: h.editor });
     expect(noSuchName.status).to.equal(404);

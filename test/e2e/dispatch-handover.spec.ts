@@ -76,25 +76,52 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
   const h: Record<string, Record<string, string>> = {};
 
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T; text: string }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
   };
-  const move = async (id: string, action: string, who: string, version: number) => api<Item & Err>('POST', `/api/items/${id}/transitions`, who, { action, version });
+  const move = async (id: string, action: string, who: string, version: number) =>
+    api<Item & Err>('POST', `/api/items/${id}/transitions`, who, { action, version });
   const account = async (channel: string, accountKind: string, credentials: Record<string, string>) => {
-    const created = await api<{ id: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', { channel, kind: accountKind, name: `${channel} ${accountKind}`, credentials });
+    const created = await api<{ id: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', {
+      channel,
+      kind: accountKind,
+      name: `${channel} ${accountKind}`,
+      credentials,
+    });
     expect(created.status, created.text).to.equal(201);
     return created.body.id;
   };
   /** An item with one attachment, approved, placed in its task's next slot and published: its publications are queued. */
-  const published = async (title: string, channels: string[], taskId: string, file?: { bytes: Uint8Array; name: string }, placeOn?: string): Promise<Item> => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels, planId, taskId, body: '<p>Người dân nộp hồ sơ tại nhà, không phải đến bộ phận một cửa.</p>' });
+  const published = async (
+    title: string,
+    channels: string[],
+    taskId: string,
+    file?: { bytes: Uint8Array; name: string },
+    placeOn?: string,
+  ): Promise<Item> => {
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title,
+      channels,
+      planId,
+      taskId,
+      body: '<p>Người dân nộp hồ sơ tại nhà, không phải đến bộ phận một cửa.</p>',
+    });
     expect(created.status, created.text).to.equal(201);
     let version = created.body.version;
     if (file) {
       const form = new FormData();
       form.append('file', new Blob([file.bytes]), file.name);
-      const res = await fetch(`${t.baseUrl}/api/items/${created.body.id}/attachments?version=${version}`, { method: 'POST', headers: h.editor, body: form });
+      const res = await fetch(`${t.baseUrl}/api/items/${created.body.id}/attachments?version=${version}`, {
+        method: 'POST',
+        headers: h.editor,
+        body: form,
+      });
       const attached = (await res.json()) as Item;
       expect(res.status, JSON.stringify(attached)).to.equal(201);
       version = attached.version;
@@ -105,9 +132,16 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     let scheduled: Item;
     if (placeOn) {
       // A channel no plan schedules (e-mail) rides along: the item is placed in one slot of another of its channels.
-      const cal = await api<{ channels: { slots: { id: string; state: string; taskId: string }[] }[] }>('GET', `/api/units/${tree.communeA.id}/calendar?from=2024-04-01&to=2024-04-30&channel=${placeOn}`, 'viewer');
+      const cal = await api<{ channels: { slots: { id: string; state: string; taskId: string }[] }[] }>(
+        'GET',
+        `/api/units/${tree.communeA.id}/calendar?from=2024-04-01&to=2024-04-30&channel=${placeOn}`,
+        'viewer',
+      );
       const slot = cal.body.channels[0]!.slots.find((x) => x.state === 'open' && x.taskId === taskId)!;
-      const placed = await api<{ item: Item }>('PUT', `/api/items/${created.body.id}/placement`, 'editor', { version: approved.body.version, slotId: slot.id });
+      const placed = await api<{ item: Item }>('PUT', `/api/items/${created.body.id}/placement`, 'editor', {
+        version: approved.body.version,
+        slotId: slot.id,
+      });
       expect(placed.status, placed.text).to.equal(200);
       scheduled = placed.body.item;
     } else {
@@ -121,17 +155,32 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
   };
   const pubsOf = async (itemId: string) => (await api<Pub[]>('GET', `/api/publications?itemId=${itemId}`, 'viewer')).body;
   const logOf = async (pubId: string) =>
-    (await api<{ publication: { idempotencyKey: string }; log: { event: string; outcome: string; state: string; remoteId: string | null }[] }>('GET', `/api/publications/${pubId}`, 'viewer')).body;
-  const mailsFor = async (address: string): Promise<ParsedMail[]> => Promise.all(smtp.messages.filter((m) => m.to.includes(address)).map((m) => simpleParser(m.raw)));
+    (
+      await api<{
+        publication: { idempotencyKey: string };
+        log: { event: string; outcome: string; state: string; remoteId: string | null }[];
+      }>('GET', `/api/publications/${pubId}`, 'viewer')
+    ).body;
+  const mailsFor = async (address: string): Promise<ParsedMail[]> =>
+    Promise.all(smtp.messages.filter((m) => m.to.includes(address)).map((m) => simpleParser(m.raw)));
 
   before(async () => {
     db = await createTestDatabase(kind);
     smtp = new SmtpFake();
     await smtp.start();
     dropRoot = mkdtempSync(join(tmpdir(), 'loa-drop-'));
-    t = await startTestApp(db, { SMTP_URL: `smtp://${smtp.user}:${smtp.password}@127.0.0.1:${smtp.port}`, MAIL_FROM: 'Loa xã Hành Đức <loa@hanhduc.gov.vn>', DISPATCH_DROP_ROOT: dropRoot }, { clock: new FixedClock() });
+    t = await startTestApp(
+      db,
+      {
+        SMTP_URL: `smtp://${smtp.user}:${smtp.password}@127.0.0.1:${smtp.port}`,
+        MAIL_FROM: 'Loa xã Hành Đức <loa@hanhduc.gov.vn>',
+        DISPATCH_DROP_ROOT: dropRoot,
+      },
+      { clock: new FixedClock() },
+    );
     tree = await seedTree(t.app);
-    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(PLAN), 'kh-15.txt');
     const plan = (await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) })).plan;
@@ -152,7 +201,10 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     const picture = await sharp({ create: { width: 3000, height: 4480, channels: 3, background: '#1f6f43' } })
       .jpeg({ quality: 80 })
       .toBuffer();
-    const item = await published('Cải cách hành chính vì nhân dân phục vụ', ['pano', 'led-screen'], task.pano!, { bytes: picture, name: 'pano-cchc.jpg' });
+    const item = await published('Cải cách hành chính vì nhân dân phục vụ', ['pano', 'led-screen'], task.pano!, {
+      bytes: picture,
+      name: 'pano-cchc.jpg',
+    });
     expect((await pubsOf(item.id)).map((p) => `${p.channel}:${p.state}`).sort()).to.deep.equal(['led-screen:queued', 'pano:queued']);
 
     await t.app.get(Dispatcher).tick(new Date(NOW.getTime() + 1000));
@@ -161,7 +213,10 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     expect(pubs.map((p) => `${p.channel}:${p.state}`).sort()).to.deep.equal(['led-screen:delivered', 'pano:delivered']);
     for (const p of pubs) {
       const detail = await logOf(p.id);
-      expect(detail.log.map((l) => `${l.event}:${l.outcome}:${l.state}`), p.channel).to.deep.equal(['send:delivered:delivered']);
+      expect(
+        detail.log.map((l) => `${l.event}:${l.outcome}:${l.state}`),
+        p.channel,
+      ).to.deep.equal(['send:delivered:delivered']);
     }
     const [print] = await mailsFor('in-an@cosoin.vn');
     expect(print, 'the print shop got one mail').to.not.equal(undefined);
@@ -173,7 +228,12 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     const pdf = print!.attachments.find((a) => a.contentType === 'application/pdf')!;
     expect(pdf.content.subarray(0, 5).toString()).to.equal('%PDF-');
     const text = pdf.content.toString('latin1');
-    const box = (name: string) => /\/(?:MediaBox|TrimBox|BleedBox) \[([^\]]+)\]/.exec(text.slice(text.indexOf(`/${name}`)))![1]!.trim().split(/\s+/).map(Number);
+    const box = (name: string) =>
+      /\/(?:MediaBox|TrimBox|BleedBox) \[([^\]]+)\]/
+        .exec(text.slice(text.indexOf(`/${name}`)))![1]!
+        .trim()
+        .split(/\s+/)
+        .map(Number);
     const pt = (mm: number) => (mm * 72) / 25.4;
     expect(box('MediaBox')[2]).to.be.closeTo(pt(506), 0.01);
     expect(box('MediaBox')[3]).to.be.closeTo(pt(756), 0.01);
@@ -190,7 +250,10 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
 
   it('a radio programme lands in the drop folder: the MP3 whole, then its JSON manifest', async () => {
     await account('radio', 'radio', { dropFolder: 'dai-xa-hanh-duc' });
-    const item = await published('Chương trình phát thanh CCHC tháng 3', ['radio'], task.radio!, { bytes: mp3Silence(600), name: 'ct-thang-3.mp3' });
+    const item = await published('Chương trình phát thanh CCHC tháng 3', ['radio'], task.radio!, {
+      bytes: mp3Silence(600),
+      name: 'ct-thang-3.mp3',
+    });
     await t.app.get(Dispatcher).tick(new Date(NOW.getTime() + 1000));
 
     const [pub] = await pubsOf(item.id);
@@ -201,7 +264,15 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     const key = detail.publication.idempotencyKey;
     expect(readdirSync(folder).sort()).to.deep.equal([`${key}.json`, `${key}.mp3`]);
     const manifest = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as Record<string, unknown>;
-    expect(manifest).to.deep.include({ id: key, publicationId: pub!.id, title: 'Chương trình phát thanh CCHC tháng 3', unit: '', durationSec: 600, priority: 'normal', file: `${key}.mp3` });
+    expect(manifest).to.deep.include({
+      id: key,
+      publicationId: pub!.id,
+      title: 'Chương trình phát thanh CCHC tháng 3',
+      unit: '',
+      durationSec: 600,
+      priority: 'normal',
+      file: `${key}.mp3`,
+    });
     expect(readFileSync(join(folder, `${key}.mp3`)).equals(mp3Silence(600))).to.equal(true);
   });
 
@@ -213,7 +284,9 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
         const accountId = await account('radio', 'radio', { dropFolder });
         const item = await published(`Chương trình thử ${dropFolder}`, ['radio'], task.radio!, { bytes: mp3Silence(600), name: 'ct.mp3' });
         await t.app.get(Dispatcher).tick(new Date(NOW.getTime() + 1000));
-        const pub = (await api<(Pub & { accountId: string; lastError: string | null })[]>('GET', `/api/publications?itemId=${item.id}`, 'viewer')).body.find((p) => p.accountId === accountId)!;
+        const pub = (
+          await api<(Pub & { accountId: string; lastError: string | null })[]>('GET', `/api/publications?itemId=${item.id}`, 'viewer')
+        ).body.find((p) => p.accountId === accountId)!;
         expect(pub.state, dropFolder).to.equal('failed');
         const detail = await api<{ log: { outcome: string; answer: unknown }[] }>('GET', `/api/publications/${pub.id}`, 'viewer');
         expect(JSON.stringify(detail.body.log)).to.include('DROP_FOLDER_OUTSIDE_ROOT');
@@ -227,7 +300,13 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
 
   it('an e-mail item goes out as a newsletter to the Bcc list and is published with proof', async () => {
     await account('email', 'email', { recipients: 'ong.a@gmail.com, ba.b@yahoo.com' });
-    const item = await published('Bản tin CCHC xã Hành Đức tháng 3/2024', ['web-portal', 'email'], task['web-portal']!, undefined, 'web-portal');
+    const item = await published(
+      'Bản tin CCHC xã Hành Đức tháng 3/2024',
+      ['web-portal', 'email'],
+      task['web-portal']!,
+      undefined,
+      'web-portal',
+    );
     await t.app.get(Dispatcher).tick(new Date(NOW.getTime() + 1000));
 
     const pub = (await pubsOf(item.id)).find((p) => p.channel === 'email')!;
@@ -243,7 +322,11 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     expect(mail.headers.get('bcc'), 'Bcc is not written into the message').to.equal(undefined);
     expect(mail.messageId).to.include(detail.publication.idempotencyKey);
     expect(pub.remoteId).to.equal(mail.messageId);
-    const proofs = await rawQuery<{ source: string; channel: string }>(t.app.get(DataSource), `SELECT "source", "channel" FROM "publication_proofs" WHERE "publicationId" = $1`, [pub.id]);
+    const proofs = await rawQuery<{ source: string; channel: string }>(
+      t.app.get(DataSource),
+      `SELECT "source", "channel" FROM "publication_proofs" WHERE "publicationId" = $1`,
+      [pub.id],
+    );
     expect(proofs).to.deep.equal([{ source: 'dispatch', channel: 'email' }]);
   });
 
@@ -277,8 +360,12 @@ describeEachDatabase('dispatch: print, radio drop folder and newsletter through 
     const links = t.app.get(DownloadLinkStore);
     const idOf = (u: string) => new URL(u).pathname.split('/').at(-1)!;
     const kept = (id: string) => ['bin', 'json'].map((ext) => existsSync(join(t.config.dataDir, 'downloads', `${id}.${ext}`)));
-    const expired = idOf(await links.create({ data: Buffer.from('cũ'), filename: 'cu.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() - 1000)));
-    const live = idOf(await links.create({ data: Buffer.from('mới'), filename: 'moi.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() + 3600_000)));
+    const expired = idOf(
+      await links.create({ data: Buffer.from('cũ'), filename: 'cu.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() - 1000)),
+    );
+    const live = idOf(
+      await links.create({ data: Buffer.from('mới'), filename: 'moi.pdf', mime: 'application/pdf' }, new Date(NOW.getTime() + 3600_000)),
+    );
     expect(kept(expired)).to.deep.equal([true, true]);
     expect(await links.sweepExpired()).to.equal(1);
     expect(kept(expired), 'the expired file and its description are gone').to.deep.equal([false, false]);

@@ -53,14 +53,26 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
   const h: Record<string, Record<string, string>> = {};
 
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T; text: string }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
   };
-  const move = async (id: string, action: string, who: string, version: number) => api<Item & Err>('POST', `/api/items/${id}/transitions`, who, { action, version });
+  const move = async (id: string, action: string, who: string, version: number) =>
+    api<Item & Err>('POST', `/api/items/${id}/transitions`, who, { action, version });
   /** An item of commune A for the portal, approved and placed in a slot. */
   const scheduledItem = async (title: string): Promise<Item> => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels: ['web-portal'], planId, taskId: webTask, body: '<p>Nội dung</p>' });
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title,
+      channels: ['web-portal'],
+      planId,
+      taskId: webTask,
+      body: '<p>Nội dung</p>',
+    });
     const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);
     const approved = await move(created.body.id, 'approve', 'approver', submitted.body.version);
     expect(approved.status, approved.text).to.equal(201);
@@ -76,7 +88,8 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     // The loopback receiver stands for a portal inside the office network, which the operator allows.
     t = await startTestApp(db, { OUTBOUND_ALLOW_HOSTS: new URL(receiver.url).host }, { clock: new FixedClock() });
     tree = await seedTree(t.app);
-    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin', 'foreign'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
     const plans = t.app.get(PlansService);
     const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
@@ -90,40 +103,73 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
   });
 
   it('keeps channel credentials write-only: stored sealed, listed by name, never in an answer or the audit log', async () => {
-    const created = await api<{ id: string; credentialKeys: string[]; status: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', {
-      channel: 'web-portal',
-      kind: 'webhook',
-      name: 'Cổng xã qua webhook',
-      credentials: { url: receiver.url, secret: 'khoa-cong' },
-    });
+    const created = await api<{ id: string; credentialKeys: string[]; status: string }>(
+      'POST',
+      `/api/units/${tree.communeA.id}/channel-accounts`,
+      'unitAdmin',
+      {
+        channel: 'web-portal',
+        kind: 'webhook',
+        name: 'Cổng xã qua webhook',
+        credentials: { url: receiver.url, secret: 'khoa-cong' },
+      },
+    );
     expect(created.status, created.text).to.equal(201);
     expect(created.body.credentialKeys).to.deep.equal(['secret', 'url']);
     expect(created.text).not.to.include('khoa-cong');
     const listed = await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/channel-accounts`, 'viewer');
     expect(listed.body.map((a) => a.id)).to.include(created.body.id);
     expect(listed.text).not.to.include('khoa-cong');
-    const audit = await rawQuery<{ changes: string }>(t.app.get(DataSource), `SELECT "changes" FROM "audit_entries" WHERE "entityId" = $1`, [created.body.id]).catch(() => []);
+    const audit = await rawQuery<{ changes: string }>(
+      t.app.get(DataSource),
+      `SELECT "changes" FROM "audit_entries" WHERE "entityId" = $1`,
+      [created.body.id],
+    ).catch(() => []);
     expect(JSON.stringify(audit)).not.to.include('khoa-cong');
-    const secrets = await rawQuery<{ sealed: string }>(t.app.get(DataSource), `SELECT "sealed" FROM "secrets" WHERE "name" = $1`, [`channel-account.${created.body.id}`]);
+    const secrets = await rawQuery<{ sealed: string }>(t.app.get(DataSource), `SELECT "sealed" FROM "secrets" WHERE "name" = $1`, [
+      `channel-account.${created.body.id}`,
+    ]);
     expect(secrets).to.have.length(1);
     expect(secrets[0].sealed).not.to.include('khoa-cong');
-    const tested = await api<{ ok: boolean; message: string }>('POST', `/api/units/${tree.communeA.id}/channel-accounts/${created.body.id}/test`, 'unitAdmin');
+    const tested = await api<{ ok: boolean; message: string }>(
+      'POST',
+      `/api/units/${tree.communeA.id}/channel-accounts/${created.body.id}/test`,
+      'unitAdmin',
+    );
     expect(tested.body).to.deep.include({ ok: true, message: 'Kết nối thành công.' });
-    const missing = await api<Err>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind: 'webhook', name: 'Thiếu khóa', credentials: { url: receiver.url } });
+    const missing = await api<Err>('POST', `/api/units/${tree.communeA.id}/channel-accounts`, 'unitAdmin', {
+      channel: 'web-portal',
+      kind: 'webhook',
+      name: 'Thiếu khóa',
+      credentials: { url: receiver.url },
+    });
     expect(missing.status).to.equal(422);
     expect(missing.body.error.code).to.equal('CHANNEL_CREDENTIALS_MISSING');
     expect(missing.body.error.message).to.include('secret');
   });
 
   it('lists the account kinds this process can connect, with the credential fields each needs (the web app builds its form from them)', async () => {
-    const kinds = await api<{ channel: string; kind: string; mode: string; credentials: { key: string; kind: string; required: boolean }[] }[]>('GET', '/api/channel-account-kinds', 'viewer');
+    const kinds = await api<
+      { channel: string; kind: string; mode: string; credentials: { key: string; kind: string; required: boolean }[] }[]
+    >('GET', '/api/channel-account-kinds', 'viewer');
     expect(kinds.status, kinds.text).to.equal(200);
     const wordpress = kinds.body.find((k) => k.channel === 'web-portal' && k.kind === 'wordpress');
     expect(wordpress?.mode).to.equal('api');
-    expect(wordpress?.credentials.map((f) => `${f.key}:${f.kind}:${f.required}`)).to.deep.equal(['baseUrl:url:true', 'username:text:true', 'applicationPassword:secret:true']);
-    expect(kinds.body.find((k) => k.channel === 'zalo-oa' && k.kind === 'zalo-oa')?.credentials.filter((f) => f.kind === 'secret').map((f) => f.key)).to.deep.equal(['secretKey', 'accessToken', 'refreshToken']);
+    expect(wordpress?.credentials.map((f) => `${f.key}:${f.kind}:${f.required}`)).to.deep.equal([
+      'baseUrl:url:true',
+      'username:text:true',
+      'applicationPassword:secret:true',
+    ]);
+    expect(
+      kinds.body
+        .find((k) => k.channel === 'zalo-oa' && k.kind === 'zalo-oa')
+        ?.credentials.filter((f) => f.kind === 'secret')
+        .map((f) => f.key),
+    ).to.deep.equal(['secretKey', 'accessToken', 'refreshToken']);
     // An API channel can also be served by an external system through the pull API; a channel worked by hand cannot.
-    expect(kinds.body.filter((k) => k.kind === 'pull').map((k) => k.channel)).to.include('web-portal').and.not.include('meeting');
+    expect(kinds.body.filter((k) => k.kind === 'pull').map((k) => k.channel))
+      .to.include('web-portal')
+      .and.not.include('meeting');
   });
 
   it('refuses an account whose URL fields aim at an internal address the operator did not allow (webhook url, WordPress baseUrl)', async () => {
@@ -132,18 +178,32 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
       ['wordpress', { baseUrl: 'http://[::ffff:192.168.1.1]', username: 'u', applicationPassword: 'p' }, 'baseUrl'],
       ['webhook', { url: `http://127.0.0.1:${Number(new URL(receiver.url).port) + 1}/khac`, secret: 'k' }, 'url'],
     ] as const) {
-      const r = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind, name: 'Nội bộ', credentials });
+      const r = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', {
+        channel: 'web-portal',
+        kind,
+        name: 'Nội bộ',
+        credentials,
+      });
       expect(r.status, r.text).to.equal(422);
       expect(r.body.error.code).to.equal('OUTBOUND_URL_PRIVATE');
       expect(r.body.error.evidence.field).to.equal(field);
     }
-    const notUrl = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', { channel: 'web-portal', kind: 'webhook', name: 'Sai', credentials: { url: 'file:///etc/passwd', secret: 'k' } });
+    const notUrl = await api<Err>('POST', `/api/units/${tree.village.id}/channel-accounts`, 'unitAdmin', {
+      channel: 'web-portal',
+      kind: 'webhook',
+      name: 'Sai',
+      credentials: { url: 'file:///etc/passwd', secret: 'k' },
+    });
     expect(notUrl.body.error.code).to.equal('VALIDATION_FAILED');
     expect((await api<unknown[]>('GET', `/api/units/${tree.village.id}/channel-accounts`, 'viewer')).body).to.deep.equal([]);
   });
 
   it('refuses approval naming the API channel the unit has no account for', async () => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.village.id, title: 'Tin của thôn', channels: ['web-portal'] });
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.village.id,
+      title: 'Tin của thôn',
+      channels: ['web-portal'],
+    });
     const submitted = await move(created.body.id, 'submit', 'editor', created.body.version);
     const refused = await move(created.body.id, 'approve', 'approver', submitted.body.version);
     expect(refused.status).to.equal(422);
@@ -187,9 +247,17 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(push).to.have.length(1);
     expect(push[0].remoteId).to.match(/^post-\d+$/);
     expect(receiver.server.count('POST', /^\/hooks\/loa$/)).to.equal(1);
-    const detail = await api<{ log: { event: string; outcome: string; state: string }[] }>('GET', `/api/publications/${push[0].id}`, 'viewer');
+    const detail = await api<{ log: { event: string; outcome: string; state: string }[] }>(
+      'GET',
+      `/api/publications/${push[0].id}`,
+      'viewer',
+    );
     expect(detail.body.log.map((l) => `${l.event}:${l.outcome}:${l.state}`)).to.deep.equal(['send:published:published']);
-    const proofs = await rawQuery<{ source: string; url: string }>(t.app.get(DataSource), `SELECT "source", "url" FROM "publication_proofs" WHERE "itemId" = $1`, [item.id]);
+    const proofs = await rawQuery<{ source: string; url: string }>(
+      t.app.get(DataSource),
+      `SELECT "source", "url" FROM "publication_proofs" WHERE "itemId" = $1`,
+      [item.id],
+    );
     expect(proofs).to.deep.equal([{ source: 'dispatch', url: push[0].url }]);
     const foreign = await api<Pub[]>('GET', `/api/publications?itemId=${item.id}`, 'foreign');
     expect(foreign.body).to.deep.equal([]);
@@ -198,28 +266,50 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
   it('the pull API: a dispatch key claims with a lease, confirms with proof; a wrong token is refused; a person retries and cancels', async () => {
     const item = await scheduledItem('Lịch tiếp công dân tháng 4');
     await move(item.id, 'publish', 'approver', item.version);
-    const claimed = await api<{ publication: Pub; claimToken: string; lookupFirst: boolean; item: { title: string } }[]>('POST', '/api/dispatch/claim', 'dispatchKey', { channels: ['web-portal'], limit: 10 });
+    const claimed = await api<{ publication: Pub; claimToken: string; lookupFirst: boolean; item: { title: string } }[]>(
+      'POST',
+      '/api/dispatch/claim',
+      'dispatchKey',
+      { channels: ['web-portal'], limit: 10 },
+    );
     expect(claimed.status, claimed.text).to.equal(200);
     const mine = claimed.body.find((c) => c.publication.itemId === item.id)!;
     expect(mine.publication.state).to.equal('sending');
     expect(mine.lookupFirst).to.equal(false);
     expect(mine.item.title).to.equal('Lịch tiếp công dân tháng 4');
     const again = await api<{ publication: Pub }[]>('POST', '/api/dispatch/claim', 'dispatchKey', {});
-    expect(again.body.map((c) => c.publication.id), 'a leased publication is not claimed twice').not.to.include(mine.publication.id);
-    const wrong = await api<Err>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', { claimToken: `${mine.claimToken}x`, remoteId: '9' });
+    expect(
+      again.body.map((c) => c.publication.id),
+      'a leased publication is not claimed twice',
+    ).not.to.include(mine.publication.id);
+    const wrong = await api<Err>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', {
+      claimToken: `${mine.claimToken}x`,
+      remoteId: '9',
+    });
     expect(wrong.status).to.equal(409);
     expect(wrong.body.error.code).to.equal('PUBLICATION_LEASE_LOST');
-    const confirmed = await api<Pub>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', { claimToken: mine.claimToken, remoteId: 'vnportal-77', url: 'https://xa.example.vn/tin/77' });
+    const confirmed = await api<Pub>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', {
+      claimToken: mine.claimToken,
+      remoteId: 'vnportal-77',
+      url: 'https://xa.example.vn/tin/77',
+    });
     expect(confirmed.status, confirmed.text).to.equal(200);
     expect(confirmed.body).to.include({ state: 'published', remoteId: 'vnportal-77' });
-    const proofs = await rawQuery<{ url: string }>(t.app.get(DataSource), `SELECT "url" FROM "publication_proofs" WHERE "publicationId" = $1`, [mine.publication.id]);
+    const proofs = await rawQuery<{ url: string }>(
+      t.app.get(DataSource),
+      `SELECT "url" FROM "publication_proofs" WHERE "publicationId" = $1`,
+      [mine.publication.id],
+    );
     expect(proofs).to.deep.equal([{ url: 'https://xa.example.vn/tin/77' }]);
 
     // The earlier test's item has a pull publication too: it was claimed in the same call.
     const other = claimed.body.find((c) => c.publication.itemId !== item.id)!;
     expect(other, "the earlier item's pull publication").to.not.equal(undefined);
     {
-      const failed = await api<Pub>('POST', `/api/dispatch/publications/${other.publication.id}/fail`, 'dispatchKey', { claimToken: other.claimToken, reason: 'Cổng bảo trì' });
+      const failed = await api<Pub>('POST', `/api/dispatch/publications/${other.publication.id}/fail`, 'dispatchKey', {
+        claimToken: other.claimToken,
+        reason: 'Cổng bảo trì',
+      });
       expect(failed.body.state).to.equal('failed');
       const byViewer = await api<Err>('POST', `/api/publications/${other.publication.id}/retry`, 'viewer');
       expect(byViewer.status).to.equal(403);

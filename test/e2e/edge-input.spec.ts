@@ -10,7 +10,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
 
 interface ErrorBody {
-  error: { code: string; message: string; evidence: { fields?: { field: string; messages: string[]; value?: unknown }[]; [k: string]: unknown } };
+  error: {
+    code: string;
+    message: string;
+    evidence: { fields?: { field: string; messages: string[]; value?: unknown }[]; [k: string]: unknown };
+  };
   requestId: string;
 }
 interface Item {
@@ -22,14 +26,20 @@ interface Item {
 /** Vietnamese letters with diacritics: a message in Vietnamese has at least one. */
 const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-function raw(baseUrl: string, options: { method: string; path: string; headers: Record<string, string>; body?: Buffer; endEarly?: boolean }): Promise<{ status: number; text: string }> {
+function raw(
+  baseUrl: string,
+  options: { method: string; path: string; headers: Record<string, string>; body?: Buffer; endEarly?: boolean },
+): Promise<{ status: number; text: string }> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: options.path, method: options.method, headers: options.headers }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: options.path, method: options.method, headers: options.headers },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -105,7 +115,11 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     for (const field of ['name', 'level']) {
       expectCoded(await api('PATCH', `/api/units/${tree.village.id}`, admin, { [field]: null }), 400, 'VALIDATION_FAILED');
     }
-    expectCoded(await api('PATCH', `/api/plans/${planId}/tasks/1`, admin, { rowVersion: planRowVersion, title: null }), 400, 'VALIDATION_FAILED');
+    expectCoded(
+      await api('PATCH', `/api/plans/${planId}/tasks/1`, admin, { rowVersion: planRowVersion, title: null }),
+      400,
+      'VALIDATION_FAILED',
+    );
     // A field that may be cleared still takes null.
     const cleared = await api('PATCH', `/api/items/${item.id}`, editor, { version: item.version, audience: null });
     expect(cleared.status, cleared.text).to.equal(200);
@@ -121,7 +135,11 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const issued = await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: planRowVersion, issuedOn: '2024-02-30' });
     expectCoded(issued, 400, 'VALIDATION_FAILED');
     expect(issued.body.error.message).to.include('Ngày ban hành');
-    expectCoded(await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: String(planRowVersion), place: 'Hành Đức' }), 400, 'VALIDATION_FAILED');
+    expectCoded(
+      await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: String(planRowVersion), place: 'Hành Đức' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectCoded(await api('PATCH', `/api/units/${tree.village.id}`, admin, { settings: [] }), 400, 'VALIDATION_FAILED');
     expect((await api('PATCH', `/api/units/${tree.village.id}`, admin, { settings: { requiresApproval: true } })).status).to.equal(200);
   });
@@ -129,11 +147,21 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
   it('refuses JSON nested thousands deep without a crash, and never echoes more than an excerpt', async () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     for (const path of ['/api/items', '/api/phrases/parse', `/api/units/${tree.village.id}`]) {
-      const r = await api(path.startsWith('/api/units') ? 'PATCH' : 'POST', path, admin, path === '/api/items' ? `{"title": ${deep}}` : deep);
+      const r = await api(
+        path.startsWith('/api/units') ? 'PATCH' : 'POST',
+        path,
+        admin,
+        path === '/api/items' ? `{"title": ${deep}}` : deep,
+      );
       expectCoded(r, 400, 'JSON_TOO_DEEP');
     }
     const huge = 'ạ'.repeat(100_000);
-    const r = await api('POST', '/api/items', editor, { unitId: tree.communeA.id, title: huge, channels: ['web-portal'], tags: [[[[[[huge]]]]]] });
+    const r = await api('POST', '/api/items', editor, {
+      unitId: tree.communeA.id,
+      title: huge,
+      channels: ['web-portal'],
+      tags: [[[[[[huge]]]]]],
+    });
     expectCoded(r, 400, 'VALIDATION_FAILED');
     expect(r.text.length).to.be.below(3000);
     const phrase = await api('POST', '/api/phrases/parse', editor, { text: { nested: [[[[[[huge]]]]]] } });
@@ -148,7 +176,8 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
   it('answers broken multipart on both upload routes with a coded 400', async () => {
     const item = (await api('POST', '/api/items', editor, { unitId: tree.communeA.id, title: 'Ảnh', channels: ['web-portal'] })).body;
     const routes = [`/api/plans/import?unitId=${tree.communeA.id}`, `/api/items/${item.id}/attachments?version=${item.version}`];
-    const part = (b: string) => Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nnội dung`);
+    const part = (b: string) =>
+      Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nnội dung`);
     for (const path of routes) {
       const cases: [string, Buffer][] = [
         ['multipart/form-data', Buffer.concat([part('abc'), Buffer.from('\r\n--abc--\r\n')])],
@@ -156,7 +185,12 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
         ['multipart/form-data; boundary=abc', part('abc')],
       ];
       for (const [type, body] of cases) {
-        const r = await raw(t.baseUrl, { method: 'POST', path, headers: { ...editor, 'content-type': type, 'content-length': String(body.length) }, body });
+        const r = await raw(t.baseUrl, {
+          method: 'POST',
+          path,
+          headers: { ...editor, 'content-type': type, 'content-length': String(body.length) },
+          body,
+        });
         const parsed = JSON.parse(r.text) as ErrorBody;
         expect(r.status, `${path} ${type}: ${r.text}`).to.equal(400);
         expect(parsed.error.code).to.be.oneOf(['UPLOAD_MALFORMED', 'UPLOAD_MISSING']);
@@ -170,7 +204,11 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const send = async (name: string, version: number) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(await photo({ storedWidth: 1200, storedHeight: 800 }))]), name);
-      const res = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments?version=${version}`, { method: 'POST', headers: editor, body: form });
+      const res = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments?version=${version}`, {
+        method: 'POST',
+        headers: editor,
+        body: form,
+      });
       return { status: res.status, body: (await res.json()) as ErrorBody & Item };
     };
     const docx = await send('bao-cao.docx', item.version);
@@ -198,7 +236,11 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     const limited = await startTestApp(db, { LOGIN_RATE_LIMIT: '3/60' });
     try {
       const attempt = (username: string, password: string) =>
-        fetch(`${limited.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+        fetch(`${limited.baseUrl}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        });
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await attempt(tree.users.viewer.username, 'sai-mat-khau')).status);
       expect(statuses).to.deep.equal([401, 401, 401, 429, 429]);
@@ -229,11 +271,17 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
 
   it('refuses a task edit or plan PATCH whose phrase names a day that does not exist, naming the field and the task', async () => {
     const plan = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
-    const task = await api('PATCH', `/api/plans/${planId}/tasks/2`, admin, { rowVersion: plan.rowVersion, deadlineText: 'Trước ngày 30/02/2024' });
+    const task = await api('PATCH', `/api/plans/${planId}/tasks/2`, admin, {
+      rowVersion: plan.rowVersion,
+      deadlineText: 'Trước ngày 30/02/2024',
+    });
     expect(task.status, task.text).to.be.within(400, 499);
     expect(task.body.error.message).to.include('Nhiệm vụ 2').and.include('thời hạn');
     expect(task.body.error.evidence).to.include({ field: 'deadlineText', taskId: '2' });
-    const header = await api('PATCH', `/api/plans/${planId}`, admin, { rowVersion: plan.rowVersion, reportingDeadlineText: 'Trước ngày 31/04/2024' });
+    const header = await api('PATCH', `/api/plans/${planId}`, admin, {
+      rowVersion: plan.rowVersion,
+      reportingDeadlineText: 'Trước ngày 31/04/2024',
+    });
     expect(header.status, header.text).to.be.within(400, 499);
     expect(header.body.error.message).to.include('thời hạn báo cáo');
     const after = (await api('GET', `/api/plans/${planId}`, admin)).body as unknown as { rowVersion: number };
@@ -243,7 +291,11 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
   it('shows who made each audited change by name, not by id', async () => {
     const r = await api('PATCH', `/api/units/${tree.village.id}`, { ...admin, 'x-request-id': 'edge-audit-1' }, { name: 'Thôn Đông Hai' });
     expect(r.status, r.text).to.equal(200);
-    const log = (await api('GET', `/api/units/${tree.communeA.id}/audit`, admin)).body as unknown as { requestId: string; actorName: string; actorUserId: string }[];
+    const log = (await api('GET', `/api/units/${tree.communeA.id}/audit`, admin)).body as unknown as {
+      requestId: string;
+      actorName: string;
+      actorUserId: string;
+    }[];
     const entry = log.find((e) => e.requestId === 'edge-audit-1');
     expect(entry?.actorUserId).to.equal(tree.users.systemAdmin.id);
     expect(entry?.actorName).to.equal(`systemAdmin (${tree.users.systemAdmin.username})`);
@@ -272,12 +324,21 @@ describeEachDatabase('the edge: validation, limits and Vietnamese answers', (kin
     expect((plans.body as unknown as { id: string; unitId: string }[]).map((p) => p.id)).to.include(planId);
     const publications = await api('GET', `/api/publications?unitId=${encodeURIComponent(code)}`, editor);
     expect(publications.status, publications.text).to.equal(200);
-    const unit = await api('POST', '/api/units', admin, { parentId: tree.province.code, name: 'UBND xã Theo Mã', level: 'commune', code: `${code}-ma` });
+    const unit = await api('POST', '/api/units', admin, {
+      parentId: tree.province.code,
+      name: 'UBND xã Theo Mã',
+      level: 'commune',
+      code: `${code}-ma`,
+    });
     expect(unit.status, unit.text).to.equal(201);
     expect(unit.body.parentId).to.equal(tree.province.id);
     // An unknown code is not found, a malformed one is a validation error naming the field, and a
     // code of a unit the caller may not act for is refused exactly as its id would be.
-    expectCoded(await api('POST', '/api/items', editor, { unitId: 'khong-co-ma-nay', title: 'Tin', channels: ['web-portal'] }), 404, 'NOT_FOUND');
+    expectCoded(
+      await api('POST', '/api/items', editor, { unitId: 'khong-co-ma-nay', title: 'Tin', channels: ['web-portal'] }),
+      404,
+      'NOT_FOUND',
+    );
     const malformed = await api('GET', `/api/items?unitId=${encodeURIComponent('mã có dấu')}`, editor);
     expectCoded(malformed, 400, 'VALIDATION_FAILED');
     expect(malformed.body.error.message).to.include('Đơn vị phải là mã định danh UUID hoặc mã đơn vị hành chính');

@@ -79,7 +79,9 @@ describeEachDatabase('HTTP basics', (kind) => {
       body: JSON.stringify({ username: tree.users.unitAdmin.username, password: 'mat-khau-thu-nghiem-1' }),
     });
     const setCookie = res0.headers.get('set-cookie') ?? '';
-    expect(setCookie).to.match(/HttpOnly/i).and.to.match(/SameSite=Strict/i);
+    expect(setCookie)
+      .to.match(/HttpOnly/i)
+      .and.to.match(/SameSite=Strict/i);
     const read = await fetch(`${t.baseUrl}/api/units/${tree.communeA.id}`, { headers: { cookie: s.cookie } });
     expect(read.status).to.equal(200);
     const patch = (csrf?: string) =>
@@ -140,12 +142,23 @@ describeEachDatabase('HTTP basics', (kind) => {
   it('takes a removed grant away at once, cached session or not', async () => {
     const admin = await login(t.baseUrl, tree.users.systemAdmin.username);
     const adminH = { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' };
-    const grantRes = await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants`, { method: "POST", headers: adminH, body: JSON.stringify({ unitId: tree.village.id, role: "viewer" }) });
+    const grantRes = await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants`, {
+      method: 'POST',
+      headers: adminH,
+      body: JSON.stringify({ unitId: tree.village.id, role: 'viewer' }),
+    });
     const granted = (await grantRes.json()) as { id: string };
     expect(grantRes.status, JSON.stringify(granted)).to.equal(201);
     const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
     expect((await fetch(`${t.baseUrl}/api/units/${tree.village.id}`, { headers: foreign })).status).to.equal(200);
-    expect((await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants/${granted.id}`, { method: 'DELETE', headers: { authorization: adminH.authorization } })).status).to.equal(204);
+    expect(
+      (
+        await fetch(`${t.baseUrl}/api/users/${tree.users.foreign.id}/grants/${granted.id}`, {
+          method: 'DELETE',
+          headers: { authorization: adminH.authorization },
+        })
+      ).status,
+    ).to.equal(204);
     expect((await fetch(`${t.baseUrl}/api/units/${tree.village.id}`, { headers: foreign })).status).to.equal(404);
   });
 

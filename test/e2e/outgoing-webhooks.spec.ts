@@ -53,34 +53,70 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
   const h: Record<string, Record<string, string>> = {};
 
   const start = async () => {
-    t = await startTestApp(db, { LOA_SECRET_KEYS: keys, OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${new URL(receiver.baseUrl).port}` }, { clock: new FixedClock() });
+    t = await startTestApp(
+      db,
+      { LOA_SECRET_KEYS: keys, OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${new URL(receiver.baseUrl).port}` },
+      { clock: new FixedClock() },
+    );
   };
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T; text: string }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
   };
-  const move = async (id: string, action: string, version: number) => api<Item>('POST', `/api/items/${id}/transitions`, action === 'submit' ? 'editor' : 'approver', { action, version });
+  const move = async (id: string, action: string, version: number) =>
+    api<Item>('POST', `/api/items/${id}/transitions`, action === 'submit' ? 'editor' : 'approver', { action, version });
   /** A portal item published to its pull account; the external system claims it and settles it as `outcome` says. */
   const publishThroughPull = async (title: string, outcome: 'confirm' | 'fail'): Promise<string> => {
-    const created = await api<Item>('POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels: ['web-portal'], planId, taskId: webTask, body: '<p>Nội dung</p>' });
+    const created = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title,
+      channels: ['web-portal'],
+      planId,
+      taskId: webTask,
+      body: '<p>Nội dung</p>',
+    });
     const submitted = await move(created.body.id, 'submit', created.body.version);
     const approved = await move(created.body.id, 'approve', submitted.body.version);
     const queued = await api<{ item: Item }>('POST', `/api/items/${created.body.id}/queue`, 'editor', { version: approved.body.version });
     const published = await move(created.body.id, 'publish', queued.body.item.version);
     expect(published.status, published.text).to.equal(201);
-    const claimed = await api<{ publication: { id: string; itemId: string }; claimToken: string }[]>('POST', '/api/dispatch/claim', 'dispatchKey', { channels: ['web-portal'] });
+    const claimed = await api<{ publication: { id: string; itemId: string }; claimToken: string }[]>(
+      'POST',
+      '/api/dispatch/claim',
+      'dispatchKey',
+      { channels: ['web-portal'] },
+    );
     const mine = claimed.body.find((c) => c.publication.itemId === created.body.id)!;
     const settled =
       outcome === 'confirm'
-        ? await api('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', { claimToken: mine.claimToken, remoteId: `cong-${title.length}`, url: 'https://hanhduc.gov.vn/tin/1' })
-        : await api('POST', `/api/dispatch/publications/${mine.publication.id}/fail`, 'dispatchKey', { claimToken: mine.claimToken, reason: 'Cổng từ chối bài' });
+        ? await api('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', {
+            claimToken: mine.claimToken,
+            remoteId: `cong-${title.length}`,
+            url: 'https://hanhduc.gov.vn/tin/1',
+          })
+        : await api('POST', `/api/dispatch/publications/${mine.publication.id}/fail`, 'dispatchKey', {
+            claimToken: mine.claimToken,
+            reason: 'Cổng từ chối bài',
+          });
     expect(settled.status, settled.text).to.equal(200);
     return mine.publication.id;
   };
-  const deliveries = async () => (await api<Delivery[]>('GET', `/api/units/${tree.communeA.id}/webhooks/${endpointId}/deliveries`, 'unitAdmin')).body;
+  const deliveries = async () =>
+    (await api<Delivery[]>('GET', `/api/units/${tree.communeA.id}/webhooks/${endpointId}/deliveries`, 'unitAdmin')).body;
   const verify = (r: RecordedRequest, secrets: string[], now: Date) =>
-    verifyWebhookSignature({ secrets, header: String(r.headers['x-loa-signature']), timestamp: String(r.headers['x-loa-timestamp']), body: r.body.toString('utf8'), now, toleranceSec: 300 });
+    verifyWebhookSignature({
+      secrets,
+      header: String(r.headers['x-loa-signature']),
+      timestamp: String(r.headers['x-loa-timestamp']),
+      body: r.body.toString('utf8'),
+      now,
+      toleranceSec: 300,
+    });
 
   before(async () => {
     db = await createTestDatabase(kind);
@@ -88,7 +124,8 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
     await receiver.start();
     await start();
     tree = await seedTree(t.app);
-    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver', 'viewer', 'unitAdmin'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     h.dispatchKey = { authorization: `Bearer ${(await createKey(t.app, tree.communeA.id, 'dispatch')).key}` };
     const plan = await activeSeedPlan(t.app.get(PlansService), tree.communeA.id, '001');
     planId = plan.id;
@@ -101,10 +138,17 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
   });
 
   it("registers an endpoint for the unit's admin: the secret is in the answer once, never in the list", async () => {
-    const bad = await api<{ error: { code: string; message: string } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url: 'ftp://hanhduc.gov.vn/hook' });
+    const bad = await api<{ error: { code: string; message: string } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', {
+      url: 'ftp://hanhduc.gov.vn/hook',
+    });
     expect(bad.status).to.equal(400);
     expect(bad.body.error.message).to.include('http://');
-    const created = await api<{ endpoint: { id: string; url: string; events: string[] }; secret: string }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url: `${receiver.baseUrl}/loa-hook`, description: 'Cổng tỉnh' });
+    const created = await api<{ endpoint: { id: string; url: string; events: string[] }; secret: string }>(
+      'POST',
+      `/api/units/${tree.communeA.id}/webhooks`,
+      'unitAdmin',
+      { url: `${receiver.baseUrl}/loa-hook`, description: 'Cổng tỉnh' },
+    );
     expect(created.status, created.text).to.equal(201);
     expect(created.body.secret).to.match(/^lwh_[A-Za-z0-9_-]{32}$/);
     expect(created.body.endpoint.events).to.deep.equal(['publication.published', 'publication.failed', 'publication.needs-reauth']);
@@ -141,7 +185,11 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
     expect(verify(first!, [secret], NOW)).to.deep.equal({ ok: true });
     expect(verify(second!, [secret], later)).to.deep.equal({ ok: true });
     expect(verify(second!, ['lwh_not-the-secret'], later)).to.deep.equal({ ok: false, reason: 'mismatch' });
-    const body = JSON.parse(second!.body.toString('utf8')) as { type: string; publication: Record<string, unknown>; item: { title: string } };
+    const body = JSON.parse(second!.body.toString('utf8')) as {
+      type: string;
+      publication: Record<string, unknown>;
+      item: { title: string };
+    };
     expect(body.type).to.equal('publication.published');
     expect(body.publication).to.include({ id: pubId, state: 'published', channel: 'web-portal', url: 'https://hanhduc.gov.vn/tin/1' });
     expect(body.item.title).to.equal('Thông báo lịch tiếp công dân');
@@ -152,7 +200,11 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
   });
 
   it('a failed publication is an event too; during a rotation both the new and the old secret sign', async () => {
-    const rotated = await api<{ secret: string }>('POST', `/api/units/${tree.communeA.id}/webhooks/${endpointId}/rotate-secret`, 'unitAdmin');
+    const rotated = await api<{ secret: string }>(
+      'POST',
+      `/api/units/${tree.communeA.id}/webhooks/${endpointId}/rotate-secret`,
+      'unitAdmin',
+    );
     expect(rotated.status, rotated.text).to.equal(200);
     expect(rotated.body.secret).to.not.equal(secret);
     const before = receiver.requests.length;
@@ -183,32 +235,51 @@ describeEachDatabase('outgoing webhooks on publish', (kind) => {
       'http://[::]/hook': '::',
     };
     for (const [url, address] of Object.entries(refused)) {
-      const r = await api<{ error: { code: string; message: string; evidence: { address: string } } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url });
+      const r = await api<{ error: { code: string; message: string; evidence: { address: string } } }>(
+        'POST',
+        `/api/units/${tree.communeA.id}/webhooks`,
+        'unitAdmin',
+        { url },
+      );
       expect(r.status, url).to.equal(422);
       expect(r.body.error.code, url).to.equal('OUTBOUND_URL_PRIVATE');
       expect(r.body.error.message, url).to.include('OUTBOUND_ALLOW_HOSTS');
       if (address) expect(r.body.error.evidence.address, url).to.equal(address);
       else expect(['127.0.0.1', '::1'], url).to.include(r.body.error.evidence.address);
     }
-    const unknown = await api<{ error: { code: string } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', { url: 'https://khong-ton-tai.invalid/hook' });
+    const unknown = await api<{ error: { code: string } }>('POST', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin', {
+      url: 'https://khong-ton-tai.invalid/hook',
+    });
     expect(unknown.status).to.equal(422);
     expect(unknown.body.error.code).to.equal('OUTBOUND_URL_UNRESOLVED');
-    expect((await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin')).body.map((e) => e.id)).to.deep.equal([endpointId]);
+    expect(
+      (await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/webhooks`, 'unitAdmin')).body.map((e) => e.id),
+    ).to.deep.equal([endpointId]);
   });
 
   it('screens again at delivery: an endpoint whose name now resolves to an internal address gets nothing, and the attempt says why', async () => {
     // As if the name had pointed elsewhere when it was registered: it now resolves to this machine, which is not allowed by name.
     const port = new URL(receiver.baseUrl).port;
-    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [`http://localhost:${port}/loa-hook`, endpointId]);
+    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [
+      `http://localhost:${port}/loa-hook`,
+      endpointId,
+    ]);
     const before = receiver.requests.length;
     const pubId = await publishThroughPull('Tin khi DNS đổi', 'confirm');
     const later = new Date(NOW.getTime() + 7200_000);
     expect(await t.app.get(OutgoingWebhooks).deliverDue(later)).to.equal(1);
     expect(receiver.requests, 'nothing reached the receiver').to.have.length(before);
-    const [last] = await rawQuery<{ state: string; lastError: string; lastStatus: number | null }>(t.app.get(DataSource), `SELECT "state", "lastError", "lastStatus" FROM "webhook_deliveries" WHERE "publicationId" = $1`, [pubId]);
+    const [last] = await rawQuery<{ state: string; lastError: string; lastStatus: number | null }>(
+      t.app.get(DataSource),
+      `SELECT "state", "lastError", "lastStatus" FROM "webhook_deliveries" WHERE "publicationId" = $1`,
+      [pubId],
+    );
     expect(last).to.deep.include({ state: 'pending', lastStatus: null });
     expect(last!.lastError).to.include('OUTBOUND_ALLOW_HOSTS');
-    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [`${receiver.baseUrl}/loa-hook`, endpointId]);
+    await rawQuery(t.app.get(DataSource), `UPDATE "webhook_endpoints" SET "url" = $1 WHERE "id" = $2`, [
+      `${receiver.baseUrl}/loa-hook`,
+      endpointId,
+    ]);
   });
 
   it('a deleted endpoint gets no new event', async () => {

@@ -115,7 +115,11 @@ describeEachDatabase('a crash during writes', (kind) => {
     await waitHealthy();
     const password = /Mật khẩu \(chỉ hiện một lần\): (\S+)/.exec(out)?.[1];
     expect(password, out).to.be.a('string');
-    const loginRes = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+    const loginRes = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
     const { token, user } = (await loginRes.json()) as { token: string; user: { unitId: string } };
     const h = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     // Writers in flight when the process is killed.
@@ -123,7 +127,11 @@ describeEachDatabase('a crash during writes', (kind) => {
     const writers = Array.from({ length: 4 }, async (_, w) => {
       for (let i = 0; ; i++) {
         try {
-          const r = await fetch(`${base}/api/units`, { method: 'POST', headers: h, body: JSON.stringify({ parentId: user.unitId, name: `Đơn vị ${w}-${i}`, level: 'commune' }) });
+          const r = await fetch(`${base}/api/units`, {
+            method: 'POST',
+            headers: h,
+            body: JSON.stringify({ parentId: user.unitId, name: `Đơn vị ${w}-${i}`, level: 'commune' }),
+          });
           if (r.status === 201) created++;
         } catch {
           return;
@@ -137,7 +145,11 @@ describeEachDatabase('a crash during writes', (kind) => {
     const second = start();
     try {
       await waitHealthy();
-      const login2 = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+      const login2 = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password }),
+      });
       const t2 = ((await login2.json()) as { token: string }).token;
       const units = (await (await fetch(`${base}/api/units`, { headers: { authorization: `Bearer ${t2}` } })).json()) as unknown[];
       // Three demo units plus every write that was acknowledged (and perhaps one that was not).

@@ -41,7 +41,10 @@ interface Report {
   rows: Row[];
   totals: { planned: number; published: number; completion: number | null };
   score: { points: number; projected: { points: number }; needs: { message: string }[] };
-  rollup: { units: { unitId: string; name: string; planned: number; published: number; completion: number | null; behind: boolean }[]; behind: string[] } | null;
+  rollup: {
+    units: { unitId: string; name: string; planned: number; published: number; completion: number | null; behind: boolean }[];
+    behind: string[];
+  } | null;
   proofs: { url: string | null; publishedOn: string }[];
 }
 interface Err {
@@ -57,7 +60,11 @@ describeEachDatabase('fulfilment reports', (kind) => {
   const h: Record<string, Record<string, string>> = {};
 
   const api = async <T>(method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   };
@@ -73,13 +80,15 @@ describeEachDatabase('fulfilment reports', (kind) => {
     item = await content.act(systemActor, item.id, item.version, 'approve', undefined);
     return (await t.app.get(QueueService).enqueue(systemActor, item.id, item.version)).item;
   };
-  const proof = (itemId: string, publishedAt: string, url: string) => api<{ publishedOn: string } & Err>('POST', `/api/items/${itemId}/proofs`, 'editor', { channel: 'web-portal', publishedAt, url });
+  const proof = (itemId: string, publishedAt: string, url: string) =>
+    api<{ publishedOn: string } & Err>('POST', `/api/items/${itemId}/proofs`, 'editor', { channel: 'web-portal', publishedAt, url });
 
   before(async () => {
     db = await createTestDatabase(kind);
     t = await startTestApp(db, {}, { clock: new March20() });
     tree = await seedTree(t.app, 'r');
-    for (const who of ['editor', 'viewer', 'systemAdmin', 'foreign']) h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'viewer', 'systemAdmin', 'foreign'])
+      h[who] = { authorization: `Bearer ${(await login(t.baseUrl, tree.users[who].username)).token}` };
     const plans = t.app.get(PlansService);
     const plan = await activeSeedPlan(plans, tree.communeA.id, '001');
     planId = plan.id;
@@ -100,7 +109,13 @@ describeEachDatabase('fulfilment reports', (kind) => {
   it('counts a publication in the window of its own Vietnamese date: 14/3 (even 23:30) in Q1, 15/3 in Q2', async () => {
     const q1 = await api<Report>('GET', `/api/units/${tree.communeA.id}/reports?period=2024-Q1`, 'viewer');
     expect(q1.status, JSON.stringify(q1.body)).to.equal(200);
-    expect(q1.body.period).to.deep.include({ label: '2024-Q1', from: '2023-12-15', to: '2024-03-14', dueOn: '2024-03-20', dueSource: 'ministry' });
+    expect(q1.body.period).to.deep.include({
+      label: '2024-Q1',
+      from: '2023-12-15',
+      to: '2024-03-14',
+      dueOn: '2024-03-20',
+      dueSource: 'ministry',
+    });
     const web1 = q1.body.rows.find((r) => r.planId === planId && r.taskId === webTask && r.channel === 'web-portal')!;
     expect(web1.title).to.match(/chuyên trang, chuyên mục/);
     expect(web1.published).to.equal(2);
@@ -128,7 +143,7 @@ describeEachDatabase('fulfilment reports', (kind) => {
     expect(q2.body.period).to.deep.include({ dueOn: '2024-06-10', dueSource: 'plan' });
   });
 
-  it("rolls the province up over its communes, the units behind first", async () => {
+  it('rolls the province up over its communes, the units behind first', async () => {
     const r = await api<Report>('GET', `/api/units/${tree.province.id}/reports?period=2024-Q1`, 'systemAdmin');
     expect(r.status).to.equal(200);
     const units = r.body.rollup!.units;
@@ -174,11 +189,15 @@ describeEachDatabase('fulfilment reports', (kind) => {
     expect(text).to.include('Độc lập - Tự do - Hạnh phúc');
     expect(text).to.include('Kết quả thực hiện công tác tuyên truyền CCHC quý I năm 2024');
     expect(text).to.include('Hành Đức, ngày 20 tháng 03 năm 2024');
-    expect(text).to.include(`${json.rows.length > 0 ? json.totals.planned : 0} lượt tin, bài, chương trình theo kế hoạch; đã đăng, phát ${json.totals.published} lượt`);
+    expect(text).to.include(
+      `${json.rows.length > 0 ? json.totals.planned : 0} lượt tin, bài, chương trình theo kế hoạch; đã đăng, phát ${json.totals.published} lượt`,
+    );
     expect(text).to.include('https://hanhduc.example.gov.vn/tin/2');
     const html = (await mammoth.convertToHtml({ buffer: d.body })).value;
     const web = json.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!;
-    expect(html).to.include(`<td><p>${web.planned}</p></td><td><p>${web.published}</p></td><td><p>${web.late}</p></td><td><p>${web.missed}</p></td><td><p>${web.gap}</p></td>`);
+    expect(html).to.include(
+      `<td><p>${web.planned}</p></td><td><p>${web.published}</p></td><td><p>${web.late}</p></td><td><p>${web.missed}</p></td><td><p>${web.gap}</p></td>`,
+    );
   });
 
   it('writes the same report from the command line: loa report --unit CODE --period 2024-Q1 --format json|xlsx', async function () {
@@ -187,19 +206,40 @@ describeEachDatabase('fulfilment reports', (kind) => {
     const loa = join(process.cwd(), 'dist/src/cli/loa.js');
     const dir = mkdtempSync(join(tmpdir(), 'loa-report-'));
     try {
-      const env = { PATH: process.env.PATH ?? '', DATABASE_URL: db.url, DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `t1:${Buffer.alloc(32, 7).toString('base64')}` };
-      const json = spawnSync(process.execPath, [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1'], { env, encoding: 'utf8', timeout: 120_000 });
+      const env = {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: db.url,
+        DATA_DIR: t.config.dataDir,
+        LOG_LEVEL: 'silent',
+        LOA_SECRET_KEYS: `t1:${Buffer.alloc(32, 7).toString('base64')}`,
+      };
+      const json = spawnSync(process.execPath, [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1'], {
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(json.status, json.stderr).to.equal(0);
       const fromCli = JSON.parse(json.stdout) as Report;
       const fromHttp = (await api<Report>('GET', `/api/units/${tree.communeA.id}/reports?period=2024-Q1`, 'viewer')).body;
-      expect(fromCli.rows.map((r) => [r.taskId, r.channel, r.planned, r.published])).to.deep.equal(fromHttp.rows.map((r) => [r.taskId, r.channel, r.planned, r.published]));
+      expect(fromCli.rows.map((r) => [r.taskId, r.channel, r.planned, r.published])).to.deep.equal(
+        fromHttp.rows.map((r) => [r.taskId, r.channel, r.planned, r.published]),
+      );
       const out = join(dir, 'q1.xlsx');
-      const x = spawnSync(process.execPath, [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1', '--format', 'xlsx', '--out', out], { env, encoding: 'utf8', timeout: 120_000 });
+      const x = spawnSync(
+        process.execPath,
+        [loa, 'report', '--unit', tree.communeA.code!, '--period', '2024-Q1', '--format', 'xlsx', '--out', out],
+        { env, encoding: 'utf8', timeout: 120_000 },
+      );
       expect(x.status, x.stderr).to.equal(0);
       expect(x.stdout).to.include('Đã ghi báo cáo quý I năm 2024');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-      expect(wb.getWorksheet('Báo cáo')!.getRow(5 + fromHttp.rows.length).getCell(8).value).to.equal(fromHttp.totals.published);
+      expect(
+        wb
+          .getWorksheet('Báo cáo')!
+          .getRow(5 + fromHttp.rows.length)
+          .getCell(8).value,
+      ).to.equal(fromHttp.totals.published);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -226,7 +266,11 @@ describeEachDatabase('fulfilment reports', (kind) => {
     expect(future.body.error.code).to.equal('PUBLISHED_AT_FUTURE');
     const channel = await api<Err>('POST', `/api/items/${item.id}/proofs`, 'editor', { channel: 'radio', publishedAt: '2024-03-01' });
     expect(channel.body.error.code).to.equal('CHANNEL_NOT_SERVED');
-    const badUrl = await api<Err>('POST', `/api/items/${item.id}/proofs`, 'editor', { channel: 'web-portal', publishedAt: '2024-03-01', url: 'javascript:alert(1)' });
+    const badUrl = await api<Err>('POST', `/api/items/${item.id}/proofs`, 'editor', {
+      channel: 'web-portal',
+      publishedAt: '2024-03-01',
+      url: 'javascript:alert(1)',
+    });
     expect(badUrl.status).to.equal(400);
     const draft = await t.app.get(ContentService).create(systemActor, tree.communeA.id, { title: 'Nháp', channels: ['web-portal'] });
     const unapproved = await proof(draft.id, '2024-03-01', 'https://x.example.gov.vn/2');

@@ -82,7 +82,8 @@ export function wrongValues(doc: OpenApiDocument, raw: Schema | undefined): fc.A
   switch (type) {
     case 'string':
       out.push(fc.integer(), fc.boolean(), fc.constant({}), fc.array(fc.integer(), { maxLength: 3 }));
-      if (schema.maxLength !== undefined) out.push(fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 40, unit: 'grapheme' }));
+      if (schema.maxLength !== undefined)
+        out.push(fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 40, unit: 'grapheme' }));
       if (schema.enum) out.push(notAnything());
       if (schema.format === 'date') out.push(fc.constantFrom('2024-02-30', '2024-13-01', '2023-02-29', '24-03-01', '2024-3-1'));
       break;
@@ -122,7 +123,12 @@ export interface BodyCase {
 /** A JSON body that the operation's schema refuses. */
 export function wrongBodies(doc: OpenApiDocument, raw: Schema | undefined): fc.Arbitrary<BodyCase> {
   const schema = resolve(doc, raw);
-  const objectSchema = schema?.oneOf ? resolve(doc, schema.oneOf.find((s) => resolve(doc, s)?.type === 'object')) : schema;
+  const objectSchema = schema?.oneOf
+    ? resolve(
+        doc,
+        schema.oneOf.find((s) => resolve(doc, s)?.type === 'object'),
+      )
+    : schema;
   const acceptsArray = schema?.type === 'array' || schema?.oneOf?.some((s) => resolve(doc, s)?.type === 'array');
   const properties = objectSchema?.properties ?? {};
   const names = Object.keys(properties);
@@ -136,7 +142,11 @@ export function wrongBodies(doc: OpenApiDocument, raw: Schema | undefined): fc.A
       .filter(([k]) => !names.includes(k) && k !== '__proto__' && k !== 'constructor')
       .map(([k, v]) => ({ kind: `unknown property "${k}"`, json: JSON.stringify({ [`zz${k}`]: v }) })),
   ];
-  const perProperty = names.flatMap((name) => wrongValues(doc, properties[name]).map((arb) => arb.map((v) => ({ kind: `${name} = ${JSON.stringify(v)?.slice(0, 60)}`, json: JSON.stringify({ [name]: v }) }))));
+  const perProperty = names.flatMap((name) =>
+    wrongValues(doc, properties[name]).map((arb) =>
+      arb.map((v) => ({ kind: `${name} = ${JSON.stringify(v)?.slice(0, 60)}`, json: JSON.stringify({ [name]: v }) })),
+    ),
+  );
   if (perProperty.length > 0) cases.push(fc.oneof(...perProperty));
   return fc.oneof(...cases);
 }
@@ -155,7 +165,11 @@ export function wrongQueryValues(doc: OpenApiDocument, p: Parameter): fc.Arbitra
 
 /** A path parameter that names nothing: not an id, an id of nothing (another unit's or none), or longer than the router takes. */
 export function wrongPathValues(): fc.Arbitrary<string> {
-  return fc.oneof(notAnything(), fc.uuid(), fc.integer({ min: 101, max: 600 }).map((n) => 'a'.repeat(n)));
+  return fc.oneof(
+    notAnything(),
+    fc.uuid(),
+    fc.integer({ min: 101, max: 600 }).map((n) => 'a'.repeat(n)),
+  );
 }
 
 /** Tokens that belong to no one. */

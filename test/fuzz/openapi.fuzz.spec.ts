@@ -18,13 +18,29 @@ import { createKey, login, seedTree, type Tree } from '../support/fixtures.js';
 import { smallPlanText } from '../support/small-plan.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../support/test-databases.js';
-import { type OpenApiDocument, operationsOf, type OperationRef, resolve, strangerTokens, wrongBodies, wrongPathValues, wrongQueryValues } from './openapi-inputs.js';
+import {
+  type OpenApiDocument,
+  operationsOf,
+  type OperationRef,
+  resolve,
+  strangerTokens,
+  wrongBodies,
+  wrongPathValues,
+  wrongQueryValues,
+} from './openapi-inputs.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const RUNS = { body: 12, query: 6, path: 6, credentials: 4, multipart: 6 };
 
 /** Operations anyone may call: a health check, the metrics of this machine, the log-in, a feed whose URL is its secret. */
-const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /api/auth/login', 'GET /api/calendar-feeds/{file}', 'GET /api/atom-feeds/{file}', 'GET /api/downloads/{fileId}']);
+const PUBLIC = new Set([
+  'GET /health',
+  'GET /metrics',
+  'POST /api/auth/login',
+  'GET /api/calendar-feeds/{file}',
+  'GET /api/atom-feeds/{file}',
+  'GET /api/downloads/{fileId}',
+]);
 
 const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -37,7 +53,13 @@ function send(baseUrl: string, method: string, path: string, headers: Record<str
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, path, method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -55,7 +77,9 @@ function expectRefused(a: Answer, what: string): void {
   const context = `${what} → ${a.status} ${a.text.slice(0, 300)}`;
   expect(a.status, context).to.be.within(400, 499);
   const body = JSON.parse(a.text) as { error?: { code?: unknown; message?: unknown }; requestId?: unknown };
-  expect(body.error?.code, context).to.be.a('string').and.match(/^[A-Z][A-Z0-9_]+$/);
+  expect(body.error?.code, context)
+    .to.be.a('string')
+    .and.match(/^[A-Z][A-Z0-9_]+$/);
   expect(body.error?.message, context).to.be.a('string').and.match(vietnamese);
   expect(body.requestId, context).to.be.a('string');
   expect(a.text.length, context).to.be.below(4096);
@@ -88,10 +112,24 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
     const plan = await t.app.get(PlansService).import(systemActor, tree.communeA.id, Buffer.from(smallPlanText), 'kh.txt');
     planRowVersion = plan.rowVersion;
     const item = JSON.parse(
-      (await send(t.baseUrl, 'POST', '/api/items', { ...admin, 'content-type': 'application/json' }, JSON.stringify({ unitId: tree.communeA.id, title: 'Tin thử', channels: ['web-portal'] }))).text,
+      (
+        await send(
+          t.baseUrl,
+          'POST',
+          '/api/items',
+          { ...admin, 'content-type': 'application/json' },
+          JSON.stringify({ unitId: tree.communeA.id, title: 'Tin thử', channels: ['web-portal'] }),
+        )
+      ).text,
     ) as { id: string; version: number };
     itemVersion = item.version;
-    Object.assign(ids, { unit: tree.communeA.id, item: item.id, plan: plan.id, user: tree.users.editor.id, key: (await createKey(t.app, tree.communeA.id, 'read')).id });
+    Object.assign(ids, {
+      unit: tree.communeA.id,
+      item: item.id,
+      plan: plan.id,
+      user: tree.users.editor.id,
+      key: (await createKey(t.app, tree.communeA.id, 'read')).id,
+    });
     doc = JSON.parse((await send(t.baseUrl, 'GET', '/api/docs/openapi.json', {})).text) as OpenApiDocument;
     ops = operationsOf(doc);
   });
@@ -103,11 +141,23 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
   /** A path parameter that names something the system admin can reach. */
   const goodPath = (path: string, name: string): string => {
     if (name === 'id') {
-      const byPrefix: [string, string][] = [['/api/units/', 'unit'], ['/api/items/', 'item'], ['/api/plans/', 'plan'], ['/api/users/', 'user'], ['/api/api-keys/', 'key']];
+      const byPrefix: [string, string][] = [
+        ['/api/units/', 'unit'],
+        ['/api/items/', 'item'],
+        ['/api/plans/', 'plan'],
+        ['/api/users/', 'user'],
+        ['/api/api-keys/', 'key'],
+      ];
       const hit = byPrefix.find(([prefix]) => path.startsWith(prefix));
       return hit ? ids[hit[1]] : randomUUID();
     }
-    const byName: Record<string, string> = { unitId: ids.unit, taskId: '1', name: 'zalo-oa.token', sha256: '0'.repeat(64), file: `${'k'.repeat(32)}.ics` };
+    const byName: Record<string, string> = {
+      unitId: ids.unit,
+      taskId: '1',
+      name: 'zalo-oa.token',
+      sha256: '0'.repeat(64),
+      file: `${'k'.repeat(32)}.ics`,
+    };
     return byName[name] ?? randomUUID();
   };
   const goodQuery = (name: string): string => {
@@ -131,7 +181,9 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
   };
   /** The operation's URL with good path parameters (one replaced) and its required query parameters (one replaced, or one added). */
   const urlOf = (o: OperationRef, change: { path?: [string, string]; query?: [string, string] } = {}): string => {
-    const path = o.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(change.path?.[0] === name ? change.path[1] : goodPath(o.path, name)));
+    const path = o.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(change.path?.[0] === name ? change.path[1] : goodPath(o.path, name)),
+    );
     const query = new URLSearchParams();
     for (const p of o.op.parameters ?? []) if (p.in === 'query' && p.required) query.set(p.name, goodQuery(p.name));
     if (change.query) query.set(change.query[0], change.query[1]);
@@ -143,7 +195,8 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
   it('documents every operation: a Vietnamese summary, a success answer with its schema, and the error shape', () => {
     const undocumented = ops.filter((o) => {
       const success = Object.entries(o.op.responses).filter(([status]) => /^2\d\d$/.test(status));
-      const described = success.length > 0 && success.every(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema));
+      const described =
+        success.length > 0 && success.every(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema));
       const errors = o.op.responses['4XX']?.content?.['application/json']?.schema;
       return !(o.op.summary && vietnamese.test(o.op.summary) && described && errors);
     });
@@ -173,7 +226,10 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
     expect(withBody.length).to.be.greaterThan(10);
     for (const o of withBody) {
       await walk(o.name, wrongBodies(doc, jsonBodyOf(o)?.schema), RUNS.body, async (c) => {
-        expectRefused(await send(t.baseUrl, o.method, urlOf(o), { ...admin, 'content-type': 'application/json' }, c.json), `${o.name} with ${c.kind}`);
+        expectRefused(
+          await send(t.baseUrl, o.method, urlOf(o), { ...admin, 'content-type': 'application/json' }, c.json),
+          `${o.name} with ${c.kind}`,
+        );
       });
     }
   });
@@ -189,7 +245,13 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
       );
       const body = jsonBodyOf(o) ? '{}' : undefined;
       await walk(o.name, change, RUNS.query, async (query) => {
-        const a = await send(t.baseUrl, o.method, urlOf(o, { query }), { ...admin, ...(body ? { 'content-type': 'application/json' } : {}) }, body);
+        const a = await send(
+          t.baseUrl,
+          o.method,
+          urlOf(o, { query }),
+          { ...admin, ...(body ? { 'content-type': 'application/json' } : {}) },
+          body,
+        );
         expectRefused(a, `${o.name} with ?${query[0]}=${query[1]}`);
       });
     }
@@ -203,7 +265,13 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
       const body = jsonBodyOf(o) ? '{}' : undefined;
       const who: Record<string, string> = PUBLIC.has(o.name) ? {} : admin;
       await walk(o.name, fc.tuple(fc.constantFrom(...names), wrongPathValues()), RUNS.path, async (path) => {
-        const a = await send(t.baseUrl, o.method, urlOf(o, { path }), { ...who, ...(body ? { 'content-type': 'application/json' } : {}) }, body);
+        const a = await send(
+          t.baseUrl,
+          o.method,
+          urlOf(o, { path }),
+          { ...who, ...(body ? { 'content-type': 'application/json' } : {}) },
+          body,
+        );
         expectRefused(a, `${o.name} with ${path[0]} = ${path[1].slice(0, 60)}`);
       });
     }
@@ -212,16 +280,25 @@ describeEachDatabase('fuzz: every operation of the OpenAPI document', (kind) => 
   it('refuses broken multipart on every upload: no boundary, another boundary, a body cut short, noise', async () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.name)).to.include.members(['POST /api/plans/import', 'POST /api/items/{id}/attachments']);
-    const part = (b: string) => Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`, 'latin1');
+    const part = (b: string) =>
+      Buffer.from(
+        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`,
+        'latin1',
+      );
     const broken = fc.oneof(
       fc.constant({ type: 'multipart/form-data', body: Buffer.concat([part('abc'), Buffer.from('\r\n--abc--\r\n')]) }),
       fc.constant({ type: 'multipart/form-data; boundary=xyz', body: Buffer.concat([part('abc'), Buffer.from('\r\n--abc--\r\n')]) }),
-      fc.integer({ min: 0, max: 100 }).map((cut) => ({ type: 'multipart/form-data; boundary=abc', body: part('abc').subarray(0, 20 + cut) })),
+      fc
+        .integer({ min: 0, max: 100 })
+        .map((cut) => ({ type: 'multipart/form-data; boundary=abc', body: part('abc').subarray(0, 20 + cut) })),
       fc.uint8Array({ maxLength: 2000 }).map((bytes) => ({ type: 'multipart/form-data; boundary=abc', body: Buffer.from(bytes) })),
     );
     for (const o of uploads) {
       await walk(o.name, broken, RUNS.multipart, async (c) => {
-        expectRefused(await send(t.baseUrl, o.method, urlOf(o), { ...admin, 'content-type': c.type }, c.body), `${o.name} with ${c.type} (${c.body.length} bytes)`);
+        expectRefused(
+          await send(t.baseUrl, o.method, urlOf(o), { ...admin, 'content-type': c.type }, c.body),
+          `${o.name} with ${c.type} (${c.body.length} bytes)`,
+        );
       });
     }
   });

@@ -54,7 +54,9 @@ describeEachDatabase('foundation services', (kind) => {
   });
 
   it('stores instants as UTC, whatever the local clock reads', async () => {
-    const rows = (await app.get(DataSource).query(`SELECT "createdAt" FROM units WHERE id = '${tree.communeA.id}'`)) as { createdAt: string }[];
+    const rows = (await app.get(DataSource).query(`SELECT "createdAt" FROM units WHERE id = '${tree.communeA.id}'`)) as {
+      createdAt: string;
+    }[];
     expect(rows[0].createdAt).to.equal('2024-03-11T17:30:00.000Z');
     const unit = await app.get(UnitsService).get(systemActor, tree.communeA.id);
     expect(unit.createdAt.getTime()).to.equal(clock.at.getTime());
@@ -70,7 +72,10 @@ describeEachDatabase('foundation services', (kind) => {
 
   it('scopes unit lists to what the caller may see', async () => {
     const auth = app.get(AuthService);
-    const actor: Actor = { principal: { kind: 'user', userId: tree.users.foreign.id, grants: await auth.grantsOf(tree.users.foreign.id) }, requestId: null };
+    const actor: Actor = {
+      principal: { kind: 'user', userId: tree.users.foreign.id, grants: await auth.grantsOf(tree.users.foreign.id) },
+      requestId: null,
+    };
     const seen = (await app.get(UnitsService).list(actor)).map((u) => u.id);
     expect(seen).to.include(tree.communeB.id);
     expect(seen).not.to.include(tree.communeA.id);
@@ -79,7 +84,10 @@ describeEachDatabase('foundation services', (kind) => {
 
   it('refuses to let a unit admin grant a role above its own', async () => {
     const auth = app.get(AuthService);
-    const actor: Actor = { principal: { kind: 'user', userId: tree.users.unitAdmin.id, grants: await auth.grantsOf(tree.users.unitAdmin.id) }, requestId: null };
+    const actor: Actor = {
+      principal: { kind: 'user', userId: tree.users.unitAdmin.id, grants: await auth.grantsOf(tree.users.unitAdmin.id) },
+      requestId: null,
+    };
     try {
       await app.get(UsersService).addGrant(actor, tree.users.viewer.id, tree.communeA.id, 'system_admin');
       expect.fail('should refuse');

@@ -27,7 +27,10 @@ describeEachDatabase('plan identity: one active plan per number, issuer and year
 
   before(async () => {
     db = await createTestDatabase(kind);
-    const config = parseConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `k:${randomBytes(32).toString('base64')}` }, process.cwd());
+    const config = parseConfig(
+      { DATABASE_URL: db.url, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `k:${randomBytes(32).toString('base64')}` },
+      process.cwd(),
+    );
     await migrate(config.database);
     app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
     tree = await seedTree(app);
@@ -42,7 +45,11 @@ describeEachDatabase('plan identity: one active plan per number, issuer and year
     const first = await plans.import(systemActor, tree.communeA.id, Buffer.from(seedText('001')), '001.txt');
     await plans.activate(systemActor, first.id, first.rowVersion, { acknowledge: openReviewKeys(first.document) });
     const ds = app.get(DataSource);
-    const copy = { ...(await ds.getRepository(PlanEntity).findOneByOrFail({ id: first.id })), id: '00000000-0000-4000-8000-000000000001', rowVersion: 1 };
+    const copy = {
+      ...(await ds.getRepository(PlanEntity).findOneByOrFail({ id: first.id })),
+      id: '00000000-0000-4000-8000-000000000001',
+      rowVersion: 1,
+    };
     let refused: { code?: string; driverError?: { code?: string } } | null = null;
     await ds
       .getRepository(PlanEntity)

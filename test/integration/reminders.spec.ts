@@ -39,14 +39,24 @@ describeEachDatabase('reminders by e-mail', (kind) => {
   const h: Record<string, Record<string, string>> = {};
   let port = 0;
   let seedPlan: Awaited<ReturnType<typeof activeSeedPlan>>;
-  const env = () => ({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Loa <loa@example.vn>', REMINDER_INTERVAL_SECONDS: '0', MAIL_MAX_ATTEMPTS: '2', PUBLIC_URL: 'https://loa.example.vn' });
+  const env = () => ({
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: 'Loa <loa@example.vn>',
+    REMINDER_INTERVAL_SECONDS: '0',
+    MAIL_MAX_ATTEMPTS: '2',
+    PUBLIC_URL: 'https://loa.example.vn',
+  });
   const start = async () => {
     const t = await startTestApp(db, env(), { clock: new Fixed() });
     apps.push(t);
     return t;
   };
   const api = async <T>(t: TestApp, method: string, path: string, who: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(t.baseUrl + path, { method, headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(t.baseUrl + path, {
+      method,
+      headers: body === undefined ? h[who] : { ...h[who], 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   };
@@ -67,7 +77,12 @@ describeEachDatabase('reminders by e-mail', (kind) => {
         simpleParser(stream)
           .then((m: ParsedMail) => {
             const to = Array.isArray(m.to) ? m.to[0] : m.to;
-            mails.push({ to: to?.value[0]?.address ?? '', subject: m.subject ?? '', text: m.text ?? '', html: typeof m.html === 'string' ? m.html : '' });
+            mails.push({
+              to: to?.value[0]?.address ?? '',
+              subject: m.subject ?? '',
+              text: m.text ?? '',
+              html: typeof m.html === 'string' ? m.html : '',
+            });
             cb();
           })
           .catch(cb);
@@ -79,20 +94,36 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     const a = await start();
     tree = await seedTree(a.app, 'm');
     await a.app.get(DataSource).query(`UPDATE "users" SET "email" = "username" || '@example.vn'`);
-    for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin']) h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
+    for (const who of ['editor', 'approver', 'systemAdmin', 'unitAdmin'])
+      h[who] = { authorization: `Bearer ${(await login(a.baseUrl, tree.users[who].username)).token}` };
     const plans = a.app.get(PlansService);
     const plan = (seedPlan = await activeSeedPlan(plans, tree.communeA.id, '001'));
     const task = plan.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     // The editor turns off "slots due"; then writes two items, one approved and one sent back.
-    const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', { preferences: [{ rule: 'slot-due', enabled: false }] });
+    const off = await api<{ rule: string; enabled: boolean }[]>(a, 'PUT', '/api/me/reminder-preferences', 'editor', {
+      preferences: [{ rule: 'slot-due', enabled: false }],
+    });
     expect(off.body.find((p) => p.rule === 'slot-due')?.enabled).to.equal(false);
     for (const [title, verdict] of [
       ['Dịch vụ công trực tuyến', 'approve'],
       ['Thủ tục đất đai', 'reject'],
     ] as const) {
-      const item = await api<{ id: string; version: number }>(a, 'POST', '/api/items', 'editor', { unitId: tree.communeA.id, title, channels: ['web-portal'], planId: plan.id, taskId: task });
-      const sub = await api<{ version: number }>(a, 'POST', `/api/items/${item.body.id}/transitions`, 'editor', { action: 'submit', version: item.body.version });
-      const done = await api<{ version: number }>(a, 'POST', `/api/items/${item.body.id}/transitions`, 'approver', { action: verdict, version: sub.body.version, ...(verdict === 'reject' ? { comment: 'Bổ sung số liệu quý I' } : {}) });
+      const item = await api<{ id: string; version: number }>(a, 'POST', '/api/items', 'editor', {
+        unitId: tree.communeA.id,
+        title,
+        channels: ['web-portal'],
+        planId: plan.id,
+        taskId: task,
+      });
+      const sub = await api<{ version: number }>(a, 'POST', `/api/items/${item.body.id}/transitions`, 'editor', {
+        action: 'submit',
+        version: item.body.version,
+      });
+      const done = await api<{ version: number }>(a, 'POST', `/api/items/${item.body.id}/transitions`, 'approver', {
+        action: verdict,
+        version: sub.body.version,
+        ...(verdict === 'reject' ? { comment: 'Bổ sung số liệu quý I' } : {}),
+      });
       expect(done.status).to.equal(201);
     }
     await start();
@@ -131,24 +162,40 @@ describeEachDatabase('reminders by e-mail', (kind) => {
     expect(approver.some((s) => /ô lịch sắp đến hạn chưa có nội dung/.test(s))).to.equal(true);
     // The slots due name their task by its title, not its number.
     const due = mailTo('approver').find((m) => /ô lịch sắp đến hạn/.test(m.subject))!;
-    const first = ((await a.app.get(DataSource).query(`SELECT "taskId" FROM "slots" WHERE "planId" = '${seedPlan.id}' AND "itemId" IS NULL AND "date" >= '2024-03-13' ORDER BY "date", "id" LIMIT 1`)) as { taskId: string }[])[0];
+    const first = (
+      (await a.app
+        .get(DataSource)
+        .query(
+          `SELECT "taskId" FROM "slots" WHERE "planId" = '${seedPlan.id}' AND "itemId" IS NULL AND "date" >= '2024-03-13' ORDER BY "date", "id" LIMIT 1`,
+        )) as { taskId: string }[]
+    )[0];
     const title = seedPlan.document.tasks.find((x) => x.id === first.taskId)!.title;
     expect(due.text).to.include(`: ${title}`);
     expect(due.text).not.to.match(/: nhiệm vụ /i);
     // The author hears the verdicts, and no "slots due" (turned off).
     const editor = mailTo('editor');
-    expect(editor.map((m) => m.subject).sort()).to.deep.equal(['[Loa] Nội dung bị trả lại: Thủ tục đất đai', '[Loa] Nội dung đã được duyệt: Dịch vụ công trực tuyến']);
+    expect(editor.map((m) => m.subject).sort()).to.deep.equal([
+      '[Loa] Nội dung bị trả lại: Thủ tục đất đai',
+      '[Loa] Nội dung đã được duyệt: Dịch vụ công trực tuyến',
+    ]);
     const rejected = editor.find((m) => m.subject.includes('trả lại'))!;
     expect(rejected.text).to.include('Ý kiến: Bổ sung số liệu quý I').and.include('https://loa.example.vn/items/');
     expect(rejected.html).to.include('<a href="https://loa.example.vn/items/');
     expect(mailTo('viewer')).to.have.length(0);
-    const sent = (await a.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM "reminder_deliveries" WHERE "status" = 'sent'`)) as { n: unknown }[];
+    const sent = (await a.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM "reminder_deliveries" WHERE "status" = 'sent'`)) as {
+      n: unknown;
+    }[];
     expect(Number(sent[0].n)).to.equal(mails.length);
   });
 
   it('retries mail the server refuses and leaves it visible to admins as failed, never lost', async () => {
     const a = apps[0];
-    const waiting = await api<{ email: string; status: string; attempts: number; lastError: string }[]>(a, 'GET', '/api/reminders/deliveries?status=pending', 'systemAdmin');
+    const waiting = await api<{ email: string; status: string; attempts: number; lastError: string }[]>(
+      a,
+      'GET',
+      '/api/reminders/deliveries?status=pending',
+      'systemAdmin',
+    );
     const refused = waiting.body.filter((d) => d.email.includes('-unitadmin@'));
     expect(refused.length).to.be.greaterThan(0);
     expect(refused[0].attempts).to.equal(1);

@@ -34,7 +34,12 @@ export interface ContractHarness {
  * `lookup: false` is for channels that offer no way to ask what they hold (SMTP): there a
  * dropped answer must stay unconfirmed, for a person to settle, and never become a retry.
  */
-export function adapterContract(name: string, setup: () => Promise<ContractHarness>, teardown: () => Promise<void>, options: { lookup: boolean } = { lookup: true }): void {
+export function adapterContract(
+  name: string,
+  setup: () => Promise<ContractHarness>,
+  teardown: () => Promise<void>,
+  options: { lookup: boolean } = { lookup: true },
+): void {
   describe(`adapter contract: ${name}`, () => {
     let h: ContractHarness;
     beforeEach(async () => {
@@ -74,17 +79,26 @@ export function adapterContract(name: string, setup: () => Promise<ContractHarne
       expect(h.copiesAt(d)).to.equal(0);
     });
 
-    it(options.lookup ? 'an answer dropped after the channel accepted is unconfirmed, and the look-up settles it with one copy' : 'an answer dropped after the channel accepted is unconfirmed, left for a person (no look-up)', async () => {
-      h.dropAnswerAfterLanding();
-      const d = h.dispatch();
-      const outcome = await h.adapter.send(d);
-      expect(outcome.kind, JSON.stringify(outcome)).to.equal('unconfirmed');
-      expect(h.copiesAt(d)).to.equal(1);
-      if (!options.lookup) return;
-      const settled = await h.adapter.lookup!({ ...d, attempt: d.attempt + 1, ...(outcome.kind === 'unconfirmed' && outcome.remoteId ? { remoteId: outcome.remoteId } : {}) });
-      expect(settled?.kind, JSON.stringify(settled)).to.equal(h.landed ?? 'published');
-      expect(h.copiesAt(d)).to.equal(1);
-    });
+    it(
+      options.lookup
+        ? 'an answer dropped after the channel accepted is unconfirmed, and the look-up settles it with one copy'
+        : 'an answer dropped after the channel accepted is unconfirmed, left for a person (no look-up)',
+      async () => {
+        h.dropAnswerAfterLanding();
+        const d = h.dispatch();
+        const outcome = await h.adapter.send(d);
+        expect(outcome.kind, JSON.stringify(outcome)).to.equal('unconfirmed');
+        expect(h.copiesAt(d)).to.equal(1);
+        if (!options.lookup) return;
+        const settled = await h.adapter.lookup!({
+          ...d,
+          attempt: d.attempt + 1,
+          ...(outcome.kind === 'unconfirmed' && outcome.remoteId ? { remoteId: outcome.remoteId } : {}),
+        });
+        expect(settled?.kind, JSON.stringify(settled)).to.equal(h.landed ?? 'published');
+        expect(h.copiesAt(d)).to.equal(1);
+      },
+    );
 
     it('refuses an over-limit item before any request', async () => {
       const before = h.requestCount();

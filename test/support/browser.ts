@@ -53,6 +53,23 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
 /** Words on screen that are English UI words rather than Vietnamese (names and codes aside). */
 export async function englishWordsOnScreen(page: Page): Promise<string[]> {
   const text = (await page.evaluate('document.body.innerText')) as string;
-  const words = ['Loading', 'Submit', 'Cancel', 'Save', 'Delete', 'Login', 'Password', 'Username', 'Error', 'Calendar', 'Settings', 'Today', 'Next', 'Previous', 'Month', 'Week'];
+  const words = [
+    'Loading',
+    'Submit',
+    'Cancel',
+    'Save',
+    'Delete',
+    'Login',
+    'Password',
+    'Username',
+    'Error',
+    'Calendar',
+    'Settings',
+    'Today',
+    'Next',
+    'Previous',
+    'Month',
+    'Week',
+  ];
   return words.filter((w) => new RegExp(`\\b${w}\\b`).test(text));
 }

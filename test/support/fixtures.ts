@@ -40,7 +40,13 @@ export async function seedTree(app: INestApplicationContext, tag = 't'): Promise
   ];
   const out: Tree['users'] = {};
   for (const [name, unit, role] of spec) {
-    const { user } = await users.create(systemActor, { username: `${tag}-${name}`.toLowerCase(), displayName: name, unitId: unit.id, role, password: PASSWORD });
+    const { user } = await users.create(systemActor, {
+      username: `${tag}-${name}`.toLowerCase(),
+      displayName: name,
+      unitId: unit.id,
+      role,
+      password: PASSWORD,
+    });
     out[name] = { id: user.id, username: user.username };
   }
   // Approval needs an account for every API channel (dispatch): the communes' API channels are served through the pull API.
@@ -52,12 +58,22 @@ export async function seedTree(app: INestApplicationContext, tag = 't'): Promise
   return { province, communeA, communeB, village, users: out };
 }
 
-export async function createKey(app: INestApplicationContext, unitId: string, purpose: ApiKeyPurpose): Promise<{ id: string; key: string }> {
-  const { entity, key } = await app.get(ApiKeysService).create({ ...systemActor, principal: { ...systemActor.principal, userId: undefined } }, { unitId, purpose, name: `khóa ${purpose}` });
+export async function createKey(
+  app: INestApplicationContext,
+  unitId: string,
+  purpose: ApiKeyPurpose,
+): Promise<{ id: string; key: string }> {
+  const { entity, key } = await app
+    .get(ApiKeysService)
+    .create({ ...systemActor, principal: { ...systemActor.principal, userId: undefined } }, { unitId, purpose, name: `khóa ${purpose}` });
   return { id: entity.id, key };
 }
 
-export async function login(baseUrl: string, username: string, password = PASSWORD): Promise<{ token: string; csrfToken: string; cookie: string }> {
+export async function login(
+  baseUrl: string,
+  username: string,
+  password = PASSWORD,
+): Promise<{ token: string; csrfToken: string; cookie: string }> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -29,7 +29,13 @@ export class LoopbackDownloads implements DownloadLinks {
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const id = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-      const verdict = verifyDownloadSignature({ fileId: id, expires: url.searchParams.get('expires') ?? undefined, sig: url.searchParams.get('sig') ?? undefined, secret: this.secret, now: this.clock.now() });
+      const verdict = verifyDownloadSignature({
+        fileId: id,
+        expires: url.searchParams.get('expires') ?? undefined,
+        sig: url.searchParams.get('sig') ?? undefined,
+        secret: this.secret,
+        now: this.clock.now(),
+      });
       const file = this.files.get(id);
       const status = this.down ? 503 : verdict === 'invalid' ? 403 : verdict === 'expired' || !file ? 410 : 200;
       this.served.push({ id, status });

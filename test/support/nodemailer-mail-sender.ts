@@ -7,7 +7,14 @@ import nodemailer from 'nodemailer';
 import type { MailSender } from '../../channels/ports.js';
 import { mailResultOf, nodemailerMessage } from '../../src/modules/dispatch/adapter-ports.js';
 
-export function nodemailerSender(options: { host: string; port: number; user: string; password: string; from: string; timeoutMs?: number }): MailSender {
+export function nodemailerSender(options: {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  from: string;
+  timeoutMs?: number;
+}): MailSender {
   const transport = nodemailer.createTransport({
     host: options.host,
     port: options.port,

@@ -46,7 +46,13 @@ if (force || newest(typesPath) < newest(docPath)) {
 }
 
 // 3. Vite.
-const inputs = Math.max(newest(join(web, 'src')), newest(join(web, 'index.html')), newest(join(web, 'vite.config.ts')), newest(typesPath), newest(docPath));
+const inputs = Math.max(
+  newest(join(web, 'src')),
+  newest(join(web, 'index.html')),
+  newest(join(web, 'vite.config.ts')),
+  newest(typesPath),
+  newest(docPath),
+);
 if (force || newest(join(out, 'index.html')) < inputs) {
   const { build } = await import('vite');
   await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { manifest: true } });
@@ -80,7 +86,10 @@ console.log(`Web: main bundle ${kb} KB gzipped (budget ${BUDGET_BYTES / 1024} KB
 
 // 5. Precompressed copies (rewritten only when missing or older than the file).
 const compressible = /\.(js|css|html|json|svg|txt|ico|map)$/;
-const list = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '.vite' ? [] : list(join(dir, e.name))) : [join(dir, e.name)]));
+const list = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === '.vite' ? [] : list(join(dir, e.name))) : [join(dir, e.name)],
+  );
 for (const file of list(out).filter((f) => compressible.test(f))) {
   const body = readFileSync(file);
   for (const [ext, pack] of [

@@ -17,7 +17,12 @@ const { createApp } = await import(join(root, 'dist', 'src', 'bootstrap.js'));
 const dir = mkdtempSync(join(tmpdir(), 'loa-openapi-'));
 try {
   const config = parseConfig(
-    { DATABASE_URL: `sqlite:${join(dir, 'loa.sqlite')}`, DATA_DIR: dir, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `doc:${randomBytes(32).toString('base64')}` },
+    {
+      DATABASE_URL: `sqlite:${join(dir, 'loa.sqlite')}`,
+      DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      LOA_SECRET_KEYS: `doc:${randomBytes(32).toString('base64')}`,
+    },
     root,
   );
   const app = await createApp(config);

@@ -5,7 +5,9 @@ import type { ItemStatus, Role } from './api/views';
 const channelLabels = new Map<string, string>(vocabulary.channels.map((c: { id: string; label: string }) => [c.id, c.label]));
 channelLabels.set('email', 'Thư điện tử');
 export const channelName = (id: string): string => channelLabels.get(id) ?? id;
-export const publicationChannels = vocabulary.channels.filter((c: { kind: string }) => c.kind === 'publication').map((c: { id: string }) => c.id);
+export const publicationChannels = vocabulary.channels
+  .filter((c: { kind: string }) => c.kind === 'publication')
+  .map((c: { id: string }) => c.id);
 
 /** A calendar day YYYY-MM-DD as dd/mm/yyyy. */
 export function day(iso: string | null | undefined): string {

@@ -37,7 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(me);
     setUnits(visible);
     const stored = localStorage.getItem(UNIT_KEY);
-    const id = stored && visible.some((u) => u.id === stored) ? stored : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null);
+    const id =
+      stored && visible.some((u) => u.id === stored) ? stored : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null);
     // Kept, so the next load starts the unit's reads before React runs (boot.ts).
     if (id) localStorage.setItem(UNIT_KEY, id);
     setUnitIdState(id);
@@ -48,9 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null);
       csrf.set(null);
     });
-    (csrf.get() ? load() : Promise.resolve())
-      .catch(() => setUser(null))
-      .finally(() => setLoading(false));
+    (csrf.get() ? load() : Promise.resolve()).catch(() => setUser(null)).finally(() => setLoading(false));
   }, [load]);
 
   const unit = units.find((u) => u.id === unitId) ?? null;

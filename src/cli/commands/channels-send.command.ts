@@ -41,7 +41,17 @@ export interface ChannelsSendOptions {
   json?: boolean;
 }
 
-const MIME: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', mp3: 'audio/mpeg', wav: 'audio/wav', m4a: 'audio/mp4', mp4: 'video/mp4', pdf: 'application/pdf' };
+const MIME: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+  pdf: 'application/pdf',
+};
 
 async function readJson(path: string, what: string): Promise<Record<string, unknown>> {
   let text: string;
@@ -64,7 +74,8 @@ function lazyLinks(cfg: AppConfig): DownloadLinks {
   let store: DownloadLinkStore | undefined;
   return {
     reachable: cfg.publicUrlSet,
-    create: (file, expiresAt) => (store ??= new DownloadLinkStore(cfg, new SecretBox(resolveSecretKeys(cfg)), new SystemClock())).create(file, expiresAt),
+    create: (file, expiresAt) =>
+      (store ??= new DownloadLinkStore(cfg, new SecretBox(resolveSecretKeys(cfg)), new SystemClock())).create(file, expiresAt),
   };
 }
 
@@ -77,7 +88,10 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
   const raw = await readJson(resolve(opts.item), 'nội dung');
   const channel = text(account.channel);
   const kind = text(account.kind);
-  if (!channel || !kind) throw new DomainError('VALIDATION_FAILED', 'Tệp tài khoản cần "channel" và "kind" (ví dụ "web-portal" và "wordpress").', { fields: ['channel', 'kind'].filter((k) => !text(account[k])) });
+  if (!channel || !kind)
+    throw new DomainError('VALIDATION_FAILED', 'Tệp tài khoản cần "channel" và "kind" (ví dụ "web-portal" và "wordpress").', {
+      fields: ['channel', 'kind'].filter((k) => !text(account[k])),
+    });
   const missing = ['id', 'title', 'body'].filter((k) => !text(raw[k]));
   if (missing.length) throw new DomainError('VALIDATION_FAILED', `Tệp nội dung thiếu trường: ${missing.join(', ')}.`, { fields: missing });
 
@@ -86,9 +100,24 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
   for (const file of opts.attach ?? []) {
     const path = resolve(file);
     const m = await prober.probe(path, { verify: false, name: basename(path) });
-    attachments.push({ path, mime: MIME[m.format] ?? 'application/octet-stream', bytes: m.bytes, width: m.width, height: m.height, durationSec: m.durationSec, filename: basename(path) });
+    attachments.push({
+      path,
+      mime: MIME[m.format] ?? 'application/octet-stream',
+      bytes: m.bytes,
+      width: m.width,
+      height: m.height,
+      durationSec: m.durationSec,
+      filename: basename(path),
+    });
   }
-  const item: OutgoingItem = { id: String(raw.id), title: String(raw.title), summary: text(raw.summary), body: String(raw.body), author: text(raw.author), attachments };
+  const item: OutgoingItem = {
+    id: String(raw.id),
+    title: String(raw.title),
+    summary: text(raw.summary),
+    body: String(raw.body),
+    author: text(raw.author),
+    attachments,
+  };
 
   const registry = createAdapterRegistry({
     ports: {
@@ -101,7 +130,9 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
     limits: loadAdapterLimits(),
   });
   const adapter = registry.get(channel, kind);
-  const credentials = Object.fromEntries(Object.entries(account).filter(([k, v]) => k !== 'channel' && k !== 'kind' && typeof v === 'string')) as Record<string, string>;
+  const credentials = Object.fromEntries(
+    Object.entries(account).filter(([k, v]) => k !== 'channel' && k !== 'kind' && typeof v === 'string'),
+  ) as Record<string, string>;
   const identity = credentials.baseUrl ?? credentials.appId ?? credentials.url ?? '';
   const key = `loa-cli-${createHash('sha256').update(`${channel}|${kind}|${identity}|${item.id}`).digest('hex').slice(0, 32)}`;
   const report = await sendUntilSettled(
@@ -115,11 +146,18 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
       onAttempt: (n, r, state, waitMs) => {
         const reason = 'reason' in r.outcome ? `: ${r.outcome.reason}` : '';
         const event = r.event === 'lookup' ? 'tra cứu' : r.event === 'check' ? 'kiểm tra' : 'gửi';
-        io.stderr.write(`Lần ${n} (${event}): ${r.outcome.kind}${reason} → ${stateLabels[state]}${waitMs !== null ? `; thử lại sau ${Math.ceil(waitMs / 1000)} giây` : ''}\n`);
+        io.stderr.write(
+          `Lần ${n} (${event}): ${r.outcome.kind}${reason} → ${stateLabels[state]}${waitMs !== null ? `; thử lại sau ${Math.ceil(waitMs / 1000)} giây` : ''}\n`,
+        );
       },
     },
   );
-  if (!opts.json) io.stdout.write(report.state === 'published' ? `Đã đăng: ${report.url ?? report.remoteId}\n` : `Chưa đăng (${stateLabels[report.state]})${report.reason ? `: ${report.reason}` : ''}\n`);
+  if (!opts.json)
+    io.stdout.write(
+      report.state === 'published'
+        ? `Đã đăng: ${report.url ?? report.remoteId}\n`
+        : `Chưa đăng (${stateLabels[report.state]})${report.reason ? `: ${report.reason}` : ''}\n`,
+    );
   io.stdout.write(`${JSON.stringify({ state: report.state, remoteId: report.remoteId, url: report.url, attempts: report.attempts })}\n`);
   return report.state === 'published' ? ExitCode.ok : ExitCode.badInput;
 }

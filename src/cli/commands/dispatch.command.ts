@@ -10,13 +10,24 @@ import { PublicationView, PublicationLogView } from '../../modules/dispatch/disp
 import { PublicationsService } from '../../modules/dispatch/publications.service.js';
 import { ExitCode, type CliIo } from '../cli-io.js';
 
-const line = (p: PublicationView): string => `${p.id}  ${p.channel.padEnd(12)}  ${stateLabels[p.state as PublicationState].padEnd(26)}  lần ${p.attempts}  ${p.url ?? p.lastError ?? ''}`;
+const line = (p: PublicationView): string =>
+  `${p.id}  ${p.channel.padEnd(12)}  ${stateLabels[p.state as PublicationState].padEnd(26)}  lần ${p.attempts}  ${p.url ?? p.lastError ?? ''}`;
 
-export async function dispatchList(app: INestApplicationContext, io: CliIo, opts: { unit?: string; state?: string; channel?: string; json?: boolean }): Promise<number> {
+export async function dispatchList(
+  app: INestApplicationContext,
+  io: CliIo,
+  opts: { unit?: string; state?: string; channel?: string; json?: boolean },
+): Promise<number> {
   if (opts.state && !publicationStates.includes(opts.state as PublicationState)) {
-    throw new DomainError('VALIDATION_FAILED', `Trạng thái không hợp lệ: ${opts.state}. Dùng một trong: ${publicationStates.join(', ')}.`, { state: opts.state });
+    throw new DomainError('VALIDATION_FAILED', `Trạng thái không hợp lệ: ${opts.state}. Dùng một trong: ${publicationStates.join(', ')}.`, {
+      state: opts.state,
+    });
   }
-  const rows = (await app.get(PublicationsService).list(systemActor, { unitId: opts.unit, state: opts.state as PublicationState | undefined, channel: opts.channel })).map(PublicationView.of);
+  const rows = (
+    await app
+      .get(PublicationsService)
+      .list(systemActor, { unitId: opts.unit, state: opts.state as PublicationState | undefined, channel: opts.channel })
+  ).map(PublicationView.of);
   if (opts.json) io.stdout.write(`${JSON.stringify(rows)}\n`);
   else io.stdout.write(rows.length ? `${rows.map(line).join('\n')}\n` : 'Không có lượt phát hành nào.\n');
   return ExitCode.ok;
@@ -30,7 +41,10 @@ export async function dispatchShow(app: INestApplicationContext, io: CliIo, id: 
     return ExitCode.ok;
   }
   io.stdout.write(`${line(view.publication)}\nNội dung ${view.publication.itemId}, khóa chống trùng ${view.publication.idempotencyKey}\n`);
-  for (const l of view.log) io.stdout.write(`  ${l.at}  lần ${l.attempt}  ${l.event}${l.outcome ? ` → ${l.outcome}` : ''}  ${l.state}${l.url ? `  ${l.url}` : ''}\n`);
+  for (const l of view.log)
+    io.stdout.write(
+      `  ${l.at}  lần ${l.attempt}  ${l.event}${l.outcome ? ` → ${l.outcome}` : ''}  ${l.state}${l.url ? `  ${l.url}` : ''}\n`,
+    );
   return ExitCode.ok;
 }
 

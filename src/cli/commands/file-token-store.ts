@@ -27,10 +27,19 @@ export class FileTokenStore implements TokenStore {
     try {
       const account = JSON.parse(await readFile(this.path, 'utf8')) as Record<string, unknown>;
       if (typeof account.accessToken === 'string' && account.accessToken !== stale) {
-        return { accessToken: account.accessToken, refreshToken: String(account.refreshToken), ...(typeof account.accessExpiresAt === 'string' ? { accessExpiresAt: new Date(account.accessExpiresAt) } : {}) };
+        return {
+          accessToken: account.accessToken,
+          refreshToken: String(account.refreshToken),
+          ...(typeof account.accessExpiresAt === 'string' ? { accessExpiresAt: new Date(account.accessExpiresAt) } : {}),
+        };
       }
       const fresh = await exchange(String(account.refreshToken));
-      const next = { ...account, accessToken: fresh.accessToken, refreshToken: fresh.refreshToken, ...(fresh.accessExpiresAt ? { accessExpiresAt: fresh.accessExpiresAt.toISOString() } : {}) };
+      const next = {
+        ...account,
+        accessToken: fresh.accessToken,
+        refreshToken: fresh.refreshToken,
+        ...(fresh.accessExpiresAt ? { accessExpiresAt: fresh.accessExpiresAt.toISOString() } : {}),
+      };
       const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
       await writeFile(temp, `${JSON.stringify(next, null, 2)}\n`, { flush: true, mode: 0o600 });
       await rename(temp, this.path);

@@ -63,15 +63,21 @@ export async function mediaRenderCommand(file: string, opts: MediaRenderOptions,
   if (!profiles) return ExitCode.internal;
   const targets = channelsFor(profiles, opts.channel);
   if (!targets) {
-    const usable = Object.values(profiles.channels).filter((p) => p.renditions.length > 0).map((p) => p.channel);
-    io.stderr.write(`Lỗi: kênh "${opts.channel}" không có bản ảnh nào; chọn một trong: ${usable.join(', ')}, hoặc all. [MEDIA_CHANNEL_UNKNOWN]\n`);
+    const usable = Object.values(profiles.channels)
+      .filter((p) => p.renditions.length > 0)
+      .map((p) => p.channel);
+    io.stderr.write(
+      `Lỗi: kênh "${opts.channel}" không có bản ảnh nào; chọn một trong: ${usable.join(', ')}, hoặc all. [MEDIA_CHANNEL_UNKNOWN]\n`,
+    );
     return ExitCode.usage;
   }
   let focal: FocalPoint | undefined;
   if (opts.focal !== undefined) {
     focal = parseFocal(opts.focal);
     if (!focal) {
-      io.stderr.write(`Lỗi: --focal "${opts.focal}" không hợp lệ: cần dạng x,y với x, y từ 0 đến 1 (ví dụ 0.5,0.3). [FOCAL_POINT_INVALID]\n`);
+      io.stderr.write(
+        `Lỗi: --focal "${opts.focal}" không hợp lệ: cần dạng x,y với x, y từ 0 đến 1 (ví dụ 0.5,0.3). [FOCAL_POINT_INVALID]\n`,
+      );
       return ExitCode.usage;
     }
   }
@@ -102,7 +108,9 @@ export async function mediaRenderCommand(file: string, opts: MediaRenderOptions,
     else {
       if (lines.length === 0) io.stdout.write('Kênh này không cần bản ảnh nào.\n');
       for (const l of lines)
-        io.stdout.write(`${l.channel}/${l.rendition}: ${l.width}×${l.height} ${l.format.toUpperCase()}, ${formatBytes(l.bytes)}${l.dpi ? `, ${l.dpi} dpi` : ''} → ${l.path}\n`);
+        io.stdout.write(
+          `${l.channel}/${l.rendition}: ${l.width}×${l.height} ${l.format.toUpperCase()}, ${formatBytes(l.bytes)}${l.dpi ? `, ${l.dpi} dpi` : ''} → ${l.path}\n`,
+        );
     }
     return ExitCode.ok;
   });
@@ -136,7 +144,14 @@ function parseFocal(raw: string): FocalPoint | undefined {
 }
 
 /** The probe contract: only these fields, in this order. */
-export function probeLine(m: MediaProbeResult): { kind: string; format: string; width?: number; height?: number; durationSec?: number; bytes: number } {
+export function probeLine(m: MediaProbeResult): {
+  kind: string;
+  format: string;
+  width?: number;
+  height?: number;
+  durationSec?: number;
+  bytes: number;
+} {
   return {
     kind: m.kind,
     format: m.format,
@@ -162,7 +177,9 @@ async function assertReadable(file: string): Promise<void> {
     s = await stat(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DomainError('FILE_UNREADABLE', code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}".`, { file });
+    throw new DomainError('FILE_UNREADABLE', code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}".`, {
+      file,
+    });
   }
   if (s.isDirectory()) throw new DomainError('FILE_UNREADABLE', `"${file}" là một thư mục, không phải tệp.`, { file });
 }

@@ -26,7 +26,12 @@ export interface ParseCommandOptions {
 const KINDS: readonly string[] = ['quota', 'timeframe', 'deadline', 'reporting'];
 
 /** The kinds of phrase as a person calls them. */
-const KIND_NAME: Record<string, string> = { quota: 'tần suất', timeframe: 'thời gian thực hiện', deadline: 'thời hạn', reporting: 'chế độ báo cáo' };
+const KIND_NAME: Record<string, string> = {
+  quota: 'tần suất',
+  timeframe: 'thời gian thực hiện',
+  deadline: 'thời hạn',
+  reporting: 'chế độ báo cáo',
+};
 
 export async function parseCommand(
   phrases: string[],
@@ -91,7 +96,6 @@ export function describeReading(reading: PhraseReading, describeRule?: (q: Quota
   return `${lines.join('\n')}\n\n`;
 }
 
-
 async function parseJsonLines(opts: ParseCommandOptions, io: CliIo): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   try {
@@ -114,7 +118,10 @@ export function answerLine(line: string, opts: ParseCommandOptions): Record<stri
     return { text: line, error: { code: 'INPUT_MALFORMED', message: 'Dòng vào không phải JSON hợp lệ.' } };
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { text: line, error: { code: 'INPUT_MALFORMED', message: 'Dòng vào phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.' } };
+    return {
+      text: line,
+      error: { code: 'INPUT_MALFORMED', message: 'Dòng vào phải là một đối tượng JSON {"text", "kind"?, "refDate"?}.' },
+    };
   }
   return answerPhrase(input, opts) as Record<string, unknown>;
 }

@@ -22,7 +22,11 @@ export async function planImportCommand(file: string, opts: PlanImportOptions, i
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là một thư mục, không phải tệp.` : `Không đọc được tệp "${file}".`;
+      code === 'ENOENT'
+        ? `Không tìm thấy tệp "${file}".`
+        : code === 'EISDIR'
+          ? `"${file}" là một thư mục, không phải tệp.`
+          : `Không đọc được tệp "${file}".`;
     io.stderr.write(`Lỗi: ${message} [FILE_UNREADABLE]\n`);
     return ExitCode.badInput;
   }
@@ -88,7 +92,9 @@ export function formatQuota(q: Quota): string {
   const prefix = q.atLeast ? 'ít nhất ' : q.atMost ? 'tối đa ' : q.approx ? 'khoảng ' : '';
   const per = q.per ? `/${PER[q.per] ?? q.per}` : '';
   const duration =
-    q.durationMin !== undefined ? ` (${q.durationMin}${q.durationMax !== undefined && q.durationMax !== q.durationMin ? `–${q.durationMax}` : ''} phút)` : '';
+    q.durationMin !== undefined
+      ? ` (${q.durationMin}${q.durationMax !== undefined && q.durationMax !== q.durationMin ? `–${q.durationMax}` : ''} phút)`
+      : '';
   return `${prefix}${count} ${q.unit ?? ''}${per}${duration}`.replace(/\s+/g, ' ').trim();
 }
 
@@ -128,11 +134,15 @@ function summary({ plan, document }: ImportedPlan, labels: Map<string, string>):
   ];
   out.push(head.filter(Boolean).join(' '));
   if (plan.title) out.push(`Tiêu đề: ${plan.title}`);
-  out.push(`Năm: ${plan.year ?? 'chưa rõ'}${plan.place ? ` · Nơi ban hành: ${plan.place}` : ''} · Định dạng: ${FORMAT[document.format] ?? document.format}`);
+  out.push(
+    `Năm: ${plan.year ?? 'chưa rõ'}${plan.place ? ` · Nơi ban hành: ${plan.place}` : ''} · Định dạng: ${FORMAT[document.format] ?? document.format}`,
+  );
   for (const note of document.notes) out.push(`Ghi chú: ${note}`);
   for (const p of plan.implements)
     out.push(`Thực hiện Kế hoạch số ${p.number}${p.issuedOn ? ` ngày ${vnDate(p.issuedOn)}` : ''}${p.issuer ? ` của ${p.issuer}` : ''}`);
-  out.push(`Kênh: ${plan.channels.map((c) => (plan.optionalChannels.includes(c) ? `${channel(c)} (nếu có)` : channel(c))).join('; ') || 'không có'}`);
+  out.push(
+    `Kênh: ${plan.channels.map((c) => (plan.optionalChannels.includes(c) ? `${channel(c)} (nếu có)` : channel(c))).join('; ') || 'không có'}`,
+  );
   out.push('', `Nhiệm vụ (${plan.tasks.length}):`);
   for (const t of plan.tasks) {
     out.push(`  ${t.id}. ${t.title.length > 110 ? `${t.title.slice(0, 107)}…` : t.title}${t.optional ? ' (nếu có)' : ''}`);
@@ -152,7 +162,9 @@ function summary({ plan, document }: ImportedPlan, labels: Map<string, string>):
   if (plan.needsReview.length > 0) {
     out.push('', `Cần kiểm tra (${plan.needsReview.length}):`);
     for (const n of plan.needsReview)
-      out.push(`  - ${n.taskId ? `nhiệm vụ ${n.taskId}, ` : ''}${FIELD[n.field] ?? n.field}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`);
+      out.push(
+        `  - ${n.taskId ? `nhiệm vụ ${n.taskId}, ` : ''}${FIELD[n.field] ?? n.field}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }
@@ -161,6 +173,10 @@ function reportingText(plan: PlanReading): string {
   const periods = plan.reporting.periods.map((p) => PERIOD[p]).join(', ') || 'chưa rõ kỳ báo cáo';
   const d = plan.reporting.deadline;
   const deadline =
-    d && typeof d.before === 'string' ? `; hạn trước ${vnDate(d.before)}` : d && typeof d.onOrBefore === 'string' ? `; hạn chậm nhất ${vnDate(d.onOrBefore)}` : '';
+    d && typeof d.before === 'string'
+      ? `; hạn trước ${vnDate(d.before)}`
+      : d && typeof d.onOrBefore === 'string'
+        ? `; hạn chậm nhất ${vnDate(d.onOrBefore)}`
+        : '';
   return `${periods}${deadline}`;
 }

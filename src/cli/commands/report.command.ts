@@ -30,10 +30,15 @@ export async function reportCommand(app: INestApplicationContext, opts: ReportOp
   const unit = await app.get(UnitsRepository).findByCode(opts.unit);
   if (!unit) throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${opts.unit}.`, { code: opts.unit });
   const report = await app.get(ReportsService).report(systemActor, unit.id, opts.period);
-  const body = format === 'json' ? Buffer.from(JSON.stringify(report, null, 2) + '\n') : (await app.get(ReportFilesService).render(report, format)).body;
+  const body =
+    format === 'json'
+      ? Buffer.from(JSON.stringify(report, null, 2) + '\n')
+      : (await app.get(ReportFilesService).render(report, format)).body;
   if (opts.out) {
     writeFileSync(opts.out, body);
-    io.stdout.write(`Đã ghi báo cáo ${report.period.title} của ${report.unit.name} vào ${opts.out} (${report.rows.length} dòng, hoàn thành ${report.totals.completion === null ? '—' : `${Math.round(report.totals.completion * 1000) / 10}%`}).\n`);
+    io.stdout.write(
+      `Đã ghi báo cáo ${report.period.title} của ${report.unit.name} vào ${opts.out} (${report.rows.length} dòng, hoàn thành ${report.totals.completion === null ? '—' : `${Math.round(report.totals.completion * 1000) / 10}%`}).\n`,
+    );
   } else {
     io.stdout.write(body);
   }

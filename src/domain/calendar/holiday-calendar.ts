@@ -20,14 +20,7 @@ import { dayNumberOf, fromDayNumber, isoWeekday, toDayNumber, yearOf } from './l
 import type { HolidayOverrides } from '../../../config/holidays/holiday-overrides.types.js';
 
 export type HolidayKey = 'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day';
-export const HOLIDAY_KEYS: readonly HolidayKey[] = [
-  'new-year',
-  'tet',
-  'hung-kings',
-  'reunification',
-  'labour',
-  'national-day',
-];
+export const HOLIDAY_KEYS: readonly HolidayKey[] = ['new-year', 'tet', 'hung-kings', 'reunification', 'labour', 'national-day'];
 
 export interface Holiday {
   date: string;
@@ -83,8 +76,10 @@ export function defaultHolidays(year: number): Holiday[] {
   const sep2 = dayNumberOf(year, 9, 2);
   const wd = isoWeekday(sep2);
   let adjacent: number;
-  if (wd === 4) adjacent = sep2 + 1; // Thursday: Friday 3/9 joins the weekend
-  else if (wd === 2) adjacent = sep2 - 1; // Tuesday: Monday 1/9 joins the weekend
+  if (wd === 4)
+    adjacent = sep2 + 1; // Thursday: Friday 3/9 joins the weekend
+  else if (wd === 2)
+    adjacent = sep2 - 1; // Tuesday: Monday 1/9 joins the weekend
   else if (isWeekend(sep2 - 1)) adjacent = sep2 + 1;
   else adjacent = sep2 - 1;
   add(Math.min(sep2, adjacent), 'national-day');
@@ -112,11 +107,11 @@ export function defaultHolidays(year: number): Holiday[] {
 function checkInYear(date: string, year: number, field: string): number {
   const day = toDayNumber(date);
   if (yearOf(day) !== year) {
-    throw new DomainError(
-      'calendar.override-outside-year',
-      `Ngày ${date} (${field}) không thuộc năm ${year} của tệp ngày nghỉ.`,
-      { text: date, expected: String(year), field },
-    );
+    throw new DomainError('calendar.override-outside-year', `Ngày ${date} (${field}) không thuộc năm ${year} của tệp ngày nghỉ.`, {
+      text: date,
+      expected: String(year),
+      field,
+    });
   }
   return day;
 }
@@ -127,11 +122,10 @@ export function holidaysOfYear(year: number, overrides?: HolidayOverrides): Year
   const working = new Set<string>();
   if (overrides) {
     if (overrides.year !== year) {
-      throw new DomainError(
-        'calendar.override-year-mismatch',
-        `Tệp ngày nghỉ năm ${overrides.year} được dùng cho năm ${year}.`,
-        { expected: String(year), got: overrides.year },
-      );
+      throw new DomainError('calendar.override-year-mismatch', `Tệp ngày nghỉ năm ${overrides.year} được dùng cho năm ${year}.`, {
+        expected: String(year),
+        got: overrides.year,
+      });
     }
     for (const p of overrides.periods ?? []) {
       const from = checkInYear(p.from, year, `periods.${p.holiday}.from`);

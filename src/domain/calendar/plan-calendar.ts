@@ -18,7 +18,11 @@ export function quotaTasksOf(plan: Pick<PlanReading, 'tasks'>): QuotaTask[] {
   );
 }
 
-export function expandPlan(plan: Pick<PlanReading, 'tasks' | 'year'>, ctx: Omit<ExpansionContext, 'year'>, year = plan.year): CalendarExpansion {
+export function expandPlan(
+  plan: Pick<PlanReading, 'tasks' | 'year'>,
+  ctx: Omit<ExpansionContext, 'year'>,
+  year = plan.year,
+): CalendarExpansion {
   if (year === null || year === undefined) {
     throw new DomainError('PLAN_YEAR_MISSING', 'Kế hoạch chưa có năm thực hiện: hãy nhập năm trước khi lập lịch.', { field: 'year' });
   }

@@ -58,7 +58,6 @@ import type {
   QuotaTask,
 } from './calendar.types.js';
 
-
 function icalOf(dt: LocalDateTime): string {
   const d = dt.date;
   const t = dt.time;
@@ -258,9 +257,7 @@ function expandPattern(
   const slots: CalendarSlot[] = [];
   const exdates: LocalDateTime[] = [];
   const rdates: LocalDateTime[] = [];
-  const isOff = p.explicitDays
-    ? (d: number) => calendar.isHolidayNumber(d)
-    : (d: number) => !calendar.isWorkingDayNumber(d);
+  const isOff = p.explicitDays ? (d: number) => calendar.isHolidayNumber(d) : (d: number) => !calendar.isWorkingDayNumber(d);
 
   const dMin = durations.durationMin;
   const dMax = durations.durationMax;
@@ -283,7 +280,7 @@ function expandPattern(
 
   const { day: nDay, hour: nHour, index: nIndex, period: nPeriod, periods } = nominal;
   const count = nDay.length;
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     // One period at a time.
     let j = i;
     const pi = nPeriod[i]!;

@@ -87,8 +87,7 @@ export function resolveTimes(q: Quota | undefined, schedule: ChannelSchedule, k:
   // "02 lần/ngày vào 6h00 và 17h00": the plan's own times (those sharing the first one's minute).
   if (times.length > 1) candidates = times;
   else if (q?.timeOfDay && /^\d{2}:\d{2}$/.test(q.timeOfDay)) candidates = [q.timeOfDay];
-  else if (q?.partsOfDay && q.partsOfDay.length > 0)
-    candidates = q.partsOfDay.map((p: PartOfDay) => timeForPartOfDay(schedule, p));
+  else if (q?.partsOfDay && q.partsOfDay.length > 0) candidates = q.partsOfDay.map((p: PartOfDay) => timeForPartOfDay(schedule, p));
   else if (q?.partOfDay) candidates = [timeForPartOfDay(schedule, q.partOfDay)];
   else candidates = [schedule.time, ...(schedule.sessions ?? [])];
   const first = parseTime(candidates[0]!);
@@ -130,7 +129,9 @@ export function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
   const per = q.per ?? null;
   const explicitWeekday = q.weekday ? WEEKDAY_NUMBER[q.weekday] : undefined;
   // "vào thứ Tư và thứ Bảy", "T2–T7": the days the plan names, in week order.
-  const namedDays = [...new Set((q.weekdays ?? []).map((d) => WEEKDAY_NUMBER[d]).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+  const namedDays = [...new Set((q.weekdays ?? []).map((d) => WEEKDAY_NUMBER[d]).filter((d): d is number => d !== undefined))].sort(
+    (a, b) => a - b,
+  );
   const days = namedDays.length > 0 ? namedDays : explicitWeekday !== undefined ? [explicitWeekday] : MON_FRI;
   const explicitDays = namedDays.length > 0 || explicitWeekday !== undefined;
   const base = { days, explicitDays, perPeriod: n };

@@ -68,7 +68,7 @@ export class WorkingDayCalendar {
   addWorkingDaysNumber(day: number, n: number): number {
     let d = day;
     const step = n < 0 ? -1 : 1;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       d += step;
       if (this.isWorkingDayNumber(d)) left--;
     }

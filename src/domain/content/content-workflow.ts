@@ -6,10 +6,31 @@
  */
 import { DomainError } from '../errors/domain-error.js';
 
-export const itemStatuses = ['draft', 'in_review', 'rejected', 'approved', 'scheduled', 'published', 'withdrawn', 'failed', 'unconfirmed'] as const;
+export const itemStatuses = [
+  'draft',
+  'in_review',
+  'rejected',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+  'failed',
+  'unconfirmed',
+] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
-export const itemActions = ['submit', 'approve', 'reject', 'reopen', 'schedule', 'unschedule', 'publish', 'withdraw', 'fail', 'unconfirm'] as const;
+export const itemActions = [
+  'submit',
+  'approve',
+  'reject',
+  'reopen',
+  'schedule',
+  'unschedule',
+  'publish',
+  'withdraw',
+  'fail',
+  'unconfirm',
+] as const;
 export type ItemAction = (typeof itemActions)[number];
 
 export type WorkflowRole = 'editor' | 'approver';
@@ -84,22 +105,34 @@ const rank = { viewer: 1, editor: 2, approver: 3, unit_admin: 4, system_admin: 5
 export function transition(req: TransitionRequest): ItemStatus {
   const move = moves[req.action];
   if (!move.from.includes(req.from)) {
-    throw new DomainError('TRANSITION_INVALID', `Không thể ${actionLabel(req.action)} nội dung đang ở trạng thái ${statusLabel(req.from)}.`, {
-      action: req.action,
-      from: req.from,
-      expected: move.from.join(', '),
-    });
+    throw new DomainError(
+      'TRANSITION_INVALID',
+      `Không thể ${actionLabel(req.action)} nội dung đang ở trạng thái ${statusLabel(req.from)}.`,
+      {
+        action: req.action,
+        from: req.from,
+        expected: move.from.join(', '),
+      },
+    );
   }
   if (move.system && !req.bySystem) {
-    throw new DomainError('TRANSITION_SYSTEM_ONLY', `Thao tác "${actionLabel(req.action)}" do hệ thống thực hiện (xếp lịch, phát hành), không làm trực tiếp được.`, { action: req.action });
+    throw new DomainError(
+      'TRANSITION_SYSTEM_ONLY',
+      `Thao tác "${actionLabel(req.action)}" do hệ thống thực hiện (xếp lịch, phát hành), không làm trực tiếp được.`,
+      { action: req.action },
+    );
   }
   const needed: WorkflowRole = req.action === 'approve' && req.approvalOptional ? 'editor' : move.role;
   if (!req.bySystem && rank[req.role] < rank[needed]) {
-    throw new DomainError('FORBIDDEN', needed === 'approver' ? 'Chỉ lãnh đạo duyệt mới thực hiện được thao tác này.' : 'Bạn không có quyền biên tập nội dung này.', {
-      action: req.action,
-      required: needed,
-      held: req.role,
-    });
+    throw new DomainError(
+      'FORBIDDEN',
+      needed === 'approver' ? 'Chỉ lãnh đạo duyệt mới thực hiện được thao tác này.' : 'Bạn không có quyền biên tập nội dung này.',
+      {
+        action: req.action,
+        required: needed,
+        held: req.role,
+      },
+    );
   }
   if (move.commentRequired && !req.comment?.trim()) {
     throw new DomainError('COMMENT_REQUIRED', 'Cần ghi lý do khi trả lại nội dung.', { action: req.action });

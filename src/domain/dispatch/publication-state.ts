@@ -11,7 +11,17 @@
  */
 import type { Outcome } from '../../../channels/channel-adapter.js';
 
-export const publicationStates = ['queued', 'sending', 'published', 'delivered', 'unconfirmed', 'retrying', 'failed', 'needs-reauth', 'cancelled'] as const;
+export const publicationStates = [
+  'queued',
+  'sending',
+  'published',
+  'delivered',
+  'unconfirmed',
+  'retrying',
+  'failed',
+  'needs-reauth',
+  'cancelled',
+] as const;
 export type PublicationState = (typeof publicationStates)[number];
 
 /** States a worker may claim when nextAttemptAt has come. */
@@ -66,7 +76,14 @@ export interface Settlement {
  * channel whether an earlier attempt landed; without it an unconfirmed publication waits for
  * a person, since resending could publish twice.
  */
-export function settle(outcome: Outcome, attempt: number, now: Date, policy: RetryPolicy, random: () => number, lookupAvailable: boolean): Settlement {
+export function settle(
+  outcome: Outcome,
+  attempt: number,
+  now: Date,
+  policy: RetryPolicy,
+  random: () => number,
+  lookupAvailable: boolean,
+): Settlement {
   const later = (ms: number) => new Date(now.getTime() + ms);
   switch (outcome.kind) {
     case 'published':
@@ -81,8 +98,14 @@ export function settle(outcome: Outcome, attempt: number, now: Date, policy: Ret
     case 'reauthorise':
       return { state: 'needs-reauth', nextAttemptAt: null, error: outcome.reason, accountNeedsReauth: true, notify: true };
     case 'unconfirmed':
-      if (!lookupAvailable || attempt >= policy.maxAttempts) return { state: 'unconfirmed', nextAttemptAt: null, remoteId: outcome.remoteId, error: outcome.reason, notify: true };
-      return { state: 'unconfirmed', nextAttemptAt: later(backoffMs(attempt, policy, random, outcome.afterMs ?? 0)), remoteId: outcome.remoteId, error: outcome.reason };
+      if (!lookupAvailable || attempt >= policy.maxAttempts)
+        return { state: 'unconfirmed', nextAttemptAt: null, remoteId: outcome.remoteId, error: outcome.reason, notify: true };
+      return {
+        state: 'unconfirmed',
+        nextAttemptAt: later(backoffMs(attempt, policy, random, outcome.afterMs ?? 0)),
+        remoteId: outcome.remoteId,
+        error: outcome.reason,
+      };
     case 'reschedule':
       return { state: 'retrying', nextAttemptAt: outcome.notBefore, error: outcome.reason, refundAttempt: true };
   }

@@ -26,7 +26,25 @@ import {
   NUMERAL_LOOKALIKES,
   WORD_NUMERALS,
 } from './lexicon.js';
-import { type Atom, type AtomRule, type AtomValue, type Match, type Pattern, ahead, alt, cap, chunk, many, not, num, opt, seq, sym, t, w } from './pattern.js';
+import {
+  type Atom,
+  type AtomRule,
+  type AtomValue,
+  type Match,
+  type Pattern,
+  ahead,
+  alt,
+  cap,
+  chunk,
+  many,
+  not,
+  num,
+  opt,
+  seq,
+  sym,
+  t,
+  w,
+} from './pattern.js';
 
 export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
   return tokens.map((tok, k) => {
@@ -39,7 +57,16 @@ export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
       v.h = tok.value;
       v.min = tok.minutes;
     }
-    return { type, raw: tok.raw, low: lookalike(tokens, k) ? `${tok.low}\u200c` : tok.low, start: tok.start, end: tok.end, spaceBefore: tok.spaceBefore, v, rule: '' };
+    return {
+      type,
+      raw: tok.raw,
+      low: lookalike(tokens, k) ? `${tok.low}\u200c` : tok.low,
+      start: tok.start,
+      end: tok.end,
+      spaceBefore: tok.spaceBefore,
+      v,
+      rule: '',
+    };
   });
 }
 
@@ -49,7 +76,10 @@ function lookalike(tokens: readonly Token[], k: number): boolean {
   if (tok.type !== 'word' || !Object.hasOwn(WORD_NUMERALS, tok.low)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return (prev?.type === 'word' && tok.spaceBefore && NUMERAL_LOOKALIKES.has(`${prev.low} ${tok.low}`)) || (next?.type === 'word' && next.spaceBefore && NUMERAL_LOOKALIKES.has(`${tok.low} ${next.low}`));
+  return (
+    (prev?.type === 'word' && tok.spaceBefore && NUMERAL_LOOKALIKES.has(`${prev.low} ${tok.low}`)) ||
+    (next?.type === 'word' && next.spaceBefore && NUMERAL_LOOKALIKES.has(`${tok.low} ${next.low}`))
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -61,7 +91,8 @@ const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
 /** In a full day/month/year, older years too ("(19/5/1890-19/5/2024)": an anniversary's span). */
 const yearOfDate = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199);
-const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) => x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
+const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
+  x.type === 'W' && (set instanceof Set ? set.has(x.low) : Object.hasOwn(set, x.low));
 
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
 /** One numeral word, as literal words so a rule is tried only where one stands. */
@@ -123,7 +154,24 @@ export function parseWordNumeral(words: readonly string[]): number | undefined {
   return seen ? total + current : undefined;
 }
 
-const CLOCK_CONTEXT = new Set(['lúc', 'vào', 'từ', 'đến', 'tới', 'hết', 'trước', 'sau', 'đầu', 'khoảng', 'bắt', 'đầu', 'kể', 'tính', 'chậm', 'nhất']);
+const CLOCK_CONTEXT = new Set([
+  'lúc',
+  'vào',
+  'từ',
+  'đến',
+  'tới',
+  'hết',
+  'trước',
+  'sau',
+  'đầu',
+  'khoảng',
+  'bắt',
+  'đầu',
+  'kể',
+  'tính',
+  'chậm',
+  'nhất',
+]);
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
@@ -169,7 +217,10 @@ const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
 /** An item noun with its kind ("video clip", "phóng sự truyền hình"). */
-const ITEM_WITH_KIND: Pattern = seq(wordsIn(ITEM_NOUNS), opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')));
+const ITEM_WITH_KIND: Pattern = seq(
+  wordsIn(ITEM_NOUNS),
+  opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')),
+);
 const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
@@ -222,9 +273,15 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
 }
 /** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
 const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
-const COUNTED_AFTER_RATIO = new Set(
-  [...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)), 'cơ quan', 'đơn vị', 'tổ dân phố', 'khu phố', 'trường học', 'hộ gia đình'],
-);
+const COUNTED_AFTER_RATIO = new Set([
+  ...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)),
+  'cơ quan',
+  'đơn vị',
+  'tổ dân phố',
+  'khu phố',
+  'trường học',
+  'hộ gia đình',
+]);
 /** Whether a unit or place that a share counts ("6/6 thôn", "3/5 đơn vị") starts at j. */
 function countedNounAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
@@ -264,7 +321,25 @@ const MEDIUM_NOUNS = new Set([
   'tuyến đường',
 ]);
 /** Verbs after which "trên N …" says where ("đăng trên 2 trang"). */
-const POSTING_VERBS = new Set(['đăng', 'tải', 'phát', 'đưa', 'chia', 'sẻ', 'chiếu', 'in', 'treo', 'gắn', 'dán', 'lắp', 'đặt', 'hiển', 'thị', 'xuất', 'bản']);
+const POSTING_VERBS = new Set([
+  'đăng',
+  'tải',
+  'phát',
+  'đưa',
+  'chia',
+  'sẻ',
+  'chiếu',
+  'in',
+  'treo',
+  'gắn',
+  'dán',
+  'lắp',
+  'đặt',
+  'hiển',
+  'thị',
+  'xuất',
+  'bản',
+]);
 
 /** Words that multiply the number before them. */
 const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
@@ -332,8 +407,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
       sym('/', true),
       cap('m', month),
       sym('/', true),
-      cap('c', t('NUM', (x) => x.v.digits === '19' || x.v.digits === '20')),
-      cap('yy', t('NUM', (x) => x.spaceBefore && x.v.digits!.length === 2)),
+      cap(
+        'c',
+        t('NUM', (x) => x.v.digits === '19' || x.v.digits === '20'),
+      ),
+      cap(
+        'yy',
+        t('NUM', (x) => x.spaceBefore && x.v.digits!.length === 2),
+      ),
       not(alt(sym('/-', true), seq(sym('.,', true), t('NUM')))),
     ),
     when: (m) => {
@@ -350,9 +431,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(NGAY),
       cap('d', day),
       t('SYM', (x) => x.raw === '/' && x.spaceBefore),
-      cap('m', t('NUM', (x) => x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && x.v.digits!.length <= 2)),
+      cap(
+        'm',
+        t('NUM', (x) => x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && x.v.digits!.length <= 2),
+      ),
       t('SYM', (x) => x.raw === '/' && x.spaceBefore),
-      cap('y', t('NUM', (x) => x.spaceBefore && (((x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199) || (x.v.digits ?? '').length === 2))),
+      cap(
+        'y',
+        t(
+          'NUM',
+          (x) =>
+            x.spaceBefore && (((x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199) || (x.v.digits ?? '').length === 2),
+        ),
+      ),
       not(sym('/-')),
     ),
     build: (m) => {
@@ -365,7 +456,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
     name: 'date.d-tháng-m-after-date-word',
-    pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4))))),
+    pattern: seq(
+      cap('d', day),
+      w('tháng'),
+      cap('m', month),
+      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)))),
+    ),
     when: (_m, out) => afterDateWord(out, false),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
@@ -405,7 +501,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'date.lunar-day',
     pattern: seq(
       // "ngày 23 tháng Chạp", "ngày mùng 2 Tết", "Rằm tháng Giêng"
-      alt(cap('rằm', seq(opt(w('ngày')), w('rằm'))), seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day))),
+      alt(
+        cap('rằm', seq(opt(w('ngày')), w('rằm'))),
+        seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day)),
+      ),
       alt(
         seq(opt(w('tháng')), cap('giêng', w('giêng'))),
         seq(w('tháng'), cap('chạp', w('chạp'))),
@@ -439,7 +538,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "tháng Giêng năm Giáp Thìn": a whole lunar month, as the solar days it covers.
     name: 'span.lunar-month',
-    pattern: seq(w('tháng'), alt(cap('giêng', w('giêng')), cap('chạp', w('chạp')), seq(cap('lm', month), w('âm lịch'))), opt(w('âm lịch')), lunarYear),
+    pattern: seq(
+      w('tháng'),
+      alt(cap('giêng', w('giêng')), cap('chạp', w('chạp')), seq(cap('lm', month), w('âm lịch'))),
+      opt(w('âm lịch')),
+      lunarYear,
+    ),
     build: (m) => {
       const ly = lunarYearOf(m);
       if (ly === undefined) return null;
@@ -484,7 +588,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const ms = [mo, ...m.all('more').map((x) => x.v.n!)];
       for (let k = 1; k < ms.length; k++) if (ms[k]! <= ms[k - 1]!) return null;
       const next = m.atoms[m.to];
-      if (ms.length > 1 && !m.has('y') && next?.type === 'W' && !['và', 'đến', 'tới', 'hoặc', 'của', 'trong', 'hằng', 'hàng'].includes(next.low)) return null;
+      if (
+        ms.length > 1 &&
+        !m.has('y') &&
+        next?.type === 'W' &&
+        !['và', 'đến', 'tới', 'hoặc', 'của', 'trong', 'hằng', 'hàng'].includes(next.low)
+      )
+        return null;
       return { type: 'MONTH', v: { m: mo, ...(ms.length > 1 ? { ms } : {}), ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } };
     },
   },
@@ -555,7 +665,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const n = m.get('n');
       const k = m.get('k');
       const months =
-        k !== undefined ? (k.type === 'NUM' ? k.v.n! : WORD_NUMERALS[k.low]!) : n === undefined ? 6 : n.type === 'NUM' ? n.v.n! : n.low === 'sáu' ? 6 : 9;
+        k !== undefined
+          ? k.type === 'NUM'
+            ? k.v.n!
+            : WORD_NUMERALS[k.low]!
+          : n === undefined
+            ? 6
+            : n.type === 'NUM'
+              ? n.v.n!
+              : n.low === 'sáu'
+                ? 6
+                : 9;
       if (!(months >= 1 && months <= 11)) return null;
       const part = m.get('part')?.low;
       const v: AtomValue = { months };
@@ -638,7 +758,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const h = m.get('h')!.v.n!;
       const mi = m.get('m')!.v.n!;
       // "thời lượng 1 giờ 30 phút", "mỗi chương trình 1 giờ 30 phút": a length, not a time.
-      if (DURATION_CONTEXT.has(prevWord(out)) || out[out.length - 1]?.type === 'PER_ITEM') return { type: 'DUR', v: { min: h * 60 + mi, max: h * 60 + mi } };
+      if (DURATION_CONTEXT.has(prevWord(out)) || out[out.length - 1]?.type === 'PER_ITEM')
+        return { type: 'DUR', v: { min: h * 60 + mi, max: h * 60 + mi } };
       return { type: 'CLOCK', v: { h, min: mi } };
     },
   },
@@ -740,7 +861,25 @@ export const ATOM_RULES: readonly AtomRule[] = [
         // "tuần 2" is the second week, but "Tuần 2 buổi" is two sessions a week.
         seq(
           cap('x', num(1, 5, 1)),
-          not(w('buổi', 'lần', 'tin', 'bài', 'kỳ', 'số', 'chương trình', 'đợt', 'cuộc', 'video', 'clip', 'phóng sự', 'bản tin', 'chuyên mục', 'tin, bài')),
+          not(
+            w(
+              'buổi',
+              'lần',
+              'tin',
+              'bài',
+              'kỳ',
+              'số',
+              'chương trình',
+              'đợt',
+              'cuộc',
+              'video',
+              'clip',
+              'phóng sự',
+              'bản tin',
+              'chuyên mục',
+              'tin, bài',
+            ),
+          ),
         ),
         cap('first', seq(w('đầu'), opt(w('tiên')))),
         cap('last', seq(w('cuối'), opt(w('cùng')))),
@@ -816,7 +955,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const next = m.atoms[m.to];
       const p1 = out[out.length - 1];
       const p2 = out[out.length - 2];
-      return (next !== undefined && (next.type === 'NUM' || next.type === 'WNUM')) || (p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM'));
+      return (
+        (next !== undefined && (next.type === 'NUM' || next.type === 'WNUM')) ||
+        (p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM'))
+      );
     },
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
   },
@@ -830,7 +972,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('trong', 'trên', 'trong cả', 'suốt', 'cả'),
       // "01 ngày trong 01 tuần": one such period is each period ("trong 2 tuần" is a duration).
-      opt(alt(t('NUM', (x) => x.v.n === 1), w('một'))),
+      opt(
+        alt(
+          t('NUM', (x) => x.v.n === 1),
+          w('một'),
+        ),
+      ),
       cap(
         'p',
         t('W', (x) => Object.hasOwn(PERIOD_WORDS, x.low) && x.raw === x.low),
@@ -843,7 +990,26 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('W', capitalisedNumeral),
           w('giêng', 'chạp'),
           seq(w('tháng'), w('đầu', 'cuối')),
-          w('này', 'đó', 'tới', 'sau', 'trước', 'qua', 'cuối', 'đầu', 'giữa', 'hiện', 'nay', 'học', 'kế', 'tài', 'thứ', 'kể từ', 'tính từ', 'làm việc'),
+          w(
+            'này',
+            'đó',
+            'tới',
+            'sau',
+            'trước',
+            'qua',
+            'cuối',
+            'đầu',
+            'giữa',
+            'hiện',
+            'nay',
+            'học',
+            'kế',
+            'tài',
+            'thứ',
+            'kể từ',
+            'tính từ',
+            'làm việc',
+          ),
         ),
       ),
     ),
@@ -910,9 +1076,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     build: (m) => {
       const ns = m.all('n');
-      const value = ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
-        ? Number(ns.filter((x) => x.type === 'NUM').map((x) => x.v.digits).join(''))
-        : numberValue(ns);
+      const value =
+        ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
+          ? Number(
+              ns
+                .filter((x) => x.type === 'NUM')
+                .map((x) => x.v.digits)
+                .join(''),
+            )
+          : numberValue(ns);
       if (value === undefined) return null;
       const n = Math.round(value * MULTIPLIERS[m.get('x')!.low]!);
       return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
@@ -973,7 +1145,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "Giỗ Tổ Hùng Vương (10/3 âm lịch) năm 2025": lunar 10/3 of that year.
     name: 'date.giỗ-tổ',
-    pattern: seq(w('giỗ tổ hùng vương', 'giỗ tổ'), opt(seq(sym('('), many(alt(t('W'), t('NUM'), t('DATE'), sym('/')), 1, 6), sym(')'))), lunarYear),
+    pattern: seq(
+      w('giỗ tổ hùng vương', 'giỗ tổ'),
+      opt(seq(sym('('), many(alt(t('W'), t('NUM'), t('DATE'), sym('/')), 1, 6), sym(')'))),
+      lunarYear,
+    ),
     build: (m) => {
       const ly = lunarYearOf(m);
       if (ly === undefined) return null;
@@ -1020,7 +1196,22 @@ function numeralCounts(m: Match, out: readonly Atom[]): boolean {
 }
 
 const NOT_COUNTED_AFTER_NUMERAL = new Set(['và', 'hoặc', 'của', 'là', 'thì', 'mà', 'được', 'đã', 'sẽ']);
-const NOT_COUNTED_AFTER_MOT = new Set(['số', 'cửa', 'cách', 'phần', 'trong', 'chút', 'vài', 'lúc', 'khi', 'mình', 'mặt', 'bên', 'lòng', 'nửa']);
+const NOT_COUNTED_AFTER_MOT = new Set([
+  'số',
+  'cửa',
+  'cách',
+  'phần',
+  'trong',
+  'chút',
+  'vài',
+  'lúc',
+  'khi',
+  'mình',
+  'mặt',
+  'bên',
+  'lòng',
+  'nửa',
+]);
 const NOT_COUNTED_AFTER_NAM = new Set([
   'học',
   'nay',
@@ -1089,12 +1280,20 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
   // made one number first, so the date around it reads as a date.
   const plain = tokensToAtoms(tokens);
-  const atoms = elidedWeekdays(joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text)));
+  const atoms = elidedWeekdays(
+    joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text)),
+  );
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;
     const next = atoms[k + 1]!;
-    if (c.type === 'CLOCK' && next.type === 'POD' && (next.v.pod === 'afternoon' || next.v.pod === 'evening') && c.v.h! >= 1 && c.v.h! < 12) {
+    if (
+      c.type === 'CLOCK' &&
+      next.type === 'POD' &&
+      (next.v.pod === 'afternoon' || next.v.pod === 'evening') &&
+      c.v.h! >= 1 &&
+      c.v.h! < 12
+    ) {
       atoms[k] = { ...c, v: { ...c.v, h: c.v.h! + 12 } };
     }
   }
@@ -1112,9 +1311,17 @@ function elidedWeekdays(atoms: Atom[]): Atom[] {
     const a = atoms[k]!;
     if (prev.type !== 'WEEKDAY' || !((sep.type === 'W' && sep.low === 'và') || (sep.type === 'SYM' && sep.raw === ','))) continue;
     const next = atoms[k + 1];
-    if (next !== undefined && !(next.type === 'SYM' || next.type === 'POD' || next.type === 'CLOCK' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low)))) continue;
+    if (
+      next !== undefined &&
+      !(next.type === 'SYM' || next.type === 'POD' || next.type === 'CLOCK' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low)))
+    )
+      continue;
     const wd =
-      a.type === 'W' && a.raw[0] !== a.low[0] ? WEEKDAY_BY_WORD[a.low] : a.type === 'NUM' && (a.v.digits ?? '').length === 1 && prev.raw.match(/\d/u) ? WEEKDAY_BY_NUMBER[a.v.n!] : undefined;
+      a.type === 'W' && a.raw[0] !== a.low[0]
+        ? WEEKDAY_BY_WORD[a.low]
+        : a.type === 'NUM' && (a.v.digits ?? '').length === 1 && prev.raw.match(/\d/u)
+          ? WEEKDAY_BY_NUMBER[a.v.n!]
+          : undefined;
     if (wd && wd !== 'sunday') atoms[k] = { ...a, type: 'WEEKDAY', v: { wd }, rule: 'weekday.elided' };
   }
   return atoms;
@@ -1129,7 +1336,9 @@ function joinWeekdayRanges(atoms: Atom[]): Atom[] {
     const a = atoms[k]!;
     const sep = atoms[k + 1];
     const b = atoms[k + 2];
-    const isSep = sep && ((sep.type === 'SYM' && (sep.raw === '-' || sep.raw === '–')) || (sep.type === 'W' && (sep.low === 'đến' || sep.low === 'tới')));
+    const isSep =
+      sep &&
+      ((sep.type === 'SYM' && (sep.raw === '-' || sep.raw === '–')) || (sep.type === 'W' && (sep.low === 'đến' || sep.low === 'tới')));
     if (a.type === 'WEEKDAY' && !a.v.wds && isSep && b && b.type === 'WEEKDAY' && !b.v.wds) {
       const from = WEEK_ORDER.indexOf(a.v.wd!);
       const to = WEEK_ORDER.indexOf(b.v.wd!);

@@ -15,7 +15,10 @@ interface ClassifierRule {
 
 const has = (atoms: readonly Atom[], type: string): boolean => atoms.some((a) => a.type === type);
 const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
-  atoms.some((a, k) => (a.type === 'NUM' || a.type === 'WNUM') && atoms[k + 1]?.type === 'W' && !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low));
+  atoms.some(
+    (a, k) =>
+      (a.type === 'NUM' || a.type === 'WNUM') && atoms[k + 1]?.type === 'W' && !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low),
+  );
 
 export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
@@ -46,13 +49,20 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.report-định-kỳ',
     kind: 'reporting',
     test: (a, s) =>
-      /^định kỳ /u.test(s) && (has(a, 'PERIOD') || has(a, 'HALF')) && !has(a, 'WEEKDAY') && !has(a, 'WEEKORD') && !has(a, 'CLOCK') && !countFollowedByWord(a),
+      /^định kỳ /u.test(s) &&
+      (has(a, 'PERIOD') || has(a, 'HALF')) &&
+      !has(a, 'WEEKDAY') &&
+      !has(a, 'WEEKORD') &&
+      !has(a, 'CLOCK') &&
+      !countFollowedByWord(a),
   },
   {
     name: 'classify.deadline-word',
     kind: 'deadline',
     test: (_a, s) =>
-      (/(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm|không muộn hơn|không chậm hơn)( |$)/u.test(s) ||
+      (/(^| )(trước ngày|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trước quý|trước năm|không muộn hơn|không chậm hơn)( |$)/u.test(
+        s,
+      ) ||
         /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s)) &&
       !/(^| )(từ|tính từ) .* (đến|tới) /u.test(s),
   },
@@ -70,7 +80,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.deadline-complete-in',
     kind: 'deadline',
-    test: (a, s) => /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
+    test: (a, s) =>
+      /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
   },
   {
     name: 'classify.deadline-within',
@@ -86,23 +97,36 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'quota',
     test: (a, s) =>
       !/(^| )(từ|tính từ|kể từ) .* (đến|tới) /u.test(s) &&
-      a.some((x, k) => ((x.type === 'PERIOD' && x.v.how === 'every') || x.type === 'QUAL') && (a[k + 1]?.type === 'NUM' || a[k + 1]?.type === 'WNUM')),
+      a.some(
+        (x, k) =>
+          ((x.type === 'PERIOD' && x.v.how === 'every') || x.type === 'QUAL') && (a[k + 1]?.type === 'NUM' || a[k + 1]?.type === 'WNUM'),
+      ),
   },
   { name: 'classify.once-every', kind: 'quota', test: (_a, s) => /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) },
   { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
-  { name: 'classify.duration', kind: 'quota', test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)) },
-  { name: 'classify.times-with-period', kind: 'quota', test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every') },
+  {
+    name: 'classify.duration',
+    kind: 'quota',
+    test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)),
+  },
+  {
+    name: 'classify.times-with-period',
+    kind: 'quota',
+    test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every'),
+  },
   { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
   {
     name: 'classify.schedule',
     kind: 'quota',
-    test: (a, s) => (has(a, 'WEEKDAY') || has(a, 'WEEKORD')) && (has(a, 'PERIOD') || has(a, 'CLOCK') || /(của|trong) tháng( |\.|$)/u.test(s)),
+    test: (a, s) =>
+      (has(a, 'WEEKDAY') || has(a, 'WEEKORD')) && (has(a, 'PERIOD') || has(a, 'CLOCK') || /(của|trong) tháng( |\.|$)/u.test(s)),
   },
   { name: 'classify.qualifier', kind: 'quota', test: (a) => has(a, 'QUAL') && !has(a, 'DATE') },
   {
     name: 'classify.period-noun',
     kind: 'quota',
-    test: (a) => a.some((x, k) => x.type === 'PERIOD' && x.v.how !== 'in' && x.v.per !== 'year' && (a[k - 1]?.type === 'W' || a[k + 1]?.type === 'W')),
+    test: (a) =>
+      a.some((x, k) => x.type === 'PERIOD' && x.v.how !== 'in' && x.v.per !== 'year' && (a[k - 1]?.type === 'W' || a[k + 1]?.type === 'W')),
   },
   { name: 'classify.time', kind: 'timeframe', test: () => true },
 ];

@@ -73,7 +73,10 @@ const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 't
 const NEXT_YEAR = seq(
   opt(w('của', 'trong')),
   // "trước ngày 10/01 của năm liền kề năm báo cáo": the year right after the reported one.
-  alt(w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'), seq(w('năm liền kề', 'năm kế tiếp'), opt(w('năm báo cáo', 'kỳ báo cáo', 'sau')))),
+  alt(
+    w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'),
+    seq(w('năm liền kề', 'năm kế tiếp'), opt(w('năm báo cáo', 'kỳ báo cáo', 'sau'))),
+  ),
 );
 
 /**
@@ -103,7 +106,12 @@ function withinAction(m: Match, c: HasDeadline): boolean | void {
   const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
     c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
   );
-  c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+  c.dl.within = {
+    amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
+    workingDays: m.has('wd'),
+    event: prefixDay ? `ngày ${event}` : event,
+    span: m.span(),
+  };
 }
 
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
@@ -209,11 +217,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         : m.has('lastq')
           ? 'last month of the quarter'
           : MONTH_REF[
-            m
-              .all('mo')
-              .map((x) => x.low)
-              .join(' ')
-          ]!;
+              m
+                .all('mo')
+                .map((x) => x.low)
+                .join(' ')
+            ]!;
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
@@ -228,7 +236,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
   {
     name: 'deadline.on-or-before',
-    pattern: seq(ON_OR_BEFORE, opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')), point('a'), opt(cap('next', NEXT_YEAR)), opt(cap('yearly', YEARLY))),
+    pattern: seq(
+      ON_OR_BEFORE,
+      opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')),
+      point('a'),
+      opt(cap('next', NEXT_YEAR)),
+      opt(cap('yearly', YEARLY)),
+    ),
     action: (m, c) => {
       const p = capturedPoint(m, 'a');
       if (!p) return false;
@@ -316,12 +330,13 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(cap('d', t('DAY')), RELATIVE_MONTH),
     action: (m, c) => {
       if (c.dl.dayOfMonth) return false;
-      const mo = MONTH_REF[
-        m
-          .all('mo')
-          .map((x) => x.low)
-          .join(' ')
-      ]!;
+      const mo =
+        MONTH_REF[
+          m
+            .all('mo')
+            .map((x) => x.low)
+            .join(' ')
+        ]!;
       c.dl.dayOfMonth = { field: 'onOrBefore', d: m.get('d')!.v.d!, month: mo, monthly: false, span: m.span() };
     },
   },

@@ -88,7 +88,24 @@ export const ORDINAL_BY_WORD: Record<string, number> = {
 };
 
 /** Nouns after which "thứ X" is an ordinal, not a weekday ("lần thứ hai"). */
-export const ORDINAL_NOUNS = new Set(['tuần', 'lần', 'lượt', 'tháng', 'năm', 'kỳ', 'đợt', 'vòng', 'số', 'giải', 'hạng', 'quý', 'phần', 'bước', 'khóa', 'khoá']);
+export const ORDINAL_NOUNS = new Set([
+  'tuần',
+  'lần',
+  'lượt',
+  'tháng',
+  'năm',
+  'kỳ',
+  'đợt',
+  'vòng',
+  'số',
+  'giải',
+  'hạng',
+  'quý',
+  'phần',
+  'bước',
+  'khóa',
+  'khoá',
+]);
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   sáng: 'morning',
@@ -503,9 +520,34 @@ export const LEADING_VERBS = [
 ];
 
 /** Heads of a named campaign window ("trong Tháng hành động …", "trong đợt cao điểm …"). */
-export const CAMPAIGN_HEADS = ['tháng', 'tuần', 'tuần lễ', 'đợt', 'dịp', 'chiến dịch', 'ngày', 'năm', 'kỳ', 'hội thi', 'cuộc thi', 'thời gian'];
+export const CAMPAIGN_HEADS = [
+  'tháng',
+  'tuần',
+  'tuần lễ',
+  'đợt',
+  'dịp',
+  'chiến dịch',
+  'ngày',
+  'năm',
+  'kỳ',
+  'hội thi',
+  'cuộc thi',
+  'thời gian',
+];
 /** Words that introduce a named campaign: "Hưởng ứng Ngày Chuyển đổi số quốc gia 10/10, …". */
-export const CAMPAIGN_INTROS = ['trong', 'suốt', 'trong suốt', 'nhân dịp', 'nhân', 'dịp', 'trong dịp', 'hưởng ứng', 'chào mừng', 'kỷ niệm', 'nhân kỷ niệm'];
+export const CAMPAIGN_INTROS = [
+  'trong',
+  'suốt',
+  'trong suốt',
+  'nhân dịp',
+  'nhân',
+  'dịp',
+  'trong dịp',
+  'hưởng ứng',
+  'chào mừng',
+  'kỷ niệm',
+  'nhân kỷ niệm',
+];
 
 /** Words that end a campaign name. */
 export const CAMPAIGN_END_WORDS = new Set([

@@ -61,10 +61,14 @@ function refDateOf(refDate: string | undefined, text: string): RefDate | undefin
   if (refDate === undefined || refDate === null || refDate === '') return undefined;
   const d = typeof refDate === 'string' ? parseIsoDate(refDate.trim()) : null;
   if (!d) {
-    throw new DomainError('PHRASE_REF_DATE_INVALID', `Ngày tham chiếu "${String(refDate).slice(0, 40)}" không hợp lệ: cần dạng YYYY-MM-DD.`, {
-      text,
-      expected: 'YYYY-MM-DD',
-    });
+    throw new DomainError(
+      'PHRASE_REF_DATE_INVALID',
+      `Ngày tham chiếu "${String(refDate).slice(0, 40)}" không hợp lệ: cần dạng YYYY-MM-DD.`,
+      {
+        text,
+        expected: 'YYYY-MM-DD',
+      },
+    );
   }
   return { ...d, iso: refDate.trim() };
 }

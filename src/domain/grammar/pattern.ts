@@ -151,7 +151,8 @@ const optRaw =
     return j;
   };
 
-export const many = (p: Pattern, min = 0, max = 64): Pattern => withMeta(manyRaw(p, min, max), metaOf(p).first, min === 0 || metaOf(p).nullable);
+export const many = (p: Pattern, min = 0, max = 64): Pattern =>
+  withMeta(manyRaw(p, min, max), metaOf(p).first, min === 0 || metaOf(p).nullable);
 const manyRaw =
   (p: Pattern, min: number, max: number): Pattern =>
   (a, i, c) => {
@@ -210,7 +211,8 @@ const aheadRaw =
   };
 
 /** Look-behind on the previous atom. */
-export const after = (pred: (prev: Atom | undefined) => boolean): Pattern => withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
+export const after = (pred: (prev: Atom | undefined) => boolean): Pattern =>
+  withMeta((a, i) => (pred(i > 0 ? a[i - 1] : undefined) ? i : -1), new Set(), true);
 
 /** The start of the phrase. */
 export const start: Pattern = withMeta((_a, i) => (i === 0 ? i : -1), new Set(), true);
@@ -266,7 +268,8 @@ const wRaw = (byFirst: Map<string, string[][]>): Pattern => {
 };
 
 /** A symbol. `tight` requires no blank before it nor before the next atom. */
-export const sym = (chars: string, tight = false): Pattern => withMeta(symRaw(chars, tight), new Set([...chars].map((c) => `SYM:${c}`)), false);
+export const sym = (chars: string, tight = false): Pattern =>
+  withMeta(symRaw(chars, tight), new Set([...chars].map((c) => `SYM:${c}`)), false);
 const symRaw =
   (chars: string, tight: boolean): Pattern =>
   (a, i) => {
@@ -363,7 +366,16 @@ export function chunk(atoms: readonly Atom[], rules: readonly AtomRule[], text: 
           const start = atoms[i]!.start;
           const endOff = atoms[j - 1]!.end;
           const raw = text.slice(start, endOff);
-          out.push({ type: built.type, raw, low: raw.toLowerCase(), start, end: endOff, spaceBefore: atoms[i]!.spaceBefore, v: built.v, rule: rule.name });
+          out.push({
+            type: built.type,
+            raw,
+            low: raw.toLowerCase(),
+            start,
+            end: endOff,
+            spaceBefore: atoms[i]!.spaceBefore,
+            v: built.v,
+            rule: rule.name,
+          });
           i = j;
           continue next;
         }

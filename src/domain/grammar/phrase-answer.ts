@@ -12,7 +12,8 @@ export interface PhraseDefaults {
   kind?: string;
 }
 
-export type PhraseAnswer = { text: unknown; kind: PhraseKind; result: unknown } | { text: unknown; error: { code: string; message: string; span?: unknown } };
+export type PhraseAnswer =
+  { text: unknown; kind: PhraseKind; result: unknown } | { text: unknown; error: { code: string; message: string; span?: unknown } };
 
 const KINDS: readonly string[] = ['quota', 'timeframe', 'deadline', 'reporting'];
 
@@ -35,7 +36,11 @@ export function answerPhrase(input: unknown, defaults: PhraseDefaults = {}): Phr
   const { text, kind: rawKind, refDate: rawRef } = input as { text?: unknown; kind?: unknown; refDate?: unknown };
   if (typeof text !== 'string') return errorAnswer(echoOf(text), 'INPUT_MALFORMED', 'Thiếu trường "text" (chuỗi).');
   if (rawKind !== undefined && rawKind !== null && (typeof rawKind !== 'string' || !KINDS.includes(rawKind))) {
-    return errorAnswer(text, 'PHRASE_KIND_INVALID', `Loại cụm từ ${JSON.stringify(echoOf(rawKind))} không hợp lệ: chỉ nhận ${KINDS.join(', ')}.`);
+    return errorAnswer(
+      text,
+      'PHRASE_KIND_INVALID',
+      `Loại cụm từ ${JSON.stringify(echoOf(rawKind))} không hợp lệ: chỉ nhận ${KINDS.join(', ')}.`,
+    );
   }
   if (rawRef !== undefined && rawRef !== null && typeof rawRef !== 'string') {
     return errorAnswer(text, 'PHRASE_REF_DATE_INVALID', 'Trường "refDate" phải là chuỗi dạng YYYY-MM-DD.');

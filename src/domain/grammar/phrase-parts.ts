@@ -7,7 +7,9 @@ import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_
 import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
-  [...UNIT_STOP_WORDS].filter((s) => s.includes(' ')).concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
+  [...UNIT_STOP_WORDS]
+    .filter((s) => s.includes(' '))
+    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
 );
 
 function isStopAt(a: readonly Atom[], j: number): boolean {
@@ -171,7 +173,18 @@ export const TO_WORDS = w(
   'kết thúc vào',
   'kết thúc',
 );
-export const FUZZY_WORDS = w('cuối', 'đầu', 'giữa', 'thượng tuần', 'trung tuần', 'hạ tuần', 'khoảng cuối', 'vào cuối', 'vào đầu', 'vào giữa');
+export const FUZZY_WORDS = w(
+  'cuối',
+  'đầu',
+  'giữa',
+  'thượng tuần',
+  'trung tuần',
+  'hạ tuần',
+  'khoảng cuối',
+  'vào cuối',
+  'vào đầu',
+  'vào giữa',
+);
 export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', 'SPAN'];
 
 /** A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10". */
@@ -257,7 +270,11 @@ export function eventText(atoms: readonly Atom[], text: string): string {
   let to = atoms.length;
   while (from < to && ['thời', 'điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low)) from++;
   // "nêu trên", "nói trên" are dropped; "cấp trên" (the level above) is a noun.
-  while (to > from && ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low) && !(atoms[to - 1]!.low === 'trên' && atoms[to - 2]?.low === 'cấp'))
+  while (
+    to > from &&
+    ['này', 'đó', 'trên', 'nói', 'nêu'].includes(atoms[to - 1]!.low) &&
+    !(atoms[to - 1]!.low === 'trên' && atoms[to - 2]?.low === 'cấp')
+  )
     to--;
   if (from >= to) return '';
   return text.slice(atoms[from]!.start, atoms[to - 1]!.end);
@@ -269,5 +286,8 @@ export function eventText(atoms: readonly Atom[], text: string): string {
  * about other papers is not.
  */
 export function isDocumentIssue(event: string): boolean {
-  return /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(event) && /kế hoạch|quyết định|chương trình|^ngày (ký |kí )?(ban hành|ký|kí)$/iu.test(event);
+  return (
+    /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(event) &&
+    /kế hoạch|quyết định|chương trình|^ngày (ký |kí )?(ban hành|ký|kí)$/iu.test(event)
+  );
 }

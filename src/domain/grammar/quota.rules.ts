@@ -8,7 +8,16 @@ import { clock, isoDate } from './calendar-dates.js';
 import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
-import { CAMPAIGN_END_WORDS, CAMPAIGN_HEADS, CAMPAIGN_INTROS, ITEM_NOUNS, PRODUCT_NOUNS, MASS_UNITS, OCCASION_UNITS, UNIT_STOP_WORDS } from './lexicon.js';
+import {
+  CAMPAIGN_END_WORDS,
+  CAMPAIGN_HEADS,
+  CAMPAIGN_INTROS,
+  ITEM_NOUNS,
+  PRODUCT_NOUNS,
+  MASS_UNITS,
+  OCCASION_UNITS,
+  UNIT_STOP_WORDS,
+} from './lexicon.js';
 import {
   type Atom,
   type Match,
@@ -162,12 +171,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "Tin, bài (02 tin, bài/quý)": when nothing before it gave a rate, a bracketed rate is the quota.
       const inner = m.atoms.slice(m.from + 1, m.to - 1);
       const delta = inner.some((x) => x.type === 'W' && ['tăng', 'giảm', 'so', 'trong đó', 'gồm', 'bao gồm'].includes(x.low));
-      if (!delta && !f.per && inner.some((x) => x.type === 'PERIOD') && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM')) return false;
+      if (!delta && !f.per && inner.some((x) => x.type === 'PERIOD') && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM'))
+        return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);
         else if (x.type === 'CLOCK') addTime(f, x);
-        else if (x.type === 'POD' && !f.parts.some((p) => p.pod === x.v.pod)) f.parts.push({ pod: x.v.pod!, span: { start: x.start, end: x.end } });
+        else if (x.type === 'POD' && !f.parts.some((p) => p.pod === x.v.pod))
+          f.parts.push({ pod: x.v.pod!, span: { start: x.start, end: x.end } });
         else if (x.type === 'WEEKDAY') {
           const span = { start: x.start, end: x.end };
           f.weekday ??= { wd: x.v.wd!, span };
@@ -248,7 +259,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.count-range',
-    pattern: seq(opt(cap('qual', QUALS)), opt(w('từ')), cap('a', COUNT), alt(sym('-–'), w('đến', 'tới')), cap('b', COUNT), opt(cap('unit', COUNTED))),
+    pattern: seq(
+      opt(cap('qual', QUALS)),
+      opt(w('từ')),
+      cap('a', COUNT),
+      alt(sym('-–'), w('đến', 'tới')),
+      cap('b', COUNT),
+      opt(cap('unit', COUNTED)),
+    ),
     action: (m, f) => {
       const a = numberValue(m.all('a'))!;
       const b = numberValue(m.all('b'))!;
@@ -258,7 +276,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.qualified-count',
-    pattern: seq(cap('qual', QUALS), many(notStopWord, 0, 3), cap('count', COUNT), opt(cap('unit', COUNTED)), opt(cap('more', w('trở lên')))),
+    pattern: seq(
+      cap('qual', QUALS),
+      many(notStopWord, 0, 3),
+      cap('count', COUNT),
+      opt(cap('unit', COUNTED)),
+      opt(cap('more', w('trở lên'))),
+    ),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       const q = quals(m);
@@ -394,7 +418,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(cap('intro', w(...CAMPAIGN_INTROS)), cap('ev', seq(cap('head', w(...CAMPAIGN_HEADS)), many(campaignWord(), 1, 24)))),
     action: (m, f) => {
       const head = m.get('head')!;
-      const named = head.raw[0] !== head.raw[0]!.toLowerCase() || ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low) || !m.get('intro')!.low.startsWith('trong');
+      const named =
+        head.raw[0] !== head.raw[0]!.toLowerCase() ||
+        ['đợt', 'dịp', 'chiến', 'cao'].includes(head.low) ||
+        !m.get('intro')!.low.startsWith('trong');
       if (!named) return false;
       const span = m.span('ev');
       f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span };
@@ -426,14 +453,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     name: 'quota.item-measure',
     pattern: seq(
       start,
-      cap(
-        'n',
-        seq(
-          opt(w('các', 'những', 'mỗi')),
-          w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'),
-          ITEM_NAME_TAIL,
-        ),
-      ),
+      cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
       ahead(alt(w(...MEASURE_WORDS), SIT_FOR)),
     ),
     action: (m, f) => {
@@ -486,10 +506,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "Định kỳ vào ngày 15 hàng tháng": one occasion a month, on that day.
     name: 'quota.day-of-month',
-    pattern: seq(
-      cap('d', t('DAY')),
-      ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every')),
-    ),
+    pattern: seq(cap('d', t('DAY')), ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every'))),
     action: (m, f) => {
       f.dayOfMonth ??= { d: m.get('d')!.v.d!, span: m.span('d') };
     },
@@ -506,7 +523,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     name: 'quota.week-of-month',
     // "tuần lễ cuối tháng", "tuần cuối của tháng": of every month (not "tuần cuối tháng 12").
-    pattern: seq(t('WEEKORD'), opt(cap('pm', seq(opt(w('của', 'trong')), w('tháng'), not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'sau', 'trước'))))))),
+    pattern: seq(
+      t('WEEKORD'),
+      opt(cap('pm', seq(opt(w('của', 'trong')), w('tháng'), not(alt(t('NUM'), t('WNUM'), w('này', 'đó', 'sau', 'trước')))))),
+    ),
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
@@ -550,7 +570,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       opt(cap('qual', QUALS)),
       cap('dur', t('DUR')),
       sym('/'),
-      cap('item', seq(ahead(w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm')), ITEM_AFTER_SLASH)),
+      cap(
+        'item',
+        seq(ahead(w('lượt', 'lần', 'bài', 'video', 'clip', 'chương trình', 'tin', 'số', 'kỳ', 'buổi', 'tác phẩm')), ITEM_AFTER_SLASH),
+      ),
     ),
     action: (m, f) => {
       addDuration(f, m.get('dur')!);
@@ -674,7 +697,8 @@ function campaignWord(): Pattern {
     }
     // "Ngày Pháp luật Việt Nam (09/11)", "Ngày Chuyển đổi số quốc gia 10/10".
     if (x.type === 'DATE' || x.type === 'DAY') return i + 1;
-    if (x.type === 'SYM' && x.raw === '(' && a[i + 2]?.type === 'SYM' && a[i + 2]!.raw === ')' && a[i + 1] && a[i + 1]!.type !== 'SYM') return i + 3;
+    if (x.type === 'SYM' && x.raw === '(' && a[i + 2]?.type === 'SYM' && a[i + 2]!.raw === ')' && a[i + 1] && a[i + 1]!.type !== 'SYM')
+      return i + 3;
     if (x.type === 'SYM' && (x.raw === ',' || x.raw === '/' || x.raw === '-' || x.raw === '–')) {
       const y = a[i + 1];
       return y && y.type === 'W' && !CAMPAIGN_END_WORDS.has(y.low) ? i + 1 : -1;
@@ -752,7 +776,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.set('window', { event: f.window.event }, f.window.span);
   } else {
     // No period: the span is what was counted without one.
-    b.set('per', null, counts[0]?.span ?? pct?.span ?? f.perEntity?.span ?? f.perItem?.span ?? f.duration?.span ?? { start: 0, end: f.text.length });
+    b.set(
+      'per',
+      null,
+      counts[0]?.span ?? pct?.span ?? f.perEntity?.span ?? f.perItem?.span ?? f.duration?.span ?? { start: 0, end: f.text.length },
+    );
   }
   if (f.perEntity) b.set('perEntity', f.perEntity.noun, f.perEntity.span);
   if (f.perItem && f.perItem.noun !== b.get('unit')) b.set('perItem', f.perItem.noun, f.perItem.span);
@@ -762,7 +790,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (!hasCount && (f.per || f.window)) {
     const noun = nounPhrase(f, f.nounBeforePeriod);
     if (schedule) {
-      const occasions = f.weekdays.length > 1 && f.per?.per === 'week' ? f.weekdays.length : f.times.length > 1 && f.per?.per === 'day' ? f.times.length : 1;
+      const occasions =
+        f.weekdays.length > 1 && f.per?.per === 'week'
+          ? f.weekdays.length
+          : f.times.length > 1 && f.per?.per === 'day'
+            ? f.times.length
+            : 1;
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
@@ -783,7 +816,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
-      } else if (f.atoms.slice(f.atoms.findLastIndex((x) => x.raw === ':') + 1).every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))) {
+      } else if (
+        f.atoms
+          .slice(f.atoms.findLastIndex((x) => x.raw === ':') + 1)
+          .every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))
+      ) {
         // A bare "Hằng tuần" (a plan's frequency cell) implies one, as SCHEMA.md says of "hàng tháng".
         b.set('count', 1, f.per?.span);
         b.set('countImplicit', true, f.per?.span);
@@ -869,7 +906,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
-  if (f.duration && !b.has('count') && !b.has('countMin') && b.get('per') === null && !b.has('perItem') && !b.has('perEntity') && airtimeVerbBefore(f)) {
+  if (
+    f.duration &&
+    !b.has('count') &&
+    !b.has('countMin') &&
+    b.get('per') === null &&
+    !b.has('perItem') &&
+    !b.has('perEntity') &&
+    airtimeVerbBefore(f)
+  ) {
     b.set('total', true, f.duration.span);
   }
 

@@ -55,7 +55,12 @@ const BARE_PERIOD_END = alt(
   ),
   seq(
     any(() => true),
-    ahead(alt(sym(',;.:()–-'), w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'))),
+    ahead(
+      alt(
+        sym(',;.:()–-'),
+        w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'),
+      ),
+    ),
   ),
 );
 
@@ -76,7 +81,14 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "(số liệu từ 15/12/2024 đến 14/12/2025)": the data a report covers, not its deadline.
     name: 'reporting.data-window',
-    pattern: seq(opt(w('số liệu', 'chốt số liệu', 'số liệu tính', 'thời gian chốt số liệu')), opt(w('tính')), FROM_WORDS, point('a'), TO_WORDS, point('b')),
+    pattern: seq(
+      opt(w('số liệu', 'chốt số liệu', 'số liệu tính', 'thời gian chốt số liệu')),
+      opt(w('tính')),
+      FROM_WORDS,
+      point('a'),
+      TO_WORDS,
+      point('b'),
+    ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       const b = capturedPoint(m, 'b');
@@ -84,7 +96,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       propagate([a, b]);
       const s = startOf(a);
       const e = endOf(b);
-      if (s?.y !== undefined && e?.y !== undefined) f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
+      if (s?.y !== undefined && e?.y !== undefined)
+        f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
     },
   },
   {
@@ -117,7 +130,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     ),
     action: (m, f) => {
       const months = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'));
-      const period = ({ 1: 'month', 3: 'quarter', 6: 'half-year', 9: 'nine-months', 12: 'year' } as Record<number, ReportingPeriod>)[months ?? 0];
+      const period = ({ 1: 'month', 3: 'quarter', 6: 'half-year', 9: 'nine-months', 12: 'year' } as Record<number, ReportingPeriod>)[
+        months ?? 0
+      ];
       if (!period) return false;
       add(f, period, m.span());
     },
@@ -166,7 +181,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
   {
     name: 'reporting.bare-period',
-    pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) => (periodContext(a[i - 1]) || namedReportBefore(a, i) ? BARE_PERIOD_END(a, i, c) : -1)),
+    pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) =>
+      periodContext(a[i - 1]) || namedReportBefore(a, i) ? BARE_PERIOD_END(a, i, c) : -1,
+    ),
     action: (m, f) => {
       add(f, BARE_PERIOD[m.first().low]!, m.span());
     },
@@ -230,7 +247,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   const periods = [...f.periods];
   // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm");
   // an empty list when none is named ("báo cáo đột xuất khi có yêu cầu").
-  b.set('periods', canonical(periods.map((p) => p.period)), periods.length > 0 ? cover(...periods.map((p) => p.span)) : { start: 0, end: f.text.length });
+  b.set(
+    'periods',
+    canonical(periods.map((p) => p.period)),
+    periods.length > 0 ? cover(...periods.map((p) => p.span)) : { start: 0, end: f.text.length },
+  );
   // One named quarter is a number ("Quý III" → 3); several are a list ("quý I, II, III").
   if (f.quarters.length === 1) b.set('quarter', f.quarters[0], f.quarterSpan);
   if (f.quarters.length > 1) b.set('quarter', f.quarters, f.quarterSpan);
@@ -259,7 +280,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     dated.every((x, k) => x.p.m === 3 * (k + 1) && x.p.d === dated[0]!.p.d && x.p.y === undefined);
   if (quarterEnds) {
     // "Hằng quý (trước ngày 15/3, 15/6, 15/9 và 15/12)": a day of each quarter's last month.
-    b.set('deadline', { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of the quarter' } }, cover(...dated.map((x) => x.span)));
+    b.set(
+      'deadline',
+      { [dated[0]!.field]: { dayOfMonth: dated[0]!.p.d, month: 'last month of the quarter' } },
+      cover(...dated.map((x) => x.span)),
+    );
   } else if (dated.length > 1 && dated.length === periods.length && f.dl.items.length === dated.length) {
     // "Định kỳ 6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11": one deadline per period, in order.
     // `deadlines` maps each period to its own; `deadline` stays the main one (the year's, else the first).

@@ -47,7 +47,15 @@ export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
   const v = atom.v;
   switch (atom.type) {
     case 'DATE':
-      return { kind: 'date', d: v.d, m: v.m, y: v.y, span, ...(v.lunar ? { lunar: v.lunar } : {}), ...(v.event ? { event: atom.raw } : {}) };
+      return {
+        kind: 'date',
+        d: v.d,
+        m: v.m,
+        y: v.y,
+        span,
+        ...(v.lunar ? { lunar: v.lunar } : {}),
+        ...(v.event ? { event: atom.raw } : {}),
+      };
     case 'SPAN':
       return { kind: 'span', d: v.d, m: v.m, y: v.y, end: v.end, span };
     case 'DAY':

@@ -12,7 +12,17 @@ import { MONTH_REF } from './lexicon.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
-import { type Day, type Fuzzy, type TimePointFact, endOf, formatDay, formatMonthDay, pointFromAtom, propagate, startOf } from './time-points.js';
+import {
+  type Day,
+  type Fuzzy,
+  type TimePointFact,
+  endOf,
+  formatDay,
+  formatMonthDay,
+  pointFromAtom,
+  propagate,
+  startOf,
+} from './time-points.js';
 
 export interface RefDate {
   y: number;
@@ -178,7 +188,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.document-reference',
     pattern: seq(
       opt(w('theo')),
-      cap('doc', opt(w('kế hoạch', 'quyết định', 'công văn', 'nghị quyết', 'chỉ thị', 'thông báo', 'hướng dẫn', 'văn bản', 'chương trình'))),
+      cap(
+        'doc',
+        opt(w('kế hoạch', 'quyết định', 'công văn', 'nghị quyết', 'chỉ thị', 'thông báo', 'hướng dẫn', 'văn bản', 'chương trình')),
+      ),
       w('số'),
       t('NUM'),
       many(
@@ -201,7 +214,16 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.during-event',
     pattern: seq(
-      w('trong thời gian diễn ra', 'trong thời gian', 'trong suốt thời gian', 'trong quá trình', 'trong dịp', 'nhân dịp', 'trong khi', 'khi'),
+      w(
+        'trong thời gian diễn ra',
+        'trong thời gian',
+        'trong suốt thời gian',
+        'trong quá trình',
+        'trong dịp',
+        'nhân dịp',
+        'trong khi',
+        'khi',
+      ),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, f) => {
@@ -224,7 +246,13 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.range',
-    pattern: seq(opt(FROM_WORDS), point('a'), alt(seq(opt(sym(',')), TO_WORDS), sym('-–')), opt(w('ngày')), alt(point('b'), cap('bn', t('NUM')))),
+    pattern: seq(
+      opt(FROM_WORDS),
+      point('a'),
+      alt(seq(opt(sym(',')), TO_WORDS), sym('-–')),
+      opt(w('ngày')),
+      alt(point('b'), cap('bn', t('NUM'))),
+    ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;
@@ -356,7 +384,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "đến nay", "đến thời điểm hiện tại": up to the document's own date.
     name: 'timeframe.to-now',
-    pattern: seq(TO_WORDS, alt(w('nay', 'hiện nay', 'thời điểm hiện tại', 'hiện tại', 'thời điểm này', 'thời điểm báo cáo'), seq(w('ngày'), w('báo cáo')))),
+    pattern: seq(
+      TO_WORDS,
+      alt(w('nay', 'hiện nay', 'thời điểm hiện tại', 'hiện tại', 'thời điểm này', 'thời điểm báo cáo'), seq(w('ngày'), w('báo cáo'))),
+    ),
     action: (m, f) => {
       if (!f.ref) return false;
       f.toNow = m.span();
@@ -374,7 +405,14 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "tuần đầu tiên của tháng 7/2025", "tuần cuối tháng 12": a week of a named month, a guessed span.
     name: 'timeframe.week-of-month',
-    pattern: seq(cap('wk', t('WEEKORD')), opt(w('của', 'trong')), cap('mo', t('MONTH', (x) => x.v.ms === undefined))),
+    pattern: seq(
+      cap('wk', t('WEEKORD')),
+      opt(w('của', 'trong')),
+      cap(
+        'mo',
+        t('MONTH', (x) => x.v.ms === undefined),
+      ),
+    ),
     action: (m, f) => {
       const mo = m.get('mo')!;
       const [d1, d2] = weekOfMonthDays(m.get('wk')!.v.wom!, mo.v.y, mo.v.m!);
@@ -390,10 +428,24 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     // "từ tháng 3 năm 2011 đến cuối năm", "từ ngày 5/10 đến cuối tháng", "từ tháng 6 đến hết năm":
     // to the end of that year or month ("cuối", "đầu", "giữa" make it a guess, SCHEMA.md's `fuzzy`).
     name: 'timeframe.to-end-of-year-or-month',
-    pattern: seq(TO_WORDS, opt(cap('fz', w('cuối', 'đầu', 'giữa'))), cap('u', w('năm', 'năm nay', 'tháng', 'tháng này')), not(alt(t('NUM'), t('YEAR'), t('WNUM')))),
+    pattern: seq(
+      TO_WORDS,
+      opt(cap('fz', w('cuối', 'đầu', 'giữa'))),
+      cap('u', w('năm', 'năm nay', 'tháng', 'tháng này')),
+      not(alt(t('NUM'), t('YEAR'), t('WNUM'))),
+    ),
     action: (m, f) => {
       const fz = m.has('fz') ? fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)) : undefined;
-      if (!fz && !/hết$/u.test(m.atoms.slice(m.from, m.capture('u')!.from).map((x) => x.low).join(' '))) return false;
+      if (
+        !fz &&
+        !/hết$/u.test(
+          m.atoms
+            .slice(m.from, m.capture('u')!.from)
+            .map((x) => x.low)
+            .join(' '),
+        )
+      )
+        return false;
       // The year (and month) are the start's ("từ tháng 3 năm 2011 đến cuối năm"), else the document's.
       const prev = [...f.points].reverse().find((x) => x.p.y !== undefined || x.p.m !== undefined)?.p;
       const month = m.get('u')!.low.startsWith('tháng');
@@ -419,7 +471,14 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (y === undefined && !f.ref) return false;
       f.points.push({
         role: 'single',
-        p: { kind: 'quarter', qs: [last ? 4 : 1], y: y ?? f.ref!.y, yearFromRef: y === undefined, fuzzyLabel: `${last ? 'cuối' : 'đầu'} năm`, span: m.span() },
+        p: {
+          kind: 'quarter',
+          qs: [last ? 4 : 1],
+          y: y ?? f.ref!.y,
+          yearFromRef: y === undefined,
+          fuzzyLabel: `${last ? 'cuối' : 'đầu'} năm`,
+          span: m.span(),
+        },
       });
     },
   },
@@ -428,7 +487,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.term-of-office',
     // When the phrase says nothing else ("đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026"), the term
     // is the span it names, whole calendar years.
-    pattern: seq(w('nhiệm kỳ', 'khóa', 'khoá'), alt(seq(cap('y1', t('YEAR')), opt(seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))))), t('SPAN'))),
+    pattern: seq(
+      w('nhiệm kỳ', 'khóa', 'khoá'),
+      alt(seq(cap('y1', t('YEAR')), opt(seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))))), t('SPAN')),
+    ),
     action: (m, f) => {
       const y1 = m.get('y1')?.v.y;
       const end = m.get('y2');
@@ -468,7 +530,19 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.duration',
     pattern: seq(
       // "chia thành bốn tuần thi", "gồm 3 tuần": a contest split into rounds of a week says its length too.
-      w('trong', 'kéo dài', 'trong vòng', 'trong thời gian', 'trong thời hạn', 'diễn ra trong', 'thời gian', 'thời hạn', 'chia thành', 'chia làm', 'gồm'),
+      w(
+        'trong',
+        'kéo dài',
+        'trong vòng',
+        'trong thời gian',
+        'trong thời hạn',
+        'diễn ra trong',
+        'thời gian',
+        'thời hạn',
+        'chia thành',
+        'chia làm',
+        'gồm',
+      ),
       cap('n', NUMBER_PATTERN),
       alt(cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')), cap('day', ahead(t('DAY', (x) => x.low.startsWith('ngày'))))),
     ),
@@ -476,7 +550,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const n = numberValue(m.all('n'));
       if (n === undefined) return false;
       const unit = m.has('day') ? 'ngày' : m.get('u')!.low;
-      const field = unit === 'ngày' ? 'durationDays' : unit === 'tháng' ? 'durationMonths' : unit === 'năm' ? 'durationYears' : 'durationWeeks';
+      const field =
+        unit === 'ngày' ? 'durationDays' : unit === 'tháng' ? 'durationMonths' : unit === 'năm' ? 'durationYears' : 'durationWeeks';
       f.durations.push({ field, n, span: cover(m.span('n'), m.span('u'))! });
     },
   },
@@ -698,7 +773,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   propagate(points);
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.
-  const yearlyDays = f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
+  const yearlyDays =
+    f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
   // A data window named without years ("từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 3") is one
   // of every reporting year; with years written, it is just those dates.
   const reportingWindow = f.reportingAnchor !== undefined && points.every((p) => p.y === undefined);
@@ -721,7 +797,16 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "từ 25/12 đến 5/1" in a December document: the end falls in the next year.
   const first = f.points.find((x) => x.role === 'from')?.p;
   const last = [...f.points].reverse().find((x) => x.role === 'to')?.p;
-  if (first && last && first.yearFromRef && last.yearFromRef && first.y === last.y && first.m !== undefined && last.m !== undefined && last.m < first.m)
+  if (
+    first &&
+    last &&
+    first.yearFromRef &&
+    last.yearFromRef &&
+    first.y === last.y &&
+    first.m !== undefined &&
+    last.m !== undefined &&
+    last.m < first.m
+  )
     last.y = last.y! + 1;
   const fromP = f.points.find((x) => x.role === 'from')?.p;
   const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
@@ -833,7 +918,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   }
   if (f.continuous) b.set('recurring', 'continuous', f.continuous);
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
-  else if (f.recurringOther) b.set('recurring', f.recurringOther.per === 'day' ? 'daily' : `${f.recurringOther.per}ly`, f.recurringOther.span);
+  else if (f.recurringOther)
+    b.set('recurring', f.recurringOther.per === 'day' ? 'daily' : `${f.recurringOther.per}ly`, f.recurringOther.span);
 
   if (!wrote && f.inYear && f.ref) {
     b.set('from', `${f.ref.y}-01-01`, f.inYear);
@@ -895,5 +981,13 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       cover(...pods.map((p) => p.span)),
     );
 
-  return wrote || b.has('recurring') || b.has('horizon') || b.has('unresolved') || b.has('timesOfDay') || f.durations.length > 0 || b.has('tentative');
+  return (
+    wrote ||
+    b.has('recurring') ||
+    b.has('horizon') ||
+    b.has('unresolved') ||
+    b.has('timesOfDay') ||
+    f.durations.length > 0 ||
+    b.has('tentative')
+  );
 }

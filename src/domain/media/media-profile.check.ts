@@ -93,7 +93,10 @@ export function checkText(profile: ChannelMediaProfile, text: ItemText): MediaPr
  * The duration an audio or video must have: the slot's minutes when it gives them, else
  * the profile's default; null when nothing is required.
  */
-export function durationRangeFor(rules: TimedMediaRules | null, slot?: SlotDuration | null): { range: DurationRange; fromSlot: boolean } | null {
+export function durationRangeFor(
+  rules: TimedMediaRules | null,
+  slot?: SlotDuration | null,
+): { range: DurationRange; fromSlot: boolean } | null {
   const min = slot?.durationMin ?? null;
   const max = slot?.durationMax ?? null;
   if (min !== null || max !== null) {
@@ -105,24 +108,44 @@ export function durationRangeFor(rules: TimedMediaRules | null, slot?: SlotDurat
 }
 
 /** Problems of one attachment for one channel, including whether each image rendition can be made from it. */
-export function checkAttachment(profile: ChannelMediaProfile, facts: MediaFacts, options: CheckOptions = {}, index?: number): MediaProblem[] {
+export function checkAttachment(
+  profile: ChannelMediaProfile,
+  facts: MediaFacts,
+  options: CheckOptions = {},
+  index?: number,
+): MediaProblem[] {
   const problems: MediaProblem[] = [];
   const push = (code: ErrorCode, message: string, evidence: Record<string, unknown>, rendition?: string) =>
-    problems.push({ code, message, channel: profile.channel, ...(index !== undefined ? { attachment: index } : {}), ...(rendition ? { rendition } : {}), evidence });
+    problems.push({
+      code,
+      message,
+      channel: profile.channel,
+      ...(index !== undefined ? { attachment: index } : {}),
+      ...(rendition ? { rendition } : {}),
+      evidence,
+    });
 
   if (!profile.accepts.includes(facts.kind)) {
-    push('MEDIA_KIND_NOT_ACCEPTED', `${profile.label} không nhận tệp ${KIND_LABEL[facts.kind]}; kênh này nhận: ${profile.accepts.map((k) => KIND_LABEL[k]).join(', ') || '(không nhận tệp)'}.`, {
-      kind: facts.kind,
-      accepts: profile.accepts,
-    });
+    push(
+      'MEDIA_KIND_NOT_ACCEPTED',
+      `${profile.label} không nhận tệp ${KIND_LABEL[facts.kind]}; kênh này nhận: ${profile.accepts.map((k) => KIND_LABEL[k]).join(', ') || '(không nhận tệp)'}.`,
+      {
+        kind: facts.kind,
+        accepts: profile.accepts,
+      },
+    );
     return problems;
   }
   const uploadMax = profile.maxUploadBytes[facts.kind];
   if (facts.bytes > uploadMax) {
-    push('MEDIA_TOO_LARGE', `Tệp ${KIND_LABEL[facts.kind]} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(uploadMax)}.`, {
-      bytes: facts.bytes,
-      max: uploadMax,
-    });
+    push(
+      'MEDIA_TOO_LARGE',
+      `Tệp ${KIND_LABEL[facts.kind]} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(uploadMax)}.`,
+      {
+        bytes: facts.bytes,
+        max: uploadMax,
+      },
+    );
   }
   switch (facts.kind) {
     case 'image':
@@ -144,10 +167,14 @@ type Push = (code: ErrorCode, message: string, evidence: Record<string, unknown>
 
 function checkImage(profile: ChannelMediaProfile, facts: MediaFacts, options: CheckOptions, push: Push): void {
   if (!profile.sourceImageFormats.includes(facts.format)) {
-    push('IMAGE_FORMAT_UNSUPPORTED', `Ảnh định dạng ${facts.format.toUpperCase()} không dùng được; cần một trong: ${profile.sourceImageFormats.map((f) => f.toUpperCase()).join(', ')}.`, {
-      format: facts.format,
-      allowed: profile.sourceImageFormats,
-    });
+    push(
+      'IMAGE_FORMAT_UNSUPPORTED',
+      `Ảnh định dạng ${facts.format.toUpperCase()} không dùng được; cần một trong: ${profile.sourceImageFormats.map((f) => f.toUpperCase()).join(', ')}.`,
+      {
+        format: facts.format,
+        allowed: profile.sourceImageFormats,
+      },
+    );
     return;
   }
   if (!facts.width || !facts.height) {
@@ -162,17 +189,34 @@ function checkImage(profile: ChannelMediaProfile, facts: MediaFacts, options: Ch
       push(
         'PRINT_RESOLUTION_TOO_LOW',
         `Ảnh ${size} chỉ đạt ${plan.nativeDpi} dpi ở khổ in ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm (${spec.name}) của ${profile.label}; cần tối thiểu ${spec.dpiMin} dpi, tức ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`,
-        { width: facts.width, height: facts.height, dpi: plan.nativeDpi, dpiMin: spec.dpiMin, needWidth: plan.needWidth, needHeight: plan.needHeight },
+        {
+          width: facts.width,
+          height: facts.height,
+          dpi: plan.nativeDpi,
+          dpiMin: spec.dpiMin,
+          needWidth: plan.needWidth,
+          needHeight: plan.needHeight,
+        },
         spec.name,
       );
     } else {
-      const target = spec.kind === 'pixel' ? (spec.height === null ? `rộng ${spec.width} điểm ảnh` : `${spec.width}×${spec.height}`) : `${plan.needWidth}×${plan.needHeight}`;
-      push('IMAGE_TOO_SMALL', `Ảnh ${size} nhỏ hơn khổ ${target} (${spec.name}) của ${profile.label}; ảnh không được phóng to.`, {
-        width: facts.width,
-        height: facts.height,
-        needWidth: plan.needWidth,
-        needHeight: plan.needHeight,
-      }, spec.name);
+      const target =
+        spec.kind === 'pixel'
+          ? spec.height === null
+            ? `rộng ${spec.width} điểm ảnh`
+            : `${spec.width}×${spec.height}`
+          : `${plan.needWidth}×${plan.needHeight}`;
+      push(
+        'IMAGE_TOO_SMALL',
+        `Ảnh ${size} nhỏ hơn khổ ${target} (${spec.name}) của ${profile.label}; ảnh không được phóng to.`,
+        {
+          width: facts.width,
+          height: facts.height,
+          needWidth: plan.needWidth,
+          needHeight: plan.needHeight,
+        },
+        spec.name,
+      );
     }
   }
 }
@@ -188,19 +232,31 @@ function checkTimed(
 ): void {
   if (!rules) return;
   if (!rules.formats.includes(facts.format)) {
-    push(`${prefix}_FORMAT_NOT_ALLOWED`, `${noun} định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${rules.formats.map((f) => f.toUpperCase()).join(', ')}.`, {
-      format: facts.format,
-      allowed: rules.formats,
-    });
+    push(
+      `${prefix}_FORMAT_NOT_ALLOWED`,
+      `${noun} định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${rules.formats.map((f) => f.toUpperCase()).join(', ')}.`,
+      {
+        format: facts.format,
+        allowed: rules.formats,
+      },
+    );
   }
   if (facts.bytes > rules.maxBytes && facts.bytes <= profile.maxUploadBytes[facts.kind]) {
-    push('MEDIA_TOO_LARGE', `${noun} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(rules.maxBytes)}.`, { bytes: facts.bytes, max: rules.maxBytes });
+    push('MEDIA_TOO_LARGE', `${noun} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(rules.maxBytes)}.`, {
+      bytes: facts.bytes,
+      max: rules.maxBytes,
+    });
   }
   const wanted = durationRangeFor(rules, options.slot);
   if (!wanted) return;
   const who = wanted.fromSlot ? 'ô lịch' : profile.label;
   const range = formatDurationRange(wanted.range.minSec, wanted.range.maxSec);
-  const evidence = (d?: number) => ({ durationSec: d ?? null, minSec: wanted.range.minSec, maxSec: wanted.range.maxSec, fromSlot: wanted.fromSlot });
+  const evidence = (d?: number) => ({
+    durationSec: d ?? null,
+    minSec: wanted.range.minSec,
+    maxSec: wanted.range.maxSec,
+    fromSlot: wanted.fromSlot,
+  });
   if (facts.durationSec === undefined || !Number.isFinite(facts.durationSec)) {
     push(`${prefix}_DURATION_UNKNOWN`, `Không đọc được thời lượng ${noun.toLowerCase()}; ${who} yêu cầu ${range}.`, evidence());
     return;
@@ -254,7 +310,10 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
   if (spec.kind === 'pixel') {
     if (facts.width !== spec.width || (spec.height !== null && facts.height !== spec.height)) {
       const want = spec.height === null ? `rộng ${spec.width}` : `${spec.width}×${spec.height}`;
-      push('RENDITION_SIZE_MISMATCH', `Bản ${spec.name} cho ${profile.label} có khổ ${size}, cần ${want}.`, { width: facts.width, height: facts.height });
+      push('RENDITION_SIZE_MISMATCH', `Bản ${spec.name} cho ${profile.label} có khổ ${size}, cần ${want}.`, {
+        width: facts.width,
+        height: facts.height,
+      });
     }
   } else {
     const inW = spec.widthCm / CM_PER_INCH;
@@ -264,23 +323,39 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
     const dpi = facts.width / inW;
     const proportional = Math.abs(facts.height - facts.width * (inH / inW)) <= 1.5;
     if (!proportional) {
-      push('RENDITION_SIZE_MISMATCH', `Bản in ${spec.name} có khổ ${size}, không đúng tỉ lệ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm.`, { width: facts.width, height: facts.height });
+      push(
+        'RENDITION_SIZE_MISMATCH',
+        `Bản in ${spec.name} có khổ ${size}, không đúng tỉ lệ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm.`,
+        { width: facts.width, height: facts.height },
+      );
     } else if (facts.width < lo(inW) || facts.width > hi(inW) || facts.height < lo(inH) || facts.height > hi(inH)) {
-      push('RENDITION_DPI_OUT_OF_RANGE', `Bản in ${spec.name} (${size}) đạt ${formatDecimal(dpi, 0)} dpi ở khổ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm, cần ${spec.dpiMin}–${spec.dpiMax} dpi.`, {
-        dpi,
-        dpiMin: spec.dpiMin,
-        dpiMax: spec.dpiMax,
-      });
+      push(
+        'RENDITION_DPI_OUT_OF_RANGE',
+        `Bản in ${spec.name} (${size}) đạt ${formatDecimal(dpi, 0)} dpi ở khổ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm, cần ${spec.dpiMin}–${spec.dpiMax} dpi.`,
+        {
+          dpi,
+          dpiMin: spec.dpiMin,
+          dpiMax: spec.dpiMax,
+        },
+      );
     }
   }
   if (!(spec.formats as string[]).includes(facts.format)) {
-    push('RENDITION_FORMAT_NOT_ALLOWED', `Bản ${spec.name} ở định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`, {
-      format: facts.format,
-      allowed: spec.formats,
-    });
+    push(
+      'RENDITION_FORMAT_NOT_ALLOWED',
+      `Bản ${spec.name} ở định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`,
+      {
+        format: facts.format,
+        allowed: spec.formats,
+      },
+    );
   }
   if (facts.bytes > spec.maxBytes) {
-    push('RENDITION_TOO_HEAVY', `Bản ${spec.name} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(spec.maxBytes)}.`, { bytes: facts.bytes, max: spec.maxBytes });
+    push(
+      'RENDITION_TOO_HEAVY',
+      `Bản ${spec.name} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(spec.maxBytes)}.`,
+      { bytes: facts.bytes, max: spec.maxBytes },
+    );
   }
   return problems;
 }

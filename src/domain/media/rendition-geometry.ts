@@ -76,25 +76,59 @@ export function planRendition(spec: RenditionSpec, width: number, height: number
       };
     }
     // The dpi is already what the picture holds; only the rounding to whole pixels remains.
-    const plan = pixelPlan(spec.fit, cmToPixels(spec.widthCm, chosen), cmToPixels(spec.heightCm, chosen), width, height, focal, PRINT_ROUNDING_TOLERANCE);
+    const plan = pixelPlan(
+      spec.fit,
+      cmToPixels(spec.widthCm, chosen),
+      cmToPixels(spec.heightCm, chosen),
+      width,
+      height,
+      focal,
+      PRINT_ROUNDING_TOLERANCE,
+    );
     return plan.feasible ? { ...plan, dpi: chosen } : plan;
   }
   if (spec.height === null) {
     const scale = spec.width / width;
-    if (scale > SCALE_TOLERANCE) return { feasible: false, reason: 'too-small', needWidth: spec.width, needHeight: Math.ceil(height * scale), nativeDpi: null };
+    if (scale > SCALE_TOLERANCE)
+      return { feasible: false, reason: 'too-small', needWidth: spec.width, needHeight: Math.ceil(height * scale), nativeDpi: null };
     const h = Math.max(1, Math.round(height * scale));
-    return { feasible: true, width: spec.width, height: h, dpi: null, resize: { width: spec.width, height: h }, crop: null, letterbox: false };
+    return {
+      feasible: true,
+      width: spec.width,
+      height: h,
+      dpi: null,
+      resize: { width: spec.width, height: h },
+      crop: null,
+      letterbox: false,
+    };
   }
   return pixelPlan(spec.fit, spec.width, spec.height, width, height, focal);
 }
 
-function pixelPlan(fit: RenditionSpec['fit'], W: number, H: number, w: number, h: number, focal: FocalPoint, tolerance = SCALE_TOLERANCE): RenditionPlan {
+function pixelPlan(
+  fit: RenditionSpec['fit'],
+  W: number,
+  H: number,
+  w: number,
+  h: number,
+  focal: FocalPoint,
+  tolerance = SCALE_TOLERANCE,
+): RenditionPlan {
   if (fit === 'contain') {
     const scale = Math.min(W / w, H / h);
-    if (scale > tolerance) return { feasible: false, reason: 'too-small', needWidth: Math.ceil(w * scale), needHeight: Math.ceil(h * scale), nativeDpi: null };
+    if (scale > tolerance)
+      return { feasible: false, reason: 'too-small', needWidth: Math.ceil(w * scale), needHeight: Math.ceil(h * scale), nativeDpi: null };
     const rw = Math.min(W, Math.max(1, Math.round(w * scale)));
     const rh = Math.min(H, Math.max(1, Math.round(h * scale)));
-    return { feasible: true, width: W, height: H, dpi: null, resize: { width: rw, height: rh }, crop: null, letterbox: rw !== W || rh !== H };
+    return {
+      feasible: true,
+      width: W,
+      height: H,
+      dpi: null,
+      resize: { width: rw, height: rh },
+      crop: null,
+      letterbox: rw !== W || rh !== H,
+    };
   }
   const scale = Math.max(W / w, H / h);
   if (scale > tolerance) return { feasible: false, reason: 'too-small', needWidth: W, needHeight: H, nativeDpi: null };
@@ -104,7 +138,15 @@ function pixelPlan(fit: RenditionSpec['fit'], W: number, H: number, w: number, h
   const fy = clamp01(focal.y);
   const left = clamp(Math.round(fx * rw - W / 2), 0, rw - W);
   const top = clamp(Math.round(fy * rh - H / 2), 0, rh - H);
-  return { feasible: true, width: W, height: H, dpi: null, resize: { width: rw, height: rh }, crop: { left, top, width: W, height: H }, letterbox: false };
+  return {
+    feasible: true,
+    width: W,
+    height: H,
+    dpi: null,
+    resize: { width: rw, height: rh },
+    crop: { left, top, width: W, height: H },
+    letterbox: false,
+  };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -23,10 +23,15 @@ const RESULTS_TITLE = new RegExp(w('kết\\s+quả\\s+(?:đạt\\s+được|th�
 const ISSUES_PLAN = new RegExp(w('ban\\s+hành\\s+(?:kèm\\s+theo\\s+[^.;]{0,40}?)?Kế\\s+hoạch'), 'iu');
 const ISSUES_LETTER = new RegExp(w('ban\\s+hành\\s+(?:văn\\s+bản|Công\\s+văn)\\s+số'), 'iu');
 /** What was done: "đã" before a verb (not "đã ban hành", which news of a new plan says), "Đến nay", "Năm qua". */
-const DONE = new RegExp(['(?<![\\p{L}\\p{N}])đã\\s+(?!ban\\s+hành)\\p{L}', w('Đến\\s+nay|Đến\\s+thời\\s+điểm\\s+này|Tính\\s+đến|Năm\\s+qua')].join('|'), 'iu');
+const DONE = new RegExp(
+  ['(?<![\\p{L}\\p{N}])đã\\s+(?!ban\\s+hành)\\p{L}', w('Đến\\s+nay|Đến\\s+thời\\s+điểm\\s+này|Tính\\s+đến|Năm\\s+qua')].join('|'),
+  'iu',
+);
 /** What is to be done. */
 const TO_DO = new RegExp(
-  w('yêu\\s+cầu|giao|chủ\\s+trì|phối\\s+hợp|định\\s+kỳ|tần\\s+suất|thời\\s+gian\\s+thực\\s+hiện|thời\\s+hạn|sẽ|cần|phải|tiếp\\s+tục|đảm\\s+bảo|bảo\\s+đảm|triển\\s+khai|đẩy\\s+mạnh|tăng\\s+cường|duy\\s+trì|chậm\\s+nhất|trước\\s+ngày|hằng\\s+(?:tháng|quý|năm|tuần)|hàng\\s+(?:tháng|quý|năm|tuần)'),
+  w(
+    'yêu\\s+cầu|giao|chủ\\s+trì|phối\\s+hợp|định\\s+kỳ|tần\\s+suất|thời\\s+gian\\s+thực\\s+hiện|thời\\s+hạn|sẽ|cần|phải|tiếp\\s+tục|đảm\\s+bảo|bảo\\s+đảm|triển\\s+khai|đẩy\\s+mạnh|tăng\\s+cường|duy\\s+trì|chậm\\s+nhất|trước\\s+ngày|hằng\\s+(?:tháng|quý|năm|tuần)|hàng\\s+(?:tháng|quý|năm|tuần)',
+  ),
   'iu',
 );
 /** How far down a title or a lead sentence may be (a page's breadcrumb, headline, dateline come first). */
@@ -43,11 +48,22 @@ export function notAPlan(blocks: readonly TextBlock[], wrapper: 'plan' | 'decisi
   const letterAt = head.findIndex((b) => ISSUES_LETTER.test(b.text));
   const letter = head[letterAt];
   if (letter && !head.slice(0, letterAt + 1).some((b) => ISSUES_PLAN.test(b.text)))
-    return { kind: 'letter', reason: 'Văn bản là tin về một công văn, không phải một kế hoạch: không thấy kế hoạch nào được ban hành.', evidence: evidenceAt(letter, 0, letter.text) };
+    return {
+      kind: 'letter',
+      reason: 'Văn bản là tin về một công văn, không phải một kế hoạch: không thấy kế hoạch nào được ban hành.',
+      evidence: evidenceAt(letter, 0, letter.text),
+    };
 
   // The title: one of the first three blocks (breadcrumb, headline, dateline), short.
-  const title = head.slice(0, TITLE_BLOCKS).find((b) => (REPORT_HEADING.test(b.text) || RESULTS_TITLE.test(b.text)) && b.text.length <= 250);
-  if (title) return { kind: 'results', reason: 'Văn bản là báo cáo kết quả, không phải một kế hoạch: tiêu đề nói về kết quả đã đạt được.', evidence: evidenceAt(title, 0, title.text) };
+  const title = head
+    .slice(0, TITLE_BLOCKS)
+    .find((b) => (REPORT_HEADING.test(b.text) || RESULTS_TITLE.test(b.text)) && b.text.length <= 250);
+  if (title)
+    return {
+      kind: 'results',
+      reason: 'Văn bản là báo cáo kết quả, không phải một kế hoạch: tiêu đề nói về kết quả đã đạt được.',
+      evidence: evidenceAt(title, 0, title.text),
+    };
 
   let done = 0;
   let toDo = 0;

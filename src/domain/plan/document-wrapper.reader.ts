@@ -107,7 +107,12 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
   const best = found.find((x) => x.m[1] !== undefined || x.m[5] !== undefined) ?? found[0];
   if (best) {
     const { b, m } = best;
-    applyLead(header, evidenceAt(b, m.index, b.text), { issuedOn: m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!), issuer: m[4]!, number: m[5] ?? null, subject: m[6] ?? null });
+    applyLead(header, evidenceAt(b, m.index, b.text), {
+      issuedOn: m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!),
+      issuer: m[4]!,
+      number: m[5] ?? null,
+      subject: m[6] ?? null,
+    });
     return true;
   }
   // "UBND huyện Núi Thành ban hành Quyết định 3526/QĐ-UBND ngày 25/5/2023 về Kế hoạch …": the plan
@@ -118,7 +123,11 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     const ev = evidenceAt(b, m.index, b.text);
     const dated = m[1] !== undefined ? iso(m[3]!, m[2]!, m[1]!) : m[6] !== undefined ? iso(m[8]!, m[7]!, m[6]!) : null;
     applyLead(header, ev, { issuedOn: dated, issuer: m[4]!, number: m[5]!, subject: m[9] ?? null });
-    header.needsReview.push({ field: 'number', reason: `Kế hoạch được ban hành kèm Quyết định số ${m[5]!.replace(/\s+/gu, '')}: số ghi ở đây là số của Quyết định, cần kiểm tra.`, evidence: ev });
+    header.needsReview.push({
+      field: 'number',
+      reason: `Kế hoạch được ban hành kèm Quyết định số ${m[5]!.replace(/\s+/gu, '')}: số ghi ở đây là số của Quyết định, cần kiểm tra.`,
+      evidence: ev,
+    });
     return true;
   }
   return false;
@@ -174,7 +183,8 @@ function applyLead(header: PlanHeader, ev: ReturnType<typeof evidenceAt>, lead: 
     );
     header.needsReview.push({
       field: 'source',
-      reason: 'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
+      reason:
+        'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
       evidence: ev,
     });
   }

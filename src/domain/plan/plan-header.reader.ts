@@ -141,7 +141,8 @@ function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void 
       }
     }
   }
-  if (header.evidence.number === undefined) header.needsReview.push({ field: 'number', reason: 'Không tìm thấy số kế hoạch ("Số: …/KH-UBND") ở đầu văn bản.' });
+  if (header.evidence.number === undefined)
+    header.needsReview.push({ field: 'number', reason: 'Không tìm thấy số kế hoạch ("Số: …/KH-UBND") ở đầu văn bản.' });
   if (header.evidence.issuedOn === undefined)
     header.needsReview.push({ field: 'issuedOn', reason: 'Không tìm thấy ngày ban hành ("…, ngày … tháng … năm …") ở đầu văn bản.' });
 }
@@ -221,9 +222,10 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
   const committeeAt = letterhead.findIndex((l) => /(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|UBND/u.test(l.text));
   if (committeeAt >= 0) {
     for (const l of letterhead.slice(committeeAt, committeeAt + 3)) {
-      const m = new RegExp(`(?:^|\\s)(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:(?:\\s|\\s?[-–]\\s?)\\p{Lu}+){0,4})(?=\\s{2,}|\\s*$|\\s+[\\p{Ll}])`, 'u').exec(
-        l.text.replace(/^(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|^UBND/u, ''),
-      );
+      const m = new RegExp(
+        `(?:^|\\s)(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:(?:\\s|\\s?[-–]\\s?)\\p{Lu}+){0,4})(?=\\s{2,}|\\s*$|\\s+[\\p{Ll}])`,
+        'u',
+      ).exec(l.text.replace(/^(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|^UBND/u, ''));
       if (m) {
         setIssuer(header, m[1]!, titleCase(m[2]!), { line: l.line, text: l.raw });
         return;
@@ -232,7 +234,10 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
   }
   const bodyBlocks = blocks.filter((b) => b.kind !== 'row');
   // b) "UBND xã Hành Đức ban hành Kế hoạch", "Ủy ban nhân dân xã Gia Viễn xây dựng kế hoạch".
-  const issuing = new RegExp(`(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})\\s+(?:ban hành|xây dựng)\\s+(?:\\S+\\s+){0,2}?[Kk]ế hoạch`, 'u');
+  const issuing = new RegExp(
+    `(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})\\s+(?:ban hành|xây dựng)\\s+(?:\\S+\\s+){0,2}?[Kk]ế hoạch`,
+    'u',
+  );
   for (const b of bodyBlocks.slice(0, 30)) {
     const m = issuing.exec(b.text);
     if (m) {
@@ -262,7 +267,10 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
   //    the one unit of that level the text names, and ask a person to check.
   let levelWord: string | null = null;
   let levelEv: EvidenceLine | null = null;
-  const levelOnly = new RegExp(`(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:ban hành|xây dựng|yêu cầu)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`, 'u');
+  const levelOnly = new RegExp(
+    `(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:ban hành|xây dựng|yêu cầu)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`,
+    'u',
+  );
   for (const b of bodyBlocks) {
     if (/^(Thực hiện|Căn cứ)/u.test(b.text)) continue;
     const m = levelOnly.exec(b.text);

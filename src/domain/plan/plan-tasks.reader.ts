@@ -35,7 +35,13 @@ export interface TasksReading {
 }
 
 /** In order of trust: a layout later in the list is used only when the earlier ones found nothing. */
-export const TASK_LAYOUTS: readonly TaskLayoutReader[] = [appendixTableLayout, numberedFormLayout, proseFormsLayout, quotaSentenceLayout, channelMentionLayout];
+export const TASK_LAYOUTS: readonly TaskLayoutReader[] = [
+  appendixTableLayout,
+  numberedFormLayout,
+  proseFormsLayout,
+  quotaSentenceLayout,
+  channelMentionLayout,
+];
 
 export function readTasks(blocks: TextBlock[], context: TaskContext): TasksReading {
   const compiled = compileVocabulary(context.vocabulary);
@@ -69,8 +75,14 @@ export function readTasks(blocks: TextBlock[], context: TaskContext): TasksReadi
   if (tasks.length === 0)
     needsReview.push({
       field: 'tasks',
-      reason: 'Không tìm thấy nhiệm vụ nào (bảng phụ lục, danh sách đánh số, đoạn "Hình thức tuyên truyền", câu nêu kênh và số lượng hay câu nêu kênh tuyên truyền): cần nhập nhiệm vụ.',
+      reason:
+        'Không tìm thấy nhiệm vụ nào (bảng phụ lục, danh sách đánh số, đoạn "Hình thức tuyên truyền", câu nêu kênh và số lượng hay câu nêu kênh tuyên truyền): cần nhập nhiệm vụ.',
     });
-  const layouts = findings.map((f) => ({ layout: f.layout, tasks: f.drafts.length, confidence: f.confidence, used: f === chosen || (supplemented && f === mention) }));
+  const layouts = findings.map((f) => ({
+    layout: f.layout,
+    tasks: f.drafts.length,
+    confidence: f.confidence,
+    used: f === chosen || (supplemented && f === mention),
+  }));
   return { tasks, needsReview, shape: chosen?.layout ?? null, layouts };
 }

@@ -160,7 +160,17 @@ function makeBlock(parts: string[], lines: number[], index: number): TextBlock {
     text += p;
   }
   if (parts.length === 1 && text.includes('\t')) {
-    return { kind: 'row', text: text.replace(/\t/g, ' | '), body: text, marker: '', depth: 0, cells: text.split('\t'), lines, starts: [0], index };
+    return {
+      kind: 'row',
+      text: text.replace(/\t/g, ' | '),
+      body: text,
+      marker: '',
+      depth: 0,
+      cells: text.split('\t'),
+      lines,
+      starts: [0],
+      index,
+    };
   }
   let m: RegExpExecArray | null;
   if ((m = ROMAN.exec(text)) && (isAllCaps(text.slice(0, 60)) || text.length < 90)) {
@@ -168,7 +178,17 @@ function makeBlock(parts: string[], lines: number[], index: number): TextBlock {
   }
   if ((m = NUMBERED.exec(text)) && /^[\p{Lu}"“(]/u.test(text.slice(m[0].length))) {
     const marker = m[1]!.replace(/\s/g, '');
-    return { kind: 'numbered', text, body: text.slice(m[0].length), marker, depth: marker.split('.').length, cells: [], lines, starts, index };
+    return {
+      kind: 'numbered',
+      text,
+      body: text.slice(m[0].length),
+      marker,
+      depth: marker.split('.').length,
+      cells: [],
+      lines,
+      starts,
+      index,
+    };
   }
   if ((m = BULLET.exec(text))) {
     return { kind: 'bullet', text, body: text.slice(m[0].length), marker: m[1]!, depth: 0, cells: [], lines, starts, index };

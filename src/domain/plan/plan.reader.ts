@@ -46,7 +46,11 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
     throw new DomainError(
       'PLAN_NOT_RECOGNIZED',
       'Văn bản không phải là một kế hoạch tuyên truyền: không thấy tiêu đề "Kế hoạch" và nội dung tuyên truyền, cải cách hành chính.',
-      { line: first?.line ?? 1, text: (first?.raw ?? '').slice(0, 200), expected: 'một "KẾ HOẠCH" tuyên truyền có nhiệm vụ, hình thức tuyên truyền' },
+      {
+        line: first?.line ?? 1,
+        text: (first?.raw ?? '').slice(0, 200),
+        expected: 'một "KẾ HOẠCH" tuyên truyền có nhiệm vụ, hình thức tuyên truyền',
+      },
     );
   }
 
@@ -86,8 +90,12 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   const needsReview = [...header.needsReview, ...tasks.needsReview, ...reporting.needsReview];
   const withoutQuota = tasks.tasks.filter((t) => t.quota === null).map((t) => t.id);
   if (tasks.tasks.length > 0 && withoutQuota.length === tasks.tasks.length)
-    needsReview.push({ field: 'quota', reason: `Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${withoutQuota.join(', ')}.` });
-  if (vocabulary.channels.length === 0) needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
+    needsReview.push({
+      field: 'quota',
+      reason: `Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${withoutQuota.join(', ')}.`,
+    });
+  if (vocabulary.channels.length === 0)
+    needsReview.push({ field: 'channels', reason: 'Không có từ vựng kênh: không nhận ra kênh tuyên truyền nào.' });
 
   return {
     issuer: header.issuer,

@@ -83,7 +83,9 @@ export function compileVocabulary(vocabulary: ChannelVocabulary): CompiledVocabu
   };
   const compiled: CompiledVocabulary = {
     channels: vocabulary.channels.map((c) => compile(c.id, c.terms, c.exclude, false)).filter((c): c is CompiledEntry => c !== null),
-    products: vocabulary.products.map((p) => compile(p.id, p.terms, p.exclude, p.resultOnly === true)).filter((c): c is CompiledEntry => c !== null),
+    products: vocabulary.products
+      .map((p) => compile(p.id, p.terms, p.exclude, p.resultOnly === true))
+      .filter((c): c is CompiledEntry => c !== null),
     optional: boundaryPattern(vocabulary.optionalMarkers, 'u'),
     kinds: new Map(vocabulary.channels.map((c) => [c.id, c.kind])),
     labels: new Map(vocabulary.channels.map((c) => [c.id, c.label])),

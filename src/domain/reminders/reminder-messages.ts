@@ -5,7 +5,16 @@
  */
 import { VIETNAM_UTC_OFFSET_MINUTES } from '../calendar/local-date.js';
 
-export const reminderRules = ['slot-due', 'approval-wait', 'item-submitted', 'item-approved', 'item-rejected', 'publication-failed', 'report-deadline', 'weekly-digest'] as const;
+export const reminderRules = [
+  'slot-due',
+  'approval-wait',
+  'item-submitted',
+  'item-approved',
+  'item-rejected',
+  'publication-failed',
+  'report-deadline',
+  'weekly-digest',
+] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 
 export const reminderRuleLabels: Record<ReminderRule, string> = {
@@ -61,16 +70,37 @@ export const messages = {
     composeReminder({
       name,
       subject: `${o.slots.length} ô lịch sắp đến hạn chưa có nội dung (${o.unitName})`,
-      lines: [`Các ô lịch sau của ${o.unitName} sắp đến hạn mà chưa có nội dung:`, ...o.slots.map((s) => `- ${dmy(s.date)}, ${s.channelName}: ${s.title}`)],
+      lines: [
+        `Các ô lịch sau của ${o.unitName} sắp đến hạn mà chưa có nội dung:`,
+        ...o.slots.map((s) => `- ${dmy(s.date)}, ${s.channelName}: ${s.title}`),
+      ],
       link: o.link,
       linkLabel: 'Mở lịch tuyên truyền',
     }),
   approvalWait: (name: string, o: { title: string; hours: number; link: string }) =>
-    composeReminder({ name, subject: `Nội dung chờ duyệt hơn ${o.hours} giờ: ${o.title}`, lines: [`Nội dung "${o.title}" đã chờ duyệt hơn ${o.hours} giờ.`], link: o.link, linkLabel: 'Xem và duyệt nội dung' }),
+    composeReminder({
+      name,
+      subject: `Nội dung chờ duyệt hơn ${o.hours} giờ: ${o.title}`,
+      lines: [`Nội dung "${o.title}" đã chờ duyệt hơn ${o.hours} giờ.`],
+      link: o.link,
+      linkLabel: 'Xem và duyệt nội dung',
+    }),
   itemSubmitted: (name: string, o: { title: string; by: string; link: string }) =>
-    composeReminder({ name, subject: `Nội dung mới chờ duyệt: ${o.title}`, lines: [`${o.by} đã gửi duyệt nội dung "${o.title}".`], link: o.link, linkLabel: 'Xem và duyệt nội dung' }),
+    composeReminder({
+      name,
+      subject: `Nội dung mới chờ duyệt: ${o.title}`,
+      lines: [`${o.by} đã gửi duyệt nội dung "${o.title}".`],
+      link: o.link,
+      linkLabel: 'Xem và duyệt nội dung',
+    }),
   itemApproved: (name: string, o: { title: string; by: string; link: string }) =>
-    composeReminder({ name, subject: `Nội dung đã được duyệt: ${o.title}`, lines: [`${o.by} đã duyệt nội dung "${o.title}". Bạn có thể xếp lịch đăng.`], link: o.link, linkLabel: 'Mở nội dung' }),
+    composeReminder({
+      name,
+      subject: `Nội dung đã được duyệt: ${o.title}`,
+      lines: [`${o.by} đã duyệt nội dung "${o.title}". Bạn có thể xếp lịch đăng.`],
+      link: o.link,
+      linkLabel: 'Mở nội dung',
+    }),
   itemRejected: (name: string, o: { title: string; by: string; comment: string | null; link: string }) =>
     composeReminder({
       name,
@@ -80,7 +110,13 @@ export const messages = {
       linkLabel: 'Sửa nội dung',
     }),
   publicationFailed: (name: string, o: { title: string; reason: string; link: string }) =>
-    composeReminder({ name, subject: `Đăng, phát không thành công: ${o.title}`, lines: [`Nội dung "${o.title}" chưa đăng, phát được: ${o.reason}.`], link: o.link, linkLabel: 'Xem nội dung' }),
+    composeReminder({
+      name,
+      subject: `Đăng, phát không thành công: ${o.title}`,
+      lines: [`Nội dung "${o.title}" chưa đăng, phát được: ${o.reason}.`],
+      link: o.link,
+      linkLabel: 'Xem nội dung',
+    }),
   reportDeadline: (name: string, o: { unitName: string; periodTitle: string; dueOn: string; daysLeft: number; link: string }) =>
     composeReminder({
       name,
@@ -93,7 +129,12 @@ export const messages = {
     composeReminder({
       name,
       subject: `Tóm tắt tuần: ${o.unitName}`,
-      lines: [`Tuần này tại ${o.unitName}:`, `- ${o.openSlots} ô lịch trong 7 ngày tới chưa có nội dung;`, `- ${o.inReview} nội dung đang chờ duyệt;`, `- ${o.published} lượt đăng có minh chứng trong 7 ngày qua.`],
+      lines: [
+        `Tuần này tại ${o.unitName}:`,
+        `- ${o.openSlots} ô lịch trong 7 ngày tới chưa có nội dung;`,
+        `- ${o.inReview} nội dung đang chờ duyệt;`,
+        `- ${o.published} lượt đăng có minh chứng trong 7 ngày qua.`,
+      ],
       link: o.link,
       linkLabel: 'Mở Loa',
     }),

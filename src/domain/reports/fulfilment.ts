@@ -89,7 +89,11 @@ export interface FulfilmentRow {
   /** Slots due before today: what the pace is measured against. */
   dueSoFar: number;
   open: boolean;
-  evidence: { obligation?: { reason: string; message: string }; plan?: { line: number; text: string }; proofs: { itemId: string; publishedOn: string; url: string | null }[] };
+  evidence: {
+    obligation?: { reason: string; message: string };
+    plan?: { line: number; text: string };
+    proofs: { itemId: string; publishedOn: string; url: string | null }[];
+  };
 }
 
 const approvedOrLater = new Set(['approved', 'scheduled', 'published', 'unconfirmed', 'failed']);
@@ -212,7 +216,14 @@ export interface FulfilmentSums {
 }
 
 export function totalsOfSums(s: FulfilmentSums): FulfilmentTotals {
-  return { planned: s.planned, published: s.published, counted: s.counted, dueSoFar: s.dueSoFar, completion: s.planned === 0 ? null : s.counted / s.planned, behind: s.countedDue < s.dueSoFar };
+  return {
+    planned: s.planned,
+    published: s.published,
+    counted: s.counted,
+    dueSoFar: s.dueSoFar,
+    completion: s.planned === 0 ? null : s.counted / s.planned,
+    behind: s.countedDue < s.dueSoFar,
+  };
 }
 
 export function totalsOf(rows: readonly FulfilmentFigures[]): FulfilmentTotals {

@@ -43,10 +43,17 @@ export function parseReportingPeriod(label: string, scheme: WindowScheme = 'mini
   const text = label.trim().toUpperCase();
   const m = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])|(9M)))?$/.exec(text);
   if (!m) {
-    throw new DomainError('PERIOD_INVALID', `Kỳ báo cáo "${label}" không hợp lệ: dùng ${periodLabelsHelp}.`, { text: label, expected: 'YYYY | YYYY-MM | YYYY-Qn | YYYY-Hn | YYYY-9M' });
+    throw new DomainError('PERIOD_INVALID', `Kỳ báo cáo "${label}" không hợp lệ: dùng ${periodLabelsHelp}.`, {
+      text: label,
+      expected: 'YYYY | YYYY-MM | YYYY-Qn | YYYY-Hn | YYYY-9M',
+    });
   }
   const year = Number(m[1]);
-  if (year < 2000 || year > 2100) throw new DomainError('PERIOD_INVALID', `Năm của kỳ báo cáo phải từ 2000 đến 2100: "${label}".`, { text: label, expected: '2000..2100' });
+  if (year < 2000 || year > 2100)
+    throw new DomainError('PERIOD_INVALID', `Năm của kỳ báo cáo phải từ 2000 đến 2100: "${label}".`, {
+      text: label,
+      expected: '2000..2100',
+    });
   let kind: PeriodKind;
   let firstMonth: number;
   let lastMonth: number;
@@ -76,7 +83,16 @@ export function parseReportingPeriod(label: string, scheme: WindowScheme = 'mini
     lastMonth = 12;
     title = `năm ${year}`;
   }
-  const canonical = kind === 'year' ? String(year) : kind === 'month' ? `${year}-${pad(firstMonth)}` : kind === 'quarter' ? `${year}-Q${lastMonth / 3}` : kind === 'half-year' ? `${year}-H${lastMonth / 6}` : `${year}-9M`;
+  const canonical =
+    kind === 'year'
+      ? String(year)
+      : kind === 'month'
+        ? `${year}-${pad(firstMonth)}`
+        : kind === 'quarter'
+          ? `${year}-Q${lastMonth / 3}`
+          : kind === 'half-year'
+            ? `${year}-H${lastMonth / 6}`
+            : `${year}-9M`;
   if (scheme === 'ministry') {
     const from = day(year, firstMonth - 1, 15);
     const to = day(year, lastMonth, 14);
@@ -111,7 +127,11 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
   const at = (y: number, mo: number) => day(y, mo, Math.min(dom, lastDayOf(y, mo)));
   // Plans stored before round 11 carry the names without the article ("last month of period").
   const named = typeof month === 'string' ? month.replace(/ of (period|quarter|next quarter)$/u, ' of the $1') : month;
-  if (named === 'last month of the period' || named === 'same month' || (named === 'last month of the quarter' && (w.kind === 'quarter' || w.kind === 'month')))
+  if (
+    named === 'last month of the period' ||
+    named === 'same month' ||
+    (named === 'last month of the quarter' && (w.kind === 'quarter' || w.kind === 'month'))
+  )
     return at(ly, lm);
   if (named === 'next month' || named === 'month after the reporting month') return lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1);
   return null;
@@ -119,7 +139,10 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
 
 /** The window with the deadline the plans set (the earliest, when several plans set one). */
 export function withPlanDeadlines(w: ReportingWindow, deadlines: readonly (Deadline | null | undefined)[]): ReportingWindow {
-  const own = deadlines.map((d) => planDeadlineFor(d, w)).filter((d): d is string => d !== null).sort();
+  const own = deadlines
+    .map((d) => planDeadlineFor(d, w))
+    .filter((d): d is string => d !== null)
+    .sort();
   return own.length ? { ...w, dueOn: own[0], dueSource: 'plan' } : w;
 }
 

@@ -52,7 +52,8 @@ export function completionPoints(c: ScoreCriterion, completion: number | null): 
   return 0;
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Days of the window gone by `today` (the pace is measured over them) and days left. */
 export function paceDays(window: { from: string; to: string }, today: string): { elapsed: number; remaining: number } {
@@ -74,13 +75,23 @@ export interface ScoreFigures {
   earnedGroups: ReadonlySet<string>;
 }
 
-export function scoreFigures(c: ScoreCriterion, rows: readonly FulfilmentFigures[], window: { from: string; to: string }, today: string, totals: FulfilmentTotals = totalsOf(rows)): ScoreFigures {
+export function scoreFigures(
+  c: ScoreCriterion,
+  rows: readonly FulfilmentFigures[],
+  window: { from: string; to: string },
+  today: string,
+  totals: FulfilmentTotals = totalsOf(rows),
+): ScoreFigures {
   const publishedOn = new Set<string>();
   for (const r of rows) if (r.published > 0) publishedOn.add(r.channel);
   const pace = paceDays(window, today);
   let projectedCounted = 0;
   for (const r of rows) if (r.planned !== null && r.planned !== 0) projectedCounted += projectedCount(r.planned, r.published, pace);
-  return { totals, projectedCounted, earnedGroups: new Set(c.variety.groups.filter((g) => g.channels.some((ch) => publishedOn.has(ch))).map((g) => g.id)) };
+  return {
+    totals,
+    projectedCounted,
+    earnedGroups: new Set(c.variety.groups.filter((g) => g.channels.some((ch) => publishedOn.has(ch))).map((g) => g.id)),
+  };
 }
 
 /** The score without the list of needs: what the roll-up shows for each of a province's units. */
@@ -128,11 +139,25 @@ export function projectScore(
     for (const r of rows) {
       if (r.planned === null || r.published >= r.planned) continue;
       const n = r.planned - r.published;
-      needs.push({ kind: 'completion', planId: r.planId, taskId: r.taskId, channel: r.channel, count: n, by: window.to, message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}` });
+      needs.push({
+        kind: 'completion',
+        planId: r.planId,
+        taskId: r.taskId,
+        channel: r.channel,
+        count: n,
+        by: window.to,
+        message: `cần thêm ${n} ${productOf(r)} trên ${channelNames(r.channel)} trước ${by}`,
+      });
     }
     for (const g of c.variety.groups) {
       if (variety.find((v) => v.id === g.id)?.earned) continue;
-      needs.push({ kind: 'variety', group: g.id, count: 1, by: window.to, message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)` });
+      needs.push({
+        kind: 'variety',
+        group: g.id,
+        count: 1,
+        by: window.to,
+        message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)`,
+      });
     }
   }
   return { ...score, needs };

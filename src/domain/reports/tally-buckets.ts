@@ -30,7 +30,9 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 export function bucketDays(b: BucketRef): { from: string; to: string } {
   if (b.bucket === 0) return { from: `${b.year - 1}-12-15`, to: `${b.year - 1}-12-31` };
   const month = Math.ceil(b.bucket / 2);
-  return b.bucket % 2 === 1 ? { from: `${b.year}-${pad(month)}-01`, to: `${b.year}-${pad(month)}-14` } : { from: `${b.year}-${pad(month)}-15`, to: `${b.year}-${pad(month)}-${pad(lastDay(b.year, month))}` };
+  return b.bucket % 2 === 1
+    ? { from: `${b.year}-${pad(month)}-01`, to: `${b.year}-${pad(month)}-14` }
+    : { from: `${b.year}-${pad(month)}-15`, to: `${b.year}-${pad(month)}-${pad(lastDay(b.year, month))}` };
 }
 
 /** A run of buckets [first, last] of one tally year. */
@@ -47,7 +49,8 @@ export function bucketRuns(from: string, to: string): BucketRun[] | null {
   const b = bucketOf(to);
   if (bucketDays(a).from !== from || bucketDays(b).to !== to) return null;
   const runs: BucketRun[] = [];
-  for (let y = a.year; y <= b.year; y++) runs.push({ year: y, first: y === a.year ? a.bucket : 0, last: y === b.year ? b.bucket : BUCKETS - 1 });
+  for (let y = a.year; y <= b.year; y++)
+    runs.push({ year: y, first: y === a.year ? a.bucket : 0, last: y === b.year ? b.bucket : BUCKETS - 1 });
   return runs;
 }
 
@@ -61,7 +64,11 @@ function dayBefore(day: string): string {
  * buckets already over (read from the summary) and, when today falls inside the window, the
  * days of today's bucket before today (read from the slots themselves; null when there are none).
  */
-export function dueSplit(from: string, to: string, today: string): { runs: BucketRun[]; partial: { from: string; to: string } | null } | null {
+export function dueSplit(
+  from: string,
+  to: string,
+  today: string,
+): { runs: BucketRun[]; partial: { from: string; to: string } | null } | null {
   if (today <= from) return { runs: [], partial: null };
   if (today > to) {
     const all = bucketRuns(from, to);

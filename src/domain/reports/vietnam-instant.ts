@@ -33,16 +33,28 @@ export function vietnamDayEnd(day: string): Date {
 export function parsePublicationInstant(text: string, field = 'publishedAt'): Date {
   const m = INSTANT.exec(text.trim());
   const bad = () =>
-    new DomainError('PUBLISHED_AT_INVALID', `Thời điểm đăng (${field}) không hợp lệ: "${text}". Dùng ngày YYYY-MM-DD, giờ Việt Nam YYYY-MM-DDTHH:MM hoặc thời điểm có múi giờ.`, {
-      field,
-      text,
-      expected: 'YYYY-MM-DD | YYYY-MM-DDTHH:MM[:SS] | ISO-8601 with Z or ±HH:MM',
-    });
+    new DomainError(
+      'PUBLISHED_AT_INVALID',
+      `Thời điểm đăng (${field}) không hợp lệ: "${text}". Dùng ngày YYYY-MM-DD, giờ Việt Nam YYYY-MM-DDTHH:MM hoặc thời điểm có múi giờ.`,
+      {
+        field,
+        text,
+        expected: 'YYYY-MM-DD | YYYY-MM-DDTHH:MM[:SS] | ISO-8601 with Z or ±HH:MM',
+      },
+    );
   if (!m) throw bad();
   const [, y, mo, d, hh = '00', mi = '00', ss = '00', frac = '0', zone] = m;
   const [year, month, day, hour, minute, second] = [y, mo, d, hh, mi, ss].map(Number);
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) throw bad();
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    throw bad();
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, Number(frac.padEnd(3, '0')));
   if (!zone) return new Date(wall - OFFSET_MS);
   if (zone === 'Z') return new Date(wall);

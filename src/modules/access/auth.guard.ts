@@ -50,8 +50,7 @@ export class AuthGuard implements CanActivate {
     if (!bearer && !SAFE_METHODS.has(req.method)) {
       const presented = req.headers[CSRF_HEADER];
       const ok =
-        typeof presented === 'string' &&
-        timingSafeEqual(Buffer.from(tokenHash(presented), 'hex'), Buffer.from(found.csrfHash, 'hex'));
+        typeof presented === 'string' && timingSafeEqual(Buffer.from(tokenHash(presented), 'hex'), Buffer.from(found.csrfHash, 'hex'));
       if (!ok) throw new DomainError('CSRF_FAILED', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token).', { header: CSRF_HEADER });
     }
     req.principal = found.principal;

@@ -25,7 +25,13 @@ export class UnitAccess {
    * The unit, when the actor holds at least `role` on it. `target` names what the caller asked
    * for (default: the unit); `m` reads inside the caller's transaction.
    */
-  async unit(actor: Actor, unitId: string, role: Role, target: AccessTarget = { entity: 'unit', id: unitId }, m?: EntityManager): Promise<UnitEntity> {
+  async unit(
+    actor: Actor,
+    unitId: string,
+    role: Role,
+    target: AccessTarget = { entity: 'unit', id: unitId },
+    m?: EntityManager,
+  ): Promise<UnitEntity> {
     const unit = await this.units.findById(unitId, m);
     if (!unit) throw notFound(target.entity, target.id);
     AccessPolicy.assert(actor.principal, unit.path, role, target);

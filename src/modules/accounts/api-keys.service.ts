@@ -24,7 +24,10 @@ export class ApiKeysService {
     private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, input: { unitId: string; purpose: ApiKeyPurpose; name: string }): Promise<{ entity: ApiKeyEntity; key: string }> {
+  async create(
+    actor: Actor,
+    input: { unitId: string; purpose: ApiKeyPurpose; name: string },
+  ): Promise<{ entity: ApiKeyEntity; key: string }> {
     return this.db.transaction(async (m) => {
       const unit = await this.access.unit(actor, input.unitId, 'unit_admin', undefined, m);
       if (actor.principal.kind !== 'user') {
@@ -43,7 +46,13 @@ export class ApiKeysService {
         revokedAt: null,
       };
       await m.insert(ApiKeyEntity, entity);
-      await this.audit.record(m, actor, { unitId: unit.id, action: 'api-key.create', entity: 'api-key', entityId: entity.id, changes: { purpose: input.purpose, name: entity.name } });
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: 'api-key.create',
+        entity: 'api-key',
+        entityId: entity.id,
+        changes: { purpose: input.purpose, name: entity.name },
+      });
       return { entity, key };
     });
   }
@@ -53,7 +62,11 @@ export class ApiKeysService {
     if (prefixes !== null && prefixes.length === 0) {
       throw new DomainError('FORBIDDEN', 'Chỉ quản trị đơn vị được xem khóa tích hợp.', { required: 'unit_admin' });
     }
-    const qb = this.db.getRepository(ApiKeyEntity).createQueryBuilder('k').innerJoin(UnitEntity, 'u', 'u.id = k.unitId').orderBy('k.createdAt', 'DESC');
+    const qb = this.db
+      .getRepository(ApiKeyEntity)
+      .createQueryBuilder('k')
+      .innerJoin(UnitEntity, 'u', 'u.id = k.unitId')
+      .orderBy('k.createdAt', 'DESC');
     scopeToSubtrees(qb, prefixes);
     return qb.getMany();
   }

@@ -104,7 +104,16 @@ export class AuthService {
   }
 
   private async readSession(hash: string): Promise<{ principal: Principal; csrfHash: string; expiresAt: number } | null> {
-    const rows = await rawQuery<{ sessionId: string; csrfHash: string; expiresAt: string | Date; userId: string; username: string; unitId: string | null; role: Role | null; unitPath: string | null }>(
+    const rows = await rawQuery<{
+      sessionId: string;
+      csrfHash: string;
+      expiresAt: string | Date;
+      userId: string;
+      username: string;
+      unitId: string | null;
+      role: Role | null;
+      unitPath: string | null;
+    }>(
       this.db,
       `SELECT s."id" AS "sessionId", s."csrfHash", s."expiresAt", u."id" AS "userId", u."username", g."unitId", g."role", un."path" AS "unitPath"
          FROM "sessions" s
@@ -150,7 +159,7 @@ export class AuthService {
       .select(['g.unitId AS "unitId"', 'u.path AS "unitPath"', 'g.role AS "role"'])
       .where('g.userId = :userId', { userId })
       .getRawMany<{ unitId: string | null; unitPath: string | null; role: Role }>();
-    return rows.filter((r) => r.unitId === null ? r.role === 'system_admin' : r.unitPath !== null);
+    return rows.filter((r) => (r.unitId === null ? r.role === 'system_admin' : r.unitPath !== null));
   }
 
   private decoy(password: string): Promise<boolean> {

@@ -35,10 +35,15 @@ export class LoginThrottle {
 
   check(account: string, address: string): void {
     const now = this.clock.now().getTime();
-    const blockedUntil = Math.max(this.pairs.get(pairKey(account, address))?.blockedUntil ?? 0, this.addresses.get(address)?.blockedUntil ?? 0);
+    const blockedUntil = Math.max(
+      this.pairs.get(pairKey(account, address))?.blockedUntil ?? 0,
+      this.addresses.get(address)?.blockedUntil ?? 0,
+    );
     if (blockedUntil > now) {
       const retryAfterSec = Math.ceil((blockedUntil - now) / 1000);
-      throw new DomainError('LOGIN_RATE_LIMITED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${retryAfterSec} giây.`, { retryAfterSec });
+      throw new DomainError('LOGIN_RATE_LIMITED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${retryAfterSec} giây.`, {
+        retryAfterSec,
+      });
     }
   }
 
@@ -76,7 +81,8 @@ export class LoginThrottle {
 
   private sweep(now: number): void {
     for (const map of [this.pairs, this.addresses]) {
-      for (const [k, r] of map) if (r.blockedUntil <= now && now - r.start >= Math.max(this.windowSec * 1000, MAX_DELAY_SEC * 1000)) map.delete(k);
+      for (const [k, r] of map)
+        if (r.blockedUntil <= now && now - r.start >= Math.max(this.windowSec * 1000, MAX_DELAY_SEC * 1000)) map.delete(k);
     }
   }
 }

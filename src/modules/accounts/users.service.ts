@@ -116,31 +116,57 @@ export class UsersService {
   }
 
   async addGrant(actor: Actor, userId: string, unitId: string, role: Role): Promise<RoleGrantEntity> {
-    return this.db.transaction(async (m) => {
-      const { user } = await this.get(actor, userId);
-      const unit = await this.access.unit(actor, unitId, 'unit_admin', undefined, m);
-      this.assertMayGrant(actor, unit, role);
-      const existing = await m.findOneBy(RoleGrantEntity, { userId: user.id, unitId: role === 'system_admin' ? undefined : unit.id, role });
-      if (existing) return existing;
-      const grant: RoleGrantEntity = { id: newId(), userId: user.id, unitId: role === 'system_admin' ? null : unit.id, role, createdAt: this.clock.now() };
-      await m.insert(RoleGrantEntity, grant);
-      await this.audit.record(m, actor, { unitId: unit.id, action: 'grant.add', entity: 'user', entityId: user.id, changes: { role, unitId: unit.id } });
-      return grant;
-    }).finally(() => this.auth.invalidatePrincipals());
+    return this.db
+      .transaction(async (m) => {
+        const { user } = await this.get(actor, userId);
+        const unit = await this.access.unit(actor, unitId, 'unit_admin', undefined, m);
+        this.assertMayGrant(actor, unit, role);
+        const existing = await m.findOneBy(RoleGrantEntity, {
+          userId: user.id,
+          unitId: role === 'system_admin' ? undefined : unit.id,
+          role,
+        });
+        if (existing) return existing;
+        const grant: RoleGrantEntity = {
+          id: newId(),
+          userId: user.id,
+          unitId: role === 'system_admin' ? null : unit.id,
+          role,
+          createdAt: this.clock.now(),
+        };
+        await m.insert(RoleGrantEntity, grant);
+        await this.audit.record(m, actor, {
+          unitId: unit.id,
+          action: 'grant.add',
+          entity: 'user',
+          entityId: user.id,
+          changes: { role, unitId: unit.id },
+        });
+        return grant;
+      })
+      .finally(() => this.auth.invalidatePrincipals());
   }
 
   async removeGrant(actor: Actor, userId: string, grantId: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      await this.get(actor, userId);
-      const grant = await m.findOneBy(RoleGrantEntity, { id: grantId, userId });
-      if (!grant) throw notFound('grant', grantId);
-      const unit = grant.unitId ? await m.findOneBy(UnitEntity, { id: grant.unitId }) : null;
-      if (grant.unitId && !unit) throw notFound('grant', grantId);
-      if (unit) this.assertMayGrant(actor, unit, grant.role);
-      else if (!AccessPolicy.isSystemAdmin(actor.principal)) throw notFound('grant', grantId);
-      await m.delete(RoleGrantEntity, { id: grantId });
-      await this.audit.record(m, actor, { unitId: grant.unitId, action: 'grant.remove', entity: 'user', entityId: userId, changes: { role: grant.role } });
-    }).finally(() => this.auth.invalidatePrincipals());
+    await this.db
+      .transaction(async (m) => {
+        await this.get(actor, userId);
+        const grant = await m.findOneBy(RoleGrantEntity, { id: grantId, userId });
+        if (!grant) throw notFound('grant', grantId);
+        const unit = grant.unitId ? await m.findOneBy(UnitEntity, { id: grant.unitId }) : null;
+        if (grant.unitId && !unit) throw notFound('grant', grantId);
+        if (unit) this.assertMayGrant(actor, unit, grant.role);
+        else if (!AccessPolicy.isSystemAdmin(actor.principal)) throw notFound('grant', grantId);
+        await m.delete(RoleGrantEntity, { id: grantId });
+        await this.audit.record(m, actor, {
+          unitId: grant.unitId,
+          action: 'grant.remove',
+          entity: 'user',
+          entityId: userId,
+          changes: { role: grant.role },
+        });
+      })
+      .finally(() => this.auth.invalidatePrincipals());
   }
 
   private assertMayGrant(actor: Actor, unit: UnitEntity, role: Role): void {

@@ -19,7 +19,10 @@ export class AuditEntryView {
   @ApiProperty() at!: string;
   @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actorApiKeyId!: string | null;
-  @ApiProperty({ description: 'Người thực hiện: họ tên (tên đăng nhập), tên khóa API, hoặc "Hệ thống"', example: 'Nguyễn Văn A (bientap.hanhduc)' })
+  @ApiProperty({
+    description: 'Người thực hiện: họ tên (tên đăng nhập), tên khóa API, hoặc "Hệ thống"',
+    example: 'Nguyễn Văn A (bientap.hanhduc)',
+  })
   actorName!: string;
   @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
   @ApiProperty() action!: string;

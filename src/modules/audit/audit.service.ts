@@ -61,14 +61,22 @@ export class AuditService {
   private async withActorNames(entries: AuditEntryEntity[]): Promise<AuditEntryWithActor[]> {
     const userIds = [...new Set(entries.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
     const keyIds = [...new Set(entries.map((e) => e.actorApiKeyId).filter((id): id is string => id !== null))];
-    const users = userIds.length ? await this.db.getRepository(UserEntity).find({ select: { id: true, displayName: true, username: true }, where: { id: In(userIds) } }) : [];
-    const keys = keyIds.length ? await this.db.getRepository(ApiKeyEntity).find({ select: { id: true, name: true }, where: { id: In(keyIds) } }) : [];
+    const users = userIds.length
+      ? await this.db
+          .getRepository(UserEntity)
+          .find({ select: { id: true, displayName: true, username: true }, where: { id: In(userIds) } })
+      : [];
+    const keys = keyIds.length
+      ? await this.db.getRepository(ApiKeyEntity).find({ select: { id: true, name: true }, where: { id: In(keyIds) } })
+      : [];
     const userName = new Map(users.map((u) => [u.id, `${u.displayName} (${u.username})`]));
     const keyName = new Map(keys.map((k) => [k.id, `Khóa API “${k.name}”`]));
     return entries.map((e) => ({
       ...e,
-      actorName: (e.actorUserId && userName.get(e.actorUserId)) || (e.actorApiKeyId && keyName.get(e.actorApiKeyId)) || (e.actorUserId || e.actorApiKeyId ? 'Không rõ (đã xóa)' : 'Hệ thống'),
+      actorName:
+        (e.actorUserId && userName.get(e.actorUserId)) ||
+        (e.actorApiKeyId && keyName.get(e.actorApiKeyId)) ||
+        (e.actorUserId || e.actorApiKeyId ? 'Không rõ (đã xóa)' : 'Hệ thống'),
     }));
   }
 }
-

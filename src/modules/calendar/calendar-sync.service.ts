@@ -90,13 +90,33 @@ export class CalendarSyncService {
     for (const { id, after } of change.moved) await this.slots.move(m, byKey.get(id)!.id, { ...fields(after), updatedAt: now });
     await this.slots.insertMany(
       m,
-      change.added.map((s) => ({ id: newId(), planId: plan.id, unitId: plan.unitId, slotKey: s.id, itemId: null, placement: null, updatedAt: now, ...fields(s) })),
+      change.added.map((s) => ({
+        id: newId(),
+        planId: plan.id,
+        unitId: plan.unitId,
+        slotKey: s.id,
+        itemId: null,
+        placement: null,
+        updatedAt: now,
+        ...fields(s),
+      })),
     );
     const gone = change.removed.map((s) => byKey.get(s.id)!);
     const released: SlotRelease[] = gone
       .filter((s) => s.itemId)
-      .map((s) => ({ planId: s.planId, slotKey: s.slotKey, taskId: s.taskId, channel: s.channel, itemId: s.itemId!, date: s.date, placement: s.placement }));
-    await this.slots.deleteMany(m, gone.map((s) => s.id));
+      .map((s) => ({
+        planId: s.planId,
+        slotKey: s.slotKey,
+        taskId: s.taskId,
+        channel: s.channel,
+        itemId: s.itemId!,
+        date: s.date,
+        placement: s.placement,
+      }));
+    await this.slots.deleteMany(
+      m,
+      gone.map((s) => s.id),
+    );
 
     await m.delete(CalendarRuleEntity, { planId: plan.id });
     const rules: CalendarRuleEntity[] = [
@@ -130,7 +150,8 @@ export class CalendarSyncService {
       seen.add(k);
       return true;
     });
-    for (let i = 0; i < unique.length; i += INSERT_CHUNK) await m.insert(CalendarRuleEntity, unique.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<CalendarRuleEntity>[]);
+    for (let i = 0; i < unique.length; i += INSERT_CHUNK)
+      await m.insert(CalendarRuleEntity, unique.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<CalendarRuleEntity>[]);
     return {
       added: change.added.length,
       updated: change.moved.length,
@@ -144,7 +165,6 @@ export class CalendarSyncService {
     };
   }
 }
-
 
 /** A stored slot in the domain's shape (its key is the domain's slot id). */
 function asCalendarSlot(s: SlotEntity): CalendarSlot {

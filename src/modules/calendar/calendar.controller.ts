@@ -1,6 +1,15 @@
 import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
 import { UnitRefPipe } from '../http/unit-ref.pipe.js';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AllowApiKey, CurrentActor, Public } from '../access/auth.decorators.js';
@@ -78,7 +87,11 @@ export class CalendarController {
   @AllowApiKey('read', 'calendar-feed')
   @ApiOperation({ summary: 'Lịch của đơn vị: các ô theo kênh trong khoảng ngày (trống hoặc đã có nội dung)' })
   @ApiOkResponse({ type: CalendarView })
-  async slots(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: CalendarQueryDto): Promise<{ unitId: string; from: string; to: string; channels: ChannelSlots[] }> {
+  async slots(
+    @CurrentActor() actor: Actor,
+    @Param('id', UnitRefPipe) id: string,
+    @Query() q: CalendarQueryDto,
+  ): Promise<{ unitId: string; from: string; to: string; channels: ChannelSlots[] }> {
     return { unitId: id, from: q.from, to: q.to, channels: await this.calendar.slots(actor, id, q.from, q.to, q.channel) };
   }
 
@@ -87,13 +100,26 @@ export class CalendarController {
   @ApiOperation({ summary: 'Các quy tắc lặp (RRULE) sinh ra lịch của đơn vị' })
   @ApiOkResponse({ type: CalendarRuleView, isArray: true })
   async rules(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string) {
-    return (await this.calendar.rules(actor, id)).map((r) => ({ planId: r.planId, taskId: r.taskId, channel: r.channel, kind: r.kind, rrule: r.rrule, detail: r.detail }));
+    return (await this.calendar.rules(actor, id)).map((r) => ({
+      planId: r.planId,
+      taskId: r.taskId,
+      channel: r.channel,
+      kind: r.kind,
+      rrule: r.rrule,
+      detail: r.detail,
+    }));
   }
 
   @Post('api/units/:id/calendar/feeds')
   @ApiOperation({ summary: 'Tạo địa chỉ iCalendar bí mật cho lịch (địa chỉ cũ bị thu hồi)' })
-  @ApiCreatedResponse({ schema: { type: 'object', required: ['url'], properties: { url: { type: 'string', description: 'Địa chỉ .ics bí mật' } } } })
-  async createFeed(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Body() dto: FeedRequestDto): Promise<{ url: string }> {
+  @ApiCreatedResponse({
+    schema: { type: 'object', required: ['url'], properties: { url: { type: 'string', description: 'Địa chỉ .ics bí mật' } } },
+  })
+  async createFeed(
+    @CurrentActor() actor: Actor,
+    @Param('id', UnitRefPipe) id: string,
+    @Body() dto: FeedRequestDto,
+  ): Promise<{ url: string }> {
     const { url } = await this.calendar.createFeed(actor, id, dto.channel ?? null);
     return { url };
   }

@@ -6,5 +6,10 @@ import { PlansDataModule } from '../plans/plans-data.module.js';
 import { CalendarService } from './calendar.service.js';
 import { SlotsRepository } from './slots.repository.js';
 
-@Module({ imports: [UnitsModule, PlansDataModule], controllers: [CalendarController], providers: [CalendarSyncService, CalendarService, SlotsRepository], exports: [CalendarSyncService, CalendarService, SlotsRepository] })
+@Module({
+  imports: [UnitsModule, PlansDataModule],
+  controllers: [CalendarController],
+  providers: [CalendarSyncService, CalendarService, SlotsRepository],
+  exports: [CalendarSyncService, CalendarService, SlotsRepository],
+})
 export class CalendarModule {}

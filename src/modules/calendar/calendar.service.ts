@@ -49,7 +49,10 @@ export class CalendarService {
   async slots(actor: Actor, unitId: string, from: string, to: string, channel?: string): Promise<ChannelSlots[]> {
     await this.access.unit(actor, unitId, 'viewer');
     if (!DAY.test(from) || !DAY.test(to) || from > to) {
-      throw new DomainError('CALENDAR_RANGE_INVALID', 'Khoảng ngày không hợp lệ: cần from và to dạng YYYY-MM-DD, from không sau to.', { from, to });
+      throw new DomainError('CALENDAR_RANGE_INVALID', 'Khoảng ngày không hợp lệ: cần from và to dạng YYYY-MM-DD, from không sau to.', {
+        from,
+        to,
+      });
     }
     const rows = await this.slotRows.inWindow(unitId, from, to, channel);
     const byChannel = new Map<string, ChannelSlots>();
@@ -72,13 +75,31 @@ export class CalendarService {
     const token = newToken();
     await this.db.transaction(async (m) => {
       const now = this.clock.now();
-      const qb = m.createQueryBuilder().update(CalendarFeedEntity).set({ revokedAt: now }).where('unitId = :unitId AND revokedAt IS NULL', { unitId });
+      const qb = m
+        .createQueryBuilder()
+        .update(CalendarFeedEntity)
+        .set({ revokedAt: now })
+        .where('unitId = :unitId AND revokedAt IS NULL', { unitId });
       if (channel) qb.andWhere('channel = :channel', { channel });
       else qb.andWhere('channel IS NULL');
       await qb.execute();
       const id = newId();
-      await m.insert(CalendarFeedEntity, { id, unitId: unit.id, channel, tokenHash: tokenHash(token), createdBy: actor.principal.userId ?? null, createdAt: now, revokedAt: null });
-      await this.audit.record(m, actor, { unitId: unit.id, action: 'calendar-feed.create', entity: 'calendar-feed', entityId: id, changes: { channel } });
+      await m.insert(CalendarFeedEntity, {
+        id,
+        unitId: unit.id,
+        channel,
+        tokenHash: tokenHash(token),
+        createdBy: actor.principal.userId ?? null,
+        createdAt: now,
+        revokedAt: null,
+      });
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: 'calendar-feed.create',
+        entity: 'calendar-feed',
+        entityId: id,
+        changes: { channel },
+      });
     });
     return { url: `${this.config.publicUrl}/api/calendar-feeds/${token}.ics`, id: unit.id };
   }
@@ -101,7 +122,10 @@ export class CalendarService {
       const expansion = this.sync.expand(plan);
       for (const rule of expansion.rules) {
         if (feed.channel && rule.channel !== feed.channel) continue;
-        titles.set(`${plan.id}:${rule.taskId}`, `${plan.document.tasks.find((t) => t.id === rule.taskId)?.title ?? rule.taskId}${plan.number ? ` (KH ${plan.number})` : ''}`);
+        titles.set(
+          `${plan.id}:${rule.taskId}`,
+          `${plan.document.tasks.find((t) => t.id === rule.taskId)?.title ?? rule.taskId}${plan.number ? ` (KH ${plan.number})` : ''}`,
+        );
         rules.push({ ...rule, planId: plan.id });
       }
       for (const s of expansion.slots) if (!feed.channel || s.channel === feed.channel) slots.push({ ...s, planId: plan.id });
@@ -132,5 +156,4 @@ export class CalendarService {
       },
     );
   }
-
 }

@@ -71,7 +71,8 @@ function uidOf(rule: { planId?: string; taskId: string; channel: string }, domai
   return [rule.planId ?? scope, rule.taskId, rule.channel].filter((x) => x !== undefined && x !== '').join(':') + `@${domain}`;
 }
 
-const occurrenceKey = (x: { planId?: string; taskId: string; channel: string; date: string; time: string }) => `${x.planId ?? ''}\u0000${x.taskId}\u0000${x.channel}\u0000${x.date}T${x.time}`;
+const occurrenceKey = (x: { planId?: string; taskId: string; channel: string; date: string; time: string }) =>
+  `${x.planId ?? ''}\u0000${x.taskId}\u0000${x.channel}\u0000${x.date}T${x.time}`;
 
 /** Builds the ical-generator calendar (for callers that stream or serve it). */
 export function buildIcalCalendar(input: IcalFeedInput, options: IcalFeedOptions): ICalCalendar {

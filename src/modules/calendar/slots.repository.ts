@@ -4,7 +4,25 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { rawQuery } from '../database/raw-sql.js';
 import { SlotEntity } from './slot.entity.js';
 
-const COLUMNS = ['id', 'planId', 'unitId', 'slotKey', 'taskId', 'channel', 'period', 'index', 'date', 'time', 'due', 'durationMin', 'durationMax', 'movedFrom', 'itemId', 'placement', 'updatedAt'] as const;
+const COLUMNS = [
+  'id',
+  'planId',
+  'unitId',
+  'slotKey',
+  'taskId',
+  'channel',
+  'period',
+  'index',
+  'date',
+  'time',
+  'due',
+  'durationMin',
+  'durationMax',
+  'movedFrom',
+  'itemId',
+  'placement',
+  'updatedAt',
+] as const;
 /** Rows per statement: 17 columns × 500 stays under both drivers' parameter limits. */
 const CHUNK = 500;
 
@@ -92,7 +110,10 @@ export class SlotsRepository {
   }
 
   /** Ids of the earliest open slots of a task on a channel from a day on. */
-  async openSlotIds(m: EntityManager, q: { planId: string; taskId: string; channel: string; fromDay: string; limit: number }): Promise<string[]> {
+  async openSlotIds(
+    m: EntityManager,
+    q: { planId: string; taskId: string; channel: string; fromDay: string; limit: number },
+  ): Promise<string[]> {
     const rows = await rawQuery<{ id: string }>(
       m,
       `SELECT "id" FROM "slots" WHERE "planId" = $1 AND "taskId" = $2 AND "channel" = $3 AND "itemId" IS NULL AND "date" >= $4 ORDER BY "date", "time", "slotKey" LIMIT ${Math.max(1, Math.floor(q.limit))}`,
@@ -102,7 +123,10 @@ export class SlotsRepository {
   }
 
   /** The filled slots of the unit's active plans (optionally of one channel), with their item's title and status, in calendar order. */
-  placedInActivePlans(unitId: string, channel?: string): Promise<{ id: string; planId: string; taskId: string; channel: string; date: string; time: string; title: string; status: string }[]> {
+  placedInActivePlans(
+    unitId: string,
+    channel?: string,
+  ): Promise<{ id: string; planId: string; taskId: string; channel: string; date: string; time: string; title: string; status: string }[]> {
     return rawQuery(
       this.db,
       `SELECT s."id", s."planId", s."taskId", s."channel", s."date", s."time", i."title", i."status"
@@ -132,7 +156,12 @@ export class SlotsRepository {
    */
   async claim(m: EntityManager, slotId: string, itemId: string, placement: Placement, now: Date): Promise<ClaimResult> {
     try {
-      const r = await m.createQueryBuilder().update(SlotEntity).set({ itemId, placement, updatedAt: now }).where('id = :slotId AND itemId IS NULL', { slotId }).execute();
+      const r = await m
+        .createQueryBuilder()
+        .update(SlotEntity)
+        .set({ itemId, placement, updatedAt: now })
+        .where('id = :slotId AND itemId IS NULL', { slotId })
+        .execute();
       return r.affected === 1 ? 'claimed' : 'taken';
     } catch (e) {
       if (isUniqueViolation(e)) return 'item-already-placed';
@@ -153,7 +182,16 @@ export class SlotsRepository {
   }
 
   /** Moves a slot to its new date, time or duration (its identity and item stay). */
-  async move(m: EntityManager, id: string, fields: Partial<Pick<SlotEntity, 'taskId' | 'channel' | 'period' | 'index' | 'date' | 'time' | 'due' | 'durationMin' | 'durationMax' | 'movedFrom' | 'updatedAt'>>): Promise<void> {
+  async move(
+    m: EntityManager,
+    id: string,
+    fields: Partial<
+      Pick<
+        SlotEntity,
+        'taskId' | 'channel' | 'period' | 'index' | 'date' | 'time' | 'due' | 'durationMin' | 'durationMax' | 'movedFrom' | 'updatedAt'
+      >
+    >,
+  ): Promise<void> {
     await m.update(SlotEntity, { id }, fields);
   }
 
@@ -179,7 +217,25 @@ export async function insertSlots(m: EntityManager, slots: readonly SlotEntity[]
     const params: unknown[] = [];
     const tuples = chunk.map((s) => {
       const start = params.length;
-      params.push(s.id, s.planId, s.unitId, s.slotKey, s.taskId, s.channel, s.period, s.index, s.date, s.time, s.due, s.durationMin, s.durationMax, s.movedFrom, s.itemId, s.placement, s.updatedAt.toISOString());
+      params.push(
+        s.id,
+        s.planId,
+        s.unitId,
+        s.slotKey,
+        s.taskId,
+        s.channel,
+        s.period,
+        s.index,
+        s.date,
+        s.time,
+        s.due,
+        s.durationMin,
+        s.durationMax,
+        s.movedFrom,
+        s.itemId,
+        s.placement,
+        s.updatedAt.toISOString(),
+      );
       return `(${COLUMNS.map((_, k) => (postgres ? `$${start + k + 1}` : '?')).join(', ')})`;
     });
     await m.query(head + tuples.join(', '), params);
@@ -235,12 +291,26 @@ export async function claimNextSlot(m: EntityManager, q: NextSlotQuery): Promise
     `WHERE "itemId" IS NULL AND "id" = (SELECT "id" FROM "slots" WHERE "planId" = ${p(4)} AND "taskId" = ${p(5)} AND "channel" = ${p(6)} AND "itemId" IS NULL AND "date" >= ${p(7)} ` +
     `ORDER BY "date", "time", "slotKey" LIMIT 1${pgsql ? ' FOR UPDATE SKIP LOCKED' : ''}) ` +
     `RETURNING "id", "slotKey", "channel", "date", "time"`;
-  const rows = await updateReturning<ClaimedSlot>(m, sql, [q.itemId, q.placement, q.now.toISOString(), q.planId, q.taskId, q.channel, q.from]);
+  const rows = await updateReturning<ClaimedSlot>(m, sql, [
+    q.itemId,
+    q.placement,
+    q.now.toISOString(),
+    q.planId,
+    q.taskId,
+    q.channel,
+    q.from,
+  ]);
   return rows[0] ?? null;
 }
 
 /** Takes one chosen slot if it is still open (a conditional UPDATE); null when someone was first. */
-export async function claimSlot(m: EntityManager, slotId: string, itemId: string, placement: 'queue' | 'person', now: Date): Promise<ClaimedSlot | null> {
+export async function claimSlot(
+  m: EntityManager,
+  slotId: string,
+  itemId: string,
+  placement: 'queue' | 'person',
+  now: Date,
+): Promise<ClaimedSlot | null> {
   const pgsql = isPostgres(m);
   const p = (n: number) => (pgsql ? `$${n}` : '?');
   const sql = `UPDATE "slots" SET "itemId" = ${p(1)}, "placement" = ${p(2)}, "updatedAt" = ${p(3)} WHERE "id" = ${p(4)} AND "itemId" IS NULL RETURNING "id", "slotKey", "channel", "date", "time"`;
@@ -249,7 +319,13 @@ export async function claimSlot(m: EntityManager, slotId: string, itemId: string
 }
 
 /** Open slots of a task's channel before a day (the past a backfill may fill): how many, and the last one's day. */
-export async function openSlotsBefore(m: EntityManager, planId: string, taskId: string, channel: string, before: string): Promise<{ count: number; last: string | null }> {
+export async function openSlotsBefore(
+  m: EntityManager,
+  planId: string,
+  taskId: string,
+  channel: string,
+  before: string,
+): Promise<{ count: number; last: string | null }> {
   const pgsql = isPostgres(m);
   const p = (n: number) => (pgsql ? `$${n}` : '?');
   const rows = (await m.query(
@@ -285,7 +361,12 @@ export async function lockOpenSlots(m: EntityManager, unitId: string, from: stri
 }
 
 /** Writes many placements in one statement per chunk; returns how many slots were still open and taken. */
-export async function fillSlots(m: EntityManager, pairs: readonly { slotId: string; itemId: string }[], placement: 'queue' | 'person', now: Date): Promise<number> {
+export async function fillSlots(
+  m: EntityManager,
+  pairs: readonly { slotId: string; itemId: string }[],
+  placement: 'queue' | 'person',
+  now: Date,
+): Promise<number> {
   const pgsql = isPostgres(m);
   let taken = 0;
   for (let i = 0; i < pairs.length; i += CHUNK) {

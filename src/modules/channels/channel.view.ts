@@ -45,13 +45,17 @@ export class ChannelCredentialView {
 
 export class ChannelView {
   @ApiProperty({ description: 'Mã kênh', example: 'zalo-oa' }) id!: string;
-  @ApiProperty({ description: 'publication: kênh đăng phát; activity: hoạt động (hội nghị, hội thi…)', enum: ['publication', 'activity'] }) kind!: string;
+  @ApiProperty({ description: 'publication: kênh đăng phát; activity: hoạt động (hội nghị, hội thi…)', enum: ['publication', 'activity'] })
+  kind!: string;
   @ApiProperty({ description: 'Tên kênh bằng tiếng Việt', example: 'Zalo OA' }) name!: string;
-  @ApiPropertyOptional({ type: ChannelLimitsView, nullable: true, description: 'Giới hạn của kênh; không có với hoạt động' }) limits!: ChannelLimitsView | null;
+  @ApiPropertyOptional({ type: ChannelLimitsView, nullable: true, description: 'Giới hạn của kênh; không có với hoạt động' })
+  limits!: ChannelLimitsView | null;
   @ApiProperty({ description: 'Giờ đăng/phát mặc định (HH:MM, giờ Việt Nam)' }) publishTime!: string;
   @ApiProperty({ description: 'Số ngày làm việc cần chuẩn bị trước khi đăng/phát' }) leadWorkingDays!: number;
-  @ApiPropertyOptional({ description: 'Cách đăng khi đã có bộ kết nối: api, handover (bàn giao), manual (thủ công)', nullable: true }) mode!: string | null;
-  @ApiProperty({ type: [ChannelCredentialView], description: 'Thông tin đăng nhập tài khoản kênh cần (trống khi chưa có bộ kết nối)' }) credentials!: ChannelCredentialView[];
+  @ApiPropertyOptional({ description: 'Cách đăng khi đã có bộ kết nối: api, handover (bàn giao), manual (thủ công)', nullable: true })
+  mode!: string | null;
+  @ApiProperty({ type: [ChannelCredentialView], description: 'Thông tin đăng nhập tài khoản kênh cần (trống khi chưa có bộ kết nối)' })
+  credentials!: ChannelCredentialView[];
 
   static of(c: CatalogueChannel): ChannelView {
     const m = c.media;
@@ -68,10 +72,29 @@ export class ChannelView {
             pictures: m.renditions.map((r) =>
               r.kind === 'pixel'
                 ? { name: r.name, width: r.width, height: r.height, formats: [...r.formats], maxBytes: r.maxBytes }
-                : { name: r.name, widthCm: r.widthCm, heightCm: r.heightCm, dpiMin: r.dpiMin, formats: [...r.formats], maxBytes: r.maxBytes },
+                : {
+                    name: r.name,
+                    widthCm: r.widthCm,
+                    heightCm: r.heightCm,
+                    dpiMin: r.dpiMin,
+                    formats: [...r.formats],
+                    maxBytes: r.maxBytes,
+                  },
             ),
-            audio: m.audio ? { formats: [...m.audio.formats], maxBytes: m.audio.maxBytes, ...(m.audio.duration ? { minSec: m.audio.duration.minSec, maxSec: m.audio.duration.maxSec } : {}) } : null,
-            video: m.video ? { formats: [...m.video.formats], maxBytes: m.video.maxBytes, ...(m.video.duration ? { minSec: m.video.duration.minSec, maxSec: m.video.duration.maxSec } : {}) } : null,
+            audio: m.audio
+              ? {
+                  formats: [...m.audio.formats],
+                  maxBytes: m.audio.maxBytes,
+                  ...(m.audio.duration ? { minSec: m.audio.duration.minSec, maxSec: m.audio.duration.maxSec } : {}),
+                }
+              : null,
+            video: m.video
+              ? {
+                  formats: [...m.video.formats],
+                  maxBytes: m.video.maxBytes,
+                  ...(m.video.duration ? { minSec: m.video.duration.minSec, maxSec: m.video.duration.maxSec } : {}),
+                }
+              : null,
           }
         : null,
       publishTime: c.schedule.time,

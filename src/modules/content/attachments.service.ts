@@ -57,9 +57,15 @@ export class AttachmentsService {
     const ref = item.attachments.find((a) => a.sha256 === sha256);
     if (!ref) throw notFound('attachment', sha256);
     const path = await this.store.locate(sha256);
-    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    if (!path)
+      throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
     const probed = await this.prober.probe(path, { verify: false });
-    return { stream: createReadStream(path), mime: probed.mime, bytes: probed.bytes, name: ref.name ?? `${sha256.slice(0, 12)}.${probed.ext}` };
+    return {
+      stream: createReadStream(path),
+      mime: probed.mime,
+      bytes: probed.bytes,
+      name: ref.name ?? `${sha256.slice(0, 12)}.${probed.ext}`,
+    };
   }
 
   /**
@@ -75,18 +81,38 @@ export class AttachmentsService {
     const spec = profile?.renditions.find((r) => r.name === name);
     if (!profile || !spec || ref.kind !== 'image') throw notFound('rendition', `${channel}/${name}`);
     const path = await this.store.locate(sha256);
-    if (!path) throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
-    const rendered = await this.renditions.renderChannels(path, [{ ...profile, renditions: [spec] }], { ...(ref.focalPoint ? { focal: ref.focalPoint } : {}), format: ref.format, bytes: ref.bytes });
+    if (!path)
+      throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
+    const rendered = await this.renditions.renderChannels(path, [{ ...profile, renditions: [spec] }], {
+      ...(ref.focalPoint ? { focal: ref.focalPoint } : {}),
+      format: ref.format,
+      bytes: ref.bytes,
+    });
     const image = rendered[0]!.image;
     const ext = image.format === 'jpeg' ? 'jpg' : image.format;
     const stem = (ref.name ?? sha256.slice(0, 12)).replace(/\.[^.]*$/, '');
-    return { stream: Readable.from([image.data]), mime: `image/${image.format}`, bytes: image.bytes, name: `${stem}.${channel}.${spec.name}.${ext}` };
+    return {
+      stream: Readable.from([image.data]),
+      mime: `image/${image.format}`,
+      bytes: image.bytes,
+      name: `${stem}.${channel}.${spec.name}.${ext}`,
+    };
   }
 
-  async add(actor: Actor, itemId: string, version: number, req: FastifyRequest, focal?: { x: number; y: number }): Promise<ContentItemEntity> {
+  async add(
+    actor: Actor,
+    itemId: string,
+    version: number,
+    req: FastifyRequest,
+    focal?: { x: number; y: number },
+  ): Promise<ContentItemEntity> {
     const { item } = await this.content.get(actor, itemId, 'editor');
-    if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
-    if (!editableStatuses.includes(item.status)) throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi thêm tệp.', { status: item.status });
+    if (item.version !== version)
+      throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
+    if (!editableStatuses.includes(item.status))
+      throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi thêm tệp.', {
+        status: item.status,
+      });
     if (!req.isMultipart()) throw new DomainError('UPLOAD_MISSING', 'Cần gửi tệp dạng multipart (trường "file").', { field: 'file' });
     const limit = this.intake.streamLimit(item.channels);
     // The declared length (file plus a little multipart framing) is refused before a byte is read.
@@ -116,10 +142,20 @@ export class AttachmentsService {
     };
     return this.db.transaction(async (m) => {
       const { item: current } = await this.content.load(m, actor, itemId, 'editor');
-      if (current.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: current.version });
+      if (current.version !== version)
+        throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', {
+          itemId,
+          currentVersion: current.version,
+        });
       current.attachments = [...current.attachments.filter((a) => a.sha256 !== ref.sha256), ref];
       await this.content.save(m, current, version);
-      await this.audit.record(m, actor, { unitId: current.unitId, action: 'item.attach', entity: 'item', entityId: itemId, changes: { sha256: ref.sha256, kind: ref.kind, bytes: ref.bytes } });
+      await this.audit.record(m, actor, {
+        unitId: current.unitId,
+        action: 'item.attach',
+        entity: 'item',
+        entityId: itemId,
+        changes: { sha256: ref.sha256, kind: ref.kind, bytes: ref.bytes },
+      });
       return current;
     });
   }
@@ -127,11 +163,21 @@ export class AttachmentsService {
   async remove(actor: Actor, itemId: string, version: number, sha256: string): Promise<ContentItemEntity> {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
-      if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
+      if (item.version !== version)
+        throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', {
+          itemId,
+          currentVersion: item.version,
+        });
       if (!item.attachments.some((a) => a.sha256 === sha256)) throw notFound('attachment', sha256);
       item.attachments = item.attachments.filter((a) => a.sha256 !== sha256);
       await this.content.save(m, item, version);
-      await this.audit.record(m, actor, { unitId: item.unitId, action: 'item.detach', entity: 'item', entityId: itemId, changes: { sha256 } });
+      await this.audit.record(m, actor, {
+        unitId: item.unitId,
+        action: 'item.detach',
+        entity: 'item',
+        entityId: itemId,
+        changes: { sha256 },
+      });
       return item;
     });
   }

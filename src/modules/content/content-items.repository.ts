@@ -38,7 +38,12 @@ export class ContentItemsRepository {
 
   /** The newest 500 items of units under the path prefixes (null: every unit), optionally in one status. */
   list(prefixes: string[] | null, status?: ItemStatus): Promise<ContentItemEntity[]> {
-    const qb = this.db.getRepository(ContentItemEntity).createQueryBuilder('i').innerJoin('units', 'u', 'u.id = i.unitId').orderBy('i.updatedAt', 'DESC').limit(500);
+    const qb = this.db
+      .getRepository(ContentItemEntity)
+      .createQueryBuilder('i')
+      .innerJoin('units', 'u', 'u.id = i.unitId')
+      .orderBy('i.updatedAt', 'DESC')
+      .limit(500);
     if (!scopeToSubtrees(qb, prefixes)) return Promise.resolve([]);
     if (status) qb.andWhere('i.status = :status', { status });
     return qb.getMany();
@@ -61,7 +66,16 @@ export class ContentItemsRepository {
         .execute();
       await m.insert(
         ItemTransitionEntity,
-        chunk.map((itemId) => ({ id: newId(), itemId, action: 'schedule', fromStatus: 'approved', toStatus: 'scheduled', actorUserId, comment: null, at: now })),
+        chunk.map((itemId) => ({
+          id: newId(),
+          itemId,
+          action: 'schedule',
+          fromStatus: 'approved',
+          toStatus: 'scheduled',
+          actorUserId,
+          comment: null,
+          at: now,
+        })),
       );
     }
   }

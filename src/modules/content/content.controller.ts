@@ -1,10 +1,34 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
 import type { FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiProperty, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiProperty,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { AttachmentQueryDto, CreateItemDto, DetachQueryDto, EnqueueDto, FillMonthDto, FillResultView, ItemListQueryDto, ItemView, PlaceDto, PlacementsView, TransitionDto, TransitionView, UnplaceQueryDto, UpdateItemDto } from './content.dto.js';
+import {
+  AttachmentQueryDto,
+  CreateItemDto,
+  DetachQueryDto,
+  EnqueueDto,
+  FillMonthDto,
+  FillResultView,
+  ItemListQueryDto,
+  ItemView,
+  PlaceDto,
+  PlacementsView,
+  TransitionDto,
+  TransitionView,
+  UnplaceQueryDto,
+  UpdateItemDto,
+} from './content.dto.js';
 import { type AttachmentDownload, AttachmentsService } from './attachments.service.js';
 import { Sha256Pipe, SlugPipe } from './path-params.pipes.js';
 import { ContentService } from './content.service.js';
@@ -29,10 +53,23 @@ export class ContentController {
   /** Multipart, field `file`. Checked (real type, size, dimensions, duration) against every target channel before it is stored. */
   @Post('api/items/:id/attachments')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'Ảnh, âm thanh, video hoặc PDF; kiểu được xác định theo nội dung' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'Ảnh, âm thanh, video hoặc PDF; kiểu được xác định theo nội dung' },
+      },
+    },
+  })
   @ApiOperation({ summary: 'Đính kèm tệp vào nội dung (kiểm tra theo từng kênh trước khi lưu)' })
   @ApiCreatedResponse({ type: ItemView })
-  async attach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: AttachmentQueryDto, @Req() req: FastifyRequest): Promise<ItemView> {
+  async attach(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: AttachmentQueryDto,
+    @Req() req: FastifyRequest,
+  ): Promise<ItemView> {
     const focal = q.focalX !== undefined && q.focalY !== undefined ? { x: q.focalX, y: q.focalY } : undefined;
     return ItemView.of(await this.attachments.add(actor, id, q.version, req, focal));
   }
@@ -42,7 +79,11 @@ export class ContentController {
   @AllowApiKey('read', 'dispatch')
   @ApiOperation({ summary: 'Tải tệp đính kèm gốc của nội dung' })
   @ApiOkResponse({ description: 'Tệp gốc (kiểu theo nội dung tệp)', schema: { type: 'string', format: 'binary' } })
-  async download(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('sha256', Sha256Pipe) sha256: string): Promise<StreamableFile> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('sha256', Sha256Pipe) sha256: string,
+  ): Promise<StreamableFile> {
     return fileOf(await this.attachments.download(actor, id, sha256));
   }
 
@@ -64,7 +105,12 @@ export class ContentController {
   @Delete('api/items/:id/attachments/:sha256')
   @ApiOperation({ summary: 'Gỡ một tệp đính kèm' })
   @ApiOkResponse({ type: ItemView })
-  async detach(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('sha256') sha256: string, @Query() q: DetachQueryDto): Promise<ItemView> {
+  async detach(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('sha256') sha256: string,
+    @Query() q: DetachQueryDto,
+  ): Promise<ItemView> {
     return ItemView.of(await this.attachments.remove(actor, id, q.version, sha256));
   }
 
@@ -152,11 +198,19 @@ export class ContentController {
   async fill(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: FillMonthDto): Promise<FillResultView> {
     return this.queue.fillMonth(actor, id, dto.month, { backfill: dto.backfill === true });
   }
-
 }
 
 /** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987), so Vietnamese names survive. */
 function fileOf(d: AttachmentDownload): StreamableFile {
-  const ascii = d.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '_');
-  return new StreamableFile(d.stream, { type: d.mime, length: d.bytes, disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.name)}` });
+  const ascii = d.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._-]+/g, '_');
+  return new StreamableFile(d.stream, {
+    type: d.mime,
+    length: d.bytes,
+    disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.name)}`,
+  });
 }

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { type ItemAction, itemActions, itemStatuses, type ItemStatus } from '../../domain/content/content-workflow.js';
 import type { ContentItemEntity, AttachmentRef } from './content-item.entity.js';
 import { cchcTopics, type CchcTopic } from './content.service.js';
@@ -46,7 +60,11 @@ class ItemFieldsDto {
   @Length(0, 500_000)
   body?: string;
 
-  @ApiPropertyOptional({ enum: cchcTopics, nullable: true, description: 'Lĩnh vực CCHC: thể chế, TTHC, tổ chức bộ máy, công vụ, tài chính công, chính quyền số' })
+  @ApiPropertyOptional({
+    enum: cchcTopics,
+    nullable: true,
+    description: 'Lĩnh vực CCHC: thể chế, TTHC, tổ chức bộ máy, công vụ, tài chính công, chính quyền số',
+  })
   @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(cchcTopics as unknown as string[])
@@ -184,7 +202,8 @@ export class FillResultView {
   @ApiProperty({ example: '2024-03-31' }) to!: string;
   @ApiProperty({ description: 'Số ô lịch đã xếp' }) placed!: number;
   @ApiProperty({ description: 'Số nội dung đã được xếp' }) items!: number;
-  @ApiProperty({ type: FillUnplacedView, isArray: true, description: 'Nội dung (theo kênh) không còn ô trống của nhiệm vụ trong tháng' }) unplaced!: FillUnplacedView[];
+  @ApiProperty({ type: FillUnplacedView, isArray: true, description: 'Nội dung (theo kênh) không còn ô trống của nhiệm vụ trong tháng' })
+  unplaced!: FillUnplacedView[];
   @ApiProperty({ description: 'Có xếp vào ô đã qua ngày (đăng bù) hay không' }) backfill!: boolean;
 }
 
@@ -259,7 +278,13 @@ export class TransitionView {
   @ApiProperty({ nullable: true, type: String }) comment!: string | null;
   @ApiProperty() at!: string;
   static of(t: ItemTransitionEntity): TransitionView {
-    return { action: t.action, fromStatus: t.fromStatus, toStatus: t.toStatus, actorUserId: t.actorUserId, comment: t.comment, at: t.at.toISOString() };
+    return {
+      action: t.action,
+      fromStatus: t.fromStatus,
+      toStatus: t.toStatus,
+      actorUserId: t.actorUserId,
+      comment: t.comment,
+      at: t.at.toISOString(),
+    };
   }
 }
-

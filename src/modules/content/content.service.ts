@@ -81,7 +81,13 @@ export class ContentService {
       };
       await this.apply(m, actor, unit, item, fields);
       await this.items.insert(m, item);
-      await this.audit.record(m, actor, { unitId: unit.id, action: 'item.create', entity: 'item', entityId: item.id, changes: { title: item.title, channels: item.channels } });
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: 'item.create',
+        entity: 'item',
+        entityId: item.id,
+        changes: { title: item.title, channels: item.channels },
+      });
       return item;
     });
   }
@@ -115,13 +121,21 @@ export class ContentService {
       const { item, unit } = await this.load(m, actor, id, 'editor');
       assertVersion(item, version);
       if (!editableStatuses.includes(item.status)) {
-        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi sửa.', { status: item.status });
+        throw new DomainError('ITEM_NOT_EDITABLE', 'Nội dung đã duyệt hoặc đã lên lịch: hãy mở lại nội dung trước khi sửa.', {
+          status: item.status,
+        });
       }
       await this.apply(m, actor, unit, item, fields);
       if (item.status !== 'draft') await this.record(m, actor, item, 'reopen', 'draft', 'Sửa nội dung');
       item.status = 'draft';
       await this.save(m, item, version);
-      await this.audit.record(m, actor, { unitId: unit.id, action: 'item.update', entity: 'item', entityId: id, changes: { fields: Object.keys(fields) } });
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: 'item.update',
+        entity: 'item',
+        entityId: id,
+        changes: { fields: Object.keys(fields) },
+      });
       return item;
     });
   }
@@ -141,7 +155,11 @@ export class ContentService {
       if (action === 'approve') {
         const problems = await this.checks.check(m, item);
         if (problems.length > 0) {
-          throw new DomainError('ITEM_CHECKS_FAILED', `Chưa duyệt được: nội dung chưa đạt yêu cầu của kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
+          throw new DomainError(
+            'ITEM_CHECKS_FAILED',
+            `Chưa duyệt được: nội dung chưa đạt yêu cầu của kênh.\n${problems.map((p) => `- ${p.message}`).join('\n')}`,
+            { problems },
+          );
         }
         await this.outbox?.assertAccounts(m, item);
       }
@@ -150,14 +168,32 @@ export class ContentService {
       await this.record(m, actor, item, action, to, comment ?? null);
       item.status = to;
       await this.save(m, item, version);
-      await this.notifications.itemMoved(m, actor, { id: item.id, unitId: unit.id, unitPath: unit.path, title: item.title, createdBy: item.createdBy }, action, comment ?? null);
-      await this.audit.record(m, actor, { unitId: unit.id, action: `item.${action}`, entity: 'item', entityId: id, changes: { to, comment: comment ?? null } });
+      await this.notifications.itemMoved(
+        m,
+        actor,
+        { id: item.id, unitId: unit.id, unitPath: unit.path, title: item.title, createdBy: item.createdBy },
+        action,
+        comment ?? null,
+      );
+      await this.audit.record(m, actor, {
+        unitId: unit.id,
+        action: `item.${action}`,
+        entity: 'item',
+        entityId: id,
+        changes: { to, comment: comment ?? null },
+      });
       return item;
     });
   }
 
   /** A move taken by the queue or dispatch inside their own transaction. */
-  async systemMove(m: EntityManager, actor: Actor, item: ContentItemEntity, action: ItemAction, comment: string | null = null): Promise<void> {
+  async systemMove(
+    m: EntityManager,
+    actor: Actor,
+    item: ContentItemEntity,
+    action: ItemAction,
+    comment: string | null = null,
+  ): Promise<void> {
     const to = transition({ action, from: item.status, approvalOptional: false, role: 'system_admin', bySystem: true });
     await this.record(m, actor, item, action, to, comment);
     const version = item.version;
@@ -180,8 +216,24 @@ export class ContentService {
     item.updatedAt = now;
   }
 
-  private async record(m: EntityManager, actor: Actor, item: ContentItemEntity, action: string, to: ItemStatus, comment: string | null): Promise<void> {
-    await this.items.insertTransition(m, { id: newId(), itemId: item.id, action, fromStatus: item.status, toStatus: to, actorUserId: actor.principal.userId ?? null, comment, at: this.clock.now() });
+  private async record(
+    m: EntityManager,
+    actor: Actor,
+    item: ContentItemEntity,
+    action: string,
+    to: ItemStatus,
+    comment: string | null,
+  ): Promise<void> {
+    await this.items.insertTransition(m, {
+      id: newId(),
+      itemId: item.id,
+      action,
+      fromStatus: item.status,
+      toStatus: to,
+      actorUserId: actor.principal.userId ?? null,
+      comment,
+      at: this.clock.now(),
+    });
   }
 
   private async apply(m: EntityManager, _actor: Actor, unit: UnitEntity, item: ContentItemEntity, f: ItemFields): Promise<void> {
@@ -204,13 +256,14 @@ export class ContentService {
         if (!plan || plan.unitId !== unit.id) throw notFound('plan', planId);
         if (taskId && !plan.document.tasks.some((t) => t.id === taskId)) throw notFound('task', taskId);
       } else if (taskId) {
-        throw new DomainError('VALIDATION_FAILED', 'Cần chọn kế hoạch trước khi chọn nhiệm vụ.', { fields: [{ field: 'planId', constraints: ['required'] }] });
+        throw new DomainError('VALIDATION_FAILED', 'Cần chọn kế hoạch trước khi chọn nhiệm vụ.', {
+          fields: [{ field: 'planId', constraints: ['required'] }],
+        });
       }
       item.planId = planId ?? null;
       item.taskId = taskId ?? null;
     }
   }
-
 }
 
 function assertVersion(item: ContentItemEntity, version: number): void {
@@ -218,5 +271,8 @@ function assertVersion(item: ContentItemEntity, version: number): void {
 }
 
 function versionConflict(id: string, current: number): DomainError {
-  return new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại bản mới nhất rồi sửa tiếp.', { itemId: id, currentVersion: current });
+  return new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại bản mới nhất rồi sửa tiếp.', {
+    itemId: id,
+    currentVersion: current,
+  });
 }

@@ -21,11 +21,14 @@ export class ItemChecksService {
   /** The duration range an item must meet on a channel: its slot's, else its task's quota. */
   async durationFor(m: EntityManager, item: ContentItemEntity, channel: string): Promise<SlotDuration | null> {
     const slot = await this.slots.ofItem(item.id, channel, m);
-    if (slot && (slot.durationMin !== null || slot.durationMax !== null)) return { durationMin: slot.durationMin, durationMax: slot.durationMax };
+    if (slot && (slot.durationMin !== null || slot.durationMax !== null))
+      return { durationMin: slot.durationMin, durationMax: slot.durationMax };
     if (!item.planId || !item.taskId) return null;
     const plan = await this.plans.findById(item.planId, m);
     const quota = plan?.document.tasks.find((t) => t.id === item.taskId)?.quota;
-    return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined) ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null } : null;
+    return quota && (quota.durationMin !== undefined || quota.durationMax !== undefined)
+      ? { durationMin: quota.durationMin ?? null, durationMax: quota.durationMax ?? null }
+      : null;
   }
 
   /** The first duration range any of the item's channels asks of it (its slot's, else its task's). */

@@ -9,7 +9,17 @@ import { type Actor, systemActor } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SlotRelease } from '../calendar/calendar-sync.service.js';
 import { SlotEntity } from '../calendar/slot.entity.js';
-import { claimNextSlot, claimSlot, type ClaimedSlot, fillSlots, isUniqueViolation, lockApprovedItems, lockOpenSlots, openSlotsBefore, SlotsRepository } from '../calendar/slots.repository.js';
+import {
+  claimNextSlot,
+  claimSlot,
+  type ClaimedSlot,
+  fillSlots,
+  isUniqueViolation,
+  lockApprovedItems,
+  lockOpenSlots,
+  openSlotsBefore,
+  SlotsRepository,
+} from '../calendar/slots.repository.js';
 import { Clock } from '../common/clock.js';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -73,7 +83,13 @@ export class QueueService {
    * "Add to queue": the next free slot of the item's task, per channel, earliest first, from
    * today on. When only past slots are open, says so; `backfill` takes them (audited).
    */
-  async enqueue(actor: Actor, itemId: string, version: number, channel?: string, options: QueueOptions = {}): Promise<{ item: ContentItemEntity; placements: Placement[] }> {
+  async enqueue(
+    actor: Actor,
+    itemId: string,
+    version: number,
+    channel?: string,
+    options: QueueOptions = {},
+  ): Promise<{ item: ContentItemEntity; placements: Placement[] }> {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
       assertPlaceable(item, version);
@@ -81,7 +97,8 @@ export class QueueService {
         throw new DomainError('ITEM_NO_TASK', 'Nội dung chưa gắn với nhiệm vụ của kế hoạch, nên không có ô lịch để xếp.', { itemId });
       }
       const channels = channel ? [channel] : item.channels;
-      if (channel && !item.channels.includes(channel)) throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh này.', { channel, channels: item.channels });
+      if (channel && !item.channels.includes(channel))
+        throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh này.', { channel, channels: item.channels });
       const today = vietnamDay(this.clock.now());
       const placements: Placement[] = [];
       for (const ch of channels) {
@@ -96,7 +113,10 @@ export class QueueService {
               { channel: ch, taskId: item.taskId, pastOpenSlots: past.count, lastOpenDay: past.last, today },
             );
           }
-          throw new DomainError('QUEUE_NO_FREE_SLOT', `Không còn ô lịch trống cho kênh ${this.channelName(ch)} của nhiệm vụ này.`, { channel: ch, taskId: item.taskId });
+          throw new DomainError('QUEUE_NO_FREE_SLOT', `Không còn ô lịch trống cho kênh ${this.channelName(ch)} của nhiệm vụ này.`, {
+            channel: ch,
+            taskId: item.taskId,
+          });
         }
         placements.push(placed);
       }
@@ -107,20 +127,33 @@ export class QueueService {
         action: backfilled.length > 0 ? 'item.backfill' : 'item.enqueue',
         entity: 'item',
         entityId: item.id,
-        changes: { placements: placements.map((p) => p.slotKey), ...(backfilled.length > 0 ? { backfill: backfilled.map((p) => ({ slot: p.slotKey, date: p.date })), today } : {}) },
+        changes: {
+          placements: placements.map((p) => p.slotKey),
+          ...(backfilled.length > 0 ? { backfill: backfilled.map((p) => ({ slot: p.slotKey, date: p.date })), today } : {}),
+        },
       });
       return { item, placements };
     });
   }
 
   /** Places the item in a chosen slot (moving it if it had one in that channel). */
-  async place(actor: Actor, itemId: string, version: number, slotId: string, options: QueueOptions = {}): Promise<{ item: ContentItemEntity; placement: Placement }> {
+  async place(
+    actor: Actor,
+    itemId: string,
+    version: number,
+    slotId: string,
+    options: QueueOptions = {},
+  ): Promise<{ item: ContentItemEntity; placement: Placement }> {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
       assertPlaceable(item, version);
       const slot = await this.slots.findById(slotId, m);
       if (!slot || slot.unitId !== item.unitId) throw notFound('slot', slotId);
-      if (!item.channels.includes(slot.channel)) throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh của ô lịch này.', { channel: slot.channel, channels: item.channels });
+      if (!item.channels.includes(slot.channel))
+        throw new DomainError('CHANNEL_NOT_SERVED', 'Nội dung không dành cho kênh của ô lịch này.', {
+          channel: slot.channel,
+          channels: item.channels,
+        });
       if (slot.itemId === item.id) return { item, placement: placementOf(slot) };
       const today = vietnamDay(this.clock.now());
       const backfill = slot.date < today;
@@ -143,7 +176,11 @@ export class QueueService {
         action: backfill ? 'item.backfill' : 'item.place',
         entity: 'item',
         entityId: item.id,
-        changes: { slot: slot.slotKey, from: previous?.slotKey ?? null, ...(backfill ? { backfill: [{ slot: slot.slotKey, date: slot.date }], today } : {}) },
+        changes: {
+          slot: slot.slotKey,
+          from: previous?.slotKey ?? null,
+          ...(backfill ? { backfill: [{ slot: slot.slotKey, date: slot.date }], today } : {}),
+        },
       });
       return { item, placement: placementOf(slot) };
     });
@@ -152,7 +189,11 @@ export class QueueService {
   async unplace(actor: Actor, itemId: string, version: number, channel?: string): Promise<ContentItemEntity> {
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
-      if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId, currentVersion: item.version });
+      if (item.version !== version)
+        throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', {
+          itemId,
+          currentVersion: item.version,
+        });
       await this.release(m, actor, item, channel);
       return item;
     });
@@ -161,7 +202,8 @@ export class QueueService {
   /** Takes an item out of its slots (all channels, or one); a scheduled item with no slot left is approved again. */
   async release(m: EntityManager, actor: Actor, item: ContentItemEntity, channel?: string): Promise<void> {
     await this.slots.releaseItem(m, item.id, channel);
-    if (item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m))) await this.content.systemMove(m, actor, item, 'unschedule');
+    if (item.status === 'scheduled' && !(await this.slots.holdsAny(item.id, m)))
+      await this.content.systemMove(m, actor, item, 'unschedule');
   }
 
   /**
@@ -179,7 +221,13 @@ export class QueueService {
         ? `Lịch thay đổi: "${item.title}" được chuyển từ ô ngày ${r.date} sang ô ngày ${moved.date} (${r.channel}).`
         : `Lịch thay đổi: ô ngày ${r.date} (${r.channel}) không còn; "${item.title}" đã được đưa ra khỏi lịch, hãy xếp lại.`;
       await this.notifications.notify(m, [
-        { userId: item.createdBy, unitId: item.unitId, kind: moved ? 'item.moved' : 'item.released', message, data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null } },
+        {
+          userId: item.createdBy,
+          unitId: item.unitId,
+          kind: moved ? 'item.moved' : 'item.released',
+          message,
+          data: { itemId: item.id, fromSlot: r.slotKey, toSlot: moved?.slotKey ?? null },
+        },
       ]);
     }
   }
@@ -201,7 +249,8 @@ export class QueueService {
       // On PostgreSQL the items are locked too (SKIP LOCKED): two fills racing take different items, never one item twice.
       const ids = await lockApprovedItems(m, unitId);
       const byId = new Map<string, ContentItemEntity>();
-      for (let i = 0; i < ids.length; i += 500) for (const x of await m.find(ContentItemEntity, { where: { id: In(ids.slice(i, i + 500)) } })) byId.set(x.id, x);
+      for (let i = 0; i < ids.length; i += 500)
+        for (const x of await m.find(ContentItemEntity, { where: { id: In(ids.slice(i, i + 500)) } })) byId.set(x.id, x);
       const items = ids.map((id) => byId.get(id)).filter((x): x is ContentItemEntity => x !== undefined && x.status === 'approved');
       const candidates = items.filter((i) => i.planId && i.taskId);
       const held = new Set<string>();
@@ -244,11 +293,18 @@ export class QueueService {
       }
       const now = this.clock.now();
       const taken = await fillSlots(m, pairs, 'queue', now).catch((e: unknown) => {
-        if (isUniqueViolation(e)) throw new DomainError('SLOT_TAKEN', 'Một số nội dung vừa được xếp ở yêu cầu khác. Hãy thử lại.', { month });
+        if (isUniqueViolation(e))
+          throw new DomainError('SLOT_TAKEN', 'Một số nội dung vừa được xếp ở yêu cầu khác. Hãy thử lại.', { month });
         throw e;
       });
-      if (taken !== pairs.length) throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
-      await this.items.scheduleMany(m, candidates.filter((i) => placedItems.has(i.id)).map((i) => i.id), actor.principal.userId ?? null, now);
+      if (taken !== pairs.length)
+        throw new DomainError('SLOT_TAKEN', 'Một số ô lịch vừa được xếp nội dung khác. Hãy thử lại.', { wanted: pairs.length, taken });
+      await this.items.scheduleMany(
+        m,
+        candidates.filter((i) => placedItems.has(i.id)).map((i) => i.id),
+        actor.principal.userId ?? null,
+        now,
+      );
       const backfill = from < today;
       await this.audit.record(m, actor, {
         unitId,
@@ -261,9 +317,23 @@ export class QueueService {
     });
   }
 
-  private async claimNext(m: EntityManager, item: ContentItemEntity, channel: string, placement: 'queue' | 'person', from: string): Promise<Placement | null> {
+  private async claimNext(
+    m: EntityManager,
+    item: ContentItemEntity,
+    channel: string,
+    placement: 'queue' | 'person',
+    from: string,
+  ): Promise<Placement | null> {
     try {
-      const slot = await claimNextSlot(m, { planId: item.planId!, taskId: item.taskId!, channel, itemId: item.id, placement, from, now: this.clock.now() });
+      const slot = await claimNextSlot(m, {
+        planId: item.planId!,
+        taskId: item.taskId!,
+        channel,
+        itemId: item.id,
+        placement,
+        from,
+        now: this.clock.now(),
+      });
       return slot ? placementOf(slot) : null;
     } catch (e) {
       if (isUniqueViolation(e)) throw alreadyPlaced(item.id);
@@ -291,7 +361,11 @@ export class QueueService {
 }
 
 function assertPlaceable(item: ContentItemEntity, version: number): void {
-  if (item.version !== version) throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', { itemId: item.id, currentVersion: item.version });
+  if (item.version !== version)
+    throw new DomainError('VERSION_CONFLICT', 'Nội dung vừa được người khác sửa. Hãy tải lại.', {
+      itemId: item.id,
+      currentVersion: item.version,
+    });
   if (!placeableStatuses.includes(item.status)) {
     throw new DomainError('ITEM_NOT_APPROVED', 'Chỉ nội dung đã duyệt mới được xếp lịch.', { status: item.status });
   }

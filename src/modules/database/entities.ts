@@ -20,4 +20,27 @@ import { PublicationEntity } from '../dispatch/publication.entity.js';
 import { PublicationLogEntity } from '../dispatch/publication-log.entity.js';
 import { AtomFeedEntity } from '../feeds/atom-feed.entity.js';
 
-export const entities = [UnitEntity, UserEntity, RoleGrantEntity, SessionEntity, ApiKeyEntity, AuditEntryEntity, SecretEntity, PlanEntity, PlanVersionEntity, CalendarRuleEntity, SlotEntity, CalendarFeedEntity, ContentItemEntity, ItemTransitionEntity, NotificationEntity, PublicationProofEntity, ReminderDeliveryEntity, ReminderPreferenceEntity, ChannelAccountEntity, PublicationEntity, PublicationLogEntity, AtomFeedEntity];
+export const entities = [
+  UnitEntity,
+  UserEntity,
+  RoleGrantEntity,
+  SessionEntity,
+  ApiKeyEntity,
+  AuditEntryEntity,
+  SecretEntity,
+  PlanEntity,
+  PlanVersionEntity,
+  CalendarRuleEntity,
+  SlotEntity,
+  CalendarFeedEntity,
+  ContentItemEntity,
+  ItemTransitionEntity,
+  NotificationEntity,
+  PublicationProofEntity,
+  ReminderDeliveryEntity,
+  ReminderPreferenceEntity,
+  ChannelAccountEntity,
+  PublicationEntity,
+  PublicationLogEntity,
+  AtomFeedEntity,
+];

@@ -29,8 +29,18 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoResult
   const users = app.get(UsersService);
   const plans = app.get(PlansService);
   const province = await units.create(systemActor, { name: 'UBND tỉnh Sông Lam (dữ liệu mẫu)', level: 'province', code: 'demo-song-lam' });
-  const communeA = await units.create(systemActor, { parentId: province.id, name: 'UBND xã Tân Phong', level: 'commune', code: 'demo-tan-phong' });
-  const communeB = await units.create(systemActor, { parentId: province.id, name: 'UBND phường Bình Minh', level: 'ward', code: 'demo-binh-minh' });
+  const communeA = await units.create(systemActor, {
+    parentId: province.id,
+    name: 'UBND xã Tân Phong',
+    level: 'commune',
+    code: 'demo-tan-phong',
+  });
+  const communeB = await units.create(systemActor, {
+    parentId: province.id,
+    name: 'UBND phường Bình Minh',
+    level: 'ward',
+    code: 'demo-binh-minh',
+  });
   await units.update(systemActor, communeA.id, { settings: { requiresApproval: true } });
   const imported = [];
   for (const [unit, file] of [
@@ -39,7 +49,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoResult
   ] as const) {
     const draft = await plans.import(systemActor, unit.id, readFileSync(examples(file)), file);
     // The demo plans are shown as read; their review notes are acknowledged as a person would after reading them.
-    const { plan, calendar } = await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) });
+    const { plan, calendar } = await plans.activate(systemActor, draft.id, draft.rowVersion, {
+      acknowledge: openReviewKeys(draft.document),
+    });
     imported.push({ unit: unit.name, number: plan.number, tasks: plan.document.tasks.length, slots: calendar.added });
   }
   const { password } = await users.create(systemActor, {

@@ -12,7 +12,11 @@ import { rawQuery } from '../database/raw-sql.js';
 import { SecretsService } from '../secrets/secrets.service.js';
 import { updateReturning } from './outbox.repository.js';
 
-const pairOf = (c: Credentials): TokenPair => ({ accessToken: c.accessToken, refreshToken: c.refreshToken, ...(c.accessExpiresAt ? { accessExpiresAt: new Date(c.accessExpiresAt) } : {}) });
+const pairOf = (c: Credentials): TokenPair => ({
+  accessToken: c.accessToken,
+  refreshToken: c.refreshToken,
+  ...(c.accessExpiresAt ? { accessExpiresAt: new Date(c.accessExpiresAt) } : {}),
+});
 
 export const credentialsSecretName = (accountId: string): string => `channel-account.${accountId}`;
 
@@ -38,7 +42,11 @@ export class AccountTokenStore implements TokenStore {
   ) {}
 
   async read(unitId: string, accountId: string): Promise<{ credentials: Credentials; version: number }> {
-    const [row] = await rawQuery<{ credentialsVersion: number }>(this.db, `SELECT "credentialsVersion" FROM "channel_accounts" WHERE "id" = $1`, [accountId]);
+    const [row] = await rawQuery<{ credentialsVersion: number }>(
+      this.db,
+      `SELECT "credentialsVersion" FROM "channel_accounts" WHERE "id" = $1`,
+      [accountId],
+    );
     const credentials = JSON.parse(await this.secrets.reveal(unitId, credentialsSecretName(accountId))) as Credentials;
     return { credentials, version: Number(row?.credentialsVersion ?? 0) };
   }
@@ -65,22 +73,35 @@ export class AccountTokenStore implements TokenStore {
         try {
           const { credentials } = await this.read(unitId, accountId);
           if (credentials.accessToken && credentials.accessToken !== stale) return pairOf(credentials);
-          if (!credentials.refreshToken) throw new DomainError('TOKEN_MISSING', 'Tài khoản kênh chưa có mã làm mới (refresh token): cần kết nối lại.', { accountId });
+          if (!credentials.refreshToken)
+            throw new DomainError('TOKEN_MISSING', 'Tài khoản kênh chưa có mã làm mới (refresh token): cần kết nối lại.', { accountId });
           const fresh = await exchange(credentials.refreshToken);
           const stored: Credentials = { ...credentials, accessToken: fresh.accessToken, refreshToken: fresh.refreshToken };
           if (fresh.accessExpiresAt) stored.accessExpiresAt = fresh.accessExpiresAt.toISOString();
           else delete stored.accessExpiresAt;
           await this.db.transaction(async (m) => {
             await this.secrets.store(m, unitId, credentialsSecretName(accountId), JSON.stringify(stored));
-            await updateReturning(m, `UPDATE "channel_accounts" SET "credentialsVersion" = "credentialsVersion" + 1, "updatedAt" = $1 WHERE "id" = $2 AND "lockedBy" = $3 RETURNING "id"`, [this.clock.now().toISOString(), accountId, this.owner]);
+            await updateReturning(
+              m,
+              `UPDATE "channel_accounts" SET "credentialsVersion" = "credentialsVersion" + 1, "updatedAt" = $1 WHERE "id" = $2 AND "lockedBy" = $3 RETURNING "id"`,
+              [this.clock.now().toISOString(), accountId, this.owner],
+            );
           });
           return fresh;
         } finally {
-          await rawQuery(this.db, `UPDATE "channel_accounts" SET "lockedBy" = NULL, "lockedUntil" = NULL WHERE "id" = $1 AND "lockedBy" = $2 RETURNING "id"`, [accountId, this.owner]);
+          await rawQuery(
+            this.db,
+            `UPDATE "channel_accounts" SET "lockedBy" = NULL, "lockedUntil" = NULL WHERE "id" = $1 AND "lockedBy" = $2 RETURNING "id"`,
+            [accountId, this.owner],
+          );
         }
       }
       if (Date.now() > deadline) {
-        throw new DomainError('TOKEN_LOCK_TIMEOUT', 'Không làm mới được mã truy cập: tài khoản kênh đang được một tiến trình khác làm mới quá lâu.', { accountId });
+        throw new DomainError(
+          'TOKEN_LOCK_TIMEOUT',
+          'Không làm mới được mã truy cập: tài khoản kênh đang được một tiến trình khác làm mới quá lâu.',
+          { accountId },
+        );
       }
       await sleep(25 + Math.floor(Math.random() * 75));
     }

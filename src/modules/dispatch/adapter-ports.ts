@@ -64,7 +64,11 @@ export function nodemailerMessage(m: MailMessage): SendMailOptions {
 export function mailResultOf(answer: unknown, messageId: string): MailResult {
   const info = answer as { messageId?: string; accepted?: unknown[]; rejected?: unknown[] };
   const address = (x: unknown) => (typeof x === 'string' ? x : ((x as { address?: string }).address ?? String(x)));
-  return { messageId: info.messageId ?? messageId, accepted: (info.accepted ?? []).map(address), rejected: (info.rejected ?? []).map(address) };
+  return {
+    messageId: info.messageId ?? messageId,
+    accepted: (info.accepted ?? []).map(address),
+    rejected: (info.rejected ?? []).map(address),
+  };
 }
 
 /**
@@ -83,13 +87,23 @@ export class FsDropFolders implements DropFolderWriter {
   /** The folder's absolute path, checked to lie inside the root (after following links); created when missing. */
   async folder(dir: string): Promise<string> {
     const wanted = isAbsolute(dir) ? resolve(dir) : resolve(this.root, dir);
-    const outside = () => new DomainError('DROP_FOLDER_OUTSIDE_ROOT', `Thư mục nhận "${dir}" nằm ngoài thư mục gốc được phép (${this.root}).`, { dropFolder: dir, root: this.root });
+    const outside = () =>
+      new DomainError('DROP_FOLDER_OUTSIDE_ROOT', `Thư mục nhận "${dir}" nằm ngoài thư mục gốc được phép (${this.root}).`, {
+        dropFolder: dir,
+        root: this.root,
+      });
     if (!inside(this.root, wanted)) throw outside();
     await mkdir(this.root, { recursive: true });
     const realRoot = await realpath(this.root);
     // Follow links on the part that exists before creating anything, so a link cannot make Loa create folders elsewhere.
     let existing = wanted;
-    while (!(await lstat(existing).then(() => true, () => false))) existing = dirname(existing);
+    while (
+      !(await lstat(existing).then(
+        () => true,
+        () => false,
+      ))
+    )
+      existing = dirname(existing);
     if (!inside(realRoot, await realpath(existing))) throw outside();
     await mkdir(wanted, { recursive: true });
     const realDir = await realpath(wanted);
@@ -98,7 +112,8 @@ export class FsDropFolders implements DropFolderWriter {
   }
 
   async writeAtomic(dir: string, name: string, data: Uint8Array | string): Promise<string> {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}$/.test(name)) throw new DomainError('DROP_FOLDER_OUTSIDE_ROOT', `Tên tệp "${name}" không hợp lệ.`, { name });
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}$/.test(name))
+      throw new DomainError('DROP_FOLDER_OUTSIDE_ROOT', `Tên tệp "${name}" không hợp lệ.`, { name });
     const folder = await this.folder(dir);
     const path = join(folder, name);
     await writeAtomic(path, folder, name, data);
@@ -126,7 +141,9 @@ interface StoredDownload {
   expiresAt: string;
 }
 
-export type DownloadOpened = { verdict: 'ok'; filename: string; mime: string; bytes: number; stream: ReadStream } | { verdict: Exclude<DownloadVerdict, 'ok'> | 'gone' };
+export type DownloadOpened =
+  | { verdict: 'ok'; filename: string; mime: string; bytes: number; stream: ReadStream }
+  | { verdict: Exclude<DownloadVerdict, 'ok'> | 'gone' };
 
 /**
  * Signed download links: the file is kept under `<DATA_DIR>/downloads/<id>` with its name, type

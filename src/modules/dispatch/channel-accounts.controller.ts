@@ -23,14 +23,23 @@ export class ChannelAccountsController {
   @Post()
   @ApiOperation({ summary: 'Thêm tài khoản kênh cho đơn vị; thông tin đăng nhập chỉ ghi, không bao giờ trả lại' })
   @ApiCreatedResponse({ type: ChannelAccountView })
-  async create(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: CreateChannelAccountDto): Promise<ChannelAccountView> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateChannelAccountDto,
+  ): Promise<ChannelAccountView> {
     return ChannelAccountView.of(await this.accounts.create(actor, id, dto));
   }
 
   @Patch(':accountId')
   @ApiOperation({ summary: 'Sửa tài khoản kênh hoặc thay thông tin đăng nhập' })
   @ApiOkResponse({ type: ChannelAccountView })
-  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('accountId', UuidPipe) accountId: string, @Body() dto: UpdateChannelAccountDto): Promise<ChannelAccountView> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('accountId', UuidPipe) accountId: string,
+    @Body() dto: UpdateChannelAccountDto,
+  ): Promise<ChannelAccountView> {
     return ChannelAccountView.of(await this.accounts.update(actor, id, accountId, dto));
   }
 
@@ -38,7 +47,11 @@ export class ChannelAccountsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Xóa tài khoản kênh' })
   @ApiNoContentResponse({ description: 'Đã xóa.' })
-  async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('accountId', UuidPipe) accountId: string): Promise<void> {
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('accountId', UuidPipe) accountId: string,
+  ): Promise<void> {
     await this.accounts.remove(actor, id, accountId);
   }
 
@@ -47,7 +60,11 @@ export class ChannelAccountsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Kiểm tra kết nối tới kênh bằng thông tin đã lưu; không đăng gì' })
   @ApiOkResponse({ type: ConnectionTestView })
-  async test(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('accountId', UuidPipe) accountId: string): Promise<ConnectionTestView> {
+  async test(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('accountId', UuidPipe) accountId: string,
+  ): Promise<ConnectionTestView> {
     return this.accounts.test(actor, id, accountId);
   }
 }

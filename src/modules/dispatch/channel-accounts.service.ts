@@ -46,7 +46,13 @@ export class ChannelAccountsService {
 
   async list(actor: Actor, unitId: string): Promise<ChannelAccountEntity[]> {
     await this.access.unit(actor, unitId, 'viewer');
-    return this.db.getRepository(ChannelAccountEntity).createQueryBuilder('a').where('a.unitId = :unitId AND a.deletedAt IS NULL', { unitId }).orderBy('a.channel').addOrderBy('a.name').getMany();
+    return this.db
+      .getRepository(ChannelAccountEntity)
+      .createQueryBuilder('a')
+      .where('a.unitId = :unitId AND a.deletedAt IS NULL', { unitId })
+      .orderBy('a.channel')
+      .addOrderBy('a.name')
+      .getMany();
   }
 
   async create(actor: Actor, unitId: string, input: AccountInput): Promise<ChannelAccountEntity> {
@@ -74,13 +80,24 @@ export class ChannelAccountsService {
       };
       await m.insert(ChannelAccountEntity, account as never);
       await this.secrets.store(m, unitId, credentialsSecretName(account.id), JSON.stringify(input.credentials ?? {}));
-      await this.audit.record(m, actor, { unitId, action: 'channel-account.create', entity: 'channel-account', entityId: account.id, changes: { channel: account.channel, kind: account.kind, name: account.name, credentialKeys: account.credentialKeys } });
+      await this.audit.record(m, actor, {
+        unitId,
+        action: 'channel-account.create',
+        entity: 'channel-account',
+        entityId: account.id,
+        changes: { channel: account.channel, kind: account.kind, name: account.name, credentialKeys: account.credentialKeys },
+      });
       return account;
     });
   }
 
   /** New settings or name; new credentials replace the old ones whole and make the account active again. */
-  async update(actor: Actor, unitId: string, id: string, input: { name?: string; settings?: Record<string, unknown>; credentials?: Record<string, string> }): Promise<ChannelAccountEntity> {
+  async update(
+    actor: Actor,
+    unitId: string,
+    id: string,
+    input: { name?: string; settings?: Record<string, unknown>; credentials?: Record<string, string> },
+  ): Promise<ChannelAccountEntity> {
     await this.access.unit(actor, unitId, 'unit_admin');
     return this.db.transaction(async (m) => {
       const account = await this.load(m, unitId, id);
@@ -99,7 +116,13 @@ export class ChannelAccountsService {
         await this.secrets.store(m, unitId, credentialsSecretName(id), JSON.stringify(input.credentials));
       }
       await m.update(ChannelAccountEntity, { id }, changes as never);
-      await this.audit.record(m, actor, { unitId, action: 'channel-account.update', entity: 'channel-account', entityId: id, changes: { fields: Object.keys(input) } });
+      await this.audit.record(m, actor, {
+        unitId,
+        action: 'channel-account.update',
+        entity: 'channel-account',
+        entityId: id,
+        changes: { fields: Object.keys(input) },
+      });
       return { ...account, ...changes };
     });
   }
@@ -121,7 +144,9 @@ export class ChannelAccountsService {
     const account = await this.load(this.db.manager, unitId, id);
     const adapter = this.adapters.find(account.channel, account.kind);
     if (!adapter?.verify) {
-      throw new DomainError('CHANNEL_VERIFY_UNSUPPORTED', `Kênh loại "${account.kind}" không có phép kiểm tra kết nối.`, { kind: account.kind });
+      throw new DomainError('CHANNEL_VERIFY_UNSUPPORTED', `Kênh loại "${account.kind}" không có phép kiểm tra kết nối.`, {
+        kind: account.kind,
+      });
     }
     const credentials = JSON.parse(await this.secrets.reveal(unitId, credentialsSecretName(id))) as Credentials;
     const outcome = await adapter.verify(credentials, { ...account.settings, accountId: account.id });
@@ -144,12 +169,21 @@ export class ChannelAccountsService {
     if (kind === PULL_KIND) return;
     const adapter = this.adapters.find(channel, kind);
     if (!adapter) {
-      const kinds = this.adapters.all().filter((a) => a.descriptor.channel === channel).map((a) => a.descriptor.kind);
-      throw new DomainError('CHANNEL_KIND_UNKNOWN', `Kênh ${channel} không có loại tài khoản "${kind}". Các loại dùng được: ${[...kinds, PULL_KIND].join(', ')}.`, { channel, kind, kinds: [...kinds, PULL_KIND] });
+      const kinds = this.adapters
+        .all()
+        .filter((a) => a.descriptor.channel === channel)
+        .map((a) => a.descriptor.kind);
+      throw new DomainError(
+        'CHANNEL_KIND_UNKNOWN',
+        `Kênh ${channel} không có loại tài khoản "${kind}". Các loại dùng được: ${[...kinds, PULL_KIND].join(', ')}.`,
+        { channel, kind, kinds: [...kinds, PULL_KIND] },
+      );
     }
     const missing = adapter.descriptor.credentials.filter((f) => f.required && !credentials[f.key]).map((f) => f.key);
     if (missing.length) {
-      throw new DomainError('CHANNEL_CREDENTIALS_MISSING', `Thiếu thông tin đăng nhập của tài khoản kênh: ${missing.join(', ')}.`, { missing });
+      throw new DomainError('CHANNEL_CREDENTIALS_MISSING', `Thiếu thông tin đăng nhập của tài khoản kênh: ${missing.join(', ')}.`, {
+        missing,
+      });
     }
   }
 
@@ -159,7 +193,9 @@ export class ChannelAccountsService {
     for (const f of adapter?.descriptor.credentials.filter((c) => c.kind === 'url' && credentials[c.key]) ?? []) {
       const value = credentials[f.key]!;
       if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
-        throw new DomainError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${f.label} phải là một URL http:// hoặc https://.`, { field: f.key });
+        throw new DomainError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${f.label} phải là một URL http:// hoặc https://.`, {
+          field: f.key,
+        });
       await this.screen.check(value, f.key);
     }
   }

@@ -46,7 +46,14 @@ export function shippedAdapters(clock: Clock, tokens: AccountTokenStore, optiona
       clock,
       files: { read: async (path) => new Uint8Array(await readFile(path)) },
       tokens,
-      ...(optional ? { dropFolders: optional.dropFolders, links: optional.links, pdf: lazyPdfkit, ...(optional.mail.configured ? { mail: optional.mail } : {}) } : {}),
+      ...(optional
+        ? {
+            dropFolders: optional.dropFolders,
+            links: optional.links,
+            pdf: lazyPdfkit,
+            ...(optional.mail.configured ? { mail: optional.mail } : {}),
+          }
+        : {}),
     },
     limits: loadAdapterLimits(),
     mediaProfiles: loadMediaProfiles().channels,
@@ -62,7 +69,11 @@ export class ChannelsBootCheck implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const inUse = await rawQuery<{ channel: string; kind: string }>(this.db, `SELECT DISTINCT "channel", "kind" FROM "channel_accounts" WHERE "deletedAt" IS NULL AND "kind" <> $1`, [PULL_KIND]);
+    const inUse = await rawQuery<{ channel: string; kind: string }>(
+      this.db,
+      `SELECT DISTINCT "channel", "kind" FROM "channel_accounts" WHERE "deletedAt" IS NULL AND "kind" <> $1`,
+      [PULL_KIND],
+    );
     const profiles = loadMediaProfiles();
     assertChannelsReady({ registry: new AdapterRegistry(this.adapters.all()), inUse, mediaProfiles: profiles.channels });
   }

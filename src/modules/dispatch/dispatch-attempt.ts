@@ -14,15 +14,30 @@ export interface AttemptResult {
  */
 export async function attemptDispatch(adapter: ChannelAdapter, d: Dispatch, lookupFirst: boolean): Promise<AttemptResult> {
   const problems = adapter.check(d.item);
-  if (problems.length > 0) return { event: 'check', outcome: { kind: 'permanent', code: 'CHANNEL_LIMITS', reason: problems.map((p) => p.message).join('; ') } };
+  if (problems.length > 0)
+    return { event: 'check', outcome: { kind: 'permanent', code: 'CHANNEL_LIMITS', reason: problems.map((p) => p.message).join('; ') } };
   try {
     if (lookupFirst) {
-      if (!adapter.lookup) return { event: 'lookup', outcome: { kind: 'unconfirmed', reason: 'Kênh không cho tra cứu: cần người kiểm tra trước khi gửi lại' } };
+      if (!adapter.lookup)
+        return {
+          event: 'lookup',
+          outcome: { kind: 'unconfirmed', reason: 'Kênh không cho tra cứu: cần người kiểm tra trước khi gửi lại' },
+        };
       const found = await adapter.lookup(d);
       if (found !== null) {
         // Anything but a settled answer leaves it unconfirmed: never a resend on a guess.
-        const settled = found.kind === 'published' || found.kind === 'delivered' || found.kind === 'reauthorise' || found.kind === 'permanent';
-        return { event: 'lookup', outcome: settled ? found : { kind: 'unconfirmed', reason: 'reason' in found ? found.reason : 'Tra cứu chưa trả lời', ...(found.kind === 'unconfirmed' ? { remoteId: found.remoteId, afterMs: found.afterMs } : {}) } };
+        const settled =
+          found.kind === 'published' || found.kind === 'delivered' || found.kind === 'reauthorise' || found.kind === 'permanent';
+        return {
+          event: 'lookup',
+          outcome: settled
+            ? found
+            : {
+                kind: 'unconfirmed',
+                reason: 'reason' in found ? found.reason : 'Tra cứu chưa trả lời',
+                ...(found.kind === 'unconfirmed' ? { remoteId: found.remoteId, afterMs: found.afterMs } : {}),
+              },
+        };
       }
     }
     return { event: 'send', outcome: await adapter.send(d) };

@@ -33,7 +33,13 @@ export class DispatchSchedule implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap(): void {
     if (!this.config.dispatch.worker) return;
     const every = this.config.dispatch.tickMs;
-    this.registry.addInterval('dispatch-tick', setInterval(() => void this.dispatcher.tick(this.clock.now()).catch((e: unknown) => this.log.error(`tick: ${(e as Error).message}`)), every));
+    this.registry.addInterval(
+      'dispatch-tick',
+      setInterval(
+        () => void this.dispatcher.tick(this.clock.now()).catch((e: unknown) => this.log.error(`tick: ${(e as Error).message}`)),
+        every,
+      ),
+    );
     // Outgoing webhooks on their own interval: a slow receiver never holds up a dispatcher tick.
     let sending = false;
     this.registry.addInterval(
@@ -47,10 +53,20 @@ export class DispatchSchedule implements OnApplicationBootstrap, OnApplicationSh
           .finally(() => (sending = false));
       }, every),
     );
-    this.registry.addInterval('dispatch-sweep', setInterval(() => void this.dispatcher.sweep(this.clock.now()).catch((e: unknown) => this.log.error(`sweep: ${(e as Error).message}`)), every));
+    this.registry.addInterval(
+      'dispatch-sweep',
+      setInterval(
+        () => void this.dispatcher.sweep(this.clock.now()).catch((e: unknown) => this.log.error(`sweep: ${(e as Error).message}`)),
+        every,
+      ),
+    );
     this.registry.addInterval(
       'dispatch-downloads-sweep',
-      setInterval(() => void this.downloads.sweepExpired(this.clock.now()).catch((e: unknown) => this.log.error(`downloads: ${(e as Error).message}`)), DOWNLOADS_SWEEP_MS),
+      setInterval(
+        () =>
+          void this.downloads.sweepExpired(this.clock.now()).catch((e: unknown) => this.log.error(`downloads: ${(e as Error).message}`)),
+        DOWNLOADS_SWEEP_MS,
+      ),
     );
   }
 

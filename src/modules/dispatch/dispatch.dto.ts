@@ -13,7 +13,9 @@ export class CreateChannelAccountDto {
   @Length(1, 32)
   channel!: string;
 
-  @ApiProperty({ description: 'Loại bộ chuyển kênh (wordpress, webhook, zalo-oa, manual…) hoặc "pull" khi một hệ thống bên ngoài nhận việc qua API' })
+  @ApiProperty({
+    description: 'Loại bộ chuyển kênh (wordpress, webhook, zalo-oa, manual…) hoặc "pull" khi một hệ thống bên ngoài nhận việc qua API',
+  })
   @IsString()
   @Length(1, 32)
   kind!: string;
@@ -28,7 +30,11 @@ export class CreateChannelAccountDto {
   @IsObject()
   settings?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Thông tin đăng nhập: chỉ ghi, được mã hóa khi lưu, không bao giờ trả lại', type: 'object', additionalProperties: { type: 'string' } })
+  @ApiPropertyOptional({
+    description: 'Thông tin đăng nhập: chỉ ghi, được mã hóa khi lưu, không bao giờ trả lại',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   @IsOptional()
   @IsObject()
   credentials?: Record<string, string>;
@@ -46,7 +52,11 @@ export class UpdateChannelAccountDto {
   @IsObject()
   settings?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Thông tin đăng nhập mới, thay toàn bộ thông tin cũ', type: 'object', additionalProperties: { type: 'string' } })
+  @ApiPropertyOptional({
+    description: 'Thông tin đăng nhập mới, thay toàn bộ thông tin cũ',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   @IsOptional()
   @IsObject()
   credentials?: Record<string, string>;
@@ -65,7 +75,18 @@ export class ChannelAccountView {
   @ApiProperty() updatedAt!: string;
 
   static of(a: ChannelAccountEntity): ChannelAccountView {
-    return { id: a.id, unitId: a.unitId, channel: a.channel, kind: a.kind, name: a.name, settings: a.settings, credentialKeys: a.credentialKeys, status: a.status, statusReason: a.statusReason, updatedAt: a.updatedAt.toISOString() };
+    return {
+      id: a.id,
+      unitId: a.unitId,
+      channel: a.channel,
+      kind: a.kind,
+      name: a.name,
+      settings: a.settings,
+      credentialKeys: a.credentialKeys,
+      status: a.status,
+      statusReason: a.statusReason,
+      updatedAt: a.updatedAt.toISOString(),
+    };
   }
 }
 
@@ -132,7 +153,15 @@ export class PublicationView {
   @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
   @ApiProperty() updatedAt!: string;
 
-  static of(p: PublicationEntity | (Omit<PublicationEntity, 'dueAt' | 'nextAttemptAt' | 'updatedAt' | 'createdAt' | 'leaseUntil'> & { dueAt: string; nextAttemptAt: string | null; updatedAt?: string })): PublicationView {
+  static of(
+    p:
+      | PublicationEntity
+      | (Omit<PublicationEntity, 'dueAt' | 'nextAttemptAt' | 'updatedAt' | 'createdAt' | 'leaseUntil'> & {
+          dueAt: string;
+          nextAttemptAt: string | null;
+          updatedAt?: string;
+        }),
+  ): PublicationView {
     return {
       id: p.id,
       unitId: p.unitId,
@@ -166,7 +195,17 @@ export class PublicationLogView {
   @ApiProperty() at!: string;
 
   static of(l: PublicationLogEntity): PublicationLogView {
-    return { attempt: l.attempt, event: l.event, outcome: l.outcome, state: l.state, request: l.request, answer: l.answer, remoteId: l.remoteId, url: l.url, at: l.at.toISOString() };
+    return {
+      attempt: l.attempt,
+      event: l.event,
+      outcome: l.outcome,
+      state: l.state,
+      request: l.request,
+      answer: l.answer,
+      remoteId: l.remoteId,
+      url: l.url,
+      at: l.at.toISOString(),
+    };
   }
 }
 
@@ -189,7 +228,12 @@ export class ClaimDto {
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 10, maximum: 3600, default: 300, description: 'Thời hạn giữ việc (giây); quá hạn mà chưa xác nhận thì phát hành thành "chưa xác nhận"' })
+  @ApiPropertyOptional({
+    minimum: 10,
+    maximum: 3600,
+    default: 300,
+    description: 'Thời hạn giữ việc (giây); quá hạn mà chưa xác nhận thì phát hành thành "chưa xác nhận"',
+  })
   @IsOptional()
   @IsInt()
   @Min(10)
@@ -208,7 +252,8 @@ export class ClaimedItemView {
 export class ClaimedPublicationView {
   @ApiProperty({ type: PublicationView }) publication!: PublicationView;
   @ApiProperty() claimToken!: string;
-  @ApiProperty({ description: 'Trước khi gửi lại, hãy tra cứu trên kênh bằng idempotencyKey: lần gửi trước có thể đã đăng' }) lookupFirst!: boolean;
+  @ApiProperty({ description: 'Trước khi gửi lại, hãy tra cứu trên kênh bằng idempotencyKey: lần gửi trước có thể đã đăng' })
+  lookupFirst!: boolean;
   @ApiProperty({ type: ClaimedItemView }) item!: ClaimedItemView;
   @ApiProperty() settings!: Record<string, unknown>;
 }

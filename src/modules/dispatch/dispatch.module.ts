@@ -28,7 +28,6 @@ import { PublicationsController } from './publications.controller.js';
 import { PublicationsService } from './publications.service.js';
 import { PublishOutbox } from './publish-outbox.service.js';
 
-
 /**
  * Dispatch: channel accounts, the outbox and its workers, the pull API. Global only for the
  * WORKFLOW_OUTBOX seam the content workflow calls at approval and publish.
@@ -40,7 +39,13 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [UnitsModule, SecretsModule, MediaModule, ProofsModule, RemindersModule],
-      controllers: [ChannelAccountKindsController, ChannelAccountsController, PublicationsController, DownloadsController, OutgoingWebhooksController],
+      controllers: [
+        ChannelAccountKindsController,
+        ChannelAccountsController,
+        PublicationsController,
+        DownloadsController,
+        OutgoingWebhooksController,
+      ],
       providers: [
         MailPort,
         FsDropFolders,
@@ -48,8 +53,14 @@ export class DispatchModule {
         OutboundScreen,
         {
           provide: ChannelAdapters,
-          useFactory: (clock: Clock, tokens: AccountTokenStore, mail: MailPort, dropFolders: FsDropFolders, links: DownloadLinkStore, screen: OutboundScreen) =>
-            new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links, screen })),
+          useFactory: (
+            clock: Clock,
+            tokens: AccountTokenStore,
+            mail: MailPort,
+            dropFolders: FsDropFolders,
+            links: DownloadLinkStore,
+            screen: OutboundScreen,
+          ) => new ChannelAdapters(adapters ?? shippedAdapters(clock, tokens, { mail, dropFolders, links, screen })),
           inject: [Clock, AccountTokenStore, MailPort, FsDropFolders, DownloadLinkStore, OutboundScreen],
         },
         OutboxRepository,
@@ -66,7 +77,18 @@ export class DispatchModule {
         ChannelsBootCheck,
         PublicationsService,
       ],
-      exports: [WORKFLOW_OUTBOX, ChannelAdapters, DownloadLinkStore, OutgoingWebhooks, Dispatcher, PublicationsService, ChannelAccountsService, PublicationAlerts, AccountTokenStore, OutboxRepository],
+      exports: [
+        WORKFLOW_OUTBOX,
+        ChannelAdapters,
+        DownloadLinkStore,
+        OutgoingWebhooks,
+        Dispatcher,
+        PublicationsService,
+        ChannelAccountsService,
+        PublicationAlerts,
+        AccountTokenStore,
+        OutboxRepository,
+      ],
     };
   }
 }

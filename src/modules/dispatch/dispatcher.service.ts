@@ -108,7 +108,13 @@ export class Dispatcher {
           while (batches < maxBatches) {
             batches++;
             const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
-            const rows = await this.outbox.claim({ delivery: 'push' }, this.workerId, at, new Date(at.getTime() + this.config.leaseMs), this.config.batch);
+            const rows = await this.outbox.claim(
+              { delivery: 'push' },
+              this.workerId,
+              at,
+              new Date(at.getTime() + this.config.leaseMs),
+              this.config.batch,
+            );
             if (rows.length === 0) break;
             report.claimed += rows.length;
             const sent = await this.sendBatch(rows);
@@ -141,7 +147,21 @@ export class Dispatcher {
     await this.outbox.transaction((m) =>
       this.outbox.appendLog(
         m,
-        released.map((r) => ({ id: newId(), publicationId: r.id, attempt: r.attempts, event: 'sweep', outcome: null, state: 'unconfirmed', request: { leaseOwner: r.leaseOwner }, answer: null, remoteId: null, url: null, worker: this.workerId, actor: null, at: this.clock.now() })),
+        released.map((r) => ({
+          id: newId(),
+          publicationId: r.id,
+          attempt: r.attempts,
+          event: 'sweep',
+          outcome: null,
+          state: 'unconfirmed',
+          request: { leaseOwner: r.leaseOwner },
+          answer: null,
+          remoteId: null,
+          url: null,
+          worker: this.workerId,
+          actor: null,
+          at: this.clock.now(),
+        })),
       ),
     );
     return released.length;
@@ -150,13 +170,23 @@ export class Dispatcher {
   /** Sends a claimed batch; `record()` then writes its outcomes. Its leases are renewed from the claim until the recording ends. */
   private async sendBatch(rows: OutboxRow[]): Promise<{ record: () => Promise<number> }> {
     const leaseIds = rows.map((r) => r.id);
-    const heartbeat = setInterval(() => {
-      void this.outbox.heartbeat(this.workerId, leaseIds, new Date(Date.now() + this.config.leaseMs)).catch((e: unknown) => this.log.warn(`heartbeat: ${(e as Error).message}`));
-    }, Math.max(250, Math.floor(this.config.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        void this.outbox
+          .heartbeat(this.workerId, leaseIds, new Date(Date.now() + this.config.leaseMs))
+          .catch((e: unknown) => this.log.warn(`heartbeat: ${(e as Error).message}`));
+      },
+      Math.max(250, Math.floor(this.config.leaseMs / 3)),
+    );
     heartbeat.unref();
     try {
-      const [items, accounts] = await Promise.all([this.loader.items(rows.map((r) => r.itemId)), this.loader.accounts(rows.map((r) => r.accountId))]);
-      const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) => this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)));
+      const [items, accounts] = await Promise.all([
+        this.loader.items(rows.map((r) => r.itemId)),
+        this.loader.accounts(rows.map((r) => r.accountId)),
+      ]);
+      const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) =>
+        this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)),
+      );
       return { record: () => this.record(done).finally(() => clearInterval(heartbeat)) };
     } catch (e) {
       clearInterval(heartbeat);
@@ -166,10 +196,25 @@ export class Dispatcher {
 
   private async attempt(row: OutboxRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {
     const adapter = account ? this.adapters.find(account.channel, account.kind) : undefined;
-    const request: Record<string, unknown> = { kind: account?.kind ?? null, idempotencyKey: row.idempotencyKey, attempt: row.attempts, worker: this.workerId };
-    const finish = (event: Done['event'], outcome: Outcome): Done => ({ row, event, outcome, request, settlement: settle(outcome, row.attempts, this.clock.now(), this.policy, Math.random, Boolean(adapter?.lookup)) });
+    const request: Record<string, unknown> = {
+      kind: account?.kind ?? null,
+      idempotencyKey: row.idempotencyKey,
+      attempt: row.attempts,
+      worker: this.workerId,
+    };
+    const finish = (event: Done['event'], outcome: Outcome): Done => ({
+      row,
+      event,
+      outcome,
+      request,
+      settlement: settle(outcome, row.attempts, this.clock.now(), this.policy, Math.random, Boolean(adapter?.lookup)),
+    });
     if (!item || !account || !adapter) {
-      const reason = !item ? 'Không còn nội dung cần đăng' : !account ? 'Không còn tài khoản kênh' : `Chưa có bộ chuyển kênh loại "${account.kind}"`;
+      const reason = !item
+        ? 'Không còn nội dung cần đăng'
+        : !account
+          ? 'Không còn tài khoản kênh'
+          : `Chưa có bộ chuyển kênh loại "${account.kind}"`;
       return finish('check', { kind: 'permanent', code: 'DISPATCH_UNROUTABLE', reason });
     }
     const d: Dispatch = {
@@ -229,13 +274,28 @@ export class Dispatcher {
           publishedAt: now,
           url: d.settlement.url ?? null,
           remoteId: d.settlement.remoteId ?? null,
-          evidence: { attempt: d.row.attempts, event: d.event, worker: this.workerId, ...(d.outcome.kind === 'published' && d.outcome.detail ? { detail: d.outcome.detail } : {}) },
+          evidence: {
+            attempt: d.row.attempts,
+            event: d.event,
+            worker: this.workerId,
+            ...(d.outcome.kind === 'published' && d.outcome.detail ? { detail: d.outcome.detail } : {}),
+          },
           createdBy: null,
           createdAt: now,
         }));
       await this.proofs.write(m, proofs);
-      for (const d of mine) if (d.settlement.accountNeedsReauth) await this.accounts.markNeedsReauth(m, d.row.accountId, d.settlement.error ?? '');
-      const alerts: PublicationAlert[] = mine.filter((d) => d.settlement.notify).map((d) => ({ publicationId: d.row.id, unitId: d.row.unitId, itemId: d.row.itemId, channel: d.row.channel, state: d.settlement.state, reason: d.settlement.error ?? null }));
+      for (const d of mine)
+        if (d.settlement.accountNeedsReauth) await this.accounts.markNeedsReauth(m, d.row.accountId, d.settlement.error ?? '');
+      const alerts: PublicationAlert[] = mine
+        .filter((d) => d.settlement.notify)
+        .map((d) => ({
+          publicationId: d.row.id,
+          unitId: d.row.unitId,
+          itemId: d.row.itemId,
+          channel: d.row.channel,
+          state: d.settlement.state,
+          reason: d.settlement.error ?? null,
+        }));
       await this.alerts.raise(m, alerts);
       return settled.size;
     });
@@ -258,5 +318,3 @@ function answerOf(o: Outcome): Record<string, unknown> {
       return { reason: o.reason };
   }
 }
-
-

@@ -33,7 +33,8 @@ export class DownloadsController {
   async download(@Param('fileId') fileId: string, @Query() q: DownloadQueryDto): Promise<StreamableFile> {
     const opened = await this.links.open(fileId, q.expires, q.sig);
     if (opened.verdict === 'invalid') throw new DomainError('DOWNLOAD_LINK_INVALID', 'Đường dẫn tải về không hợp lệ (sai chữ ký).', {});
-    if (opened.verdict !== 'ok') throw new DomainError('DOWNLOAD_LINK_EXPIRED', 'Đường dẫn tải về đã hết hạn hoặc tệp không còn được lưu; hãy đề nghị gửi lại.', {});
+    if (opened.verdict !== 'ok')
+      throw new DomainError('DOWNLOAD_LINK_EXPIRED', 'Đường dẫn tải về đã hết hạn hoặc tệp không còn được lưu; hãy đề nghị gửi lại.', {});
     const ascii = opened.filename.replace(/[^A-Za-z0-9._-]+/g, '_');
     return new StreamableFile(opened.stream, { type: opened.mime, length: opened.bytes, disposition: `attachment; filename="${ascii}"` });
   }

@@ -79,9 +79,15 @@ export class OutboundScreen {
     if (isIP(host)) addresses = [host];
     else {
       try {
-        addresses = (await new Promise<LookupAddress[]>((resolve, reject) => dnsLookup(host, { all: true }, (e, a) => (e ? reject(e) : resolve(a))))).map((a) => a.address);
+        addresses = (
+          await new Promise<LookupAddress[]>((resolve, reject) => dnsLookup(host, { all: true }, (e, a) => (e ? reject(e) : resolve(a))))
+        ).map((a) => a.address);
       } catch (e) {
-        throw new DomainError('OUTBOUND_URL_UNRESOLVED', `Không tra được địa chỉ IP của ${host} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, { field, host });
+        throw new DomainError(
+          'OUTBOUND_URL_UNRESOLVED',
+          `Không tra được địa chỉ IP của ${host} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+          { field, host },
+        );
       }
     }
     const bad = addresses.find((a) => !this.addressAllowed(a));
@@ -90,7 +96,11 @@ export class OutboundScreen {
 
   /** A DNS look-up for one connection that refuses an address the screen does not allow. */
   private lookupFor(url: URL, field: string): LookupFunction {
-    return ((hostname: string, options: { all?: boolean }, callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+    return ((
+      hostname: string,
+      options: { all?: boolean },
+      callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void,
+    ) => {
       dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
         if (err) return callback(err, '', 0);
         const bad = addresses.find((a) => !this.addressAllowed(a.address));
@@ -112,11 +122,20 @@ export class OutboundScreen {
     if (!allowed && isIP(hostOf(url))) await this.check(url, field);
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<ScreenedAnswer>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs, ...(allowed ? {} : { lookup: this.lookupFor(url, field) }) }, (res) => {
-        res.resume();
-        res.once('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-        res.once('error', reject);
-      });
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          timeout: timeoutMs,
+          ...(allowed ? {} : { lookup: this.lookupFor(url, field) }),
+        },
+        (res) => {
+          res.resume();
+          res.once('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+          res.once('error', reject);
+        },
+      );
       req.once('timeout', () => req.destroy(new Error(`không trả lời sau ${timeoutMs} ms`)));
       req.once('error', reject);
       req.end(body);

@@ -73,8 +73,37 @@ export type ClaimScope = { delivery: 'push' } | { delivery: 'pull'; pathPrefix: 
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const claimable = claimableStates.map((s) => `'${s}'`).join(', ');
-const PUBLICATION_COLUMNS = ['id', 'unitId', 'itemId', 'channel', 'accountId', 'slotId', 'delivery', 'state', 'idempotencyKey', 'attempts', 'dueAt', 'nextAttemptAt', 'createdAt', 'updatedAt'];
-const LOG_COLUMNS = ['id', 'publicationId', 'attempt', 'event', 'outcome', 'state', 'request', 'answer', 'remoteId', 'url', 'worker', 'actor', 'at'];
+const PUBLICATION_COLUMNS = [
+  'id',
+  'unitId',
+  'itemId',
+  'channel',
+  'accountId',
+  'slotId',
+  'delivery',
+  'state',
+  'idempotencyKey',
+  'attempts',
+  'dueAt',
+  'nextAttemptAt',
+  'createdAt',
+  'updatedAt',
+];
+const LOG_COLUMNS = [
+  'id',
+  'publicationId',
+  'attempt',
+  'event',
+  'outcome',
+  'state',
+  'request',
+  'answer',
+  'remoteId',
+  'url',
+  'worker',
+  'actor',
+  'at',
+];
 
 /**
  * The outbox's queries. Claims are atomic on both databases: on PostgreSQL a
@@ -105,7 +134,22 @@ export class OutboxRepository {
       const chunk = rows.slice(i, i + 500);
       const params: unknown[] = [];
       const tuples = chunk.map((r) => {
-        const values = [r.id, r.unitId, r.itemId, r.channel, r.accountId, r.slotId, r.delivery, 'queued', r.idempotencyKey, 0, r.dueAt.toISOString(), r.dueAt.toISOString(), now.toISOString(), now.toISOString()];
+        const values = [
+          r.id,
+          r.unitId,
+          r.itemId,
+          r.channel,
+          r.accountId,
+          r.slotId,
+          r.delivery,
+          'queued',
+          r.idempotencyKey,
+          0,
+          r.dueAt.toISOString(),
+          r.dueAt.toISOString(),
+          now.toISOString(),
+          now.toISOString(),
+        ];
         const base = params.length;
         params.push(...values);
         return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
@@ -143,7 +187,11 @@ export class OutboxRepository {
       ORDER BY q."nextAttemptAt" LIMIT $3`;
     const set = `"claimedFrom" = "state", "state" = 'sending', "leaseOwner" = $4, "leaseUntil" = $5, "attempts" = "attempts" + 1, "updatedAt" = $2`;
     const rows = this.isPostgres
-      ? await rawQuery<OutboxRow>(this.db, `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`, params)
+      ? await rawQuery<OutboxRow>(
+          this.db,
+          `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`,
+          params,
+        )
       : await rawQuery<OutboxRow>(this.db, `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING *`, params);
     return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
@@ -152,7 +200,11 @@ export class OutboxRepository {
   async heartbeat(owner: string, ids: readonly string[], leaseUntil: Date): Promise<void> {
     if (ids.length === 0) return;
     const marks = ids.map((_, i) => `$${i + 3}`).join(', ');
-    await rawQuery(this.db, `UPDATE "publications" SET "leaseUntil" = $1 WHERE "leaseOwner" = $2 AND "state" = 'sending' AND "id" IN (${marks}) RETURNING "id"`, [leaseUntil.toISOString(), owner, ...ids]);
+    await rawQuery(
+      this.db,
+      `UPDATE "publications" SET "leaseUntil" = $1 WHERE "leaseOwner" = $2 AND "state" = 'sending' AND "id" IN (${marks}) RETURNING "id"`,
+      [leaseUntil.toISOString(), owner, ...ids],
+    );
   }
 
   /**
@@ -172,9 +224,17 @@ export class OutboxRepository {
           params,
         )
       : await this.db.transaction(async (m) => {
-          const owners = await rawQuery<{ id: string; leaseOwner: string | null }>(m, `SELECT q."id", q."leaseOwner" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`, params);
+          const owners = await rawQuery<{ id: string; leaseOwner: string | null }>(
+            m,
+            `SELECT q."id", q."leaseOwner" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`,
+            params,
+          );
           if (owners.length === 0) return [];
-          const done = await updateReturning<{ id: string; attempts: number }>(m, `UPDATE "publications" SET ${set} WHERE "state" = 'sending' AND "leaseUntil" < $1 AND "id" IN (${owners.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING "id", "attempts"`, [params[0], ...owners.map((o) => o.id)]);
+          const done = await updateReturning<{ id: string; attempts: number }>(
+            m,
+            `UPDATE "publications" SET ${set} WHERE "state" = 'sending' AND "leaseUntil" < $1 AND "id" IN (${owners.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING "id", "attempts"`,
+            [params[0], ...owners.map((o) => o.id)],
+          );
           const ownerOf = new Map(owners.map((o) => [o.id, o.leaseOwner]));
           return done.map((d) => ({ ...d, leaseOwner: ownerOf.get(d.id) ?? null }));
         });
@@ -192,7 +252,17 @@ export class OutboxRepository {
             "lastError" = v.err, "attempts" = p."attempts" - v.refund, "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $1
            FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[]) AS v(id, state, next, remote, url, err, refund)
           WHERE p."id" = v.id AND p."leaseOwner" = $9 AND p."state" = 'sending' RETURNING p."id"`,
-        [at, rows.map((r) => r.id), rows.map((r) => r.state), rows.map((r) => iso(r.nextAttemptAt)), rows.map((r) => r.remoteId), rows.map((r) => r.url), rows.map((r) => r.lastError), rows.map((r) => (r.refundAttempt ? 1 : 0)), owner],
+        [
+          at,
+          rows.map((r) => r.id),
+          rows.map((r) => r.state),
+          rows.map((r) => iso(r.nextAttemptAt)),
+          rows.map((r) => r.remoteId),
+          rows.map((r) => r.url),
+          rows.map((r) => r.lastError),
+          rows.map((r) => (r.refundAttempt ? 1 : 0)),
+          owner,
+        ],
       );
       return new Set(got.map((g) => g.id));
     }
@@ -211,7 +281,20 @@ export class OutboxRepository {
   }
 
   /** A person's move (retry, cancel) or a confirmation that names no lease: conditional on the state read. */
-  async move(m: EntityManager, id: string, from: readonly PublicationState[], to: PublicationState, fields: { nextAttemptAt?: Date | null; remoteId?: string | null; url?: string | null; lastError?: string | null; resetAttempts?: boolean }, now: Date): Promise<boolean> {
+  async move(
+    m: EntityManager,
+    id: string,
+    from: readonly PublicationState[],
+    to: PublicationState,
+    fields: {
+      nextAttemptAt?: Date | null;
+      remoteId?: string | null;
+      url?: string | null;
+      lastError?: string | null;
+      resetAttempts?: boolean;
+    },
+    now: Date,
+  ): Promise<boolean> {
     const params: unknown[] = [to, now.toISOString(), id, ...from];
     const sets = ['"state" = $1', '"updatedAt" = $2', '"leaseOwner" = NULL', '"leaseUntil" = NULL', '"claimedFrom" = NULL'];
     const add = (col: string, v: unknown) => {
@@ -224,7 +307,11 @@ export class OutboxRepository {
     if (fields.lastError !== undefined) add('lastError', fields.lastError);
     if (fields.resetAttempts) sets.push('"attempts" = 0');
     const marks = from.map((_, i) => `$${i + 4}`).join(', ');
-    const got = await updateReturning<{ id: string }>(m, `UPDATE "publications" SET ${sets.join(', ')} WHERE "id" = $3 AND "state" IN (${marks}) RETURNING "id"`, params);
+    const got = await updateReturning<{ id: string }>(
+      m,
+      `UPDATE "publications" SET ${sets.join(', ')} WHERE "id" = $3 AND "state" IN (${marks}) RETURNING "id"`,
+      params,
+    );
     return got.length === 1;
   }
 
@@ -234,12 +321,30 @@ export class OutboxRepository {
   }
 
   async appendLog(m: EntityManager, rows: readonly LogRow[]): Promise<void> {
-    const valuesOf = (r: LogRow) => [r.id, r.publicationId, r.attempt, r.event, r.outcome, r.state, r.request ? JSON.stringify(r.request) : null, r.answer ? JSON.stringify(r.answer) : null, r.remoteId, r.url, r.worker, r.actor, r.at.toISOString()];
+    const valuesOf = (r: LogRow) => [
+      r.id,
+      r.publicationId,
+      r.attempt,
+      r.event,
+      r.outcome,
+      r.state,
+      r.request ? JSON.stringify(r.request) : null,
+      r.answer ? JSON.stringify(r.answer) : null,
+      r.remoteId,
+      r.url,
+      r.worker,
+      r.actor,
+      r.at.toISOString(),
+    ];
     if (this.isPostgres && rows.length > 0) {
       // One statement of fixed text whatever the count: a column of values per array.
       const arrays: unknown[][] = LOG_COLUMNS.map(() => []);
       for (const r of rows) valuesOf(r).forEach((v, j) => arrays[j].push(v));
-      await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${LOG_COLUMNS.map((c, j) => `$${j + 1}::${c === 'attempt' ? 'int' : 'text'}[]`).join(', ')})`, arrays);
+      await rawQuery(
+        m,
+        `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${LOG_COLUMNS.map((c, j) => `$${j + 1}::${c === 'attempt' ? 'int' : 'text'}[]`).join(', ')})`,
+        arrays,
+      );
     } else
       for (let i = 0; i < rows.length; i += 500) {
         const chunk = rows.slice(i, i + 500);
@@ -250,7 +355,11 @@ export class OutboxRepository {
           params.push(...values);
           return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
         });
-        await rawQuery(m, `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+        await rawQuery(
+          m,
+          `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
+          params,
+        );
       }
     // A log row that records published, failed or needs-reauth raises the unit's outgoing webhooks, in the same transaction.
     await this.webhooks.enqueue(m, rows);
@@ -258,7 +367,9 @@ export class OutboxRepository {
 
   async byIds(m: EntityManager | DataSource, ids: readonly string[]): Promise<OutboxRow[]> {
     if (ids.length === 0) return [];
-    const rows = await rawQuery<OutboxRow>(m, `SELECT * FROM "publications" WHERE "id" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, [...ids]);
+    const rows = await rawQuery<OutboxRow>(m, `SELECT * FROM "publications" WHERE "id" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, [
+      ...ids,
+    ]);
     return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
 }

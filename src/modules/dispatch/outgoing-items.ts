@@ -51,8 +51,17 @@ export class OutgoingItems {
         chunk,
       );
       for (const r of rows) {
-        const attachments = (JSON.parse(r.attachments || '[]') as AttachmentRef[]).map((a) => this.attachment(a)).filter((a): a is OutgoingAttachment => a !== null);
-        out.set(r.id, { id: r.id, title: r.title, summary: r.summary || undefined, body: r.body, author: r.author ?? undefined, attachments });
+        const attachments = (JSON.parse(r.attachments || '[]') as AttachmentRef[])
+          .map((a) => this.attachment(a))
+          .filter((a): a is OutgoingAttachment => a !== null);
+        out.set(r.id, {
+          id: r.id,
+          title: r.title,
+          summary: r.summary || undefined,
+          body: r.body,
+          author: r.author ?? undefined,
+          attachments,
+        });
       }
     }
     return out;
@@ -62,7 +71,14 @@ export class OutgoingItems {
     const unique = [...new Set(ids)];
     const out = new Map<string, AccountForDispatch>();
     if (unique.length === 0) return out;
-    const rows = await rawQuery<{ id: string; unitId: string; channel: string; kind: string; settings: string; credentialsVersion: number }>(
+    const rows = await rawQuery<{
+      id: string;
+      unitId: string;
+      channel: string;
+      kind: string;
+      settings: string;
+      credentialsVersion: number;
+    }>(
       this.db,
       `SELECT "id", "unitId", "channel", "kind", "settings", "credentialsVersion" FROM "channel_accounts" WHERE "id" IN (${unique.map((_, j) => `$${j + 1}`).join(', ')})`,
       unique,
@@ -75,7 +91,15 @@ export class OutgoingItems {
         cached = { version: read.version, credentials: read.credentials };
         this.credentialCache.set(r.id, cached);
       }
-      out.set(r.id, { id: r.id, unitId: r.unitId, channel: r.channel, kind: r.kind, settings: JSON.parse(r.settings || '{}') as Record<string, unknown>, credentials: cached.credentials, credentialsVersion: cached.version });
+      out.set(r.id, {
+        id: r.id,
+        unitId: r.unitId,
+        channel: r.channel,
+        kind: r.kind,
+        settings: JSON.parse(r.settings || '{}') as Record<string, unknown>,
+        credentials: cached.credentials,
+        credentialsVersion: cached.version,
+      });
     }
     return out;
   }
@@ -83,6 +107,14 @@ export class OutgoingItems {
   private attachment(a: AttachmentRef): OutgoingAttachment | null {
     const f = FILE[a.format];
     if (!f) return null;
-    return { path: this.store.pathFor(a.sha256, f.ext), mime: f.mime, bytes: a.bytes, width: a.width, height: a.height, durationSec: a.durationSec, filename: a.name ?? `${a.sha256.slice(0, 12)}.${f.ext}` };
+    return {
+      path: this.store.pathFor(a.sha256, f.ext),
+      mime: f.mime,
+      bytes: a.bytes,
+      width: a.width,
+      height: a.height,
+      durationSec: a.durationSec,
+      filename: a.name ?? `${a.sha256.slice(0, 12)}.${f.ext}`,
+    };
   }
 }

@@ -1,5 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
@@ -30,7 +39,15 @@ export class WebhookEndpointView {
   @ApiProperty() createdAt!: string;
 
   static of(e: WebhookEndpointRow): WebhookEndpointView {
-    return { id: e.id, unitId: e.unitId, url: e.url, description: e.description, events: ['publication.published', 'publication.failed', 'publication.needs-reauth'], secretRotatedAt: e.secretRotatedAt, createdAt: e.createdAt };
+    return {
+      id: e.id,
+      unitId: e.unitId,
+      url: e.url,
+      description: e.description,
+      events: ['publication.published', 'publication.failed', 'publication.needs-reauth'],
+      secretRotatedAt: e.secretRotatedAt,
+      createdAt: e.createdAt,
+    };
   }
 }
 
@@ -106,7 +123,11 @@ export class OutgoingWebhooksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Đổi khóa ký: khóa mới chỉ hiện một lần; khóa cũ vẫn ký kèm thêm 24 giờ' })
   @ApiOkResponse({ type: WebhookSecretView })
-  async rotate(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('webhookId', UuidPipe) webhookId: string): Promise<WebhookSecretView> {
+  async rotate(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('webhookId', UuidPipe) webhookId: string,
+  ): Promise<WebhookSecretView> {
     const { endpoint, secret } = await this.webhooks.rotate(actor, id, webhookId);
     return { endpoint: WebhookEndpointView.of(endpoint), secret };
   }
@@ -115,14 +136,22 @@ export class OutgoingWebhooksController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Xóa địa chỉ nhận webhook (các lần gửi đã có vẫn được giữ)' })
   @ApiNoContentResponse({ description: 'Đã xóa.' })
-  async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('webhookId', UuidPipe) webhookId: string): Promise<void> {
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('webhookId', UuidPipe) webhookId: string,
+  ): Promise<void> {
     await this.webhooks.remove(actor, id, webhookId);
   }
 
   @Get(':webhookId/deliveries')
   @ApiOperation({ summary: 'Các lần gửi webhook gần nhất tới địa chỉ này, kèm từng lần thử' })
   @ApiOkResponse({ type: WebhookDeliveryView, isArray: true })
-  async deliveries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('webhookId', UuidPipe) webhookId: string): Promise<WebhookDeliveryView[]> {
+  async deliveries(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('webhookId', UuidPipe) webhookId: string,
+  ): Promise<WebhookDeliveryView[]> {
     return (await this.webhooks.deliveries(actor, id, webhookId)).map(WebhookDeliveryView.of);
   }
 }

@@ -31,7 +31,11 @@ import { SecretsService } from '../secrets/secrets.service.js';
 import { OutboundScreen } from './outbound-screen.js';
 import { updateReturning } from './update-returning.js';
 
-export const WEBHOOK_EVENTS = { published: 'publication.published', failed: 'publication.failed', 'needs-reauth': 'publication.needs-reauth' } as const;
+export const WEBHOOK_EVENTS = {
+  published: 'publication.published',
+  failed: 'publication.failed',
+  'needs-reauth': 'publication.needs-reauth',
+} as const;
 export const EVENT_HEADER = 'x-loa-event';
 /** How long the secret before a rotation still signs (both signatures are sent). */
 export const ROTATION_OVERLAP_MS = 24 * 3600_000;
@@ -117,19 +121,38 @@ export class OutgoingWebhooks {
 
   async list(actor: Actor, unitId: string): Promise<WebhookEndpointRow[]> {
     await this.access.unit(actor, unitId, 'unit_admin');
-    return rawQuery<WebhookEndpointRow>(this.db, `SELECT "id", "unitId", "url", "description", "secretRotatedAt", "createdAt" FROM "webhook_endpoints" WHERE "unitId" = $1 AND "deletedAt" IS NULL ORDER BY "createdAt", "id"`, [unitId]);
+    return rawQuery<WebhookEndpointRow>(
+      this.db,
+      `SELECT "id", "unitId", "url", "description", "secretRotatedAt", "createdAt" FROM "webhook_endpoints" WHERE "unitId" = $1 AND "deletedAt" IS NULL ORDER BY "createdAt", "id"`,
+      [unitId],
+    );
   }
 
   /** Registers an endpoint; the secret is in this answer only. */
-  async create(actor: Actor, unitId: string, input: { url: string; description?: string }): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+  async create(
+    actor: Actor,
+    unitId: string,
+    input: { url: string; description?: string },
+  ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
     await this.access.unit(actor, unitId, 'unit_admin');
     const url = checkUrl(input.url);
     await this.screen.check(url);
     const now = this.clock.now().toISOString();
-    const endpoint: WebhookEndpointRow = { id: newId(), unitId, url, description: input.description?.normalize('NFC').trim() || null, secretRotatedAt: now, createdAt: now };
+    const endpoint: WebhookEndpointRow = {
+      id: newId(),
+      unitId,
+      url,
+      description: input.description?.normalize('NFC').trim() || null,
+      secretRotatedAt: now,
+      createdAt: now,
+    };
     const secret = newSecret();
     await this.db.transaction(async (m) => {
-      await rawQuery(m, `INSERT INTO "webhook_endpoints" ("id", "unitId", "url", "description", "secretRotatedAt", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)`, [endpoint.id, unitId, url, endpoint.description, now, now]);
+      await rawQuery(
+        m,
+        `INSERT INTO "webhook_endpoints" ("id", "unitId", "url", "description", "secretRotatedAt", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)`,
+        [endpoint.id, unitId, url, endpoint.description, now, now],
+      );
       await this.secrets.store(m, unitId, secretName(endpoint.id), JSON.stringify({ current: secret } satisfies StoredSecrets));
       await this.audit.record(m, actor, { unitId, action: 'webhook.create', entity: 'webhook', entityId: endpoint.id, changes: { url } });
     });
@@ -144,7 +167,11 @@ export class OutgoingWebhooks {
     const endpoint = await this.db.transaction(async (m) => {
       const found = await this.endpoint(m, unitId, endpointId);
       const old = JSON.parse(await this.secrets.reveal(unitId, secretName(endpointId), m)) as StoredSecrets;
-      const stored: StoredSecrets = { current: secret, previous: old.current, previousUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString() };
+      const stored: StoredSecrets = {
+        current: secret,
+        previous: old.current,
+        previousUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString(),
+      };
       await this.secrets.store(m, unitId, secretName(endpointId), JSON.stringify(stored));
       await rawQuery(m, `UPDATE "webhook_endpoints" SET "secretRotatedAt" = $1 WHERE "id" = $2`, [now.toISOString(), endpointId]);
       await this.audit.record(m, actor, { unitId, action: 'webhook.rotate-secret', entity: 'webhook', entityId: endpointId, changes: {} });
@@ -160,17 +187,30 @@ export class OutgoingWebhooks {
       await this.endpoint(m, unitId, endpointId);
       const now = this.clock.now().toISOString();
       await rawQuery(m, `UPDATE "webhook_endpoints" SET "deletedAt" = $1 WHERE "id" = $2`, [now, endpointId]);
-      await rawQuery(m, `UPDATE "webhook_deliveries" SET "state" = 'failed', "lastError" = $1, "nextAttemptAt" = NULL WHERE "endpointId" = $2 AND "state" = 'pending'`, ['Địa chỉ nhận đã bị xóa.', endpointId]);
+      await rawQuery(
+        m,
+        `UPDATE "webhook_deliveries" SET "state" = 'failed', "lastError" = $1, "nextAttemptAt" = NULL WHERE "endpointId" = $2 AND "state" = 'pending'`,
+        ['Địa chỉ nhận đã bị xóa.', endpointId],
+      );
       await this.secrets.remove(m, unitId, secretName(endpointId));
       await this.audit.record(m, actor, { unitId, action: 'webhook.delete', entity: 'webhook', entityId: endpointId, changes: {} });
     });
   }
 
   /** The newest deliveries of an endpoint, each with its attempts. */
-  async deliveries(actor: Actor, unitId: string, endpointId: string, limit = 50): Promise<(WebhookDeliveryRow & { attemptLog: WebhookAttemptRow[] })[]> {
+  async deliveries(
+    actor: Actor,
+    unitId: string,
+    endpointId: string,
+    limit = 50,
+  ): Promise<(WebhookDeliveryRow & { attemptLog: WebhookAttemptRow[] })[]> {
     await this.access.unit(actor, unitId, 'unit_admin');
     await this.endpoint(this.db.manager, unitId, endpointId, true);
-    const rows = await rawQuery<WebhookDeliveryRow>(this.db, `SELECT * FROM "webhook_deliveries" WHERE "endpointId" = $1 ORDER BY "createdAt" DESC, "id" LIMIT ${Math.max(1, Math.min(200, limit))}`, [endpointId]);
+    const rows = await rawQuery<WebhookDeliveryRow>(
+      this.db,
+      `SELECT * FROM "webhook_deliveries" WHERE "endpointId" = $1 ORDER BY "createdAt" DESC, "id" LIMIT ${Math.max(1, Math.min(200, limit))}`,
+      [endpointId],
+    );
     if (rows.length === 0) return [];
     const attempts = await rawQuery<WebhookAttemptRow>(
       this.db,
@@ -181,7 +221,14 @@ export class OutgoingWebhooks {
       ...r,
       attempts: Number(r.attempts),
       lastStatus: r.lastStatus === null ? null : Number(r.lastStatus),
-      attemptLog: attempts.filter((a) => a.deliveryId === r.id).map((a) => ({ ...a, attempt: Number(a.attempt), status: a.status === null ? null : Number(a.status), durationMs: Number(a.durationMs) })),
+      attemptLog: attempts
+        .filter((a) => a.deliveryId === r.id)
+        .map((a) => ({
+          ...a,
+          attempt: Number(a.attempt),
+          status: a.status === null ? null : Number(a.status),
+          durationMs: Number(a.durationMs),
+        })),
     }));
   }
 
@@ -206,7 +253,15 @@ export class OutgoingWebhooks {
     const events = logged.filter((l) => l.state in WEBHOOK_EVENTS);
     if (events.length === 0) return;
     const pubIds = [...new Set(events.map((e) => e.publicationId))];
-    const targets: { publicationId: string; unitId: string; itemId: string; channel: string; endpointId: string; title: string; lastError: string | null }[] = [];
+    const targets: {
+      publicationId: string;
+      unitId: string;
+      itemId: string;
+      channel: string;
+      endpointId: string;
+      title: string;
+      lastError: string | null;
+    }[] = [];
     for (let i = 0; i < pubIds.length; i += 500) {
       const chunk = pubIds.slice(i, i + 500);
       targets.push(
@@ -232,7 +287,17 @@ export class OutgoingWebhooks {
           id,
           type,
           occurredAt: e.at.toISOString(),
-          publication: { id: e.publicationId, itemId: t.itemId, unitId: t.unitId, channel: t.channel, state: e.state, attempt: e.attempt, remoteId: e.remoteId, url: e.url, ...(e.state === 'published' ? {} : { reason: t.lastError }) },
+          publication: {
+            id: e.publicationId,
+            itemId: t.itemId,
+            unitId: t.unitId,
+            channel: t.channel,
+            state: e.state,
+            attempt: e.attempt,
+            remoteId: e.remoteId,
+            url: e.url,
+            ...(e.state === 'published' ? {} : { reason: t.lastError }),
+          },
           item: { id: t.itemId, title: t.title },
         };
         rows.push([id, t.endpointId, t.unitId, e.id, type, e.publicationId, JSON.stringify(payload), 'pending', 0, created, created]);
@@ -246,7 +311,11 @@ export class OutgoingWebhooks {
         params.push(...values);
         return `(${values.map((_, j) => `$${base + j + 1}`).join(', ')})`;
       });
-      await rawQuery(m, `INSERT INTO "webhook_deliveries" ("id", "endpointId", "unitId", "eventId", "eventType", "publicationId", "payload", "state", "attempts", "nextAttemptAt", "createdAt") VALUES ${tuples.join(', ')}`, params);
+      await rawQuery(
+        m,
+        `INSERT INTO "webhook_deliveries" ("id", "endpointId", "unitId", "eventId", "eventType", "publicationId", "payload", "state", "attempts", "nextAttemptAt", "createdAt") VALUES ${tuples.join(', ')}`,
+        params,
+      );
     }
   }
 
@@ -271,7 +340,11 @@ export class OutgoingWebhooks {
         [at, this.worker, until],
       );
     }
-    const ids = await rawQuery<{ id: string }>(this.db, `SELECT "id" FROM "webhook_deliveries" WHERE ${due} ORDER BY "nextAttemptAt" LIMIT ${BATCH}`, [at]);
+    const ids = await rawQuery<{ id: string }>(
+      this.db,
+      `SELECT "id" FROM "webhook_deliveries" WHERE ${due} ORDER BY "nextAttemptAt" LIMIT ${BATCH}`,
+      [at],
+    );
     if (ids.length === 0) return [];
     return updateReturning<WebhookDeliveryRow>(
       this.db,
@@ -292,7 +365,14 @@ export class OutgoingWebhooks {
       const ts = Math.floor(now.getTime() / 1000);
       const res = await this.screen.post(
         endpoint!.url,
-        { 'content-type': 'application/json', 'user-agent': 'Loa-Webhooks/1', [DELIVERY_HEADER]: d.id, [EVENT_HEADER]: d.eventType, [TIMESTAMP_HEADER]: String(ts), [SIGNATURE_HEADER]: signatureHeader(secrets, ts, d.payload) },
+        {
+          'content-type': 'application/json',
+          'user-agent': 'Loa-Webhooks/1',
+          [DELIVERY_HEADER]: d.id,
+          [EVENT_HEADER]: d.eventType,
+          [TIMESTAMP_HEADER]: String(ts),
+          [SIGNATURE_HEADER]: signatureHeader(secrets, ts, d.payload),
+        },
         d.payload,
         REQUEST_TIMEOUT_MS,
       );
@@ -305,7 +385,11 @@ export class OutgoingWebhooks {
     }
     const ok = error === null;
     const maxed = attempt >= WEBHOOK_MAX_ATTEMPTS;
-    const policy = { maxAttempts: WEBHOOK_MAX_ATTEMPTS, baseMs: this.config.dispatch.backoffBaseMs, capMs: this.config.dispatch.backoffCapMs };
+    const policy = {
+      maxAttempts: WEBHOOK_MAX_ATTEMPTS,
+      baseMs: this.config.dispatch.backoffBaseMs,
+      capMs: this.config.dispatch.backoffCapMs,
+    };
     const next = ok || maxed ? null : new Date(now.getTime() + backoffMs(attempt, policy, Math.random, retryAfterMs)).toISOString();
     const state = ok ? 'delivered' : maxed ? 'failed' : 'pending';
     await this.db.transaction(async (m) => {
@@ -316,13 +400,19 @@ export class OutgoingWebhooks {
         [state, attempt, next, status, error, ok ? now.toISOString() : null, d.id, this.worker],
       );
       if (got.length === 0) return; // the lease lapsed and another sender took it: its attempt is the one recorded.
-      await rawQuery(m, `INSERT INTO "webhook_attempts" ("id", "deliveryId", "attempt", "at", "status", "error", "durationMs") VALUES ($1, $2, $3, $4, $5, $6, $7)`, [newId(), d.id, attempt, now.toISOString(), status, error, Date.now() - started]);
+      await rawQuery(
+        m,
+        `INSERT INTO "webhook_attempts" ("id", "deliveryId", "attempt", "at", "status", "error", "durationMs") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [newId(), d.id, attempt, now.toISOString(), status, error, Date.now() - started],
+      );
     });
   }
 
   private async signingSecrets(unitId: string, endpointId: string, now: Date): Promise<string[]> {
     const stored = JSON.parse(await this.secrets.reveal(unitId, secretName(endpointId))) as StoredSecrets;
-    return stored.previous && stored.previousUntil && stored.previousUntil > now.toISOString() ? [stored.current, stored.previous] : [stored.current];
+    return stored.previous && stored.previousUntil && stored.previousUntil > now.toISOString()
+      ? [stored.current, stored.previous]
+      : [stored.current];
   }
 }
 
@@ -331,9 +421,19 @@ function checkUrl(raw: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận phải là một URL http:// hoặc https://.', { field: 'url', value: raw.slice(0, 80) });
+    throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận phải là một URL http:// hoặc https://.', {
+      field: 'url',
+      value: raw.slice(0, 80),
+    });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận phải là một URL http:// hoặc https://.', { field: 'url', value: raw.slice(0, 80) });
-  if (url.username || url.password) throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận không được chứa tên đăng nhập hay mật khẩu.', { field: 'url' });
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận phải là một URL http:// hoặc https://.', {
+      field: 'url',
+      value: raw.slice(0, 80),
+    });
+  if (url.username || url.password)
+    throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Địa chỉ nhận không được chứa tên đăng nhập hay mật khẩu.', {
+      field: 'url',
+    });
   return url.toString();
 }

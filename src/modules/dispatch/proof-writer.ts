@@ -28,6 +28,10 @@ export class ProofWriter {
 
   async write(m: EntityManager, proofs: readonly DispatchProof[]): Promise<void> {
     if (proofs.length === 0) return;
-    await this.proofs.recordMany(proofs.map((p) => ({ ...p, source: 'dispatch' as const, note: null })), proofs[0].createdAt, m);
+    await this.proofs.recordMany(
+      proofs.map((p) => ({ ...p, source: 'dispatch' as const, note: null })),
+      proofs[0].createdAt,
+      m,
+    );
   }
 }

@@ -32,21 +32,29 @@ export class PublicationAlerts {
 
   async raise(m: EntityManager, alerts: readonly PublicationAlert[]): Promise<void> {
     if (alerts.length === 0) return;
-    const items = await rawQuery<{ id: string; title: string; createdBy: string | null }>(m, `SELECT "id", "title", "createdBy" FROM "content_items" WHERE "id" IN (${alerts.map((_, i) => `$${i + 1}`).join(', ')})`, [...new Set(alerts.map((a) => a.itemId))]);
+    const items = await rawQuery<{ id: string; title: string; createdBy: string | null }>(
+      m,
+      `SELECT "id", "title", "createdBy" FROM "content_items" WHERE "id" IN (${alerts.map((_, i) => `$${i + 1}`).join(', ')})`,
+      [...new Set(alerts.map((a) => a.itemId))],
+    );
     const byId = new Map(items.map((i) => [i.id, i]));
     const now = this.clock.now().toISOString();
     for (const a of alerts) {
       const item = byId.get(a.itemId);
       const message = `Phát hành "${item?.title ?? a.itemId}" lên kênh ${a.channel}: ${stateLabels[a.state]}${a.reason ? ` (${a.reason})` : ''}.`;
-      await rawQuery(m, `INSERT INTO "notifications" ("id", "userId", "unitId", "kind", "message", "data", "createdAt", "readAt") VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)`, [
-        newId(),
-        item?.createdBy ?? null,
-        a.unitId,
-        `publication.${a.state}`.slice(0, 32),
-        message,
-        JSON.stringify({ publicationId: a.publicationId, itemId: a.itemId, channel: a.channel, state: a.state }),
-        now,
-      ]);
+      await rawQuery(
+        m,
+        `INSERT INTO "notifications" ("id", "userId", "unitId", "kind", "message", "data", "createdAt", "readAt") VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)`,
+        [
+          newId(),
+          item?.createdBy ?? null,
+          a.unitId,
+          `publication.${a.state}`.slice(0, 32),
+          message,
+          JSON.stringify({ publicationId: a.publicationId, itemId: a.itemId, channel: a.channel, state: a.state }),
+          now,
+        ],
+      );
     }
     for (const l of this.listeners) await l(m, alerts);
   }

@@ -3,7 +3,16 @@ import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { ClaimDto, ClaimedPublicationView, ConfirmDto, FailDto, PublicationDetailView, PublicationLogView, PublicationQueryDto, PublicationView } from './dispatch.dto.js';
+import {
+  ClaimDto,
+  ClaimedPublicationView,
+  ConfirmDto,
+  FailDto,
+  PublicationDetailView,
+  PublicationLogView,
+  PublicationQueryDto,
+  PublicationView,
+} from './dispatch.dto.js';
 import { PublicationsService } from './publications.service.js';
 
 @ApiTags('dispatch')

@@ -57,7 +57,12 @@ export class PublicationsService {
   ) {}
 
   async list(actor: Actor, q: PublicationQuery): Promise<PublicationEntity[]> {
-    const qb = this.db.getRepository(PublicationEntity).createQueryBuilder('p').innerJoin('units', 'u', 'u.id = p.unitId').orderBy('p.updatedAt', 'DESC').limit(500);
+    const qb = this.db
+      .getRepository(PublicationEntity)
+      .createQueryBuilder('p')
+      .innerJoin('units', 'u', 'u.id = p.unitId')
+      .orderBy('p.updatedAt', 'DESC')
+      .limit(500);
     if (q.unitId) {
       const unit = await this.access.unit(actor, q.unitId, 'viewer');
       qb.where('u.path LIKE :prefix', { prefix: `${unit.path}%` });
@@ -78,7 +83,11 @@ export class PublicationsService {
 
   /** A person sends it again: after fixing the account, or after checking that an unconfirmed one did not land. */
   async retry(actor: Actor, id: string): Promise<PublicationEntity> {
-    return this.personMove(actor, id, 'retry', retryableStates, 'queued', { nextAttemptAt: this.clock.now(), resetAttempts: true, lastError: null });
+    return this.personMove(actor, id, 'retry', retryableStates, 'queued', {
+      nextAttemptAt: this.clock.now(),
+      resetAttempts: true,
+      lastError: null,
+    });
   }
 
   async cancel(actor: Actor, id: string): Promise<PublicationEntity> {
@@ -93,11 +102,37 @@ export class PublicationsService {
     const now = this.clock.now();
     const token = `pull:${apiKeyId}:${randomBytes(8).toString('hex')}`;
     const leaseMs = (input.leaseSeconds ?? 300) * 1000;
-    const rows = await this.outbox.claim({ delivery: 'pull', pathPrefix: path, channels: input.channels }, token, now, new Date(now.getTime() + leaseMs), input.limit ?? 10);
+    const rows = await this.outbox.claim(
+      { delivery: 'pull', pathPrefix: path, channels: input.channels },
+      token,
+      now,
+      new Date(now.getTime() + leaseMs),
+      input.limit ?? 10,
+    );
     if (rows.length === 0) return [];
-    const [items, accounts] = await Promise.all([this.loader.items(rows.map((r) => r.itemId)), this.loader.accounts(rows.map((r) => r.accountId))]);
+    const [items, accounts] = await Promise.all([
+      this.loader.items(rows.map((r) => r.itemId)),
+      this.loader.accounts(rows.map((r) => r.accountId)),
+    ]);
     await this.outbox.transaction((m) =>
-      this.outbox.appendLog(m, rows.map((r) => ({ id: newId(), publicationId: r.id, attempt: r.attempts, event: 'pull-claim', outcome: null, state: 'sending', request: { apiKeyId, lookupFirst: r.claimedFrom === 'unconfirmed' }, answer: null, remoteId: null, url: null, worker: null, actor: null, at: now }))),
+      this.outbox.appendLog(
+        m,
+        rows.map((r) => ({
+          id: newId(),
+          publicationId: r.id,
+          attempt: r.attempts,
+          event: 'pull-claim',
+          outcome: null,
+          state: 'sending',
+          request: { apiKeyId, lookupFirst: r.claimedFrom === 'unconfirmed' },
+          answer: null,
+          remoteId: null,
+          url: null,
+          worker: null,
+          actor: null,
+          at: now,
+        })),
+      ),
     );
     return rows.map((r) => {
       const item = items.get(r.itemId);
@@ -105,28 +140,48 @@ export class PublicationsService {
         publication: r,
         claimToken: token,
         lookupFirst: r.claimedFrom === 'unconfirmed',
-        item: item ? { id: item.id, title: item.title, summary: item.summary, body: item.body, author: item.author } : { id: r.itemId, title: '', body: '' },
+        item: item
+          ? { id: item.id, title: item.title, summary: item.summary, body: item.body, author: item.author }
+          : { id: r.itemId, title: '', body: '' },
         settings: accounts.get(r.accountId)?.settings ?? {},
       };
     });
   }
 
   /** Pull API: the channel has it. Writes the proof; only with the claim token the lease was given. */
-  async confirm(actor: Actor, id: string, input: { claimToken: string; remoteId: string; url?: string; publishedAt?: Date }): Promise<PublicationEntity> {
+  async confirm(
+    actor: Actor,
+    id: string,
+    input: { claimToken: string; remoteId: string; url?: string; publishedAt?: Date },
+  ): Promise<PublicationEntity> {
     return this.pullSettle(actor, id, input.claimToken, { kind: 'published', remoteId: input.remoteId, url: input.url }, input.publishedAt);
   }
 
   /** Pull API: it did not work; `retryable` says whether nothing reached the channel (try again later) or it is final. */
-  async fail(actor: Actor, id: string, input: { claimToken: string; reason: string; retryable?: boolean; retryAfterSeconds?: number; unconfirmed?: boolean }): Promise<PublicationEntity> {
+  async fail(
+    actor: Actor,
+    id: string,
+    input: { claimToken: string; reason: string; retryable?: boolean; retryAfterSeconds?: number; unconfirmed?: boolean },
+  ): Promise<PublicationEntity> {
     const outcome = input.unconfirmed
       ? ({ kind: 'unconfirmed', reason: input.reason } as const)
       : input.retryable
-        ? ({ kind: 'retry', reason: input.reason, afterMs: input.retryAfterSeconds !== undefined ? input.retryAfterSeconds * 1000 : undefined } as const)
+        ? ({
+            kind: 'retry',
+            reason: input.reason,
+            afterMs: input.retryAfterSeconds !== undefined ? input.retryAfterSeconds * 1000 : undefined,
+          } as const)
         : ({ kind: 'permanent', code: 'EXTERNAL_FAILED', reason: input.reason } as const);
     return this.pullSettle(actor, id, input.claimToken, outcome);
   }
 
-  private async pullSettle(actor: Actor, id: string, claimToken: string, outcome: Parameters<typeof settle>[0], publishedAt?: Date): Promise<PublicationEntity> {
+  private async pullSettle(
+    actor: Actor,
+    id: string,
+    claimToken: string,
+    outcome: Parameters<typeof settle>[0],
+    publishedAt?: Date,
+  ): Promise<PublicationEntity> {
     const c = this.appConfig.dispatch;
     if (!actor.principal.apiKeyId) throw new DomainError('FORBIDDEN', 'Chỉ khóa tích hợp loại dispatch được xác nhận việc phát hành.', {});
     return this.db.transaction(async (m) => {
@@ -134,28 +189,122 @@ export class PublicationsService {
       if (!claimToken.startsWith(`pull:${actor.principal.apiKeyId}:`)) throw leaseLost(id);
       const now = this.clock.now();
       // The external system looks up on its side, so an unconfirmed answer waits to be claimed again.
-      const s = settle(outcome, pub.attempts, now, { maxAttempts: c.maxAttempts, baseMs: c.backoffBaseMs, capMs: c.backoffCapMs }, Math.random, true);
-      const ok = await this.outbox.settleClaimed(m, id, claimToken, { id, state: s.state, nextAttemptAt: s.nextAttemptAt, remoteId: s.remoteId ?? null, url: s.url ?? null, lastError: s.error ?? null, refundAttempt: false }, now);
+      const s = settle(
+        outcome,
+        pub.attempts,
+        now,
+        { maxAttempts: c.maxAttempts, baseMs: c.backoffBaseMs, capMs: c.backoffCapMs },
+        Math.random,
+        true,
+      );
+      const ok = await this.outbox.settleClaimed(
+        m,
+        id,
+        claimToken,
+        {
+          id,
+          state: s.state,
+          nextAttemptAt: s.nextAttemptAt,
+          remoteId: s.remoteId ?? null,
+          url: s.url ?? null,
+          lastError: s.error ?? null,
+          refundAttempt: false,
+        },
+        now,
+      );
       if (!ok) throw leaseLost(id);
-      await this.outbox.appendLog(m, [{ id: newId(), publicationId: id, attempt: pub.attempts, event: 'pull-settle', outcome: outcome.kind, state: s.state, request: { apiKeyId: actor.principal.apiKeyId }, answer: outcome as unknown as Record<string, unknown>, remoteId: s.remoteId ?? null, url: s.url ?? null, worker: null, actor: null, at: now }]);
+      await this.outbox.appendLog(m, [
+        {
+          id: newId(),
+          publicationId: id,
+          attempt: pub.attempts,
+          event: 'pull-settle',
+          outcome: outcome.kind,
+          state: s.state,
+          request: { apiKeyId: actor.principal.apiKeyId },
+          answer: outcome as unknown as Record<string, unknown>,
+          remoteId: s.remoteId ?? null,
+          url: s.url ?? null,
+          worker: null,
+          actor: null,
+          at: now,
+        },
+      ]);
       if (s.state === 'published') {
-        await this.proofs.write(m, [{ id: newId(), unitId: pub.unitId, itemId: pub.itemId, channel: pub.channel, slotId: pub.slotId, publicationId: id, publishedAt: publishedAt ?? now, url: s.url ?? null, remoteId: s.remoteId ?? null, evidence: { source: 'pull', apiKeyId: actor.principal.apiKeyId }, createdBy: null, createdAt: now }]);
+        await this.proofs.write(m, [
+          {
+            id: newId(),
+            unitId: pub.unitId,
+            itemId: pub.itemId,
+            channel: pub.channel,
+            slotId: pub.slotId,
+            publicationId: id,
+            publishedAt: publishedAt ?? now,
+            url: s.url ?? null,
+            remoteId: s.remoteId ?? null,
+            evidence: { source: 'pull', apiKeyId: actor.principal.apiKeyId },
+            createdBy: null,
+            createdAt: now,
+          },
+        ]);
       }
-      if (s.notify) await this.alerts.raise(m, [{ publicationId: id, unitId: pub.unitId, itemId: pub.itemId, channel: pub.channel, state: s.state, reason: s.error ?? null }]);
-      await this.audit.record(m, actor, { unitId: pub.unitId, action: `publication.${outcome.kind === 'published' ? 'confirm' : 'fail'}`, entity: 'publication', entityId: id, changes: { state: s.state } });
+      if (s.notify)
+        await this.alerts.raise(m, [
+          { publicationId: id, unitId: pub.unitId, itemId: pub.itemId, channel: pub.channel, state: s.state, reason: s.error ?? null },
+        ]);
+      await this.audit.record(m, actor, {
+        unitId: pub.unitId,
+        action: `publication.${outcome.kind === 'published' ? 'confirm' : 'fail'}`,
+        entity: 'publication',
+        entityId: id,
+        changes: { state: s.state },
+      });
       return m.findOneByOrFail(PublicationEntity, { id });
     });
   }
 
-  private async personMove(actor: Actor, id: string, action: 'retry' | 'cancel', from: readonly PublicationState[], to: PublicationState, fields: Parameters<OutboxRepository['move']>[4]): Promise<PublicationEntity> {
+  private async personMove(
+    actor: Actor,
+    id: string,
+    action: 'retry' | 'cancel',
+    from: readonly PublicationState[],
+    to: PublicationState,
+    fields: Parameters<OutboxRepository['move']>[4],
+  ): Promise<PublicationEntity> {
     return this.db.transaction(async (m) => {
       const pub = await this.visible(actor, m, id, 'editor');
       const now = this.clock.now();
       if (!(await this.outbox.move(m, id, from, to, fields, now))) {
-        throw new DomainError('PUBLICATION_STATE', `Không thể ${action === 'retry' ? 'gửi lại' : 'hủy'} phát hành đang ở trạng thái "${stateLabels[pub.state]}".`, { state: pub.state, allowed: [...from] });
+        throw new DomainError(
+          'PUBLICATION_STATE',
+          `Không thể ${action === 'retry' ? 'gửi lại' : 'hủy'} phát hành đang ở trạng thái "${stateLabels[pub.state]}".`,
+          { state: pub.state, allowed: [...from] },
+        );
       }
-      await this.outbox.appendLog(m, [{ id: newId(), publicationId: id, attempt: pub.attempts, event: action, outcome: null, state: to, request: null, answer: null, remoteId: null, url: null, worker: null, actor: actor.principal.userId ?? null, at: now }]);
-      await this.audit.record(m, actor, { unitId: pub.unitId, action: `publication.${action}`, entity: 'publication', entityId: id, changes: { from: pub.state, to } });
+      await this.outbox.appendLog(m, [
+        {
+          id: newId(),
+          publicationId: id,
+          attempt: pub.attempts,
+          event: action,
+          outcome: null,
+          state: to,
+          request: null,
+          answer: null,
+          remoteId: null,
+          url: null,
+          worker: null,
+          actor: actor.principal.userId ?? null,
+          at: now,
+        },
+      ]);
+      await this.audit.record(m, actor, {
+        unitId: pub.unitId,
+        action: `publication.${action}`,
+        entity: 'publication',
+        entityId: id,
+        changes: { from: pub.state, to },
+      });
       return m.findOneByOrFail(PublicationEntity, { id });
     });
   }
@@ -169,5 +318,7 @@ export class PublicationsService {
 }
 
 function leaseLost(id: string): DomainError {
-  return new DomainError('PUBLICATION_LEASE_LOST', 'Phiên nhận việc đã hết hạn hoặc không đúng: phát hành này đã được trả lại hàng đợi.', { publicationId: id });
+  return new DomainError('PUBLICATION_LEASE_LOST', 'Phiên nhận việc đã hết hạn hoặc không đúng: phát hành này đã được trả lại hàng đợi.', {
+    publicationId: id,
+  });
 }

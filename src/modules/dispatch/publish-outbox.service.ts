@@ -16,8 +16,10 @@ import { ChannelAdapters } from './channel-adapters.js';
 import { type NewPublication, OutboxRepository } from './outbox.repository.js';
 
 /** "2026-03-05T07:30" in Asia/Ho_Chi_Minh: slots are (date, time) in local time. */
-const vietnamMinute = (instant: Date): string => new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
-const localToUtc = (date: string, time: string): Date => new Date(Date.parse(`${date}T${time || '00:00'}:00.000Z`) - VIETNAM_UTC_OFFSET_MINUTES * 60_000);
+const vietnamMinute = (instant: Date): string =>
+  new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
+const localToUtc = (date: string, time: string): Date =>
+  new Date(Date.parse(`${date}T${time || '00:00'}:00.000Z`) - VIETNAM_UTC_OFFSET_MINUTES * 60_000);
 
 /**
  * How the workflow feeds the outbox. Publishing an item writes one publication per (channel,
@@ -39,16 +41,29 @@ export class PublishOutbox implements WorkflowOutbox {
   async assertAccounts(m: EntityManager, item: ContentItemEntity): Promise<void> {
     const needed = item.channels.filter((c) => this.adapters.requiresAccount(c));
     if (needed.length === 0) return;
-    const have = await rawQuery<{ channel: string; kind: string }>(m, `SELECT DISTINCT "channel", "kind" FROM "channel_accounts" WHERE "unitId" = $1 AND "deletedAt" IS NULL`, [item.unitId]);
+    const have = await rawQuery<{ channel: string; kind: string }>(
+      m,
+      `SELECT DISTINCT "channel", "kind" FROM "channel_accounts" WHERE "unitId" = $1 AND "deletedAt" IS NULL`,
+      [item.unitId],
+    );
     const present = new Set(have.map((h) => h.channel));
     const missing = needed.filter((c) => !present.has(c));
     if (missing.length) {
-      throw new DomainError('CHANNEL_ACCOUNT_MISSING', `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản cho kênh này (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`, { missing, itemId: item.id });
+      throw new DomainError(
+        'CHANNEL_ACCOUNT_MISSING',
+        `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản cho kênh này (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`,
+        { missing, itemId: item.id },
+      );
     }
     // An account whose adapter cannot work with this Loa's setup (Zalo without PUBLIC_URL) would only fail at sending.
     for (const account of have.filter((h) => item.channels.includes(h.channel))) {
       const [problem] = this.adapters.find(account.channel, account.kind)?.prerequisites?.() ?? [];
-      if (problem) throw new DomainError(isErrorCode(problem.code) ? problem.code : 'CHANNEL_SETUP_INCOMPLETE', `Chưa duyệt được: ${problem.message}`, { ...problem.evidence, channel: account.channel, kind: account.kind, itemId: item.id });
+      if (problem)
+        throw new DomainError(
+          isErrorCode(problem.code) ? problem.code : 'CHANNEL_SETUP_INCOMPLETE',
+          `Chưa duyệt được: ${problem.message}`,
+          { ...problem.evidence, channel: account.channel, kind: account.kind, itemId: item.id },
+        );
     }
   }
 
@@ -62,7 +77,9 @@ export class PublishOutbox implements WorkflowOutbox {
         WHERE a."unitId" = $1 AND a."deletedAt" IS NULL`,
       [item.unitId, item.id],
     );
-    const pubs = rows.filter((r) => item.channels.includes(r.channel)).map((r) => this.row(item.unitId, item.id, r.channel, r.accountId, r.kind, r.slotId, now));
+    const pubs = rows
+      .filter((r) => item.channels.includes(r.channel))
+      .map((r) => this.row(item.unitId, item.id, r.channel, r.accountId, r.kind, r.slotId, now));
     return (await this.outbox.insert(m, pubs, now)).length;
   }
 
@@ -70,7 +87,16 @@ export class PublishOutbox implements WorkflowOutbox {
   async materializeDue(now: Date): Promise<number> {
     const local = vietnamMinute(now);
     const since = vietnamMinute(new Date(now.getTime() - 30 * 86_400_000)).slice(0, 10);
-    const due = await rawQuery<{ itemId: string; unitId: string; channel: string; slotId: string; date: string; time: string; accountId: string; kind: string }>(
+    const due = await rawQuery<{
+      itemId: string;
+      unitId: string;
+      channel: string;
+      slotId: string;
+      date: string;
+      time: string;
+      accountId: string;
+      kind: string;
+    }>(
       this.db,
       `SELECT i."id" AS "itemId", i."unitId", s."channel", s."id" AS "slotId", s."date", s."time", a."id" AS "accountId", a."kind"
          FROM "slots" s
@@ -86,7 +112,11 @@ export class PublishOutbox implements WorkflowOutbox {
     // Looked up when used: the content service asks this one at approval and publish (WORKFLOW_OUTBOX).
     const content = this.moduleRef.get(ContentService, { strict: false });
     return this.db.transaction(async (m) => {
-      const inserted = await this.outbox.insert(m, ready.map((d) => this.row(d.unitId, d.itemId, d.channel, d.accountId, d.kind, d.slotId, localToUtc(d.date, d.time))), now);
+      const inserted = await this.outbox.insert(
+        m,
+        ready.map((d) => this.row(d.unitId, d.itemId, d.channel, d.accountId, d.kind, d.slotId, localToUtc(d.date, d.time))),
+        now,
+      );
       for (const itemId of new Set(ready.map((d) => d.itemId))) {
         const item = await content.load(m, systemActor, itemId, 'viewer').then((x) => x.item);
         if (item.status === 'scheduled') await content.systemMove(m, systemActor, item, 'publish', 'Đến giờ phát hành theo lịch');
@@ -95,8 +125,26 @@ export class PublishOutbox implements WorkflowOutbox {
     });
   }
 
-  private row(unitId: string, itemId: string, channel: string, accountId: string, kind: string, slotId: string | null, dueAt: Date): NewPublication {
+  private row(
+    unitId: string,
+    itemId: string,
+    channel: string,
+    accountId: string,
+    kind: string,
+    slotId: string | null,
+    dueAt: Date,
+  ): NewPublication {
     const id = newId();
-    return { id, unitId, itemId, channel, accountId, slotId, delivery: kind === PULL_KIND ? 'pull' : 'push', idempotencyKey: `loa-${id}`, dueAt };
+    return {
+      id,
+      unitId,
+      itemId,
+      channel,
+      accountId,
+      slotId,
+      delivery: kind === PULL_KIND ? 'pull' : 'push',
+      idempotencyKey: `loa-${id}`,
+      dueAt,
+    };
   }
 }

@@ -21,7 +21,12 @@ export async function sendUntilSettled(
   adapter: ChannelAdapter,
   base: Omit<Dispatch, 'attempt'>,
   policy: RetryPolicy,
-  io: { now: () => Date; sleep: (ms: number) => Promise<void>; random: () => number; onAttempt?: (n: number, r: AttemptResult, state: PublicationState, waitMs: number | null) => void },
+  io: {
+    now: () => Date;
+    sleep: (ms: number) => Promise<void>;
+    random: () => number;
+    onAttempt?: (n: number, r: AttemptResult, state: PublicationState, waitMs: number | null) => void;
+  },
 ): Promise<SendReport> {
   let lookupFirst = Boolean(adapter.lookup);
   let remoteId = base.remoteId;
@@ -31,7 +36,8 @@ export async function sendUntilSettled(
     if (s.remoteId) remoteId = s.remoteId;
     const waitMs = s.nextAttemptAt ? Math.max(0, s.nextAttemptAt.getTime() - io.now().getTime()) : null;
     io.onAttempt?.(attempt, result, s.state, waitMs);
-    if (waitMs === null) return { state: s.state, remoteId: remoteId ?? null, url: s.url ?? null, attempts: attempt, reason: s.error ?? null };
+    if (waitMs === null)
+      return { state: s.state, remoteId: remoteId ?? null, url: s.url ?? null, attempts: attempt, reason: s.error ?? null };
     if (s.refundAttempt) attempt--;
     lookupFirst = s.state === 'unconfirmed';
     await io.sleep(waitMs);

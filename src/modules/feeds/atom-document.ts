@@ -19,7 +19,8 @@ export interface AtomDocumentInput {
  * summary as HTML in CDATA, so a title such as "A < B" must be escaped first. Four replacements,
  * written here rather than pulled in as a package.
  */
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const later = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);
 

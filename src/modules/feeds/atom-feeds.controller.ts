@@ -1,5 +1,14 @@
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotModifiedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,7 +38,9 @@ export class AtomFeedsController {
   @Post('api/units/:id/atom-feeds')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Tạo địa chỉ Atom bí mật cho các tin, bài đã đăng trên cổng thông tin (địa chỉ cũ bị thu hồi)' })
-  @ApiCreatedResponse({ schema: { type: 'object', required: ['url'], properties: { url: { type: 'string', description: 'Địa chỉ .atom bí mật' } } } })
+  @ApiCreatedResponse({
+    schema: { type: 'object', required: ['url'], properties: { url: { type: 'string', description: 'Địa chỉ .atom bí mật' } } },
+  })
   createFeed(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<{ url: string }> {
     return this.feeds.createFeed(actor, id);
   }
@@ -41,11 +52,19 @@ export class AtomFeedsController {
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'Tài liệu Atom 1.0 (RFC 4287)', content: { 'application/atom+xml': { schema: { type: 'string' } } } })
   @ApiNotModifiedResponse({ description: 'Không đổi từ lần lấy trước (If-None-Match / If-Modified-Since)' })
-  async feed(@Param('file') file: string, @Query() q: AtomFeedQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async feed(
+    @Param('file') file: string,
+    @Query() q: AtomFeedQueryDto,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const m = /^([A-Za-z0-9_-]{20,100})\.atom$/.exec(file);
     if (!m) throw new DomainError('NOT_FOUND', 'Không tìm thấy nguồn tin Atom.', { entity: 'atom-feed' });
     const feed = await this.feeds.render(m[1], q.limit ?? FEED_LIMIT_DEFAULT);
-    void reply.header('etag', feed.etag).header('last-modified', feed.lastModified.toUTCString()).header('cache-control', 'private, no-cache');
+    void reply
+      .header('etag', feed.etag)
+      .header('last-modified', feed.lastModified.toUTCString())
+      .header('cache-control', 'private, no-cache');
     // The reply is sent here (not returned): Nest would reset a returned answer's status to 200.
     if (notModified(req.headers, feed)) await reply.status(304).send();
     else await reply.header('content-type', 'application/atom+xml; charset=utf-8').send(feed.xml);

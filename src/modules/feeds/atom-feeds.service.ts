@@ -43,8 +43,16 @@ export class AtomFeedsService {
     await this.access.unit(actor, unitId, 'editor');
     const token = newToken();
     const id = newId();
-    await this.feeds.replace({ id, unitId, tokenHash: tokenHash(token), createdBy: actor.principal.userId ?? null, createdAt: this.clock.now(), revokedAt: null }, (m) =>
-      this.audit.record(m, actor, { unitId, action: 'atom-feed.create', entity: 'atom-feed', entityId: id, changes: { channel: FEED_CHANNEL } }),
+    await this.feeds.replace(
+      { id, unitId, tokenHash: tokenHash(token), createdBy: actor.principal.userId ?? null, createdAt: this.clock.now(), revokedAt: null },
+      (m) =>
+        this.audit.record(m, actor, {
+          unitId,
+          action: 'atom-feed.create',
+          entity: 'atom-feed',
+          entityId: id,
+          changes: { channel: FEED_CHANNEL },
+        }),
     );
     return { url: this.urlOf(token) };
   }

@@ -7,7 +7,10 @@
  * request says `Cache-Control: no-cache`, which is a directive to caches; WHATWG fetch adds it to
  * every conditional request, so a portal using fetch would never get its 304 from Loa.
  */
-export function notModified(request: { 'if-none-match'?: string | string[]; 'if-modified-since'?: string | string[] }, current: { etag: string; lastModified: Date }): boolean {
+export function notModified(
+  request: { 'if-none-match'?: string | string[]; 'if-modified-since'?: string | string[] },
+  current: { etag: string; lastModified: Date },
+): boolean {
   const noneMatch = header(request['if-none-match']);
   if (noneMatch !== undefined) {
     const opaque = (tag: string) => tag.trim().replace(/^W\//, '');

@@ -23,7 +23,11 @@ const fastifyCodes: Record<string, { code: ErrorCode; message: string; status?: 
   FST_FIELDS_LIMIT: { code: 'UPLOAD_MALFORMED', message: 'Yêu cầu multipart có quá nhiều trường.', status: 400 },
   FST_PROTO_VIOLATION: { code: 'UPLOAD_MALFORMED', message: 'Tên trường multipart không hợp lệ.', status: 400 },
   FST_MP_PREMATURE_CLOSE: { code: 'UPLOAD_MALFORMED', message: 'Yêu cầu multipart bị cắt ngang trước khi gửi xong.', status: 400 },
-  FST_INVALID_JSON_FIELD_ERROR: { code: 'UPLOAD_MALFORMED', message: 'Một trường multipart khai báo JSON nhưng không đọc được.', status: 400 },
+  FST_INVALID_JSON_FIELD_ERROR: {
+    code: 'UPLOAD_MALFORMED',
+    message: 'Một trường multipart khai báo JSON nhưng không đọc được.',
+    status: 400,
+  },
   FST_REQ_FILE_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp quá lớn.', status: 413 },
 };
 
@@ -72,5 +76,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
 }
 
 function isFastifyError(e: unknown): e is { statusCode: number; code: string; message: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number' && typeof (e as { code?: unknown }).code === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { statusCode?: unknown }).statusCode === 'number' &&
+    typeof (e as { code?: unknown }).code === 'string'
+  );
 }

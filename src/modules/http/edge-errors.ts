@@ -17,13 +17,21 @@ export const MAX_PARAM_LENGTH = 100;
 export const MAX_JSON_DEPTH = 32;
 
 const frameworkAnswers: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', message: 'Địa chỉ yêu cầu quá dài: một phần của đường dẫn vượt quá 100 ký tự.' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'URI_TOO_LONG',
+    message: 'Địa chỉ yêu cầu quá dài: một phần của đường dẫn vượt quá 100 ký tự.',
+  },
   FST_ERR_BAD_URL: { status: 400, code: 'BAD_URL', message: 'Địa chỉ yêu cầu không hợp lệ (không giải mã được).' },
 };
 
 /** Fastify's `frameworkErrors`: router failures, answered in Vietnamese without the path. */
 export function frameworkErrors(error: { code?: string; statusCode?: number }, req: FastifyRequest, reply: FastifyReply): void {
-  const known = (error.code && frameworkAnswers[error.code]) || { status: error.statusCode ?? 400, code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' };
+  const known = (error.code && frameworkAnswers[error.code]) || {
+    status: error.statusCode ?? 400,
+    code: 'BAD_REQUEST',
+    message: 'Yêu cầu không hợp lệ.',
+  };
   void reply
     .status(known.status)
     .header('content-type', 'application/json; charset=utf-8')
@@ -32,14 +40,29 @@ export function frameworkErrors(error: { code?: string; statusCode?: number }, r
 }
 
 const clientAnswers: Record<string, { status: number; reason: string; code: string; message: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, reason: 'Request Header Fields Too Large', code: 'HEADERS_TOO_LARGE', message: 'Phần đầu (header) của yêu cầu quá lớn.' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', code: 'REQUEST_TIMEOUT', message: 'Yêu cầu gửi quá chậm, máy chủ đã ngừng chờ.' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    code: 'HEADERS_TOO_LARGE',
+    message: 'Phần đầu (header) của yêu cầu quá lớn.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: 'Request Timeout',
+    code: 'REQUEST_TIMEOUT',
+    message: 'Yêu cầu gửi quá chậm, máy chủ đã ngừng chờ.',
+  },
 };
 
 /** Node's `clientError`: a request Node could not parse never reaches Fastify. Written on the socket, as Fastify's default does. */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const known = (error.code && clientAnswers[error.code]) || { status: 400, reason: 'Bad Request', code: 'BAD_REQUEST', message: 'Yêu cầu không đọc được.' };
+  const known = (error.code && clientAnswers[error.code]) || {
+    status: 400,
+    reason: 'Bad Request',
+    code: 'BAD_REQUEST',
+    message: 'Yêu cầu không đọc được.',
+  };
   const body = JSON.stringify({ error: { code: known.code, message: known.message, evidence: {} }, requestId: randomUUID() });
   if (socket.writable) {
     socket.write(
@@ -61,7 +84,8 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {

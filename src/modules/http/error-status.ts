@@ -5,7 +5,8 @@ import { type ErrorCode, errorCatalogue } from '../../domain/errors/domain-error
  * (errors/error-catalogue.ts), next to each code's Vietnamese message; a code that is not
  * there does not compile. A code forged at run time (a cast) is a bug: 500.
  */
-export const statusOf = (code: ErrorCode): number => (errorCatalogue as Record<string, { status: number } | undefined>)[code]?.status ?? 500;
+export const statusOf = (code: ErrorCode): number =>
+  (errorCatalogue as Record<string, { status: number } | undefined>)[code]?.status ?? 500;
 
 /** What a status that Nest or Fastify raised by itself (routing, pipes, body limits) answers: a code of the catalogue. */
 export const codeOfHttpStatus: Partial<Record<number, ErrorCode>> = {

@@ -17,14 +17,21 @@ export function documentErrors(doc: OpenAPIObject): OpenAPIObject {
         required: ['code', 'message', 'evidence'],
         properties: {
           code: { type: 'string', description: 'Mã lỗi ổn định (tiếng Anh), ví dụ VALIDATION_FAILED', example: 'VALIDATION_FAILED' },
-          message: { type: 'string', description: 'Thông báo cho người dùng, bằng tiếng Việt', example: 'Dữ liệu không hợp lệ: Tiêu đề dài tối đa 300 ký tự.' },
+          message: {
+            type: 'string',
+            description: 'Thông báo cho người dùng, bằng tiếng Việt',
+            example: 'Dữ liệu không hợp lệ: Tiêu đề dài tối đa 300 ký tự.',
+          },
           evidence: { type: 'object', description: 'Bằng chứng: trường sai, giới hạn, đoạn trích ngắn của giá trị…' },
         },
       },
       requestId: { type: 'string', description: 'Mã yêu cầu (X-Request-Id), để báo quản trị viên' },
     },
   };
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } });
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
+  });
   for (const item of Object.values(doc.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const op = item[method];

@@ -20,9 +20,21 @@ export class UnitRefPipe implements PipeTransform<string, Promise<string>> {
   async transform(value: string): Promise<string> {
     if (isUUID(value)) return value;
     if (!unitCodePattern.test(value)) {
-      throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: Đơn vị trong đường dẫn phải là mã định danh UUID hoặc mã đơn vị hành chính.', {
-        fields: [{ field: 'unit', label: 'Đơn vị', constraints: ['isUnitRef'], messages: ['Đơn vị phải là mã định danh UUID hoặc mã đơn vị hành chính'], value: excerpt(value) }],
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Dữ liệu không hợp lệ: Đơn vị trong đường dẫn phải là mã định danh UUID hoặc mã đơn vị hành chính.',
+        {
+          fields: [
+            {
+              field: 'unit',
+              label: 'Đơn vị',
+              constraints: ['isUnitRef'],
+              messages: ['Đơn vị phải là mã định danh UUID hoặc mã đơn vị hành chính'],
+              value: excerpt(value),
+            },
+          ],
+        },
+      );
     }
     const unit = await this.db.getRepository(UnitEntity).findOne({ select: { id: true }, where: { code: value } });
     if (!unit) throw notFound('unit', value);

@@ -31,7 +31,9 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
   }
   const body = req.body as { text?: unknown; name?: unknown } | undefined;
   if (!body || typeof body.text !== 'string') {
-    throw new DomainError('VALIDATION_FAILED', 'Cần gửi tệp (multipart, trường "file") hoặc JSON có trường "text".', { fields: [{ field: 'text', constraints: ['isString'] }] });
+    throw new DomainError('VALIDATION_FAILED', 'Cần gửi tệp (multipart, trường "file") hoặc JSON có trường "text".', {
+      fields: [{ field: 'text', constraints: ['isString'] }],
+    });
   }
   const bytes = Buffer.from(body.text, 'utf8');
   if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
@@ -47,13 +49,18 @@ function tooLarge(maxBytes: number): DomainError {
  * short, a bad part header) are plain Errors; they are the client's, so they become a coded 400
  * UPLOAD_MALFORMED. Anything else is passed on as it was.
  */
-const multipartFailure = /^(Multipart: Boundary not found|Unexpected end of (form|file|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form|Unexpected end of part|Request aborted|Premature close)/i;
+const multipartFailure =
+  /^(Multipart: Boundary not found|Unexpected end of (form|file|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form|Unexpected end of part|Request aborted|Premature close)/i;
 
 export function malformedUpload(error: unknown): unknown {
   if (error instanceof DomainError) return error;
   const e = error as { message?: unknown; code?: unknown };
   if (typeof e?.message === 'string' && multipartFailure.test(e.message)) {
-    return new DomainError('UPLOAD_MALFORMED', 'Yêu cầu multipart bị hỏng (thiếu ranh giới, sai ranh giới hoặc bị cắt ngang); hãy gửi lại tệp.', { reason: e.message.slice(0, 80) });
+    return new DomainError(
+      'UPLOAD_MALFORMED',
+      'Yêu cầu multipart bị hỏng (thiếu ranh giới, sai ranh giới hoặc bị cắt ngang); hãy gửi lại tệp.',
+      { reason: e.message.slice(0, 80) },
+    );
   }
   if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') {
     return new DomainError('UPLOAD_MALFORMED', 'Yêu cầu multipart bị cắt ngang trước khi gửi xong.', { reason: 'premature close' });

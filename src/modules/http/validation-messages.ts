@@ -92,7 +92,8 @@ function list(values: unknown): string {
 }
 
 function lengthOf(value: unknown, each: boolean, min: number, max: number | undefined): 'short' | 'long' {
-  const strings = each && Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+  const strings =
+    each && Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
   return strings.some((s) => max !== undefined && s.length > max) ? 'long' : strings.some((s) => s.length < min) ? 'short' : 'long';
 }
 
@@ -109,7 +110,8 @@ export function constraintMessage(error: ValidationError, constraint: string): s
   switch (constraint) {
     case 'isLength': {
       const [min, max] = args as [number, number | undefined];
-      if (lengthOf(error.value, each, min, max) === 'short') return min <= 1 ? `${subject} không được để trống` : `${subject} dài tối thiểu ${min} ký tự`;
+      if (lengthOf(error.value, each, min, max) === 'short')
+        return min <= 1 ? `${subject} không được để trống` : `${subject} dài tối thiểu ${min} ký tự`;
       return `${subject} dài tối đa ${max} ký tự`;
     }
     case 'maxLength':

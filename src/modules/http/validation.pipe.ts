@@ -17,7 +17,15 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const keys = Object.keys(e.constraints ?? {});
     const own: FieldProblem[] = keys.length
-      ? [{ field, label: labelOf(e.property), constraints: keys, messages: keys.map((k) => constraintMessage(e, k)), value: excerpt(e.value) }]
+      ? [
+          {
+            field,
+            label: labelOf(e.property),
+            constraints: keys,
+            messages: keys.map((k) => constraintMessage(e, k)),
+            value: excerpt(e.value),
+          },
+        ]
       : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
@@ -42,7 +50,15 @@ class EdgeValidationPipe extends ValidationPipe {
     const isDto = typeof dto === 'function' && ![Object, Array, String, Number, Boolean].includes(dto as never);
     if (isDto && metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ: nội dung gửi lên phải là một đối tượng JSON.', {
-        fields: [{ field: '', label: 'Nội dung', constraints: ['isObject'], messages: ['Nội dung gửi lên phải là một đối tượng JSON'], value: excerpt(value) }],
+        fields: [
+          {
+            field: '',
+            label: 'Nội dung',
+            constraints: ['isObject'],
+            messages: ['Nội dung gửi lên phải là một đối tượng JSON'],
+            value: excerpt(value),
+          },
+        ],
       });
     }
     return super.transform(value, metadata);

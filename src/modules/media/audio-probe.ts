@@ -22,7 +22,8 @@ export class AudioProbe {
     const options = { duration: true, skipCovers: true, skipPostHeaders: true };
     let format;
     try {
-      const meta = typeof input === 'string' ? await parseFile(input, options) : await parseBuffer(input, { mimeType, size: input.length }, options);
+      const meta =
+        typeof input === 'string' ? await parseFile(input, options) : await parseBuffer(input, { mimeType, size: input.length }, options);
       format = meta.format;
     } catch (error) {
       throw new DomainError('AUDIO_UNREADABLE', 'Không đọc được tệp âm thanh/video: tệp bị hỏng hoặc định dạng không hỗ trợ.', {

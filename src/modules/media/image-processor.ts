@@ -76,7 +76,8 @@ export class ImageProcessor {
     } catch (error) {
       throw this.corrupt(error);
     }
-    if (!meta.width || !meta.height) throw new DomainError('IMAGE_CORRUPT', 'Không đọc được kích thước ảnh: tệp ảnh bị hỏng.', { format: meta.format });
+    if (!meta.width || !meta.height)
+      throw new DomainError('IMAGE_CORRUPT', 'Không đọc được kích thước ảnh: tệp ảnh bị hỏng.', { format: meta.format });
     const pixels = meta.width * meta.height;
     if (pixels > this.options.maxInputPixels) throw this.tooManyPixels(meta.width, meta.height);
     const upright = meta.autoOrient ?? { width: meta.width, height: meta.height };
@@ -115,7 +116,14 @@ export class ImageProcessor {
         plan.reason === 'dpi-too-low'
           ? `Ảnh ${header.width}×${header.height} chỉ đạt ${plan.nativeDpi} dpi cho bản in ${spec.name}; cần ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`
           : `Ảnh ${header.width}×${header.height} nhỏ hơn khổ ${plan.needWidth}×${plan.needHeight} của bản ${spec.name}; ảnh không được phóng to.`,
-        { rendition: spec.name, width: header.width, height: header.height, needWidth: plan.needWidth, needHeight: plan.needHeight, dpi: plan.nativeDpi },
+        {
+          rendition: spec.name,
+          width: header.width,
+          height: header.height,
+          needWidth: plan.needWidth,
+          needHeight: plan.needHeight,
+          dpi: plan.nativeDpi,
+        },
       );
     }
     let smallest = Infinity;
@@ -138,7 +146,12 @@ export class ImageProcessor {
   }
 
   /** Resizes once to raw pixels, then tries each allowed format at falling quality until one fits. */
-  private async encodeUnder(input: ImageInput, plan: FeasiblePlan, spec: RenditionSpec, hasAlpha: boolean): Promise<{ image: RenderedImage | null; smallest: number }> {
+  private async encodeUnder(
+    input: ImageInput,
+    plan: FeasiblePlan,
+    spec: RenditionSpec,
+    hasAlpha: boolean,
+  ): Promise<{ image: RenderedImage | null; smallest: number }> {
     let pipeline = this.open(input).autoOrient();
     if (spec.fit === 'contain') {
       pipeline = pipeline.resize(plan.width, plan.height, { fit: 'contain', background: spec.background, kernel: 'lanczos3' });
@@ -151,19 +164,24 @@ export class ImageProcessor {
       // Cropping the resized pixels in a second step keeps sharp's shrink-on-load (an extract in the first pipeline loses it: ~3× slower).
       if (plan.crop) {
         const { width: w, height: h, channels: c } = raw.info;
-        raw = await sharp(raw.data, { raw: { width: w, height: h, channels: c } }).extract(plan.crop).raw().toBuffer({ resolveWithObject: true });
+        raw = await sharp(raw.data, { raw: { width: w, height: h, channels: c } })
+          .extract(plan.crop)
+          .raw()
+          .toBuffer({ resolveWithObject: true });
       }
     } catch (error) {
       throw this.corrupt(error);
     }
     const { width, height, channels } = raw.info;
     const rawInput = () => sharp(raw.data, { raw: { width, height, channels: channels as 1 | 2 | 3 | 4 } });
-    const order = hasAlpha && spec.formats.includes('png') ? (['png', ...spec.formats.filter((f) => f !== 'png')] as RenditionFormat[]) : spec.formats;
+    const order =
+      hasAlpha && spec.formats.includes('png') ? (['png', ...spec.formats.filter((f) => f !== 'png')] as RenditionFormat[]) : spec.formats;
     let smallest = Infinity;
     for (const format of order) {
       for (const step of steps(format)) {
         let s = rawInput();
-        if (format === 'jpeg') s = s.flatten({ background: spec.background }).jpeg({ quality: step!, chromaSubsampling: '4:2:0', progressive: true });
+        if (format === 'jpeg')
+          s = s.flatten({ background: spec.background }).jpeg({ quality: step!, chromaSubsampling: '4:2:0', progressive: true });
         else if (format === 'webp') s = s.webp({ quality: step!, effort: 4 });
         else s = step === null ? s.png({ compressionLevel: 7 }) : s.png({ compressionLevel: 9, palette: true, colours: step, effort: 3 });
         const data = await s.toBuffer();
@@ -191,7 +209,11 @@ export class ImageProcessor {
     if (error instanceof DomainError) return error;
     const cause = error instanceof Error ? error.message : String(error);
     if (/pixel limit/i.test(cause))
-      return new DomainError('IMAGE_TOO_MANY_PIXELS', `Ảnh vượt giới hạn ${Math.round(this.options.maxInputPixels / 1e6)} megapixel; tệp bị từ chối.`, { cause, maxPixels: this.options.maxInputPixels });
+      return new DomainError(
+        'IMAGE_TOO_MANY_PIXELS',
+        `Ảnh vượt giới hạn ${Math.round(this.options.maxInputPixels / 1e6)} megapixel; tệp bị từ chối.`,
+        { cause, maxPixels: this.options.maxInputPixels },
+      );
     return new DomainError('IMAGE_CORRUPT', 'Tệp ảnh bị hỏng hoặc không đầy đủ, không giải mã được.', { cause });
   }
 }

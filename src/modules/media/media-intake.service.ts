@@ -55,7 +55,9 @@ export class MediaIntake {
   /** Limit applied while the kind is still unknown: the largest any acceptable kind allows. */
   streamLimit(channels: string[] = [], expect?: MediaKind[]): number {
     const targets = this.targets(channels);
-    const kinds = MEDIA_KINDS.filter((k) => (!expect || expect.includes(k)) && (targets.length === 0 || targets.some((p) => p.accepts.includes(k))));
+    const kinds = MEDIA_KINDS.filter(
+      (k) => (!expect || expect.includes(k)) && (targets.length === 0 || targets.some((p) => p.accepts.includes(k))),
+    );
     return Math.max(0, ...kinds.map((k) => this.limitFor(k, channels)));
   }
 
@@ -93,6 +95,8 @@ export class MediaIntake {
     const problems: MediaProblem[] = relevant.flatMap((p) => checkAttachment(p, media, { slot }));
     if (problems.length === 1) throw new DomainError(problems[0]!.code, problems[0]!.message, { problems });
     if (problems.length > 1)
-      throw new DomainError('MEDIA_CHECK_FAILED', `Tệp chưa đạt yêu cầu của kênh:\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
+      throw new DomainError('MEDIA_CHECK_FAILED', `Tệp chưa đạt yêu cầu của kênh:\n${problems.map((p) => `- ${p.message}`).join('\n')}`, {
+        problems,
+      });
   }
 }

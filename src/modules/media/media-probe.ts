@@ -58,9 +58,35 @@ const DETECTED: Record<string, { kind: MediaKind; format: string }> = {
 
 /** What a name's extension promises. */
 const CLAIMED: Record<string, MediaKind> = {
-  jpg: 'image', jpeg: 'image', jpe: 'image', png: 'image', webp: 'image', gif: 'image', tif: 'image', tiff: 'image', avif: 'image', heic: 'image', heif: 'image', bmp: 'image',
-  mp3: 'audio', wav: 'audio', m4a: 'audio', aac: 'audio', flac: 'audio', ogg: 'audio', oga: 'audio', opus: 'audio', wma: 'audio',
-  mp4: 'video', m4v: 'video', mov: 'video', webm: 'video', mkv: 'video', avi: 'video', '3gp': 'video', wmv: 'video',
+  jpg: 'image',
+  jpeg: 'image',
+  jpe: 'image',
+  png: 'image',
+  webp: 'image',
+  gif: 'image',
+  tif: 'image',
+  tiff: 'image',
+  avif: 'image',
+  heic: 'image',
+  heif: 'image',
+  bmp: 'image',
+  mp3: 'audio',
+  wav: 'audio',
+  m4a: 'audio',
+  aac: 'audio',
+  flac: 'audio',
+  ogg: 'audio',
+  oga: 'audio',
+  opus: 'audio',
+  wma: 'audio',
+  mp4: 'video',
+  m4v: 'video',
+  mov: 'video',
+  webm: 'video',
+  mkv: 'video',
+  avi: 'video',
+  '3gp': 'video',
+  wmv: 'video',
   pdf: 'pdf',
 };
 
@@ -93,7 +119,9 @@ export class MediaProber {
       detected = typeof input === 'string' ? await fileTypeFromFile(input) : await fileTypeFromBuffer(input);
       bytes = typeof input === 'string' ? (await stat(input)).size : input.length;
     } catch (error) {
-      throw new DomainError('MEDIA_UNREADABLE', `${label} không đọc được.`, { cause: error instanceof Error ? error.message : String(error) });
+      throw new DomainError('MEDIA_UNREADABLE', `${label} không đọc được.`, {
+        cause: error instanceof Error ? error.message : String(error),
+      });
     }
     const known = detected ? DETECTED[detected.ext] : undefined;
     if (!detected || !known) {
@@ -135,13 +163,17 @@ export function extensionMismatch(name: string, probed: { kind: MediaKind; forma
   const ext = extname(name).slice(1).toLowerCase();
   const other = OTHER_CLAIMS[ext];
   if (other) {
-    return new DomainError('MEDIA_EXTENSION_MISMATCH', `Tệp "${name}" mang đuôi .${ext} (${other}) nhưng nội dung thực là ${describe(probed)}; tệp không được nhận.`, {
-      name,
-      extension: ext,
-      claimed: other,
-      kind: probed.kind,
-      format: probed.format,
-    });
+    return new DomainError(
+      'MEDIA_EXTENSION_MISMATCH',
+      `Tệp "${name}" mang đuôi .${ext} (${other}) nhưng nội dung thực là ${describe(probed)}; tệp không được nhận.`,
+      {
+        name,
+        extension: ext,
+        claimed: other,
+        kind: probed.kind,
+        format: probed.format,
+      },
+    );
   }
   const claimed = CLAIMED[ext];
   if (!claimed || claimed === probed.kind) return null;

@@ -82,7 +82,8 @@ export class MediaStore {
     await mkdir(dir, { recursive: true });
     const tempPath = join(dir, `${randomUUID()}.part`);
     const tap = new Sha256Tap();
-    const readable = source instanceof Readable ? source : Readable.from(source as AsyncIterable<Uint8Array | string>, { objectMode: false });
+    const readable =
+      source instanceof Readable ? source : Readable.from(source as AsyncIterable<Uint8Array | string>, { objectMode: false });
     try {
       await pipeline(readable, new ByteLimit(opts.maxBytes), tap, createWriteStream(tempPath, { flags: 'wx' }));
     } catch (error) {

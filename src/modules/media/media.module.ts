@@ -21,7 +21,11 @@ export const MEDIA_PROFILES = Symbol('MEDIA_PROFILES');
 
 const providers = [
   { provide: MEDIA_PROFILES, useFactory: (c: ChannelCatalogue): MediaProfiles => c.mediaProfiles, inject: [ChannelCatalogue] },
-  { provide: ImageProcessor, useFactory: (p: MediaProfiles) => new ImageProcessor({ maxInputPixels: p.maxInputPixels }), inject: [MEDIA_PROFILES] },
+  {
+    provide: ImageProcessor,
+    useFactory: (p: MediaProfiles) => new ImageProcessor({ maxInputPixels: p.maxInputPixels }),
+    inject: [MEDIA_PROFILES],
+  },
   { provide: AudioProbe, useFactory: () => new AudioProbe() },
   { provide: MediaProber, useFactory: (i: ImageProcessor, a: AudioProbe) => new MediaProber(i, a), inject: [ImageProcessor, AudioProbe] },
   { provide: MediaStore, useFactory: (c: AppConfig) => new MediaStore(c.mediaDir), inject: [APP_CONFIG] },

@@ -27,11 +27,19 @@ export class RenditionService {
     opts: { focal?: FocalPoint; /** Format as probed from the bytes (else sharp's name). */ format?: string; bytes?: number } = {},
   ): Promise<ChannelRendition[]> {
     const header = await this.images.verify(input);
-    const facts = { kind: 'image' as const, format: opts.format ?? header.format, width: header.width, height: header.height, bytes: opts.bytes ?? 0 };
+    const facts = {
+      kind: 'image' as const,
+      format: opts.format ?? header.format,
+      width: header.width,
+      height: header.height,
+      bytes: opts.bytes ?? 0,
+    };
     const problems = profiles.flatMap((p) => checkAttachment(p, facts, { focal: opts.focal }));
     if (problems.length === 1) throw new DomainError(problems[0]!.code, problems[0]!.message, { problems });
     if (problems.length > 1)
-      throw new DomainError('MEDIA_CHECK_FAILED', `Ảnh chưa đạt yêu cầu của kênh:\n${problems.map((p) => `- ${p.message}`).join('\n')}`, { problems });
+      throw new DomainError('MEDIA_CHECK_FAILED', `Ảnh chưa đạt yêu cầu của kênh:\n${problems.map((p) => `- ${p.message}`).join('\n')}`, {
+        problems,
+      });
     const out: ChannelRendition[] = [];
     for (const profile of profiles) {
       for (const spec of profile.renditions) {

@@ -19,7 +19,8 @@ export function payloadTooLarge(bytes: number, maxBytes: number, declared: boole
 
 /** Refuses at once when the declared length is over the limit; an unknown length passes to the counter. */
 export function assertDeclaredSize(declared: number | null | undefined, maxBytes: number): void {
-  if (declared !== null && declared !== undefined && Number.isFinite(declared) && declared > maxBytes) throw payloadTooLarge(declared, maxBytes, true);
+  if (declared !== null && declared !== undefined && Number.isFinite(declared) && declared > maxBytes)
+    throw payloadTooLarge(declared, maxBytes, true);
 }
 
 /**

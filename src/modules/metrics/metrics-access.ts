@@ -27,9 +27,13 @@ export class MetricsAccess {
     if (this.tokenDigest) {
       const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
       if (m && timingSafeEqual(digest(m[1]), this.tokenDigest)) return;
-      throw new DomainError('METRICS_FORBIDDEN', 'Cần mã truy cập số liệu (METRICS_TOKEN) trong tiêu đề Authorization: Bearer.', { auth: 'bearer' });
+      throw new DomainError('METRICS_FORBIDDEN', 'Cần mã truy cập số liệu (METRICS_TOKEN) trong tiêu đề Authorization: Bearer.', {
+        auth: 'bearer',
+      });
     }
     if (isLoopback(remoteAddress)) return;
-    throw new DomainError('METRICS_FORBIDDEN', 'Số liệu /metrics chỉ mở cho chính máy chủ; đặt METRICS_TOKEN để cho máy khác đọc.', { auth: 'loopback' });
+    throw new DomainError('METRICS_FORBIDDEN', 'Số liệu /metrics chỉ mở cho chính máy chủ; đặt METRICS_TOKEN để cho máy khác đọc.', {
+      auth: 'loopback',
+    });
   }
 }

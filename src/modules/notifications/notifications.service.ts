@@ -44,7 +44,16 @@ export class NotificationsService {
 
   async notify(m: EntityManager, notes: readonly NewNotification[]): Promise<void> {
     const now = this.clock.now();
-    const rows: NotificationEntity[] = notes.map((n) => ({ id: newId(), userId: n.userId, unitId: n.unitId, kind: n.kind, message: n.message, data: n.data ?? null, createdAt: now, readAt: null }));
+    const rows: NotificationEntity[] = notes.map((n) => ({
+      id: newId(),
+      userId: n.userId,
+      unitId: n.unitId,
+      kind: n.kind,
+      message: n.message,
+      data: n.data ?? null,
+      createdAt: now,
+      readAt: null,
+    }));
     await this.repository.insertMany(m, rows);
   }
 
@@ -58,18 +67,35 @@ export class NotificationsService {
     if (!kind) return;
     const units = item.unitPath.split('/').filter(Boolean);
     const approvers = await this.repository.usersWithRole(m, units, ['approver', 'unit_admin']);
-    const recipients = [...new Set([...(item.createdBy ? [item.createdBy] : []), ...approvers])].filter((u) => u !== actor.principal.userId);
+    const recipients = [...new Set([...(item.createdBy ? [item.createdBy] : []), ...approvers])].filter(
+      (u) => u !== actor.principal.userId,
+    );
     const message = workflowMessage(action, item.title, comment);
     await this.notify(
       m,
-      recipients.map((userId) => ({ userId, unitId: item.unitId, kind, message, data: { itemId: item.id, action, by: actor.principal.userId ?? null, comment } })),
+      recipients.map((userId) => ({
+        userId,
+        unitId: item.unitId,
+        kind,
+        message,
+        data: { itemId: item.id, action, by: actor.principal.userId ?? null, comment },
+      })),
     );
   }
 
   /** The user's own notifications, newest first. */
-  async list(userId: string): Promise<{ id: string; kind: string; message: string; data: Record<string, unknown> | null; createdAt: string; read: boolean }[]> {
+  async list(
+    userId: string,
+  ): Promise<{ id: string; kind: string; message: string; data: Record<string, unknown> | null; createdAt: string; read: boolean }[]> {
     const rows = await this.repository.ofUser(userId, 200);
-    return rows.map((n) => ({ id: n.id, kind: n.kind, message: n.message, data: n.data, createdAt: n.createdAt.toISOString(), read: n.readAt !== null }));
+    return rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      message: n.message,
+      data: n.data,
+      createdAt: n.createdAt.toISOString(),
+      read: n.readAt !== null,
+    }));
   }
 
   /** Marks one of the user's notifications read; false when the user has none of that id (another user's is not theirs). */

@@ -33,19 +33,43 @@ export class PhrasesController {
   @AllowApiKey('read', 'import')
   @ApiBody({
     description: '{"text", "kind"?, "refDate"?} hoặc một mảng tối đa 1000 mục như vậy',
-    schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' }, kind: { type: 'string' }, refDate: { type: 'string' } }, required: ['text'] }, { type: 'array', items: { type: 'object' } }] },
+    schema: {
+      oneOf: [
+        {
+          type: 'object',
+          properties: { text: { type: 'string' }, kind: { type: 'string' }, refDate: { type: 'string' } },
+          required: ['text'],
+        },
+        { type: 'array', items: { type: 'object' } },
+      ],
+    },
   })
   @ApiOperation({ summary: 'Đọc cụm từ (tần suất, thời gian, thời hạn, báo cáo) như `loa parse --jsonl`' })
-  @ApiOkResponse({ schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' }, kind: { type: 'string' }, result: { type: 'object' }, error: { type: 'object' } } }, { type: 'array', items: { type: 'object' } }] } })
+  @ApiOkResponse({
+    schema: {
+      oneOf: [
+        {
+          type: 'object',
+          properties: { text: { type: 'string' }, kind: { type: 'string' }, result: { type: 'object' }, error: { type: 'object' } },
+        },
+        { type: 'array', items: { type: 'object' } },
+      ],
+    },
+  })
   parse(@Body() body: unknown, @Query() q: PhraseDefaultsDto): PhraseAnswer | PhraseAnswer[] {
     if (Array.isArray(body)) {
-      if (body.length > MAX_ITEMS) throw new DomainError('VALIDATION_FAILED', `Tối đa ${MAX_ITEMS} cụm từ mỗi lần gửi.`, { count: body.length, expected: `≤ ${MAX_ITEMS}` });
+      if (body.length > MAX_ITEMS)
+        throw new DomainError('VALIDATION_FAILED', `Tối đa ${MAX_ITEMS} cụm từ mỗi lần gửi.`, {
+          count: body.length,
+          expected: `≤ ${MAX_ITEMS}`,
+        });
       return body.map((item) => answerPhrase(item, q));
     }
     // One object is one request: a malformed one is a bad request. In a batch each item answers for itself.
     const answer = answerPhrase(body, q);
     const code = 'error' in answer ? answer.error.code : undefined;
-    if ('error' in answer && code && isErrorCode(code) && malformedCodes.has(code)) throw new DomainError(code, answer.error.message, { input: answer.text });
+    if ('error' in answer && code && isErrorCode(code) && malformedCodes.has(code))
+      throw new DomainError(code, answer.error.message, { input: answer.text });
     return answer;
   }
 }

@@ -9,7 +9,8 @@ export const PHRASE_FIELD_LABEL: Record<string, string> = {
   reportingDeadlineText: 'Thời hạn báo cáo',
 };
 
-const where = (field: string, taskId: string | null): string => `${taskId ? `Nhiệm vụ ${taskId}, ` : ''}${(PHRASE_FIELD_LABEL[field] ?? field).toLowerCase()}`;
+const where = (field: string, taskId: string | null): string =>
+  `${taskId ? `Nhiệm vụ ${taskId}, ` : ''}${(PHRASE_FIELD_LABEL[field] ?? field).toLowerCase()}`;
 
 /** The first day a reading names that does not exist ("2024-02-30", "--02-30"), or null. */
 export function impossibleDate(value: unknown): string | null {
@@ -43,7 +44,12 @@ export function readPlanPhrase<T>(read: () => T, ctx: { field: string; taskId: s
     result = read();
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    throw new DomainError(e.code, `${where(ctx.field, ctx.taskId)}: ${e.message}`, { ...e.evidence, field: ctx.field, taskId: ctx.taskId, text: ctx.text });
+    throw new DomainError(e.code, `${where(ctx.field, ctx.taskId)}: ${e.message}`, {
+      ...e.evidence,
+      field: ctx.field,
+      taskId: ctx.taskId,
+      text: ctx.text,
+    });
   }
   const bad = impossibleDate(result);
   if (bad) {

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
 import type { SyncResult } from '../calendar/calendar-sync.service.js';
 import type { PlanVersionEntity } from './plan-version.entity.js';
@@ -21,7 +35,8 @@ export class ImportQueryDto {
   acceptLegacyEncoding?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Khi đơn vị đã có kế hoạch cùng số, cơ quan ban hành và năm: refuse (mặc định) trả 409 kèm kế hoạch đã có; newVersion nhập văn bản thành phiên bản mới của kế hoạch đó',
+    description:
+      'Khi đơn vị đã có kế hoạch cùng số, cơ quan ban hành và năm: refuse (mặc định) trả 409 kèm kế hoạch đã có; newVersion nhập văn bản thành phiên bản mới của kế hoạch đó',
     enum: ['refuse', 'newVersion'],
     default: 'refuse',
   })
@@ -55,7 +70,8 @@ export class RowVersionQueryDto {
 
 export class ActivateDto extends RowVersionDto {
   @ApiPropertyOptional({
-    description: 'Các điểm cần xem lại đã xem và chấp nhận, nêu tên từng điểm ("3/quota" của nhiệm vụ 3, "number" của kế hoạch); bắt buộc khi kế hoạch còn điểm cần xem lại',
+    description:
+      'Các điểm cần xem lại đã xem và chấp nhận, nêu tên từng điểm ("3/quota" của nhiệm vụ 3, "number" của kế hoạch); bắt buộc khi kế hoạch còn điểm cần xem lại',
     type: [String],
   })
   @Optional()
@@ -122,7 +138,12 @@ export class PatchPlanDto extends RowVersionDto {
   @IsIn(['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'], { each: true })
   reportingPeriods?: ('week' | 'month' | 'quarter' | 'half-year' | 'nine-months' | 'year')[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Trước ngày 30/11/2025', description: 'Thời hạn báo cáo, viết như trong văn bản; null để xóa' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'Trước ngày 30/11/2025',
+    description: 'Thời hạn báo cáo, viết như trong văn bản; null để xóa',
+  })
   @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -157,7 +178,12 @@ export class TaskFieldsDto extends RowVersionDto {
   @IsString({ each: true })
   products?: string[];
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '03 tin, bài/tháng', description: 'Tần suất, viết như trong văn bản; null để xóa' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '03 tin, bài/tháng',
+    description: 'Tần suất, viết như trong văn bản; null để xóa',
+  })
   @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()

@@ -5,7 +5,19 @@ import type { FastifyRequest } from 'fastify';
 import { AllowApiKey, CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
 import { readUpload } from '../http/upload.js';
-import { ActivateDto, ActivationView, ImportQueryDto, NewTaskDto, PatchPlanDto, PlanListQueryDto, PlanSummaryView, PlanVersionView, PlanView, RowVersionQueryDto, TaskFieldsDto } from './plan.dto.js';
+import {
+  ActivateDto,
+  ActivationView,
+  ImportQueryDto,
+  NewTaskDto,
+  PatchPlanDto,
+  PlanListQueryDto,
+  PlanSummaryView,
+  PlanVersionView,
+  PlanView,
+  RowVersionQueryDto,
+  TaskFieldsDto,
+} from './plan.dto.js';
 import { PlansService } from './plans.service.js';
 import { PLAN_FILE_MAX_BYTES } from './readers/input-errors.js';
 
@@ -34,7 +46,12 @@ export class PlansController {
   @ApiCreatedResponse({ type: PlanView })
   async import(@CurrentActor() actor: Actor, @Query() q: ImportQueryDto, @Req() req: FastifyRequest): Promise<PlanView> {
     const upload = await readUpload(req, PLAN_FILE_MAX_BYTES);
-    return PlanView.full(await this.plans.import(actor, q.unitId, upload.bytes, upload.name, { acceptLegacyEncoding: q.acceptLegacyEncoding, onDuplicate: q.onDuplicate }));
+    return PlanView.full(
+      await this.plans.import(actor, q.unitId, upload.bytes, upload.name, {
+        acceptLegacyEncoding: q.acceptLegacyEncoding,
+        onDuplicate: q.onDuplicate,
+      }),
+    );
   }
 
   @Get()
@@ -79,7 +96,12 @@ export class PlansController {
   @Patch(':id/tasks/:taskId')
   @ApiOperation({ summary: 'Sửa một nhiệm vụ (tần suất, thời gian, thời hạn viết như văn bản)' })
   @ApiOkResponse({ type: PlanView })
-  async patchTask(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('taskId') taskId: string, @Body() dto: TaskFieldsDto): Promise<PlanView> {
+  async patchTask(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('taskId') taskId: string,
+    @Body() dto: TaskFieldsDto,
+  ): Promise<PlanView> {
     const { rowVersion, ...task } = dto;
     return PlanView.full(await this.plans.patchTask(actor, id, taskId, rowVersion, task));
   }
@@ -87,7 +109,12 @@ export class PlansController {
   @Delete(':id/tasks/:taskId')
   @ApiOperation({ summary: 'Xóa một nhiệm vụ' })
   @ApiOkResponse({ type: PlanView })
-  async removeTask(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('taskId') taskId: string, @Query() q: RowVersionQueryDto): Promise<PlanView> {
+  async removeTask(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('taskId') taskId: string,
+    @Query() q: RowVersionQueryDto,
+  ): Promise<PlanView> {
     return PlanView.full(await this.plans.removeTask(actor, id, taskId, q.rowVersion));
   }
 

@@ -6,5 +6,10 @@ import { PlansController } from './plans.controller.js';
 import { PlansDataModule } from './plans-data.module.js';
 import { PlansService } from './plans.service.js';
 
-@Module({ imports: [UnitsModule, PlansDataModule, CalendarModule, ContentModule], controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
+@Module({
+  imports: [UnitsModule, PlansDataModule, CalendarModule, ContentModule],
+  controllers: [PlansController],
+  providers: [PlansService],
+  exports: [PlansService],
+})
 export class PlansModule {}

@@ -7,7 +7,23 @@ import { PlanVersionEntity } from './plan-version.entity.js';
 import { PlanEntity } from './plan.entity.js';
 
 /** The columns a plan list shows (not the document or the source text). */
-const LIST_COLUMNS = ['p.id', 'p.unitId', 'p.parentPlanId', 'p.status', 'p.version', 'p.number', 'p.issuedOn', 'p.year', 'p.sourceFormat', 'p.sourceName', 'p.createdAt', 'p.updatedAt', 'p.activatedAt', 'p.activatedBy', 'p.rowVersion'];
+const LIST_COLUMNS = [
+  'p.id',
+  'p.unitId',
+  'p.parentPlanId',
+  'p.status',
+  'p.version',
+  'p.number',
+  'p.issuedOn',
+  'p.year',
+  'p.sourceFormat',
+  'p.sourceName',
+  'p.createdAt',
+  'p.updatedAt',
+  'p.activatedAt',
+  'p.activatedBy',
+  'p.rowVersion',
+];
 
 /** Every query over plans and their versions. Calls inside a transaction pass its manager. */
 @Injectable()
@@ -25,7 +41,12 @@ export class PlansRepository {
 
   /** Plans of units under the path prefixes (null: every unit), newest first, without their documents. */
   list(prefixes: string[] | null): Promise<PlanEntity[]> {
-    const qb = this.db.getRepository(PlanEntity).createQueryBuilder('p').innerJoin('units', 'u', 'u.id = p.unitId').select(LIST_COLUMNS).orderBy('p.createdAt', 'DESC');
+    const qb = this.db
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .innerJoin('units', 'u', 'u.id = p.unitId')
+      .select(LIST_COLUMNS)
+      .orderBy('p.createdAt', 'DESC');
     return scopeToSubtrees(qb, prefixes) ? qb.getMany() : Promise.resolve([]);
   }
 

@@ -96,7 +96,13 @@ export class PlansService {
    * VNI, Windows-1258) is converted, but stored only once the person has seen the converted
    * text and confirmed it (`acceptLegacyEncoding`): a wrong guess would garble every word.
    */
-  async import(actor: Actor, unitId: string, bytes: Uint8Array, sourceName: string | null, options: ImportOptions = {}): Promise<PlanEntity> {
+  async import(
+    actor: Actor,
+    unitId: string,
+    bytes: Uint8Array,
+    sourceName: string | null,
+    options: ImportOptions = {},
+  ): Promise<PlanEntity> {
     const unit = await this.access.unit(actor, unitId, 'editor');
     const doc = await readPlanFile(bytes);
     if (doc.encoding && legacyEncodings.has(doc.encoding) && !options.acceptLegacyEncoding) {
@@ -156,7 +162,12 @@ export class PlansService {
    * document (a draft stays a draft; an active plan takes an approver, gets a new version and
    * its calendar follows, slots updated in place), so its quotas are never counted twice.
    */
-  private async reimport(actor: Actor, id: string, reading: PlanReading, source: { format: string; name: string | null; sha256: string; text: string }): Promise<PlanEntity> {
+  private async reimport(
+    actor: Actor,
+    id: string,
+    reading: PlanReading,
+    source: { format: string; name: string | null; sha256: string; text: string },
+  ): Promise<PlanEntity> {
     return this.change(actor, id, null, 'nhập lại văn bản (phiên bản mới)', async (plan, doc) => {
       Object.assign(doc, structuredClone(reading));
       plan.sourceFormat = source.format;
@@ -205,7 +216,11 @@ export class PlansService {
         const deadline =
           text === null
             ? null
-            : (readPlanPhrase(() => parsePhrase(text, { kind: 'deadline', ...(refDate ? { refDate } : {}) }).result, { field: 'reportingDeadlineText', taskId: null, text }) as PlanReading['reporting']['deadline']);
+            : (readPlanPhrase(() => parsePhrase(text, { kind: 'deadline', ...(refDate ? { refDate } : {}) }).result, {
+                field: 'reportingDeadlineText',
+                taskId: null,
+                text,
+              }) as PlanReading['reporting']['deadline']);
         doc.reporting = { ...doc.reporting, deadline };
       }
       if (patch.reportingPeriods !== undefined || patch.reportingDeadlineText !== undefined) {
@@ -215,7 +230,9 @@ export class PlansService {
         if (patch.parentPlanId === null) plan.parentPlanId = null;
         else plan.parentPlanId = await this.assertParentPlan(m, actor, plan, patch.parentPlanId);
       }
-      const fixed = ['number', 'issuer', 'level', 'place', 'issuedOn', 'year', 'title'].filter((f) => (patch as Record<string, unknown>)[f] !== undefined);
+      const fixed = ['number', 'issuer', 'level', 'place', 'issuedOn', 'year', 'title'].filter(
+        (f) => (patch as Record<string, unknown>)[f] !== undefined,
+      );
       doc.needsReview = doc.needsReview.filter((n) => n.taskId !== undefined || !fixed.includes(n.field));
       return { ...patch };
     });
@@ -224,7 +241,20 @@ export class PlansService {
   async addTask(actor: Actor, id: string, rowVersion: number, input: TaskPatch & { title: string }): Promise<PlanEntity> {
     return this.change(actor, id, rowVersion, 'thêm nhiệm vụ', async (_plan, doc) => {
       const taskId = nextTaskId(doc.tasks);
-      const task: PlanTask = { id: taskId, title: '', channels: [], products: [], quota: null, timeframe: null, deadline: null, leads: [], cooperators: [], optional: false, evidence: {}, source: 'prose' };
+      const task: PlanTask = {
+        id: taskId,
+        title: '',
+        channels: [],
+        products: [],
+        quota: null,
+        timeframe: null,
+        deadline: null,
+        leads: [],
+        cooperators: [],
+        optional: false,
+        evidence: {},
+        source: 'prose',
+      };
       this.applyTask(task, input, doc);
       doc.tasks.push(task);
       return { taskId, added: true };
@@ -329,7 +359,18 @@ export class PlansService {
         action: 'plan.update',
         entity: 'plan',
         entityId: id,
-        changes: { ...changes, note, ...(calendar ? { slotsAdded: calendar.added, slotsRemoved: calendar.removed, slotsFrozen: calendar.frozen, released: calendar.released.length } : {}) },
+        changes: {
+          ...changes,
+          note,
+          ...(calendar
+            ? {
+                slotsAdded: calendar.added,
+                slotsRemoved: calendar.removed,
+                slotsFrozen: calendar.frozen,
+                released: calendar.released.length,
+              }
+            : {}),
+        },
       });
       return current;
     });
@@ -365,7 +406,11 @@ export class PlansService {
     if (input.optional !== undefined) task.optional = input.optional;
     const refDate = doc.issuedOn ?? (doc.year ? `${doc.year}-01-01` : undefined);
     const phrase = (text: string, kind: PhraseKind) =>
-      readPlanPhrase(() => parsePhrase(text, { kind, ...(refDate ? { refDate } : {}) }).result, { field: `${kind}Text`, taskId: task.id, text });
+      readPlanPhrase(() => parsePhrase(text, { kind, ...(refDate ? { refDate } : {}) }).result, {
+        field: `${kind}Text`,
+        taskId: task.id,
+        text,
+      });
     if (input.quotaText !== undefined) {
       task.quota = input.quotaText === null ? null : (phrase(input.quotaText, 'quota') as PlanTask['quota']);
       if (input.quotaText !== null) task.evidence.quota = { line: 0, text: input.quotaText };
@@ -388,7 +433,6 @@ export class PlansService {
     return plan;
   }
 
-
   /** The plan this one implements, when exactly one plan of an ancestor unit has its number and date. */
   private async findParentPlan(m: EntityManager, unit: UnitEntity, reading: PlanReading): Promise<string | null> {
     const ancestors = unit.path.split('/').filter((x) => x && x !== unit.id);
@@ -406,9 +450,12 @@ export class PlansService {
     const parentUnit = await this.units.findById(parent.unitId, m);
     const unit = await this.units.findById(plan.unitId, m);
     if (!parentUnit || !unit) throw notFound('plan', parentId);
-    if (AccessPolicy.roleOn(actor.principal, parentUnit.path) === null && !unit.path.startsWith(parentUnit.path)) throw notFound('plan', parentId);
+    if (AccessPolicy.roleOn(actor.principal, parentUnit.path) === null && !unit.path.startsWith(parentUnit.path))
+      throw notFound('plan', parentId);
     if (parentUnit.id === unit.id || !unit.path.startsWith(parentUnit.path)) {
-      throw new DomainError('PARENT_PLAN_INVALID', 'Kế hoạch cấp trên phải thuộc một đơn vị cấp trên của đơn vị này.', { parentPlanId: parentId });
+      throw new DomainError('PARENT_PLAN_INVALID', 'Kế hoạch cấp trên phải thuộc một đơn vị cấp trên của đơn vị này.', {
+        parentPlanId: parentId,
+      });
     }
     return parent.id;
   }
@@ -440,7 +487,15 @@ function duplicatePlan(existing: PlanEntity, action: 'import' | 'activate'): Dom
       ? `${what} đã có trong Loa (${state}). Không nhập thêm một bản thứ hai để chỉ tiêu không bị tính hai lần; muốn thay bằng văn bản này, hãy nhập lại với onDuplicate=newVersion.`
       : `${what} đã có một bản đang thực hiện. Không kích hoạt bản thứ hai để lịch không có hai lần cùng một nhiệm vụ.`;
   return new DomainError('PLAN_DUPLICATE', message, {
-    existingPlan: { id: existing.id, status: existing.status, version: existing.version, number: doc.number, issuer: doc.issuer, year: doc.year, rowVersion: existing.rowVersion },
+    existingPlan: {
+      id: existing.id,
+      status: existing.status,
+      version: existing.version,
+      number: doc.number,
+      issuer: doc.issuer,
+      year: doc.year,
+      rowVersion: existing.rowVersion,
+    },
     ...(action === 'import' ? { expected: 'onDuplicate=newVersion để nhập thành phiên bản mới của kế hoạch này' } : {}),
   });
 }
@@ -455,12 +510,18 @@ function acknowledgedNotes(plan: PlanEntity, acknowledge: readonly string[]): Ar
     throw new DomainError(
       'PLAN_REVIEW_OPEN',
       `Kế hoạch còn ${missing.length} điểm cần xem lại (${missing.join(', ')}). Hãy sửa, hoặc xác nhận đã xem bằng cách nêu tên từng điểm trong "acknowledge" khi kích hoạt.`,
-      { open: notes.map((n) => ({ key: reviewKey(n), reason: n.reason, ...(n.evidence ? { evidence: n.evidence } : {}) })), expected: `acknowledge: ${JSON.stringify(missing)}` },
+      {
+        open: notes.map((n) => ({ key: reviewKey(n), reason: n.reason, ...(n.evidence ? { evidence: n.evidence } : {}) })),
+        expected: `acknowledge: ${JSON.stringify(missing)}`,
+      },
     );
   }
   const unknown = [...named].filter((k) => !open.includes(k));
   if (unknown.length > 0) {
-    throw new DomainError('PLAN_REVIEW_UNKNOWN', `Không có điểm cần xem lại nào tên ${unknown.join(', ')} trong kế hoạch này.`, { unknown, open });
+    throw new DomainError('PLAN_REVIEW_UNKNOWN', `Không có điểm cần xem lại nào tên ${unknown.join(', ')} trong kế hoạch này.`, {
+      unknown,
+      open,
+    });
   }
   return plan.document.needsReview.map((n) => ({ key: reviewKey(n), reason: n.reason }));
 }

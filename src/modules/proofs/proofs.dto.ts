@@ -15,7 +15,10 @@ export class RecordProofDto {
   @Length(1, 2048, { message: 'Đường dẫn bài đăng (url) dài tối đa 2048 ký tự.' })
   url?: string;
 
-  @ApiProperty({ example: '2024-03-14T09:30', description: 'Ngày (YYYY-MM-DD) hoặc giờ Việt Nam (YYYY-MM-DDTHH:MM), hoặc thời điểm có múi giờ; có thể là ngày đã qua' })
+  @ApiProperty({
+    example: '2024-03-14T09:30',
+    description: 'Ngày (YYYY-MM-DD) hoặc giờ Việt Nam (YYYY-MM-DDTHH:MM), hoặc thời điểm có múi giờ; có thể là ngày đã qua',
+  })
   @IsString()
   @Length(10, 35, { message: 'Thời điểm đăng (publishedAt) không hợp lệ.' })
   publishedAt!: string;

@@ -5,5 +5,10 @@ import { ProofsRepository } from './proofs.repository.js';
 import { ProofsService } from './proofs.service.js';
 
 /** Proof that an item appeared on a channel: the repository dispatch writes through, and the manual record. */
-@Module({ imports: [ContentModule], controllers: [ProofsController], providers: [ProofsRepository, ProofsService], exports: [ProofsRepository, ProofsService] })
+@Module({
+  imports: [ContentModule],
+  controllers: [ProofsController],
+  providers: [ProofsRepository, ProofsService],
+  exports: [ProofsRepository, ProofsService],
+})
 export class ProofsModule {}

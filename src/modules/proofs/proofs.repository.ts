@@ -7,8 +7,13 @@ import { rawQuery } from '../database/raw-sql.js';
 import { PublicationProofEntity } from './publication-proof.entity.js';
 
 /** A proof to append; `planId`/`taskId` default to the item's own when omitted. */
-export type NewProof = Omit<PublicationProofEntity, 'id' | 'createdAt' | 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'> &
-  Partial<Pick<PublicationProofEntity, 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'>>;
+export type NewProof = Omit<
+  PublicationProofEntity,
+  'id' | 'createdAt' | 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'
+> &
+  Partial<
+    Pick<PublicationProofEntity, 'slotId' | 'publicationId' | 'url' | 'remoteId' | 'note' | 'evidence' | 'createdBy' | 'planId' | 'taskId'>
+  >;
 
 /** One proof as fulfilment reads it: which item, plan task and channel, and when (UTC). */
 export interface ProofFact {
@@ -36,7 +41,11 @@ export class ProofsRepository {
   async record(proof: NewProof, createdAt: Date, m: EntityManager = this.db.manager): Promise<PublicationProofEntity> {
     let task = { planId: proof.planId ?? null, taskId: proof.taskId ?? null };
     if (proof.planId === undefined || proof.taskId === undefined) {
-      const [item] = await rawQuery<{ planId: string | null; taskId: string | null }>(m, `SELECT "planId", "taskId" FROM "content_items" WHERE "id" = $1`, [proof.itemId]);
+      const [item] = await rawQuery<{ planId: string | null; taskId: string | null }>(
+        m,
+        `SELECT "planId", "taskId" FROM "content_items" WHERE "id" = $1`,
+        [proof.itemId],
+      );
       task = { planId: proof.planId ?? item?.planId ?? null, taskId: proof.taskId ?? item?.taskId ?? null };
     }
     const row: PublicationProofEntity = {
@@ -62,16 +71,51 @@ export class ProofsRepository {
    */
   async recordMany(proofs: readonly (NewProof & { id: string })[], createdAt: Date, m: EntityManager): Promise<void> {
     if (proofs.length === 0) return;
-    const columns = ['id', 'unitId', 'itemId', 'channel', 'slotId', 'publicationId', 'source', 'publishedAt', 'url', 'remoteId', 'note', 'evidence', 'createdBy', 'createdAt', 'planId', 'taskId'];
+    const columns = [
+      'id',
+      'unitId',
+      'itemId',
+      'channel',
+      'slotId',
+      'publicationId',
+      'source',
+      'publishedAt',
+      'url',
+      'remoteId',
+      'note',
+      'evidence',
+      'createdBy',
+      'createdAt',
+      'planId',
+      'taskId',
+    ];
     const into = `INSERT INTO "publication_proofs" (${columns.map((c) => `"${c}"`).join(', ')})`;
-    const valuesOf = (p: NewProof & { id: string }) => [p.id, p.unitId, p.itemId, p.channel, p.slotId ?? null, p.publicationId ?? null, p.source, p.publishedAt.toISOString(), p.url ?? null, p.remoteId ?? null, p.note ?? null, p.evidence ? JSON.stringify(p.evidence) : null, p.createdBy ?? null, createdAt.toISOString()];
+    const valuesOf = (p: NewProof & { id: string }) => [
+      p.id,
+      p.unitId,
+      p.itemId,
+      p.channel,
+      p.slotId ?? null,
+      p.publicationId ?? null,
+      p.source,
+      p.publishedAt.toISOString(),
+      p.url ?? null,
+      p.remoteId ?? null,
+      p.note ?? null,
+      p.evidence ? JSON.stringify(p.evidence) : null,
+      p.createdBy ?? null,
+      createdAt.toISOString(),
+    ];
     if (m.connection.driver.options.type === 'postgres') {
       // One statement of fixed text whatever the count: a column of values per array, the plan and task joined from the item.
       const arrays: unknown[][] = columns.slice(0, 14).map(() => []);
       for (const p of proofs) valuesOf(p).forEach((v, j) => arrays[j].push(v));
       await rawQuery(
         m,
-        `${into} SELECT v.*, c."planId", c."taskId" FROM unnest(${arrays.map((_, j) => `$${j + 1}::text[]`).join(', ')}) AS v(${columns.slice(0, 14).map((c) => `"${c}"`).join(', ')})
+        `${into} SELECT v.*, c."planId", c."taskId" FROM unnest(${arrays.map((_, j) => `$${j + 1}::text[]`).join(', ')}) AS v(${columns
+          .slice(0, 14)
+          .map((c) => `"${c}"`)
+          .join(', ')})
           LEFT JOIN "content_items" c ON c."id" = v."itemId"`,
         arrays,
       );

@@ -41,15 +41,25 @@ export class ProofsService {
     const publishedAt = parsePublicationInstant(input.publishedAt);
     const now = this.clock.now();
     if (publishedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw new DomainError('PUBLISHED_AT_FUTURE', 'Thời điểm đăng không thể ở tương lai.', { field: 'publishedAt', text: input.publishedAt, now: now.toISOString() });
+      throw new DomainError('PUBLISHED_AT_FUTURE', 'Thời điểm đăng không thể ở tương lai.', {
+        field: 'publishedAt',
+        text: input.publishedAt,
+        now: now.toISOString(),
+      });
     }
     return this.db.transaction(async (m) => {
       const { item } = await this.content.load(m, actor, itemId, 'editor');
       if (!item.channels.includes(input.channel)) {
-        throw new DomainError('CHANNEL_NOT_SERVED', `Nội dung không dành cho kênh "${input.channel}".`, { channel: input.channel, channels: item.channels });
+        throw new DomainError('CHANNEL_NOT_SERVED', `Nội dung không dành cho kênh "${input.channel}".`, {
+          channel: input.channel,
+          channels: item.channels,
+        });
       }
       if (!provable.has(item.status)) {
-        throw new DomainError('PROOF_ITEM_NOT_APPROVED', 'Chỉ ghi nhận đã đăng cho nội dung đã được duyệt.', { itemId, status: item.status });
+        throw new DomainError('PROOF_ITEM_NOT_APPROVED', 'Chỉ ghi nhận đã đăng cho nội dung đã được duyệt.', {
+          itemId,
+          status: item.status,
+        });
       }
       const slot = await m.findOneBy(SlotEntity, { itemId: item.id, channel: input.channel });
       const proof = await this.proofs.record(
@@ -76,7 +86,14 @@ export class ProofsService {
         action: 'proof.record',
         entity: 'item',
         entityId: item.id,
-        changes: { proofId: proof.id, channel: proof.channel, publishedAt: publishedAt.toISOString(), publishedOn, url: proof.url, slotId: proof.slotId },
+        changes: {
+          proofId: proof.id,
+          channel: proof.channel,
+          publishedAt: publishedAt.toISOString(),
+          publishedOn,
+          url: proof.url,
+          slotId: proof.slotId,
+        },
       });
       return { proof, publishedOn };
     });

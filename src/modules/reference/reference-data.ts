@@ -25,6 +25,9 @@ export class ReferenceData {
   }
 
   static load(config: Pick<AppConfig, 'holidaysDir'>): ReferenceData {
-    return new ReferenceData(ChannelCatalogue.load(), new WorkingDayCalendar(config.holidaysDir ? loadHolidayOverrides(config.holidaysDir) : loadHolidayOverrides()));
+    return new ReferenceData(
+      ChannelCatalogue.load(),
+      new WorkingDayCalendar(config.holidaysDir ? loadHolidayOverrides(config.holidaysDir) : loadHolidayOverrides()),
+    );
   }
 }

@@ -69,17 +69,19 @@ export class RemindersRepository {
   }
 
   async markSent(id: string, now: Date): Promise<void> {
-    await rawQuery(this.db, `UPDATE "reminder_deliveries" SET "status" = 'sent', "sentAt" = $2, "leaseUntil" = NULL, "attempts" = "attempts" + 1 WHERE "id" = $1`, [id, now.toISOString()]);
+    await rawQuery(
+      this.db,
+      `UPDATE "reminder_deliveries" SET "status" = 'sent', "sentAt" = $2, "leaseUntil" = NULL, "attempts" = "attempts" + 1 WHERE "id" = $1`,
+      [id, now.toISOString()],
+    );
   }
 
   async markFailed(id: string, attempts: number, error: string, next: Date, final: boolean): Promise<void> {
-    await rawQuery(this.db, `UPDATE "reminder_deliveries" SET "status" = $2, "attempts" = $3, "lastError" = $4, "nextAttemptAt" = $5, "leaseUntil" = NULL WHERE "id" = $1`, [
-      id,
-      final ? 'failed' : 'pending',
-      attempts,
-      error.slice(0, 2000),
-      next.toISOString(),
-    ]);
+    await rawQuery(
+      this.db,
+      `UPDATE "reminder_deliveries" SET "status" = $2, "attempts" = $3, "lastError" = $4, "nextAttemptAt" = $5, "leaseUntil" = NULL WHERE "id" = $1`,
+      [id, final ? 'failed' : 'pending', attempts, error.slice(0, 2000), next.toISOString()],
+    );
   }
 
   list(status: DeliveryStatus | null, limit = 200): Promise<DeliveryRow[]> {
@@ -114,7 +116,10 @@ export class RemindersRepository {
   }
 
   /** Open slots of active plans from `from` to `to`, per unit. */
-  openSlots(from: string, to: string): Promise<{ id: string; unitId: string; unitName: string; date: string; channel: string; taskId: string; planId: string }[]> {
+  openSlots(
+    from: string,
+    to: string,
+  ): Promise<{ id: string; unitId: string; unitName: string; date: string; channel: string; taskId: string; planId: string }[]> {
     return rawQuery(
       this.db,
       `SELECT s."id", s."unitId", un."name" AS "unitName", s."date", s."channel", s."taskId", s."planId"
@@ -130,9 +135,15 @@ export class RemindersRepository {
     if (planIds.length === 0) return titles;
     for (let i = 0; i < planIds.length; i += 500) {
       const chunk = planIds.slice(i, i + 500);
-      const rows = await rawQuery<{ id: string; document: unknown }>(this.db, `SELECT "id", "document" FROM "plans" WHERE "id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk);
+      const rows = await rawQuery<{ id: string; document: unknown }>(
+        this.db,
+        `SELECT "id", "document" FROM "plans" WHERE "id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`,
+        chunk,
+      );
       for (const r of rows) {
-        const doc = (typeof r.document === 'string' ? JSON.parse(r.document) : r.document) as { tasks?: { id: string; title: string }[] } | null;
+        const doc = (typeof r.document === 'string' ? JSON.parse(r.document) : r.document) as {
+          tasks?: { id: string; title: string }[];
+        } | null;
         titles.set(r.id, new Map((doc?.tasks ?? []).map((t) => [t.id, t.title])));
       }
     }
@@ -140,11 +151,28 @@ export class RemindersRepository {
   }
 
   itemsInReviewSince(before: Date): Promise<{ id: string; unitId: string; title: string; updatedAt: string }[]> {
-    return rawQuery(this.db, `SELECT "id", "unitId", "title", "updatedAt" FROM "content_items" WHERE "status" = 'in_review' AND "updatedAt" <= $1`, [before.toISOString()]);
+    return rawQuery(
+      this.db,
+      `SELECT "id", "unitId", "title", "updatedAt" FROM "content_items" WHERE "status" = 'in_review' AND "updatedAt" <= $1`,
+      [before.toISOString()],
+    );
   }
 
   /** Transitions (submit, approve, reject, fail) since an instant, with their item and actor. */
-  transitionsSince(since: Date): Promise<{ id: string; itemId: string; action: string; toStatus: string; comment: string | null; at: string; unitId: string; title: string; createdBy: string | null; actorName: string | null }[]> {
+  transitionsSince(since: Date): Promise<
+    {
+      id: string;
+      itemId: string;
+      action: string;
+      toStatus: string;
+      comment: string | null;
+      at: string;
+      unitId: string;
+      title: string;
+      createdBy: string | null;
+      actorName: string | null;
+    }[]
+  > {
     return rawQuery(
       this.db,
       `SELECT t."id", t."itemId", t."action", t."toStatus", t."comment", t."at", i."unitId", i."title", i."createdBy", a."displayName" AS "actorName"
@@ -163,14 +191,23 @@ export class RemindersRepository {
     );
   }
 
-  digestFigures(unitId: string, today: string, inAWeek: string, weekAgo: Date): Promise<{ openSlots: number; inReview: number; published: number }> {
+  digestFigures(
+    unitId: string,
+    today: string,
+    inAWeek: string,
+    weekAgo: Date,
+  ): Promise<{ openSlots: number; inReview: number; published: number }> {
     return rawQuery<Record<string, unknown>>(
       this.db,
       `SELECT (SELECT COUNT(*) FROM "slots" s JOIN "plans" p ON p."id" = s."planId" AND p."status" = 'active' WHERE s."unitId" = $1 AND s."itemId" IS NULL AND s."date" >= $2 AND s."date" <= $3) AS "openSlots",
               (SELECT COUNT(*) FROM "content_items" WHERE "unitId" = $1 AND "status" = 'in_review') AS "inReview",
               (SELECT COUNT(*) FROM "publication_proofs" WHERE "unitId" = $1 AND "publishedAt" >= $4) AS "published"`,
       [unitId, today, inAWeek, weekAgo.toISOString()],
-    ).then((r) => ({ openSlots: Number(r[0]?.openSlots ?? 0), inReview: Number(r[0]?.inReview ?? 0), published: Number(r[0]?.published ?? 0) }));
+    ).then((r) => ({
+      openSlots: Number(r[0]?.openSlots ?? 0),
+      inReview: Number(r[0]?.inReview ?? 0),
+      published: Number(r[0]?.published ?? 0),
+    }));
   }
 
   /** Editors and leaders with an e-mail, one row per (person, unit they hold a role on). */
@@ -186,7 +223,11 @@ export class RemindersRepository {
   }
 
   async preferences(userId: string): Promise<Map<string, boolean>> {
-    const rows = await rawQuery<{ rule: string; enabled: unknown }>(this.db, `SELECT "rule", "enabled" FROM "reminder_preferences" WHERE "userId" = $1`, [userId]);
+    const rows = await rawQuery<{ rule: string; enabled: unknown }>(
+      this.db,
+      `SELECT "rule", "enabled" FROM "reminder_preferences" WHERE "userId" = $1`,
+      [userId],
+    );
     return new Map(rows.map((r) => [r.rule, r.enabled === true || r.enabled === 1]));
   }
 

@@ -1,6 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../../config/env.schema.js';
-import { inQuietHours, messages, type ReminderMessage, type ReminderRule, reminderRuleLabels, reminderRules, retryDelayMs } from '../../domain/reminders/reminder-messages.js';
+import {
+  inQuietHours,
+  messages,
+  type ReminderMessage,
+  type ReminderRule,
+  reminderRuleLabels,
+  reminderRules,
+  retryDelayMs,
+} from '../../domain/reminders/reminder-messages.js';
 import { parseReportingPeriod, type WindowScheme, withPlanDeadlines } from '../../domain/reports/reporting-period.js';
 import { vietnamDayOf } from '../../domain/reports/vietnam-instant.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
@@ -53,9 +61,16 @@ export class RemindersService {
    * A seam for other modules (dispatch: a publication that failed for good, or a channel account
    * that needs re-authorising): queue one reminder to the unit's editors and leaders, once per key.
    */
-  async notifyUnit(rule: Extract<ReminderRule, 'publication-failed'>, unitId: string, occurrence: string, build: (name: string) => ReminderMessage, now: Date = this.clock.now()): Promise<number> {
+  async notifyUnit(
+    rule: Extract<ReminderRule, 'publication-failed'>,
+    unitId: string,
+    occurrence: string,
+    build: (name: string) => ReminderMessage,
+    now: Date = this.clock.now(),
+  ): Promise<number> {
     let n = 0;
-    for (const r of await this.repo.recipients(unitId, editors, rule)) n += Number(await this.put(rule, `${unitId}:${occurrence}`, r, build(r.name), now));
+    for (const r of await this.repo.recipients(unitId, editors, rule))
+      n += Number(await this.put(rule, `${unitId}:${occurrence}`, r, build(r.name), now));
     return n;
   }
 
@@ -63,7 +78,19 @@ export class RemindersService {
   private channelName = (id: string) => this.reference.vocabulary.channels.find((c) => c.id === id)?.label ?? id;
 
   private put(rule: ReminderRule, occurrence: string, r: Recipient, m: ReminderMessage, now: Date): Promise<boolean> {
-    return this.repo.enqueue({ key: `${rule}:${occurrence}:${r.userId}`, rule, userId: r.userId, unitId: r.unitId, email: r.email, subject: m.subject, textBody: m.text, htmlBody: m.html }, now);
+    return this.repo.enqueue(
+      {
+        key: `${rule}:${occurrence}:${r.userId}`,
+        rule,
+        userId: r.userId,
+        unitId: r.unitId,
+        email: r.email,
+        subject: m.subject,
+        textBody: m.text,
+        htmlBody: m.html,
+      },
+      now,
+    );
   }
 
   private async plan(now: Date): Promise<number> {
@@ -81,15 +108,30 @@ export class RemindersService {
     for (const s of open) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
     for (const [unitId, slots] of byUnit) {
       const m = (name: string) =>
-        messages.slotDue(name, { unitName: slots[0].unitName, slots: slots.slice(0, 30).map((s) => ({ date: s.date, channelName: this.channelName(s.channel), title: taskTitle(s.planId, s.taskId) })), link: this.link(`/units/${unitId}/calendar`) });
-      for (const r of await this.repo.recipients(unitId, editors, 'slot-due')) await add(this.put('slot-due', `${unitId}:${today}`, r, m(r.name), now));
+        messages.slotDue(name, {
+          unitName: slots[0].unitName,
+          slots: slots
+            .slice(0, 30)
+            .map((s) => ({ date: s.date, channelName: this.channelName(s.channel), title: taskTitle(s.planId, s.taskId) })),
+          link: this.link(`/units/${unitId}/calendar`),
+        });
+      for (const r of await this.repo.recipients(unitId, editors, 'slot-due'))
+        await add(this.put('slot-due', `${unitId}:${today}`, r, m(r.name), now));
     }
 
     // Items waiting for approval longer than N hours: once per submission, to the unit's leaders.
     const hours = this.config.reminders.approvalWaitHours;
     for (const item of await this.repo.itemsInReviewSince(new Date(now.getTime() - hours * 3600_000))) {
       for (const r of await this.repo.recipients(item.unitId, leaders, 'approval-wait')) {
-        await add(this.put('approval-wait', `${item.id}:${item.updatedAt}`, r, messages.approvalWait(r.name, { title: item.title, hours, link: this.link(`/items/${item.id}`) }), now));
+        await add(
+          this.put(
+            'approval-wait',
+            `${item.id}:${item.updatedAt}`,
+            r,
+            messages.approvalWait(r.name, { title: item.title, hours, link: this.link(`/items/${item.id}`) }),
+            now,
+          ),
+        );
       }
     }
 
@@ -98,11 +140,13 @@ export class RemindersService {
       const by = t.actorName ?? 'Hệ thống';
       const link = this.link(`/items/${t.itemId}`);
       if (t.toStatus === 'in_review') {
-        for (const r of await this.repo.recipients(t.unitId, leaders, 'item-submitted')) await add(this.put('item-submitted', t.id, r, messages.itemSubmitted(r.name, { title: t.title, by, link }), now));
+        for (const r of await this.repo.recipients(t.unitId, leaders, 'item-submitted'))
+          await add(this.put('item-submitted', t.id, r, messages.itemSubmitted(r.name, { title: t.title, by, link }), now));
         continue;
       }
       if (!t.createdBy) continue;
-      const rule: ReminderRule = t.toStatus === 'approved' ? 'item-approved' : t.toStatus === 'rejected' ? 'item-rejected' : 'publication-failed';
+      const rule: ReminderRule =
+        t.toStatus === 'approved' ? 'item-approved' : t.toStatus === 'rejected' ? 'item-rejected' : 'publication-failed';
       const author = await this.repo.person(t.createdBy, rule);
       if (!author) continue;
       const m =
@@ -120,11 +164,19 @@ export class RemindersService {
       const settings = (typeof u.settings === 'string' ? JSON.parse(u.settings) : u.settings) as { reportingWindows?: WindowScheme } | null;
       const doc = (typeof u.deadline === 'string' ? JSON.parse(u.deadline) : u.deadline) as PlanReading;
       for (const label of [`${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`, `${year}-H1`, `${year}-9M`, `${year}`]) {
-        const w = withPlanDeadlines(parseReportingPeriod(label, settings?.reportingWindows ?? 'ministry'), [doc.reporting?.deadline ?? null]);
+        const w = withPlanDeadlines(parseReportingPeriod(label, settings?.reportingWindows ?? 'ministry'), [
+          doc.reporting?.deadline ?? null,
+        ]);
         const daysLeft = Math.round((Date.parse(`${w.dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
         if (daysLeft !== 7 && daysLeft !== 2) continue;
         for (const r of await this.repo.recipients(u.unitId, leaders, 'report-deadline')) {
-          const m = messages.reportDeadline(r.name, { unitName: u.unitName, periodTitle: w.title, dueOn: w.dueOn, daysLeft, link: this.link(`/units/${u.unitId}/reports?period=${w.label}`) });
+          const m = messages.reportDeadline(r.name, {
+            unitName: u.unitName,
+            periodTitle: w.title,
+            dueOn: w.dueOn,
+            daysLeft,
+            link: this.link(`/units/${u.unitId}/reports?period=${w.label}`),
+          });
           await add(this.put('report-deadline', `${u.unitId}:${w.label}:${daysLeft}`, r, m, now));
         }
       }
@@ -134,7 +186,15 @@ export class RemindersService {
     if (new Date(`${today}T00:00:00Z`).getUTCDay() === 1) {
       for (const r of await this.repo.digestRecipients()) {
         const f = await this.repo.digestFigures(r.unitId, today, addDays(today, 7), new Date(now.getTime() - 7 * DAY_MS));
-        await add(this.put('weekly-digest', `${r.unitId}:${today}`, r, messages.weeklyDigest(r.name, { unitName: r.unitName, ...f, link: this.link(`/units/${r.unitId}`) }), now));
+        await add(
+          this.put(
+            'weekly-digest',
+            `${r.unitId}:${today}`,
+            r,
+            messages.weeklyDigest(r.name, { unitName: r.unitName, ...f, link: this.link(`/units/${r.unitId}`) }),
+            now,
+          ),
+        );
       }
     }
     return queued;
@@ -162,7 +222,8 @@ export class RemindersService {
 
   /** Outbox rows for admins: what failed, what waits. */
   async deliveries(actor: Actor, status: DeliveryStatus | null): Promise<DeliveryRow[]> {
-    if (!AccessPolicy.isSystemAdmin(actor.principal)) throw new DomainError('FORBIDDEN', 'Chỉ quản trị hệ thống xem được hàng đợi thư.', { required: 'system_admin' });
+    if (!AccessPolicy.isSystemAdmin(actor.principal))
+      throw new DomainError('FORBIDDEN', 'Chỉ quản trị hệ thống xem được hàng đợi thư.', { required: 'system_admin' });
     return this.repo.list(status);
   }
 
@@ -172,14 +233,18 @@ export class RemindersService {
     return reminderRules.map((rule) => ({ rule, label: reminderRuleLabels[rule], enabled: saved.get(rule) ?? true }));
   }
 
-  async setPreferences(actor: Actor, changes: { rule: ReminderRule; enabled: boolean }[]): Promise<{ rule: ReminderRule; label: string; enabled: boolean }[]> {
+  async setPreferences(
+    actor: Actor,
+    changes: { rule: ReminderRule; enabled: boolean }[],
+  ): Promise<{ rule: ReminderRule; label: string; enabled: boolean }[]> {
     const userId = this.personOf(actor);
     for (const c of changes) await this.repo.setPreference(userId, c.rule, c.enabled, this.clock.now());
     return this.preferences(actor);
   }
 
   private personOf(actor: Actor): string {
-    if (!actor.principal.userId) throw new DomainError('FORBIDDEN', 'Khóa tích hợp không có tùy chọn nhắc việc; hãy đăng nhập bằng tài khoản.', { required: 'user' });
+    if (!actor.principal.userId)
+      throw new DomainError('FORBIDDEN', 'Khóa tích hợp không có tùy chọn nhắc việc; hãy đăng nhập bằng tài khoản.', { required: 'user' });
     return actor.principal.userId;
   }
 }

@@ -37,7 +37,10 @@ interface TallyRow {
 /** The SQL sum of a prefix's columns over the runs, one CASE per tally year. */
 function sumOver(runs: readonly BucketRun[], prefix: string): string {
   if (runs.length === 0) return '0';
-  const arms = runs.map((r) => `WHEN ${Math.trunc(r.year)} THEN ${Array.from({ length: r.last - r.first + 1 }, (_, i) => `t."${prefix}${r.first + i}"`).join(' + ')}`);
+  const arms = runs.map(
+    (r) =>
+      `WHEN ${Math.trunc(r.year)} THEN ${Array.from({ length: r.last - r.first + 1 }, (_, i) => `t."${prefix}${r.first + i}"`).join(' + ')}`,
+  );
   return `CASE t."year" ${arms.join(' ')} ELSE 0 END`;
 }
 
@@ -59,14 +62,22 @@ export class FulfilmentTalliesRepository {
   /** Recounts the units marked dirty (under a path prefix, or all); answers how many. */
   async refresh(pathPrefix?: string): Promise<number> {
     const probe = pathPrefix
-      ? await rawQuery<{ unitId: string }>(this.db, `SELECT d."unitId" FROM "fulfilment_dirty" d JOIN "units" u ON u."id" = d."unitId" WHERE u."path" LIKE $1 LIMIT 1`, [`${pathPrefix}%`])
+      ? await rawQuery<{ unitId: string }>(
+          this.db,
+          `SELECT d."unitId" FROM "fulfilment_dirty" d JOIN "units" u ON u."id" = d."unitId" WHERE u."path" LIKE $1 LIMIT 1`,
+          [`${pathPrefix}%`],
+        )
       : await rawQuery<{ unitId: string }>(this.db, `SELECT "unitId" FROM "fulfilment_dirty" LIMIT 1`, []);
     if (probe.length === 0) return 0;
     const n = await this.db.transaction(async (m) => {
       // One recount at a time (SQLite has one writer anyway); a change committed meanwhile bumps its unit's version and stays marked.
       if (this.postgres) await m.query('SELECT pg_advisory_xact_lock(1764500001)');
       const dirty = pathPrefix
-        ? await rawQuery<{ unitId: string; version: unknown }>(m, `SELECT d."unitId", d."version" FROM "fulfilment_dirty" d JOIN "units" u ON u."id" = d."unitId" WHERE u."path" LIKE $1`, [`${pathPrefix}%`])
+        ? await rawQuery<{ unitId: string; version: unknown }>(
+            m,
+            `SELECT d."unitId", d."version" FROM "fulfilment_dirty" d JOIN "units" u ON u."id" = d."unitId" WHERE u."path" LIKE $1`,
+            [`${pathPrefix}%`],
+          )
         : await rawQuery<{ unitId: string; version: unknown }>(m, `SELECT "unitId", "version" FROM "fulfilment_dirty"`, []);
       for (let i = 0; i < dirty.length; i += UNIT_BATCH) await this.recount(m, dirty.slice(i, i + UNIT_BATCH));
       return dirty.length;
@@ -78,7 +89,11 @@ export class FulfilmentTalliesRepository {
 
   /** Marks every unit and recounts them all. */
   async rebuild(): Promise<number> {
-    await rawQuery(this.db, `INSERT INTO "fulfilment_dirty" ("unitId", "version") SELECT "id", 1 FROM "units" WHERE true ON CONFLICT ("unitId") DO UPDATE SET "version" = "fulfilment_dirty"."version" + 1`, []);
+    await rawQuery(
+      this.db,
+      `INSERT INTO "fulfilment_dirty" ("unitId", "version") SELECT "id", 1 FROM "units" WHERE true ON CONFLICT ("unitId") DO UPDATE SET "version" = "fulfilment_dirty"."version" + 1`,
+      [],
+    );
     return this.refresh();
   }
 
@@ -89,7 +104,19 @@ export class FulfilmentTalliesRepository {
     const row = (unitId: string, year: number, planId: string | null, taskId: string | null, channel: string): TallyRow => {
       const k = `${unitId}\u0000${year}\u0000${planId ?? ''}\u0000${taskId ?? ''}\u0000${channel}`;
       let r = rows.get(k);
-      if (!r) rows.set(k, (r = { unitId, year, planId: planId ?? '', taskId: taskId ?? '', channel, planned: Array<number>(BUCKETS).fill(0), published: Array<number>(BUCKETS).fill(0) }));
+      if (!r)
+        rows.set(
+          k,
+          (r = {
+            unitId,
+            year,
+            planId: planId ?? '',
+            taskId: taskId ?? '',
+            channel,
+            planned: Array<number>(BUCKETS).fill(0),
+            published: Array<number>(BUCKETS).fill(0),
+          }),
+        );
       return r;
     };
     const slots = await rawQuery<Record<string, unknown>>(
@@ -115,7 +142,8 @@ export class FulfilmentTalliesRepository {
       if (seen.has(once)) continue;
       seen.add(once);
       const b = bucketOf(vietnamDayOf(p.publishedAt as string));
-      row(p.unitId as string, b.year, (p.planId as string | null) ?? null, (p.taskId as string | null) ?? null, p.channel as string).published[b.bucket]++;
+      row(p.unitId as string, b.year, (p.planId as string | null) ?? null, (p.taskId as string | null) ?? null, p.channel as string)
+        .published[b.bucket]++;
     }
     await rawQuery(m, `DELETE FROM "fulfilment_tallies" WHERE "unitId" IN (${list})`, ids);
     const all = [...rows.values()];
@@ -130,7 +158,8 @@ export class FulfilmentTalliesRepository {
       );
     }
     // Only the versions read: a unit changed since keeps its mark for the next refresh.
-    for (const u of units) await rawQuery(m, `DELETE FROM "fulfilment_dirty" WHERE "unitId" = $1 AND "version" = $2`, [u.unitId, Number(u.version)]);
+    for (const u of units)
+      await rawQuery(m, `DELETE FROM "fulfilment_dirty" WHERE "unitId" = $1 AND "version" = $2`, [u.unitId, Number(u.version)]);
   }
 
   /**
@@ -142,7 +171,12 @@ export class FulfilmentTalliesRepository {
    * FulfilmentRepository.slotCounts and publicationTallies count them. Null when the window does
    * not fit the buckets.
    */
-  async readUnits(pathPrefix: string, w: { from: string; to: string }, today: string, criterion: ScoreCriterion): Promise<UnitTally[] | null> {
+  async readUnits(
+    pathPrefix: string,
+    w: { from: string; to: string },
+    today: string,
+    criterion: ScoreCriterion,
+  ): Promise<UnitTally[] | null> {
     const runs = bucketRuns(w.from, w.to);
     const split = dueSplit(w.from, w.to, today);
     if (!runs || !split) return null;
@@ -163,11 +197,16 @@ export class FulfilmentTalliesRepository {
       params.push(split.partial.from, split.partial.to);
     }
     // A window inside one tally year (every Ministry window) reads one row per unit, plan, task and channel; one across two sums two.
-    const [planned, dueSoFar, published] = [sumOver(runs, 'pl'), due, sumOver(runs, 'pu')].map((e) => (runs.length > 1 ? `CAST(SUM(${e}) AS integer)` : e));
+    const [planned, dueSoFar, published] = [sumOver(runs, 'pl'), due, sumOver(runs, 'pu')].map((e) =>
+      runs.length > 1 ? `CAST(SUM(${e}) AS integer)` : e,
+    );
     const least = pg ? 'LEAST' : 'MIN';
     // The projection per row, as projectedCount computes it: the same IEEE doubles, floored.
     const pace = paceDays(w, today);
-    const perDay = pace.elapsed > 0 ? `(CAST(x."published" AS ${pg ? 'double precision' : 'REAL'}) / ${Math.trunc(pace.elapsed)}) * ${Math.trunc(pace.remaining)}` : null;
+    const perDay =
+      pace.elapsed > 0
+        ? `(CAST(x."published" AS ${pg ? 'double precision' : 'REAL'}) / ${Math.trunc(pace.elapsed)}) * ${Math.trunc(pace.remaining)}`
+        : null;
     const paced = perDay === null ? '0' : pg ? `CAST(floor(${perDay}) AS integer)` : `CAST(${perDay} AS INTEGER)`;
     const groups = criterion.variety.groups.map((g) => {
       const list = g.channels.map((c) => {
@@ -193,7 +232,13 @@ export class FulfilmentTalliesRepository {
     );
     return rows.map((r) => ({
       unitId: r.unitId as string,
-      sums: { planned: Number(r.planned), published: Number(r.published), counted: Number(r.counted), dueSoFar: Number(r.dueSoFar), countedDue: Number(r.countedDue) },
+      sums: {
+        planned: Number(r.planned),
+        published: Number(r.published),
+        counted: Number(r.counted),
+        dueSoFar: Number(r.dueSoFar),
+        countedDue: Number(r.countedDue),
+      },
       projectedCounted: Number(r.projectedCounted),
       earnedGroups: new Set(criterion.variety.groups.filter((_, i) => Number(r[`g${i}`]) === 1).map((g) => g.id)),
     }));

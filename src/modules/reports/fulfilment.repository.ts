@@ -41,7 +41,11 @@ export class FulfilmentRepository {
   private scope(scope: UnitScope, alias: string, param: number): { join: string; where: string; value: string } {
     return 'unitId' in scope
       ? { join: '', where: `${alias}."unitId" = $${param}`, value: scope.unitId }
-      : { join: '', where: `${alias}."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $${param})`, value: `${scope.pathPrefix}%` };
+      : {
+          join: '',
+          where: `${alias}."unitId" IN (SELECT u."id" FROM "units" u WHERE u."path" LIKE $${param})`,
+          value: `${scope.pathPrefix}%`,
+        };
   }
 
   /** Slots of active plans whose day is in [from, to], grouped; `today` splits past from coming. */
@@ -89,12 +93,25 @@ export class FulfilmentRepository {
         GROUP BY s."unitId", s."planId", s."taskId", s."channel", 5`,
       [sc.value, from, to, today],
     );
-    return rows.map((r) => ({ unitId: r.unitId as string, planId: r.planId as string, taskId: r.taskId as string, channel: r.channel as string, past: truthy(r.past), itemStatus: null, proved: false, count: Number(r.count) }));
+    return rows.map((r) => ({
+      unitId: r.unitId as string,
+      planId: r.planId as string,
+      taskId: r.taskId as string,
+      channel: r.channel as string,
+      past: truthy(r.past),
+      itemStatus: null,
+      proved: false,
+      count: Number(r.count),
+    }));
   }
 
   /** Ids of the active plans of the subtree. */
   async activePlanIds(pathPrefix: string): Promise<Set<string>> {
-    const rows = await rawQuery<{ id: string }>(this.db, `SELECT p."id" FROM "plans" p JOIN "units" u ON u."id" = p."unitId" WHERE u."path" LIKE $1 AND p."status" = 'active'`, [`${pathPrefix}%`]);
+    const rows = await rawQuery<{ id: string }>(
+      this.db,
+      `SELECT p."id" FROM "plans" p JOIN "units" u ON u."id" = p."unitId" WHERE u."path" LIKE $1 AND p."status" = 'active'`,
+      [`${pathPrefix}%`],
+    );
     return new Set(rows.map((r) => r.id));
   }
 
@@ -161,13 +178,24 @@ export class FulfilmentRepository {
     );
     return rows.map((r) => {
       const detail = (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as { reason?: string; message?: string } | null;
-      return { unitId: r.unitId as string, planId: r.planId as string, taskId: r.taskId as string, channel: r.channel as string, reason: detail?.reason ?? 'continuous', message: detail?.message ?? '' };
+      return {
+        unitId: r.unitId as string,
+        planId: r.planId as string,
+        taskId: r.taskId as string,
+        channel: r.channel as string,
+        reason: detail?.reason ?? 'continuous',
+        message: detail?.message ?? '',
+      };
     });
   }
 
   /** The unit's active plans, with their documents (task titles, reporting deadline). */
   async activePlans(unitId: string): Promise<ActivePlan[]> {
-    const rows = await rawQuery<Record<string, unknown>>(this.db, `SELECT "id", "unitId", "number", "year", "document" FROM "plans" WHERE "unitId" = $1 AND "status" = 'active' ORDER BY "issuedOn", "id"`, [unitId]);
+    const rows = await rawQuery<Record<string, unknown>>(
+      this.db,
+      `SELECT "id", "unitId", "number", "year", "document" FROM "plans" WHERE "unitId" = $1 AND "status" = 'active' ORDER BY "issuedOn", "id"`,
+      [unitId],
+    );
     return rows.map((r) => ({
       id: r.id as string,
       unitId: r.unitId as string,
@@ -189,7 +217,19 @@ export class FulfilmentRepository {
 
   /** Every unit under (and including) the path, by path. */
   async subtree(pathPrefix: string): Promise<SubtreeUnit[]> {
-    const rows = await rawQuery<Record<string, unknown>>(this.db, `SELECT "id", "parentId", "code", "name", "level", "path", "depth" FROM "units" WHERE "path" LIKE $1 ORDER BY "path"`, [`${pathPrefix}%`]);
-    return rows.map((r) => ({ id: r.id as string, parentId: (r.parentId as string | null) ?? null, code: (r.code as string | null) ?? null, name: r.name as string, level: r.level as string, path: r.path as string, depth: Number(r.depth) }));
+    const rows = await rawQuery<Record<string, unknown>>(
+      this.db,
+      `SELECT "id", "parentId", "code", "name", "level", "path", "depth" FROM "units" WHERE "path" LIKE $1 ORDER BY "path"`,
+      [`${pathPrefix}%`],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      parentId: (r.parentId as string | null) ?? null,
+      code: (r.code as string | null) ?? null,
+      name: r.name as string,
+      level: r.level as string,
+      path: r.path as string,
+      depth: Number(r.depth),
+    }));
   }
 }

@@ -12,5 +12,8 @@ export const parCriterionProvider: Provider = {
   provide: PAR_CRITERION,
   inject: [APP_CONFIG, ReferenceData],
   useFactory: (config: AppConfig, reference: ReferenceData): ScoreCriterion =>
-    loadParCriterion(config.parCriterionFile, reference.vocabulary.channels.map((c) => c.id)),
+    loadParCriterion(
+      config.parCriterionFile,
+      reference.vocabulary.channels.map((c) => c.id),
+    ),
 };

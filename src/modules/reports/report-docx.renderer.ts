@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { shortDate } from '../../domain/reports/reporting-period.js';
 import type { Report } from './reports.service.js';
 
@@ -9,18 +22,30 @@ const HEAD = 28;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: o.size ?? BODY, bold: o.bold, italics: o.italics });
+const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: o.size ?? BODY, bold: o.bold, italics: o.italics });
 const para = (children: (TextRun | ExternalHyperlink)[], o: { center?: boolean; right?: boolean; indent?: boolean } = {}) =>
-  new Paragraph({ children, alignment: o.center ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED, indent: o.indent ? { firstLine: 567 } : undefined, spacing: { after: 80 } });
-const pct = (n: number | null) => (n === null ? 'không có chỉ tiêu' : `${(n * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
+  new Paragraph({
+    children,
+    alignment: o.center ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
+    indent: o.indent ? { firstLine: 567 } : undefined,
+    spacing: { after: 80 },
+  });
+const pct = (n: number | null) =>
+  n === null ? 'không có chỉ tiêu' : `${(n * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
 const num = (n: number | null) => (n === null ? '—' : String(n));
 
 function placeOf(name: string): string {
-  return name.replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/i, '').replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+/i, '');
+  return name
+    .replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/i, '')
+    .replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+/i, '');
 }
 
 function cell(text: string, o: { bold?: boolean; center?: boolean; width?: number } = {}): TableCell {
-  return new TableCell({ children: [para([run(text, { bold: o.bold, size: 24 })], { center: o.center })], width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined });
+  return new TableCell({
+    children: [para([run(text, { bold: o.bold, size: 24 })], { center: o.center })],
+    width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
+  });
 }
 
 /** The narrative an officer would write from the numbers, in a few sentences. */
@@ -33,7 +58,10 @@ export function narrativeOf(r: Report): string[] {
   const missed = r.rows.reduce((s, x) => s + x.missed, 0);
   if (late || missed) lines.push(`Có ${late} lượt đăng trễ so với lịch và ${missed} lượt đến hạn nhưng chưa đăng.`);
   const open = r.rows.filter((x) => x.open);
-  if (open.length) lines.push(`${open.length} nhiệm vụ thường xuyên (không có chỉ tiêu số lượng) được theo dõi, đã đăng ${open.reduce((s, x) => s + x.published, 0)} lượt.`);
+  if (open.length)
+    lines.push(
+      `${open.length} nhiệm vụ thường xuyên (không có chỉ tiêu số lượng) được theo dõi, đã đăng ${open.reduce((s, x) => s + x.published, 0)} lượt.`,
+    );
   const channels = [...new Set(r.rows.filter((x) => x.published > 0).map((x) => x.channelName))];
   if (channels.length) lines.push(`Các hình thức đã sử dụng: ${channels.join('; ')}.`);
   lines.push(
@@ -41,8 +69,13 @@ export function narrativeOf(r: Report): string[] {
   );
   if (r.score.needs.length) lines.push(`Để đạt điểm tối đa: ${r.score.needs.map((n) => n.message).join('; ')}.`);
   if (r.rollup?.behind.length) {
-    const names = r.rollup.units.filter((u) => u.behind).slice(0, 10).map((u) => u.name);
-    lines.push(`Có ${r.rollup.behind.length} đơn vị chậm tiến độ${names.length ? `: ${names.join(', ')}${r.rollup.behind.length > names.length ? '…' : ''}` : ''}.`);
+    const names = r.rollup.units
+      .filter((u) => u.behind)
+      .slice(0, 10)
+      .map((u) => u.name);
+    lines.push(
+      `Có ${r.rollup.behind.length} đơn vị chậm tiến độ${names.length ? `: ${names.join(', ')}${r.rollup.behind.length > names.length ? '…' : ''}` : ''}.`,
+    );
   }
   return lines;
 }
@@ -77,7 +110,15 @@ export async function renderReportDocx(r: Report): Promise<Buffer> {
             children: [
               para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true })], { center: true }),
               para([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: HEAD })], { center: true }),
-              para([run(`${placeOf(r.unit.name)}, ngày ${String(d).padStart(2, '0')} tháng ${String(m).padStart(2, '0')} năm ${y}`, { italics: true, size: HEAD })], { center: true }),
+              para(
+                [
+                  run(`${placeOf(r.unit.name)}, ngày ${String(d).padStart(2, '0')} tháng ${String(m).padStart(2, '0')} năm ${y}`, {
+                    italics: true,
+                    size: HEAD,
+                  }),
+                ],
+                { center: true },
+              ),
             ],
           }),
         ],
@@ -92,11 +133,29 @@ export async function renderReportDocx(r: Report): Promise<Buffer> {
       ...r.rows.map(
         (x, i) =>
           new TableRow({
-            children: [cell(String(i + 1), { center: true }), cell(x.title, { width: 36 }), cell(x.channelName, { width: 18 }), cell(num(x.planned), { center: true }), cell(String(x.published), { center: true }), cell(String(x.late), { center: true }), cell(String(x.missed), { center: true }), cell(String(x.gap), { center: true })],
+            children: [
+              cell(String(i + 1), { center: true }),
+              cell(x.title, { width: 36 }),
+              cell(x.channelName, { width: 18 }),
+              cell(num(x.planned), { center: true }),
+              cell(String(x.published), { center: true }),
+              cell(String(x.late), { center: true }),
+              cell(String(x.missed), { center: true }),
+              cell(String(x.gap), { center: true }),
+            ],
           }),
       ),
       new TableRow({
-        children: [cell(''), cell('Tổng cộng', { bold: true }), cell(''), cell(String(r.totals.planned), { bold: true, center: true }), cell(String(r.totals.published), { bold: true, center: true }), cell(''), cell(''), cell(String(Math.max(0, r.totals.planned - r.totals.counted)), { bold: true, center: true })],
+        children: [
+          cell(''),
+          cell('Tổng cộng', { bold: true }),
+          cell(''),
+          cell(String(r.totals.planned), { bold: true, center: true }),
+          cell(String(r.totals.published), { bold: true, center: true }),
+          cell(''),
+          cell(''),
+          cell(String(Math.max(0, r.totals.planned - r.totals.counted)), { bold: true, center: true }),
+        ],
       }),
     ],
   });
@@ -109,7 +168,14 @@ export async function renderReportDocx(r: Report): Promise<Buffer> {
       : r.proofs.map((p, i) =>
           para([
             run(`${i + 1}. ${shortDate(p.publishedOn, true)}, ${p.channelName}: ${p.title}${p.url ? ' — ' : ''}`),
-            ...(p.url ? [new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, font: FONT, size: BODY, style: 'Hyperlink' })] })] : []),
+            ...(p.url
+              ? [
+                  new ExternalHyperlink({
+                    link: p.url,
+                    children: [new TextRun({ text: p.url, font: FONT, size: BODY, style: 'Hyperlink' })],
+                  }),
+                ]
+              : []),
           ]),
         )),
   ];
@@ -134,8 +200,21 @@ export async function renderReportDocx(r: Report): Promise<Buffer> {
             rows: [
               new TableRow({
                 children: [
-                  new TableCell({ borders: noBorders, children: [para([run('Nơi nhận:', { bold: true, italics: true, size: 24 })]), para([run(`- ${issuer.parentName ?? 'Cơ quan cấp trên'};`, { size: 22 })]), para([run('- Lưu: VT.', { size: 22 })])] }),
-                  new TableCell({ borders: noBorders, children: [para([run('TM. ỦY BAN NHÂN DÂN', { bold: true, size: HEAD })], { center: true }), para([run('CHỦ TỊCH', { bold: true, size: HEAD })], { center: true })] }),
+                  new TableCell({
+                    borders: noBorders,
+                    children: [
+                      para([run('Nơi nhận:', { bold: true, italics: true, size: 24 })]),
+                      para([run(`- ${issuer.parentName ?? 'Cơ quan cấp trên'};`, { size: 22 })]),
+                      para([run('- Lưu: VT.', { size: 22 })]),
+                    ],
+                  }),
+                  new TableCell({
+                    borders: noBorders,
+                    children: [
+                      para([run('TM. ỦY BAN NHÂN DÂN', { bold: true, size: HEAD })], { center: true }),
+                      para([run('CHỦ TỊCH', { bold: true, size: HEAD })], { center: true }),
+                    ],
+                  }),
                 ],
               }),
             ],

@@ -16,14 +16,55 @@ export async function renderReportXlsx(r: Report): Promise<Buffer> {
 
   const ws = wb.addWorksheet('Báo cáo');
   ws.addRow([`Báo cáo kết quả thực hiện công tác tuyên truyền CCHC ${r.period.title}`]).font = { bold: true, size: 13 };
-  ws.addRow([`${r.unit.name}; số liệu từ ${shortDate(r.period.from, true)} đến ${shortDate(r.period.to, true)}; hạn báo cáo ${shortDate(r.period.dueOn, true)}`]);
+  ws.addRow([
+    `${r.unit.name}; số liệu từ ${shortDate(r.period.from, true)} đến ${shortDate(r.period.to, true)}; hạn báo cáo ${shortDate(r.period.dueOn, true)}`,
+  ]);
   ws.addRow([]);
-  const header = ws.addRow(['STT', 'Kế hoạch', 'Nhiệm vụ', 'Kênh', 'Kế hoạch (lượt)', 'Đã xếp lịch', 'Đã duyệt', 'Đã đăng (có minh chứng)', 'Đăng trễ', 'Bỏ lỡ', 'Còn thiếu', 'Nhiệm vụ thường xuyên']);
+  const header = ws.addRow([
+    'STT',
+    'Kế hoạch',
+    'Nhiệm vụ',
+    'Kênh',
+    'Kế hoạch (lượt)',
+    'Đã xếp lịch',
+    'Đã duyệt',
+    'Đã đăng (có minh chứng)',
+    'Đăng trễ',
+    'Bỏ lỡ',
+    'Còn thiếu',
+    'Nhiệm vụ thường xuyên',
+  ]);
   header.font = { bold: true };
   r.rows.forEach((row, i) => {
-    ws.addRow([i + 1, row.planNumber ?? '', row.title, row.channelName, row.planned, row.filled, row.approved, row.published, row.late, row.missed, row.gap, row.open ? 'Có' : '']);
+    ws.addRow([
+      i + 1,
+      row.planNumber ?? '',
+      row.title,
+      row.channelName,
+      row.planned,
+      row.filled,
+      row.approved,
+      row.published,
+      row.late,
+      row.missed,
+      row.gap,
+      row.open ? 'Có' : '',
+    ]);
   });
-  const total = ws.addRow(['', '', 'Tổng cộng', '', r.totals.planned, null, null, r.totals.published, null, null, Math.max(0, r.totals.planned - r.totals.counted), '']);
+  const total = ws.addRow([
+    '',
+    '',
+    'Tổng cộng',
+    '',
+    r.totals.planned,
+    null,
+    null,
+    r.totals.published,
+    null,
+    null,
+    Math.max(0, r.totals.planned - r.totals.counted),
+    '',
+  ]);
   total.font = { bold: true };
   ws.addRow([]);
   ws.addRow(['', '', 'Tỷ lệ hoàn thành', '', pct(r.totals.completion)]).getCell(5).numFmt = '0.0%';
@@ -35,9 +76,33 @@ export async function renderReportXlsx(r: Report): Promise<Buffer> {
 
   if (r.rollup) {
     const ru = wb.addWorksheet('Tổng hợp đơn vị');
-    ru.addRow(['STT', 'Mã', 'Đơn vị', 'Cấp', 'Kế hoạch (lượt)', 'Đã đăng', 'Đến hạn', 'Tỷ lệ hoàn thành', 'Chậm tiến độ', 'Điểm hôm nay', 'Điểm dự kiến']).font = { bold: true };
+    ru.addRow([
+      'STT',
+      'Mã',
+      'Đơn vị',
+      'Cấp',
+      'Kế hoạch (lượt)',
+      'Đã đăng',
+      'Đến hạn',
+      'Tỷ lệ hoàn thành',
+      'Chậm tiến độ',
+      'Điểm hôm nay',
+      'Điểm dự kiến',
+    ]).font = { bold: true };
     r.rollup.units.forEach((u, i) => {
-      const row = ru.addRow([i + 1, u.code ?? '', u.name, u.level, u.planned, u.published, u.dueSoFar, u.completion, u.behind ? 'Có' : '', u.points, u.projectedPoints]);
+      const row = ru.addRow([
+        i + 1,
+        u.code ?? '',
+        u.name,
+        u.level,
+        u.planned,
+        u.published,
+        u.dueSoFar,
+        u.completion,
+        u.behind ? 'Có' : '',
+        u.points,
+        u.projectedPoints,
+      ]);
       row.getCell(8).numFmt = '0.0%';
     });
     ru.columns.forEach((c, i) => (c.width = [6, 10, 40, 12, 14, 10, 10, 16, 14, 12, 12][i] ?? 12));

@@ -21,14 +21,22 @@ export class ReportsController {
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Kết quả thực hiện theo kế hoạch, nhiệm vụ và kênh trong một kỳ theo lịch' })
   @ApiOkResponse({ type: FulfilmentView })
-  async fulfilment(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: FulfilmentQueryDto): Promise<FulfilmentView> {
+  async fulfilment(
+    @CurrentActor() actor: Actor,
+    @Param('id', UnitRefPipe) id: string,
+    @Query() q: FulfilmentQueryDto,
+  ): Promise<FulfilmentView> {
     return this.reports.fulfilment(actor, id, q.period);
   }
 
   @Get('api/units/:id/reports')
   @AllowApiKey('read')
   @ApiOperation({ summary: 'Báo cáo kết quả tuyên truyền CCHC của kỳ (JSON, XLSX hoặc DOCX), tổng hợp đơn vị cấp dưới và điểm dự kiến' })
-  @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiProduces(
+    'application/json',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  )
   @ApiExtraModels(ReportView)
   @ApiOkResponse({
     description: 'Báo cáo dạng JSON, hoặc tệp XLSX/DOCX theo `format`',
@@ -38,7 +46,12 @@ export class ReportsController {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
     },
   })
-  async report(@CurrentActor() actor: Actor, @Param('id', UnitRefPipe) id: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportView | Buffer> {
+  async report(
+    @CurrentActor() actor: Actor,
+    @Param('id', UnitRefPipe) id: string,
+    @Query() q: ReportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReportView | Buffer> {
     const report = await this.reports.report(actor, id, q.period);
     if (!q.format || q.format === 'json') return report as unknown as ReportView;
     const file = await this.files.render(report, q.format);

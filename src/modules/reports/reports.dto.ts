@@ -10,7 +10,10 @@ export class FulfilmentQueryDto {
 }
 
 export class ReportQueryDto {
-  @ApiProperty({ example: '2024-Q1', description: 'Kỳ báo cáo: 2024-Q1, 2024-H1, 2024-9M, 2024, 2024-03 (số liệu từ ngày 15 đến ngày 14, hoặc theo lịch nếu đơn vị chọn)' })
+  @ApiProperty({
+    example: '2024-Q1',
+    description: 'Kỳ báo cáo: 2024-Q1, 2024-H1, 2024-9M, 2024, 2024-03 (số liệu từ ngày 15 đến ngày 14, hoặc theo lịch nếu đơn vị chọn)',
+  })
   @IsString()
   @Length(4, 7, { message: 'Kỳ báo cáo (period) có dạng 2024, 2024-03, 2024-Q1, 2024-H1 hoặc 2024-9M.' })
   period!: string;
@@ -47,7 +50,8 @@ export class FulfilmentView {
 export class ReportPeriodView {
   @ApiProperty({ example: '2024-Q1' }) label!: string;
   @ApiProperty({ description: 'Tên kỳ bằng tiếng Việt, ví dụ "Quý I năm 2024"' }) title!: string;
-  @ApiProperty({ enum: ['ministry', 'calendar'], description: 'ministry: số liệu từ ngày 15 đến ngày 14; calendar: theo lịch' }) scheme!: 'ministry' | 'calendar';
+  @ApiProperty({ enum: ['ministry', 'calendar'], description: 'ministry: số liệu từ ngày 15 đến ngày 14; calendar: theo lịch' }) scheme!:
+    'ministry' | 'calendar';
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({ description: 'Hạn nộp báo cáo' }) dueOn!: string;
@@ -150,7 +154,8 @@ export class ReportView {
   @ApiProperty({ type: [ReportPlanView] }) plans!: ReportPlanView[];
   @ApiProperty({ type: [FulfilmentRowView] }) rows!: FulfilmentRowView[];
   @ApiProperty({ type: Object }) totals!: Record<string, unknown>;
-  @ApiProperty({ type: ScoreProjectionView, description: 'Điểm tiêu chí PAR Index: hôm nay, dự kiến cuối kỳ, việc cần làm để đạt tối đa' }) score!: ScoreProjectionView;
+  @ApiProperty({ type: ScoreProjectionView, description: 'Điểm tiêu chí PAR Index: hôm nay, dự kiến cuối kỳ, việc cần làm để đạt tối đa' })
+  score!: ScoreProjectionView;
   @ApiProperty({ type: RollupView, nullable: true }) rollup!: RollupView | null;
   @ApiProperty({ type: [ReportProofView], description: 'Đường dẫn minh chứng của mọi lượt đăng được tính' }) proofs!: ReportProofView[];
 }

@@ -8,5 +8,10 @@ import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
 /** Fulfilment per plan, task and channel, reporting periods, the roll-up, the score projection and the report files. */
-@Module({ imports: [UnitsModule], controllers: [ReportsController], providers: [FulfilmentRepository, FulfilmentTalliesRepository, ReportsService, ReportFilesService, parCriterionProvider], exports: [ReportsService, ReportFilesService, FulfilmentRepository, FulfilmentTalliesRepository] })
+@Module({
+  imports: [UnitsModule],
+  controllers: [ReportsController],
+  providers: [FulfilmentRepository, FulfilmentTalliesRepository, ReportsService, ReportFilesService, parCriterionProvider],
+  exports: [ReportsService, ReportFilesService, FulfilmentRepository, FulfilmentTalliesRepository],
+})
 export class ReportsModule {}

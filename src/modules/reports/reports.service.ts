@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../domain/errors/domain-error.js';
-import { collator, countFulfilment, type FulfilmentRow, type FulfilmentTotals, type PublicationTally, type SlotTally, type TaskInfo, taskKey, totalsOf, totalsOfSums } from '../../domain/reports/fulfilment.js';
+import {
+  collator,
+  countFulfilment,
+  type FulfilmentRow,
+  type FulfilmentTotals,
+  type PublicationTally,
+  type SlotTally,
+  type TaskInfo,
+  taskKey,
+  totalsOf,
+  totalsOfSums,
+} from '../../domain/reports/fulfilment.js';
 import { parseReportingPeriod, type ReportingWindow, withPlanDeadlines, type WindowScheme } from '../../domain/reports/reporting-period.js';
 import { projectScore, type ScoreCriterion, scoreFigures, scoreOf, type ScoreProjection } from '../../domain/reports/score-projection.js';
 import { vietnamDayEnd, vietnamDayOf, vietnamDayStart } from '../../domain/reports/vietnam-instant.js';
@@ -37,7 +48,15 @@ export interface RollupEntry {
 }
 
 export interface Report {
-  period: { label: string; title: string; scheme: WindowScheme; from: string; to: string; dueOn: string; dueSource: ReportingWindow['dueSource'] };
+  period: {
+    label: string;
+    title: string;
+    scheme: WindowScheme;
+    from: string;
+    to: string;
+    dueOn: string;
+    dueSource: ReportingWindow['dueSource'];
+  };
   unit: { id: string; code: string | null; name: string; level: string; parentName: string | null };
   generatedAt: string;
   today: string;
@@ -48,7 +67,15 @@ export interface Report {
   /** For a unit with units under it: each unit's completion, the units behind first. */
   rollup: { units: RollupEntry[]; behind: string[] } | null;
   /** The proof links of every publication counted (the report's appendix). */
-  proofs: { taskId: string | null; title: string; channel: string; channelName: string; itemId: string; publishedOn: string; url: string | null }[];
+  proofs: {
+    taskId: string | null;
+    title: string;
+    channel: string;
+    channelName: string;
+    itemId: string;
+    publishedOn: string;
+    url: string | null;
+  }[];
 }
 
 /**
@@ -70,7 +97,11 @@ export class ReportsService {
   channelName = (channel: string): string => this.reference.vocabulary.channels.find((c) => c.id === channel)?.label ?? channel;
 
   /** `GET /api/units/:id/fulfilment`: calendar periods (month, quarter, half, 9 months, year), the unit's own rows. */
-  async fulfilment(actor: Actor, unitId: string, label: string): Promise<{ period: { label: string; from: string; to: string }; rows: ReportRow[] }> {
+  async fulfilment(
+    actor: Actor,
+    unitId: string,
+    label: string,
+  ): Promise<{ period: { label: string; from: string; to: string }; rows: ReportRow[] }> {
     const unit = await this.visibleUnit(actor, unitId);
     const w = parseReportingPeriod(label, 'calendar');
     const plans = await this.facts.activePlans(unit.id);
@@ -86,9 +117,14 @@ export class ReportsService {
     let w = parseReportingPeriod(label, scheme);
     const firstYear = await this.facts.firstPlanYear(unit.path);
     if (firstYear !== null && w.year < firstYear) {
-      throw new DomainError('PERIOD_BEFORE_PLAN', `Kỳ báo cáo ${w.title} trước năm của kế hoạch đầu tiên (${firstYear}).`, { text: label, firstPlanYear: firstYear });
+      throw new DomainError('PERIOD_BEFORE_PLAN', `Kỳ báo cáo ${w.title} trước năm của kế hoạch đầu tiên (${firstYear}).`, {
+        text: label,
+        firstPlanYear: firstYear,
+      });
     }
-    const plans = (await this.facts.activePlans(unit.id)).filter((p) => p.year === null || p.year === w.year || (p.year >= Number(w.from.slice(0, 4)) && p.year <= w.year));
+    const plans = (await this.facts.activePlans(unit.id)).filter(
+      (p) => p.year === null || p.year === w.year || (p.year >= Number(w.from.slice(0, 4)) && p.year <= w.year),
+    );
     w = withPlanDeadlines(
       w,
       plans.map((p) => p.document.reporting?.deadline ?? null),
@@ -99,7 +135,13 @@ export class ReportsService {
     const rollup = subtree.length > 1 ? await this.rollup(unit, subtree, w, today) : null;
     return {
       period: { label: w.label, title: w.title, scheme: w.scheme, from: w.from, to: w.to, dueOn: w.dueOn, dueSource: w.dueSource },
-      unit: { id: unit.id, code: unit.code, name: unit.name, level: unit.level, parentName: unit.parentId ? ((await this.units.findById(unit.parentId))?.name ?? null) : null },
+      unit: {
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        level: unit.level,
+        parentName: unit.parentId ? ((await this.units.findById(unit.parentId))?.name ?? null) : null,
+      },
       generatedAt: now.toISOString(),
       today,
       plans: plans.map((p) => ({ id: p.id, number: p.number, year: p.year })),
@@ -107,7 +149,9 @@ export class ReportsService {
       totals: totalsOf(rows),
       score,
       rollup,
-      proofs: rows.flatMap((r) => r.evidence.proofs.map((p) => ({ taskId: r.taskId, title: r.title, channel: r.channel, channelName: r.channelName, ...p }))),
+      proofs: rows.flatMap((r) =>
+        r.evidence.proofs.map((p) => ({ taskId: r.taskId, title: r.title, channel: r.channel, channelName: r.channelName, ...p })),
+      ),
     };
   }
 
@@ -115,7 +159,11 @@ export class ReportsService {
    * The roll-up's facts counted from the slots and proofs themselves (one statement each): the
    * summary's fallback for a window that is not whole half-months, and what its specs compare with.
    */
-  async rollupFactsFromRows(pathPrefix: string, w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ slots: SlotTally[]; publications: PublicationTally[] }> {
+  async rollupFactsFromRows(
+    pathPrefix: string,
+    w: Pick<ReportingWindow, 'from' | 'to'>,
+    today: string,
+  ): Promise<{ slots: SlotTally[]; publications: PublicationTally[] }> {
     const scope = { pathPrefix };
     const [allSlots, publications, active] = await Promise.all([
       this.facts.slotCounts(scope, w.from, w.to, today),
@@ -127,13 +175,24 @@ export class ReportsService {
   }
 
   /** The roll-up of a quarter (or any window) over a subtree, from the summary table (fulfilment_tallies). */
-  async rollup(root: Pick<UnitEntity, 'id' | 'path'>, subtree: readonly SubtreeUnit[], w: Pick<ReportingWindow, 'from' | 'to'>, today: string): Promise<{ units: RollupEntry[]; behind: string[] }> {
+  async rollup(
+    root: Pick<UnitEntity, 'id' | 'path'>,
+    subtree: readonly SubtreeUnit[],
+    w: Pick<ReportingWindow, 'from' | 'to'>,
+    today: string,
+  ): Promise<{ units: RollupEntry[]; behind: string[] }> {
     const own = new Map<string, { totals: FulfilmentTotals; score: { points: number; projected: { points: number } } | null }>();
     const tallied = await this.tallies.readUnits(root.path, w, today, this.criterion);
     if (tallied) {
       for (const u of tallied) {
         const totals = totalsOfSums(u.sums);
-        own.set(u.unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups }) : null });
+        own.set(u.unitId, {
+          totals,
+          score:
+            totals.planned > 0
+              ? scoreOf(this.criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups })
+              : null,
+        });
       }
     } else {
       const { slots, publications } = await this.rollupFactsFromRows(root.path, w, today);
@@ -149,7 +208,10 @@ export class ReportsService {
       for (const [unitId, b] of facts) {
         const rows = countFulfilment({ window: w, slots: b.slots, publicationTallies: b.pubs, obligations: [], tasks: noTasks });
         const totals = totalsOf(rows);
-        own.set(unitId, { totals, score: totals.planned > 0 ? scoreOf(this.criterion, scoreFigures(this.criterion, rows, w, today, totals)) : null });
+        own.set(unitId, {
+          totals,
+          score: totals.planned > 0 ? scoreOf(this.criterion, scoreFigures(this.criterion, rows, w, today, totals)) : null,
+        });
       }
     }
     // Sums over each unit's subtree, deepest first, so a district shows its communes' work.
@@ -200,7 +262,12 @@ export class ReportsService {
     return { units, behind: units.filter((u) => u.behind).map((u) => u.unitId) };
   }
 
-  private async unitRows(unitId: string, w: Pick<ReportingWindow, 'from' | 'to'>, today: string, plans: readonly ActivePlan[]): Promise<ReportRow[]> {
+  private async unitRows(
+    unitId: string,
+    w: Pick<ReportingWindow, 'from' | 'to'>,
+    today: string,
+    plans: readonly ActivePlan[],
+  ): Promise<ReportRow[]> {
     const scope = { unitId };
     const [slots, publications, obligations] = await Promise.all([
       this.facts.slotTallies(scope, w.from, w.to, today),
@@ -211,7 +278,14 @@ export class ReportsService {
     const tasks = new Map<string, TaskInfo>();
     for (const p of plans) {
       for (const t of p.document.tasks) {
-        tasks.set(taskKey(p.id, t.id), { planId: p.id, planNumber: p.number, taskId: t.id, title: t.title, unitWord: t.quota?.unit ?? null, evidence: t.evidence.title ?? null });
+        tasks.set(taskKey(p.id, t.id), {
+          planId: p.id,
+          planNumber: p.number,
+          taskId: t.id,
+          title: t.title,
+          unitWord: t.quota?.unit ?? null,
+          evidence: t.evidence.title ?? null,
+        });
       }
     }
     const rows = countFulfilment({ window: w, slots, publications, obligations: obligations.filter((o) => planIds.has(o.planId)), tasks });
@@ -225,4 +299,3 @@ export class ReportsService {
     return unit;
   }
 }
-

@@ -26,14 +26,22 @@ export class SecretsService {
   async put(actor: Actor, unitId: string, name: string, value: string): Promise<{ name: string; keyId: string; updatedAt: Date }> {
     await this.access.unit(actor, unitId, 'unit_admin');
     if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(name)) {
-      throw new DomainError('SECRET_NAME_INVALID', 'Tên bí mật chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.', { name });
+      throw new DomainError('SECRET_NAME_INVALID', 'Tên bí mật chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.', {
+        name,
+      });
     }
     // A channel credential is named `<channel>.<key>` by the channel catalogue, which checks the key against the channel's adapter.
     const [channel, ...key] = name.split('.');
     if (key.length > 0 && this.channels.has(channel!)) this.channels.secretName(channel!, key.join('.'));
     return this.db.transaction(async (m) => {
       const stored = await this.store(m, unitId, name, value);
-      await this.audit.record(m, actor, { unitId, action: 'secret.put', entity: 'secret', entityId: name, changes: { keyId: stored.keyId } });
+      await this.audit.record(m, actor, {
+        unitId,
+        action: 'secret.put',
+        entity: 'secret',
+        entityId: name,
+        changes: { keyId: stored.keyId },
+      });
       return stored;
     });
   }

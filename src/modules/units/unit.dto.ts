@@ -11,7 +11,10 @@ export class UnitSettingsDto {
   @IsBoolean()
   requiresApproval?: boolean;
 
-  @ApiPropertyOptional({ enum: ['ministry', 'calendar'], description: 'Kỳ báo cáo: ministry (số liệu từ ngày 15 đến ngày 14, mặc định) hoặc calendar (quý, năm theo lịch)' })
+  @ApiPropertyOptional({
+    enum: ['ministry', 'calendar'],
+    description: 'Kỳ báo cáo: ministry (số liệu từ ngày 15 đến ngày 14, mặc định) hoặc calendar (quý, năm theo lịch)',
+  })
   @Optional()
   @IsIn(['ministry', 'calendar'], { message: 'Kỳ báo cáo (reportingWindows) phải là ministry hoặc calendar.' })
   reportingWindows?: 'ministry' | 'calendar';

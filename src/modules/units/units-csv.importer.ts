@@ -25,7 +25,11 @@ export function parseUnitsCsv(text: string): UnitRow[] {
   if (records.length === 0) throw new DomainError('CSV_EMPTY', 'Tệp CSV rỗng.', {});
   const head = records[0].map((h) => h.toLowerCase());
   if (header.some((h, i) => head[i] !== h)) {
-    throw new DomainError('CSV_HEADER', `Dòng tiêu đề phải là: ${header.join(',')}.`, { line: 1, text: records[0].join(','), expected: header.join(',') });
+    throw new DomainError('CSV_HEADER', `Dòng tiêu đề phải là: ${header.join(',')}.`, {
+      line: 1,
+      text: records[0].join(','),
+      expected: header.join(','),
+    });
   }
   const problems: { line: number; text: string; reason: string }[] = [];
   const rows: UnitRow[] = [];
@@ -49,7 +53,12 @@ export function parseUnitsCsv(text: string): UnitRow[] {
 }
 
 /** Creates the units parents first; a row whose unit code already exists is skipped (idempotent re-import). */
-export async function importUnits(rows: UnitRow[], units: UnitsService, repo: UnitsRepository, actor: Actor): Promise<{ created: number; skipped: number }> {
+export async function importUnits(
+  rows: UnitRow[],
+  units: UnitsService,
+  repo: UnitsRepository,
+  actor: Actor,
+): Promise<{ created: number; skipped: number }> {
   const pending = [...rows];
   let created = 0;
   let skipped = 0;

@@ -66,24 +66,32 @@ export class UnitsService {
         updatedAt: now,
       };
       await m.insert(UnitEntity, unit);
-      await this.audit.record(m, actor, { unitId: id, action: 'unit.create', entity: 'unit', entityId: id, changes: { name: unit.name, level: unit.level, parentId: unit.parentId } });
+      await this.audit.record(m, actor, {
+        unitId: id,
+        action: 'unit.create',
+        entity: 'unit',
+        entityId: id,
+        changes: { name: unit.name, level: unit.level, parentId: unit.parentId },
+      });
       return unit;
     });
   }
 
   async update(actor: Actor, id: string, patch: { name?: string; level?: string; settings?: UnitSettings }): Promise<UnitEntity> {
-    return this.db.transaction(async (m) => {
-      const unit = await this.units.findById(id, m);
-      if (!unit) throw notFound('unit', id);
-      AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id });
-      const changes: Partial<UnitEntity> = { updatedAt: this.clock.now() };
-      if (patch.name !== undefined) changes.name = patch.name.normalize('NFC').trim();
-      if (patch.level !== undefined) changes.level = patch.level;
-      if (patch.settings !== undefined) changes.settings = { ...unit.settings, ...patch.settings };
-      await m.update(UnitEntity, { id }, changes);
-      const { updatedAt: _ignored, ...audited } = changes;
-      await this.audit.record(m, actor, { unitId: id, action: 'unit.update', entity: 'unit', entityId: id, changes: audited });
-      return { ...unit, ...changes };
-    }).finally(() => this.units.forget(id));
+    return this.db
+      .transaction(async (m) => {
+        const unit = await this.units.findById(id, m);
+        if (!unit) throw notFound('unit', id);
+        AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'unit', id });
+        const changes: Partial<UnitEntity> = { updatedAt: this.clock.now() };
+        if (patch.name !== undefined) changes.name = patch.name.normalize('NFC').trim();
+        if (patch.level !== undefined) changes.level = patch.level;
+        if (patch.settings !== undefined) changes.settings = { ...unit.settings, ...patch.settings };
+        await m.update(UnitEntity, { id }, changes);
+        const { updatedAt: _ignored, ...audited } = changes;
+        await this.audit.record(m, actor, { unitId: id, action: 'unit.update', entity: 'unit', entityId: id, changes: audited });
+        return { ...unit, ...changes };
+      })
+      .finally(() => this.units.forget(id));
   }
 }

@@ -5,7 +5,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { frameworkErrors, MAX_PARAM_LENGTH } from '../http/edge-errors.js';
 
-
 /** Paths that belong to the API and the operations endpoints, never to the web app. */
 export function isApiPath(url: string): boolean {
   const path = url.split('?', 1)[0];
@@ -74,7 +73,8 @@ export async function registerWebApp(fastify: FastifyInstance, dir: string): Pro
     // The catch-all route also catches API paths the router could not match. Fastify would have
     // refused some of them itself before this route existed; the same answers are kept here.
     if (isApiPath(rawPath)) {
-      if (rawPath.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return frameworkErrors({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, req, reply);
+      if (rawPath.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH))
+        return frameworkErrors({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, req, reply);
       return reply.callNotFound();
     }
     let path: string;
@@ -83,7 +83,8 @@ export async function registerWebApp(fastify: FastifyInstance, dir: string): Pro
     } catch {
       return frameworkErrors({ code: 'FST_ERR_BAD_URL' }, req, reply);
     }
-    if (!built) return reply.status(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage);
+    if (!built)
+      return reply.status(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage);
     if (path !== '/index.html' && files.has(path)) {
       const immutable = path.startsWith('/assets/');
       return reply.sendFile(path.slice(1), { cacheControl: immutable, maxAge: immutable ? 31_536_000_000 : 0, immutable });

@@ -11,7 +11,20 @@ import { nodemailerSender } from '../../support/nodemailer-mail-sender.js';
 
 let smtp: SmtpFake;
 const adapterFor = (password?: string) =>
-  new EmailAdapter({ ...realPorts(), mail: nodemailerSender({ host: '127.0.0.1', port: smtp.port, user: 'loa', password: password ?? smtp.password, from: 'Loa <loa@hanhduc.gov.vn>', timeoutMs: 3000 }) }, limits);
+  new EmailAdapter(
+    {
+      ...realPorts(),
+      mail: nodemailerSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        user: 'loa',
+        password: password ?? smtp.password,
+        from: 'Loa <loa@hanhduc.gov.vn>',
+        timeoutMs: 3000,
+      }),
+    },
+    limits,
+  );
 const copiesOf = (key: string) => smtp.messages.filter((m) => m.raw.includes(`Message-ID: ${messageIdOf(key)}`)).length;
 
 adapterContract(
@@ -51,7 +64,10 @@ describe('email adapter', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loa-mail-'));
     const pdf = join(dir, 'to-roi.pdf');
     writeFileSync(pdf, '%PDF-1.4 tờ rơi');
-    const d = dispatchOf({ credentials: { recipients: 'a@xa.vn, b@xa.vn;c@xa.vn' }, item: item({ attachments: [{ path: pdf, mime: 'application/pdf', bytes: 20, filename: 'to-roi.pdf' }] }) });
+    const d = dispatchOf({
+      credentials: { recipients: 'a@xa.vn, b@xa.vn;c@xa.vn' },
+      item: item({ attachments: [{ path: pdf, mime: 'application/pdf', bytes: 20, filename: 'to-roi.pdf' }] }),
+    });
     const outcome = await adapterFor().send(d);
     expect(outcome).to.deep.include({ kind: 'published', detail: { accepted: 3, rejected: [] } });
     const [mail] = smtp.messages;
@@ -63,7 +79,10 @@ describe('email adapter', () => {
   });
 
   it('a bad address or an empty account is refused before connecting', async () => {
-    expect(await adapterFor().send(dispatchOf({ credentials: { recipients: 'không-phải-thư' } }))).to.deep.include({ kind: 'permanent', code: 'RECIPIENT_INVALID' });
+    expect(await adapterFor().send(dispatchOf({ credentials: { recipients: 'không-phải-thư' } }))).to.deep.include({
+      kind: 'permanent',
+      code: 'RECIPIENT_INVALID',
+    });
     expect(await adapterFor().send(dispatchOf({ credentials: {} }))).to.deep.include({ kind: 'permanent', code: 'ACCOUNT_INCOMPLETE' });
     expect(smtp.connections).to.equal(0);
   });

@@ -27,7 +27,10 @@ adapterContract(
       requestCount: () => fb.server.requests.length,
       refuseCredentials: () => fb.tokens.clear(),
       throttleNext: () => {
-        fb.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 400, json: { error: { message: '(#32) Page request limit reached', type: 'OAuthException', code: 32 } } } });
+        fb.server.failNext((r) => r.method === 'POST', {
+          kind: 'status',
+          answer: { status: 400, json: { error: { message: '(#32) Page request limit reached', type: 'OAuthException', code: 32 } } },
+        });
         return limits.facebook.rateLimitRetryMs;
       },
       dropAnswerAfterLanding: () => fb.server.failNext((r) => r.method === 'POST', { kind: 'drop-after' }),
@@ -61,14 +64,21 @@ describe('facebook adapter', () => {
 
   it('due in 5 minutes or in 40 days: outside the window, rescheduled to the due time with no request', async () => {
     for (const due of [minutes(5), minutes(40 * 24 * 60)]) {
-      expect(await adapter.send(dispatchOf({ credentials: credentials(), dueAt: due }))).to.deep.include({ kind: 'reschedule', notBefore: due });
+      expect(await adapter.send(dispatchOf({ credentials: credentials(), dueAt: due }))).to.deep.include({
+        kind: 'reschedule',
+        notBefore: due,
+      });
     }
     expect(fb.server.requests).to.have.length(0);
   });
 
   it('at the window edges: 10 minutes and 30 days ahead are scheduled', async () => {
-    expect((await adapter.send(dispatchOf({ credentials: credentials(), dueAt: minutes(10), item: item({ title: 'A' }) }))).kind).to.equal('published');
-    expect((await adapter.send(dispatchOf({ credentials: credentials(), dueAt: minutes(30 * 24 * 60), item: item({ title: 'B' }) }))).kind).to.equal('published');
+    expect((await adapter.send(dispatchOf({ credentials: credentials(), dueAt: minutes(10), item: item({ title: 'A' }) }))).kind).to.equal(
+      'published',
+    );
+    expect(
+      (await adapter.send(dispatchOf({ credentials: credentials(), dueAt: minutes(30 * 24 * 60), item: item({ title: 'B' }) }))).kind,
+    ).to.equal('published');
     expect(fb.posts.map((p) => p.published)).to.deep.equal([false, false]);
   });
 
@@ -76,7 +86,11 @@ describe('facebook adapter', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loa-fb-'));
     const path = join(dir, 'anh.jpg');
     writeFileSync(path, Buffer.alloc(3000, 1));
-    const d = dispatchOf({ credentials: credentials(), dueAt: clock.now(), item: item({ attachments: [{ path, mime: 'image/jpeg', bytes: 3000, filename: 'anh.jpg' }] }) });
+    const d = dispatchOf({
+      credentials: credentials(),
+      dueAt: clock.now(),
+      item: item({ attachments: [{ path, mime: 'image/jpeg', bytes: 3000, filename: 'anh.jpg' }] }),
+    });
     const outcome = await adapter.send(d);
     expect(fb.posts[0]).to.include({ photoBytes: 3000, message: adapter.messageOf(d.item).replace(/\n/g, '\r\n') });
     expect(outcome).to.deep.include({ kind: 'published', remoteId: fb.posts[0]!.id });
@@ -92,8 +106,14 @@ describe('facebook adapter', () => {
   });
 
   it('a bad parameter is permanent with the Graph code; verify checks the token', async () => {
-    fb.server.failNext(() => true, { kind: 'status', answer: { status: 400, json: { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } } } });
-    expect(await adapter.send(dispatchOf({ credentials: credentials(), dueAt: clock.now() }))).to.deep.include({ kind: 'permanent', code: 'FACEBOOK_100' });
+    fb.server.failNext(() => true, {
+      kind: 'status',
+      answer: { status: 400, json: { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } } },
+    });
+    expect(await adapter.send(dispatchOf({ credentials: credentials(), dueAt: clock.now() }))).to.deep.include({
+      kind: 'permanent',
+      code: 'FACEBOOK_100',
+    });
     expect((await adapter.verify(credentials(), {})).kind).to.equal('published');
     fb.tokens.clear();
     expect((await adapter.verify(credentials(), {})).kind).to.equal('reauthorise');

@@ -19,9 +19,14 @@ const profiles = loadMediaProfiles().channels;
 const dir = mkdtempSync(join(tmpdir(), 'loa-print-'));
 let smtp: SmtpFake;
 
-async function jpeg(width: number, height: number): Promise<{ path: string; mime: string; bytes: number; width: number; height: number; filename: string }> {
+async function jpeg(
+  width: number,
+  height: number,
+): Promise<{ path: string; mime: string; bytes: number; width: number; height: number; filename: string }> {
   const path = join(dir, `${width}x${height}.jpg`);
-  const data = await sharp({ create: { width, height, channels: 3, background: '#c0392b' } }).jpeg({ quality: 80 }).toBuffer();
+  const data = await sharp({ create: { width, height, channels: 3, background: '#c0392b' } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
   writeFileSync(path, data);
   return { path, mime: 'image/jpeg', bytes: data.length, width, height, filename: `${width}x${height}.jpg` };
 }
@@ -38,7 +43,14 @@ const links: DownloadLinks = {
 
 function adapterFor(channel: string, overrides: Partial<typeof limits.print> = {}, password?: string) {
   const l = parseAdapterLimits({ version: 1, ...limits, print: { ...limits.print, ...overrides } });
-  const mail = nodemailerSender({ host: '127.0.0.1', port: smtp.port, user: 'loa', password: password ?? smtp.password, from: 'Loa <loa@xa.vn>', timeoutMs: 3000 });
+  const mail = nodemailerSender({
+    host: '127.0.0.1',
+    port: smtp.port,
+    user: 'loa',
+    password: password ?? smtp.password,
+    from: 'Loa <loa@xa.vn>',
+    timeoutMs: 3000,
+  });
   return new PrintAdapter(profiles[channel]!, { ...realPorts(), mail, pdf: pdfkitRenderer, links }, l);
 }
 
@@ -71,7 +83,8 @@ adapterContract(
     return {
       adapter: adapterFor('leaflet'),
       landed: 'delivered',
-      dispatch: (it) => dispatchOf({ credentials: { operatorEmail: 'in-an@xa.vn' }, settings: { size: 'a5' }, item: it ?? item({ attachments: [a5] }) }),
+      dispatch: (it) =>
+        dispatchOf({ credentials: { operatorEmail: 'in-an@xa.vn' }, settings: { size: 'a5' }, item: it ?? item({ attachments: [a5] }) }),
       copiesAt: (d) => smtp.messages.filter((m) => m.raw.includes(d.idempotencyKey.replace(/[^A-Za-z0-9_-]+/g, '-'))).length,
       requestCount: () => smtp.connections,
       refuseCredentials: () => {
@@ -110,7 +123,9 @@ describe('print adapter', () => {
     const b = boxes(pdf);
     expect(b.MediaBox![2]).to.be.closeTo(pt(154), 0.01);
     expect(b.MediaBox![3]).to.be.closeTo(pt(216), 0.01);
-    expect(b.TrimBox!.map((x) => Math.round(x * 100) / 100)).to.deep.equal([pt(3), pt(3), pt(151), pt(213)].map((x) => Math.round(x * 100) / 100));
+    expect(b.TrimBox!.map((x) => Math.round(x * 100) / 100)).to.deep.equal(
+      [pt(3), pt(3), pt(151), pt(213)].map((x) => Math.round(x * 100) / 100),
+    );
     expect(b.BleedBox![2]).to.be.closeTo(pt(154), 0.01);
   });
 
@@ -136,7 +151,14 @@ describe('print adapter', () => {
     expect(smtp.messages[0]!.raw.replace(/=\r?\n/g, '')).to.include(detail.link.split('?')[0]);
     const url = new URL(detail.link);
     const id = url.pathname.split('/').at(-1)!;
-    const check = (now: Date) => verifyDownloadSignature({ fileId: id, expires: url.searchParams.get('expires') ?? undefined, sig: url.searchParams.get('sig') ?? undefined, secret: 'link-secret', now });
+    const check = (now: Date) =>
+      verifyDownloadSignature({
+        fileId: id,
+        expires: url.searchParams.get('expires') ?? undefined,
+        sig: url.searchParams.get('sig') ?? undefined,
+        secret: 'link-secret',
+        now,
+      });
     expect(check(new Date())).to.equal('ok');
     expect(check(new Date(Date.now() + (limits.print.linkTtlHours + 1) * 3600_000))).to.equal('expired');
     expect(Buffer.from(stored.get(id)!).subarray(0, 5).toString()).to.equal('%PDF-');
@@ -152,10 +174,15 @@ describe('print adapter', () => {
     expect(small.map((p) => p.code)).to.deep.equal(['SCREEN_PICTURE_TOO_SMALL']);
   });
 
-  it('a designer\'s ready PDF is handed over as it is', async () => {
+  it("a designer's ready PDF is handed over as it is", async () => {
     const path = join(dir, 'san-sang.pdf');
     writeFileSync(path, '%PDF-1.7 dàn trang sẵn');
-    const outcome = await adapterFor('banner').send(dispatchOf({ credentials: { operatorEmail: 'in-an@xa.vn' }, item: item({ attachments: [{ path, mime: 'application/pdf', bytes: 26, filename: 'san-sang.pdf' }] }) }));
+    const outcome = await adapterFor('banner').send(
+      dispatchOf({
+        credentials: { operatorEmail: 'in-an@xa.vn' },
+        item: item({ attachments: [{ path, mime: 'application/pdf', bytes: 26, filename: 'san-sang.pdf' }] }),
+      }),
+    );
     expect(outcome).to.deep.include({ kind: 'delivered' });
     expect(attachmentOf(smtp.messages[0]!.raw).toString()).to.equal('%PDF-1.7 dàn trang sẵn');
   });

@@ -14,7 +14,8 @@ const adapter = new RadioAdapter({ ...realPorts({ clock }), dropFolders: fsDropF
 const dir = mkdtempSync(join(tmpdir(), 'loa-radio-'));
 const mp3 = join(dir, 'ban-tin.mp3');
 writeFileSync(mp3, Buffer.alloc(48_000, 0xff));
-const programme = (durationSec = 720, overrides = {}) => item({ attachments: [{ path: mp3, mime: 'audio/mpeg', bytes: 48_000, filename: 'ban-tin.mp3', durationSec }], ...overrides });
+const programme = (durationSec = 720, overrides = {}) =>
+  item({ attachments: [{ path: mp3, mime: 'audio/mpeg', bytes: 48_000, filename: 'ban-tin.mp3', durationSec }], ...overrides });
 let station: RadioStationFake;
 
 adapterContract(
@@ -26,14 +27,18 @@ adapterContract(
     return {
       adapter,
       landed: 'delivered',
-      dispatch: (it) => dispatchOf({ credentials, settings: { unitName: 'Xã Hành Đức', priority: 'normal' }, dueAt: clock.now(), item: it ?? programme() }),
+      dispatch: (it) =>
+        dispatchOf({ credentials, settings: { unitName: 'Xã Hành Đức', priority: 'normal' }, dueAt: clock.now(), item: it ?? programme() }),
       copiesAt: (d) => (station.packages.has(d.idempotencyKey) ? 1 : 0),
       requestCount: () => station.server.requests.length,
       refuseCredentials: () => {
         station.token = 'rotated';
       },
       throttleNext: () => {
-        station.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 429, headers: { 'retry-after': '120' }, json: { error: 'busy' } } });
+        station.server.failNext((r) => r.method === 'POST', {
+          kind: 'status',
+          answer: { status: 429, headers: { 'retry-after': '120' }, json: { error: 'busy' } },
+        });
         return 120_000;
       },
       dropAnswerAfterLanding: () => station.server.failNext((r) => r.method === 'POST', { kind: 'drop-after' }),
@@ -46,7 +51,12 @@ adapterContract(
 describe('radio adapter', () => {
   it('writes the MP3 and then the manifest into a drop folder, each whole; a second send finds it and writes nothing', async () => {
     const drop = mkdtempSync(join(tmpdir(), 'loa-drop-'));
-    const d = dispatchOf({ credentials: { dropFolder: drop }, settings: { unitName: 'Xã Hành Đức', priority: 'emergency' }, dueAt: new Date('2026-03-02T23:30:00Z'), item: programme(754) });
+    const d = dispatchOf({
+      credentials: { dropFolder: drop },
+      settings: { unitName: 'Xã Hành Đức', priority: 'emergency' },
+      dueAt: new Date('2026-03-02T23:30:00Z'),
+      item: programme(754),
+    });
     expect(await adapter.send(d)).to.deep.include({ kind: 'delivered', remoteId: d.idempotencyKey });
     const files = readdirSync(drop).sort();
     expect(files).to.deep.equal([`${d.idempotencyKey}.json`, `${d.idempotencyKey}.mp3`]);
@@ -70,21 +80,33 @@ describe('radio adapter', () => {
   it('a drop folder that cannot be written is retry (nothing half-written stays)', async () => {
     const blocker = join(dir, 'not-a-folder');
     writeFileSync(blocker, 'x');
-    const outcome = await adapter.send(dispatchOf({ credentials: { dropFolder: join(blocker, 'sub') }, dueAt: clock.now(), item: programme() }));
+    const outcome = await adapter.send(
+      dispatchOf({ credentials: { dropFolder: join(blocker, 'sub') }, dueAt: clock.now(), item: programme() }),
+    );
     expect(outcome.kind).to.equal('retry');
   });
 
   it('refuses an unknown priority, a missing MP3 and an account with neither endpoint nor folder, with Vietnamese reasons', async () => {
-    expect(await adapter.send(dispatchOf({ credentials: { dropFolder: dir }, settings: { priority: 'khẩn' }, item: programme() }))).to.deep.include({ kind: 'permanent', code: 'RADIO_PRIORITY_INVALID' });
+    expect(
+      await adapter.send(dispatchOf({ credentials: { dropFolder: dir }, settings: { priority: 'khẩn' }, item: programme() })),
+    ).to.deep.include({ kind: 'permanent', code: 'RADIO_PRIORITY_INVALID' });
     expect(adapter.check(item()).map((p) => p.code)).to.deep.equal(['AUDIO_REQUIRED']);
-    expect(await adapter.send(dispatchOf({ credentials: {}, item: programme() }))).to.deep.include({ kind: 'permanent', code: 'ACCOUNT_INCOMPLETE' });
+    expect(await adapter.send(dispatchOf({ credentials: {}, item: programme() }))).to.deep.include({
+      kind: 'permanent',
+      code: 'ACCOUNT_INCOMPLETE',
+    });
   });
 
   it('the station keeps the manifest and audio it was pushed', async () => {
     station = new RadioStationFake();
     await station.server.start();
     try {
-      const d = dispatchOf({ credentials: { endpoint: station.url, token: station.token }, settings: { unitName: 'Phường 1', priority: 'priority' }, dueAt: clock.now(), item: programme(600) });
+      const d = dispatchOf({
+        credentials: { endpoint: station.url, token: station.token },
+        settings: { unitName: 'Phường 1', priority: 'priority' },
+        dueAt: clock.now(),
+        item: programme(600),
+      });
       await adapter.send(d);
       expect(station.packages.get(d.idempotencyKey)).to.deep.include({ audioBytes: 48_000 });
       expect(station.packages.get(d.idempotencyKey)!.manifest).to.include({ priority: 'priority', durationSec: 600, unit: 'Phường 1' });

@@ -25,7 +25,10 @@ adapterContract(
         fake.secrets = ['rotated-by-the-portal'];
       },
       throttleNext: () => {
-        fake.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 429, headers: { 'retry-after': '7' }, json: { error: 'slow down' } } });
+        fake.server.failNext((r) => r.method === 'POST', {
+          kind: 'status',
+          answer: { status: 429, headers: { 'retry-after': '7' }, json: { error: 'slow down' } },
+        });
         return 7000;
       },
       dropAnswerAfterLanding: () => fake.server.failNext((r) => r.method === 'POST', { kind: 'drop-after' }),
@@ -102,7 +105,10 @@ describe('webhook signature', () => {
     const base = { header, timestamp: String(ts), body: '{"x":1}', now, toleranceSec: 300 };
     expect(verifyWebhookSignature({ ...base, secrets: ['b', 'a'] })).to.deep.equal({ ok: true });
     expect(verifyWebhookSignature({ ...base, secrets: ['a'], body: '{"x":2}' })).to.deep.equal({ ok: false, reason: 'mismatch' });
-    expect(verifyWebhookSignature({ ...base, secrets: ['a'], now: new Date(now.getTime() + 301_000) })).to.deep.equal({ ok: false, reason: 'stale' });
+    expect(verifyWebhookSignature({ ...base, secrets: ['a'], now: new Date(now.getTime() + 301_000) })).to.deep.equal({
+      ok: false,
+      reason: 'stale',
+    });
     expect(verifyWebhookSignature({ ...base, secrets: ['a'], header: undefined })).to.deep.equal({ ok: false, reason: 'missing' });
   });
 });

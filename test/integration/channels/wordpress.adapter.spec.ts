@@ -26,7 +26,10 @@ adapterContract(
       requestCount: () => wp.server.requests.length,
       refuseCredentials: () => wp.users.get('bientap')!.passwords.splice(0),
       throttleNext: () => {
-        wp.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 429, headers: { 'retry-after': '30' }, json: { code: 'too_many_requests' } } });
+        wp.server.failNext((r) => r.method === 'POST', {
+          kind: 'status',
+          answer: { status: 429, headers: { 'retry-after': '30' }, json: { code: 'too_many_requests' } },
+        });
         return 30_000;
       },
       dropAnswerAfterLanding: () => wp.server.failNext((r) => r.method === 'POST' && r.path.endsWith('/posts'), { kind: 'drop-after' }),
@@ -47,7 +50,11 @@ describe('wordpress adapter', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loa-wp-'));
     const path = join(dir, 'anh.jpg');
     writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
-    const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path, mime: 'image/jpeg', bytes: 7, filename: 'Ảnh bìa.jpg', width: 1200, height: 800 }] }) });
+    const d = dispatchOf({
+      credentials: credentialsOf(),
+      dueAt: clock.now(),
+      item: item({ attachments: [{ path, mime: 'image/jpeg', bytes: 7, filename: 'Ảnh bìa.jpg', width: 1200, height: 800 }] }),
+    });
     const outcome = await adapter.send(d);
     expect(outcome).to.deep.include({ kind: 'published' });
     const [post] = wp.posts;
@@ -63,7 +70,11 @@ describe('wordpress adapter', () => {
     expect(wp.posts[0]).to.include({ status: 'future', date_gmt: '2026-03-05T01:30:00' });
     expect(outcome).to.deep.include({ kind: 'published', remoteId: String(wp.posts[0]!.id) });
     const found = await adapter.lookup(d);
-    expect(found).to.deep.include({ kind: 'published', remoteId: String(wp.posts[0]!.id), detail: { status: 'future', dateGmt: '2026-03-05T01:30:00' } });
+    expect(found).to.deep.include({
+      kind: 'published',
+      remoteId: String(wp.posts[0]!.id),
+      detail: { status: 'future', dateGmt: '2026-03-05T01:30:00' },
+    });
     const plain = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}`).then((r) => r.json());
     expect(plain).to.deep.equal([]);
     const anonymous = await fetch(`${wp.baseUrl}/wp-json/wp/v2/posts?slug=${wp.posts[0]!.slug}&status=future`);
@@ -83,7 +94,10 @@ describe('wordpress adapter', () => {
     const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now() });
     wp.addPost({ slug: adapter.slugOf(d.idempotencyKey), status: 'trash' });
     const outcome = await adapter.send(d);
-    expect(outcome).to.deep.include({ kind: 'published', detail: { slugAskedFor: adapter.slugOf(d.idempotencyKey), slugGiven: `${adapter.slugOf(d.idempotencyKey)}-2` } });
+    expect(outcome).to.deep.include({
+      kind: 'published',
+      detail: { slugAskedFor: adapter.slugOf(d.idempotencyKey), slugGiven: `${adapter.slugOf(d.idempotencyKey)}-2` },
+    });
   });
 
   it('a user who may not publish is reauthorise (403 rest_cannot_create); a 400 is permanent; a 502 on create is unconfirmed', async () => {
@@ -91,7 +105,10 @@ describe('wordpress adapter', () => {
     expect((await adapter.send(dispatchOf({ credentials: credentialsOf(), dueAt: clock.now() }))).kind).to.equal('reauthorise');
     wp.users.get('bientap')!.canPublish = true;
     wp.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 400, json: { code: 'rest_invalid_param' } } });
-    expect(await adapter.send(dispatchOf({ credentials: credentialsOf(), dueAt: clock.now() }))).to.deep.include({ kind: 'permanent', code: 'HTTP_400' });
+    expect(await adapter.send(dispatchOf({ credentials: credentialsOf(), dueAt: clock.now() }))).to.deep.include({
+      kind: 'permanent',
+      code: 'HTTP_400',
+    });
     wp.server.failNext((r) => r.method === 'POST', { kind: 'status', answer: { status: 502, text: 'Bad Gateway' } });
     expect((await adapter.send(dispatchOf({ credentials: credentialsOf(), dueAt: clock.now() }))).kind).to.equal('unconfirmed');
   });
@@ -101,13 +118,21 @@ describe('wordpress adapter', () => {
     const path = join(dir, 'a.png');
     writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     wp.server.failNext((r) => r.path.endsWith('/media'), { kind: 'drop-after' });
-    const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path, mime: 'image/png', bytes: 4, filename: 'a.png' }] }) });
+    const d = dispatchOf({
+      credentials: credentialsOf(),
+      dueAt: clock.now(),
+      item: item({ attachments: [{ path, mime: 'image/png', bytes: 4, filename: 'a.png' }] }),
+    });
     expect((await adapter.send(d)).kind).to.equal('retry');
     expect(wp.posts).to.have.length(0);
   });
 
   it('a picture whose file is gone is permanent (ATTACHMENT_UNREADABLE), with nothing uploaded or posted', async () => {
-    const d = dispatchOf({ credentials: credentialsOf(), dueAt: clock.now(), item: item({ attachments: [{ path: join(tmpdir(), 'loa-missing-anh.jpg'), mime: 'image/jpeg', bytes: 10, filename: 'anh.jpg' }] }) });
+    const d = dispatchOf({
+      credentials: credentialsOf(),
+      dueAt: clock.now(),
+      item: item({ attachments: [{ path: join(tmpdir(), 'loa-missing-anh.jpg'), mime: 'image/jpeg', bytes: 10, filename: 'anh.jpg' }] }),
+    });
     const outcome = await adapter.send(d);
     expect(outcome).to.deep.include({ kind: 'permanent', code: 'ATTACHMENT_UNREADABLE' });
     expect((outcome as { reason: string }).reason).to.match(/^Không đọc được tệp anh\.jpg: /);

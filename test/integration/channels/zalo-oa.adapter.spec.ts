@@ -15,7 +15,8 @@ const clock = fixedClock('2026-03-02T02:00:00Z'); // 09:00 in Vietnam
 const dir = mkdtempSync(join(tmpdir(), 'loa-zalo-'));
 const cover = join(dir, 'bia.jpg');
 writeFileSync(cover, Buffer.alloc(40_000, 7));
-const withCover = (overrides = {}) => item({ attachments: [{ path: cover, mime: 'image/jpeg', bytes: 40_000, filename: 'bia.jpg', width: 500, height: 320 }], ...overrides });
+const withCover = (overrides = {}) =>
+  item({ attachments: [{ path: cover, mime: 'image/jpeg', bytes: 40_000, filename: 'bia.jpg', width: 500, height: 320 }], ...overrides });
 
 let zalo: ZaloFake;
 let store: MemoryTokenStore;
@@ -43,7 +44,8 @@ function account(): Dispatch['credentials'] {
   return { appId: zalo.appId, secretKey: zalo.secretKey, ...pair, apiBase: zalo.server.baseUrl, oauthBase: zalo.server.baseUrl };
 }
 
-const dispatch = (overrides: Partial<Dispatch> = {}) => dispatchOf({ credentials: account(), accountId: 'acc-1', item: withCover(), ...overrides });
+const dispatch = (overrides: Partial<Dispatch> = {}) =>
+  dispatchOf({ credentials: account(), accountId: 'acc-1', item: withCover(), ...overrides });
 
 adapterContract(
   'zalo-oa',
@@ -58,7 +60,10 @@ adapterContract(
       requestCount: () => zalo.server.requests.length,
       refuseCredentials: () => zalo.revokeAll(),
       throttleNext: () => {
-        zalo.server.failNext((r) => r.path === '/v2.0/article/create', { kind: 'status', answer: { status: 200, json: { error: -32, message: 'The application has reached the limit of requests' } } });
+        zalo.server.failNext((r) => r.path === '/v2.0/article/create', {
+          kind: 'status',
+          answer: { status: 200, json: { error: -32, message: 'The application has reached the limit of requests' } },
+        });
         return limits.zaloOa.rateLimitRetryMs;
       },
       dropAnswerAfterLanding: () => zalo.server.failNext((r) => r.path === '/v2.0/article/create', { kind: 'drop-after' }),
@@ -82,7 +87,9 @@ describe('zalo-oa adapter', () => {
     expect(article.coverUrl).to.include(`/api/downloads/${id}?expires=`);
     expect(zalo.coverFetches).to.deep.equal([{ url: article.coverUrl, status: 200, bytes: 40_000, type: 'image/jpeg' }]);
     expect(Buffer.from(downloads.files.get(id!)!.data).equals(Buffer.alloc(40_000, 7))).to.equal(true);
-    expect(downloads.files.get(id!)!.expiresAt.toISOString()).to.equal(new Date(clock.now().getTime() + limits.zaloOa.coverLinkTtlHours * 3600_000).toISOString());
+    expect(downloads.files.get(id!)!.expiresAt.toISOString()).to.equal(
+      new Date(clock.now().getTime() + limits.zaloOa.coverLinkTtlHours * 3600_000).toISOString(),
+    );
     expect(zalo.server.count('POST', /upload\/image$/)).to.equal(0);
   });
 
@@ -112,7 +119,11 @@ describe('zalo-oa adapter', () => {
   it('−214 on verify is unconfirmed with the token; the look-up verifies again and gets the id; a resend with the token never creates twice', async () => {
     const d = dispatch();
     const first = await adapter.send(d);
-    expect(first).to.deep.include({ kind: 'unconfirmed', remoteId: `zalo-token:${zalo.articles[0]!.token}`, afterMs: limits.zaloOa.processingRetryMs[0] });
+    expect(first).to.deep.include({
+      kind: 'unconfirmed',
+      remoteId: `zalo-token:${zalo.articles[0]!.token}`,
+      afterMs: limits.zaloOa.processingRetryMs[0],
+    });
     const settled = await adapter.lookup({ ...d, attempt: 2, remoteId: (first as { remoteId: string }).remoteId });
     expect(settled).to.deep.equal({ kind: 'published', remoteId: zalo.articles[0]!.id });
     const again = await adapter.send({ ...d, attempt: 3, remoteId: (first as { remoteId: string }).remoteId });
@@ -188,9 +199,15 @@ describe('zalo-oa adapter', () => {
     zalo.server.failNext((r) => r.path === '/v2.0/article/create', { kind: 'status', answer: quota });
     expect(await adapter.send(dispatch())).to.deep.include({ kind: 'reschedule', notBefore: new Date('2026-03-02T17:00:00Z') });
     clock.set('2026-03-02T15:30:00Z'); // 22:30 in Vietnam
-    zalo.server.failNext((r) => r.path === '/v2.0/article/create', { kind: 'status', answer: { status: 200, json: { error: -234, message: 'quiet hours' } } });
+    zalo.server.failNext((r) => r.path === '/v2.0/article/create', {
+      kind: 'status',
+      answer: { status: 200, json: { error: -234, message: 'quiet hours' } },
+    });
     expect(await adapter.send(dispatch())).to.deep.include({ kind: 'reschedule', notBefore: new Date('2026-03-02T23:00:00Z') });
-    zalo.server.failNext((r) => r.path === '/v2.0/article/create', { kind: 'status', answer: { status: 200, json: { error: -240, message: 'API retired' } } });
+    zalo.server.failNext((r) => r.path === '/v2.0/article/create', {
+      kind: 'status',
+      answer: { status: 200, json: { error: -240, message: 'API retired' } },
+    });
     expect(await adapter.send(dispatch())).to.deep.include({ kind: 'permanent', code: 'ZALO_API_RETIRED' });
   });
 
@@ -207,9 +224,22 @@ describe('zalo-oa adapter', () => {
     expect(zalo.broadcasts).to.deep.equal([{ articleIds: [zalo.articles[0]!.id] }]);
   });
 
-  it('checks Zalo\'s limits before sending: cover required, title, author, summary, 1 MB JPG/PNG', () => {
-    const problems = adapter.check(item({ title: 'x'.repeat(151), author: 'a'.repeat(51), summary: 's'.repeat(301), attachments: [{ path: cover, mime: 'image/webp', bytes: 1_200_000, filename: 'a.webp' }] }));
-    expect(problems.map((p) => p.code).sort()).to.deep.equal(['ATTACHMENT_TOO_LARGE', 'AUTHOR_TOO_LONG', 'IMAGE_FORMAT', 'SUMMARY_TOO_LONG', 'TITLE_TOO_LONG']);
+  it("checks Zalo's limits before sending: cover required, title, author, summary, 1 MB JPG/PNG", () => {
+    const problems = adapter.check(
+      item({
+        title: 'x'.repeat(151),
+        author: 'a'.repeat(51),
+        summary: 's'.repeat(301),
+        attachments: [{ path: cover, mime: 'image/webp', bytes: 1_200_000, filename: 'a.webp' }],
+      }),
+    );
+    expect(problems.map((p) => p.code).sort()).to.deep.equal([
+      'ATTACHMENT_TOO_LARGE',
+      'AUTHOR_TOO_LONG',
+      'IMAGE_FORMAT',
+      'SUMMARY_TOO_LONG',
+      'TITLE_TOO_LONG',
+    ]);
     expect(adapter.check(item()).map((p) => p.code)).to.deep.equal(['COVER_REQUIRED']);
     expect(problems.find((p) => p.code === 'TITLE_TOO_LONG')!.message).to.equal('Tiêu đề dài 151 ký tự, Zalo OA cho phép tối đa 150.');
   });

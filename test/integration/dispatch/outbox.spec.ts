@@ -28,13 +28,33 @@ describeEachDatabase('dispatch outbox', (kind) => {
   let dispatcher: Dispatcher;
 
   const pub = async (id: string): Promise<PubRow> => (await rawQuery<PubRow>(ds, `SELECT * FROM "publications" WHERE "id" = $1`, [id]))[0];
-  const logOf = (id: string) => rawQuery<{ event: string; outcome: string | null; state: string }>(ds, `SELECT "event", "outcome", "state" FROM "publication_log" WHERE "publicationId" = $1 ORDER BY "at", "attempt"`, [id]);
-  const proofsOf = (id: string) => rawQuery<{ source: string; remoteId: string; url: string }>(ds, `SELECT "source", "remoteId", "url" FROM "publication_proofs" WHERE "publicationId" = $1`, [id]);
+  const logOf = (id: string) =>
+    rawQuery<{ event: string; outcome: string | null; state: string }>(
+      ds,
+      `SELECT "event", "outcome", "state" FROM "publication_log" WHERE "publicationId" = $1 ORDER BY "at", "attempt"`,
+      [id],
+    );
+  const proofsOf = (id: string) =>
+    rawQuery<{ source: string; remoteId: string; url: string }>(
+      ds,
+      `SELECT "source", "remoteId", "url" FROM "publication_proofs" WHERE "publicationId" = $1`,
+      [id],
+    );
 
   before(async () => {
     db = await createTestDatabase(kind);
     echo = await startEchoServer();
-    t = await startTestApp(db, { DISPATCH_WORKER: 'false', DISPATCH_BACKOFF_BASE_MS: '10', DISPATCH_BACKOFF_CAP_MS: '20', DISPATCH_MAX_ATTEMPTS: '3', DISPATCH_LEASE_MS: '1000' }, { channelAdapters: [new EchoAdapter()] });
+    t = await startTestApp(
+      db,
+      {
+        DISPATCH_WORKER: 'false',
+        DISPATCH_BACKOFF_BASE_MS: '10',
+        DISPATCH_BACKOFF_CAP_MS: '20',
+        DISPATCH_MAX_ATTEMPTS: '3',
+        DISPATCH_LEASE_MS: '1000',
+      },
+      { channelAdapters: [new EchoAdapter()] },
+    );
     tree = await seedTree(t.app);
     ds = t.app.get(DataSource);
     dispatcher = t.app.get(Dispatcher);
@@ -90,7 +110,11 @@ describeEachDatabase('dispatch outbox', (kind) => {
     expect(p.state).to.equal('failed');
     expect(Number(p.attempts)).to.equal(3);
     expect(echo.posts.get(`loa-${id}`) ?? 0).to.equal(0);
-    const notes = await rawQuery<{ kind: string; message: string }>(ds, `SELECT "kind", "message" FROM "notifications" WHERE "data" LIKE $1`, [`%${id}%`]);
+    const notes = await rawQuery<{ kind: string; message: string }>(
+      ds,
+      `SELECT "kind", "message" FROM "notifications" WHERE "data" LIKE $1`,
+      [`%${id}%`],
+    );
     expect(notes).to.have.length(1);
     expect(notes[0].kind).to.equal('publication.failed');
     expect(notes[0].message).to.include('gửi lỗi');
@@ -124,7 +148,14 @@ describeEachDatabase('dispatch outbox', (kind) => {
     expect(echo.posts.get(`loa-${id}`)).to.equal(1);
     expect((await logOf(id)).map((l) => l.event)).to.deep.equal(['sweep', 'lookup']);
     // The dead worker's late settlement is refused: the lease is not its own any more.
-    const late = await outbox.transaction((m) => outbox.settle(m, 'dead-worker', [{ id, state: 'failed', nextAttemptAt: null, remoteId: null, url: null, lastError: 'late', refundAttempt: false }], new Date()));
+    const late = await outbox.transaction((m) =>
+      outbox.settle(
+        m,
+        'dead-worker',
+        [{ id, state: 'failed', nextAttemptAt: null, remoteId: null, url: null, lastError: 'late', refundAttempt: false }],
+        new Date(),
+      ),
+    );
     expect(late.size).to.equal(0);
     expect((await pub(id)).state).to.equal('published');
   });
@@ -133,7 +164,9 @@ describeEachDatabase('dispatch outbox', (kind) => {
     const [id] = await seedPublications(t.app, tree.communeA.id, account, 1, new Date(Date.now() - 1000));
     await dispatcher.tick(new Date());
     let updateError: unknown = null;
-    await ds.query(`UPDATE "publication_log" SET "state" = 'failed' WHERE "publicationId" = '${id}'`).catch((e: unknown) => (updateError = e));
+    await ds
+      .query(`UPDATE "publication_log" SET "state" = 'failed' WHERE "publicationId" = '${id}'`)
+      .catch((e: unknown) => (updateError = e));
     expect(String(updateError)).to.include('append-only');
     let deleteError: unknown = null;
     await ds.query(`DELETE FROM "publication_log" WHERE "publicationId" = '${id}'`).catch((e: unknown) => (deleteError = e));

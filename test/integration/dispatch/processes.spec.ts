@@ -29,7 +29,11 @@ describeEachDatabase('dispatch across processes', (kind) => {
   const workers: ChildProcess[] = [];
 
   const states = async (ids: string[]) => {
-    const rows = await rawQuery<{ state: string; n: number | string }>(ds, `SELECT "state", COUNT(*) AS "n" FROM "publications" WHERE "id" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) GROUP BY "state"`, ids);
+    const rows = await rawQuery<{ state: string; n: number | string }>(
+      ds,
+      `SELECT "state", COUNT(*) AS "n" FROM "publications" WHERE "id" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) GROUP BY "state"`,
+      ids,
+    );
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   };
   const waitPublished = async (ids: string[], timeoutMs: number) => {
@@ -45,7 +49,11 @@ describeEachDatabase('dispatch across processes', (kind) => {
     let n = 0;
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const [r] = await rawQuery<{ n: number | string }>(ds, `SELECT COUNT(*) AS "n" FROM "publication_proofs" WHERE "publicationId" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk);
+      const [r] = await rawQuery<{ n: number | string }>(
+        ds,
+        `SELECT COUNT(*) AS "n" FROM "publication_proofs" WHERE "publicationId" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`,
+        chunk,
+      );
       n += Number(r.n);
     }
     return n;
@@ -82,13 +90,20 @@ describeEachDatabase('dispatch across processes', (kind) => {
     await stopWorker(first, 'SIGKILL');
     echo.onHold = undefined;
     expect(await states(ids)).to.deep.equal({ sending: 20 });
-    expect([...echo.posts.values()].reduce((a, b) => a + b, 0), 'the channel has every one').to.equal(20);
+    expect(
+      [...echo.posts.values()].reduce((a, b) => a + b, 0),
+      'the channel has every one',
+    ).to.equal(20);
     workers.push(await startWorker(env));
     expect(await waitPublished(ids, 30_000)).to.equal(20);
     const duplicates = ids.filter((id) => (echo.posts.get(`loa-${id}`) ?? 0) > 1);
     expect(duplicates, 'duplicates').to.deep.equal([]);
     expect(await proofsFor(ids)).to.equal(20);
-    const events = await rawQuery<{ event: string; n: number | string }>(ds, `SELECT "event", COUNT(*) AS "n" FROM "publication_log" WHERE "publicationId" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) GROUP BY "event" ORDER BY "event"`, ids);
+    const events = await rawQuery<{ event: string; n: number | string }>(
+      ds,
+      `SELECT "event", COUNT(*) AS "n" FROM "publication_log" WHERE "publicationId" IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) GROUP BY "event" ORDER BY "event"`,
+      ids,
+    );
     expect(Object.fromEntries(events.map((e) => [e.event, Number(e.n)]))).to.deep.equal({ lookup: 20, sweep: 20 });
   });
 
@@ -102,7 +117,11 @@ describeEachDatabase('dispatch across processes', (kind) => {
     const counts = ids.map((id) => echo.posts.get(`loa-${id}`) ?? 0);
     expect(counts.filter((c) => c === 1).length, 'posted exactly once').to.equal(1000);
     expect(await proofsFor(ids)).to.equal(1000);
-    const byWorker = await rawQuery<{ worker: string }>(ds, `SELECT DISTINCT "worker" FROM "publication_log" WHERE "event" = 'send' AND "publicationId" IN (SELECT "id" FROM "publications" WHERE "accountId" = $1)`, [account]);
+    const byWorker = await rawQuery<{ worker: string }>(
+      ds,
+      `SELECT DISTINCT "worker" FROM "publication_log" WHERE "event" = 'send' AND "publicationId" IN (SELECT "id" FROM "publications" WHERE "accountId" = $1)`,
+      [account],
+    );
     expect(byWorker.length, 'both workers took a share').to.equal(2);
   });
 
@@ -133,9 +152,18 @@ describeEachDatabase('dispatch across processes', (kind) => {
     await new Promise<void>((r) => oauth.listen(0, '127.0.0.1', r));
     const oauthUrl = `http://127.0.0.1:${(oauth.address() as AddressInfo).port}/v4/oa/access_token`;
     try {
-      const account = await t.app.get(ChannelAccountsService).create(systemActor, tree.communeA.id, { channel: 'web-portal', kind: 'echo', name: 'OA', settings: { url: echo.url }, credentials: { token: 'x', accessToken: 'access-0', refreshToken: 'refresh-0' } });
+      const account = await t.app.get(ChannelAccountsService).create(systemActor, tree.communeA.id, {
+        channel: 'web-portal',
+        kind: 'echo',
+        name: 'OA',
+        settings: { url: echo.url },
+        credentials: { token: 'x', accessToken: 'access-0', refreshToken: 'refresh-0' },
+      });
       const env = workerEnv(t.config, db.url);
-      const [a, b] = await Promise.all([refreshInProcess(env, account.id, 'access-0', oauthUrl), refreshInProcess(env, account.id, 'access-0', oauthUrl)]);
+      const [a, b] = await Promise.all([
+        refreshInProcess(env, account.id, 'access-0', oauthUrl),
+        refreshInProcess(env, account.id, 'access-0', oauthUrl),
+      ]);
       expect(issued).to.deep.equal({ refreshes: 1, refused: 0 });
       expect(a).to.deep.equal({ accessToken: 'access-1', refreshToken: 'refresh-1' });
       expect(b).to.deep.equal(a);

@@ -32,7 +32,11 @@ describe('bad media are refused, and nothing is stored', function () {
   });
   afterEach(() => dir.remove());
 
-  const buffer = (data: Buffer, rest: Omit<IntakeRequest, 'source'> = {}): IntakeRequest => ({ source: Readable.from([data]), declaredBytes: data.length, ...rest });
+  const buffer = (data: Buffer, rest: Omit<IntakeRequest, 'source'> = {}): IntakeRequest => ({
+    source: Readable.from([data]),
+    declaredBytes: data.length,
+    ...rest,
+  });
 
   async function refused(req: IntakeRequest): Promise<DomainError> {
     const outcome = await intake.accept(req).then(
@@ -71,7 +75,9 @@ describe('bad media are refused, and nothing is stored', function () {
   });
 
   it('an MP3 of 20 minutes for a 10–15 minute slot', async () => {
-    const error = await refused(buffer(mp3Silence(20 * 60), { name: 'chuong-trinh.mp3', channels: ['radio'], slot: { durationMin: 10, durationMax: 15 } }));
+    const error = await refused(
+      buffer(mp3Silence(20 * 60), { name: 'chuong-trinh.mp3', channels: ['radio'], slot: { durationMin: 10, durationMax: 15 } }),
+    );
     expect(error.code).to.equal('AUDIO_TOO_LONG');
     expect(error.message).to.equal('Chương trình dài 20 phút, ô lịch yêu cầu 10–15 phút.');
   });
@@ -113,7 +119,9 @@ describe('bad media are refused, and nothing is stored', function () {
 
   it('stores a fitting programme under its content address, and the same bytes only once', async () => {
     const programme = mp3Silence(12 * 60);
-    const first = await intake.accept(buffer(programme, { name: 'chuong-trinh.mp3', channels: ['radio'], slot: { durationMin: 10, durationMax: 15 } }));
+    const first = await intake.accept(
+      buffer(programme, { name: 'chuong-trinh.mp3', channels: ['radio'], slot: { durationMin: 10, durationMax: 15 } }),
+    );
     expect(first.media).to.include({ kind: 'audio', format: 'mp3', bytes: programme.length });
     expect(first.media.durationSec).to.be.closeTo(720, 0.1);
     expect(first.stored.key).to.equal(`${first.stored.sha256.slice(0, 2)}/${first.stored.sha256}.mp3`);

@@ -78,8 +78,14 @@ describe('loa media probe / render', function () {
     const out = join(dir.path, 'out-facebook');
     const { io, out: stdout } = memoryIo();
     expect(await mediaRenderCommand(jpg, { channel: 'facebook', out, json: true, focal: '0.5,0.2' }, io)).to.equal(ExitCode.ok);
-    const { renditions } = JSON.parse(stdout()) as { renditions: { channel: string; rendition: string; path: string; format: string; width: number; height: number; bytes: number }[] };
-    expect(renditions.map((r) => `${r.rendition} ${r.width}×${r.height}`)).to.deep.equal(['landscape 1200×630', 'square 1080×1080', 'portrait 1080×1350']);
+    const { renditions } = JSON.parse(stdout()) as {
+      renditions: { channel: string; rendition: string; path: string; format: string; width: number; height: number; bytes: number }[];
+    };
+    expect(renditions.map((r) => `${r.rendition} ${r.width}×${r.height}`)).to.deep.equal([
+      'landscape 1200×630',
+      'square 1080×1080',
+      'portrait 1080×1350',
+    ]);
     const facebook = loadMediaProfiles().channels.facebook!;
     for (const r of renditions) {
       expect(existsSync(r.path)).to.equal(true);
@@ -87,7 +93,9 @@ describe('loa media probe / render', function () {
       const size = (await stat(r.path)).size;
       expect([meta.format, meta.width, meta.height, size]).to.deep.equal([r.format, r.width, r.height, r.bytes]);
       const spec = facebook.renditions.find((s) => s.name === r.rendition)!;
-      expect(checkRendition(facebook, spec, { format: meta.format!, width: meta.width!, height: meta.height!, bytes: size })).to.deep.equal([]);
+      expect(checkRendition(facebook, spec, { format: meta.format!, width: meta.width!, height: meta.height!, bytes: size })).to.deep.equal(
+        [],
+      );
     }
   });
 
@@ -103,12 +111,16 @@ describe('loa media probe / render', function () {
 
   it('refuses a photo too small for a print size, with the numbers; and an unknown channel with exit 1', async () => {
     const a = memoryIo();
-    expect(await mediaRenderCommand(jpg, { channel: 'pano', out: join(dir.path, 'out-pano'), json: true }, a.io)).to.equal(ExitCode.badInput);
+    expect(await mediaRenderCommand(jpg, { channel: 'pano', out: join(dir.path, 'out-pano'), json: true }, a.io)).to.equal(
+      ExitCode.badInput,
+    );
     expect(a.err()).to.match(/^Lỗi: Ảnh 1600×2400 chỉ đạt 81 dpi ở khổ in 50×75 cm .*\[PRINT_RESOLUTION_TOO_LOW\]\n$/);
     const b = memoryIo();
     expect(await mediaRenderCommand(jpg, { channel: 'tiktok', out: join(dir.path, 'out-x'), json: true }, b.io)).to.equal(ExitCode.usage);
     expect(b.err()).to.contain('[MEDIA_CHANNEL_UNKNOWN]');
     const c = memoryIo();
-    expect(await mediaRenderCommand(jpg, { channel: 'zalo-oa', out: join(dir.path, 'out-x'), focal: '2,0' }, c.io)).to.equal(ExitCode.usage);
+    expect(await mediaRenderCommand(jpg, { channel: 'zalo-oa', out: join(dir.path, 'out-x'), focal: '2,0' }, c.io)).to.equal(
+      ExitCode.usage,
+    );
   });
 });

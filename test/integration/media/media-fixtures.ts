@@ -44,18 +44,25 @@ export async function filesUnder(dir: string): Promise<string[]> {
 export async function photo(opts: { storedWidth: number; storedHeight: number; orientation?: number; quality?: number }): Promise<Buffer> {
   const { storedWidth: w, storedHeight: h } = opts;
   const third = Math.floor(w / 3);
-  const grain = await sharp({ create: { width: w, height: h, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 120, sigma: 24 } } })
+  const grain = await sharp({
+    create: { width: w, height: h, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 120, sigma: 24 } },
+  })
     .blur(0.8)
     .png({ compressionLevel: 0 })
     .toBuffer();
   const band = (r: number, g: number, b: number, width: number) =>
-    sharp({ create: { width, height: h, channels: 4, background: { r, g, b, alpha: 0.55 } } }).png().toBuffer();
+    sharp({ create: { width, height: h, channels: 4, background: { r, g, b, alpha: 0.55 } } })
+      .png()
+      .toBuffer();
   let img = sharp(grain).composite([
     { input: await band(230, 30, 30, third), left: 0, top: 0 },
     { input: await band(40, 200, 60, w - 2 * third), left: third, top: 0 },
     { input: await band(30, 40, 230, third), left: w - third, top: 0 },
   ]);
-  img = img.withExif({ IFD0: { Make: 'LoaTestCam', Model: 'X1', Copyright: 'UBND xã' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 0/1' } });
+  img = img.withExif({
+    IFD0: { Make: 'LoaTestCam', Model: 'X1', Copyright: 'UBND xã' },
+    IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 0/1' },
+  });
   if (opts.orientation) img = img.withMetadata({ orientation: opts.orientation });
   return img.jpeg({ quality: opts.quality ?? 90 }).toBuffer();
 }
@@ -187,7 +194,11 @@ export function wavSilence(seconds: number): Buffer {
  * An upload of `totalBytes` that is produced as it is read: one reused chunk, so a 500 MB
  * upload costs 64 kB of memory. `produced()` tells how much the reader pulled.
  */
-export function lazyUpload(totalBytes: number, head: Buffer = Buffer.alloc(0), chunkBytes = 64 * 1024): { stream: Readable; produced: () => number } {
+export function lazyUpload(
+  totalBytes: number,
+  head: Buffer = Buffer.alloc(0),
+  chunkBytes = 64 * 1024,
+): { stream: Readable; produced: () => number } {
   let produced = 0;
   const filler = Buffer.alloc(chunkBytes, 0x41);
   const stream = new Readable({

@@ -48,8 +48,12 @@ describe('media store (content-addressed, on disk)', () => {
   });
 
   it('refuses keys that could escape the store', () => {
-    expect(() => store.pathFor('../../etc/passwd', 'txt')).to.throw().with.property('code', 'MEDIA_KEY_INVALID');
-    expect(() => store.pathFor(sha, '../x')).to.throw().with.property('code', 'MEDIA_KEY_INVALID');
+    expect(() => store.pathFor('../../etc/passwd', 'txt'))
+      .to.throw()
+      .with.property('code', 'MEDIA_KEY_INVALID');
+    expect(() => store.pathFor(sha, '../x'))
+      .to.throw()
+      .with.property('code', 'MEDIA_KEY_INVALID');
   });
 
   it('sweeps staging files a crash left behind, and only old ones', async () => {

@@ -16,7 +16,10 @@ const profiles = loadMediaProfiles();
 const images = new ImageProcessor({ maxInputPixels: profiles.maxInputPixels });
 
 /** Mean colour of a region of an encoded picture. */
-async function meanRgb(data: Buffer, region: { left: number; top: number; width: number; height: number }): Promise<[number, number, number]> {
+async function meanRgb(
+  data: Buffer,
+  region: { left: number; top: number; width: number; height: number },
+): Promise<[number, number, number]> {
   // stats() reads its input, not the pipeline: extract to a buffer first.
   const stats = await sharp(await sharp(data).extract(region).png().toBuffer()).stats();
   return [stats.channels[0]!.mean, stats.channels[1]!.mean, stats.channels[2]!.mean];
@@ -97,7 +100,16 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
   });
 
   it('lowers the quality step by step to get under a tight byte limit', async () => {
-    const roomy: PixelRendition = { kind: 'pixel', name: 'tight', width: 1200, height: 630, fit: 'cover', background: '#ffffff', formats: ['jpeg'], maxBytes: 10_000_000 };
+    const roomy: PixelRendition = {
+      kind: 'pixel',
+      name: 'tight',
+      width: 1200,
+      height: 630,
+      fit: 'cover',
+      background: '#ffffff',
+      formats: ['jpeg'],
+      maxBytes: 10_000_000,
+    };
     const first = await images.render(source, roomy);
     const tight = { ...roomy, maxBytes: Math.floor(first.bytes * 0.6) };
     const out = await images.render(source, tight);
@@ -111,7 +123,16 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     const full = await images.render(source, a5);
     expect(full.dpi).to.equal(300);
     // The smallest JPEG at 300 dpi, measured with a pixel rendition of the same size that cannot shrink.
-    const sameSize: PixelRendition = { kind: 'pixel', name: 'same', width: full.width, height: full.height, fit: 'cover', background: '#ffffff', formats: ['jpeg'], maxBytes: 1 };
+    const sameSize: PixelRendition = {
+      kind: 'pixel',
+      name: 'same',
+      width: full.width,
+      height: full.height,
+      fit: 'cover',
+      background: '#ffffff',
+      formats: ['jpeg'],
+      maxBytes: 1,
+    };
     const floor = await images.render(source, sameSize).then(
       () => 0,
       (e: { evidence: { smallestBytes: number } }) => e.evidence.smallestBytes,
@@ -123,11 +144,27 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     expect(out.dpi!).to.be.within(150, 299);
     const meta = await sharp(out.data).metadata();
     expect(meta.width).to.equal(Math.round((14.8 / 2.54) * out.dpi!));
-    expect(checkRendition(profiles.channels.leaflet!, squeezed, { format: meta.format!, width: meta.width!, height: meta.height!, bytes: out.data.length })).to.deep.equal([]);
+    expect(
+      checkRendition(profiles.channels.leaflet!, squeezed, {
+        format: meta.format!,
+        width: meta.width!,
+        height: meta.height!,
+        bytes: out.data.length,
+      }),
+    ).to.deep.equal([]);
   });
 
   it('refuses a limit no quality can meet, saying how small it got', async () => {
-    const impossible: RenditionSpec = { kind: 'pixel', name: 'impossible', width: 1920, height: 1080, fit: 'cover', background: '#ffffff', formats: ['jpeg', 'png'], maxBytes: 2_000 };
+    const impossible: RenditionSpec = {
+      kind: 'pixel',
+      name: 'impossible',
+      width: 1920,
+      height: 1080,
+      fit: 'cover',
+      background: '#ffffff',
+      formats: ['jpeg', 'png'],
+      maxBytes: 2_000,
+    };
     const error = await images.render(source, impossible).then(
       () => null,
       (e: unknown) => e,
@@ -137,8 +174,19 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
   });
 
   it('keeps transparency in PNG when the channel allows PNG', async () => {
-    const rgba = await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 0, g: 120, b: 200, alpha: 0.5 } } }).png().toBuffer();
-    const spec: PixelRendition = { kind: 'pixel', name: 'logo', width: 500, height: 320, fit: 'cover', background: '#ffffff', formats: ['jpeg', 'png'], maxBytes: 1_000_000 };
+    const rgba = await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 0, g: 120, b: 200, alpha: 0.5 } } })
+      .png()
+      .toBuffer();
+    const spec: PixelRendition = {
+      kind: 'pixel',
+      name: 'logo',
+      width: 500,
+      height: 320,
+      fit: 'cover',
+      background: '#ffffff',
+      formats: ['jpeg', 'png'],
+      maxBytes: 1_000_000,
+    };
     const out = await images.render(rgba, spec);
     expect(out.format).to.equal('png');
     expect((await sharp(out.data).metadata()).hasAlpha).to.equal(true);

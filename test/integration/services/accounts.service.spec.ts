@@ -46,7 +46,10 @@ describeEachDatabase('accounts services', (kind) => {
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    for (const [user, pass] of [[tree.users.editor.username, 'sai-mat-khau-123'], ['khong-co-ai', PASSWORD]]) {
+    for (const [user, pass] of [
+      [tree.users.editor.username, 'sai-mat-khau-123'],
+      ['khong-co-ai', PASSWORD],
+    ]) {
       const e = await auth.login(user, pass, '10.0.0.2').catch((x: unknown) => x);
       expect(e).to.have.property('code', 'LOGIN_FAILED');
       expect((e as Error).message).to.equal('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -66,7 +69,13 @@ describeEachDatabase('accounts services', (kind) => {
   it('refuses a second user of the same name, whatever its case', async () => {
     const users = ctx.app.get(UsersService);
     const e = await users
-      .create(systemActor, { username: tree.users.editor.username.toUpperCase(), displayName: 'Trùng', unitId: tree.communeA.id, role: 'viewer', password: 'mat-khau-dai-du-10' })
+      .create(systemActor, {
+        username: tree.users.editor.username.toUpperCase(),
+        displayName: 'Trùng',
+        unitId: tree.communeA.id,
+        role: 'viewer',
+        password: 'mat-khau-dai-du-10',
+      })
       .catch((x: unknown) => x);
     expect(e).to.have.property('code', 'USERNAME_TAKEN');
   });

@@ -32,13 +32,20 @@ describeEachDatabase('calendar service', (kind) => {
     planIds = [];
     for (const text of [seedText('001'), readFileSync('examples/ke-hoach-tuyen-truyen-cchc-2026.txt', 'utf8')]) {
       const draft = await plans.import(systemActor, tree.communeA.id, Buffer.from(text), 'kh.txt');
-      planIds.push((await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) })).plan.id);
+      planIds.push(
+        (await plans.activate(systemActor, draft.id, draft.rowVersion, { acknowledge: openReviewKeys(draft.document) })).plan.id,
+      );
     }
     const plan = await plans.get(systemActor, planIds[0]);
     const task = plan.document.tasks.find((t) => t.channels.includes('web-portal') && t.quota !== null)!;
     const content = ctx.app.get(ContentService);
     placedTitle = 'Hướng dẫn nộp hồ sơ trực tuyến toàn trình';
-    let item = await content.create(editor, tree.communeA.id, { title: placedTitle, channels: ['web-portal'], planId: plan.id, taskId: task.id });
+    let item = await content.create(editor, tree.communeA.id, {
+      title: placedTitle,
+      channels: ['web-portal'],
+      planId: plan.id,
+      taskId: task.id,
+    });
     item = await content.act(editor, item.id, item.version, 'submit', undefined);
     item = await content.act(await actorOf(ctx.app, tree.users.approver.id), item.id, item.version, 'approve', undefined);
     placedDay = (await ctx.app.get(QueueService).enqueue(editor, item.id, item.version)).placements[0].date;
@@ -56,13 +63,13 @@ describeEachDatabase('calendar service', (kind) => {
     expect(bad).to.have.property('code', 'CALENDAR_RANGE_INVALID');
   });
 
-  it('hides another commune\'s calendar as not found', async () => {
+  it("hides another commune's calendar as not found", async () => {
     const foreign = await actorOf(ctx.app, tree.users.foreign.id);
     const denied = await calendar.slots(foreign, tree.communeA.id, '2024-03-01', '2024-03-31').catch((e: unknown) => e);
     expect(denied).to.have.property('code', 'NOT_FOUND');
   });
 
-  it('serves a feed with UTC stamps, UIDs scoped by plan, Vietnamese channel names and the placed item\'s title', async () => {
+  it("serves a feed with UTC stamps, UIDs scoped by plan, Vietnamese channel names and the placed item's title", async () => {
     const { url } = await calendar.createFeed(editor, tree.communeA.id, null);
     const token = /calendar-feeds\/([^.]+)\.ics$/.exec(url)![1];
     const text = await calendar.feed(token);
@@ -72,7 +79,11 @@ describeEachDatabase('calendar service', (kind) => {
     const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const masters = events.filter((e) => !e.isRecurrenceException());
     expect(new Set(masters.map((e) => e.uid)).size).to.equal(masters.length);
-    for (const id of planIds) expect(masters.some((e) => e.uid.startsWith(`${id}:`)), id).to.equal(true);
+    for (const id of planIds)
+      expect(
+        masters.some((e) => e.uid.startsWith(`${id}:`)),
+        id,
+      ).to.equal(true);
     expect(masters.every((e) => /^[0-9a-f-]{36}:[^:]+:[a-z-]+@loa$/.test(e.uid))).to.equal(true);
     const portal = masters.filter((e) => e.uid.endsWith(':web-portal@loa'));
     expect(portal.length).to.be.greaterThan(0);
@@ -81,7 +92,9 @@ describeEachDatabase('calendar service', (kind) => {
     const overrides = events.filter((e) => e.isRecurrenceException());
     expect(overrides.map((e) => e.summary)).to.deep.equal([`Cổng/Trang thông tin điện tử · ${placedTitle}`]);
     const parsed = nodeIcal.sync.parseICS(text);
-    const withOverride = Object.values(parsed).filter((c) => c?.type === 'VEVENT' && Object.keys((c as nodeIcal.VEvent).recurrences ?? {}).length > 0) as nodeIcal.VEvent[];
+    const withOverride = Object.values(parsed).filter(
+      (c) => c?.type === 'VEVENT' && Object.keys((c as nodeIcal.VEvent).recurrences ?? {}).length > 0,
+    ) as nodeIcal.VEvent[];
     expect(withOverride).to.have.length(1);
     expect(withOverride[0].uid.startsWith(`${planIds[0]}:`)).to.equal(true);
     expect(Object.values(withOverride[0].recurrences!).every((r) => String(r.summary).endsWith(placedTitle))).to.equal(true);

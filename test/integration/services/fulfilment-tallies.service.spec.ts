@@ -23,10 +23,26 @@ import { describeEachDatabase } from '../../support/test-databases.js';
 import { type ServiceContext, startServices } from './service-context.js';
 
 const criterion = loadParCriterion();
-const windows = [parseReportingPeriod('2024-Q1', 'ministry'), parseReportingPeriod('2024-Q2', 'ministry'), parseReportingPeriod('2024', 'calendar'), parseReportingPeriod('2024-03', 'calendar')];
+const windows = [
+  parseReportingPeriod('2024-Q1', 'ministry'),
+  parseReportingPeriod('2024-Q2', 'ministry'),
+  parseReportingPeriod('2024', 'calendar'),
+  parseReportingPeriod('2024-03', 'calendar'),
+];
 const days = ['2024-01-01', '2024-02-20', '2024-03-15', '2024-03-20', '2024-12-20'];
 
-type Figures = Record<string, { planned: number; published: number; counted: number; dueSoFar: number; behind: boolean; points: number | null; projected: number | null }>;
+type Figures = Record<
+  string,
+  {
+    planned: number;
+    published: number;
+    counted: number;
+    dueSoFar: number;
+    behind: boolean;
+    points: number | null;
+    projected: number | null;
+  }
+>;
 
 describeEachDatabase('roll-up summary (fulfilment_tallies)', (kind) => {
   let s: ServiceContext;
@@ -39,8 +55,18 @@ describeEachDatabase('roll-up summary (fulfilment_tallies)', (kind) => {
     const out: Figures = {};
     for (const u of units) {
       const totals = totalsOfSums(u.sums);
-      const score = totals.planned > 0 ? scoreOf(criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups }) : null;
-      if (totals.planned > 0 || totals.published > 0) out[u.unitId] = { planned: totals.planned, published: totals.published, counted: totals.counted, dueSoFar: totals.dueSoFar, behind: totals.behind, points: score?.points ?? null, projected: score?.projected.points ?? null };
+      const score =
+        totals.planned > 0 ? scoreOf(criterion, { totals, projectedCounted: u.projectedCounted, earnedGroups: u.earnedGroups }) : null;
+      if (totals.planned > 0 || totals.published > 0)
+        out[u.unitId] = {
+          planned: totals.planned,
+          published: totals.published,
+          counted: totals.counted,
+          dueSoFar: totals.dueSoFar,
+          behind: totals.behind,
+          points: score?.points ?? null,
+          projected: score?.projected.points ?? null,
+        };
     }
     return out;
   };
@@ -55,14 +81,24 @@ describeEachDatabase('roll-up summary (fulfilment_tallies)', (kind) => {
       const rows = countFulfilment({ window: w, slots: f.slots, publicationTallies: f.pubs, obligations: [], tasks: new Map() });
       const totals = totalsOf(rows);
       const score = totals.planned > 0 ? scoreOf(criterion, scoreFigures(criterion, rows, w, today, totals)) : null;
-      if (totals.planned > 0 || totals.published > 0) out[unitId] = { planned: totals.planned, published: totals.published, counted: totals.counted, dueSoFar: totals.dueSoFar, behind: totals.behind, points: score?.points ?? null, projected: score?.projected.points ?? null };
+      if (totals.planned > 0 || totals.published > 0)
+        out[unitId] = {
+          planned: totals.planned,
+          published: totals.published,
+          counted: totals.counted,
+          dueSoFar: totals.dueSoFar,
+          behind: totals.behind,
+          points: score?.points ?? null,
+          projected: score?.projected.points ?? null,
+        };
     }
     return out;
   };
   /** The summary agrees with a full recount for every window and day; answers commune A's Q1 figures. */
   const agree = async (after: string) => {
     for (const w of windows) {
-      for (const today of days) expect(await viaSummary(w, today), `${after}: ${w.label} on ${today}`).to.deep.equal(await recounted(w, today));
+      for (const today of days)
+        expect(await viaSummary(w, today), `${after}: ${w.label} on ${today}`).to.deep.equal(await recounted(w, today));
     }
     const dirty = (await s.app.get(DataSource).query(`SELECT COUNT(*) AS "n" FROM "fulfilment_dirty"`)) as { n: unknown }[];
     expect(Number(dirty[0].n), `${after}: every changed unit recounted`).to.equal(0);
@@ -112,7 +148,11 @@ describeEachDatabase('roll-up summary (fulfilment_tallies)', (kind) => {
     await queue.unplace(systemActor, placed.id, placed.version);
     await agree('unplace');
     const before = (await agree('before proofs')).published;
-    await proofs.recordManual(systemActor, b.id, { channel: 'web-portal', publishedAt: '2024-03-14T16:30:00Z', url: 'https://t.example.gov.vn/b' });
+    await proofs.recordManual(systemActor, b.id, {
+      channel: 'web-portal',
+      publishedAt: '2024-03-14T16:30:00Z',
+      url: 'https://t.example.gov.vn/b',
+    });
     expect((await agree('proof on 14/3 at 23:30')).published).to.equal(before + 1);
     // A second proof of the same item on the channel does not count again; an earlier one moves it.
     await proofs.recordManual(systemActor, b.id, { channel: 'web-portal', publishedAt: '2024-03-16', url: 'https://t.example.gov.vn/b2' });
@@ -128,7 +168,9 @@ describeEachDatabase('roll-up summary (fulfilment_tallies)', (kind) => {
     expect((await agree('proof moved into Q1')).published).to.equal(before + 2);
     await ds.query(`DELETE FROM "publication_proofs" WHERE "itemId" = '${b.id}' AND "url" = 'https://t.example.gov.vn/b'`);
     await agree('first proof deleted');
-    await ds.query(`UPDATE "slots" SET "date" = '2024-04-02' WHERE "planId" = '${planId}' AND "date" >= '2024-03-01' AND "date" <= '2024-03-14' AND "itemId" IS NULL`);
+    await ds.query(
+      `UPDATE "slots" SET "date" = '2024-04-02' WHERE "planId" = '${planId}' AND "date" >= '2024-03-01' AND "date" <= '2024-03-14' AND "itemId" IS NULL`,
+    );
     await agree('slots moved by hand');
   });
 

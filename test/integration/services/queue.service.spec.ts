@@ -54,7 +54,9 @@ describeEachDatabase('queue and plan services', (kind) => {
   const freshCommune = async (name: string) => {
     const unit = await ctx.app.get(UnitsService).create(systemActor, { parentId: tree.province.id, name, level: 'commune' });
     // Approval needs an account for the item's API channel (dispatch): the commune's web portal is served through the pull API.
-    await ctx.app.get(ChannelAccountsService).create(systemActor, unit.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
+    await ctx.app
+      .get(ChannelAccountsService)
+      .create(systemActor, unit.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
     const { plan, webTask } = await activePlan(unit.id);
     return { unit, plan, webTask, admin: await actorOf(ctx.app, tree.users.systemAdmin.id) };
   };
@@ -64,7 +66,9 @@ describeEachDatabase('queue and plan services', (kind) => {
     return content.act(actor, item.id, item.version, 'approve', undefined);
   };
   const slotsOf = async (planId: string, taskId: string): Promise<SlotRow[]> =>
-    (await ds.query(`SELECT "id", "slotKey", "date", "itemId" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${taskId}' AND "channel" = 'web-portal' ORDER BY "date", "slotKey"`)) as SlotRow[];
+    (await ds.query(
+      `SELECT "id", "slotKey", "date", "itemId" FROM slots WHERE "planId" = '${planId}' AND "taskId" = '${taskId}' AND "channel" = 'web-portal' ORDER BY "date", "slotKey"`,
+    )) as SlotRow[];
   const audits = async (action: string, entityId: string) => ds.getRepository(AuditEntryEntity).find({ where: { action, entityId } });
 
   before(async () => {
@@ -91,7 +95,9 @@ describeEachDatabase('queue and plan services', (kind) => {
     ctx.clock.set(`${placements[0].date}T05:00:00.000Z`); // noon of the slot's day, after its 08:00 publication
     await content.act(approver, item.id, item.version, 'publish', undefined);
     // Published counts only with a proof (reports): the article appeared on its slot's day.
-    await ctx.app.get(ProofsService).recordManual(approver, article.id, { channel: 'web-portal', publishedAt: `${placements[0].date}T08:00` });
+    await ctx.app
+      .get(ProofsService)
+      .recordManual(approver, article.id, { channel: 'web-portal', publishedAt: `${placements[0].date}T08:00` });
     ctx.clock.set('2024-03-25T02:00:00.000Z');
     const before = await slotsOf(plan.id, webTask);
     const current = await plans.get(systemActor, plan.id);
@@ -102,7 +108,11 @@ describeEachDatabase('queue and plan services', (kind) => {
     expect(held, 'the published article keeps its slot').to.deep.equal(before.find((s) => s.itemId === article.id));
     expect((await content.get(editor, article.id)).item.status).to.equal('published');
     // Past slots (January to 24 March) stay as they were; no open slot after today is left outside April–June.
-    for (const s of before.filter((x) => x.date < '2024-03-25')) expect(after.find((a) => a.id === s.id), s.slotKey).to.deep.equal(s);
+    for (const s of before.filter((x) => x.date < '2024-03-25'))
+      expect(
+        after.find((a) => a.id === s.id),
+        s.slotKey,
+      ).to.deep.equal(s);
     const future = after.filter((s) => s.date >= '2024-03-25');
     expect(future.length).to.equal(9);
     expect(future.every((s) => s.date >= '2024-04-01' && s.date <= '2024-06-30')).to.equal(true);
@@ -121,13 +131,22 @@ describeEachDatabase('queue and plan services', (kind) => {
     ctx.clock.set('2024-03-05T02:00:00.000Z');
     const { plan, webTask } = await activePlan(tree.communeB.id);
     const foreignAdmin = await actorOf(ctx.app, tree.users.foreign.id);
-    let item = await content.create(foreignAdmin, tree.communeB.id, { title: 'Tin đăng bù', channels: ['web-portal'], planId: plan.id, taskId: webTask });
+    let item = await content.create(foreignAdmin, tree.communeB.id, {
+      title: 'Tin đăng bù',
+      channels: ['web-portal'],
+      planId: plan.id,
+      taskId: webTask,
+    });
     item = await content.act(foreignAdmin, item.id, item.version, 'submit', undefined);
     item = await content.act(foreignAdmin, item.id, item.version, 'approve', undefined);
     ctx.clock.set('2025-02-10T02:00:00.000Z');
     const refused = await queue.enqueue(foreignAdmin, item.id, item.version).catch((e: unknown) => e);
     expect(refused).to.have.property('code', 'QUEUE_SLOTS_PAST');
-    expect((refused as Error).message).to.include('đều đã qua ngày').and.include('36 ô').and.include('10/02/2025').and.include('backfill');
+    expect((refused as Error).message)
+      .to.include('đều đã qua ngày')
+      .and.include('36 ô')
+      .and.include('10/02/2025')
+      .and.include('backfill');
     expect(await slotsOf(plan.id, webTask).then((s) => s.filter((x) => x.itemId))).to.deep.equal([]);
 
     const { placements } = await queue.enqueue(foreignAdmin, item.id, item.version, undefined, { backfill: true });
@@ -142,8 +161,15 @@ describeEachDatabase('queue and plan services', (kind) => {
     ctx.clock.set('2024-03-05T02:00:00.000Z');
     const { plan, webTask } = await activePlan(tree.village.id);
     const admin = await actorOf(ctx.app, tree.users.unitAdmin.id);
-    await ctx.app.get(ChannelAccountsService).create(systemActor, tree.village.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
-    let item = await content.create(admin, tree.village.id, { title: 'Tin tháng Một', channels: ['web-portal'], planId: plan.id, taskId: webTask });
+    await ctx.app
+      .get(ChannelAccountsService)
+      .create(systemActor, tree.village.id, { channel: 'web-portal', kind: 'pull', name: 'web-portal (hệ thống ngoài)' });
+    let item = await content.create(admin, tree.village.id, {
+      title: 'Tin tháng Một',
+      channels: ['web-portal'],
+      planId: plan.id,
+      taskId: webTask,
+    });
     item = await content.act(admin, item.id, item.version, 'submit', undefined);
     item = await content.act(admin, item.id, item.version, 'approve', undefined);
     const january = (await slotsOf(plan.id, webTask)).find((s) => s.date.startsWith('2024-01'))!;
@@ -158,7 +184,9 @@ describeEachDatabase('queue and plan services', (kind) => {
 
   it('queues, unplaces and queues again into the same earliest slot', async () => {
     ctx.clock.set('2024-05-02T02:00:00.000Z');
-    const plan = (await ds.query(`SELECT "id" FROM plans WHERE "unitId" = '${tree.communeA.id}' AND "status" = 'active'`)) as { id: string }[];
+    const plan = (await ds.query(`SELECT "id" FROM plans WHERE "unitId" = '${tree.communeA.id}' AND "status" = 'active'`)) as {
+      id: string;
+    }[];
     const full = await plans.get(systemActor, plan[0].id);
     const webTask = full.document.tasks.find((x) => x.channels.includes('web-portal') && x.quota !== null)!.id;
     const item = await approved(tree.communeA.id, full.id, webTask, 'Vào, ra, vào lại');
@@ -180,12 +208,21 @@ describeEachDatabase('queue and plan services', (kind) => {
     const results = await Promise.allSettled(items.map((x) => queue.enqueue(admin, x.id, x.version)));
     const errors = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
     expect(errors, errors.join('\n')).to.deep.equal([]);
-    const placed = results.map((r) => (r as PromiseFulfilledResult<{ placements: { slotId: string; date: string }[] }>).value.placements[0]);
+    const placed = results.map(
+      (r) => (r as PromiseFulfilledResult<{ placements: { slotId: string; date: string }[] }>).value.placements[0],
+    );
     expect(new Set(placed.map((p) => p.slotId)).size).to.equal(8);
     // Together they took the eight earliest open slots from today.
     const open = (await slotsOf(plan.id, webTask)).filter((s) => s.date >= '2024-06-03');
-    expect(placed.map((p) => p.slotId).sort()).to.deep.equal(open.slice(0, 8).map((s) => s.id).sort());
-    const rows = (await ds.query(`SELECT "itemId", COUNT(*) AS n FROM slots WHERE "itemId" IS NOT NULL GROUP BY "itemId", "channel" HAVING COUNT(*) > 1`)) as unknown[];
+    expect(placed.map((p) => p.slotId).sort()).to.deep.equal(
+      open
+        .slice(0, 8)
+        .map((s) => s.id)
+        .sort(),
+    );
+    const rows = (await ds.query(
+      `SELECT "itemId", COUNT(*) AS n FROM slots WHERE "itemId" IS NOT NULL GROUP BY "itemId", "channel" HAVING COUNT(*) > 1`,
+    )) as unknown[];
     expect(rows).to.deep.equal([]);
   });
 
@@ -227,7 +264,9 @@ describeEachDatabase('queue and plan services', (kind) => {
     await approvedBy(admin, unit.id, plan.id, webTask, 'Tin tháng Năm');
     const refused = await queue.fillMonth(admin, unit.id, '2024-05').catch((e: unknown) => e);
     expect(refused).to.have.property('code', 'QUEUE_SLOTS_PAST');
-    expect((refused as Error).message).to.include('tháng 05/2024').and.include('đã qua ngày');
+    expect((refused as Error).message)
+      .to.include('tháng 05/2024')
+      .and.include('đã qua ngày');
     const r = await queue.fillMonth(admin, unit.id, '2024-05', { backfill: true });
     expect(r).to.deep.include({ placed: 1, backfill: true, from: '2024-05-01' });
     const [entry] = await audits('calendar.backfill', unit.id);

@@ -40,7 +40,10 @@ export interface ServiceContext {
 export async function startServices(kind: DbKind, at: string, extra: Record<string, string> = {}): Promise<ServiceContext> {
   const db = await createTestDatabase(kind);
   const dataDir = mkdtempSync(join(tmpdir(), 'loa-services-'));
-  const config = parseConfig({ DATABASE_URL: db.url, DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `s1:${randomBytes(32).toString('base64')}`, ...extra }, process.cwd());
+  const config = parseConfig(
+    { DATABASE_URL: db.url, DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOA_SECRET_KEYS: `s1:${randomBytes(32).toString('base64')}`, ...extra },
+    process.cwd(),
+  );
   await migrate(config.database);
   const clock = new MovableClock(new Date(at));
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { clock }), { logger: false });

@@ -8,7 +8,9 @@ import { rawQuery } from '../../../src/modules/database/raw-sql.js';
 
 /** An echo account of a unit pointing at a loopback channel. */
 export async function echoAccount(app: INestApplicationContext, unitId: string, url: string, channel = 'web-portal'): Promise<string> {
-  const a = await app.get(ChannelAccountsService).create(systemActor, unitId, { channel, kind: 'echo', name: 'Kênh thử', settings: { url }, credentials: { token: 'dung' } });
+  const a = await app
+    .get(ChannelAccountsService)
+    .create(systemActor, unitId, { channel, kind: 'echo', name: 'Kênh thử', settings: { url }, credentials: { token: 'dung' } });
   return a.id;
 }
 
@@ -16,7 +18,14 @@ export async function echoAccount(app: INestApplicationContext, unitId: string, 
  * `n` published items of a unit, each with one queued publication on `accountId`, due at
  * `dueAt`: the state the publish transition leaves, written in bulk.
  */
-export async function seedPublications(app: INestApplicationContext, unitId: string, accountId: string, n: number, dueAt: Date, channel = 'web-portal'): Promise<string[]> {
+export async function seedPublications(
+  app: INestApplicationContext,
+  unitId: string,
+  accountId: string,
+  n: number,
+  dueAt: Date,
+  channel = 'web-portal',
+): Promise<string[]> {
   const db = app.get(DataSource);
   const outbox = app.get(OutboxRepository);
   const now = new Date().toISOString();
@@ -32,10 +41,24 @@ export async function seedPublications(app: INestApplicationContext, unitId: str
         params.push(...v);
         return `(${v.map((_, k) => `$${base + k + 1}`).join(', ')})`;
       });
-      await rawQuery(m, `INSERT INTO "content_items" ("id", "unitId", "channels", "title", "summary", "body", "tags", "status", "attachments", "version", "createdAt", "updatedAt") VALUES ${tuples.join(', ')}`, params);
+      await rawQuery(
+        m,
+        `INSERT INTO "content_items" ("id", "unitId", "channels", "title", "summary", "body", "tags", "status", "attachments", "version", "createdAt", "updatedAt") VALUES ${tuples.join(', ')}`,
+        params,
+      );
       const pubs = items.map((it) => {
         const id = randomUUID();
-        return { id, unitId, itemId: it.id, channel, accountId, slotId: null, delivery: 'push' as const, idempotencyKey: `loa-${id}`, dueAt };
+        return {
+          id,
+          unitId,
+          itemId: it.id,
+          channel,
+          accountId,
+          slotId: null,
+          delivery: 'push' as const,
+          idempotencyKey: `loa-${id}`,
+          dueAt,
+        };
       });
       ids.push(...(await outbox.insert(m, pubs, new Date())));
     });

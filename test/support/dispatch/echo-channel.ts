@@ -41,7 +41,10 @@ export async function startEchoServer(): Promise<EchoServer> {
       const key = String(req.headers['idempotency-key'] ?? '');
       const next = state.script.shift();
       if (next && next !== 'hold' && next.status >= 400) {
-        res.writeHead(next.status, { 'content-type': 'application/json', ...(next.retryAfter !== undefined ? { 'retry-after': next.retryAfter } : {}) });
+        res.writeHead(next.status, {
+          'content-type': 'application/json',
+          ...(next.retryAfter !== undefined ? { 'retry-after': next.retryAfter } : {}),
+        });
         res.end(JSON.stringify({ error: next.status }));
         return;
       }
@@ -72,7 +75,13 @@ export class EchoAdapter implements ChannelAdapter {
   readonly descriptor: ChannelDescriptor;
 
   constructor(channel = 'web-portal', kind = 'echo') {
-    this.descriptor = { channel, kind, mode: 'api', credentials: [{ key: 'token', label: 'Mã truy cập', kind: 'secret', required: true }], hardLimits: { titleMax: 300 } };
+    this.descriptor = {
+      channel,
+      kind,
+      mode: 'api',
+      credentials: [{ key: 'token', label: 'Mã truy cập', kind: 'secret', required: true }],
+      hardLimits: { titleMax: 300 },
+    };
   }
 
   check(item: OutgoingItem): readonly Problem[] {
@@ -84,7 +93,11 @@ export class EchoAdapter implements ChannelAdapter {
     try {
       res = await fetch(`${String(d.settings.url)}/deliveries`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': d.idempotencyKey, authorization: `Bearer ${d.credentials.token ?? ''}` },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': d.idempotencyKey,
+          authorization: `Bearer ${d.credentials.token ?? ''}`,
+        },
         body: JSON.stringify({ title: d.item.title, body: d.item.body }),
       });
     } catch (e) {

@@ -14,13 +14,20 @@ import { EchoAdapter } from './echo-channel.js';
 
 const [mode, accountId, stale, oauthUrl] = process.argv.slice(2);
 const config = parseConfig({ ...process.env, DISPATCH_WORKER: mode === 'work' ? 'true' : 'false' }, process.cwd());
-const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { channelAdapters: [new EchoAdapter()] }), { logger: ['error'], abortOnError: false });
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { channelAdapters: [new EchoAdapter()] }), {
+  logger: ['error'],
+  abortOnError: false,
+});
 await app.init();
 if (mode === 'work') {
   process.stdout.write('ready\n');
 } else {
   const pair = await app.get(AccountTokenStore).refresh(accountId, stale, async (refreshToken) => {
-    const res = await fetch(oauthUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ refresh_token: refreshToken, grant_type: 'refresh_token' }) });
+    const res = await fetch(oauthUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ refresh_token: refreshToken, grant_type: 'refresh_token' }),
+    });
     const json = (await res.json()) as { access_token?: string; refresh_token?: string; error?: number };
     if (!json.access_token || !json.refresh_token) throw new Error(`refresh refused: ${JSON.stringify(json)}`);
     return { accessToken: json.access_token, refreshToken: json.refresh_token };

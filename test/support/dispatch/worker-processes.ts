@@ -30,12 +30,22 @@ export async function startWorker(env: Record<string, string>): Promise<ChildPro
 }
 
 /** Runs one token refresh in its own process; resolves with the pair it printed. */
-export function refreshInProcess(env: Record<string, string>, accountId: string, stale: string, oauthUrl: string): Promise<{ accessToken: string; refreshToken: string }> {
-  const child = spawn(process.execPath, ['--enable-source-maps', script, 'refresh', accountId, stale, oauthUrl], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+export function refreshInProcess(
+  env: Record<string, string>,
+  accountId: string,
+  stale: string,
+  oauthUrl: string,
+): Promise<{ accessToken: string; refreshToken: string }> {
+  const child = spawn(process.execPath, ['--enable-source-maps', script, 'refresh', accountId, stale, oauthUrl], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`refresh process exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`refresh process exited with ${code}`)),
+    );
   });
 }
 

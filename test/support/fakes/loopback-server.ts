@@ -72,7 +72,13 @@ export class LoopbackServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://loopback');
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: Buffer.concat(chunks),
+    };
     this.requests.push(recorded);
     const i = this.faults.findIndex((f) => f.match(recorded));
     const fault = i >= 0 ? this.faults.splice(i, 1)[0]!.fault : undefined;
@@ -93,13 +99,20 @@ export class LoopbackServer {
 
 function reply(res: ServerResponse, answer: Answer): void {
   const body = answer.json !== undefined ? JSON.stringify(answer.json) : (answer.text ?? '');
-  res.writeHead(answer.status, { 'content-type': answer.json !== undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', ...answer.headers });
+  res.writeHead(answer.status, {
+    'content-type': answer.json !== undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    ...answer.headers,
+  });
   res.end(body);
 }
 
 /** Parses a multipart/form-data or urlencoded body with the platform's own parser (undici). */
 export async function formOf(req: RecordedRequest): Promise<FormData> {
-  return new Request('http://loopback/', { method: 'POST', headers: { 'content-type': String(req.headers['content-type'] ?? '') }, body: req.body }).formData();
+  return new Request('http://loopback/', {
+    method: 'POST',
+    headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+    body: req.body,
+  }).formData();
 }
 
 export function jsonOf(req: RecordedRequest): Record<string, unknown> {

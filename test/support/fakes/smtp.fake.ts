@@ -29,7 +29,10 @@ export class SmtpFake {
       authOptional: false,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onAuth: (auth, _session, cb) => (auth.username === this.user && auth.password === this.password ? cb(null, { user: auth.username }) : cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }))),
+      onAuth: (auth, _session, cb) =>
+        auth.username === this.user && auth.password === this.password
+          ? cb(null, { user: auth.username })
+          : cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 })),
       onMailFrom: (_address, _session, cb) => {
         if (this.throttle) {
           this.throttle = false;
@@ -41,7 +44,11 @@ export class SmtpFake {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          this.messages.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          this.messages.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           if (this.dropAfterData) {
             this.dropAfterData = false;
             for (const s of this.sockets) s.destroy();

@@ -20,7 +20,10 @@ export class WebhookReceiverFake {
   secrets: string[];
   private next = 1;
 
-  constructor(secrets: string[], private readonly now: () => Date = () => new Date()) {
+  constructor(
+    secrets: string[],
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.secrets = secrets;
     this.server = new LoopbackServer((req) => this.handle(req));
   }

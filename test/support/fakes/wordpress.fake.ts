@@ -30,7 +30,9 @@ export class WordPressFake {
   readonly posts: WpPost[] = [];
   readonly media: { id: number; filename: string; mime: string; bytes: number }[] = [];
   /** username → application passwords (without spaces). */
-  readonly users = new Map<string, { id: number; passwords: string[]; canPublish: boolean }>([['bientap', { id: 7, passwords: ['abcd efgh ijkl mnop qrst uvwx'.replace(/ /g, '')], canPublish: true }]]);
+  readonly users = new Map<string, { id: number; passwords: string[]; canPublish: boolean }>([
+    ['bientap', { id: 7, passwords: ['abcd efgh ijkl mnop qrst uvwx'.replace(/ /g, '')], canPublish: true }],
+  ]);
   private nextId = 100;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -42,7 +44,17 @@ export class WordPressFake {
   /** A post someone else created (to take a slug). */
   addPost(p: Partial<WpPost> & { slug: string }): WpPost {
     const id = this.nextId++;
-    const post: WpPost = { id, status: 'publish', title: 'x', content: '', excerpt: '', date_gmt: this.now().toISOString().slice(0, 19), featured_media: 0, link: `${this.baseUrl}/?p=${id}`, ...p };
+    const post: WpPost = {
+      id,
+      status: 'publish',
+      title: 'x',
+      content: '',
+      excerpt: '',
+      date_gmt: this.now().toISOString().slice(0, 19),
+      featured_media: 0,
+      link: `${this.baseUrl}/?p=${id}`,
+      ...p,
+    };
     this.posts.push(post);
     return post;
   }
@@ -58,20 +70,40 @@ export class WordPressFake {
 
   private handle(req: RecordedRequest): Answer {
     const route = req.path.replace(/^\/wp-json\/wp\/v2/, '');
-    if (route === req.path) return { status: 404, json: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } };
+    if (route === req.path)
+      return {
+        status: 404,
+        json: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
+      };
     const user = this.user(req);
-    if (user === 'wrong') return { status: 401, json: { code: 'incorrect_password', message: 'The provided password is an invalid application password.', data: { status: 401 } } };
+    if (user === 'wrong')
+      return {
+        status: 401,
+        json: { code: 'incorrect_password', message: 'The provided password is an invalid application password.', data: { status: 401 } },
+      };
     if (req.method === 'GET' && route === '/users/me') {
-      if (user === 'none') return { status: 401, json: { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } } };
+      if (user === 'none')
+        return { status: 401, json: { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } } };
       return { status: 200, json: { id: user.id, name: 'Biên tập' } };
     }
     if (req.method === 'GET' && route === '/posts') return this.list(req, user);
     if (req.method === 'POST' && (route === '/posts' || route === '/media')) {
-      if (user === 'none') return { status: 401, json: { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create posts as this user.', data: { status: 401 } } };
-      if (!user.canPublish) return { status: 403, json: { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create posts as this user.', data: { status: 403 } } };
+      if (user === 'none')
+        return {
+          status: 401,
+          json: { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create posts as this user.', data: { status: 401 } },
+        };
+      if (!user.canPublish)
+        return {
+          status: 403,
+          json: { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create posts as this user.', data: { status: 403 } },
+        };
       return route === '/media' ? this.upload(req) : this.create(req);
     }
-    return { status: 404, json: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } };
+    return {
+      status: 404,
+      json: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
+    };
   }
 
   private list(req: RecordedRequest, user: { id: number } | 'none'): Answer {
@@ -80,23 +112,54 @@ export class WordPressFake {
     if (statuses.some((s) => s !== 'publish') && user === 'none')
       return {
         status: 400,
-        json: { code: 'rest_invalid_param', message: 'Invalid parameter(s): status', data: { status: 400, params: { status: 'Status is forbidden.' }, details: { status: { code: 'rest_forbidden_status', message: 'Status is forbidden.', data: { status: 401 } } } } },
+        json: {
+          code: 'rest_invalid_param',
+          message: 'Invalid parameter(s): status',
+          data: {
+            status: 400,
+            params: { status: 'Status is forbidden.' },
+            details: { status: { code: 'rest_forbidden_status', message: 'Status is forbidden.', data: { status: 401 } } },
+          },
+        },
       };
     if (req.query.get('context') === 'edit' && user === 'none')
-      return { status: 401, json: { code: 'rest_forbidden_context', message: 'Sorry, you are not allowed to edit posts in this post type.', data: { status: 401 } } };
+      return {
+        status: 401,
+        json: {
+          code: 'rest_forbidden_context',
+          message: 'Sorry, you are not allowed to edit posts in this post type.',
+          data: { status: 401 },
+        },
+      };
     const slugs = req.query.get('slug')?.split(',');
     const found = this.posts.filter((p) => statuses.includes(p.status) && (!slugs || slugs.includes(p.slug)));
-    return { status: 200, json: found.map((p) => ({ ...p, title: { rendered: p.title, raw: p.title }, content: { rendered: p.content } })) };
+    return {
+      status: 200,
+      json: found.map((p) => ({ ...p, title: { rendered: p.title, raw: p.title }, content: { rendered: p.content } })),
+    };
   }
 
   private upload(req: RecordedRequest): Answer {
     const disposition = String(req.headers['content-disposition'] ?? '');
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1];
-    if (!filename) return { status: 400, json: { code: 'rest_upload_no_content_disposition', message: 'No Content-Disposition supplied.', data: { status: 400 } } };
-    if (req.body.length === 0) return { status: 400, json: { code: 'rest_upload_no_data', message: 'No data supplied.', data: { status: 400 } } };
+    if (!filename)
+      return {
+        status: 400,
+        json: { code: 'rest_upload_no_content_disposition', message: 'No Content-Disposition supplied.', data: { status: 400 } },
+      };
+    if (req.body.length === 0)
+      return { status: 400, json: { code: 'rest_upload_no_data', message: 'No data supplied.', data: { status: 400 } } };
     const id = this.nextId++;
     this.media.push({ id, filename, mime: String(req.headers['content-type']), bytes: req.body.length });
-    return { status: 201, json: { id, source_url: `${this.baseUrl}/wp-content/uploads/${filename}`, mime_type: req.headers['content-type'], media_type: 'image' } };
+    return {
+      status: 201,
+      json: {
+        id,
+        source_url: `${this.baseUrl}/wp-content/uploads/${filename}`,
+        mime_type: req.headers['content-type'],
+        media_type: 'image',
+      },
+    };
   }
 
   /** wp_unique_post_slug: a taken slug gets "-2", "-3"… */
@@ -119,7 +182,15 @@ export class WordPressFake {
       date = body.date_gmt;
       if (status === 'future' && Date.parse(`${date}Z`) <= now.getTime()) status = 'publish';
     }
-    const post = this.addPost({ slug: this.uniqueSlug(String(body.slug ?? body.title)), status, title: body.title, content: body.content, excerpt: String(body.excerpt ?? ''), date_gmt: date, featured_media: featured });
+    const post = this.addPost({
+      slug: this.uniqueSlug(String(body.slug ?? body.title)),
+      status,
+      title: body.title,
+      content: body.content,
+      excerpt: String(body.excerpt ?? ''),
+      date_gmt: date,
+      featured_media: featured,
+    });
     return { status: 201, json: { ...post, title: { rendered: post.title, raw: post.title } } };
   }
 }

@@ -85,7 +85,16 @@ export class ZaloFake {
         if (cover?.cover_type !== 'photo' || !cover.photo_url) return err(-201, 'cover is required');
         if (!(await this.fetchCover(cover.photo_url))) return err(-201, 'cover photo_url cannot be downloaded');
         this.seq += 1;
-        const article: ZaloArticle = { id: `${9000 + this.seq}`, token: `tok-${this.seq}`, title, author: String(b.author ?? ''), description: String(b.description ?? ''), coverUrl: cover.photo_url, polls: 0, createdAt: this.now().getTime() };
+        const article: ZaloArticle = {
+          id: `${9000 + this.seq}`,
+          token: `tok-${this.seq}`,
+          title,
+          author: String(b.author ?? ''),
+          description: String(b.description ?? ''),
+          coverUrl: cover.photo_url,
+          polls: 0,
+          createdAt: this.now().getTime(),
+        };
         this.articles.push(article);
         return ok({ token: article.token });
       }
@@ -100,7 +109,10 @@ export class ZaloFake {
         const limit = Number(req.query.get('limit') ?? 10);
         if (limit > 10) return err(-201, 'limit must be at most 10');
         const medias = [...this.articles].reverse().slice(Number(req.query.get('offset') ?? 0), limit);
-        return ok({ medias: medias.map((a) => ({ id: a.id, title: a.title, create_date: a.createdAt, status: 'show', type: 'normal' })), total: this.articles.length });
+        return ok({
+          medias: medias.map((a) => ({ id: a.id, title: a.title, create_date: a.createdAt, status: 'show', type: 'normal' })),
+          total: this.articles.length,
+        });
       }
       case 'POST /v2.0/oa/message': {
         const hour = (this.now().getUTCHours() + 7) % 24;
@@ -133,10 +145,14 @@ export class ZaloFake {
 
   private async refresh(req: RecordedRequest): Promise<Answer> {
     const form = new URLSearchParams(req.body.toString('utf8'));
-    if (req.headers.secret_key !== this.secretKey || form.get('app_id') !== this.appId) return { status: 200, json: { error: -14003, error_name: 'Invalid secret key', error_description: 'secret_key is invalid' } };
+    if (req.headers.secret_key !== this.secretKey || form.get('app_id') !== this.appId)
+      return { status: 200, json: { error: -14003, error_name: 'Invalid secret key', error_description: 'secret_key is invalid' } };
     const rt = form.get('refresh_token') ?? '';
     if (form.get('grant_type') !== 'refresh_token' || !this.refreshTokens.delete(rt))
-      return { status: 200, json: { error: -14014, error_name: 'Invalid refresh token', error_description: 'Refresh token is invalid or has been used' } };
+      return {
+        status: 200,
+        json: { error: -14014, error_name: 'Invalid refresh token', error_description: 'Refresh token is invalid or has been used' },
+      };
     this.refreshes += 1;
     const pair = this.issue();
     return { status: 200, json: { access_token: pair.accessToken, refresh_token: pair.refreshToken, expires_in: '90000' } };

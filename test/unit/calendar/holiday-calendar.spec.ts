@@ -99,9 +99,9 @@ describe('holiday calendar (Labour Code 2019, art. 112)', () => {
   });
 
   it('refuses dates outside the file’s year', () => {
-    expect(() =>
-      parseHolidayOverrides({ year: 2024, source: 'thử', daysOff: [{ date: '2025-01-02', name: 'x' }] }),
-    ).to.throw(/không thuộc năm 2024/);
+    expect(() => parseHolidayOverrides({ year: 2024, source: 'thử', daysOff: [{ date: '2025-01-02', name: 'x' }] })).to.throw(
+      /không thuộc năm 2024/,
+    );
   });
 
   it('an official period overrides only its own holiday', () => {
@@ -120,8 +120,8 @@ describe('holiday calendar (Labour Code 2019, art. 112)', () => {
     const defaults = loadScheduleDefaults();
     expect(Object.keys(defaults.channels)).to.have.members([...CHANNEL_IDS]);
     expect(defaults.channels['radio']?.sessions).to.deep.equal(['06:00', '17:00']);
-    expect(() => parseScheduleDefaults({ fallback: { time: '8h', leadWorkingDays: 1 }, channels: { tivi: { time: '08:00', leadWorkingDays: -1 } } })).to.throw(
-      /fallback.time[\s\S]*channels.tivi.leadWorkingDays[\s\S]*kênh không có trong danh mục: tivi/,
-    );
+    expect(() =>
+      parseScheduleDefaults({ fallback: { time: '8h', leadWorkingDays: 1 }, channels: { tivi: { time: '08:00', leadWorkingDays: -1 } } }),
+    ).to.throw(/fallback.time[\s\S]*channels.tivi.leadWorkingDays[\s\S]*kênh không có trong danh mục: tivi/);
   });
 });

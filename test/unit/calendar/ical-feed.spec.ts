@@ -12,7 +12,12 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 function mixedTasks(year: number): QuotaTask[] {
   const y = String(year);
   return [
-    { taskId: 'web', channel: 'web-portal', quota: { count: 3, unit: 'tin, bài', per: 'month' }, timeframe: { from: `${y}-03-11`, to: `${y}-12-31` } },
+    {
+      taskId: 'web',
+      channel: 'web-portal',
+      quota: { count: 3, unit: 'tin, bài', per: 'month' },
+      timeframe: { from: `${y}-03-11`, to: `${y}-12-31` },
+    },
     { taskId: 'radio', channel: 'radio', quota: { count: 1, per: 'month', durationMin: 10, durationMax: 15 } },
     { taskId: 'sat', channel: 'radio', quota: { count: 1, per: 'month', weekday: 'saturday', weekOfMonth: 'last', partOfDay: 'morning' } },
     { taskId: 'fri3', channel: 'led-screen', quota: { count: 1, per: 'month', weekday: 'friday', weekOfMonth: 3 } },
@@ -110,8 +115,12 @@ describe('iCalendar feed: any quota', () => {
           channel: s.channel,
           quota: s.quota,
           timeframe: {
-            from: DateTime.utc(year, 1, 1).plus({ days: Math.min(s.a, s.b) }).toISODate()!,
-            to: DateTime.utc(year, 1, 1).plus({ days: Math.max(s.a, s.b) }).toISODate()!,
+            from: DateTime.utc(year, 1, 1)
+              .plus({ days: Math.min(s.a, s.b) })
+              .toISODate()!,
+            to: DateTime.utc(year, 1, 1)
+              .plus({ days: Math.max(s.a, s.b) })
+              .toISODate()!,
           },
         }));
         const e = expandCalendar(tasks, shippedContext(year));
@@ -141,7 +150,17 @@ describe('iCalendar feed: stamps, UIDs, names and placed items (issue 12 item 12
       {
         rules: e.rules.map((r) => ({ ...r, planId })),
         slots: e.slots.map((s) => ({ ...s, planId })),
-        placements: [{ planId, slotId: 'slot-1', taskId: march.taskId, channel: march.channel, date: march.date, time: march.time, summary: `${names[march.channel]} · Tháng hành động vì dịch vụ công` }],
+        placements: [
+          {
+            planId,
+            slotId: 'slot-1',
+            taskId: march.taskId,
+            channel: march.channel,
+            date: march.date,
+            time: march.time,
+            summary: `${names[march.channel]} · Tháng hành động vì dịch vụ công`,
+          },
+        ],
       },
       { name: 'Lịch thử', channelName: (c) => names[c] ?? c, stamp },
     );
@@ -159,7 +178,8 @@ describe('iCalendar feed: stamps, UIDs, names and placed items (issue 12 item 12
       expect(t.toJSDate().toISOString()).to.equal('2024-03-11T17:30:00.000Z');
     }
     const parsed = nodeIcal.sync.parseICS(a);
-    for (const c of Object.values(parsed)) if (c?.type === 'VEVENT') expect((c as nodeIcal.VEvent).dtstamp.toISOString()).to.equal('2024-03-11T17:30:00.000Z');
+    for (const c of Object.values(parsed))
+      if (c?.type === 'VEVENT') expect((c as nodeIcal.VEvent).dtstamp.toISOString()).to.equal('2024-03-11T17:30:00.000Z');
   });
 
   it('gives UIDs no two plans share, and none twice within a feed (overrides aside)', () => {
@@ -197,11 +217,19 @@ describe('iCalendar feed: stamps, UIDs, names and placed items (issue 12 item 12
 
   it('node-ical reads the override as the recurrence of that day', () => {
     const parsed = nodeIcal.sync.parseICS(a);
-    const web = Object.values(parsed).find((c) => c?.type === 'VEVENT' && (c as nodeIcal.VEvent).uid === 'plan-a:1:web-portal@loa.local') as nodeIcal.VEvent;
+    const web = Object.values(parsed).find(
+      (c) => c?.type === 'VEVENT' && (c as nodeIcal.VEvent).uid === 'plan-a:1:web-portal@loa.local',
+    ) as nodeIcal.VEvent;
     // node-ical files an override under more than one key (the day and the instant): one distinct override.
-    const recurrences = [...new Map(Object.values(web.recurrences ?? {}).map((r) => [String(r.uid) + (r.start as Date).toISOString(), r])).values()];
+    const recurrences = [
+      ...new Map(Object.values(web.recurrences ?? {}).map((r) => [String(r.uid) + (r.start as Date).toISOString(), r])).values(),
+    ];
     expect(recurrences).to.have.length(1);
     expect(String(recurrences[0].summary)).to.equal('Cổng/Trang thông tin điện tử · Tháng hành động vì dịch vụ công');
-    expect(DateTime.fromJSDate(recurrences[0].start as Date).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm")).to.equal(`${march.date}T${march.time}`);
+    expect(
+      DateTime.fromJSDate(recurrences[0].start as Date)
+        .setZone(ZONE)
+        .toFormat("yyyy-MM-dd'T'HH:mm"),
+    ).to.equal(`${march.date}T${march.time}`);
   });
 });

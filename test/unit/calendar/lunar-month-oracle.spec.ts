@@ -50,7 +50,8 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 describe('lunar months against published dates (2024–2025)', () => {
   it('the table is consistent: each length is the gap between two first days', () => {
     expect(lengths).to.have.length(published.length - 1);
-    for (let i = 0; i + 1 < published.length; i++) expect(daysBetween(published[i][0], published[i + 1][0]), published[i][0]).to.equal(lengths[i]);
+    for (let i = 0; i + 1 < published.length; i++)
+      expect(daysBetween(published[i][0], published[i + 1][0]), published[i][0]).to.equal(lengths[i]);
   });
 
   for (let i = 0; i + 1 < published.length; i++) {

@@ -47,14 +47,20 @@ describe('quota expansion: seed 001 (commune Hành Đức) for 2024', () => {
     expect(web).to.have.length(36);
     for (let m = 1; m <= 12; m++) {
       const month = `2024-${String(m).padStart(2, '0')}`;
-      expect(web.filter((s) => s.date.startsWith(month)), month).to.have.length(3);
+      expect(
+        web.filter((s) => s.date.startsWith(month)),
+        month,
+      ).to.have.length(3);
     }
   });
 
   it('spreads the 3 of a month: no two within 5 days', () => {
     for (let m = 1; m <= 12; m++) {
       const month = `2024-${String(m).padStart(2, '0')}`;
-      const dates = web.filter((s) => s.date.startsWith(month)).map((s) => s.date).sort();
+      const dates = web
+        .filter((s) => s.date.startsWith(month))
+        .map((s) => s.date)
+        .sort();
       for (let i = 1; i < dates.length; i++) expect(dayDiff(dates[i - 1]!, dates[i]!), month).to.be.greaterThan(5);
     }
   });
@@ -84,9 +90,7 @@ describe('quota expansion: seed 001 (commune Hành Đức) for 2024', () => {
   it('the continuous task with no number is an open obligation; "Trong năm 2024" is one due slot', () => {
     expect(e.obligations.map((o) => [o.taskId, o.reason])).to.deep.equal([['kh41-2024.9', 'continuous']]);
     expect(byTask(e, 'kh41-2024.9')).to.have.length(0);
-    expect(byTask(e, 'kh41-2024.6').map((s) => [s.id, s.date])).to.deep.equal([
-      ['kh41-2024.6:performance:due:1', '2024-12-31'],
-    ]);
+    expect(byTask(e, 'kh41-2024.6').map((s) => [s.id, s.date])).to.deep.equal([['kh41-2024.6:performance:due:1', '2024-12-31']]);
   });
 
   it('slot ids are (task, channel, period, index) and unique', () => {
@@ -130,7 +134,12 @@ describe('quota expansion: several named weekdays', () => {
     const task: QuotaTask = {
       taskId: 't',
       channel: 'radio',
-      quota: { count: 2, per: 'day', weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], partsOfDay: ['morning', 'afternoon'] },
+      quota: {
+        count: 2,
+        per: 'day',
+        weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+        partsOfDay: ['morning', 'afternoon'],
+      },
     };
     const { rule, slots } = expandTask(task, ctx);
     expect(rule!.rrule).to.contain('BYDAY=MO,TU,WE,TH,FR,SA');
@@ -141,7 +150,11 @@ describe('quota expansion: several named weekdays', () => {
 
 describe('quota expansion: several named clock times', () => {
   it('"02 lần/ngày vào 6h00 và 17h00": slots at 06:00 and 17:00 on each working day', () => {
-    const task: QuotaTask = { taskId: 't', channel: 'radio', quota: { count: 2, per: 'day', timeOfDay: '06:00', timesOfDay: ['06:00', '17:00'] } };
+    const task: QuotaTask = {
+      taskId: 't',
+      channel: 'radio',
+      quota: { count: 2, per: 'day', timeOfDay: '06:00', timesOfDay: ['06:00', '17:00'] },
+    };
     const { rule, slots } = expandTask(task, shippedContext(2024));
     expect(rule!.rrule).to.contain('BYHOUR=6,17');
     expect(new Set(slots.map((s) => s.time))).to.deep.equal(new Set(['06:00', '17:00']));
@@ -225,9 +238,7 @@ describe('quota expansion: stable slots', () => {
   it('re-expansion with one quota changed keeps every other slot and the ids of the changed one', () => {
     const ctx = shippedContext(2024);
     const before = expandCalendar(seed001Tasks(), ctx);
-    const edited = seed001Tasks().map((t) =>
-      t.taskId === 'kh41-2024.10' ? { ...t, quota: { ...t.quota, count: 4 } } : t,
-    );
+    const edited = seed001Tasks().map((t) => (t.taskId === 'kh41-2024.10' ? { ...t, quota: { ...t.quota, count: 4 } } : t));
     const after = expandCalendar(edited, ctx);
     const r = reconcileSlots(before.slots, after.slots);
     expect(r.removed).to.have.length(0);
@@ -293,7 +304,16 @@ describe('quota expansion: patterns', () => {
       {
         taskId: 'p',
         channel: 'radio',
-        quota: { count: 1, unit: 'kỳ', per: 'month', weekday: 'saturday', weekOfMonth: 'last', partOfDay: 'morning', durationMin: 60, durationMax: 60 },
+        quota: {
+          count: 1,
+          unit: 'kỳ',
+          per: 'month',
+          weekday: 'saturday',
+          weekOfMonth: 'last',
+          partOfDay: 'morning',
+          durationMin: 60,
+          durationMax: 60,
+        },
       },
       ctx,
     );
@@ -397,7 +417,10 @@ describe('quota expansion: patterns', () => {
               const last = new Date(Date.UTC(2024, m, 0)).toISOString().slice(0, 10);
               const room = ctx24.calendar.workingDaysBetween(first, last).length;
               if (first >= from && last <= to && count <= room && count <= 20) {
-                expect(slots.filter((s) => s.period === first.slice(0, 7)), first).to.have.length(count);
+                expect(
+                  slots.filter((s) => s.period === first.slice(0, 7)),
+                  first,
+                ).to.have.length(count);
               }
             }
           }

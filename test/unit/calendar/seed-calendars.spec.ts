@@ -60,7 +60,11 @@ describe('loa calendar: iCalendar and JSON agree for every seed', () => {
 
   for (const [label, file] of plans) {
     it(`${label}: ical.js expands the .ics to exactly the JSON slots`, async () => {
-      const json = JSON.parse(await run(file, 'json')) as { year: number; rules: { taskId: string; channel: string }[]; slots: { taskId: string; channel: string; date: string; time: string }[] };
+      const json = JSON.parse(await run(file, 'json')) as {
+        year: number;
+        rules: { taskId: string; channel: string }[];
+        slots: { taskId: string; channel: string; date: string; time: string }[];
+      };
       const fromJson = new Map<string, string[]>();
       for (const s of json.slots) {
         const key = `${s.taskId}:${s.channel}`;
@@ -69,24 +73,44 @@ describe('loa calendar: iCalendar and JSON agree for every seed', () => {
       for (const list of fromJson.values()) list.sort();
       const fromIcs = expandIcs(await run(file, 'ics'));
       for (const [key, list] of fromJson) expect(fromIcs.get(key), `${label} ${key}`).to.deep.equal(list);
-      for (const [key, list] of fromIcs) expect(list.length === 0 || fromJson.has(key), `${label} ${key} has events but no slots`).to.equal(true);
+      for (const [key, list] of fromIcs)
+        expect(list.length === 0 || fromJson.has(key), `${label} ${key} has events but no slots`).to.equal(true);
     });
   }
 
   it('seed 001 for 2024: 36 portal slots (3 a month, no two within 5 days), 12 radio slots of 10–15 minutes, none on a day off', async () => {
-    const json = JSON.parse(await run(seedPath('001'), 'json')) as { year: number; slots: { channel: string; date: string; durationMin?: number; durationMax?: number }[] };
+    const json = JSON.parse(await run(seedPath('001'), 'json')) as {
+      year: number;
+      slots: { channel: string; date: string; durationMin?: number; durationMax?: number }[];
+    };
     expect(json.year).to.equal(2024);
     const web = json.slots.filter((s) => s.channel === 'web-portal');
     const radio = json.slots.filter((s) => s.channel === 'radio');
     expect(web).to.have.length(36);
     expect(radio).to.have.length(12);
     for (let m = 1; m <= 12; m++) {
-      const days = web.filter((s) => Number(s.date.slice(5, 7)) === m).map((s) => Number(s.date.slice(8, 10))).sort((a, b) => a - b);
+      const days = web
+        .filter((s) => Number(s.date.slice(5, 7)) === m)
+        .map((s) => Number(s.date.slice(8, 10)))
+        .sort((a, b) => a - b);
       expect(days, `month ${m}`).to.have.length(3);
       for (let i = 1; i < days.length; i++) expect(days[i] - days[i - 1], `month ${m}`).to.be.greaterThan(5);
     }
     expect(radio.every((s) => s.durationMin === 10 && s.durationMax === 15)).to.equal(true);
-    const daysOff = ['2024-01-01', '2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14', '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03'];
+    const daysOff = [
+      '2024-01-01',
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+      '2024-04-18',
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01',
+      '2024-09-02',
+      '2024-09-03',
+    ];
     for (const s of [...web, ...radio]) {
       const weekday = new Date(`${s.date}T00:00:00Z`).getUTCDay();
       expect(weekday, s.date).to.not.be.oneOf([0, 6]);

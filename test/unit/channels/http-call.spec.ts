@@ -3,7 +3,13 @@ import { expect } from 'chai';
 import { failureOutcome, field, readFailureOutcome, retryAfterMs, type HttpResult } from '../../../channels/http/http-call.js';
 
 const clock = { now: () => new Date('2026-03-02T02:00:00Z') };
-const answer = (status: number, headers: Record<string, string> = {}, text = ''): HttpResult => ({ ok: true, status, headers: new Headers(headers), text, json: undefined });
+const answer = (status: number, headers: Record<string, string> = {}, text = ''): HttpResult => ({
+  ok: true,
+  status,
+  headers: new Headers(headers),
+  text,
+  json: undefined,
+});
 
 describe('http outcome rules', () => {
   it('Retry-After as seconds or as an HTTP date, nothing for garbage', () => {
@@ -20,7 +26,11 @@ describe('http outcome rules', () => {
     expect(failureOutcome(answer(503), clock, 'Gửi')).to.deep.equal({ kind: 'retry', reason: 'Gửi: kênh tạm thời không nhận (HTTP 503)' });
     expect(kind(answer(500))).to.equal('unconfirmed');
     expect(kind(answer(502))).to.equal('unconfirmed');
-    expect(failureOutcome(answer(422, {}, '{"error":"title"}'), clock, 'Gửi')).to.deep.equal({ kind: 'permanent', code: 'HTTP_422', reason: 'Gửi: kênh từ chối (HTTP 422): {"error":"title"}' });
+    expect(failureOutcome(answer(422, {}, '{"error":"title"}'), clock, 'Gửi')).to.deep.equal({
+      kind: 'permanent',
+      code: 'HTTP_422',
+      reason: 'Gửi: kênh từ chối (HTTP 422): {"error":"title"}',
+    });
     expect(kind({ ok: false, sent: false, reason: 'không kết nối được (ECONNREFUSED)' })).to.equal('retry');
     expect(kind({ ok: false, sent: true, reason: 'kết nối bị ngắt' })).to.equal('unconfirmed');
   });

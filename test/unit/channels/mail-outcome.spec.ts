@@ -6,8 +6,14 @@ describe('mail failure outcome', () => {
   const kind = (e: object) => mailFailureOutcome(e, 1000, 'Gửi thư').kind;
   it('sorts SMTP answers and socket errors', () => {
     expect(kind({ code: 'EAUTH', responseCode: 535 })).to.equal('reauthorise');
-    expect(mailFailureOutcome({ responseCode: 451, response: '451 try later' }, 1000, 'Gửi thư')).to.deep.include({ kind: 'retry', afterMs: 1000 });
-    expect(mailFailureOutcome({ responseCode: 550, response: '550 no such user' }, 1000, 'Gửi thư')).to.deep.include({ kind: 'permanent', code: 'SMTP_550' });
+    expect(mailFailureOutcome({ responseCode: 451, response: '451 try later' }, 1000, 'Gửi thư')).to.deep.include({
+      kind: 'retry',
+      afterMs: 1000,
+    });
+    expect(mailFailureOutcome({ responseCode: 550, response: '550 no such user' }, 1000, 'Gửi thư')).to.deep.include({
+      kind: 'permanent',
+      code: 'SMTP_550',
+    });
     expect(kind({ code: 'ESOCKET', command: 'CONN', syscall: 'connect', message: 'connect ECONNREFUSED 127.0.0.1:25' })).to.equal('retry');
     expect(kind({ code: 'EDNS', message: 'getaddrinfo ENOTFOUND smtp.x' })).to.equal('retry');
     expect(kind({ code: 'ECONNECTION', command: 'CONN', message: 'Connection closed unexpectedly' })).to.equal('unconfirmed');

@@ -35,7 +35,11 @@ describe('loa in Vietnamese', () => {
     const program = speakVietnamese(new Command('loa'));
     program.command('calendar').description('Lịch').argument('<planFile>').option('--format <format>', 'json | ics', 'json');
     const top = program.helpInformation();
-    expect(top).to.include('Cách dùng: loa [tùy chọn] [lệnh]').and.include('Tùy chọn:').and.include('Lệnh:').and.include('hiển thị trợ giúp');
+    expect(top)
+      .to.include('Cách dùng: loa [tùy chọn] [lệnh]')
+      .and.include('Tùy chọn:')
+      .and.include('Lệnh:')
+      .and.include('hiển thị trợ giúp');
     const sub = program.commands[0].helpInformation();
     expect(sub).to.include('Cách dùng: loa calendar [tùy chọn] <planFile>').and.include('(mặc định: "json")');
     expect(top + sub).not.to.match(/Usage:|Options:|Commands:|display help|default:/);
@@ -43,9 +47,13 @@ describe('loa in Vietnamese', () => {
 
   it('translates commander’s usage errors', () => {
     expect(translateCommanderError("error: unknown option '--bogus'\n")).to.equal("Lỗi (USAGE): không có tùy chọn '--bogus'\n");
-    expect(translateCommanderError("error: unknown command 'calender'\n(Did you mean calendar?)\n")).to.equal("Lỗi (USAGE): không có lệnh 'calender' (có phải ý bạn là calendar?)\n");
+    expect(translateCommanderError("error: unknown command 'calender'\n(Did you mean calendar?)\n")).to.equal(
+      "Lỗi (USAGE): không có lệnh 'calender' (có phải ý bạn là calendar?)\n",
+    );
     expect(translateCommanderError("error: missing required argument 'file'\n")).to.equal("Lỗi (USAGE): thiếu tham số bắt buộc 'file'\n");
-    expect(translateCommanderError("error: option '--year <YYYY>' argument missing\n")).to.equal("Lỗi (USAGE): tùy chọn '--year <YYYY>' cần một giá trị\n");
+    expect(translateCommanderError("error: option '--year <YYYY>' argument missing\n")).to.equal(
+      "Lỗi (USAGE): tùy chọn '--year <YYYY>' cần một giá trị\n",
+    );
   });
 
   it('warns and exits 2 when --year asks for a year the plan has no slot in', async () => {

@@ -67,7 +67,9 @@ describe('content workflow: transition() for every action × state', () => {
       const allowed = spec.from.includes(from);
       it(`${action} from ${from}: ${allowed ? `→ ${spec.to}` : 'refused'}`, () => {
         // The system (queue, dispatch) may take any move whose state fits.
-        const bySystem = outcome(() => transition({ action, from, comment, approvalOptional: false, role: 'system_admin', bySystem: true }));
+        const bySystem = outcome(() =>
+          transition({ action, from, comment, approvalOptional: false, role: 'system_admin', bySystem: true }),
+        );
         expect(bySystem).to.equal(allowed ? spec.to : 'TRANSITION_INVALID');
         for (const role of roles) {
           const got = outcome(() => transition({ action, from, comment, approvalOptional: false, role }));
@@ -92,16 +94,25 @@ describe('content workflow: transition() for every action × state', () => {
 
   it('lets an editor approve only where the unit does not require approval', () => {
     expect(transition({ action: 'approve', from: 'in_review', approvalOptional: true, role: 'editor' })).to.equal('approved');
-    expect(outcome(() => transition({ action: 'approve', from: 'in_review', approvalOptional: true, role: 'viewer' }))).to.equal('FORBIDDEN');
-    expect(outcome(() => transition({ action: 'approve', from: 'in_review', approvalOptional: false, role: 'editor' }))).to.equal('FORBIDDEN');
+    expect(outcome(() => transition({ action: 'approve', from: 'in_review', approvalOptional: true, role: 'viewer' }))).to.equal(
+      'FORBIDDEN',
+    );
+    expect(outcome(() => transition({ action: 'approve', from: 'in_review', approvalOptional: false, role: 'editor' }))).to.equal(
+      'FORBIDDEN',
+    );
     // Approval being optional lets nothing else through.
-    expect(outcome(() => transition({ action: 'publish', from: 'scheduled', approvalOptional: true, role: 'editor' }))).to.equal('FORBIDDEN');
+    expect(outcome(() => transition({ action: 'publish', from: 'scheduled', approvalOptional: true, role: 'editor' }))).to.equal(
+      'FORBIDDEN',
+    );
   });
 
   it('wants a comment to reject, blank or missing, from every state a rejection starts from', () => {
     for (const from of expected.reject.from) {
       for (const c of [undefined, '', '   ']) {
-        expect(outcome(() => transition({ action: 'reject', from, comment: c, approvalOptional: false, role: 'approver' })), `${from} ${JSON.stringify(c)}`).to.equal('COMMENT_REQUIRED');
+        expect(
+          outcome(() => transition({ action: 'reject', from, comment: c, approvalOptional: false, role: 'approver' })),
+          `${from} ${JSON.stringify(c)}`,
+        ).to.equal('COMMENT_REQUIRED');
       }
     }
   });

@@ -19,7 +19,14 @@ describe('dispatch schedule', () => {
     const dispatcher = { tick: async () => 0, sweep: async () => 0 } as unknown as Dispatcher;
     const webhooks = { deliverDue: async () => 0 } as unknown as OutgoingWebhooks;
     const registry = new SchedulerRegistry();
-    const schedule = new DispatchSchedule({ dispatch: { worker: true, tickMs: 60_000 } as DispatchConfig }, registry, dispatcher, webhooks, downloads, new SystemClock());
+    const schedule = new DispatchSchedule(
+      { dispatch: { worker: true, tickMs: 60_000 } as DispatchConfig },
+      registry,
+      dispatcher,
+      webhooks,
+      downloads,
+      new SystemClock(),
+    );
     schedule.onApplicationBootstrap();
     expect(registry.getIntervals()).to.include('dispatch-downloads-sweep');
     mock.timers.tick(DOWNLOADS_SWEEP_MS - 1);
@@ -35,7 +42,14 @@ describe('dispatch schedule', () => {
   it('runs no sweep on a node that serves HTTP only (DISPATCH_WORKER=false)', () => {
     const registry = new SchedulerRegistry();
     const never = {} as never;
-    new DispatchSchedule({ dispatch: { worker: false, tickMs: 1000 } as DispatchConfig }, registry, never, never, never, new SystemClock()).onApplicationBootstrap();
+    new DispatchSchedule(
+      { dispatch: { worker: false, tickMs: 1000 } as DispatchConfig },
+      registry,
+      never,
+      never,
+      never,
+      new SystemClock(),
+    ).onApplicationBootstrap();
     expect(registry.getIntervals()).to.deep.equal([]);
   });
 });

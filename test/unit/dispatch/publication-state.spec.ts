@@ -16,18 +16,62 @@ describe('publication states', () => {
 
   it('maps each outcome kind to a state', () => {
     const r = () => 0.5;
-    expect(settle({ kind: 'published', remoteId: '7', url: 'u' }, 1, now, policy, r, true)).to.deep.equal({ state: 'published', nextAttemptAt: null, remoteId: '7', url: 'u' });
-    expect(settle({ kind: 'delivered', remoteId: 'd' }, 1, now, policy, r, true)).to.deep.equal({ state: 'delivered', nextAttemptAt: null, remoteId: 'd' });
-    expect(settle({ kind: 'retry', reason: '503', afterMs: 5000 }, 1, now, policy, r, true)).to.deep.equal({ state: 'retrying', nextAttemptAt: at(5000), error: '503' });
-    expect(settle({ kind: 'retry', reason: '503' }, 4, now, policy, r, true)).to.deep.equal({ state: 'failed', nextAttemptAt: null, error: '503', notify: true });
-    expect(settle({ kind: 'permanent', code: 'X', reason: 'no' }, 1, now, policy, r, true)).to.deep.include({ state: 'failed', notify: true, error: 'X: no' });
-    expect(settle({ kind: 'reauthorise', reason: '-216' }, 1, now, policy, r, true)).to.deep.include({ state: 'needs-reauth', accountNeedsReauth: true, notify: true });
-    expect(settle({ kind: 'reschedule', reason: '-234', notBefore: at(8 * 3_600_000) }, 2, now, policy, r, true)).to.deep.equal({ state: 'retrying', nextAttemptAt: at(8 * 3_600_000), error: '-234', refundAttempt: true });
+    expect(settle({ kind: 'published', remoteId: '7', url: 'u' }, 1, now, policy, r, true)).to.deep.equal({
+      state: 'published',
+      nextAttemptAt: null,
+      remoteId: '7',
+      url: 'u',
+    });
+    expect(settle({ kind: 'delivered', remoteId: 'd' }, 1, now, policy, r, true)).to.deep.equal({
+      state: 'delivered',
+      nextAttemptAt: null,
+      remoteId: 'd',
+    });
+    expect(settle({ kind: 'retry', reason: '503', afterMs: 5000 }, 1, now, policy, r, true)).to.deep.equal({
+      state: 'retrying',
+      nextAttemptAt: at(5000),
+      error: '503',
+    });
+    expect(settle({ kind: 'retry', reason: '503' }, 4, now, policy, r, true)).to.deep.equal({
+      state: 'failed',
+      nextAttemptAt: null,
+      error: '503',
+      notify: true,
+    });
+    expect(settle({ kind: 'permanent', code: 'X', reason: 'no' }, 1, now, policy, r, true)).to.deep.include({
+      state: 'failed',
+      notify: true,
+      error: 'X: no',
+    });
+    expect(settle({ kind: 'reauthorise', reason: '-216' }, 1, now, policy, r, true)).to.deep.include({
+      state: 'needs-reauth',
+      accountNeedsReauth: true,
+      notify: true,
+    });
+    expect(settle({ kind: 'reschedule', reason: '-234', notBefore: at(8 * 3_600_000) }, 2, now, policy, r, true)).to.deep.equal({
+      state: 'retrying',
+      nextAttemptAt: at(8 * 3_600_000),
+      error: '-234',
+      refundAttempt: true,
+    });
   });
 
   it('unconfirmed is looked up later when the adapter can look up, and waits for a person when it cannot or the attempts are spent', () => {
-    expect(settle({ kind: 'unconfirmed', reason: 'reset', remoteId: 'tok', afterMs: 3000 }, 1, now, policy, () => 0, true)).to.deep.equal({ state: 'unconfirmed', nextAttemptAt: at(3000), remoteId: 'tok', error: 'reset' });
-    expect(settle({ kind: 'unconfirmed', reason: 'reset' }, 1, now, policy, () => 0, false)).to.deep.include({ state: 'unconfirmed', nextAttemptAt: null, notify: true });
-    expect(settle({ kind: 'unconfirmed', reason: 'reset' }, 4, now, policy, () => 0, true)).to.deep.include({ state: 'unconfirmed', nextAttemptAt: null, notify: true });
+    expect(settle({ kind: 'unconfirmed', reason: 'reset', remoteId: 'tok', afterMs: 3000 }, 1, now, policy, () => 0, true)).to.deep.equal({
+      state: 'unconfirmed',
+      nextAttemptAt: at(3000),
+      remoteId: 'tok',
+      error: 'reset',
+    });
+    expect(settle({ kind: 'unconfirmed', reason: 'reset' }, 1, now, policy, () => 0, false)).to.deep.include({
+      state: 'unconfirmed',
+      nextAttemptAt: null,
+      notify: true,
+    });
+    expect(settle({ kind: 'unconfirmed', reason: 'reset' }, 4, now, policy, () => 0, true)).to.deep.include({
+      state: 'unconfirmed',
+      nextAttemptAt: null,
+      notify: true,
+    });
   });
 });

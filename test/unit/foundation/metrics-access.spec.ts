@@ -10,13 +10,19 @@ describe('metrics access', () => {
   it('without a token, answers this machine only', () => {
     const access = new MetricsAccess(undefined);
     expect(() => access.assert('127.0.0.1', undefined)).not.to.throw();
-    expect(() => access.assert('192.168.1.20', 'Bearer anything')).to.throw().with.property('code', 'METRICS_FORBIDDEN');
+    expect(() => access.assert('192.168.1.20', 'Bearer anything'))
+      .to.throw()
+      .with.property('code', 'METRICS_FORBIDDEN');
   });
 
   it('with a token, answers whoever sends it, and no one else (loopback included)', () => {
     const access = new MetricsAccess('secret-prometheus-0123');
     expect(() => access.assert('192.168.1.20', 'Bearer secret-prometheus-0123')).not.to.throw();
-    expect(() => access.assert('192.168.1.20', 'Bearer secret-prometheus-0124')).to.throw().with.property('code', 'METRICS_FORBIDDEN');
-    expect(() => access.assert('127.0.0.1', undefined)).to.throw().with.property('code', 'METRICS_FORBIDDEN');
+    expect(() => access.assert('192.168.1.20', 'Bearer secret-prometheus-0124'))
+      .to.throw()
+      .with.property('code', 'METRICS_FORBIDDEN');
+    expect(() => access.assert('127.0.0.1', undefined))
+      .to.throw()
+      .with.property('code', 'METRICS_FORBIDDEN');
   });
 });

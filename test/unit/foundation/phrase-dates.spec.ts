@@ -12,7 +12,8 @@ describe('impossible dates in plan phrases', () => {
   });
 
   it('refuses the edit naming the field and the task', () => {
-    const refuse = () => readPlanPhrase(() => ({ before: '2024-02-30' }), { field: 'deadlineText', taskId: '3', text: 'Trước ngày 30/02/2024' });
+    const refuse = () =>
+      readPlanPhrase(() => ({ before: '2024-02-30' }), { field: 'deadlineText', taskId: '3', text: 'Trước ngày 30/02/2024' });
     expect(refuse).to.throw(DomainError).with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
     try {
       refuse();

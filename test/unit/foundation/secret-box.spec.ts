@@ -22,10 +22,14 @@ describe('secret box (AES-256-GCM with key ids)', () => {
   it('refuses a value moved to another unit or tampered with', () => {
     const box = new SecretBox([k1]);
     const s = box.seal('token', 'unit-1/zalo');
-    expect(() => box.open(s, 'unit-2/zalo')).to.throw().with.property('code', 'SECRET_TAMPERED');
+    expect(() => box.open(s, 'unit-2/zalo'))
+      .to.throw()
+      .with.property('code', 'SECRET_TAMPERED');
     const raw = Buffer.from(s.sealed, 'base64');
     raw[raw.length - 1] ^= 1;
-    expect(() => box.open({ keyId: 'k1', sealed: raw.toString('base64') }, 'unit-1/zalo')).to.throw().with.property('code', 'SECRET_TAMPERED');
+    expect(() => box.open({ keyId: 'k1', sealed: raw.toString('base64') }, 'unit-1/zalo'))
+      .to.throw()
+      .with.property('code', 'SECRET_TAMPERED');
   });
 
   it('rotates: a new active key still opens secrets sealed under the old one', () => {
@@ -33,6 +37,8 @@ describe('secret box (AES-256-GCM with key ids)', () => {
     const rotated = new SecretBox([k2, k1]);
     expect(rotated.open(old, 'u/n')).to.equal('token');
     expect(rotated.seal('token', 'u/n').keyId).to.equal('k2');
-    expect(() => new SecretBox([k2]).open(old, 'u/n')).to.throw().with.property('code', 'SECRET_KEY_UNKNOWN');
+    expect(() => new SecretBox([k2]).open(old, 'u/n'))
+      .to.throw()
+      .with.property('code', 'SECRET_KEY_UNKNOWN');
   });
 });

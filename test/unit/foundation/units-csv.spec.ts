@@ -3,7 +3,7 @@ import { parseUnitsCsv } from '../../../src/modules/units/units-csv.importer.js'
 
 describe('units CSV', () => {
   it('reads rows with a BOM and NFD names, normalising to NFC', () => {
-    const rows = parseUnitsCsv("\uFEFFcode,name,level,parent_code\n38,\"UBND tỉnh Thanh Hóa\",province,\n");
+    const rows = parseUnitsCsv('\uFEFFcode,name,level,parent_code\n38,"UBND tỉnh Thanh Hóa",province,\n');
     expect(rows).to.have.length(1);
     const nfd = parseUnitsCsv('code,name,level,parent_code\n1,' + 'Hành Đức'.normalize('NFD') + ',commune,38\n');
     expect(nfd[0].name).to.equal('Hành Đức'.normalize('NFC'));
@@ -11,7 +11,9 @@ describe('units CSV', () => {
   });
 
   it('reports a wrong header with what was expected', () => {
-    expect(() => parseUnitsCsv('ma,ten\n1,x\n')).to.throw().with.property('code', 'CSV_HEADER');
+    expect(() => parseUnitsCsv('ma,ten\n1,x\n'))
+      .to.throw()
+      .with.property('code', 'CSV_HEADER');
   });
 
   it('reports every bad row with its line', () => {

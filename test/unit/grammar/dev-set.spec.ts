@@ -34,7 +34,11 @@ describe('grammar: dev.jsonl', () => {
       it('reads every expected field', () => {
         const reading = parseGold(line);
         expect(reading.kind).to.equal(line.kind);
-        expectFields(reading, line.expected, context.map((c) => c.field));
+        expectFields(
+          reading,
+          line.expected,
+          context.map((c) => c.field),
+        );
         for (const c of context) {
           const got = reading.result[c.field];
           expect(got, `${c.field}: ${c.reason}`).to.be.a('string').and.not.equal('');

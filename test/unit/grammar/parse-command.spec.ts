@@ -84,7 +84,10 @@ describe('loa parse', () => {
     expect(lines[8]).to.have.property('error').that.has.property('code', 'INPUT_MALFORMED');
     for (const l of lines) {
       const keys = Object.keys(l).sort();
-      expect([['kind', 'result', 'text'], ['error', 'text']]).to.deep.include(keys);
+      expect([
+        ['kind', 'result', 'text'],
+        ['error', 'text'],
+      ]).to.deep.include(keys);
     }
   });
 

@@ -42,19 +42,51 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'họp vào thứ tư tuần thứ tư hằng tháng', kind: 'quota', expected: { per: 'month', weekday: 'wednesday', weekOfMonth: 4 } },
   ],
   'a phrase that opens with a whole date and puts no range after it is that day, whatever holiday or yearly day it then names': [
-    { text: '- Ngày 30/04/2025 Nghỉ lễ Ngày Chiến thắng năm 2025', kind: 'timeframe', expected: { date: '2025-04-30' }, absent: ['from', 'to'] },
-    { text: 'Ngày 26/3/2024, Đoàn xã tổ chức kỷ niệm ngày 26/3 hằng năm tại hội trường', kind: 'timeframe', expected: { date: '2024-03-26' }, absent: ['recurring', 'from'] },
+    {
+      text: '- Ngày 30/04/2025 Nghỉ lễ Ngày Chiến thắng năm 2025',
+      kind: 'timeframe',
+      expected: { date: '2025-04-30' },
+      absent: ['from', 'to'],
+    },
+    {
+      text: 'Ngày 26/3/2024, Đoàn xã tổ chức kỷ niệm ngày 26/3 hằng năm tại hội trường',
+      kind: 'timeframe',
+      expected: { date: '2024-03-26' },
+      absent: ['recurring', 'from'],
+    },
     // A range after it is still a range.
     { text: 'Ngày 02/01/2025 đến ngày 10/01/2025 tiếp nhận hồ sơ', kind: 'timeframe', expected: { from: '2025-01-02', to: '2025-01-10' } },
   ],
   'weekdays listed without their "thứ" are weekdays, unless a counted noun follows the number': [
-    { text: 'Chuyên mục phát 2 kỳ/tuần vào thứ Ba và Sáu.', kind: 'quota', expected: { count: 2, per: 'week', weekdays: ['tuesday', 'friday'] } },
-    { text: 'Phát vào thứ 2 và 4 chương trình mỗi tuần', kind: 'quota', expected: { count: 4, unit: 'chương trình', per: 'week', weekday: 'monday' }, absent: ['weekdays'] },
-    { text: 'Tiếp dân vào thứ Năm và hai buổi mỗi tháng', kind: 'quota', expected: { count: 2, unit: 'buổi', per: 'month', weekday: 'thursday' }, absent: ['weekdays'] },
+    {
+      text: 'Chuyên mục phát 2 kỳ/tuần vào thứ Ba và Sáu.',
+      kind: 'quota',
+      expected: { count: 2, per: 'week', weekdays: ['tuesday', 'friday'] },
+    },
+    {
+      text: 'Phát vào thứ 2 và 4 chương trình mỗi tuần',
+      kind: 'quota',
+      expected: { count: 4, unit: 'chương trình', per: 'week', weekday: 'monday' },
+      absent: ['weekdays'],
+    },
+    {
+      text: 'Tiếp dân vào thứ Năm và hai buổi mỗi tháng',
+      kind: 'quota',
+      expected: { count: 2, unit: 'buổi', per: 'month', weekday: 'thursday' },
+      absent: ['weekdays'],
+    },
   ],
   'a unit stops at words that begin what is said of it ("giữa", "chưa", "chiếm")': [
-    { text: 'Còn 120 thôn, tổ dân phố chưa có loa, chiếm 5%', kind: 'quota', expected: { count: 120, unit: 'thôn, tổ dân phố', total: true } },
-    { text: 'đã có 3.400 lượt trao đổi giữa người dân và cán bộ', kind: 'quota', expected: { count: 3400, unit: 'lượt trao đổi', total: true } },
+    {
+      text: 'Còn 120 thôn, tổ dân phố chưa có loa, chiếm 5%',
+      kind: 'quota',
+      expected: { count: 120, unit: 'thôn, tổ dân phố', total: true },
+    },
+    {
+      text: 'đã có 3.400 lượt trao đổi giữa người dân và cán bộ',
+      kind: 'quota',
+      expected: { count: 3400, unit: 'lượt trao đổi', total: true },
+    },
   ],
   'a date written with blanks around its slashes, a two-digit year when padded': [
     { text: 'Phát lại ( 15 / 08 / 2019 )', kind: 'timeframe', expected: { date: '2019-08-15' } },

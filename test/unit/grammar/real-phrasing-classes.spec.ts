@@ -36,11 +36,19 @@ const CLASSES: Record<string, readonly Case[]> = {
     },
   ],
   'a slash between two items is an alternative: one item as written (SCHEMA.md trap)': [
-    { text: 'Mỗi phóng sự/video dài từ 3 đến 5 phút', kind: 'quota', expected: { perItem: 'phóng sự/video', durationMin: 3, durationMax: 5, per: null } },
+    {
+      text: 'Mỗi phóng sự/video dài từ 3 đến 5 phút',
+      kind: 'quota',
+      expected: { perItem: 'phóng sự/video', durationMin: 3, durationMax: 5, per: null },
+    },
     { text: 'mỗi bài viết/video clip tối đa 10 phút', kind: 'quota', expected: { perItem: 'bài viết/video clip', durationMax: 10 } },
   ],
   'a span that starts at a written date is not moved by a later "sau khi"': [
-    { text: 'Từ ngày 01/01/2026, xã sẽ vận hành Trang thông tin điện tử mới sau khi nâng cấp hệ thống.', kind: 'timeframe', expected: { from: '2026-01-01' } },
+    {
+      text: 'Từ ngày 01/01/2026, xã sẽ vận hành Trang thông tin điện tử mới sau khi nâng cấp hệ thống.',
+      kind: 'timeframe',
+      expected: { from: '2026-01-01' },
+    },
     { text: 'kể từ ngày 15/3/2025 áp dụng quy trình mới sau khi được phê duyệt', kind: 'timeframe', expected: { from: '2025-03-15' } },
   ],
   'a date opening a news sentence is the date': [

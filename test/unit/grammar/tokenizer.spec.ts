@@ -13,7 +13,16 @@ const types = (text: string) => atoms(text).map((a) => `${a.type}:${a.raw}`);
 describe('grammar: tokenizer and atoms', () => {
   it('splits numbers, words, clock marks and symbols, with offsets', () => {
     const toks = tokenize('03 tin, bài/tháng lúc 11h05');
-    expect(toks.map((t) => `${t.type}:${t.raw}`)).to.deep.equal(['num:03', 'word:tin', 'sym:,', 'word:bài', 'sym:/', 'word:tháng', 'word:lúc', 'clock:11h05']);
+    expect(toks.map((t) => `${t.type}:${t.raw}`)).to.deep.equal([
+      'num:03',
+      'word:tin',
+      'sym:,',
+      'word:bài',
+      'sym:/',
+      'word:tháng',
+      'word:lúc',
+      'clock:11h05',
+    ]);
     expect(toks[0]).to.deep.include({ start: 0, end: 2, value: 3 });
     expect(toks[7]).to.deep.include({ value: 11, minutes: 5 });
     expect(toks[3]!.spaceBefore).to.equal(true);

@@ -77,8 +77,18 @@ describe('grammar: traps', () => {
 
   describe('word numerals and "năm"', () => {
     const words: Array<[string, number]> = [
-      ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
-      ['mười lăm', 15], ['hai mươi', 20],
+      ['một', 1],
+      ['hai', 2],
+      ['ba', 3],
+      ['bốn', 4],
+      ['năm', 5],
+      ['sáu', 6],
+      ['bảy', 7],
+      ['tám', 8],
+      ['chín', 9],
+      ['mười', 10],
+      ['mười lăm', 15],
+      ['hai mươi', 20],
     ];
     for (const [word, n] of words) {
       it(`"${word} tin mỗi tháng" counts ${n}`, () => {
@@ -93,9 +103,19 @@ describe('grammar: traps', () => {
 
   describe('weekdays and ordinals', () => {
     const days: Array<[string, string]> = [
-      ['thứ 2', 'monday'], ['thứ 3', 'tuesday'], ['thứ 4', 'wednesday'], ['thứ 5', 'thursday'], ['thứ 6', 'friday'], ['thứ 7', 'saturday'],
-      ['thứ Hai', 'monday'], ['thứ Ba', 'tuesday'], ['thứ Tư', 'wednesday'], ['thứ Năm', 'thursday'], ['thứ Sáu', 'friday'],
-      ['thứ Bảy', 'saturday'], ['Chủ nhật', 'sunday'],
+      ['thứ 2', 'monday'],
+      ['thứ 3', 'tuesday'],
+      ['thứ 4', 'wednesday'],
+      ['thứ 5', 'thursday'],
+      ['thứ 6', 'friday'],
+      ['thứ 7', 'saturday'],
+      ['thứ Hai', 'monday'],
+      ['thứ Ba', 'tuesday'],
+      ['thứ Tư', 'wednesday'],
+      ['thứ Năm', 'thursday'],
+      ['thứ Sáu', 'friday'],
+      ['thứ Bảy', 'saturday'],
+      ['Chủ nhật', 'sunday'],
     ];
     for (const [text, wd] of days) {
       it(`"${text}" is ${wd}`, () => {
@@ -109,7 +129,11 @@ describe('grammar: traps', () => {
       expect(spanText(r, 'weekOfMonth')).to.equal('tuần thứ ba');
     });
     it('"tuần cuối" is the last week', () => {
-      expect(read('sáng thứ 7 tuần cuối mỗi tháng', 'quota').result).to.deep.include({ weekOfMonth: 'last', weekday: 'saturday', partOfDay: 'morning' });
+      expect(read('sáng thứ 7 tuần cuối mỗi tháng', 'quota').result).to.deep.include({
+        weekOfMonth: 'last',
+        weekday: 'saturday',
+        partOfDay: 'morning',
+      });
     });
     it('"lần thứ hai" is not a Monday', () => {
       const r = read('tổ chức lần thứ hai trong năm', 'quota');
@@ -118,16 +142,31 @@ describe('grammar: traps', () => {
   });
 
   describe('clock times and durations', () => {
-    const clocks: Array<[string, string]> = [['11h05', '11:05'], ['08h00', '08:00'], ['07 giờ 00 phút', '07:00'], ['lúc 5 giờ 30', '05:30'], ['19:30', '19:30']];
+    const clocks: Array<[string, string]> = [
+      ['11h05', '11:05'],
+      ['08h00', '08:00'],
+      ['07 giờ 00 phút', '07:00'],
+      ['lúc 5 giờ 30', '05:30'],
+      ['19:30', '19:30'],
+    ];
     for (const [text, time] of clocks) {
       it(`"${text}" is ${time}`, () => {
         expect(read(`phát ${text} hằng ngày`, 'quota').result).to.deep.include({ timeOfDay: time });
       });
     }
-    const durations: Array<[string, number, number]> = [['60 phút', 60, 60], ['2 tiếng', 120, 120], ['1 giờ 30 phút', 90, 90], ['1,5 giờ', 90, 90], ['10-15 phút', 10, 15]];
+    const durations: Array<[string, number, number]> = [
+      ['60 phút', 60, 60],
+      ['2 tiếng', 120, 120],
+      ['1 giờ 30 phút', 90, 90],
+      ['1,5 giờ', 90, 90],
+      ['10-15 phút', 10, 15],
+    ];
     for (const [text, min, max] of durations) {
       it(`"thời lượng ${text}" lasts ${min}–${max} minutes`, () => {
-        expect(read(`mỗi tuần 01 chương trình, thời lượng ${text}`, 'quota').result).to.deep.include({ durationMin: min, durationMax: max });
+        expect(read(`mỗi tuần 01 chương trình, thời lượng ${text}`, 'quota').result).to.deep.include({
+          durationMin: min,
+          durationMax: max,
+        });
       });
     }
   });
@@ -199,7 +238,9 @@ describe('grammar: traps', () => {
     });
 
     it('a lunar day that does not exist ("mùng 30 tháng Chạp năm Giáp Thìn", a 29-day month) is not turned into a date', () => {
-      expect(() => read('ngày 30 tháng Chạp năm Giáp Thìn', 'timeframe')).to.throw().with.property('code', 'PHRASE_UNRECOGNIZED');
+      expect(() => read('ngày 30 tháng Chạp năm Giáp Thìn', 'timeframe'))
+        .to.throw()
+        .with.property('code', 'PHRASE_UNRECOGNIZED');
       expect(read('trước ngày 23 tháng Chạp năm Giáp Thìn', 'deadline').result).to.deep.include({ before: '2025-01-22' });
     });
   });

@@ -22,7 +22,9 @@ describe('channel catalogue', () => {
 
   it('refuses unknown channels in one check, naming the known ones', () => {
     const catalogue = ChannelCatalogue.load();
-    expect(() => catalogue.assertKnown(['radio', 'tiktok', 'fax'])).to.throw(DomainError).with.property('code', 'CHANNEL_UNKNOWN');
+    expect(() => catalogue.assertKnown(['radio', 'tiktok', 'fax']))
+      .to.throw(DomainError)
+      .with.property('code', 'CHANNEL_UNKNOWN');
     try {
       catalogue.assertKnown(['tiktok']);
     } catch (e) {
@@ -42,14 +44,19 @@ describe('channel catalogue', () => {
 
   it('refuses at load a vocabulary channel that is not in the id list', () => {
     const s = sources();
-    const vocabulary = { ...s.vocabulary, channels: [...s.vocabulary.channels, { id: 'tiktok', kind: 'publication' as const, label: 'TikTok', terms: ['tiktok'] }] };
+    const vocabulary = {
+      ...s.vocabulary,
+      channels: [...s.vocabulary.channels, { id: 'tiktok', kind: 'publication' as const, label: 'TikTok', terms: ['tiktok'] }],
+    };
     expect(() => ChannelCatalogue.from({ ...s, vocabulary })).to.throw(/tiktok/);
   });
 
   it('names channel credentials from the catalogue and the adapter that registered', () => {
     const catalogue = ChannelCatalogue.from(sources());
     expect(catalogue.secretName('zalo-oa', 'accessToken')).to.equal('zalo-oa.accessToken');
-    expect(() => catalogue.secretName('tiktok', 'token')).to.throw(DomainError).with.property('code', 'CHANNEL_UNKNOWN');
+    expect(() => catalogue.secretName('tiktok', 'token'))
+      .to.throw(DomainError)
+      .with.property('code', 'CHANNEL_UNKNOWN');
     catalogue.register({
       channel: 'zalo-oa',
       kind: 'zalo-oa',
@@ -59,8 +66,12 @@ describe('channel catalogue', () => {
     });
     expect(catalogue.credentials('zalo-oa').map((f) => f.key)).to.deep.equal(['accessToken']);
     expect(catalogue.secretName('zalo-oa', 'accessToken')).to.equal('zalo-oa.accessToken');
-    expect(() => catalogue.secretName('zalo-oa', 'password')).to.throw(DomainError).with.property('code', 'SECRET_NAME_INVALID');
-    expect(() => catalogue.register({ channel: 'zalo-oa', kind: 'other', mode: 'manual', credentials: [], hardLimits: {} })).to.throw(DomainError);
+    expect(() => catalogue.secretName('zalo-oa', 'password'))
+      .to.throw(DomainError)
+      .with.property('code', 'SECRET_NAME_INVALID');
+    expect(() => catalogue.register({ channel: 'zalo-oa', kind: 'other', mode: 'manual', credentials: [], hardLimits: {} })).to.throw(
+      DomainError,
+    );
     expect(() => catalogue.register({ channel: 'tiktok', kind: 'x', mode: 'api', credentials: [], hardLimits: {} })).to.throw(DomainError);
   });
 });

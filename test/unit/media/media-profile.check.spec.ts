@@ -1,7 +1,14 @@
 /** The pure media check: every problem with its code and a Vietnamese message carrying the numbers. */
 import { expect } from 'chai';
 import { loadMediaProfiles, mediaProfileOf } from '../../../config/channels/media-profiles.loader.js';
-import { checkAttachment, checkItem, checkRendition, checkText, durationRangeFor, textLength } from '../../../src/domain/media/media-profile.check.js';
+import {
+  checkAttachment,
+  checkItem,
+  checkRendition,
+  checkText,
+  durationRangeFor,
+  textLength,
+} from '../../../src/domain/media/media-profile.check.js';
 import type { MediaFacts } from '../../../config/channels/media-profile.types.js';
 
 const profiles = loadMediaProfiles();
@@ -11,7 +18,12 @@ const facebook = mediaProfileOf(profiles, 'facebook');
 const pano = mediaProfileOf(profiles, 'pano');
 const email = mediaProfileOf(profiles, 'email');
 
-const mp3 = (durationSec: number | undefined): MediaFacts => ({ kind: 'audio', format: 'mp3', bytes: 4_800_000, ...(durationSec !== undefined ? { durationSec } : {}) });
+const mp3 = (durationSec: number | undefined): MediaFacts => ({
+  kind: 'audio',
+  format: 'mp3',
+  bytes: 4_800_000,
+  ...(durationSec !== undefined ? { durationSec } : {}),
+});
 const jpeg = (width: number, height: number, bytes = 3_000_000): MediaFacts => ({ kind: 'image', format: 'jpeg', width, height, bytes });
 const codes = (ps: { code: string }[]) => ps.map((p) => p.code);
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -95,7 +107,9 @@ describe('media profile check: pictures', () => {
   });
 
   it('refuses formats the renderer does not read and uploads over the channel limit', () => {
-    expect(codes(checkAttachment(zalo, { kind: 'image', format: 'heic', width: 4000, height: 3000, bytes: 2_000_000 }))).to.deep.equal(['IMAGE_FORMAT_UNSUPPORTED']);
+    expect(codes(checkAttachment(zalo, { kind: 'image', format: 'heic', width: 4000, height: 3000, bytes: 2_000_000 }))).to.deep.equal([
+      'IMAGE_FORMAT_UNSUPPORTED',
+    ]);
     const heavy = checkAttachment(email, jpeg(4000, 3000, 12_000_000));
     expect(codes(heavy)).to.deep.equal(['MEDIA_TOO_LARGE']);
     expect(heavy[0]!.message).to.equal('Tệp hình ảnh nặng 12 MB, Thư điện tử nhận tối đa 10 MB.');
@@ -115,7 +129,7 @@ describe('media profile check: a whole item', () => {
     expect(problems[1]!.message).to.equal('Zalo OA cần ít nhất một tệp hình ảnh.');
   });
 
-  it("skips attachments for other channels, and checks the radio programme against the slot", () => {
+  it('skips attachments for other channels, and checks the radio programme against the slot', () => {
     const item = { title: 'Bản tin CCHC', attachments: [jpeg(4000, 3000), mp3(1200)] };
     const problems = checkItem(radio, item, { slot: { durationMin: 10, durationMax: 15 } });
     expect(codes(problems)).to.deep.equal(['AUDIO_TOO_LONG']);
@@ -151,7 +165,11 @@ describe('media profile check: renditions read back', () => {
   it('checks a print rendition by its dpi at the print size', () => {
     expect(checkRendition(pano, poster, { format: 'jpeg', width: 2953, height: 4429, bytes: 5_000_000 })).to.deep.equal([]);
     expect(checkRendition(pano, poster, { format: 'jpeg', width: 5906, height: 8858, bytes: 5_000_000 })).to.deep.equal([]);
-    expect(codes(checkRendition(pano, poster, { format: 'jpeg', width: 1969, height: 2953, bytes: 5_000_000 }))).to.deep.equal(['RENDITION_DPI_OUT_OF_RANGE']);
-    expect(codes(checkRendition(pano, poster, { format: 'jpeg', width: 2953, height: 2953, bytes: 5_000_000 }))).to.deep.equal(['RENDITION_SIZE_MISMATCH']);
+    expect(codes(checkRendition(pano, poster, { format: 'jpeg', width: 1969, height: 2953, bytes: 5_000_000 }))).to.deep.equal([
+      'RENDITION_DPI_OUT_OF_RANGE',
+    ]);
+    expect(codes(checkRendition(pano, poster, { format: 'jpeg', width: 2953, height: 2953, bytes: 5_000_000 }))).to.deep.equal([
+      'RENDITION_SIZE_MISMATCH',
+    ]);
   });
 });

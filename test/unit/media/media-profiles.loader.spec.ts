@@ -42,7 +42,11 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
   });
 
   it('gives the radio a 10–15 minute default, MP3 only', () => {
-    expect(profiles.channels.radio!.audio).to.deep.equal({ formats: ['mp3'], maxBytes: 100_000_000, duration: { minSec: 600, maxSec: 900 } });
+    expect(profiles.channels.radio!.audio).to.deep.equal({
+      formats: ['mp3'],
+      maxBytes: 100_000_000,
+      duration: { minSec: 600, maxSec: 900 },
+    });
     expect(profiles.channels.radio!.requires).to.deep.equal(['audio']);
   });
 
@@ -56,7 +60,9 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
   });
 
   it('refuses an unknown channel by name', () => {
-    expect(() => mediaProfileOf(profiles, 'tiktok')).to.throw(DomainError).with.property('code', 'MEDIA_CHANNEL_UNKNOWN');
+    expect(() => mediaProfileOf(profiles, 'tiktok'))
+      .to.throw(DomainError)
+      .with.property('code', 'MEDIA_CHANNEL_UNKNOWN');
   });
 
   it('lists every problem of a broken file in one error', () => {
@@ -76,7 +82,11 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
     expect(error).to.be.instanceOf(DomainError);
     expect(error!.code).to.equal('CONFIG_MEDIA_PROFILES_INVALID');
     const issues = error!.evidence.issues as string[];
-    const has = (fragment: string) => expect(issues.some((i) => i.includes(fragment)), `${fragment} in ${issues.join(' | ')}`).to.equal(true);
+    const has = (fragment: string) =>
+      expect(
+        issues.some((i) => i.includes(fragment)),
+        `${fragment} in ${issues.join(' | ')}`,
+      ).to.equal(true);
     has('channels.email');
     has('channels.radio.requires.0');
     has('channels.pano.print.dpiMin');

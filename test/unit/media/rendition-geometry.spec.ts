@@ -6,7 +6,14 @@ import type { PixelRendition, PrintRendition } from '../../../config/channels/me
 import { formatBytes, formatDuration, formatDurationRange } from '../../../src/domain/media/media-format.js';
 
 const base = { background: '#ffffff', formats: ['jpeg' as const], maxBytes: 1_000_000 };
-const pixel = (width: number, height: number | null, fit: 'cover' | 'contain' = 'cover'): PixelRendition => ({ kind: 'pixel', name: 'r', width, height, fit, ...base });
+const pixel = (width: number, height: number | null, fit: 'cover' | 'contain' = 'cover'): PixelRendition => ({
+  kind: 'pixel',
+  name: 'r',
+  width,
+  height,
+  fit,
+  ...base,
+});
 const print = (widthCm: number, heightCm: number, fit: 'cover' | 'contain' = 'cover'): PrintRendition => ({
   kind: 'print',
   name: 'p',

@@ -67,14 +67,20 @@ describe('plan import: bad input', function () {
   });
 
   it('an image (PNG, JPEG) → INPUT_IMAGE', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ffffff' } }).png().toBuffer();
-    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ff0000' } }).jpeg().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ff0000' } })
+      .jpeg()
+      .toBuffer();
     expect((await refusal(() => readPlanFile(png))).code).to.equal('INPUT_IMAGE');
     expect((await refusal(() => readPlanFile(jpeg))).code).to.equal('INPUT_IMAGE');
   });
 
   it('a scanned PDF (an image, no text layer) → PDF_NO_TEXT, saying it is a scan', async () => {
-    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#eeeeee' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#eeeeee' } })
+      .png()
+      .toBuffer();
     const e = await refusal(async () => readPlanFile(await pdfWithoutText(png)));
     expect(e.code).to.equal('PDF_NO_TEXT');
     expect(e.message).to.include('scan');
@@ -116,7 +122,13 @@ describe('plan import: bad input', function () {
 describe('plan reader: a plan it only half understands', () => {
   it('returns what it read, with review notes, instead of failing', () => {
     const plan = readPlan(
-      ['KẾ HOẠCH', 'Tuyên truyền cải cách hành chính năm 2025', '', 'II. HÌNH THỨC TUYÊN TRUYỀN', '- Đăng tin về CCHC trên Trang thông tin điện tử xã.'].join('\n'),
+      [
+        'KẾ HOẠCH',
+        'Tuyên truyền cải cách hành chính năm 2025',
+        '',
+        'II. HÌNH THỨC TUYÊN TRUYỀN',
+        '- Đăng tin về CCHC trên Trang thông tin điện tử xã.',
+      ].join('\n'),
       { vocabulary: testVocabulary() },
     );
     expect(plan.year).to.equal(2025);
@@ -129,7 +141,9 @@ describe('plan reader: a plan it only half understands', () => {
   });
 
   it('says so when it finds no task at all', () => {
-    const plan = readPlan('KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\nCác đơn vị chủ động triển khai.', { vocabulary: testVocabulary() });
+    const plan = readPlan('KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\nCác đơn vị chủ động triển khai.', {
+      vocabulary: testVocabulary(),
+    });
     expect(plan.tasks).to.deep.equal([]);
     expect(plan.needsReview.map((n) => n.field)).to.include('tasks');
   });

@@ -83,7 +83,9 @@ describe('loa plan import', function () {
     const { io, out, err } = memoryIo();
     expect(await planImportCommand(file, { json: true }, io)).to.equal(ExitCode.badInput);
     expect(out()).to.equal('');
-    expect(err()).to.match(/^Lỗi: Văn bản không phải là một kế hoạch/).and.include('[PLAN_NOT_RECOGNIZED]');
+    expect(err())
+      .to.match(/^Lỗi: Văn bản không phải là một kế hoạch/)
+      .and.include('[PLAN_NOT_RECOGNIZED]');
   });
 
   it('an empty file: exit 2 with INPUT_EMPTY', async () => {

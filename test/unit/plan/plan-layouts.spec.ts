@@ -13,7 +13,8 @@ import { SEEDS, repoRoot, seedText, testVocabulary } from './plan-fixtures.js';
 
 const read = (name: string): PlanReading =>
   readPlan(readFileSync(join(repoRoot(), 'test', 'fixtures', 'plans', name), 'utf8'), { vocabulary: testVocabulary() });
-const tasksOf = (p: PlanReading) => p.tasks.map((t) => ({ channels: t.channels, count: t.quota?.count, per: t.quota?.per, source: t.source }));
+const tasksOf = (p: PlanReading) =>
+  p.tasks.map((t) => ({ channels: t.channels, count: t.quota?.count, per: t.quota?.per, source: t.source }));
 const notes = (p: PlanReading) => p.needsReview.map((n) => (n.taskId ? `${n.taskId}/${n.field}` : n.field));
 
 describe('plan reader: layouts as plug-ins', () => {
@@ -45,7 +46,7 @@ describe('plan reader: layouts as plug-ins', () => {
     expect(p.tasks[1]!.evidence.quota).to.deep.include({ line: 12 });
   });
 
-  it('a plan wrapped in a decision: the plan\'s title, the decision\'s number with a note, the tasks inside Điều 1', () => {
+  it("a plan wrapped in a decision: the plan's title, the decision's number with a note, the tasks inside Điều 1", () => {
     const p = read('decision-wrapped.txt');
     expect(p.source).to.deep.include({ wrapper: 'decision', layout: 'prose' });
     expect(p).to.deep.include({ issuer: 'UBND xã An Bình', number: '15/QĐ-UBND', issuedOn: '2025-01-10', year: 2025 });
@@ -75,12 +76,18 @@ describe('plan reader: layouts as plug-ins', () => {
 
   it('a header table copied as lines of "|" reads as the header it is', () => {
     const p = read('pipe-header.txt');
-    expect(p).to.deep.include({ issuer: 'UBND xã Tân Hòa', level: 'commune', number: '27/KH-UBND', issuedOn: '2025-02-20', place: 'Tân Hòa' });
+    expect(p).to.deep.include({
+      issuer: 'UBND xã Tân Hòa',
+      level: 'commune',
+      number: '27/KH-UBND',
+      issuedOn: '2025-02-20',
+      place: 'Tân Hòa',
+    });
     expect(notes(p)).to.not.include('issuer');
     expect(p.evidence.number).to.deep.equal({ line: 3, text: 'Số: 27/KH-UBND' });
   });
 
-  it('a commune plan copied from its district\'s keeps the commune as issuer, with a review note naming the line', () => {
+  it("a commune plan copied from its district's keeps the commune as issuer, with a review note naming the line", () => {
     const p = read('district-copy.txt');
     expect(p).to.deep.include({ issuer: 'UBND xã Hòa Phú', level: 'commune' });
     const note = p.needsReview.find((n) => n.field === 'issuer')!;
@@ -93,14 +100,19 @@ describe('plan reader: layouts as plug-ins', () => {
   it('the seeds, which name their district ("của huyện", "huyện Nghĩa Hành"), get no such note', () => {
     for (const s of ['001', '002', '004']) {
       const p = readPlan(seedText(s), { vocabulary: testVocabulary() });
-      expect(p.needsReview.filter((n) => n.field === 'issuer' && n.reason.includes('sao từ')), s).to.have.length(0);
+      expect(
+        p.needsReview.filter((n) => n.field === 'issuer' && n.reason.includes('sao từ')),
+        s,
+      ).to.have.length(0);
     }
   });
 
   it('a plan with no quota at all says which tasks need one', () => {
     const p = readPlan(seedText('000'), { vocabulary: testVocabulary() });
     const note = p.needsReview.find((n) => n.field === 'quota' && n.taskId === undefined)!;
-    expect(note.reason).to.equal(`Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${p.tasks.map((t) => t.id).join(', ')}.`);
+    expect(note.reason).to.equal(
+      `Kế hoạch không ghi số lượng cho nhiệm vụ nào: cần nhập chỉ tiêu cho nhiệm vụ ${p.tasks.map((t) => t.id).join(', ')}.`,
+    );
   });
 
   it('a task that names a channel but no quantity is a note naming the channel in Vietnamese, not by its code', () => {
@@ -112,7 +124,7 @@ describe('plan reader: layouts as plug-ins', () => {
     for (const n of p.needsReview) expect(n.reason).not.to.match(/web-portal|radio|pano|banner|leaflet|press/);
   });
 
-  it('an impossible date in a task\'s cell is a review note naming the task, never a stored date', () => {
+  it("an impossible date in a task's cell is a review note naming the task, never a stored date", () => {
     const text = [
       'ỦY BAN NHÂN DÂN',
       'XÃ AN BÌNH',
@@ -144,7 +156,13 @@ describe('plan reader: layouts as plug-ins', () => {
 
     it('"Ngày 17/02/2025, UBND xã Hiền Thành ban hành Kế hoạch số 132-KH/UBND …": a hyphenated number, the issuer and its level', () => {
       const p = real('02-hienthanh-2025-news.txt');
-      expect(p).to.deep.include({ issuer: 'UBND xã Hiền Thành', level: 'commune', number: '132-KH/UBND', issuedOn: '2025-02-17', year: 2025 });
+      expect(p).to.deep.include({
+        issuer: 'UBND xã Hiền Thành',
+        level: 'commune',
+        number: '132-KH/UBND',
+        issuedOn: '2025-02-17',
+        year: 2025,
+      });
       expect(p.source).to.deep.include({ wrapper: 'news', layout: 'mention' });
       // Channels listed in a sentence with no number: a task that asks for its quota, not no task at all.
       expect(channelsOf(p).flat()).to.include.members(['radio', 'web-portal']);
@@ -164,7 +182,7 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(channelsOf(p)).to.deep.equal([['radio', 'meeting']]);
     });
 
-    it('a quota in one clause of a sentence takes only that clause\'s channels', () => {
+    it("a quota in one clause of a sentence takes only that clause's channels", () => {
       const p = real('01-phuocan-2026-news.txt');
       const portal = p.tasks.find((t) => t.channels.includes('web-portal'))!;
       expect(portal.quota).to.deep.include({ count: 2, atLeast: true, per: 'month' });
@@ -172,7 +190,7 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(portal.source).to.equal('sentence');
     });
 
-    it('a district\'s contest plan reposted as news: issuer, level and date from its lead sentence', () => {
+    it("a district's contest plan reposted as news: issuer, level and date from its lead sentence", () => {
       const p = real('07-vinhlinh-contest-2024-news.txt');
       expect(p).to.deep.include({ issuer: 'UBND huyện Vĩnh Linh', level: 'district', issuedOn: '2024-05-14', year: 2024 });
     });
@@ -200,7 +218,20 @@ describe('plan reader: layouts as plug-ins', () => {
     });
 
     it('plans reposted as news, wrapped in decisions or with "|" headers are still read as plans, whatever "đã" they say of the past', () => {
-      for (const name of ['01-binhdinh-cchc-news.txt', '05-nuithanh-qd3526-2023-vneid-news.txt', '06-canglong-kh11-2024-news.txt', '09-ninhbinh-kh142-2025-ttcs-pipe.txt', '10-bariavungtau-kh08-truyenthong-pipe.txt', '11-thachha-tt-2021-plan.txt', '12-quangngai-kh07-2024-cchc-pipe.txt', '13-longphung-qd119-2025-cchc-news.txt', '14-goquao-ttcs-strategy-news.txt', '15-bnv-qd251-2022-decision.txt', '17-haugiang-svhttdl-kh19-2021-baucu-news.txt', '19-bnv-2023-forms-numbered-moh.txt']) {
+      for (const name of [
+        '01-binhdinh-cchc-news.txt',
+        '05-nuithanh-qd3526-2023-vneid-news.txt',
+        '06-canglong-kh11-2024-news.txt',
+        '09-ninhbinh-kh142-2025-ttcs-pipe.txt',
+        '10-bariavungtau-kh08-truyenthong-pipe.txt',
+        '11-thachha-tt-2021-plan.txt',
+        '12-quangngai-kh07-2024-cchc-pipe.txt',
+        '13-longphung-qd119-2025-cchc-news.txt',
+        '14-goquao-ttcs-strategy-news.txt',
+        '15-bnv-qd251-2022-decision.txt',
+        '17-haugiang-svhttdl-kh19-2021-baucu-news.txt',
+        '19-bnv-2023-forms-numbered-moh.txt',
+      ]) {
         expect(() => read(join('real-r11', name)), name).to.not.throw();
       }
     });
@@ -218,19 +249,31 @@ describe('plan reader: layouts as plug-ins', () => {
     it('a letterhead whose province has a hyphenated name ("TỈNH BÀ RỊA - VŨNG TÀU", over two lines with "|") names the issuer', () => {
       const p = read('real-r11/10-bariavungtau-kh08-truyenthong-pipe.txt');
       expect(p).to.deep.include({ issuer: 'UBND tỉnh Bà Rịa - Vũng Tàu', level: 'province', number: '08/KH-UBND' });
-      const own = readPlan('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG – THÁP CHÀM\nSố: 12/KH-UBND\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\nĐài truyền thanh phát 02 chương trình/tháng.', { vocabulary: testVocabulary() });
+      const own = readPlan(
+        'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG – THÁP CHÀM\nSố: 12/KH-UBND\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\nĐài truyền thanh phát 02 chương trình/tháng.',
+        { vocabulary: testVocabulary() },
+      );
       expect(own).to.deep.include({ issuer: 'UBND thành phố Phan Rang – Tháp Chàm', level: 'district' });
     });
 
     it('news of a plan issued by a decision ("UBND huyện … ban hành Quyết định 3526/QĐ-UBND ngày 25/5/2023 về Kế hoạch …") gives issuer, the decision\'s number with a note, and its date', () => {
       const a = read('real-r11/05-nuithanh-qd3526-2023-vneid-news.txt');
-      expect(a).to.deep.include({ issuer: 'UBND huyện Núi Thành', level: 'district', number: '3526/QĐ-UBND', issuedOn: '2023-05-25', year: 2023 });
+      expect(a).to.deep.include({
+        issuer: 'UBND huyện Núi Thành',
+        level: 'district',
+        number: '3526/QĐ-UBND',
+        issuedOn: '2023-05-25',
+        year: 2023,
+      });
       expect(a.source!.wrapper).to.equal('news');
       expect(a.needsReview.some((n) => n.field === 'number' && n.reason.includes('Quyết định'))).to.equal(true);
       // A dateline in words, "Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã … đã ban hành Quyết định số 119/QĐ-UBND về hoạch …".
       const b = read('real-r11/13-longphung-qd119-2025-cchc-news.txt');
       expect(b).to.deep.include({ issuer: 'UBND xã Long Phụng', level: 'commune', number: '119/QĐ-UBND', issuedOn: '2025-07-18' });
-      const own = readPlan('Ngày 3 tháng 2 năm 2025, UBND phường Tân Định ban hành Kế hoạch số 21/KH-UBND về tuyên truyền cải cách hành chính năm 2025.\nĐài truyền thanh phường phát 02 chương trình/tháng.', { vocabulary: testVocabulary() });
+      const own = readPlan(
+        'Ngày 3 tháng 2 năm 2025, UBND phường Tân Định ban hành Kế hoạch số 21/KH-UBND về tuyên truyền cải cách hành chính năm 2025.\nĐài truyền thanh phường phát 02 chương trình/tháng.',
+        { vocabulary: testVocabulary() },
+      );
       expect(own).to.deep.include({ issuer: 'UBND phường Tân Định', number: '21/KH-UBND', issuedOn: '2025-02-03' });
     });
 
@@ -241,7 +284,9 @@ describe('plan reader: layouts as plug-ins', () => {
         'Năm qua, UBND xã đã ban hành Kế hoạch tuyên truyền CCHC năm 2024 và tổ chức thực hiện nghiêm túc.',
         'Đến nay, Đài truyền thanh xã đã phát 48 chương trình về cải cách hành chính. Xã cũng đã treo 20 băng rôn tại các thôn.',
       ].join('\n');
-      expect(() => readPlan(results, { vocabulary })).to.throw().with.nested.property('evidence.found', 'results');
+      expect(() => readPlan(results, { vocabulary }))
+        .to.throw()
+        .with.nested.property('evidence.found', 'results');
       const plan = [
         'Ngày 10/01/2025, UBND xã Hòa Bình ban hành Kế hoạch số 05/KH-UBND về tuyên truyền CCHC năm 2025.',
         'Năm qua, xã đã làm tốt công tác tuyên truyền.',
@@ -249,13 +294,18 @@ describe('plan reader: layouts as plug-ins', () => {
         'Định kỳ 6 tháng, năm báo cáo kết quả về UBND huyện.',
       ].join('\n');
       expect(readPlan(plan, { vocabulary }).tasks.length).to.be.greaterThan(0);
-      const letter = 'Ngày 02/03/2024, UBND huyện Hòa Vang ban hành Công văn số 512/UBND-VP về tăng cường tuyên truyền cải cách hành chính.\nTheo đó, yêu cầu các xã xây dựng kế hoạch tuyên truyền.';
-      expect(() => readPlan(letter, { vocabulary })).to.throw().with.nested.property('evidence.found', 'letter');
+      const letter =
+        'Ngày 02/03/2024, UBND huyện Hòa Vang ban hành Công văn số 512/UBND-VP về tăng cường tuyên truyền cải cách hành chính.\nTheo đó, yêu cầu các xã xây dựng kế hoạch tuyên truyền.';
+      expect(() => readPlan(letter, { vocabulary }))
+        .to.throw()
+        .with.nested.property('evidence.found', 'letter');
     });
 
     it('news of an official letter is not a plan', () => {
       for (const name of ['08-chauthanh-congvan-2020-news.txt', '10-botrach-congvan-2020-news.txt']) {
-        expect(() => real(name), name).to.throw().with.property('code', 'PLAN_NOT_RECOGNIZED');
+        expect(() => real(name), name)
+          .to.throw()
+          .with.property('code', 'PLAN_NOT_RECOGNIZED');
       }
     });
 

@@ -28,7 +28,10 @@ describe('plan text: blocks', () => {
 
   it('reads a dash that wraps to the start of a line mid-sentence as text, not as a bullet', () => {
     const blocks = blocksOf(
-      ['- Tuyên truyền tầm quan trọng, ý nghĩa, mục tiêu và tác động tích cực của công tác CCHC đến sự phát triển kinh tế', '- xã hội của huyện.'].join('\n'),
+      [
+        '- Tuyên truyền tầm quan trọng, ý nghĩa, mục tiêu và tác động tích cực của công tác CCHC đến sự phát triển kinh tế',
+        '- xã hội của huyện.',
+      ].join('\n'),
     );
     expect(blocks).to.have.length(1);
     expect(blocks[0]!.body).to.include('kinh tế - xã hội của huyện');
@@ -36,7 +39,11 @@ describe('plan text: blocks', () => {
 
   it('does not take a year or a page number for a numbered item', () => {
     const blocks = blocksOf(
-      ['- Tiếp tục tuyên truyền Chương trình tổng thể CCHC nhà nước giai đoạn 2021 - ', '4', '2030; Quyết định số 2384/QĐ-UBND ngày 03/10/2021.'].join('\n'),
+      [
+        '- Tiếp tục tuyên truyền Chương trình tổng thể CCHC nhà nước giai đoạn 2021 - ',
+        '4',
+        '2030; Quyết định số 2384/QĐ-UBND ngày 03/10/2021.',
+      ].join('\n'),
     );
     expect(blocks).to.have.length(1);
     expect(blocks[0]!.body).to.include('2021 - 2030; Quyết định');

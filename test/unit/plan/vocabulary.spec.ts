@@ -11,8 +11,22 @@ const channelsIn = (text: string) => [...new Set(findChannels(compileVocabulary(
 describe('channel vocabulary', () => {
   it('holds the channels and activities of issue 5', () => {
     expect(testVocabulary().channels.map((c) => c.id)).to.include.members([
-      'web-portal', 'radio', 'zalo-oa', 'facebook', 'youtube', 'led-screen', 'pano', 'banner', 'leaflet',
-      'press', 'bulletin', 'posting', 'meeting', 'training', 'contest', 'performance',
+      'web-portal',
+      'radio',
+      'zalo-oa',
+      'facebook',
+      'youtube',
+      'led-screen',
+      'pano',
+      'banner',
+      'leaflet',
+      'press',
+      'bulletin',
+      'posting',
+      'meeting',
+      'training',
+      'contest',
+      'performance',
     ]);
   });
 
@@ -62,7 +76,12 @@ describe('channel vocabulary', () => {
   });
 
   it("merges a province's own words, which the reader then recognises", () => {
-    const text = ['KẾ HOẠCH', 'Tuyên truyền CCHC năm 2025', 'II. HÌNH THỨC TUYÊN TRUYỀN', '- Phát trên cụm loa kéo và kênh TikTok của xã.'].join('\n');
+    const text = [
+      'KẾ HOẠCH',
+      'Tuyên truyền CCHC năm 2025',
+      'II. HÌNH THỨC TUYÊN TRUYỀN',
+      '- Phát trên cụm loa kéo và kênh TikTok của xã.',
+    ].join('\n');
     expect(readPlan(text, { vocabulary: testVocabulary() }).channels).to.deep.equal(['radio']);
     const merged = mergeChannelVocabulary(testVocabulary(), {
       channels: [{ id: 'tiktok', kind: 'publication', label: 'TikTok', terms: ['tiktok', 'kênh tiktok'] }],

@@ -1,17 +1,48 @@
 import { expect } from 'chai';
 import { loadParCriterion } from '../../../config/par-index/par-criterion.loader.js';
-import { countFulfilment, type PublicationFact, type SlotTally, type TaskInfo, taskKey, totalsOf } from '../../../src/domain/reports/fulfilment.js';
+import {
+  countFulfilment,
+  type PublicationFact,
+  type SlotTally,
+  type TaskInfo,
+  taskKey,
+  totalsOf,
+} from '../../../src/domain/reports/fulfilment.js';
 import { parseReportingPeriod } from '../../../src/domain/reports/reporting-period.js';
 import { completionPoints, projectScore } from '../../../src/domain/reports/score-projection.js';
 
 const q1 = parseReportingPeriod('2024-Q1');
 const tasks = new Map<string, TaskInfo>([
-  [taskKey('p1', '10'), { planId: 'p1', planNumber: '41/KH-UBND', taskId: '10', title: 'Chuyên mục CCHC trên Cổng TTĐT', unitWord: 'tin, bài' }],
+  [
+    taskKey('p1', '10'),
+    { planId: 'p1', planNumber: '41/KH-UBND', taskId: '10', title: 'Chuyên mục CCHC trên Cổng TTĐT', unitWord: 'tin, bài' },
+  ],
   [taskKey('p2', '10'), { planId: 'p2', planNumber: '07/KH-UBND', taskId: '10', title: 'Tin bài về chuyển đổi số', unitWord: 'tin, bài' }],
   [taskKey('p1', '3'), { planId: 'p1', planNumber: '41/KH-UBND', taskId: '3', title: 'Tuyên truyền thường xuyên', unitWord: null }],
 ]);
-const slot = (o: Partial<SlotTally>): SlotTally => ({ unitId: 'u', planId: 'p1', taskId: '10', channel: 'web-portal', past: true, itemStatus: null, proved: false, count: 1, ...o });
-const pub = (o: Partial<PublicationFact>): PublicationFact => ({ unitId: 'u', itemId: 'i1', planId: 'p1', taskId: '10', channel: 'web-portal', publishedAt: '2024-03-01T02:00:00.000Z', url: null, earlier: false, slotDate: '2024-03-01', ...o });
+const slot = (o: Partial<SlotTally>): SlotTally => ({
+  unitId: 'u',
+  planId: 'p1',
+  taskId: '10',
+  channel: 'web-portal',
+  past: true,
+  itemStatus: null,
+  proved: false,
+  count: 1,
+  ...o,
+});
+const pub = (o: Partial<PublicationFact>): PublicationFact => ({
+  unitId: 'u',
+  itemId: 'i1',
+  planId: 'p1',
+  taskId: '10',
+  channel: 'web-portal',
+  publishedAt: '2024-03-01T02:00:00.000Z',
+  url: null,
+  earlier: false,
+  slotDate: '2024-03-01',
+  ...o,
+});
 
 describe('fulfilment arithmetic', () => {
   it('keys rows by plan and task, so two plans of one unit with the same task number never merge, and shows the title', () => {
@@ -38,7 +69,9 @@ describe('fulfilment arithmetic', () => {
         pub({ itemId: 'c', publishedAt: '2024-03-14T17:00:00.000Z' }), // 00:00 on 15/3: Q2
         pub({ itemId: 'd', earlier: true }), // counted in an earlier window
       ],
-      obligations: [{ unitId: 'u', planId: 'p1', taskId: '3', channel: 'radio', reason: 'continuous', message: 'Thường xuyên, không có số lượng' }],
+      obligations: [
+        { unitId: 'u', planId: 'p1', taskId: '3', channel: 'radio', reason: 'continuous', message: 'Thường xuyên, không có số lượng' },
+      ],
       tasks,
     });
     const web = rows.find((r) => r.channel === 'web-portal')!;
@@ -94,8 +127,18 @@ describe('PAR-Index score projection (the Xuân Lộc criterion)', () => {
     expect(s.projected.completion).to.equal(0.83);
     expect(s.projected.points).to.equal(0.25);
     // At a faster pace (5 out by 14/2) the projection reaches the full completion point.
-    const faster = countFulfilment({ window: q1, slots: [slot({ count: 6, past: false })], publications: [1, 2, 3, 4, 5].map((n) => pub({ itemId: `i${n}` })), obligations: [], tasks });
-    expect(projectScore(criterion, faster, q1, '2024-02-14', names).projected).to.include({ completion: 1, completionPoints: 1, points: 1.25 });
+    const faster = countFulfilment({
+      window: q1,
+      slots: [slot({ count: 6, past: false })],
+      publications: [1, 2, 3, 4, 5].map((n) => pub({ itemId: `i${n}` })),
+      obligations: [],
+      tasks,
+    });
+    expect(projectScore(criterion, faster, q1, '2024-02-14', names).projected).to.include({
+      completion: 1,
+      completionPoints: 1,
+      points: 1.25,
+    });
     expect(s.needs[0].message).to.equal('cần thêm 2 tin, bài trên Cổng TTĐT trước 14/3');
     expect(s.needs.filter((n) => n.kind === 'variety').map((n) => n.group)).to.deep.equal(['online-screen', 'traditional']);
     // After the window closes there is nothing left to do.

@@ -15,10 +15,21 @@ describe('reminder messages', () => {
   });
 
   it('writes Vietnamese text and HTML with the link, escaping what people typed', () => {
-    const m = messages.itemRejected('Chị Lan', { title: 'Tin <b>mới</b>', by: 'Anh Hùng', comment: 'Bổ sung số liệu', link: 'https://loa.example.vn/items/1' });
+    const m = messages.itemRejected('Chị Lan', {
+      title: 'Tin <b>mới</b>',
+      by: 'Anh Hùng',
+      comment: 'Bổ sung số liệu',
+      link: 'https://loa.example.vn/items/1',
+    });
     expect(m.subject).to.equal('[Loa] Nội dung bị trả lại: Tin <b>mới</b>');
-    expect(m.text).to.include('Chào Chị Lan,').and.include('Ý kiến: Bổ sung số liệu').and.include('Sửa nội dung: https://loa.example.vn/items/1');
+    expect(m.text)
+      .to.include('Chào Chị Lan,')
+      .and.include('Ý kiến: Bổ sung số liệu')
+      .and.include('Sửa nội dung: https://loa.example.vn/items/1');
     expect(m.html).to.include('Tin &lt;b&gt;mới&lt;/b&gt;').and.include('<a href="https://loa.example.vn/items/1">Sửa nội dung</a>');
-    expect(messages.reportDeadline('A', { unitName: 'UBND xã X', periodTitle: 'quý I năm 2024', dueOn: '2024-03-20', daysLeft: 2, link: 'l' }).text).to.include('đến hạn ngày 20/03/2024');
+    expect(
+      messages.reportDeadline('A', { unitName: 'UBND xã X', periodTitle: 'quý I năm 2024', dueOn: '2024-03-20', daysLeft: 2, link: 'l' })
+        .text,
+    ).to.include('đến hạn ngày 20/03/2024');
   });
 });

@@ -24,7 +24,12 @@ describe('reporting periods', () => {
   });
 
   it('offers calendar periods as a unit setting', () => {
-    expect(parseReportingPeriod('2024-Q1', 'calendar')).to.deep.include({ from: '2024-01-01', to: '2024-03-31', dueOn: '2024-04-06', dueSource: 'calendar' });
+    expect(parseReportingPeriod('2024-Q1', 'calendar')).to.deep.include({
+      from: '2024-01-01',
+      to: '2024-03-31',
+      dueOn: '2024-04-06',
+      dueSource: 'calendar',
+    });
     expect(parseReportingPeriod('2024-02', 'calendar')).to.deep.include({ from: '2024-02-01', to: '2024-02-29' });
     expect(parseReportingPeriod('2024', 'calendar')).to.deep.include({ from: '2024-01-01', to: '2024-12-31' });
   });
@@ -47,10 +52,17 @@ describe('reporting periods', () => {
     expect(planDeadlineFor({ before: '2025-11-30' }, year)).to.equal('2025-11-30');
     expect(withPlanDeadlines(year, [{ before: '2025-11-30' }])).to.deep.include({ dueOn: '2025-11-30', dueSource: 'plan' });
     // A fixed date outside the window says nothing about Q1.
-    expect(withPlanDeadlines(parseReportingPeriod('2025-Q1'), [{ before: '2025-11-30' }])).to.deep.include({ dueOn: '2025-03-20', dueSource: 'ministry' });
+    expect(withPlanDeadlines(parseReportingPeriod('2025-Q1'), [{ before: '2025-11-30' }])).to.deep.include({
+      dueOn: '2025-03-20',
+      dueSource: 'ministry',
+    });
     // "trước ngày 15 của tháng cuối kỳ" and "trước ngày 18 tháng cuối quý".
-    expect(withPlanDeadlines(parseReportingPeriod('2024-Q2'), [{ before: { dayOfMonth: 15, month: 'last month of the period' } }]).dueOn).to.equal('2024-06-15');
-    expect(planDeadlineFor({ before: { dayOfMonth: 18, month: 'last month of the quarter' } }, parseReportingPeriod('2024-Q3'))).to.equal('2024-09-18');
+    expect(
+      withPlanDeadlines(parseReportingPeriod('2024-Q2'), [{ before: { dayOfMonth: 15, month: 'last month of the period' } }]).dueOn,
+    ).to.equal('2024-06-15');
+    expect(planDeadlineFor({ before: { dayOfMonth: 18, month: 'last month of the quarter' } }, parseReportingPeriod('2024-Q3'))).to.equal(
+      '2024-09-18',
+    );
     expect(planDeadlineFor({ before: { dayOfMonth: 5, month: 'next month' } }, parseReportingPeriod('2024'))).to.equal('2025-01-05');
     expect(planDeadlineFor(null, year)).to.equal(null);
   });
@@ -70,7 +82,9 @@ describe('publication instants in Vietnamese time', () => {
 
   it('refuses impossible dates, naming the field', () => {
     for (const bad of ['2024-02-30', '2024-13-01', '2024-03-14T24:10', 'hôm qua', '14/03/2024']) {
-      expect(() => parsePublicationInstant(bad), bad).to.throw(DomainError).with.property('code', 'PUBLISHED_AT_INVALID');
+      expect(() => parsePublicationInstant(bad), bad)
+        .to.throw(DomainError)
+        .with.property('code', 'PUBLISHED_AT_INVALID');
     }
   });
 });

@@ -37,11 +37,17 @@ describe('half-month buckets of the roll-up summary', () => {
     expect(bucketRuns('2024-01-01', '2024-03-13')).to.equal(null);
   });
 
-  it('splits a window at today: whole half-months already over, and the days of today\'s half-month before today', () => {
+  it("splits a window at today: whole half-months already over, and the days of today's half-month before today", () => {
     expect(dueSplit('2023-12-15', '2024-03-14', '2024-03-20')).to.deep.equal({ runs: [{ year: 2024, first: 0, last: 5 }], partial: null });
     expect(dueSplit('2023-12-15', '2024-03-14', '2023-12-15')).to.deep.equal({ runs: [], partial: null });
-    expect(dueSplit('2023-12-15', '2024-03-14', '2024-02-20')).to.deep.equal({ runs: [{ year: 2024, first: 0, last: 3 }], partial: { from: '2024-02-15', to: '2024-02-19' } });
+    expect(dueSplit('2023-12-15', '2024-03-14', '2024-02-20')).to.deep.equal({
+      runs: [{ year: 2024, first: 0, last: 3 }],
+      partial: { from: '2024-02-15', to: '2024-02-19' },
+    });
     expect(dueSplit('2023-12-15', '2024-03-14', '2024-02-15')).to.deep.equal({ runs: [{ year: 2024, first: 0, last: 3 }], partial: null });
-    expect(dueSplit('2023-12-15', '2024-03-14', '2023-12-20')).to.deep.equal({ runs: [], partial: { from: '2023-12-15', to: '2023-12-19' } });
+    expect(dueSplit('2023-12-15', '2024-03-14', '2023-12-20')).to.deep.equal({
+      runs: [],
+      partial: { from: '2023-12-15', to: '2023-12-19' },
+    });
   });
 });

@@ -70,7 +70,7 @@ describe('text: legacy encodings', () => {
     });
   }
 
-  it('the TCVN3 table agrees with iconv-lite\'s TCVN 5712 (VN1) byte for byte', () => {
+  it("the TCVN3 table agrees with iconv-lite's TCVN 5712 (VN1) byte for byte", () => {
     for (let b = 0; b < 256; b++) {
       if (b >= 0x20 && b < 0x80) continue;
       const ours = decodeLegacyVietnamese(Uint8Array.from([b]), 'tcvn3');
@@ -85,7 +85,15 @@ describe('text: legacy encodings', () => {
   });
 
   it('does not take Unicode Vietnamese for legacy text', () => {
-    for (const s of ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'Tháng 02/2025', 'khoá học, hoà giải, thuê, xuân', 'Quý I/2024', 'café', '', '«Hello» © 2024']) {
+    for (const s of [
+      'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'Tháng 02/2025',
+      'khoá học, hoà giải, thuê, xuân',
+      'Quý I/2024',
+      'café',
+      '',
+      '«Hello» © 2024',
+    ]) {
       expect(detectLegacyEncoding(s), s).to.equal(null);
     }
   });

@@ -30,13 +30,40 @@ const unicode: Record<string, string[]> = {
 
 const b = (...codes: number[]) => String.fromCharCode(...codes);
 /** Tone mark bytes after a plain base (lower, upper). */
-const toneByte: Record<Exclude<Tone, ''>, [number, number]> = { sắc: [0xf9, 0xd9], huyền: [0xf8, 0xd8], hỏi: [0xfb, 0xdb], ngã: [0xf5, 0xd5], nặng: [0xef, 0xcf] };
+const toneByte: Record<Exclude<Tone, ''>, [number, number]> = {
+  sắc: [0xf9, 0xd9],
+  huyền: [0xf8, 0xd8],
+  hỏi: [0xfb, 0xdb],
+  ngã: [0xf5, 0xd5],
+  nặng: [0xef, 0xcf],
+};
 /** Circumflex (â ê ô) with each tone, as one byte after the base letter. */
-const circumflex: Record<Tone, [number, number]> = { '': [0xe2, 0xc2], sắc: [0xe1, 0xc1], huyền: [0xe0, 0xc0], hỏi: [0xe5, 0xc5], ngã: [0xe3, 0xc3], nặng: [0xe4, 0xc4] };
+const circumflex: Record<Tone, [number, number]> = {
+  '': [0xe2, 0xc2],
+  sắc: [0xe1, 0xc1],
+  huyền: [0xe0, 0xc0],
+  hỏi: [0xe5, 0xc5],
+  ngã: [0xe3, 0xc3],
+  nặng: [0xe4, 0xc4],
+};
 /** Breve (ă) with each tone, as one byte after a. */
-const breve: Record<Tone, [number, number]> = { '': [0xea, 0xca], sắc: [0xe9, 0xc9], huyền: [0xe8, 0xc8], hỏi: [0xfa, 0xda], ngã: [0xfc, 0xdc], nặng: [0xeb, 0xcb] };
+const breve: Record<Tone, [number, number]> = {
+  '': [0xea, 0xca],
+  sắc: [0xe9, 0xc9],
+  huyền: [0xe8, 0xc8],
+  hỏi: [0xfa, 0xda],
+  ngã: [0xfc, 0xdc],
+  nặng: [0xeb, 0xcb],
+};
 /** i with each tone: one byte. */
-const iByte: Record<Tone, [number, number]> = { '': [0x69, 0x49], sắc: [0xed, 0xcd], huyền: [0xec, 0xcc], hỏi: [0xe6, 0xc6], ngã: [0xf3, 0xd3], nặng: [0xf2, 0xd2] };
+const iByte: Record<Tone, [number, number]> = {
+  '': [0x69, 0x49],
+  sắc: [0xed, 0xcd],
+  huyền: [0xec, 0xcc],
+  hỏi: [0xe6, 0xc6],
+  ngã: [0xf3, 0xd3],
+  nặng: [0xf2, 0xd2],
+};
 
 function vni(base: string, tone: Tone, upper: boolean): string {
   const k = upper ? 1 : 0;
@@ -87,7 +114,23 @@ describe('VNI-Windows against a table written apart from the encoder', () => {
 
   it('reads a sentence written out byte by byte', () => {
     // "Đẩy mạnh cải cách hành chính" in VNI, letter by letter from the table's rules.
-    const bytes = b(0xd1) + 'a' + b(0xe5) + 'y m' + 'a' + b(0xef) + 'nh c' + 'a' + b(0xfb) + 'i ca' + b(0xf9) + 'ch ha' + b(0xf8) + 'nh ch' + b(0xed) + 'nh';
+    const bytes =
+      b(0xd1) +
+      'a' +
+      b(0xe5) +
+      'y m' +
+      'a' +
+      b(0xef) +
+      'nh c' +
+      'a' +
+      b(0xfb) +
+      'i ca' +
+      b(0xf9) +
+      'ch ha' +
+      b(0xf8) +
+      'nh ch' +
+      b(0xed) +
+      'nh';
     expect(decodeLegacyVietnamese(bytes, 'vni')).to.equal('Đẩy mạnh cải cách hành chính');
     expect(decodeLegacyVietnamese(Uint8Array.from([...bytes].map((c) => c.charCodeAt(0))), 'vni')).to.equal('Đẩy mạnh cải cách hành chính');
   });

@@ -37,7 +37,11 @@ export function whenUnauthenticated(f: () => void): void {
 }
 
 // A GET that boot.ts already started (the session, the calendar's month) takes that answer.
-export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (request) => taken(request) ?? globalThis.fetch(request) });
+export const client = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  fetch: (request) => taken(request) ?? globalThis.fetch(request),
+});
 client.use(csrfMiddleware);
 
 interface Answer<T> {
@@ -56,7 +60,12 @@ export async function unwrap<T>(p: Promise<Answer<T>>): Promise<T> {
   if (response.ok) return data as T;
   const e = (error as { error?: { code?: string; message?: string; evidence?: Record<string, unknown> } } | undefined)?.error;
   if (response.status === 401) onUnauthenticated();
-  throw new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? 'Yêu cầu không thực hiện được.', e?.evidence ?? {});
+  throw new ApiError(
+    response.status,
+    e?.code ?? `HTTP_${response.status}`,
+    e?.message ?? 'Yêu cầu không thực hiện được.',
+    e?.evidence ?? {},
+  );
 }
 
 /** Multipart uploads (plans, attachments): fetch with the same cookie and CSRF header. */

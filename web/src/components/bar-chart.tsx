@@ -17,7 +17,13 @@ export function BarChart({ labels, series, title }: { labels: string[]; series: 
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.data, backgroundColor: s.color })) },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, locale: 'vi-VN' },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        locale: 'vi-VN',
+      },
     });
     return () => chart.destroy();
   }, [labels, series]);

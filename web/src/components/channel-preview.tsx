@@ -12,13 +12,25 @@ interface Profile {
 const channelProfiles = profiles.channels as Record<string, Profile>;
 
 /** How the item will look on one channel, from the same media profiles the server checks against. */
-export function ChannelPreview({ channel, item, imageUrl }: { channel: string; item: Pick<Item, 'title' | 'summary' | 'body' | 'attachments'>; imageUrl: string | null }) {
+export function ChannelPreview({
+  channel,
+  item,
+  imageUrl,
+}: {
+  channel: string;
+  item: Pick<Item, 'title' | 'summary' | 'body' | 'attachments'>;
+  imageUrl: string | null;
+}) {
   const p = channelProfiles[channel] ?? {};
   const image = item.attachments.find((a) => a.kind === 'image');
   const audio = item.attachments.find((a) => a.kind === 'audio');
   const picture = (w: number, h: number | undefined, label: string) => (
     <figure className="crop" style={{ aspectRatio: h ? `${w} / ${h}` : undefined }}>
-      {imageUrl ? <img src={imageUrl} alt={`Ảnh ${label}`} /> : <span className="placeholder">{image ? `Ảnh ${image.width}×${image.height}` : 'Chưa có ảnh'}</span>}
+      {imageUrl ? (
+        <img src={imageUrl} alt={`Ảnh ${label}`} />
+      ) : (
+        <span className="placeholder">{image ? `Ảnh ${image.width}×${image.height}` : 'Chưa có ảnh'}</span>
+      )}
       <figcaption>
         {label}: {w}×{h ?? 'tự do'} điểm ảnh
       </figcaption>
@@ -49,7 +61,13 @@ export function ChannelPreview({ channel, item, imageUrl }: { channel: string; i
       </div>
     );
   } else if (channel === 'facebook') {
-    body = <div className="fb-grid">{(p.images?.renditions ?? []).map((r) => <div key={r.name}>{picture(r.width, r.height, r.name === 'landscape' ? 'Ngang' : r.name === 'square' ? 'Vuông' : 'Dọc')}</div>)}</div>;
+    body = (
+      <div className="fb-grid">
+        {(p.images?.renditions ?? []).map((r) => (
+          <div key={r.name}>{picture(r.width, r.height, r.name === 'landscape' ? 'Ngang' : r.name === 'square' ? 'Vuông' : 'Dọc')}</div>
+        ))}
+      </div>
+    );
   } else if (channel === 'radio') {
     const min = p.audio?.durationMin ?? 10;
     const max = p.audio?.durationMax ?? 15;
@@ -57,7 +75,9 @@ export function ChannelPreview({ channel, item, imageUrl }: { channel: string; i
     const ok = minutes !== null && minutes >= min && minutes <= max;
     body = (
       <p className={ok ? 'ok' : 'warn'}>
-        {minutes === null ? `Chưa có tệp âm thanh (chương trình cần ${min}–${max} phút).` : `Chương trình dài ${minutes.toFixed(1).replace('.', ',')} phút; khung ${min}–${max} phút${ok ? '.' : ': chưa đạt.'}`}
+        {minutes === null
+          ? `Chưa có tệp âm thanh (chương trình cần ${min}–${max} phút).`
+          : `Chương trình dài ${minutes.toFixed(1).replace('.', ',')} phút; khung ${min}–${max} phút${ok ? '.' : ': chưa đạt.'}`}
       </p>
     );
   } else if (channel === 'pano' && p.print) {

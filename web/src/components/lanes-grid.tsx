@@ -119,7 +119,15 @@ export function LanesGrid({ year, month, lanes, today, holidays, accepts, onDrop
                       const className = `lane-slot slot-${state}${target ? ' drop-target' : ''}${over === s.id ? ' drop-over' : ''}`;
                       if (choose && target)
                         return (
-                          <button key={s.id} type="button" className={className} data-slot-id={s.id} data-state={state} onClick={() => choose.onChoose(s)} {...handlers(s)}>
+                          <button
+                            key={s.id}
+                            type="button"
+                            className={className}
+                            data-slot-id={s.id}
+                            data-state={state}
+                            onClick={() => choose.onChoose(s)}
+                            {...handlers(s)}
+                          >
                             {shortName[state]}
                             <span className="visually-hidden"> — {choose.label(s)}</span>
                           </button>

@@ -5,7 +5,15 @@ import { day } from '../format';
 type Kind = 'quota' | 'timeframe' | 'deadline';
 type Answer = { kind: string; result: Record<string, unknown> } | { error: { code: string; message: string } };
 
-const perName: Record<string, string> = { day: 'ngày', week: 'tuần', month: 'tháng', quarter: 'quý', 'half-year': 'nửa năm', year: 'năm', 'nine-months': '9 tháng' };
+const perName: Record<string, string> = {
+  day: 'ngày',
+  week: 'tuần',
+  month: 'tháng',
+  quarter: 'quý',
+  'half-year': 'nửa năm',
+  year: 'năm',
+  'nine-months': '9 tháng',
+};
 
 /** What the grammar read, in words: "3 tin, bài mỗi tháng", "01/01/2024 – 31/03/2024", "trước 30/11/2025". */
 export function describeParse(kind: string, r: Record<string, unknown>): string {
@@ -28,7 +36,19 @@ export function describeParse(kind: string, r: Record<string, unknown>): string 
 }
 
 /** A quota, timeframe or deadline edited as a Vietnamese phrase, read by the API's grammar as the person types. */
-export function PhraseField({ kind, label, value, onChange, refDate }: { kind: Kind; label: string; value: string; onChange: (v: string) => void; refDate?: string }) {
+export function PhraseField({
+  kind,
+  label,
+  value,
+  onChange,
+  refDate,
+}: {
+  kind: Kind;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  refDate?: string;
+}) {
   const id = useId();
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {

@@ -16,7 +16,9 @@ export default function ApiKeysPage() {
   async function create() {
     setError(undefined);
     try {
-      const r = await unwrap<ApiKey & { key: string }>(client.POST('/api/api-keys', { body: { unitId: unit!.id, purpose: purpose as never, name } }));
+      const r = await unwrap<ApiKey & { key: string }>(
+        client.POST('/api/api-keys', { body: { unitId: unit!.id, purpose: purpose as never, name } }),
+      );
       setSecret(r.key);
       setName('');
       keys.reload();

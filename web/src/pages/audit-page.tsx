@@ -7,7 +7,10 @@ import { useSession } from '../session';
 
 export default function AuditPage() {
   const { unit } = useSession();
-  const list = useLoad(() => unwrap<AuditEntry[]>(client.GET('/api/units/{id}/audit', { params: { path: { id: unit!.id }, query: { limit: 200 } } })), [unit!.id]);
+  const list = useLoad(
+    () => unwrap<AuditEntry[]>(client.GET('/api/units/{id}/audit', { params: { path: { id: unit!.id }, query: { limit: 200 } } })),
+    [unit!.id],
+  );
   return (
     <>
       <h1>Nhật ký thao tác</h1>

@@ -25,16 +25,23 @@ function periods(today: string): { value: string; label: string }[] {
 
 type Count = 'planned' | 'filled' | 'approved' | 'published' | 'gap';
 const sum = (rows: FulfilmentRow[], k: Count) => rows.reduce((a, r) => a + (r[k] ?? 0), 0);
-const points = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100).replace('.', ','));
+const points = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100).replace('.', ',');
 
 export default function DashboardPage() {
   const { unit } = useSession();
   const options = useMemo(() => periods(todayInVietnam()), []);
   const initial = new URLSearchParams(location.search).get('ky') ?? options[0].value;
   const [period, setPeriod] = useState(initial);
-  const own = useLoad(() => unwrap<Fulfilment>(client.GET('/api/units/{id}/fulfilment', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
+  const own = useLoad(
+    () => unwrap<Fulfilment>(client.GET('/api/units/{id}/fulfilment', { params: { path: { id: unit!.id }, query: { period } } })),
+    [unit!.id, period],
+  );
   // The report of the same period: the projected score, the roll-up of the units below (behind first), the exports.
-  const report = useLoad(() => unwrapAs<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })), [unit!.id, period]);
+  const report = useLoad(
+    () => unwrapAs<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })),
+    [unit!.id, period],
+  );
   const byChannel = useMemo(() => {
     const m = new Map<string, FulfilmentRow[]>();
     for (const r of own.data?.rows ?? []) m.set(r.channel, [...(m.get(r.channel) ?? []), r]);
@@ -109,7 +116,11 @@ export default function DashboardPage() {
             <dd data-testid="kpi-gap">{sum(rows, 'gap')}</dd>
           </div>
         </dl>
-        {byChannel.length > 0 ? <BarChart labels={labels} series={series} title="Thực hiện theo kênh trong kỳ" /> : <p>Kỳ này chưa có ô lịch nào.</p>}
+        {byChannel.length > 0 ? (
+          <BarChart labels={labels} series={series} title="Thực hiện theo kênh trong kỳ" />
+        ) : (
+          <p>Kỳ này chưa có ô lịch nào.</p>
+        )}
         {rows.length > 0 && (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu, cuộn ngang được">
             <table>
@@ -151,7 +162,8 @@ export default function DashboardPage() {
         {score && (
           <>
             <p>
-              {score.criterion.name} (tối đa {points(score.criterion.maxPoints)} điểm): hôm nay <strong data-testid="score-today">{points(score.points)}</strong> điểm, dự kiến cuối kỳ{' '}
+              {score.criterion.name} (tối đa {points(score.criterion.maxPoints)} điểm): hôm nay{' '}
+              <strong data-testid="score-today">{points(score.points)}</strong> điểm, dự kiến cuối kỳ{' '}
               <strong data-testid="score-projected">{points(score.projected.points)}</strong> điểm.
             </p>
             {score.needs.length > 0 && (

@@ -32,19 +32,39 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
   const [comment, setComment] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [imageUrl, setImageUrl] = useState<string | null>(null);
-  const loaded = useLoad(() => (isNew ? Promise.resolve(null) : unwrap<Item>(client.GET('/api/items/{id}', { params: { path: { id: params.id } } }))), [params.id]);
+  const loaded = useLoad(
+    () => (isNew ? Promise.resolve(null) : unwrap<Item>(client.GET('/api/items/{id}', { params: { path: { id: params.id } } }))),
+    [params.id],
+  );
   const plans = useLoad(async () => {
     const list = await unwrap<PlanSummary[]>(client.GET('/api/plans', { params: { query: { unitId: unit!.id } } }));
-    return Promise.all(list.filter((p) => p.status === 'active').map((p) => unwrap<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: p.id } } }))));
+    return Promise.all(
+      list.filter((p) => p.status === 'active').map((p) => unwrap<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: p.id } } }))),
+    );
   }, [unit!.id]);
-  const checks = useLoad(() => (item ? unwrap<Problem[]>(client.GET('/api/items/{id}/checks', { params: { path: { id: item.id } } })) : Promise.resolve([])), [item?.id, item?.version]);
-  const history = useLoad(() => (item ? unwrap<Transition[]>(client.GET('/api/items/{id}/history', { params: { path: { id: item.id } } })) : Promise.resolve([])), [item?.id, item?.version]);
-  const { register, handleSubmit, formState, reset, watch } = useForm<Form>({ resolver: zodResolver(schema), defaultValues: { title: '', summary: '', body: '', channels: ['web-portal'], planTask: '' } });
+  const checks = useLoad(
+    () => (item ? unwrap<Problem[]>(client.GET('/api/items/{id}/checks', { params: { path: { id: item.id } } })) : Promise.resolve([])),
+    [item?.id, item?.version],
+  );
+  const history = useLoad(
+    () => (item ? unwrap<Transition[]>(client.GET('/api/items/{id}/history', { params: { path: { id: item.id } } })) : Promise.resolve([])),
+    [item?.id, item?.version],
+  );
+  const { register, handleSubmit, formState, reset, watch } = useForm<Form>({
+    resolver: zodResolver(schema),
+    defaultValues: { title: '', summary: '', body: '', channels: ['web-portal'], planTask: '' },
+  });
 
   useEffect(() => {
     if (loaded.data) {
       setItem(loaded.data);
-      reset({ title: loaded.data.title, summary: loaded.data.summary, body: loaded.data.body, channels: loaded.data.channels, planTask: loaded.data.planId && loaded.data.taskId ? `${loaded.data.planId}|${loaded.data.taskId}` : '' });
+      reset({
+        title: loaded.data.title,
+        summary: loaded.data.summary,
+        body: loaded.data.body,
+        channels: loaded.data.channels,
+        planTask: loaded.data.planId && loaded.data.taskId ? `${loaded.data.planId}|${loaded.data.taskId}` : '',
+      });
     }
   }, [loaded.data, reset]);
   useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl]);
@@ -58,11 +78,22 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
     const [planId, taskId] = v.planTask ? v.planTask.split('|') : [null, null];
     try {
       if (!item) {
-        const created = await unwrap<Item>(client.POST('/api/items', { body: { unitId: unit!.id, title: v.title, summary: v.summary, body: v.body, channels: v.channels, planId, taskId } }));
+        const created = await unwrap<Item>(
+          client.POST('/api/items', {
+            body: { unitId: unit!.id, title: v.title, summary: v.summary, body: v.body, channels: v.channels, planId, taskId },
+          }),
+        );
         navigate(`/noi-dung/${created.id}`, { replace: true });
         setItem(created);
       } else {
-        setItem(await unwrap<Item>(client.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { version: item.version, title: v.title, summary: v.summary, body: v.body, channels: v.channels, planId, taskId } })));
+        setItem(
+          await unwrap<Item>(
+            client.PATCH('/api/items/{id}', {
+              params: { path: { id: item.id } },
+              body: { version: item.version, title: v.title, summary: v.summary, body: v.body, channels: v.channels, planId, taskId },
+            }),
+          ),
+        );
       }
       setNotice('Đã lưu.');
     } catch (e) {
@@ -86,7 +117,14 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
     if (!item) return;
     setError(undefined);
     try {
-      setItem(await unwrap<Item>(client.POST('/api/items/{id}/transitions', { params: { path: { id: item.id } }, body: { action: action as never, version: item.version, ...(comment.trim() ? { comment: comment.trim() } : {}) } })));
+      setItem(
+        await unwrap<Item>(
+          client.POST('/api/items/{id}/transitions', {
+            params: { path: { id: item.id } },
+            body: { action: action as never, version: item.version, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+          }),
+        ),
+      );
       setComment('');
       setNotice(`${actionName[action]}: xong.`);
     } catch (e) {
@@ -186,7 +224,13 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
               <ul>
                 {item.attachments.map((a) => (
                   <li key={a.sha256}>
-                    {a.name ?? a.sha256.slice(0, 12)} — {a.kind === 'image' ? `ảnh ${a.width}×${a.height}` : a.kind === 'audio' ? `âm thanh ${Math.round((a.durationSec ?? 0) / 60)} phút` : a.kind}, {(a.bytes / 1_000_000).toFixed(2).replace('.', ',')} MB
+                    {a.name ?? a.sha256.slice(0, 12)} —{' '}
+                    {a.kind === 'image'
+                      ? `ảnh ${a.width}×${a.height}`
+                      : a.kind === 'audio'
+                        ? `âm thanh ${Math.round((a.durationSec ?? 0) / 60)} phút`
+                        : a.kind}
+                    , {(a.bytes / 1_000_000).toFixed(2).replace('.', ',')} MB
                   </li>
                 ))}
                 {item.attachments.length === 0 && <li>Chưa có tệp.</li>}
@@ -228,7 +272,12 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
                   </div>
                   <div className="actions">
                     {actions.map((a) => (
-                      <button key={a} type="button" className={a === 'reject' || a === 'withdraw' ? 'secondary' : undefined} onClick={() => void transition(a)}>
+                      <button
+                        key={a}
+                        type="button"
+                        className={a === 'reject' || a === 'withdraw' ? 'secondary' : undefined}
+                        onClick={() => void transition(a)}
+                      >
                         {actionName[a]}
                       </button>
                     ))}
@@ -244,7 +293,8 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
               <ol className="history">
                 {history.data?.map((t, i) => (
                   <li key={i}>
-                    {instant(t.at)} — {actionName[t.action] ?? t.action}: {statusName[t.fromStatus as Item['status']] ?? t.fromStatus} → {statusName[t.toStatus as Item['status']] ?? t.toStatus}
+                    {instant(t.at)} — {actionName[t.action] ?? t.action}: {statusName[t.fromStatus as Item['status']] ?? t.fromStatus} →{' '}
+                    {statusName[t.toStatus as Item['status']] ?? t.toStatus}
                     {t.comment && <q> {t.comment}</q>}
                   </li>
                 ))}
@@ -258,7 +308,17 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
         <h2 id="preview-title">Xem trước theo kênh</h2>
         <div className="previews">
           {(values.channels ?? []).map((c) => (
-            <ChannelPreview key={c} channel={c} item={{ title: values.title ?? '', summary: values.summary ?? '', body: values.body ?? '', attachments: item?.attachments ?? [] }} imageUrl={imageUrl} />
+            <ChannelPreview
+              key={c}
+              channel={c}
+              item={{
+                title: values.title ?? '',
+                summary: values.summary ?? '',
+                body: values.body ?? '',
+                attachments: item?.attachments ?? [],
+              }}
+              imageUrl={imageUrl}
+            />
           ))}
         </div>
       </section>

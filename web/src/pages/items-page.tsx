@@ -12,7 +12,10 @@ const statuses = Object.keys(statusName) as ItemStatus[];
 export default function ItemsPage() {
   const { unit, role } = useSession();
   const [status, setStatus] = useState<ItemStatus | ''>('');
-  const items = useLoad(() => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, ...(status ? { status } : {}) } } })), [unit!.id, status]);
+  const items = useLoad(
+    () => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, ...(status ? { status } : {}) } } })),
+    [unit!.id, status],
+  );
   const counts = new Map<string, number>();
   for (const i of items.data ?? []) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
   return (
@@ -46,8 +49,8 @@ export default function ItemsPage() {
               {statusName[s]} ({counts.get(s)})
             </h2>
             <ul className="item-list">
-              {items.data!
-                .filter((i) => i.status === s)
+              {items
+                .data!.filter((i) => i.status === s)
                 .map((i) => (
                   <li key={i.id}>
                     <Link href={`/noi-dung/${i.id}`}>{i.title}</Link>

@@ -37,14 +37,27 @@ export function LoginPage() {
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="username">Tên đăng nhập</label>
-          <input id="username" autoComplete="username" aria-invalid={!!formState.errors.username} aria-describedby="username-error" {...register('username')} />
+          <input
+            id="username"
+            autoComplete="username"
+            aria-invalid={!!formState.errors.username}
+            aria-describedby="username-error"
+            {...register('username')}
+          />
           <span id="username-error" className="field-error">
             {formState.errors.username?.message}
           </span>
         </div>
         <div className="field">
           <label htmlFor="password">Mật khẩu</label>
-          <input id="password" type="password" autoComplete="current-password" aria-invalid={!!formState.errors.password} aria-describedby="password-error" {...register('password')} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={!!formState.errors.password}
+            aria-describedby="password-error"
+            {...register('password')}
+          />
           <span id="password-error" className="field-error">
             {formState.errors.password?.message}
           </span>

@@ -13,7 +13,8 @@ type PhraseKey = (typeof phraseFields)[number];
 /** The field as read, in words (the grammar's result described in Vietnamese). */
 const phraseText = (t: PlanTask, f: PhraseKey): string => (t[f] ? describeParse(f, t[f] as Record<string, unknown>) : '');
 /** The phrase to start editing from: the evidence line without its "- Tần suất:" label. */
-const phraseSource = (t: PlanTask, f: PhraseKey): string => (t.evidence[f]?.text ?? '').replace(/^[\s\-–•+]*[^:：]{0,30}[:：]\s*/, '').trim();
+const phraseSource = (t: PlanTask, f: PhraseKey): string =>
+  (t.evidence[f]?.text ?? '').replace(/^[\s\-–•+]*[^:：]{0,30}[:：]\s*/, '').trim();
 
 /** The line an evidence names, checked against its text (the reader numbers lines from 1). */
 function lineOf(lines: string[], e: EvidenceLine | undefined): number | null {
@@ -27,7 +28,10 @@ function lineOf(lines: string[], e: EvidenceLine | undefined): number | null {
 export default function PlanReviewPage({ params }: { params: { id: string } }) {
   const { role } = useSession();
   const plan = useLoad(() => unwrap<Plan>(client.GET('/api/plans/{id}', { params: { path: { id: params.id } } })), [params.id]);
-  const versions = useLoad(() => unwrap<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })), [params.id]);
+  const versions = useLoad(
+    () => unwrap<PlanVersion[]>(client.GET('/api/plans/{id}/versions', { params: { path: { id: params.id } } })),
+    [params.id],
+  );
   const [selected, setSelected] = useState<{ taskId?: string; field: string; line: number | null } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
@@ -54,7 +58,9 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
     try {
       const task = doc.tasks.find((t) => t.id === taskId)!;
       const body: Record<string, unknown> = { rowVersion: p.rowVersion };
-      for (const f of phraseFields) if (values[f] !== phraseSource(task, f) || doc.needsReview.some((n) => n.taskId === taskId && n.field === f)) body[`${f}Text`] = values[f].trim() || null;
+      for (const f of phraseFields)
+        if (values[f] !== phraseSource(task, f) || doc.needsReview.some((n) => n.taskId === taskId && n.field === f))
+          body[`${f}Text`] = values[f].trim() || null;
       await unwrap(client.PATCH('/api/plans/{id}/tasks/{taskId}', { params: { path: { id: p.id, taskId } }, body: body as never }));
       setEditing(null);
       plan.reload();
@@ -68,7 +74,9 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
     setError(undefined);
     try {
       const body = { rowVersion: p.rowVersion, acknowledge: [...acknowledged] };
-      const r = await unwrapAs<{ calendar: { added: number; updated?: number; removed: number } }>(client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }));
+      const r = await unwrapAs<{ calendar: { added: number; updated?: number; removed: number } }>(
+        client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }),
+      );
       setActivation(`Đã kích hoạt: thêm ${r.calendar.added} ô lịch, xóa ${r.calendar.removed} ô lịch.`);
       setConfirming(false);
       plan.reload();
@@ -104,7 +112,14 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
           <ul className="checklist">
             {doc.needsReview.map((n, i) => (
               <li key={i}>
-                <button type="button" className="link-button" onClick={() => (setSelected({ taskId: n.taskId, field: n.field, line: lineOf(lines, n.evidence) }), n.taskId && canEdit && setEditing(n.taskId))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => (
+                    setSelected({ taskId: n.taskId, field: n.field, line: lineOf(lines, n.evidence) }),
+                    n.taskId && canEdit && setEditing(n.taskId)
+                  )}
+                >
                   {n.taskId ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — {fieldName[n.field] ?? n.field}
                 </button>
                 : {n.reason}
@@ -164,7 +179,12 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
           <h2 id="doc-title">Văn bản</h2>
           <ol className="lines">
             {lines.map((l, i) => (
-              <li key={i} id={`line-${i + 1}`} className={selected?.line === i + 1 ? 'evidence' : undefined} aria-current={selected?.line === i + 1 ? 'true' : undefined}>
+              <li
+                key={i}
+                id={`line-${i + 1}`}
+                className={selected?.line === i + 1 ? 'evidence' : undefined}
+                aria-current={selected?.line === i + 1 ? 'true' : undefined}
+              >
                 {l || '\u00a0'}
               </li>
             ))}
@@ -179,7 +199,8 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
               </h3>
               <dl>
                 {(['channels', 'quota', 'timeframe', 'deadline', 'leads'] as const).map((f) => {
-                  const value = f === 'channels' ? t.channels.map(channelName).join('; ') : f === 'leads' ? t.leads.join('; ') : phraseText(t, f);
+                  const value =
+                    f === 'channels' ? t.channels.map(channelName).join('; ') : f === 'leads' ? t.leads.join('; ') : phraseText(t, f);
                   const needs = doc.needsReview.some((n) => n.taskId === t.id && n.field === f);
                   return (
                     <div key={f} className={needs ? 'needs' : undefined}>
@@ -204,7 +225,9 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                   Sửa tần suất, thời gian
                 </button>
               )}
-              {editing === t.id && <TaskEditor task={t} doc={doc} onSave={(v) => void saveTask(t.id, v)} onCancel={() => setEditing(null)} />}
+              {editing === t.id && (
+                <TaskEditor task={t} doc={doc} onSave={(v) => void saveTask(t.id, v)} onCancel={() => setEditing(null)} />
+              )}
             </article>
           ))}
         </section>
@@ -226,8 +249,22 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   );
 }
 
-function TaskEditor({ task, doc, onSave, onCancel }: { task: PlanTask; doc: PlanDocument; onSave: (v: Record<PhraseKey, string>) => void; onCancel: () => void }) {
-  const [values, setValues] = useState<Record<PhraseKey, string>>({ quota: phraseSource(task, 'quota'), timeframe: phraseSource(task, 'timeframe'), deadline: phraseSource(task, 'deadline') });
+function TaskEditor({
+  task,
+  doc,
+  onSave,
+  onCancel,
+}: {
+  task: PlanTask;
+  doc: PlanDocument;
+  onSave: (v: Record<PhraseKey, string>) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<Record<PhraseKey, string>>({
+    quota: phraseSource(task, 'quota'),
+    timeframe: phraseSource(task, 'timeframe'),
+    deadline: phraseSource(task, 'deadline'),
+  });
   const refDate = doc.issuedOn ?? undefined;
   return (
     <form
@@ -237,9 +274,27 @@ function TaskEditor({ task, doc, onSave, onCancel }: { task: PlanTask; doc: Plan
         onSave(values);
       }}
     >
-      <PhraseField kind="quota" label="Tần suất (ví dụ: 03 tin, bài/tháng)" value={values.quota} refDate={refDate} onChange={(v) => setValues({ ...values, quota: v })} />
-      <PhraseField kind="timeframe" label="Thời gian (ví dụ: Quý I/2024)" value={values.timeframe} refDate={refDate} onChange={(v) => setValues({ ...values, timeframe: v })} />
-      <PhraseField kind="deadline" label="Thời hạn (ví dụ: Trước ngày 30/11/2025)" value={values.deadline} refDate={refDate} onChange={(v) => setValues({ ...values, deadline: v })} />
+      <PhraseField
+        kind="quota"
+        label="Tần suất (ví dụ: 03 tin, bài/tháng)"
+        value={values.quota}
+        refDate={refDate}
+        onChange={(v) => setValues({ ...values, quota: v })}
+      />
+      <PhraseField
+        kind="timeframe"
+        label="Thời gian (ví dụ: Quý I/2024)"
+        value={values.timeframe}
+        refDate={refDate}
+        onChange={(v) => setValues({ ...values, timeframe: v })}
+      />
+      <PhraseField
+        kind="deadline"
+        label="Thời hạn (ví dụ: Trước ngày 30/11/2025)"
+        value={values.deadline}
+        refDate={refDate}
+        onChange={(v) => setValues({ ...values, deadline: v })}
+      />
       <button type="submit">Lưu nhiệm vụ</button>{' '}
       <button type="button" className="secondary" onClick={onCancel}>
         Hủy

@@ -43,7 +43,11 @@ export default function PlansPage() {
               void send(false);
             }}
           >
-            <FileField label="Tệp kế hoạch (.docx, .pdf, .txt)" accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onFile={setFile} />
+            <FileField
+              label="Tệp kế hoạch (.docx, .pdf, .txt)"
+              accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onFile={setFile}
+            />
             <button type="submit" disabled={!file || busy}>
               {busy ? 'Đang đọc…' : 'Nhập kế hoạch'}
             </button>

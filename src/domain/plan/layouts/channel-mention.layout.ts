@@ -12,9 +12,11 @@ import type { LayoutContext, TaskDraft, TaskLayoutReader } from './task-layout.j
 /** Sections about the plan rather than its duties. */
 const NOT_DUTIES = /mục đích|mục tiêu|yêu cầu|căn cứ|kinh phí|tổ chức thực hiện/iu;
 /** A clause that reports what was done ("Đến nay, đã lắp đặt 11 cụm pano"), not what the plan asks. */
-const REPORTS_RESULT = /(?<![\p{L}])(?:đến nay|đã\s+(?:lắp đặt|xây dựng|tổ chức|thực hiện|đăng tải|đăng|phát|treo|in|làm mới|cập nhật))(?![\p{L}])|^[^,]*\d+[^,]*\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
+const REPORTS_RESULT =
+  /(?<![\p{L}])(?:đến nay|đã\s+(?:lắp đặt|xây dựng|tổ chức|thực hiện|đăng tải|đăng|phát|treo|in|làm mới|cập nhật))(?![\p{L}])|^[^,]*\d+[^,]*\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
 /** The clause says the channel is used to communicate, not merely named. */
-const COMMUNICATES = /tuyên truyền|đăng tải|đăng tin|phát sóng|phát thanh|đưa tin|sử dụng|thông qua|xây dựng|duy trì|cập nhật|treo|in ấn|làm mới|chuyên mục|chuyên trang/iu;
+const COMMUNICATES =
+  /tuyên truyền|đăng tải|đăng tin|phát sóng|phát thanh|đưa tin|sử dụng|thông qua|xây dựng|duy trì|cập nhật|treo|in ấn|làm mới|chuyên mục|chuyên trang/iu;
 
 export const channelMentionLayout: TaskLayoutReader = {
   layout: 'mention',
@@ -33,7 +35,13 @@ function mentionDrafts(blocks: readonly TextBlock[], context: LayoutContext): Ta
         if (reporting || !COMMUNICATES.test(c.text) || !context.namesPublicationChannel(c.text)) continue;
         const ev = evidenceAt(b, c.offset, c.text);
         const title = c.text.trim().replace(/[.;:,…]+\s*$/u, '');
-        drafts.push({ id: String(drafts.length + 1), title, titleEvidence: ev, describe: [{ text: c.text, evidence: ev }], source: 'mention' });
+        drafts.push({
+          id: String(drafts.length + 1),
+          title,
+          titleEvidence: ev,
+          describe: [{ text: c.text, evidence: ev }],
+          source: 'mention',
+        });
       }
     }
   }

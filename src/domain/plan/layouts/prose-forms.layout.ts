@@ -30,7 +30,8 @@ export function sentenceDraft(id: string, b: TextBlock, s: { text: string; offse
 
 function proseScopes(blocks: readonly TextBlock[]): TextBlock[][] {
   const scopes: TextBlock[][] = [];
-  const isFormsHeading = (b: TextBlock) => b.kind === 'numbered' && /hình thức/iu.test(b.body) && b.body.length < 90 && !HEADING_LIKE.test(b.body);
+  const isFormsHeading = (b: TextBlock) =>
+    b.kind === 'numbered' && /hình thức/iu.test(b.body) && b.body.length < 90 && !HEADING_LIKE.test(b.body);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'roman' || !/hình thức/iu.test(b.body)) continue;

@@ -124,13 +124,23 @@ export function finishDraft(d: TaskDraft, compiled: CompiledVocabulary, context:
       });
     }
   } else {
-    needsReview.push({ taskId: d.id, field: 'timeframe', reason: 'Kế hoạch không ghi thời gian thực hiện nhiệm vụ này.', evidence: d.titleEvidence });
+    needsReview.push({
+      taskId: d.id,
+      field: 'timeframe',
+      reason: 'Kế hoạch không ghi thời gian thực hiện nhiệm vụ này.',
+      evidence: d.titleEvidence,
+    });
   }
 
   const leads = d.leads ? splitUnits(d.leads.text) : [];
   if (d.leads) evidence.leads = d.leads.evidence;
   else if (!LOOSE_LAYOUTS.has(d.source))
-    needsReview.push({ taskId: d.id, field: 'leads', reason: 'Kế hoạch không ghi cơ quan chủ trì nhiệm vụ này.', evidence: d.titleEvidence });
+    needsReview.push({
+      taskId: d.id,
+      field: 'leads',
+      reason: 'Kế hoạch không ghi cơ quan chủ trì nhiệm vụ này.',
+      evidence: d.titleEvidence,
+    });
   const cooperators = d.cooperators ? splitUnits(d.cooperators.text) : [];
   if (d.cooperators) evidence.cooperators = d.cooperators.evidence;
 

@@ -24,11 +24,7 @@ export class Foundation1763780000000 implements MigrationInterface {
           instant('updatedAt'),
         ],
         foreignKeys: [{ columnNames: ['parentId'], referencedTableName: 'units', referencedColumnNames: ['id'] }],
-        indices: [
-          { columnNames: ['parentId'] },
-          { columnNames: ['code'], isUnique: true },
-          { columnNames: ['path'] },
-        ],
+        indices: [{ columnNames: ['parentId'] }, { columnNames: ['code'], isUnique: true }, { columnNames: ['path'] }],
       }),
     );
     await q.createTable(

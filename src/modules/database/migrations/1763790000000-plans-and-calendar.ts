@@ -95,11 +95,7 @@ export class PlansAndCalendar1763790000000 implements MigrationInterface {
           instant('updatedAt'),
         ],
         foreignKeys: [{ columnNames: ['planId'], referencedTableName: 'plans', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
-        indices: [
-          { columnNames: ['planId', 'slotKey'], isUnique: true },
-          { columnNames: ['unitId', 'date'] },
-          { columnNames: ['itemId'] },
-        ],
+        indices: [{ columnNames: ['planId', 'slotKey'], isUnique: true }, { columnNames: ['unitId', 'date'] }, { columnNames: ['itemId'] }],
       }),
     );
     await q.createTable(

@@ -52,7 +52,9 @@ export class Content1763800000000 implements MigrationInterface {
           { name: 'comment', type: 'text', isNullable: true },
           instant('at'),
         ],
-        foreignKeys: [{ columnNames: ['itemId'], referencedTableName: 'content_items', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          { columnNames: ['itemId'], referencedTableName: 'content_items', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+        ],
         indices: [{ columnNames: ['itemId'] }],
       }),
     );

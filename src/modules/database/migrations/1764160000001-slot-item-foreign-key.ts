@@ -12,8 +12,13 @@ export class SlotItemForeignKey1764160000001 implements MigrationInterface {
   name = 'SlotItemForeignKey1764160000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE "slots" SET "itemId" = NULL, "placement" = NULL WHERE "itemId" IS NOT NULL AND "itemId" NOT IN (SELECT "id" FROM "content_items")`);
-    await q.createForeignKey('slots', new TableForeignKey({ name: FK, columnNames: ['itemId'], referencedTableName: 'content_items', referencedColumnNames: ['id'] }));
+    await q.query(
+      `UPDATE "slots" SET "itemId" = NULL, "placement" = NULL WHERE "itemId" IS NOT NULL AND "itemId" NOT IN (SELECT "id" FROM "content_items")`,
+    );
+    await q.createForeignKey(
+      'slots',
+      new TableForeignKey({ name: FK, columnNames: ['itemId'], referencedTableName: 'content_items', referencedColumnNames: ['id'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -99,8 +99,12 @@ export class Dispatch1764200000001 implements MigrationInterface {
       await q.query(`CREATE TRIGGER publication_log_append_only BEFORE UPDATE OR DELETE ON publication_log
         FOR EACH ROW EXECUTE FUNCTION loa_publication_log_append_only()`);
     } else {
-      await q.query(`CREATE TRIGGER publication_log_no_update BEFORE UPDATE ON publication_log BEGIN SELECT RAISE(ABORT, 'publication_log is append-only'); END`);
-      await q.query(`CREATE TRIGGER publication_log_no_delete BEFORE DELETE ON publication_log BEGIN SELECT RAISE(ABORT, 'publication_log is append-only'); END`);
+      await q.query(
+        `CREATE TRIGGER publication_log_no_update BEFORE UPDATE ON publication_log BEGIN SELECT RAISE(ABORT, 'publication_log is append-only'); END`,
+      );
+      await q.query(
+        `CREATE TRIGGER publication_log_no_delete BEFORE DELETE ON publication_log BEGIN SELECT RAISE(ABORT, 'publication_log is append-only'); END`,
+      );
     }
   }
 

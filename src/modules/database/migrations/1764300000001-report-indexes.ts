@@ -14,10 +14,21 @@ export class ReportIndexes1764300000001 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.addColumn('publication_proofs', new TableColumn({ name: 'planId', type: 'varchar', length: '36', isNullable: true }));
     await q.addColumn('publication_proofs', new TableColumn({ name: 'taskId', type: 'varchar', length: '64', isNullable: true }));
-    await q.query(`UPDATE "publication_proofs" SET "planId" = (SELECT i."planId" FROM "content_items" i WHERE i."id" = "publication_proofs"."itemId"), "taskId" = (SELECT i."taskId" FROM "content_items" i WHERE i."id" = "publication_proofs"."itemId")`);
-    await q.createIndex('slots', new TableIndex({ name: 'IDX_slots_report', columnNames: ['unitId', 'date', 'planId', 'taskId', 'channel'] }));
-    await q.createIndex('publication_proofs', new TableIndex({ name: 'IDX_proofs_report', columnNames: ['unitId', 'publishedAt', 'planId', 'taskId', 'channel', 'itemId'] }));
-    await q.createIndex('publication_proofs', new TableIndex({ name: 'IDX_proofs_first', columnNames: ['itemId', 'channel', 'publishedAt'] }));
+    await q.query(
+      `UPDATE "publication_proofs" SET "planId" = (SELECT i."planId" FROM "content_items" i WHERE i."id" = "publication_proofs"."itemId"), "taskId" = (SELECT i."taskId" FROM "content_items" i WHERE i."id" = "publication_proofs"."itemId")`,
+    );
+    await q.createIndex(
+      'slots',
+      new TableIndex({ name: 'IDX_slots_report', columnNames: ['unitId', 'date', 'planId', 'taskId', 'channel'] }),
+    );
+    await q.createIndex(
+      'publication_proofs',
+      new TableIndex({ name: 'IDX_proofs_report', columnNames: ['unitId', 'publishedAt', 'planId', 'taskId', 'channel', 'itemId'] }),
+    );
+    await q.createIndex(
+      'publication_proofs',
+      new TableIndex({ name: 'IDX_proofs_first', columnNames: ['itemId', 'channel', 'publishedAt'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -15,7 +15,9 @@ export class PlanIdentity1764400000001 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.addColumn('plans', new TableColumn({ name: 'identityKey', type: 'varchar', length: '400', isNullable: true }));
-    const rows = (await q.query('SELECT "id", "unitId", "status", "document", "sourceSha256", "createdAt" FROM "plans" ORDER BY "createdAt"')) as Array<{
+    const rows = (await q.query(
+      'SELECT "id", "unitId", "status", "document", "sourceSha256", "createdAt" FROM "plans" ORDER BY "createdAt"',
+    )) as Array<{
       id: string;
       unitId: string;
       status: string;
@@ -24,18 +26,30 @@ export class PlanIdentity1764400000001 implements MigrationInterface {
     }>;
     const activeKeys = new Set<string>();
     for (const row of rows) {
-      const doc = (typeof row.document === 'string' ? JSON.parse(row.document) : row.document) as { number?: string | null; issuer?: string | null; year?: number | null };
+      const doc = (typeof row.document === 'string' ? JSON.parse(row.document) : row.document) as {
+        number?: string | null;
+        issuer?: string | null;
+        year?: number | null;
+      };
       const key = planIdentityKey({ number: doc.number ?? null, issuer: doc.issuer ?? null, year: doc.year ?? null }, row.sourceSha256);
       if (row.status === 'active') {
         if (activeKeys.has(`${row.unitId} ${key}`)) continue;
         activeKeys.add(`${row.unitId} ${key}`);
       }
-      await q.query(`UPDATE "plans" SET "identityKey" = ${q.connection.driver.options.type === 'postgres' ? '$1' : '?'} WHERE "id" = ${q.connection.driver.options.type === 'postgres' ? '$2' : '?'}`, [key, row.id]);
+      await q.query(
+        `UPDATE "plans" SET "identityKey" = ${q.connection.driver.options.type === 'postgres' ? '$1' : '?'} WHERE "id" = ${q.connection.driver.options.type === 'postgres' ? '$2' : '?'}`,
+        [key, row.id],
+      );
     }
     await q.createIndex('plans', new TableIndex({ name: 'IDX_plans_unit_identity', columnNames: ['unitId', 'identityKey'] }));
     await q.createIndex(
       'plans',
-      new TableIndex({ name: 'UQ_plans_active_identity', columnNames: ['unitId', 'identityKey'], isUnique: true, where: `"status" = 'active'` }),
+      new TableIndex({
+        name: 'UQ_plans_active_identity',
+        columnNames: ['unitId', 'identityKey'],
+        isUnique: true,
+        where: `"status" = 'active'`,
+      }),
     );
   }
 

@@ -49,7 +49,9 @@ export function htmlToPlanText(html: string): string {
   let cell: string[] | null = null;
   let text = '';
   const flushText = () => {
-    const t = decodeEntities(text).replace(/[\t ]+/g, ' ').trim();
+    const t = decodeEntities(text)
+      .replace(/[\t ]+/g, ' ')
+      .trim();
     text = '';
     return t;
   };
@@ -96,7 +98,10 @@ export function htmlToPlanText(html: string): string {
           if (list) {
             list.counter++;
             text = list.ordered
-              ? `${lists.filter((l) => l.ordered).map((l) => l.counter).join('.')}. `
+              ? `${lists
+                  .filter((l) => l.ordered)
+                  .map((l) => l.counter)
+                  .join('.')}. `
               : '- ';
           }
         }

@@ -94,7 +94,8 @@ function pageLines(items: Item[]): Line[] {
  * current row (a wrapped cell) or, when the first column has text, a new row.
  */
 /** A cell of a table's header row: "STT", "Nhiệm vụ", "Thời gian thực hiện", "Đơn vị chủ trì"… */
-const TABLE_HEADER = /^(?:stt|tt)$|nhiệm vụ|nội dung|hoạt động|thời gian|thời hạn|chủ trì|phối hợp|thực hiện|kết quả|sản phẩm|tần suất|hình thức/iu;
+const TABLE_HEADER =
+  /^(?:stt|tt)$|nhiệm vụ|nội dung|hoạt động|thời gian|thời hạn|chủ trì|phối hợp|thực hiện|kết quả|sản phẩm|tần suất|hình thức/iu;
 
 function rebuildTables(lines: Line[]): string[] {
   const out: string[] = [];

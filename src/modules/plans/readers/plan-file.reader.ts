@@ -38,7 +38,10 @@ export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptio
       { bytes: bytes.byteLength, expected: `tối đa ${maxBytes} byte` },
     );
   // A byte-order mark says "text" before any magic number can (FF FE also opens an MP1 frame).
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   const type = bom ? undefined : await fileTypeFromBuffer(bytes);
   if (type) {
     if (type.ext === 'pdf') return { text: await readPdf(bytes), format: 'pdf', encoding: null, notes: [] };
@@ -61,7 +64,8 @@ export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptio
       );
   }
   const decoded = decodeTextBytes(bytes);
-  if (decoded.text.trim() === '') throw inputError('INPUT_EMPTY', 'Tệp chỉ có khoảng trắng: không có nội dung để nhập.', { bytes: bytes.byteLength });
+  if (decoded.text.trim() === '')
+    throw inputError('INPUT_EMPTY', 'Tệp chỉ có khoảng trắng: không có nội dung để nhập.', { bytes: bytes.byteLength });
   const notes = decoded.converted ? [`Đã chuyển văn bản từ bảng mã ${legacyName(decoded.encoding)} sang Unicode.`] : [];
   return { text: decoded.text, format: 'text', encoding: decoded.encoding, notes };
 }
@@ -76,7 +80,11 @@ export interface ImportedPlan {
 }
 
 /** Reads a file and the plan in it. Throws DomainError for bad input or a document that is not a plan. */
-export async function importPlanFile(bytes: Uint8Array, vocabulary: ChannelVocabulary, options: ReadPlanFileOptions = {}): Promise<ImportedPlan> {
+export async function importPlanFile(
+  bytes: Uint8Array,
+  vocabulary: ChannelVocabulary,
+  options: ReadPlanFileOptions = {},
+): Promise<ImportedPlan> {
   const { text, ...document } = await readPlanFile(bytes, options);
   return { document, plan: readPlan(text, { vocabulary }) };
 }
