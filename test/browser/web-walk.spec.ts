@@ -47,7 +47,12 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     db = await createTestDatabase(kind);
     await wordpress.server.start();
     // The dispatcher runs by itself (as in production), often, so the walk sees its publication settle.
-    t = await startTestApp(db, { DISPATCH_WORKER: 'true', DISPATCH_TICK_MS: '300' }, { clock: new March2024() });
+    // The portal fake is on loopback: allowed as an operator allows an internal portal.
+    t = await startTestApp(
+      db,
+      { DISPATCH_WORKER: 'true', DISPATCH_TICK_MS: '300', OUTBOUND_ALLOW_HOSTS: new URL(wordpress.baseUrl).host },
+      { clock: new March2024() },
+    );
     tree = await seedTree(t.app);
     photoPath = join(tmpdir(), `loa-photo-${process.pid}.jpg`);
     writeFileSync(photoPath, await photo({ storedWidth: 1600, storedHeight: 1000 }));
