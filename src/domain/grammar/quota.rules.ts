@@ -93,6 +93,37 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
 const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 /** "môn tự luận thi 180 phút", "phần thi làm bài 30 phút": a verb of sitting right before a length. */
 const SIT_FOR: Pattern = seq(w('thi', 'làm bài', 'thi trong'), ahead(t('DUR')));
+const PERIOD_AFTER = /\/\s*(?:ngày|tuần|tháng|quý|năm)|(?<![\p{L}])(?:mỗi|hằng|hàng|định kỳ)(?![\p{L}])/iu;
+/** Things that hold a number of others, named first ("Đề thi gồm 15 câu hỏi"). */
+const CONTAINER_NOUNS = [
+  'đề thi',
+  'bộ đề',
+  'bộ câu hỏi',
+  'phần thi',
+  'vòng thi',
+  'môn thi',
+  'chuyên mục',
+  'chuyên trang',
+  'bản tin',
+  'ấn phẩm',
+];
+
+/**
+ * An item named at the start is what the count is for: "Video clip dự thi có độ dài …", "Các môn tự
+ * luận thi 180 phút" → each "video clip dự thi", each "môn tự luận" (a capital that only opens the
+ * sentence and the plural marker dropped).
+ */
+function itemNamedFirst(m: Match, f: QuotaFacts): false | void {
+  if (f.perItem) return false;
+  const c = m.capture('n')!;
+  let from = c.from;
+  while (from < c.to - 1 && ['các', 'những', 'mỗi'].includes(m.atoms[from]!.low)) from++;
+  const span = spanOf(m.atoms, from, c.to);
+  let noun = f.text.slice(span.start, span.end);
+  if (m.atoms[from]!.raw !== m.atoms[from]!.low && !/^\p{Lu}{2,}/u.test(noun)) noun = noun[0]!.toLowerCase() + noun.slice(1);
+  f.perItem = { noun, span };
+}
+
 /** Up to three words of an item's name, up to a stop word, a measure word or SIT_FOR. */
 const ITEM_NAME_TAIL: Pattern = (a, i) => {
   let j = i;
@@ -456,18 +487,18 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
       ahead(alt(w(...MEASURE_WORDS), SIT_FOR)),
     ),
-    action: (m, f) => {
-      if (f.perItem) return false;
-      // "Video clip dự thi có độ dài …", "Các môn tự luận thi 180 phút": each "video clip dự thi",
-      // each "môn tự luận" (a capital that only opens the sentence and the plural marker dropped).
-      const c = m.capture('n')!;
-      let from = c.from;
-      while (from < c.to - 1 && ['các', 'những', 'mỗi'].includes(m.atoms[from]!.low)) from++;
-      const span = spanOf(m.atoms, from, c.to);
-      let noun = f.text.slice(span.start, span.end);
-      if (m.atoms[from]!.raw !== m.atoms[from]!.low && !/^\p{Lu}{2,}/u.test(noun)) noun = noun[0]!.toLowerCase() + noun.slice(1);
-      f.perItem = { noun, span };
-    },
+    action: (m, f) => itemNamedFirst(m, f),
+  },
+  {
+    // "Đề thi gồm 15 câu hỏi trắc nghiệm", "Mỗi chương trình có 3 chuyên mục": what each item holds.
+    name: 'quota.item-consists',
+    pattern: seq(
+      start,
+      cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, ...CONTAINER_NOUNS), ITEM_NAME_TAIL)),
+      ahead(seq(w('gồm', 'bao gồm', 'có'), alt(t('NUM'), t('WNUM')))),
+    ),
+    // With a period ("Bản tin gồm 04 số/tháng") the count is a rate of the series, not what one item holds.
+    action: (m, f) => (PERIOD_AFTER.test(f.text.slice(m.span().end)) ? false : itemNamedFirst(m, f)),
   },
   {
     name: 'quota.per-item',

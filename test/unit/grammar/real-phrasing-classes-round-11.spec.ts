@@ -88,6 +88,11 @@ const CLASSES: Record<string, readonly Case[]> = {
       expected: { count: 3400, unit: 'lượt trao đổi', total: true },
     },
   ],
+  'what each item holds, named first ("Đề thi gồm 15 câu hỏi"), is per item; a series with a period is a rate': [
+    { text: 'Bộ đề gồm 20 câu hỏi trắc nghiệm', kind: 'quota', expected: { count: 20, perItem: 'bộ đề' }, absent: ['total'] },
+    { text: 'Mỗi chuyên mục có 2 phóng sự ngắn', kind: 'quota', expected: { count: 2, per: null, perItem: 'chuyên mục' } },
+    { text: 'Bản tin gồm 02 số/tháng', kind: 'quota', expected: { count: 2, unit: 'số', per: 'month' }, absent: ['perItem'] },
+  ],
   'a date written with blanks around its slashes, a two-digit year when padded': [
     { text: 'Phát lại ( 15 / 08 / 2019 )', kind: 'timeframe', expected: { date: '2019-08-15' } },
     { text: 'Chuyên đề pháp luật ( PL ngày thứ bảy 07 / 04 / 18 )', kind: 'timeframe', expected: { date: '2018-04-07' } },
