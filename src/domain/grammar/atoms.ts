@@ -905,7 +905,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(
           alt(sym(','), w('và', 'hoặc')),
           alt(seq(w('thứ'), cap('x', weekdayName)), seq(cap('x', weekdayName), not(t('W', (x) => !UNIT_STOP_WORDS.has(x.low))))),
-          not(alt(w('tháng'), sym('/-.', true))),
+          // "3/5", "3.5": a date, not two weekdays; a full stop that ends the sentence ("thứ Tư và Bảy.") is not one.
+          not(alt(w('tháng'), seq(sym('/-.', true), t('NUM')))),
         ),
         0,
         6,
@@ -1280,9 +1281,7 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
   // made one number first, so the date around it reads as a date.
   const plain = tokensToAtoms(tokens);
-  const atoms = elidedWeekdays(
-    joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text)),
-  );
+  const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;
@@ -1296,33 +1295,6 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
     ) {
       atoms[k] = { ...c, v: { ...c.v, h: c.v.h! + 12 } };
     }
-  }
-  return atoms;
-}
-
-/**
- * "vào thứ Tư và Bảy", "thứ 3, 5": a weekday listed after another without its "thứ" is a weekday
- * too, when written as weekdays are (a capitalised numeral word, or 2–7) and no counted noun follows.
- */
-function elidedWeekdays(atoms: Atom[]): Atom[] {
-  for (let k = 2; k < atoms.length; k++) {
-    const prev = atoms[k - 2]!;
-    const sep = atoms[k - 1]!;
-    const a = atoms[k]!;
-    if (prev.type !== 'WEEKDAY' || !((sep.type === 'W' && sep.low === 'và') || (sep.type === 'SYM' && sep.raw === ','))) continue;
-    const next = atoms[k + 1];
-    if (
-      next !== undefined &&
-      !(next.type === 'SYM' || next.type === 'POD' || next.type === 'CLOCK' || (next.type === 'W' && UNIT_STOP_WORDS.has(next.low)))
-    )
-      continue;
-    const wd =
-      a.type === 'W' && a.raw[0] !== a.low[0]
-        ? WEEKDAY_BY_WORD[a.low]
-        : a.type === 'NUM' && (a.v.digits ?? '').length === 1 && prev.raw.match(/\d/u)
-          ? WEEKDAY_BY_NUMBER[a.v.n!]
-          : undefined;
-    if (wd && wd !== 'sunday') atoms[k] = { ...a, type: 'WEEKDAY', v: { wd }, rule: 'weekday.elided' };
   }
   return atoms;
 }

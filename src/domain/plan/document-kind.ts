@@ -9,7 +9,7 @@
  * those that tell what is to be done ("yêu cầu", "giao", "sẽ", "định kỳ" …). Real examples:
  * test/fixtures/plans/real-r11 (02, 03, 04, 18).
  */
-import type { EvidenceLine } from './plan-reading.types.js';
+import type { DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
 import { evidenceAt, sentences, type TextBlock } from './plan-text.js';
 
 export type NotAPlan = { kind: 'results' | 'letter'; reason: string; evidence: EvidenceLine };
@@ -39,7 +39,7 @@ const HEAD_BLOCKS = 6;
 const TITLE_BLOCKS = 3;
 
 /** Says why the document is not a plan, or null when it is (or may be) one. */
-export function notAPlan(blocks: readonly TextBlock[], wrapper: 'plan' | 'decision' | 'news'): NotAPlan | null {
+export function notAPlan(blocks: readonly TextBlock[], wrapper: DocumentWrapper): NotAPlan | null {
   if (wrapper === 'decision') return null;
   const head = blocks.slice(0, HEAD_BLOCKS);
   if (blocks.some((b) => PLAN_HEADING.test(b.text))) return null;

@@ -8,7 +8,7 @@
  *    địa bàn huyện" of itself: a review note, never a change of issuer.
  */
 import { levelOf, type PlanHeader } from './plan-header.reader.js';
-import type { DocumentWrapper } from './plan-reading.types.js';
+import type { DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
 import { evidenceAt, type TextBlock } from './plan-text.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
@@ -141,53 +141,51 @@ interface Lead {
 }
 
 /** What a news item's lead sentence says of the plan, written into the header where it is still empty. */
-function applyLead(header: PlanHeader, ev: ReturnType<typeof evidenceAt>, lead: Lead): void {
-  {
-    const { issuedOn } = lead;
-    if (header.number === null && lead.number !== null) {
-      header.number = lead.number.replace(/\s+/gu, '');
-      header.evidence.number = ev;
-    }
-    const issuer = lead.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');
-    if (header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined)) {
-      header.issuer = issuer;
-      header.evidence.issuer = ev;
-      const level = /^UBND (thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)(?: (.+))?$/u.exec(issuer);
-      if (level) {
-        header.level = levelOf(level[1]!, level[2] ?? null);
-        header.evidence.level = ev;
-      }
-      dropNotes(header, ['issuer', 'level']);
-    }
-    if (header.issuedOn === null && issuedOn) {
-      header.issuedOn = issuedOn;
-      header.evidence.issuedOn = ev;
-    }
-    const subject = lead.subject
-      ?.replace(/,\s*(?:nhằm|để|với|trong đó|theo đó)\b.*$/u, '')
-      .replace(/^Kế\s+hoạch\s+/iu, '')
-      .trim();
-    if (header.title === null && subject) {
-      header.title = capitalised(subject);
-      header.evidence.title = ev;
-    }
-    if (header.year === null && header.title) {
-      const year = /năm\s+(\d{4})/u.exec(header.title);
-      if (year) header.year = Number(year[1]);
-    }
-    if (header.year === null && issuedOn) header.year = Number(issuedOn.slice(0, 4));
-    if (header.year !== null) header.evidence.year ??= ev;
-    dropNotes(
-      header,
-      ['number', 'issuedOn', 'title', 'year'].filter((f) => (header as unknown as Record<string, unknown>)[f] !== null),
-    );
-    header.needsReview.push({
-      field: 'source',
-      reason:
-        'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
-      evidence: ev,
-    });
+function applyLead(header: PlanHeader, ev: EvidenceLine, lead: Lead): void {
+  const { issuedOn } = lead;
+  if (header.number === null && lead.number !== null) {
+    header.number = lead.number.replace(/\s+/gu, '');
+    header.evidence.number = ev;
   }
+  const issuer = lead.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');
+  if (header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined)) {
+    header.issuer = issuer;
+    header.evidence.issuer = ev;
+    const level = /^UBND (thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)(?: (.+))?$/u.exec(issuer);
+    if (level) {
+      header.level = levelOf(level[1]!, level[2] ?? null);
+      header.evidence.level = ev;
+    }
+    dropNotes(header, ['issuer', 'level']);
+  }
+  if (header.issuedOn === null && issuedOn) {
+    header.issuedOn = issuedOn;
+    header.evidence.issuedOn = ev;
+  }
+  const subject = lead.subject
+    ?.replace(/,\s*(?:nhằm|để|với|trong đó|theo đó)\b.*$/u, '')
+    .replace(/^Kế\s+hoạch\s+/iu, '')
+    .trim();
+  if (header.title === null && subject) {
+    header.title = capitalised(subject);
+    header.evidence.title = ev;
+  }
+  if (header.year === null && header.title) {
+    const year = /năm\s+(\d{4})/u.exec(header.title);
+    if (year) header.year = Number(year[1]);
+  }
+  if (header.year === null && issuedOn) header.year = Number(issuedOn.slice(0, 4));
+  if (header.year !== null) header.evidence.year ??= ev;
+  dropNotes(
+    header,
+    ['number', 'issuedOn', 'title', 'year'].filter((f) => (header as unknown as Record<string, unknown>)[f] !== null),
+  );
+  header.needsReview.push({
+    field: 'source',
+    reason:
+      'Văn bản là tin đăng lại kế hoạch, không phải bản gốc: số, ngày và cơ quan ban hành lấy từ câu dẫn của bản tin, cần đối chiếu với văn bản gốc.',
+    evidence: ev,
+  });
 }
 
 function noteDistrictCopy(header: PlanHeader, blocks: readonly TextBlock[]): void {
