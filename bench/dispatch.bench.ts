@@ -13,7 +13,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,6 +44,26 @@ interface Run {
   lost: number;
   /** Deliveries per CPU-second of the worker processes (user + system, /proc; the database server's and the receiver's CPU not counted). */
   perCpuSec: number;
+  /** CPU milliseconds per delivery: the worker processes, the PostgreSQL server (all its processes), and this process (the receiver and the polling). */
+  cpuMsPerDelivery: { workers: number; database: number; receiver: number };
+  /** TCP connections the receiver accepted during the run. */
+  connections: number;
+}
+
+/** The CPU time of every PostgreSQL server process on this machine, in seconds (the server is local; its background processes included). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    const s = cpuSeconds(Number(pid));
+    if (Number.isFinite(s)) total += s;
+  }
+  return total;
 }
 
 /** A process's own CPU time in seconds (user + system, from /proc; clock ticks of 1/100 s). */
@@ -88,7 +108,10 @@ async function measure(
   keys: Set<string>,
 ): Promise<Run> {
   const postsBefore = receiver.server.count('POST', /^\/hooks\/loa$/);
+  const connectionsBefore = receiver.server.connections;
   const cpuBefore = children.reduce((n, c) => n + cpuSeconds(c.pid), 0);
+  const dbBefore = postgresCpuSeconds();
+  const selfBefore = process.cpuUsage();
   const start = performance.now();
   for (const c of children) c.stdin!.write('go\n');
   const deadline = Date.now() + 600_000;
@@ -99,6 +122,9 @@ async function measure(
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = children.reduce((n, c) => n + cpuSeconds(c.pid), 0) - cpuBefore;
+  const db = postgresCpuSeconds() - dbBefore;
+  const self = process.cpuUsage(selfBefore);
+  const ms = (seconds: number) => Math.round((seconds * 1000 * 1000) / keys.size) / 1000;
   await stop(children);
   const posts = receiver.server.count('POST', /^\/hooks\/loa$/) - postsBefore;
   const received = [...keys].filter((k) => receiver.deliveries.has(k)).length;
@@ -108,6 +134,8 @@ async function measure(
     duplicates: posts - received,
     lost: keys.size - Math.min(received, finished),
     perCpuSec: Math.round(keys.size / cpu),
+    cpuMsPerDelivery: { workers: ms(cpu), database: ms(db), receiver: ms((self.user + self.system) / 1e6) },
+    connections: receiver.server.connections - connectionsBefore,
   };
 }
 
@@ -194,6 +222,9 @@ async function pgBossRun(url: string, batchSize: number, receiver: WebhookReceiv
   return run;
 }
 
+const cpuLine = (r: Run) =>
+  `CPU ms per delivery: workers ${r.cpuMsPerDelivery.workers}, database ${r.cpuMsPerDelivery.database}, receiver ${r.cpuMsPerDelivery.receiver}; ${r.connections} connections`;
+
 async function withDatabase<T>(admin: pg.Client, fn: (url: string) => Promise<T>): Promise<T> {
   const name = `loa_bench_d_${process.pid}_${randomBytes(3).toString('hex')}`;
   await admin.query(`CREATE DATABASE ${name}`);
@@ -211,17 +242,26 @@ await admin.connect();
 try {
   const postgres = await withDatabase(admin, (url) => loaRun(url, 2, receiver));
   console.log(
-    `Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost; ${postgres.perCpuSec} per worker CPU-second)`,
+    `Loa, PostgreSQL, 2 workers: ${postgres.perSec} publications/s (${count} in ${postgres.seconds} s; ${postgres.duplicates} duplicates, ${postgres.lost} lost; ${postgres.perCpuSec} per worker CPU-second; ${cpuLine(postgres)})`,
   );
   const sqlite = await loaRun(`sqlite:${join(mkdtempSync(join(tmpdir(), 'loa-bench-d-')), 'loa.sqlite')}`, 1, receiver);
   console.log(
-    `Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost; ${sqlite.perCpuSec} per worker CPU-second)`,
+    `Loa, SQLite, 1 worker:      ${sqlite.perSec} publications/s (${count} in ${sqlite.seconds} s; ${sqlite.duplicates} duplicates, ${sqlite.lost} lost; ${sqlite.perCpuSec} per worker CPU-second; ${cpuLine(sqlite)})`,
   );
-  let peer: Run & { batchSize: number } = { perSec: 0, seconds: 0, duplicates: 0, lost: 0, perCpuSec: 0, batchSize: 0 };
+  let peer: Run & { batchSize: number } = {
+    perSec: 0,
+    seconds: 0,
+    duplicates: 0,
+    lost: 0,
+    perCpuSec: 0,
+    cpuMsPerDelivery: { workers: 0, database: 0, receiver: 0 },
+    connections: 0,
+    batchSize: 0,
+  };
   for (const batchSize of [100, 1000]) {
     const r = await withDatabase(admin, (url) => pgBossRun(url, batchSize, receiver));
     console.log(
-      `pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost; ${r.perCpuSec} per worker CPU-second)`,
+      `pg-boss 10, 2 workers, batch ${batchSize}: ${r.perSec} jobs/s (${count} in ${r.seconds} s; ${r.duplicates} duplicates, ${r.lost} lost; ${r.perCpuSec} per worker CPU-second; ${cpuLine(r)})`,
     );
     if (r.perSec > peer.perSec) peer = { ...r, batchSize };
   }

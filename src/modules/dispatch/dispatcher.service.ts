@@ -31,18 +31,26 @@ interface Done {
   request: Record<string, unknown>;
 }
 
-/** Runs `fn` over `items` with at most `limit` at once. */
-async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
+/** At most `limit` holders at once; the rest wait in order. One per tick, shared by its lanes: the worker's requests in flight. */
+class InFlight {
+  private held = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  acquire(): Promise<void> {
+    if (this.held < this.limit) {
+      this.held++;
+      return Promise.resolve();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.held--;
+  }
 }
 
 /**
@@ -95,12 +103,16 @@ export class Dispatcher {
         this.log.warn(`materialize: ${(e as Error).message}`);
         return 0;
       });
-      // On PostgreSQL two lanes, each claiming a batch, sending it and recording it, so one lane's
-      // database writes overlap the other's requests; SQLite has one connection and one writer,
-      // so one lane. On PostgreSQL, within a lane, a batch's recording (on its own connection)
-      // overlaps the claim and the requests of the next (recordings stay in order, and a batch's
-      // leases are renewed until it is recorded); on SQLite's one connection a claim must not run
-      // inside an open transaction, so the lane waits. A lane stops when a claim comes back short.
+      // The worker keeps up to DISPATCH_CONCURRENCY requests in flight (one limit for the tick, shared by
+      // its lanes). On PostgreSQL two lanes each claim a batch and start its requests; as soon as the
+      // last request of a batch has started, the lane claims the next one, so a batch's tail overlaps
+      // the next batch instead of draining the worker; a batch's outcomes are written (on their own
+      // connection, in order, once all its requests have answered) while the lane goes on, and its
+      // leases are renewed until then. At most one batch per lane waits to be written: the lane
+      // waits for the one before before claiming again. SQLite has one connection and one writer,
+      // and a claim must not run inside an open transaction, so its one lane sends a batch, writes it
+      // and then claims. A lane stops when a claim comes back short.
+      const inFlight = new InFlight(Math.max(1, this.config.concurrency));
       let batches = 0;
       const lane = async () => {
         let recording: Promise<number> | undefined;
@@ -117,15 +129,15 @@ export class Dispatcher {
             );
             if (rows.length === 0) break;
             report.claimed += rows.length;
-            const sent = await this.sendBatch(rows);
-            if (recording) report.settled += await recording;
-            recording = sent.record();
-            // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
-            recording.catch(() => undefined);
-            if (!this.outbox.isPostgres) {
-              const settled = recording;
-              recording = undefined;
-              report.settled += await settled;
+            const sent = this.sendBatch(rows, inFlight);
+            if (this.outbox.isPostgres) {
+              await sent.started;
+              if (recording) report.settled += await recording;
+              recording = sent.record();
+              // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
+              recording.catch(() => undefined);
+            } else {
+              report.settled += await sent.record();
             }
             if (rows.length < this.config.batch) break;
           }
@@ -167,8 +179,12 @@ export class Dispatcher {
     return released.length;
   }
 
-  /** Sends a claimed batch; `record()` then writes its outcomes. Its leases are renewed from the claim until the recording ends. */
-  private async sendBatch(rows: OutboxRow[]): Promise<{ record: () => Promise<number> }> {
+  /**
+   * Starts sending a claimed batch, each request when `inFlight` has room: `started` resolves when
+   * the last one has started (or the batch could not be loaded), `record()` writes the outcomes
+   * once all have answered. Its leases are renewed from the claim until the recording ends.
+   */
+  private sendBatch(rows: OutboxRow[], inFlight: InFlight): { started: Promise<void>; record: () => Promise<number> } {
     const leaseIds = rows.map((r) => r.id);
     const heartbeat = setInterval(
       () => {
@@ -179,19 +195,31 @@ export class Dispatcher {
       Math.max(250, Math.floor(this.config.leaseMs / 3)),
     );
     heartbeat.unref();
-    try {
-      const [items, accounts] = await Promise.all([
-        this.loader.items(rows.map((r) => r.itemId)),
-        this.loader.accounts(rows.map((r) => r.accountId)),
-      ]);
-      const done = await pool(rows, Math.max(1, Math.ceil(this.config.concurrency / this.lanes)), (row) =>
-        this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)),
-      );
-      return { record: () => this.record(done).finally(() => clearInterval(heartbeat)) };
-    } catch (e) {
-      clearInterval(heartbeat);
-      throw e;
-    }
+    let allStarted!: () => void;
+    const started = new Promise<void>((resolve) => (allStarted = resolve));
+    const sent = (async (): Promise<Done[]> => {
+      try {
+        const [items, accounts] = await Promise.all([
+          this.loader.items(rows.map((r) => r.itemId)),
+          this.loader.accounts(rows.map((r) => r.accountId)),
+        ]);
+        const out: Promise<Done>[] = [];
+        for (const row of rows) {
+          await inFlight.acquire();
+          out.push(this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)).finally(() => inFlight.release()));
+        }
+        allStarted();
+        return await Promise.all(out);
+      } finally {
+        allStarted();
+      }
+    })();
+    // Awaited by record(); a failure is not left unhandled meanwhile.
+    sent.catch(() => undefined);
+    return {
+      started,
+      record: () => sent.then((done) => this.record(done)).finally(() => clearInterval(heartbeat)),
+    };
   }
 
   private async attempt(row: OutboxRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {

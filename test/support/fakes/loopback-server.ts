@@ -40,11 +40,14 @@ export class LoopbackServer {
   private readonly faults: { match: (r: RecordedRequest) => boolean; fault: Fault }[] = [];
   private server: Server | undefined;
   baseUrl = '';
+  /** TCP connections accepted since start (a client that does not keep connections alive opens one per request). */
+  connections = 0;
 
   constructor(private readonly handler: Handler) {}
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.serve(req, res));
+    this.server.on('connection', () => this.connections++);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${port}`;
