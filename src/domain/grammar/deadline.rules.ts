@@ -7,7 +7,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
-import { MONTH_REF } from './lexicon.js';
+import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
@@ -115,7 +115,7 @@ function withinAction(m: Match, c: HasDeadline): boolean | void {
 }
 
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
-const RELATIVE_MONTH = seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF))));
+const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
@@ -198,30 +198,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'every',
           t('PERIOD', (x) => x.v.per === 'month'),
         ),
-        // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
-        cap(
-          'lastq',
-          seq(
-            w('tháng cuối cùng', 'tháng cuối'),
-            opt(w('của', 'trong')),
-            t('PERIOD', (x) => x.v.per === 'quarter'),
-          ),
-        ),
         RELATIVE_MONTH,
       ),
     ),
     action: (m, c) => {
       const field = fieldOf(m);
-      const mo = m.has('every')
-        ? 'same month'
-        : m.has('lastq')
-          ? 'last month of the quarter'
-          : MONTH_REF[
-              m
-                .all('mo')
-                .map((x) => x.low)
-                .join(' ')
-            ]!;
+      // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
+      const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
@@ -330,13 +313,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(cap('d', t('DAY')), RELATIVE_MONTH),
     action: (m, c) => {
       if (c.dl.dayOfMonth) return false;
-      const mo =
-        MONTH_REF[
-          m
-            .all('mo')
-            .map((x) => x.low)
-            .join(' ')
-        ]!;
+      const mo = monthRefOf(m.atoms, m.capture('mo')!.from);
       c.dl.dayOfMonth = { field: 'onOrBefore', d: m.get('d')!.v.d!, month: mo, monthly: false, span: m.span() };
     },
   },

@@ -189,6 +189,26 @@ const ITEM_AFTER_SLASH: Pattern = (a, i) => {
   return end > i ? end : i + 1;
 };
 
+/**
+ * "buổi sáng", "buổi sáng - chiều", "buổi sáng, chiều và tối" after a count: "buổi" is the unit
+ * and the parts of the day are when.
+ */
+const PARTS_OF_DAY_COUNTED: Pattern = seq(
+  cap(
+    'pod',
+    t('POD', (x) => x.low.startsWith('buổi')),
+  ),
+  many(seq(opt(alt(sym(','), sym('-'), sym('–'), w('và', 'hoặc'))), cap('pod', t('POD'))), 0, 3),
+);
+
+function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span; unitEnd: number } {
+  const pods = m.all('pod');
+  const first = pods[0]!;
+  for (const pod of pods)
+    if (!f.parts.some((p) => p.pod === pod.v.pod)) f.parts.push({ pod: pod.v.pod!, span: { start: pod.start, end: pod.end } });
+  return { unit: 'buổi', unitSpan: { start: first.start, end: first.start + 'buổi'.length }, unitEnd: m.capture('pod')!.to };
+}
+
 /** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
@@ -311,14 +331,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('qual', QUALS),
       many(notStopWord, 0, 3),
       cap('count', COUNT),
-      opt(cap('unit', COUNTED)),
+      opt(alt(cap('unit', COUNTED), PARTS_OF_DAY_COUNTED)),
       opt(cap('more', w('trở lên'))),
     ),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       const q = quals(m);
       if (m.has('more')) q.push('atLeast');
-      f.counts.push({ n, quals: q, span: cover(m.span('qual'), m.span('count'))!, ...unitOf(m, f) });
+      const unit = m.has('pod') ? partsOfDayUnit(m, f) : unitOf(m, f);
+      f.counts.push({ n, quals: q, span: cover(m.span('qual'), m.span('count'))!, ...unit });
     },
   },
   {
@@ -357,20 +378,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    // "mỗi ngày 02 buổi sáng, chiều": the parts of the day are what is counted.
+    // "mỗi ngày 02 buổi sáng, chiều", "hai buổi sáng-chiều/ngày": the parts of the day are what
+    // is counted, all of them before the period.
     name: 'quota.count-parts-of-day',
-    pattern: seq(
-      cap('count', COUNT),
-      cap(
-        'pod',
-        t('POD', (x) => x.low.startsWith('buổi')),
-      ),
-    ),
+    pattern: seq(cap('count', COUNT), PARTS_OF_DAY_COUNTED),
     action: (m, f) => {
-      const pod = m.get('pod')!;
-      const unitSpan = { start: pod.start, end: pod.start + 'buổi'.length };
-      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), unit: 'buổi', unitSpan, unitEnd: m.to });
-      if (!f.parts.some((p) => p.pod === pod.v.pod)) f.parts.push({ pod: pod.v.pod!, span: m.span('pod') });
+      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), ...partsOfDayUnit(m, f) });
     },
   },
   {

@@ -8,7 +8,7 @@ import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
-import { MONTH_REF } from './lexicon.js';
+import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -121,18 +121,12 @@ export function fuzzyWord(raw: string): Fuzzy {
 }
 
 /** "ngày 15 của tháng trước kỳ báo cáo": the month a bare day belongs to. */
-const MONTH_OF_DAY = seq(w('của', 'trong'), cap('mref', w(...Object.keys(MONTH_REF).filter((k) => k !== 'tháng'))));
+const MONTH_OF_DAY = seq(w('của', 'trong'), monthRef('mref', false));
 
 function withMonthRef(m: Match, p: TimePointFact): void {
   const c = m.capture('mref');
   if (!c || p.kind !== 'day' || p.m !== undefined) return;
-  p.monthRef =
-    MONTH_REF[
-      m.atoms
-        .slice(c.from, c.to)
-        .map((x) => x.low)
-        .join(' ')
-    ];
+  p.monthRef = monthRefOf(m.atoms, c.from);
   p.span = cover(p.span, m.span('mref'))!;
 }
 
