@@ -76,6 +76,29 @@ const CLASSES: Record<string, readonly Case[]> = {
     },
     { text: 'phát thanh 2 buổi sáng và chiều/ngày', kind: 'quota', expected: { count: 2, unit: 'buổi', per: 'day' } },
   ],
+  'a date moved to another day ("được chuyển sang", "dời sang", "lùi lại đến", "hoãn từ … đến …") is the new day': [
+    {
+      text: 'Ngày 2/9/2025 trùng ngày Quốc khánh nên buổi tiếp dân được chuyển sang thứ Tư ngày 03/9/2025.',
+      kind: 'timeframe',
+      expected: { date: '2025-09-03' },
+      absent: ['from', 'to'],
+    },
+    { text: 'Hội nghị đối thoại dự kiến ngày 12/5/2024 được dời sang ngày 19/5', kind: 'timeframe', expected: { date: '2024-05-19' } },
+    { text: 'Buổi phát động ngày 8/3/2023 lùi lại đến ngày 15/3/2023', kind: 'timeframe', expected: { date: '2023-03-15' } },
+    { text: 'Lễ tổng kết được hoãn từ ngày 20/12 đến ngày 27/12/2024', kind: 'timeframe', expected: { date: '2024-12-27' } },
+    {
+      text: 'Ngày 30/4/2024 là ngày nghỉ lễ, do đó chuyển sang tiếp công dân vào ngày 02/5/2024',
+      kind: 'timeframe',
+      expected: { date: '2024-05-02' },
+    },
+    // "chuyển đến" sends a paper somewhere; its deadline is no new day.
+    {
+      text: 'Hồ sơ chuyển đến Sở Nội vụ từ ngày 01/6/2024 đến ngày 15/6/2024',
+      kind: 'timeframe',
+      expected: { from: '2024-06-01', to: '2024-06-15' },
+      absent: ['date'],
+    },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
@@ -132,6 +155,27 @@ describe('grammar: round 12 classes over generated phrasings', () => {
         if (pods.length > 1) expect(r['partsOfDay'], text).to.deep.equal(pods);
         else expect(r['partOfDay'], text).to.equal(pods[0]);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a day moved to another, written with any of the verbs, is the new day; its year may come from the old one', () => {
+    const verb = fc.constantFrom('được chuyển sang', 'chuyển sang', 'dời sang', 'được dời lại sang', 'lùi sang', 'lùi lại đến', 'hoãn đến');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2049 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 7 }),
+        verb,
+        fc.boolean(),
+        (y, m, d, shift, v, yearOnNew) => {
+          const d2 = d + shift;
+          const text = `Buổi đối thoại ngày ${d}/${m}${yearOnNew ? '' : `/${y}`} ${v} ngày ${d2}/${m}${yearOnNew ? `/${y}` : ''}`;
+          const r = parsePhrase(text, { kind: 'timeframe' }).result;
+          expect(r['date'], text).to.equal(`${y}-${String(m).padStart(2, '0')}-${String(d2).padStart(2, '0')}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });
