@@ -153,7 +153,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('n', alt(t('NUM'), t('WNUM'))),
       w('ngày'),
       opt(cap('wd', w('làm việc'))),
-      alt(seq(w('trước'), opt(w('khi'))), w('so với')),
+      // "trước 30 ngày tính đến ngày bầu cử": counted back from the event.
+      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới')),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
@@ -270,7 +271,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .all('kw')
         .map((x: Atom) => x.low)
         .join(' ');
-      c.dl.beforeEvent = { event: kw === 'trước ngày' ? `ngày ${event}` : event, span: m.span() };
+      const named = kw === 'trước ngày' ? `ngày ${event}` : event;
+      // "trước ngày bầu cử 30 ngày": the lead time written after the event.
+      const lead = /^(.*\S)\s+(\d{1,3})\s+ngày(\s+làm việc)?$/u.exec(named);
+      if (lead && !c.dl.ahead) {
+        c.dl.ahead = { field: 'before', days: Number(lead[2]), workingDays: lead[3] !== undefined, event: lead[1]!, span: m.span() };
+        return;
+      }
+      c.dl.beforeEvent = { event: named, span: m.span() };
     },
   },
   {
@@ -353,6 +361,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
+  // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of
+  // the list when none of them names its year.
+  const listYearly = d.items.length > 1 && d.items.some((x) => x.yearly) && d.items.every((x) => x.p.y === undefined);
   for (const item of d.items) {
     // "trước 24 giờ ngày X": before the day ends, so X itself is included.
     if (item.p.endOfDay && item.field === 'before') item.field = 'onOrBefore';
@@ -364,7 +375,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     }
     const day = item.field === 'before' ? startOf(p) : endOf(p);
     if (!day) continue;
-    const yearly = item.yearly || d.yearly !== undefined;
+    const yearly = item.yearly || listYearly || d.yearly !== undefined;
     if (item.nextYear && p.y === undefined) {
       // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
       if (yearly || d.periodic || !d.ref) {

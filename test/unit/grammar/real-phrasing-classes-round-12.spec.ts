@@ -99,6 +99,36 @@ const CLASSES: Record<string, readonly Case[]> = {
       absent: ['date'],
     },
   ],
+  'a closing "hằng năm" is said of every day of a list that names no year, each with its own "trước"': [
+    {
+      text: 'trước ngày 15/6 và trước ngày 15/12 hằng năm',
+      kind: 'deadline',
+      expected: { before: '--06-15', recurring: 'yearly' },
+      absent: ['yearUnspecified'],
+    },
+    {
+      text: 'Chậm nhất ngày 20/5 và chậm nhất ngày 20/11 hàng năm',
+      kind: 'deadline',
+      expected: { onOrBefore: '--05-20', recurring: 'yearly' },
+    },
+    // A year written on one of them is that year, not a yearly day.
+    { text: 'trước ngày 15/6/2025 và trước ngày 15/12 hằng năm', kind: 'deadline', expected: { before: '2025-06-15' } },
+  ],
+  'a lead time before an event, counted back ("tính đến") or written after the event': [
+    { text: 'Trước 30 ngày tính đến ngày bầu cử', kind: 'deadline', expected: { before: { daysBefore: 30, event: 'ngày bầu cử' } } },
+    {
+      text: 'niêm yết trước ngày khai mạc kỳ họp 07 ngày',
+      kind: 'deadline',
+      expected: { before: { daysBefore: 7, event: 'ngày khai mạc kỳ họp' } },
+    },
+    {
+      text: 'gửi giấy mời trước ngày tổ chức đối thoại 05 ngày làm việc',
+      kind: 'deadline',
+      expected: { before: { daysBefore: 5, event: 'ngày tổ chức đối thoại', workingDays: true } },
+    },
+    // With no count after it the event is the deadline.
+    { text: 'trước ngày khai mạc Hội thi', kind: 'deadline', expected: { before: { event: 'ngày khai mạc Hội thi' } } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
@@ -174,6 +204,34 @@ describe('grammar: round 12 classes over generated phrasings', () => {
           const text = `Buổi đối thoại ngày ${d}/${m}${yearOnNew ? '' : `/${y}`} ${v} ngày ${d2}/${m}${yearOnNew ? `/${y}` : ''}`;
           const r = parsePhrase(text, { kind: 'timeframe' }).result;
           expect(r['date'], text).to.equal(`${y}-${String(m).padStart(2, '0')}-${String(d2).padStart(2, '0')}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a list of days-and-months closed by "hằng năm" is yearly from its first day, whatever words lead each', () => {
+    const lead = fc.constantFrom<[string, string]>(
+      ['trước ngày', 'before'],
+      ['chậm nhất ngày', 'onOrBefore'],
+      ['chậm nhất là ngày', 'onOrBefore'],
+    );
+    const yearly = fc.constantFrom('hằng năm', 'hàng năm');
+    const joint = fc.constantFrom(' và ', ', ', '; ');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 7, max: 12 }),
+        lead,
+        joint,
+        yearly,
+        fc.boolean(),
+        (m1, d, m2, [kw, field], j, y, repeat) => {
+          const text = `${kw} ${d}/${m1}${j}${repeat ? `${kw} ` : ''}${d}/${m2} ${y}`;
+          const r = parsePhrase(text, { kind: 'deadline' }).result;
+          expect(r[field], text).to.equal(`--${String(m1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+          expect(r['recurring'], text).to.equal('yearly');
         },
       ),
       { numRuns: 300 },
