@@ -64,7 +64,7 @@ export interface QuotaFacts {
   perItem?: { noun: string; span: Span };
   weekday?: { wd: string; span: Span };
   weekdays: { wd: string; span: Span }[];
-  weekOfMonth?: { wom: number | 'last'; span: Span };
+  weekOfMonth?: { wom: number | 'last'; woms?: number[]; span: Span };
   parts: { pod: PartOfDay; span: Span }[];
   times: { time: string; span: Span }[];
   duration?: { min: number; max: number; span: Span };
@@ -574,7 +574,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
-      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, span: m.span() };
+      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, woms: m.first().v.woms, span: m.span() };
     },
   },
   {
@@ -839,7 +839,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
           ? f.weekdays.length
           : f.times.length > 1 && f.per?.per === 'day'
             ? f.times.length
-            : 1;
+            : f.weekOfMonth?.woms && f.per?.per === 'month' && f.weekdays.length <= 1
+              ? f.weekOfMonth.woms.length
+              : 1;
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
@@ -920,6 +922,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   else if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
   if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
+  // "tuần thứ hai và thứ tư": every week named, the first of them as weekOfMonth.
+  if (f.weekOfMonth?.woms) b.set('weeksOfMonth', f.weekOfMonth.woms, f.weekOfMonth.span);
   if (f.dayOfMonth) b.set('dayOfMonth', f.dayOfMonth.d, f.dayOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0)

@@ -826,6 +826,14 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   movedDate(f);
   newsLeadDate(f);
   const points = f.points.map((x) => x.p);
+  // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
+  // any later year is lent to it.
+  if (f.ref)
+    for (const p of points)
+      if (p.y === undefined && p.kind !== 'year' && /^\s*(?:của\s+)?năm nay(?![\p{L}])/u.test(f.text.slice(p.span.end))) {
+        p.y = f.ref.y;
+        p.yearFromRef = true;
+      }
   propagate(points);
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.

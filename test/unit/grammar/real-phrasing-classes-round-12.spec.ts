@@ -129,6 +129,39 @@ const CLASSES: Record<string, readonly Case[]> = {
     // With no count after it the event is the deadline.
     { text: 'trước ngày khai mạc Hội thi', kind: 'deadline', expected: { before: { event: 'ngày khai mạc Hội thi' } } },
   ],
+  'a month or day before "đến hết năm YYYY" is of that year, not the year before ("năm nay" binds the document\'s year)': [
+    { text: 'Từ tháng 6 đến hết năm 2025', kind: 'timeframe', expected: { from: '2025-06-01', to: '2025-12-31' } },
+    { text: 'từ ngày 15/10 đến hết năm 2024', kind: 'timeframe', expected: { from: '2024-10-15', to: '2024-12-31' } },
+    { text: 'Thời gian: từ Quý III đến cuối năm 2026', kind: 'timeframe', expected: { from: '2026-07-01', to: '2026-12-31' } },
+    // A later month with its year still makes the first one of the year before.
+    { text: 'từ tháng 11 đến tháng 2/2026', kind: 'timeframe', expected: { from: '2025-11-01', to: '2026-02-28' } },
+    {
+      text: 'Từ tháng 9 năm nay đến hết năm 2026',
+      kind: 'timeframe',
+      refDate: '2025-03-01',
+      expected: { from: '2025-09-01', to: '2026-12-31', yearInferred: true },
+    },
+  ],
+  'weeks of the month listed ("tuần thứ hai và thứ tư"): the later "thứ tư" is the fourth week, not Wednesday': [
+    {
+      text: 'Chuyên mục phát vào tối thứ Sáu tuần thứ hai và thứ tư hằng tháng',
+      kind: 'quota',
+      expected: { per: 'month', weekday: 'friday', weekOfMonth: 2, weeksOfMonth: [2, 4], count: 2, countImplicit: true },
+      absent: ['weekdays'],
+    },
+    {
+      text: 'sinh hoạt vào tuần thứ 1 và tuần thứ 3 hàng tháng',
+      kind: 'quota',
+      expected: { per: 'month', weekOfMonth: 1, weeksOfMonth: [1, 3], count: 2 },
+    },
+    // One week, and a weekday that is Wednesday.
+    {
+      text: 'họp vào thứ tư tuần thứ ba hằng tháng',
+      kind: 'quota',
+      expected: { weekday: 'wednesday', weekOfMonth: 3, count: 1 },
+      absent: ['weeksOfMonth'],
+    },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
@@ -232,6 +265,49 @@ describe('grammar: round 12 classes over generated phrasings', () => {
           const r = parsePhrase(text, { kind: 'deadline' }).result;
           expect(r[field], text).to.equal(`--${String(m1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
           expect(r['recurring'], text).to.equal('yearly');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('from a month or a day to the end of a written year is within that year', () => {
+    const end = fc.constantFrom('đến hết năm', 'đến cuối năm', 'đến năm');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2049 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        end,
+        (y, m, d, withDay, e) => {
+          const text = withDay ? `từ ngày ${d}/${m} ${e} ${y}` : `Từ tháng ${m} ${e} ${y}`;
+          const r = parsePhrase(text, { kind: 'timeframe' }).result;
+          const pad = (n: number) => String(n).padStart(2, '0');
+          expect(r['from'], text).to.equal(`${y}-${pad(m)}-${withDay ? pad(d) : '01'}`);
+          expect(r['to'], text).to.equal(`${y}-12-31`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a list of ordinal weeks keeps every week and counts one occasion for each', () => {
+    const ORD = ['', 'nhất', 'hai', 'ba', 'tư', 'năm'];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        (weeks, words, repeat) => {
+          const sorted = [...weeks].sort((a, b) => a - b);
+          const name = (n: number) => (words && n > 1 ? ORD[n]! : String(n));
+          const text = `họp vào tuần thứ ${sorted.map((n) => name(n)).join(repeat ? ' và tuần thứ ' : ' và thứ ')} hằng tháng`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r['weeksOfMonth'], text).to.deep.equal(sorted);
+          expect(r['weekOfMonth'], text).to.equal(sorted[0]);
+          expect(r, text).to.include({ per: 'month', count: sorted.length });
+          expect(r, text).not.to.have.property('weekday');
         },
       ),
       { numRuns: 300 },
