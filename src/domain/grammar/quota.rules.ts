@@ -753,7 +753,27 @@ function campaignWord(): Pattern {
 }
 
 /** Turns the facts into the quota fields of SCHEMA.md. Returns false when nothing was read. */
+/**
+ * "Phát sóng vào 20 giờ thứ Ba hằng tuần, phát lại vào 10 giờ thứ Tư": a rerun said after the
+ * slot is not one more occasion; its weekdays, times, parts of the day and counts are dropped
+ * when the slot itself was read before it.
+ */
+function dropRerun(f: QuotaFacts): void {
+  const rerun = /(?:[,;(.]|\s[-–])\s*(?:và\s+|được\s+)?phát lại(?![\p{L}])/iu.exec(f.text);
+  if (!rerun) return;
+  const at = rerun.index;
+  const before = (x: { span: Span }) => x.span.start < at;
+  const slot = f.weekdays.some(before) || f.times.some(before) || f.parts.some(before);
+  if (!slot) return;
+  f.weekdays = f.weekdays.filter(before);
+  f.times = f.times.filter(before);
+  f.parts = f.parts.filter(before);
+  if (f.weekday && !before(f.weekday)) f.weekday = f.weekdays[0];
+  if (f.counts.some(before)) f.counts = f.counts.filter(before);
+}
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
+  dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;

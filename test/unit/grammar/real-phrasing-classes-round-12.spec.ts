@@ -162,6 +162,36 @@ const CLASSES: Record<string, readonly Case[]> = {
       absent: ['weeksOfMonth'],
     },
   ],
+  'a rerun said after the slot ("…, phát lại vào 10 giờ thứ Tư") is no second occasion': [
+    {
+      text: 'Phát sóng vào 20 giờ thứ Ba hằng tuần, phát lại vào 10 giờ thứ Tư',
+      kind: 'quota',
+      expected: { per: 'week', count: 1, weekday: 'tuesday', timeOfDay: '20:00' },
+      absent: ['weekdays', 'timesOfDay'],
+    },
+    {
+      text: 'Chương trình lên sóng lúc 19h00 thứ Bảy hàng tuần (phát lại 6h00 Chủ nhật)',
+      kind: 'quota',
+      expected: { per: 'week', count: 1, weekday: 'saturday', timeOfDay: '19:00' },
+      absent: ['weekdays'],
+    },
+    {
+      text: 'Mỗi tuần 01 kỳ vào sáng thứ Hai; phát lại vào chiều thứ Năm',
+      kind: 'quota',
+      expected: { count: 1, unit: 'kỳ', per: 'week', weekday: 'monday', partOfDay: 'morning' },
+    },
+    {
+      text: 'phát 2 lần/tuần vào thứ Ba và thứ Sáu, phát lại 1 lần vào Chủ nhật',
+      kind: 'quota',
+      expected: { count: 2, unit: 'lần', per: 'week', weekdays: ['tuesday', 'friday'] },
+    },
+    // A phrase that is only the rerun's slot is read as a slot.
+    {
+      text: 'phát lại vào 9 giờ sáng Chủ nhật hằng tuần',
+      kind: 'quota',
+      expected: { per: 'week', count: 1, weekday: 'sunday', timeOfDay: '09:00' },
+    },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
