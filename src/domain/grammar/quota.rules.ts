@@ -38,7 +38,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -81,6 +81,8 @@ export interface QuotaFacts {
   resultWindow?: { from: string; to: string; span: Span };
   /** "Định kỳ cung cấp thông tin …": periodic, with the period defined elsewhere. */
   periodic?: { from: number; span: Span };
+  /** "Tần suất: Theo kế hoạch": the rate is set in another paper. */
+  elsewhere?: { from: number; span: Span };
   /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
   dayOfMonth?: { d: number; span: Span };
 }
@@ -669,6 +671,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Tần suất: Theo kế hoạch", "theo lịch của Ban tổ chức": a rate set elsewhere, unresolved.
+    name: 'quota.schedule-elsewhere',
+    pattern: seq(w('theo'), ahead(SCHEDULE_ELSEWHERE)),
+    action: (m, f) => {
+      f.elsewhere ??= { from: m.to, span: m.span() };
+    },
+  },
+  {
     name: 'quota.periodic-unnamed',
     pattern: w('định kỳ', 'theo định kỳ'),
     action: (m, f) => {
@@ -905,6 +915,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const noun = nounPhrase(f, nounAfter(f.atoms, f.continuous.from)) ?? nounPhrase(f, f.nounBeforePeriod);
     if (noun && !b.has('unit')) b.set('unit', noun.text, noun.span);
   }
+  // With no period either, "theo kế hoạch" says the rate is set elsewhere, as "định kỳ" does.
+  if (!f.periodic && !f.per && !f.window && f.elsewhere) f.periodic = f.elsewhere;
   if (!b.has('count') && !b.has('countMin') && !b.has('percent') && f.periodic) {
     // A period is promised but not named here: no count, no period, to be resolved.
     b.set('count', null, f.periodic.span);

@@ -192,6 +192,12 @@ const CLASSES: Record<string, readonly Case[]> = {
       expected: { per: 'week', count: 1, weekday: 'sunday', timeOfDay: '09:00' },
     },
   ],
+  'a rate only pointed to ("Tần suất: Theo kế hoạch") is unresolved, with no count and no period': [
+    { text: 'Tần suất: Theo kế hoạch', kind: 'quota', expected: { count: null, per: null, unresolved: true } },
+    { text: 'Tần suất: theo lịch phát sóng của Đài huyện', kind: 'quota', expected: { count: null, per: null, unresolved: true } },
+    // A rate written out is read, whatever paper it follows.
+    { text: 'Phát 2 lần/ngày theo kế hoạch', kind: 'quota', expected: { count: 2, unit: 'lần', per: 'day' }, absent: ['unresolved'] },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
