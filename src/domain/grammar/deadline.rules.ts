@@ -30,6 +30,8 @@ export interface DeadlineFacts {
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   tentative?: Span;
   beforeEvent?: { event: string; span: Span };
+  /** "… được điều chỉnh sang trước ngày 20/6/2025": where the deadline that replaces the first one starts. */
+  movedAt?: number;
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
   yearly?: Span;
@@ -247,6 +249,28 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "trước ngày 15/6/2025 được điều chỉnh sang trước ngày 20/6/2025": the day it was moved to.
+    name: 'deadline.moved',
+    pattern: seq(
+      alt(
+        seq(w('chuyển', 'điều chỉnh'), opt(w('lại')), w('sang')),
+        seq(w('dời', 'lùi', 'hoãn', 'gia hạn', 'điều chỉnh'), opt(w('lại')), w('sang', 'đến', 'tới')),
+      ),
+      opt(cap('kw', alt(BEFORE, ON_OR_BEFORE))),
+      opt(w('ngày')),
+      point('x'),
+      opt(cap('yearly', YEARLY)),
+    ),
+    action: (m, c) => {
+      const p = capturedPoint(m, 'x');
+      if (!p || c.dl.movedAt !== undefined) return false;
+      c.dl.movedAt = m.span().start;
+      // "gia hạn đến ngày 20/11": no word of its own, so the first deadline's, else the day itself included.
+      const field = m.has('kw') ? fieldOf(m) : (c.dl.items[0]?.field ?? 'onOrBefore');
+      c.dl.items.push({ field, p, yearly: m.has('yearly'), span: m.span() });
+    },
+  },
+  {
     name: 'deadline.this-year',
     pattern: w('năm nay', 'trong năm nay'),
     action: (m, c) => {
@@ -361,6 +385,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
+  if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))
+    d.items = d.items.filter((x) => x.span.start >= d.movedAt!);
   // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of
   // the list when none of them names its year.
   const listYearly = d.items.length > 1 && d.items.some((x) => x.yearly) && d.items.every((x) => x.p.y === undefined);

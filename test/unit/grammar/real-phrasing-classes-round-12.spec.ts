@@ -198,6 +198,17 @@ const CLASSES: Record<string, readonly Case[]> = {
     // A rate written out is read, whatever paper it follows.
     { text: 'Phát 2 lần/ngày theo kế hoạch', kind: 'quota', expected: { count: 2, unit: 'lần', per: 'day' }, absent: ['unresolved'] },
   ],
+  'a deadline moved ("được điều chỉnh sang trước ngày Y", "gia hạn đến ngày Y") is the new day': [
+    {
+      text: 'thời hạn gửi báo cáo trước ngày 15/6/2025 được điều chỉnh sang trước ngày 20/6/2025',
+      kind: 'deadline',
+      expected: { before: '2025-06-20' },
+    },
+    { text: 'Hạn nộp bài chậm nhất ngày 10/11, nay gia hạn đến ngày 20/11/2024', kind: 'deadline', expected: { onOrBefore: '2024-11-20' } },
+    { text: 'Hạn nộp hồ sơ được lùi đến ngày 30/6/2025', kind: 'deadline', expected: { onOrBefore: '2025-06-30' } },
+    // Sending a report somewhere moves nothing.
+    { text: 'Báo cáo gửi đến Sở Nội vụ trước ngày 05/12/2025', kind: 'deadline', expected: { before: '2025-12-05' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12)', () => {
@@ -348,5 +359,14 @@ describe('grammar: round 12 classes over generated phrasings', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('every class example reads the same in NFD as in NFC', () => {
+    for (const cases of Object.values(CLASSES))
+      for (const c of cases) {
+        const nfc = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate }).result;
+        const nfd = parsePhrase(c.text.normalize('NFD'), { kind: c.kind, refDate: c.refDate }).result;
+        expect(nfd, c.text).to.deep.equal(nfc);
+      }
   });
 });
