@@ -857,7 +857,23 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('tuần', 'tuần lễ'),
       alt(
-        seq(w('thứ'), cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD))))),
+        // "tuần thứ hai và thứ tư", "tuần thứ 2, tuần thứ 4": a list of weeks; after "tuần thứ
+        // hai và" a "thứ tư" is the fourth week, not Wednesday.
+        seq(
+          w('thứ'),
+          cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD)))),
+          many(
+            seq(
+              alt(sym(','), w('và', 'hoặc')),
+              opt(w('tuần', 'tuần lễ')),
+              w('thứ'),
+              cap('x', alt(num(1, 5, 1), t('W', isWord(ORDINAL_BY_WORD)))),
+              not(alt(w('tháng'), seq(sym('/-.', true), t('NUM')))),
+            ),
+            0,
+            3,
+          ),
+        ),
         // "tuần 2" is the second week, but "Tuần 2 buổi" is two sessions a week.
         seq(
           cap('x', num(1, 5, 1)),
@@ -888,8 +904,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => {
       if (m.has('last')) return { type: 'WEEKORD', v: { wom: 'last' } };
       if (m.has('first')) return { type: 'WEEKORD', v: { wom: 1 } };
-      const x = m.get('x')!;
-      return { type: 'WEEKORD', v: { wom: x.type === 'NUM' ? x.v.n! : ORDINAL_BY_WORD[x.low]! } };
+      const woms = m.all('x').map((x) => (x.type === 'NUM' ? x.v.n! : ORDINAL_BY_WORD[x.low]!));
+      return { type: 'WEEKORD', v: { wom: woms[0]!, ...(woms.length > 1 ? { woms } : {}) } };
     },
   },
   {

@@ -7,7 +7,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
-import { MONTH_REF } from './lexicon.js';
+import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
@@ -30,6 +30,8 @@ export interface DeadlineFacts {
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   tentative?: Span;
   beforeEvent?: { event: string; span: Span };
+  /** "… được điều chỉnh sang trước ngày 20/6/2025": where the deadline that replaces the first one starts. */
+  movedAt?: number;
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
   yearly?: Span;
@@ -115,7 +117,7 @@ function withinAction(m: Match, c: HasDeadline): boolean | void {
 }
 
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
-const RELATIVE_MONTH = seq(opt(w('của', 'trong')), cap('mo', w(...Object.keys(MONTH_REF))));
+const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
@@ -153,7 +155,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('n', alt(t('NUM'), t('WNUM'))),
       w('ngày'),
       opt(cap('wd', w('làm việc'))),
-      alt(seq(w('trước'), opt(w('khi'))), w('so với')),
+      // "trước 30 ngày tính đến ngày bầu cử": counted back from the event.
+      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới')),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
@@ -198,30 +201,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'every',
           t('PERIOD', (x) => x.v.per === 'month'),
         ),
-        // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
-        cap(
-          'lastq',
-          seq(
-            w('tháng cuối cùng', 'tháng cuối'),
-            opt(w('của', 'trong')),
-            t('PERIOD', (x) => x.v.per === 'quarter'),
-          ),
-        ),
         RELATIVE_MONTH,
       ),
     ),
     action: (m, c) => {
       const field = fieldOf(m);
-      const mo = m.has('every')
-        ? 'same month'
-        : m.has('lastq')
-          ? 'last month of the quarter'
-          : MONTH_REF[
-              m
-                .all('mo')
-                .map((x) => x.low)
-                .join(' ')
-            ]!;
+      // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
+      const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
@@ -263,6 +249,28 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "trước ngày 15/6/2025 được điều chỉnh sang trước ngày 20/6/2025": the day it was moved to.
+    name: 'deadline.moved',
+    pattern: seq(
+      alt(
+        seq(w('chuyển', 'điều chỉnh'), opt(w('lại')), w('sang')),
+        seq(w('dời', 'lùi', 'hoãn', 'gia hạn', 'điều chỉnh'), opt(w('lại')), w('sang', 'đến', 'tới')),
+      ),
+      opt(cap('kw', alt(BEFORE, ON_OR_BEFORE))),
+      opt(w('ngày')),
+      point('x'),
+      opt(cap('yearly', YEARLY)),
+    ),
+    action: (m, c) => {
+      const p = capturedPoint(m, 'x');
+      if (!p || c.dl.movedAt !== undefined) return false;
+      c.dl.movedAt = m.span().start;
+      // "gia hạn đến ngày 20/11": no word of its own, so the first deadline's, else the day itself included.
+      const field = m.has('kw') ? fieldOf(m) : (c.dl.items[0]?.field ?? 'onOrBefore');
+      c.dl.items.push({ field, p, yearly: m.has('yearly'), span: m.span() });
+    },
+  },
+  {
     name: 'deadline.this-year',
     pattern: w('năm nay', 'trong năm nay'),
     action: (m, c) => {
@@ -287,7 +295,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .all('kw')
         .map((x: Atom) => x.low)
         .join(' ');
-      c.dl.beforeEvent = { event: kw === 'trước ngày' ? `ngày ${event}` : event, span: m.span() };
+      const named = kw === 'trước ngày' ? `ngày ${event}` : event;
+      // "trước ngày bầu cử 30 ngày": the lead time written after the event.
+      const lead = /^(.*\S)\s+(\d{1,3})\s+ngày(\s+làm việc)?$/u.exec(named);
+      if (lead && !c.dl.ahead) {
+        c.dl.ahead = { field: 'before', days: Number(lead[2]), workingDays: lead[3] !== undefined, event: lead[1]!, span: m.span() };
+        return;
+      }
+      c.dl.beforeEvent = { event: named, span: m.span() };
     },
   },
   {
@@ -330,13 +345,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(cap('d', t('DAY')), RELATIVE_MONTH),
     action: (m, c) => {
       if (c.dl.dayOfMonth) return false;
-      const mo =
-        MONTH_REF[
-          m
-            .all('mo')
-            .map((x) => x.low)
-            .join(' ')
-        ]!;
+      const mo = monthRefOf(m.atoms, m.capture('mo')!.from);
       c.dl.dayOfMonth = { field: 'onOrBefore', d: m.get('d')!.v.d!, month: mo, monthly: false, span: m.span() };
     },
   },
@@ -376,6 +385,11 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
+  if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))
+    d.items = d.items.filter((x) => x.span.start >= d.movedAt!);
+  // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of
+  // the list when none of them names its year.
+  const listYearly = d.items.length > 1 && d.items.some((x) => x.yearly) && d.items.every((x) => x.p.y === undefined);
   for (const item of d.items) {
     // "trước 24 giờ ngày X": before the day ends, so X itself is included.
     if (item.p.endOfDay && item.field === 'before') item.field = 'onOrBefore';
@@ -387,7 +401,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     }
     const day = item.field === 'before' ? startOf(p) : endOf(p);
     if (!day) continue;
-    const yearly = item.yearly || d.yearly !== undefined;
+    const yearly = item.yearly || listYearly || d.yearly !== undefined;
     if (item.nextYear && p.y === undefined) {
       // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
       if (yearly || d.periodic || !d.ref) {

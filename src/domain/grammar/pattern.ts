@@ -22,6 +22,8 @@ export interface AtomValue {
   max?: number;
   wd?: Weekday;
   wom?: number | 'last';
+  /** A list of weeks of the month ("tuần thứ hai và thứ tư"). */
+  woms?: number[];
   pod?: PartOfDay;
   per?: Exclude<Per, null | 'campaign'>;
   how?: 'every' | 'slash' | 'in';

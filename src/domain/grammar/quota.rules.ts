@@ -38,7 +38,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -64,7 +64,7 @@ export interface QuotaFacts {
   perItem?: { noun: string; span: Span };
   weekday?: { wd: string; span: Span };
   weekdays: { wd: string; span: Span }[];
-  weekOfMonth?: { wom: number | 'last'; span: Span };
+  weekOfMonth?: { wom: number | 'last'; woms?: number[]; span: Span };
   parts: { pod: PartOfDay; span: Span }[];
   times: { time: string; span: Span }[];
   duration?: { min: number; max: number; span: Span };
@@ -81,6 +81,8 @@ export interface QuotaFacts {
   resultWindow?: { from: string; to: string; span: Span };
   /** "Định kỳ cung cấp thông tin …": periodic, with the period defined elsewhere. */
   periodic?: { from: number; span: Span };
+  /** "Tần suất: Theo kế hoạch": the rate is set in another paper. */
+  elsewhere?: { from: number; span: Span };
   /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
   dayOfMonth?: { d: number; span: Span };
 }
@@ -188,6 +190,26 @@ const ITEM_AFTER_SLASH: Pattern = (a, i) => {
   const end = UNIT(a, i, []);
   return end > i ? end : i + 1;
 };
+
+/**
+ * "buổi sáng", "buổi sáng - chiều", "buổi sáng, chiều và tối" after a count: "buổi" is the unit
+ * and the parts of the day are when.
+ */
+const PARTS_OF_DAY_COUNTED: Pattern = seq(
+  cap(
+    'pod',
+    t('POD', (x) => x.low.startsWith('buổi')),
+  ),
+  many(seq(opt(alt(sym(','), sym('-'), sym('–'), w('và', 'hoặc'))), cap('pod', t('POD'))), 0, 3),
+);
+
+function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span; unitEnd: number } {
+  const pods = m.all('pod');
+  const first = pods[0]!;
+  for (const pod of pods)
+    if (!f.parts.some((p) => p.pod === pod.v.pod)) f.parts.push({ pod: pod.v.pod!, span: { start: pod.start, end: pod.end } });
+  return { unit: 'buổi', unitSpan: { start: first.start, end: first.start + 'buổi'.length }, unitEnd: m.capture('pod')!.to };
+}
 
 /** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
@@ -311,14 +333,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('qual', QUALS),
       many(notStopWord, 0, 3),
       cap('count', COUNT),
-      opt(cap('unit', COUNTED)),
+      opt(alt(cap('unit', COUNTED), PARTS_OF_DAY_COUNTED)),
       opt(cap('more', w('trở lên'))),
     ),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
       const q = quals(m);
       if (m.has('more')) q.push('atLeast');
-      f.counts.push({ n, quals: q, span: cover(m.span('qual'), m.span('count'))!, ...unitOf(m, f) });
+      const unit = m.has('pod') ? partsOfDayUnit(m, f) : unitOf(m, f);
+      f.counts.push({ n, quals: q, span: cover(m.span('qual'), m.span('count'))!, ...unit });
     },
   },
   {
@@ -357,20 +380,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    // "mỗi ngày 02 buổi sáng, chiều": the parts of the day are what is counted.
+    // "mỗi ngày 02 buổi sáng, chiều", "hai buổi sáng-chiều/ngày": the parts of the day are what
+    // is counted, all of them before the period.
     name: 'quota.count-parts-of-day',
-    pattern: seq(
-      cap('count', COUNT),
-      cap(
-        'pod',
-        t('POD', (x) => x.low.startsWith('buổi')),
-      ),
-    ),
+    pattern: seq(cap('count', COUNT), PARTS_OF_DAY_COUNTED),
     action: (m, f) => {
-      const pod = m.get('pod')!;
-      const unitSpan = { start: pod.start, end: pod.start + 'buổi'.length };
-      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), unit: 'buổi', unitSpan, unitEnd: m.to });
-      if (!f.parts.some((p) => p.pod === pod.v.pod)) f.parts.push({ pod: pod.v.pod!, span: m.span('pod') });
+      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), ...partsOfDayUnit(m, f) });
     },
   },
   {
@@ -561,7 +576,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
-      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, span: m.span() };
+      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, woms: m.first().v.woms, span: m.span() };
     },
   },
   {
@@ -656,6 +671,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Tần suất: Theo kế hoạch", "theo lịch của Ban tổ chức": a rate set elsewhere, unresolved.
+    name: 'quota.schedule-elsewhere',
+    pattern: seq(w('theo'), ahead(SCHEDULE_ELSEWHERE)),
+    action: (m, f) => {
+      f.elsewhere ??= { from: m.to, span: m.span() };
+    },
+  },
+  {
     name: 'quota.periodic-unnamed',
     pattern: w('định kỳ', 'theo định kỳ'),
     action: (m, f) => {
@@ -740,7 +763,27 @@ function campaignWord(): Pattern {
 }
 
 /** Turns the facts into the quota fields of SCHEMA.md. Returns false when nothing was read. */
+/**
+ * "Phát sóng vào 20 giờ thứ Ba hằng tuần, phát lại vào 10 giờ thứ Tư": a rerun said after the
+ * slot is not one more occasion; its weekdays, times, parts of the day and counts are dropped
+ * when the slot itself was read before it.
+ */
+function dropRerun(f: QuotaFacts): void {
+  const rerun = /(?:[,;(.]|\s[-–])\s*(?:và\s+|được\s+)?phát lại(?![\p{L}])/iu.exec(f.text);
+  if (!rerun) return;
+  const at = rerun.index;
+  const before = (x: { span: Span }) => x.span.start < at;
+  const slot = f.weekdays.some(before) || f.times.some(before) || f.parts.some(before);
+  if (!slot) return;
+  f.weekdays = f.weekdays.filter(before);
+  f.times = f.times.filter(before);
+  f.parts = f.parts.filter(before);
+  if (f.weekday && !before(f.weekday)) f.weekday = f.weekdays[0];
+  if (f.counts.some(before)) f.counts = f.counts.filter(before);
+}
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
+  dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
@@ -826,7 +869,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
           ? f.weekdays.length
           : f.times.length > 1 && f.per?.per === 'day'
             ? f.times.length
-            : 1;
+            : f.weekOfMonth?.woms && f.per?.per === 'month' && f.weekdays.length <= 1
+              ? f.weekOfMonth.woms.length
+              : 1;
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
@@ -870,6 +915,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const noun = nounPhrase(f, nounAfter(f.atoms, f.continuous.from)) ?? nounPhrase(f, f.nounBeforePeriod);
     if (noun && !b.has('unit')) b.set('unit', noun.text, noun.span);
   }
+  // With no period either, "theo kế hoạch" says the rate is set elsewhere, as "định kỳ" does.
+  if (!f.periodic && !f.per && !f.window && f.elsewhere) f.periodic = f.elsewhere;
   if (!b.has('count') && !b.has('countMin') && !b.has('percent') && f.periodic) {
     // A period is promised but not named here: no count, no period, to be resolved.
     b.set('count', null, f.periodic.span);
@@ -907,6 +954,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   else if (f.weekday) b.set('weekday', f.weekday.wd, f.weekday.span);
   if (f.weekOfMonth) b.set('weekOfMonth', f.weekOfMonth.wom, f.weekOfMonth.span);
+  // "tuần thứ hai và thứ tư": every week named, the first of them as weekOfMonth.
+  if (f.weekOfMonth?.woms) b.set('weeksOfMonth', f.weekOfMonth.woms, f.weekOfMonth.span);
   if (f.dayOfMonth) b.set('dayOfMonth', f.dayOfMonth.d, f.dayOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0)

@@ -91,8 +91,11 @@ export function propagate(points: TimePointFact[]): void {
       p.kind = 'date';
     }
     if (p.y === undefined && next.y !== undefined && p.kind !== 'year') {
+      // "từ tháng 6 đến hết năm 2025": a whole year after a month holds that month, so the month
+      // is of the same year; only a later month or day after it ("từ tháng 11 đến tháng 2/2026")
+      // makes the first one of the year before.
       const pm = firstMonth(p);
-      const nm = firstMonth(next);
+      const nm = next.kind === 'year' ? undefined : firstMonth(next);
       p.y = pm !== undefined && nm !== undefined && pm > nm ? next.y - 1 : next.y;
     }
   }

@@ -7,8 +7,8 @@ import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, ahead, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
-import { MONTH_REF } from './lexicon.js';
+import { type Atom, type Match, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -60,6 +60,8 @@ export interface TimeFacts {
   during?: { event: string; span: Span };
   /** "nhiệm kỳ 2021 - 2026": the span of a term of office, read only when nothing else is. */
   term?: { from: number; to: number; span: Span };
+  /** "… nên được chuyển sang thứ 2 ngày 17/10/2016": the day a date was moved to. */
+  movedTo?: TimePointFact;
 }
 
 export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
@@ -121,18 +123,12 @@ export function fuzzyWord(raw: string): Fuzzy {
 }
 
 /** "ngày 15 của tháng trước kỳ báo cáo": the month a bare day belongs to. */
-const MONTH_OF_DAY = seq(w('của', 'trong'), cap('mref', w(...Object.keys(MONTH_REF).filter((k) => k !== 'tháng'))));
+const MONTH_OF_DAY = seq(w('của', 'trong'), monthRef('mref', false));
 
 function withMonthRef(m: Match, p: TimePointFact): void {
   const c = m.capture('mref');
   if (!c || p.kind !== 'day' || p.m !== undefined) return;
-  p.monthRef =
-    MONTH_REF[
-      m.atoms
-        .slice(c.from, c.to)
-        .map((x) => x.low)
-        .join(' ')
-    ];
+  p.monthRef = monthRefOf(m.atoms, c.from);
   p.span = cover(p.span, m.span('mref'))!;
 }
 
@@ -366,6 +362,52 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };
+    },
+  },
+  {
+    // "ngày 15/10/2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2 ngày 17/10/2016", "dời
+    // sang ngày 19/5", "lùi lại đến ngày 04/9": the day it was moved to is the day it happens.
+    name: 'timeframe.moved-to',
+    pattern: seq(
+      alt(seq(w('chuyển'), opt(w('lại')), w('sang')), seq(w('dời', 'lùi', 'hoãn', 'dịch'), opt(w('lại')), w('sang', 'đến', 'tới'))),
+      opt(
+        seq(
+          many(
+            any((x) => x.type === 'W' && x.raw === x.low && !MOVED_GAP_STOP.has(x.low)),
+            1,
+            4,
+          ),
+          w('vào'),
+        ),
+      ),
+      opt(t('WEEKDAY')),
+      opt(sym(',')),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || f.movedTo || (b.kind !== 'date' && b.kind !== 'day')) return false;
+      f.movedTo = b;
+    },
+  },
+  {
+    // "được hoãn từ ngày 10/3 đến ngày 17/3/2023": moved from one day to another.
+    name: 'timeframe.moved-from-to',
+    pattern: seq(
+      w('chuyển', 'dời', 'lùi', 'hoãn', 'dịch'),
+      opt(w('lại')),
+      w('từ'),
+      point('a'),
+      w('sang', 'đến', 'tới', 'xuống'),
+      opt(t('WEEKDAY')),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      const b = capturedPoint(m, 'b');
+      if (!a || !b || f.movedTo || (a.kind !== 'date' && a.kind !== 'day') || (b.kind !== 'date' && b.kind !== 'day')) return false;
+      f.points.push({ role: 'single', p: a });
+      f.movedTo = b;
     },
   },
   {
@@ -750,6 +792,19 @@ function newsLeadDate(f: TimeFacts): void {
   f.points = dates;
 }
 
+/** Words that end the gap between "chuyển sang" and "vào ngày": past them the date is not the new day. */
+const MOVED_GAP_STOP = new Set(['vào', 'trước', 'từ', 'đến', 'tới', 'sau', 'chậm', 'trong', 'hạn', 'hoặc']);
+
+/** A date moved to another day: that day alone, its month or year taken from the dates before it. */
+function movedDate(f: TimeFacts): void {
+  const moved = f.movedTo;
+  if (!moved) return;
+  const all = [...f.points.map((x) => x.p), moved].sort((x, y) => x.span.start - y.span.start);
+  propagate(all);
+  f.points = [{ role: 'single', p: moved }];
+  f.yearly = undefined;
+}
+
 /** Nothing but a bullet, a bracket or "Ngày" before a phrase's first date. */
 const OPENING = /^[\s*•·+\-–(]*(?:[Nn]gày\s*)?$/u;
 
@@ -768,8 +823,17 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
+  movedDate(f);
   newsLeadDate(f);
   const points = f.points.map((x) => x.p);
+  // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
+  // any later year is lent to it.
+  if (f.ref)
+    for (const p of points)
+      if (p.y === undefined && p.kind !== 'year' && /^\s*(?:của\s+)?năm nay(?![\p{L}])/u.test(f.text.slice(p.span.end))) {
+        p.y = f.ref.y;
+        p.yearFromRef = true;
+      }
   propagate(points);
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.
