@@ -104,6 +104,15 @@ export function failureOutcome(result: HttpResult, clock: Clock, what: string): 
   if (status === 503 || status === 408)
     return { kind: 'retry', reason: `${what}: kênh tạm thời không nhận (HTTP ${status})`, ...(afterMs !== undefined ? { afterMs } : {}) };
   if (status >= 500) return { kind: 'unconfirmed', reason: `${what}: kênh lỗi HTTP ${status}, có thể đã nhận` };
+  if (status >= 300 && status < 400) {
+    // Loa's fetch never follows a redirect (the outbound screen checked only the first address).
+    const location = headers.get('location');
+    return {
+      kind: 'permanent',
+      code: `HTTP_${status}`,
+      reason: `${what}: kênh chuyển hướng (HTTP ${status})${location ? ` sang ${location}` : ''}; Loa không đi theo chuyển hướng, hãy sửa địa chỉ trong tài khoản kênh`,
+    };
+  }
   return { kind: 'permanent', code: `HTTP_${status}`, reason: `${what}: kênh từ chối (HTTP ${status})${shortBody(result.text)}` };
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import type { ChannelAdapter } from '../../../channels/channel-adapter.js';
-import type { PdfRenderer } from '../../../channels/ports.js';
+import type { FetchLike, PdfRenderer } from '../../../channels/ports.js';
 import { createAdapterRegistry, AdapterRegistry } from '../../../channels/registry.js';
 import { assertChannelsReady } from '../../../channels/startup-check.js';
 import { loadAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
@@ -31,6 +31,19 @@ export interface OptionalPorts {
 }
 
 /**
+ * The fetch every adapter gets: the outbound screen first (when given), and redirects never
+ * followed. A redirect would carry the request past the screen to an address nobody checked, and
+ * fetch turns a POST answered 301/302 into a GET of the new address; the 3xx comes back to the
+ * adapter instead, which refuses it naming where the channel pointed (http-call.ts).
+ */
+export function screenedFetch(screen?: Pick<OutboundScreen, 'check'>): FetchLike {
+  return async (url, init) => {
+    await screen?.check(url);
+    return fetch(url, { ...init, redirect: 'manual' });
+  };
+}
+
+/**
  * The adapters Loa ships (channels/registry.ts), given the real ports: global fetch, the clock, the file
  * system, the database token store, nodemailer over SMTP_URL, drop folders under DISPATCH_DROP_ROOT,
  * signed download links and the pdfkit renderer. Without SMTP_URL the e-mail and print adapters are not
@@ -39,10 +52,7 @@ export interface OptionalPorts {
 export function shippedAdapters(clock: Clock, tokens: AccountTokenStore, optional?: OptionalPorts): ChannelAdapter[] {
   return createAdapterRegistry({
     ports: {
-      fetch: async (url, init) => {
-        await optional?.screen?.check(url);
-        return fetch(url, init);
-      },
+      fetch: screenedFetch(optional?.screen),
       clock,
       files: { read: async (path) => new Uint8Array(await readFile(path)) },
       tokens,
