@@ -96,15 +96,13 @@ async function measure(url: string): Promise<PageFigures> {
       slotsShown = await page.locator('table.lanes [data-slot-id]').count();
       if (i >= 2) times.push(ms); // the first two loads warm the server's and the browser's caches
     }
-    // Cold: a new context per load, signed in as the log-in page would (the session cookie, and
-    // the CSRF token the app keeps in the tab's sessionStorage), then the month page's first load.
+    // Cold: a new context per load, signed in as the log-in page would (the log-in's request sets
+    // the session cookie and the CSRF token's cookie), then the month page's first load.
     const cold: number[] = [];
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext();
       const answer = await context.request.post(`${base}/api/auth/login`, { data: { username: info.username, password: PASSWORD } });
       if (!answer.ok()) throw new Error(`log-in refused: ${answer.status()} ${await answer.text()}`);
-      const { csrfToken } = (await answer.json()) as { csrfToken: string };
-      await context.addInitScript({ content: `sessionStorage.setItem('loa.csrf', ${JSON.stringify(csrfToken)})` });
       cold.push(await loadMonth(await context.newPage(), base));
       await context.close();
     }

@@ -60,11 +60,12 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
     // The server's clock is in March 2024 and the browser's is today's: the session cookie's
     // Expires (12 hours after log-in, server time) would already be past for the browser, which
-    // would drop it. The log-in answer passes through unchanged except for that attribute.
+    // would drop it (and the CSRF token's cookie beside it). The log-in answer passes through
+    // unchanged except for that attribute.
     await context.route('**/api/auth/login', async (route) => {
       const res = await route.fetch();
       const headers = res.headers();
-      if (headers['set-cookie']) headers['set-cookie'] = headers['set-cookie'].replace(/;\s*Expires=[^;]+/i, '');
+      if (headers['set-cookie']) headers['set-cookie'] = headers['set-cookie'].replace(/;\s*Expires=[^;\n]+/gi, '');
       await route.fulfill({ response: res, headers });
     });
     // The page's own "today" (late slots, the default month) follows the server's clock.
@@ -453,5 +454,42 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.locator(`table.lanes [data-slot-id="${slotId}"][data-state="filled"]`).waitFor();
     await pick.waitFor({ state: 'detached' });
     await checkPage('18-lich-da-xep-bang-ban-phim');
+  });
+
+  it('opens signed in in a new tab, and in another window that has only the cookies, where writes pass the CSRF check', async function () {
+    this.timeout(60_000);
+    // The test above left the editor signed in on `page`. A new tab of the same browser: nothing of
+    // the first tab's own storage (sessionStorage is per tab), the cookies shared.
+    const tab = await context.newPage();
+    await tab.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    await tab.getByRole('heading', { name: 'Lịch', level: 1 }).waitFor();
+    await tab.locator('table.lanes [data-slot-id]').first().waitFor();
+    expect(new URL(tab.url()).pathname).to.equal('/lich');
+    expect(await tab.getByRole('button', { name: 'Đăng xuất' }).count()).to.equal(1);
+    await tab.close();
+
+    // Another window with the cookies alone (no localStorage either), as a restarted browser has.
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => c.name).sort()).to.deep.equal(['loa_csrf', 'loa_session']);
+    expect(cookies.find((c) => c.name === 'loa_session')!.httpOnly).to.equal(true);
+    const other = await browser.newContext({ storageState: { cookies, origins: [] }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    try {
+      await other.clock.setSystemTime(new March2024().now());
+      const second = await other.newPage();
+      await second.goto(`${t.baseUrl}/`);
+      await second.getByRole('heading', { name: 'Tổng quan', level: 1 }).waitFor();
+      expect(new URL(second.url()).pathname).to.equal('/');
+      // A write from there (the log-out, a POST) carries the CSRF token read from the cookie: the
+      // API ends the session, so the first tab, reloaded, is signed out too.
+      const logout = second.waitForResponse((r) => r.url().endsWith('/api/auth/logout'));
+      await second.getByRole('button', { name: 'Đăng xuất' }).click();
+      expect((await logout).status()).to.equal(204);
+      await second.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+      expect((await other.cookies()).map((c) => c.name)).to.deep.equal([]);
+    } finally {
+      await other.close();
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   });
 });

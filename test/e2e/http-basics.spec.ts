@@ -78,22 +78,34 @@ describeEachDatabase('HTTP basics', (kind) => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: tree.users.unitAdmin.username, password: 'mat-khau-thu-nghiem-1' }),
     });
-    const setCookie = res0.headers.get('set-cookie') ?? '';
-    expect(setCookie)
+    const cookies = res0.headers.getSetCookie();
+    const session = cookies.find((c) => c.startsWith('loa_session='))!;
+    expect(session)
       .to.match(/HttpOnly/i)
       .and.to.match(/SameSite=Strict/i);
+    // The CSRF token's cookie, for the web app's tabs to read: the log-in's token, readable, Strict too.
+    const csrfCookie = cookies.find((c) => c.startsWith('loa_csrf='))!;
+    const { csrfToken } = (await res0.json()) as { csrfToken: string };
+    expect(csrfCookie.split(';')[0]).to.equal(`loa_csrf=${csrfToken}`);
+    expect(csrfCookie)
+      .to.match(/SameSite=Strict/i)
+      .and.not.to.match(/HttpOnly/i);
     const read = await fetch(`${t.baseUrl}/api/units/${tree.communeA.id}`, { headers: { cookie: s.cookie } });
     expect(read.status).to.equal(200);
-    const patch = (csrf?: string) =>
+    const patch = (csrf?: string, cookie = s.cookie) =>
       fetch(`${t.baseUrl}/api/units/${tree.village.id}`, {
         method: 'PATCH',
-        headers: { cookie: s.cookie, 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+        headers: { cookie, 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
         body: JSON.stringify({ name: 'Thôn Đông Mới' }),
       });
     const forged = await patch();
     expect(forged.status).to.equal(403);
     expect(((await forged.json()) as { error: { code: string } }).error.code).to.equal('CSRF_FAILED');
     expect((await patch('not-the-token')).status).to.equal(403);
+    // The cookie the browser sends by itself is no proof: only the header counts.
+    expect((await patch(undefined, `${s.cookie}; loa_csrf=${s.csrfToken}`)).status).to.equal(403);
+    // Another session's token is not this one's.
+    expect((await patch(csrfToken)).status).to.equal(403);
     expect((await patch(s.csrfToken)).status).to.equal(200);
   });
 
@@ -101,7 +113,15 @@ describeEachDatabase('HTTP basics', (kind) => {
     const s = await login(t.baseUrl, tree.users.viewer.username);
     const auth = { authorization: `Bearer ${s.token}` };
     expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: auth })).status).to.equal(200);
-    expect((await fetch(`${t.baseUrl}/api/auth/logout`, { method: 'POST', headers: auth })).status).to.equal(204);
+    const out = await fetch(`${t.baseUrl}/api/auth/logout`, { method: 'POST', headers: auth });
+    expect(out.status).to.equal(204);
+    // Both cookies are cleared: the session's and the CSRF token's.
+    expect(
+      out.headers
+        .getSetCookie()
+        .map((c) => c.split('=')[0])
+        .sort(),
+    ).to.deep.equal(['loa_csrf', 'loa_session']);
     expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: auth })).status).to.equal(401);
   });
 

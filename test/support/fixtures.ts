@@ -81,7 +81,8 @@ export async function login(
   });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { token: string; csrfToken: string };
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+  // The session cookie (the log-in also sets the CSRF token's cookie for the web app).
+  const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('loa_session=')) ?? '').split(';')[0];
   return { token: body.token, csrfToken: body.csrfToken, cookie };
 }
 

@@ -4,7 +4,6 @@
 // component hands back (a submitted form, a dropped item) on window for the test to read.
 import { type ReactElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { csrf } from '../src/api/client';
 import type { AccountKind, Slot } from '../src/api/views';
 import { AccountForm } from '../src/components/account-form';
 import { ITEM_DRAG_TYPE, LanesGrid } from '../src/components/lanes-grid';
@@ -15,7 +14,6 @@ import '../src/styles.css';
 declare global {
   interface Window {
     mount: (name: string, props: Record<string, unknown>) => void;
-    setCsrf: (token: string) => void;
     recorded: unknown[];
   }
 }
@@ -68,7 +66,6 @@ function Account(props: { kinds: AccountKind[]; accept: boolean }) {
 const components: Record<string, (props: never) => ReactElement> = { phrase: Phrase, lanes: Lanes, account: Account };
 const root = createRoot(document.getElementById('root')!);
 window.recorded = [];
-window.setCsrf = (token) => csrf.set(token);
 window.mount = (name, props) => {
   window.recorded = [];
   const C = components[name] as (p: Record<string, unknown>) => ReactElement;

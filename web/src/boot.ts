@@ -1,12 +1,14 @@
 // The entry: a few hundred bytes that start the session's reads, the current page's chunk and,
 // for the calendar, the month's data, all at once and before React is even downloaded; then it
 // loads the app shell (shell.tsx). The shell finds the reads already under way (prefetch.ts).
-import { CSRF_KEY, UNIT_KEY } from './keys';
+import { csrf } from './cookies';
+import { UNIT_KEY } from './keys';
 import { prefetch } from './prefetch';
 import { pageAt } from './routes';
 import './styles.css';
 
-const signedIn = sessionStorage.getItem(CSRF_KEY) !== null;
+// The CSRF cookie comes with a session (log-in) and goes with it (log-out, or the API's 401).
+const signedIn = csrf.get() !== null;
 if (signedIn) {
   const me = prefetch('/api/auth/me');
   prefetch('/api/units');

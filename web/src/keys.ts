@@ -1,3 +1,2 @@
-/** Where the browser keeps the session's CSRF token (sessionStorage) and the chosen unit (localStorage). */
-export const CSRF_KEY = 'loa.csrf';
+/** Where the browser keeps the chosen unit (localStorage). */
 export const UNIT_KEY = 'loa.unit';

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { client, csrf, unwrap, whenUnauthenticated } from './api/client';
+import { client, unwrap, whenUnauthenticated } from './api/client';
 import type { Role, Unit, User } from './api/views';
+import { csrf } from './cookies';
 import { UNIT_KEY } from './keys';
 
 const order: Role[] = ['viewer', 'editor', 'approver', 'unit_admin', 'system_admin'];
@@ -14,7 +15,8 @@ interface Session {
   /** The person's strongest role on the current unit (grants cover a unit and its subtree). */
   role: Role | null;
   loading: boolean;
-  signedIn(user: User, csrfToken: string): Promise<void>;
+  /** The log-in answered (its cookies, the session's and the CSRF token's, are set). */
+  signedIn(): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     whenUnauthenticated(() => {
       setUser(null);
-      csrf.set(null);
+      csrf.forget();
     });
     (csrf.get() ? load() : Promise.resolve()).catch(() => setUser(null)).finally(() => setLoading(false));
   }, [load]);
@@ -73,13 +75,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       localStorage.setItem(UNIT_KEY, id);
       setUnitIdState(id);
     },
-    signedIn: async (_u, token) => {
-      csrf.set(token);
-      await load();
-    },
+    signedIn: load,
     signOut: async () => {
       await unwrap(client.POST('/api/auth/logout')).catch(() => undefined);
-      csrf.set(null);
+      csrf.forget();
       // The next person to sign in on this browser starts from their own unit.
       localStorage.removeItem(UNIT_KEY);
       setUser(null);

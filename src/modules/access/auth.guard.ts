@@ -9,12 +9,20 @@ import type { ApiKeyPurpose } from './roles.js';
 
 export const SESSION_COOKIE = 'loa_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/**
+ * The session's CSRF token, also handed to the web app as a cookie it can read (not HttpOnly,
+ * SameSite=Strict, expiring with the session): every tab of the browser finds it, and a page of
+ * another site can neither read it nor send it. It proves nothing by itself: the guard compares
+ * the X-CSRF-Token header with the session's stored hash, never with this cookie.
+ */
+export const CSRF_COOKIE = 'loa_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Every route is authenticated unless marked @Public. A bearer token is a session token or
  * an integration key; the session cookie works too, and then every unsafe method must echo
- * the session's CSRF token in X-CSRF-Token (the cookie is also SameSite=Strict).
+ * the session's CSRF token in X-CSRF-Token (the cookie is also SameSite=Strict). The web app reads
+ * that token from the CSRF_COOKIE the log-in sets beside the session cookie.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {

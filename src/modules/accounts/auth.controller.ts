@@ -4,7 +4,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { CurrentActor, Public } from '../access/auth.decorators.js';
-import { SESSION_COOKIE } from '../access/auth.guard.js';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../access/auth.guard.js';
 import type { Actor } from '../access/principal.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
 import { LoginDto, LoginView, UserView } from './accounts.dto.js';
@@ -23,12 +23,20 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Đăng nhập: trả mã phiên và mã CSRF, đặt cookie HttpOnly' })
+  @ApiOperation({ summary: 'Đăng nhập: trả mã phiên và mã CSRF, đặt cookie phiên HttpOnly và cookie mã CSRF cho giao diện web' })
   @ApiOkResponse({ type: LoginView })
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginView> {
     const r = await this.auth.login(dto.username, dto.password, req.ip);
     reply.setCookie(SESSION_COOKIE, r.token, {
       httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: r.expiresAt,
+    });
+    // Every tab of the web app reads the CSRF token from here (a new tab has no other way to it).
+    reply.setCookie(CSRF_COOKIE, r.csrfToken, {
+      httpOnly: false,
       sameSite: 'strict',
       secure: this.config.cookieSecure,
       path: '/',
@@ -44,6 +52,7 @@ export class AuthController {
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (actor.principal.sessionId) await this.auth.logout(actor.principal.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(CSRF_COOKIE, { path: '/' });
   }
 
   @Get('me')

@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api-types';
-import { CSRF_KEY } from '../keys';
+import { csrf } from '../cookies';
 import { taken } from '../prefetch';
 
 /** The API's error shape: `{ error: { code, message, evidence }, requestId }`, message in Vietnamese. */
@@ -14,11 +14,6 @@ export class ApiError extends Error {
     super(message);
   }
 }
-
-export const csrf = {
-  get: (): string | null => sessionStorage.getItem(CSRF_KEY),
-  set: (token: string | null): void => (token ? sessionStorage.setItem(CSRF_KEY, token) : sessionStorage.removeItem(CSRF_KEY)),
-};
 
 /** Cookie session plus X-CSRF-Token on every unsafe request, as the API asks of a browser. */
 const csrfMiddleware: Middleware = {

@@ -23,8 +23,8 @@ export function LoginPage() {
   const onSubmit = handleSubmit(async (values) => {
     setError(undefined);
     try {
-      const r = await unwrap<LoginAnswer>(client.POST('/api/auth/login', { body: values }));
-      await session.signedIn(r.user, r.csrfToken);
+      await unwrap<LoginAnswer>(client.POST('/api/auth/login', { body: values }));
+      await session.signedIn();
       navigate('/');
     } catch (e) {
       setError(e);
