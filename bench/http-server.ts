@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === 'existing') {
-    // An existing database (the calendar benchmark's): a system admin to read it with.
+    // An existing database (the calendar benchmark's): a person of the given role (default a system
+    // admin) at the given unit to read it with.
     const dir = mkdtempSync(join(tmpdir(), 'loa-bench-http-'));
     const config = parseConfig(
       { DATABASE_URL: process.argv[3], DATA_DIR: dir, LOG_LEVEL: 'warn', LOA_SECRET_KEYS: `b:${randomBytes(32).toString('base64')}` },
@@ -54,10 +55,11 @@ async function main(): Promise<void> {
     const unitId = process.argv[4];
     const { UsersService } = await import('../src/modules/accounts/users.service.js');
     const { systemActor } = await import('../src/modules/access/principal.js');
+    const { roles } = await import('../src/modules/access/roles.js');
+    const role = (process.argv[5] ?? 'system_admin') as (typeof roles)[number];
+    if (!roles.includes(role)) throw new Error(`unknown role ${role}`);
     const username = `bench-${Date.now()}`;
-    await app
-      .get(UsersService)
-      .create(systemActor, { username, displayName: 'Bench', unitId, role: 'system_admin', password: 'mat-khau-thu-nghiem-1' });
+    await app.get(UsersService).create(systemActor, { username, displayName: 'Bench', unitId, role, password: 'mat-khau-thu-nghiem-1' });
     const { port, token } = await listenAndLogin(app, username);
     console.log(JSON.stringify({ port, token, unitId, username }));
     return;

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- web-calendar [--units N] [--loads N]
+ * npm run bench -- web-calendar [--units N] [--loads N] [--as editor|system_admin]
  * The calendar page of a commune ("Lịch", one month) in a real browser (Debian's Chromium through
  * playwright-core), with a national year of slots stored (the calendar benchmark's workload: 3,321
  * communes × 15 quotas ≈ 1 million slots) on SQLite and on PostgreSQL. Each load is a full page
@@ -8,7 +8,7 @@
  * again and again: the browser's cache and compiled code kept) and cold (each load in a new
  * browser context, signed in through the API beforehand: nothing cached, nothing compiled, no unit
  * remembered). The issue's target: ≤ 1 s on loopback.
- * Last line: {"slots","sqlite":{"p50Ms","maxMs","coldP50Ms","coldMaxMs","slotsShown"},"postgres":{…}|null}
+ * Last line: {"slots","as","sqlite":{"p50Ms","maxMs","coldP50Ms","coldMaxMs","slotsShown"},"postgres":{…}|null}
  */
 import pg from 'pg';
 import { spawn } from 'node:child_process';
@@ -34,6 +34,13 @@ function arg(name: string, fallback: number): number {
 const year = 2026;
 const units = arg('units', NATIONAL_UNIT_COUNT);
 const loads = arg('loads', 20);
+/**
+ * Who opens the page: by default the commune's own culture officer (an editor of the commune, who
+ * sees one unit); `--as system_admin` measures a system admin at the same commune, whose unit
+ * switcher lists every unit of the country.
+ */
+const asIndex = process.argv.indexOf('--as');
+const role = asIndex >= 0 ? process.argv[asIndex + 1]! : 'editor';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
@@ -71,9 +78,13 @@ const reference = ReferenceData.load({});
 console.log(`${units} units, ${expansion.slots.length} slots in ${year}`);
 
 async function measure(url: string): Promise<PageFigures> {
-  const server = spawn(process.execPath, [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', url, plans[0]!.unitId], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./http-server.js', import.meta.url)), 'existing', url, plans[0]!.unitId, role],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const info = JSON.parse(
     await new Promise<string>((resolve, reject) => {
       createInterface({ input: server.stdout! }).once('line', resolve);
@@ -137,5 +148,5 @@ try {
 } finally {
   await admin.end().catch(() => {});
 }
-console.log(JSON.stringify({ slots: expansion.slots.length, sqlite, postgres }));
+console.log(JSON.stringify({ slots: expansion.slots.length, as: role, sqlite, postgres }));
 process.exit(0);
