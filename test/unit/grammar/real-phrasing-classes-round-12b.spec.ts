@@ -36,6 +36,34 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Hоàn thành trước ngàу 30/9/2024', kind: 'deadline', expected: { before: '2024-09-30' } },
     { text: 'Thời gian thựс hiện: Quý III/2025', kind: 'timeframe', expected: { from: '2025-07-01', to: '2025-09-30' } },
   ],
+  'a report\'s data window with no year names its period by its length, and the "gửi … chậm nhất" day after it is the deadline': [
+    {
+      text: 'Báo cáo công tác dân vận trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6. Gửi báo cáo chậm nhất vào ngày 20 tháng 6.',
+      kind: 'reporting',
+      expected: {
+        periods: ['half-year'],
+        deadline: { onOrBefore: '--06-20', recurring: 'yearly' },
+        dataWindow: { from: { month: 12, day: 16, yearOffset: -1 }, to: { month: 6, day: 15, yearOffset: 0 } },
+      },
+    },
+    {
+      text: 'Báo cáo trong kỳ từ ngày 16/3 đến 15/6. Gửi báo cáo chậm nhất vào ngày 20/6.',
+      kind: 'reporting',
+      expected: { periods: ['quarter'], quarter: 2, deadline: { onOrBefore: '--06-20', recurring: 'yearly' } },
+    },
+    {
+      text: 'Báo cáo kỳ từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12, gửi trước ngày 20 tháng 12',
+      kind: 'reporting',
+      expected: { periods: ['year'], deadline: { before: '--12-20', recurring: 'yearly' } },
+    },
+    // A period named in the phrase is kept; the window does not add another.
+    {
+      text: 'Báo cáo 6 tháng: số liệu từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6; gửi trước ngày 18 tháng 6',
+      kind: 'reporting',
+      expected: { periods: ['half-year'], deadline: { before: '--06-18', recurring: 'yearly' } },
+      absent: ['quarter'],
+    },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -61,6 +89,30 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('a data window of 3, 6, 9 or 12 months ending on any day is that report, and its deadline is the "gửi" day', () => {
+    const ends: [number, string, number | undefined][] = [
+      [3, 'quarter', 1],
+      [6, 'half-year', undefined],
+      [9, 'nine-months', undefined],
+      [12, 'year', undefined],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ends),
+        fc.integer({ min: 10, max: 25 }),
+        fc.integer({ min: 1, max: 3 }),
+        ([endMonth, period, q], d, lag) => {
+          const text = `Báo cáo trong kỳ từ ngày ${d + 1} tháng 12 năm trước đến ngày ${d} tháng ${endMonth}. Gửi báo cáo chậm nhất vào ngày ${d + lag} tháng ${endMonth}.`;
+          const r = parsePhrase(text, { kind: 'reporting' }).result;
+          expect(r['periods'], text).to.deep.equal([period]);
+          if (q !== undefined) expect(r['quarter'], text).to.equal(q);
+          expect(r['deadline'], text).to.deep.equal({ onOrBefore: `--${pad(endMonth)}-${pad(d + lag)}`, recurring: 'yearly' });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('a deadline reads the same whatever look-alike letters stand in its words', () => {
     const swaps: Record<string, readonly string[]> = { c: ['ᴄ', 'с'], v: ['ᴠ'], y: ['у', 'ʏ'], o: ['о', 'ᴏ'] };
     fc.assert(
