@@ -392,6 +392,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
+    // "ngay 12 thang 01 nm 2017": a PDF text layer that lost its Vietnamese letters ("năm" → "nm"),
+    // or text typed without accents. Read only as a whole day, month and year.
+    name: 'date.unaccented-ngay-thang-nam',
+    pattern: seq(w('ngay', 'ngy'), cap('d', day), w('thang', 'thng'), cap('m', month), w('nam', 'nm', 'năm'), cap('y', year4)),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
     // "Thứ ba, 25 Tháng 1 2022 16:22" (a byline): day, "tháng", month and a four-digit year right after.
     name: 'date.d-tháng-m-yyyy',
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), cap('y', year4)),

@@ -64,6 +64,11 @@ const CLASSES: Record<string, readonly Case[]> = {
       absent: ['quarter'],
     },
   ],
+  'a whole date whose Vietnamese letters were lost ("ngay 12 thang 01 nm 2017") is still that date': [
+    { text: 'S: 15 /KH-UBND Th Ha, ngay 03 thang 11 nm 2021', kind: 'timeframe', expected: { date: '2021-11-03' } },
+    { text: 'Ha Noi, ngay 5 thang 9 nam 2023', kind: 'timeframe', expected: { date: '2023-09-05' } },
+    { text: 'Cn c Quyt nh s 12/Q-UBND ngy 20 thng 4 nm 2019', kind: 'timeframe', expected: { date: '2019-04-20' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -89,6 +94,20 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('without its year an unaccented "ngay D thang M" is no date ("ngay" alone is too weak a sign)', () => {
+    expect(() => parsePhrase('ngay 12 thang 01', { kind: 'timeframe', refDate: '2024-05-05' })).to.throw(/Không đọc được/u);
+  });
+
+  it('an unaccented "ngay D thang M nam Y" is the date D/M/Y, padded or not', () => {
+    fc.assert(
+      fc.property(day, fc.boolean(), fc.constantFrom('nam', 'nm'), (t, padded, nam) => {
+        const text = `ngay ${padded ? pad(t.d) : t.d} thang ${padded ? pad(t.m) : t.m} ${nam} ${t.y}`;
+        expect(parsePhrase(text, { kind: 'timeframe' }).result, text).to.include({ date: `${t.y}-${pad(t.m)}-${pad(t.d)}` });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a data window of 3, 6, 9 or 12 months ending on any day is that report, and its deadline is the "gửi" day', () => {
     const ends: [number, string, number | undefined][] = [
       [3, 'quarter', 1],
