@@ -69,6 +69,23 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'Ha Noi, ngay 5 thang 9 nam 2023', kind: 'timeframe', expected: { date: '2023-09-05' } },
     { text: 'Cn c Quyt nh s 12/Q-UBND ngy 20 thng 4 nm 2019', kind: 'timeframe', expected: { date: '2019-04-20' } },
   ],
+  'a day and month written with a dot after the name of a day ("ngày Chuyển đổi số quốc gia 10.10") is that day': [
+    {
+      text: 'Hưởng ứng ngày Chuyển đổi số quốc gia 10.10',
+      kind: 'timeframe',
+      refDate: '2024-06-05',
+      expected: { date: '2024-10-10', yearInferred: true },
+    },
+    {
+      text: 'Kỷ niệm Ngày Quốc khánh 2.9, các xã treo cờ',
+      kind: 'timeframe',
+      refDate: '2025-08-20',
+      expected: { date: '2025-09-02', yearInferred: true },
+    },
+    { text: 'Ngày Pháp luật Việt Nam (9.11) hằng năm', kind: 'timeframe', expected: { date: '--11-09', recurring: 'yearly' } },
+    // A dotted pair that closes no day's name is left alone: a share or a decimal is no date.
+    { text: 'Điểm trung bình 8.5 trong năm 2024', kind: 'timeframe', expected: { from: '2024-01-01', to: '2024-12-31' }, absent: ['date'] },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -94,6 +111,17 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('"ngày <name> d.m" is day d of month m of the document\'s year', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('Chuyển đổi số quốc gia', 'Pháp luật', 'Sách Việt Nam', 'Quốc tế Phụ nữ'), (t, name) => {
+        const text = `Hưởng ứng ngày ${name} ${t.d}.${t.m}`;
+        const r = parsePhrase(text, { kind: 'timeframe', refDate: `${t.y}-01-01` }).result;
+        expect(r, text).to.include({ date: `${t.y}-${pad(t.m)}-${pad(t.d)}`, yearInferred: true });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('without its year an unaccented "ngay D thang M" is no date ("ngay" alone is too weak a sign)', () => {
     expect(() => parsePhrase('ngay 12 thang 01', { kind: 'timeframe', refDate: '2024-05-05' })).to.throw(/Không đọc được/u);
   });
