@@ -86,6 +86,25 @@ const CLASSES: Record<string, readonly Case[]> = {
     // A dotted pair that closes no day's name is left alone: a share or a decimal is no date.
     { text: 'Điểm trung bình 8.5 trong năm 2024', kind: 'timeframe', expected: { from: '2024-01-01', to: '2024-12-31' }, absent: ['date'] },
   ],
+  'a bound on an item\'s length ("Bài viết (không quá 2.000 từ)"), bracketed or not, is an upper bound per that item': [
+    {
+      text: 'Bài viết (không quá 2.000 từ).',
+      kind: 'quota',
+      expected: { count: 2000, atMost: true, unit: 'từ', per: null, perItem: 'bài viết' },
+    },
+    {
+      text: 'Bài dự thi (tối đa 1.500 chữ)',
+      kind: 'quota',
+      expected: { count: 1500, atMost: true, unit: 'chữ', per: null, perItem: 'bài dự thi' },
+    },
+    {
+      text: 'Tác phẩm dự thi không quá 10 trang',
+      kind: 'quota',
+      expected: { count: 10, atMost: true, unit: 'trang', per: null, perItem: 'tác phẩm dự thi' },
+    },
+    // A count before the bracket stays the quota; the bracket is then an aside.
+    { text: 'Hằng tháng 2 tin (không quá 500 chữ)', kind: 'quota', expected: { count: 2, unit: 'tin', per: 'month' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -111,6 +130,26 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('"<item> (không quá N <length unit>)" is at most N per item, N written with or without a thousands dot', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 20_000 }),
+        fc.constantFrom('Bài viết', 'Bài dự thi', 'Tác phẩm dự thi'),
+        fc.constantFrom('từ', 'chữ'),
+        fc.constantFrom('không quá', 'tối đa'),
+        fc.boolean(),
+        (n, item, unit, bound, brackets) => {
+          const written = n >= 1000 ? n.toLocaleString('de-DE') : String(n);
+          const limit = `${bound} ${written} ${unit}`;
+          const text = brackets ? `${item} (${limit}).` : `${item} ${limit}.`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r, text).to.include({ count: n, atMost: true, unit, perItem: item.toLowerCase() });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('"ngày <name> d.m" is day d of month m of the document\'s year', () => {
     fc.assert(
       fc.property(day, fc.constantFrom('Chuyển đổi số quốc gia', 'Pháp luật', 'Sách Việt Nam', 'Quốc tế Phụ nữ'), (t, name) => {
