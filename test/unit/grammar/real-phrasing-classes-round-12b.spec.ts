@@ -105,6 +105,32 @@ const CLASSES: Record<string, readonly Case[]> = {
     // A count before the bracket stays the quota; the bracket is then an aside.
     { text: 'Hằng tháng 2 tin (không quá 500 chữ)', kind: 'quota', expected: { count: 2, unit: 'tin', per: 'month' } },
   ],
+  'a span given only relative to a schedule set elsewhere ("trước 01 tháng so với quy định", "10 năm thực hiện Chương trình") is unresolved, never a guessed date':
+    [
+      {
+        text: 'Ban tổ chức quyết định kết thúc thời gian nhận bài dự thi trước 01 tháng so với quy định.',
+        kind: 'timeframe',
+        refDate: '2024-03-01',
+        expected: { unresolved: true },
+        absent: ['from', 'to', 'date'],
+      },
+      { text: 'Cuộc thi kết thúc sớm 10 ngày so với kế hoạch', kind: 'timeframe', expected: { unresolved: true }, absent: ['from', 'to'] },
+      {
+        text: 'tiếp tục tuyên truyền 10 năm thực hiện Chương trình tổng thể cải cách hành chính',
+        kind: 'timeframe',
+        refDate: '2020-10-08',
+        expected: { unresolved: true, durationYears: 10 },
+        absent: ['from', 'to'],
+      },
+      { text: 'Tổng kết 15 năm thi hành Luật Thanh tra', kind: 'timeframe', expected: { unresolved: true, durationYears: 15 } },
+      // With its years written, the span is those years.
+      {
+        text: 'Hội nghị sơ kết 5 năm thực hiện Nghị quyết 18 (2018 - 2023)',
+        kind: 'timeframe',
+        expected: { from: '2018-01-01', to: '2023-12-31' },
+        absent: ['unresolved'],
+      },
+    ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -130,6 +156,18 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('"N năm thực hiện <programme>" with no years written is unresolved and N years long, for any N', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }), fc.constantFrom('thực hiện', 'triển khai', 'thi hành'), (n, verb) => {
+        const text = `Sơ kết ${n} năm ${verb} Đề án tuyên truyền`;
+        const r = parsePhrase(text, { kind: 'timeframe', refDate: '2024-05-01' }).result;
+        expect(r, text).to.include({ unresolved: true, durationYears: n });
+        expect(r, text).not.to.have.property('from');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('"<item> (không quá N <length unit>)" is at most N per item, N written with or without a thousands dot', () => {
     fc.assert(
       fc.property(
