@@ -131,6 +131,15 @@ const CLASSES: Record<string, readonly Case[]> = {
         absent: ['unresolved'],
       },
     ],
+  'an estimated result ("ước đạt", "ước tính") is approximate': [
+    {
+      text: 'Lượng khách du lịch 6 tháng ước đạt 2,5 triệu lượt',
+      kind: 'quota',
+      expected: { count: 2_500_000, approx: true, unit: 'lượt', per: null, total: true },
+    },
+    { text: 'doanh thu ước tính khoảng 120 tỷ đồng', kind: 'quota', expected: { count: 120_000_000_000, approx: true, unit: 'đồng' } },
+    { text: 'Năm 2024 ước đạt 1.200 tin, bài', kind: 'quota', expected: { count: 1200, approx: true, unit: 'tin, bài' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -156,6 +165,16 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('"ước đạt N <unit>" is about N, for any N', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.constantFrom('lượt', 'tin, bài', 'người'), (n, unit) => {
+        const text = `Kết quả ước đạt ${n} ${unit}`;
+        expect(parsePhrase(text, { kind: 'quota' }).result, text).to.include({ count: n, approx: true, unit });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('"N năm thực hiện <programme>" with no years written is unresolved and N years long, for any N', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 40 }), fc.constantFrom('thực hiện', 'triển khai', 'thi hành'), (n, verb) => {
