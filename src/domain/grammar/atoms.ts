@@ -1052,6 +1052,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           wordsIn(ENTITY_NOUNS),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
           opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')),
+          // "mỗi đơn vị cấp xã": the level is part of the unit, as in "cán bộ, công chức cấp xã".
+          opt(w('cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp thôn', 'cấp cơ sở')),
           opt(entityGloss),
         ),
       ),

@@ -198,6 +198,7 @@ export const ENTITY_NOUNS = [
   'xã',
   'phường',
   'thị trấn',
+  'đặc khu',
   'huyện',
   'tỉnh',
   'thôn',

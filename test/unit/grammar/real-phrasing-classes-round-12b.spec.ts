@@ -140,6 +140,22 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'doanh thu ước tính khoảng 120 tỷ đồng', kind: 'quota', expected: { count: 120_000_000_000, approx: true, unit: 'đồng' } },
     { text: 'Năm 2024 ước đạt 1.200 tin, bài', kind: 'quota', expected: { count: 1200, approx: true, unit: 'tin, bài' } },
   ],
+  'the counted unit is the noun as written with its list (commas, "và", "hoặc") and its level ("cấp xã"), up to a verb or a preposition': [
+    {
+      text: 'các xe loa tuyên truyền lưu động được bố trí tại 96 xã, phường, đặc khu',
+      kind: 'quota',
+      expected: { count: 96, unit: 'xã, phường, đặc khu', per: null, total: true },
+    },
+    {
+      text: 'mỗi huyện chọn 3 xã, phường hoặc thị trấn',
+      kind: 'quota',
+      expected: { count: 3, unit: 'xã, phường hoặc thị trấn', perEntity: 'huyện' },
+    },
+    { text: 'mỗi đơn vị cấp huyện cử 5 cán bộ', kind: 'quota', expected: { count: 5, unit: 'cán bộ', perEntity: 'đơn vị cấp huyện' } },
+    // A verb or a preposition still ends the unit; a number after "và" starts another count.
+    { text: 'toàn tỉnh có 320 xã đạt chuẩn nông thôn mới', kind: 'quota', expected: { count: 320, unit: 'xã' } },
+    { text: 'thành phố có 579 xã, phường và 579 đài truyền thanh', kind: 'quota', expected: { count: 579, unit: 'xã, phường' } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
@@ -165,6 +181,23 @@ const day = fc.record({ y: fc.integer({ min: 1990, max: 2049 }), dayOfYear: fc.i
 });
 
 describe('grammar: round 12b classes over generated phrases', () => {
+  it('a list of administrative units joined by commas, "và" or "hoặc" is one unit, in any order', () => {
+    const units = ['xã', 'phường', 'thị trấn', 'đặc khu'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 999 }),
+        fc.shuffledSubarray(units, { minLength: 2 }),
+        fc.constantFrom('và', 'hoặc', ','),
+        (n, list, last) => {
+          const written = last === ',' ? list.join(', ') : `${list.slice(0, -1).join(', ')} ${last} ${list[list.length - 1]}`;
+          const text = `đã bố trí loa tại ${n} ${written}`;
+          expect(parsePhrase(text, { kind: 'quota' }).result, text).to.include({ count: n, unit: written });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('"ước đạt N <unit>" is about N, for any N', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999_999 }), fc.constantFrom('lượt', 'tin, bài', 'người'), (n, unit) => {
