@@ -75,6 +75,8 @@ const BARE_PERIOD_END = alt(
       alt(
         sym(',;.:()–-'),
         w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'),
+        // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
+        w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
       ),
     ),
   ),
@@ -111,12 +113,14 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const a = capturedPoint(m, 'a');
       const b = capturedPoint(m, 'b');
       if (!a || !b) return false;
+      // "… đến hết ngày 31 thán" (a page cut mid-word): an end with no month of its own is not read.
+      const endHasMonth = b.m !== undefined;
       propagate([a, b]);
       const s = startOf(a);
       const e = endOf(b);
       if (s?.y !== undefined && e?.y !== undefined)
         f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
-      else if (s && e && s.y === undefined && e.y === undefined) {
+      else if (s && e && s.y === undefined && e.y === undefined && endHasMonth) {
         // No year: the window repeats each reporting year, and its length names the report.
         const from = { month: s.m, day: s.d, yearOffset: m.has('prev') ? -1 : 0 };
         const to = { month: e.m, day: e.d, yearOffset: 0 };

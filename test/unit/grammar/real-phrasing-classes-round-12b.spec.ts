@@ -156,6 +156,20 @@ const CLASSES: Record<string, readonly Case[]> = {
     { text: 'toàn tỉnh có 320 xã đạt chuẩn nông thôn mới', kind: 'quota', expected: { count: 320, unit: 'xã' } },
     { text: 'thành phố có 579 xã, phường và 579 đài truyền thanh', kind: 'quota', expected: { count: 579, unit: 'xã, phường' } },
   ],
+  'a report\'s status after its period ("Báo cáo năm chính thức", "báo cáo tháng sơ bộ") does not hide the period': [
+    {
+      text: 'Báo cáo năm chính thức: Gồm toàn bộ số liệu thực tế trong kỳ báo cáo (được tính từ ngày 01 tháng 01 đến hết ngày 31 thán',
+      kind: 'reporting',
+      expected: { periods: ['year'] },
+      absent: ['dataWindow'],
+    },
+    {
+      text: 'Báo cáo tháng sơ bộ gửi trước ngày 20 hằng tháng',
+      kind: 'reporting',
+      expected: { periods: ['month'], deadline: { before: { dayOfMonth: 20, month: 'same month' } } },
+    },
+    { text: 'Báo cáo quý chính thức gửi trước ngày 25/3', kind: 'reporting', expected: { periods: ['quarter'] } },
+  ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
