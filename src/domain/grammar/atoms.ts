@@ -358,6 +358,17 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   return prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)));
 }
 
+/** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
+function afterNamedDay(out: readonly Atom[]): boolean {
+  const last = out.length - (out[out.length - 1]?.raw === '(' ? 2 : 1);
+  for (let k = last; k >= 0 && k >= last - 6; k--) {
+    const x = out[k]!;
+    if (x.type !== 'W') return false;
+    if (x.low === 'ngày') return k < last;
+  }
+  return false;
+}
+
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
   return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
@@ -390,6 +401,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)), cap('y', year4))),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    // "ngay 12 thang 01 nm 2017": a PDF text layer that lost its Vietnamese letters ("năm" → "nm"),
+    // or text typed without accents. Read only as a whole day, month and year.
+    name: 'date.unaccented-ngay-thang-nam',
+    pattern: seq(w('ngay', 'ngy'), cap('d', day), w('thang', 'thng'), cap('m', month), w('nam', 'nm', 'năm'), cap('y', year4)),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
     // "Thứ ba, 25 Tháng 1 2022 16:22" (a byline): day, "tháng", month and a four-digit year right after.
@@ -493,6 +511,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // "Hưởng ứng ngày Chuyển đổi số quốc gia 10.10", "Ngày Pháp luật (9.11)": a day-month written
+    // with a dot that closes the name of a day.
+    name: 'date.d.m-after-named-day',
+    pattern: seq(cap('d', day), sym('.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
@@ -1042,6 +1068,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           wordsIn(ENTITY_NOUNS),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
           opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')),
+          // "mỗi đơn vị cấp xã": the level is part of the unit, as in "cán bộ, công chức cấp xã".
+          opt(w('cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp thôn', 'cấp cơ sở')),
           opt(entityGloss),
         ),
       ),

@@ -177,6 +177,12 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, 'atLeast' | 'atMost' | 
   ['xấp xỉ', 'approx'],
   ['chừng', 'approx'],
   ['khoảng chừng', 'approx'],
+  // An estimate of a result: "9 tháng ước đạt 8,43 triệu lượt".
+  ['ước đạt', 'approx'],
+  ['ước tính', 'approx'],
+  ['ước tính đạt', 'approx'],
+  ['ước tính khoảng', 'approx'],
+  ['ước khoảng', 'approx'],
 ];
 export const QUALIFIER_SYMBOLS: Record<string, 'atLeast' | 'atMost'> = {
   '≥': 'atLeast',
@@ -192,6 +198,7 @@ export const ENTITY_NOUNS = [
   'xã',
   'phường',
   'thị trấn',
+  'đặc khu',
   'huyện',
   'tỉnh',
   'thôn',

@@ -85,7 +85,9 @@ export const UNIT: Pattern = (a, i) => {
     const x = a[j];
     if (!x) break;
     if (x.type === 'W') {
-      if (isStopAt(a, j) && !(words > 0 && x.low === 'và' && productAt(a, j + 1) > 0)) break;
+      // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
+      const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
+      if (isStopAt(a, j) && joined === 0) break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
@@ -97,10 +99,9 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && ended > 0 && /^[\p{Lu}Đ]{2,}$/u.test(x.raw)) break;
       // …and so is the topic written out in lower case: "chuyên mục | cải cách hành chính".
       if (words > 0 && ended > 0 && topicAt(a, j)) break;
-      if (x.low === 'và') {
-        const n = productAt(a, j + 1);
-        j += 1 + n;
-        words += n;
+      if (joined > 0) {
+        j += 1 + joined;
+        words += joined;
         continue;
       }
       j++;

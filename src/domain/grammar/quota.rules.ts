@@ -91,6 +91,8 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
   return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [], pers: [] };
 }
 
+/** What an item's length is counted in. */
+const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
 const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 /** "môn tự luận thi 180 phút", "phần thi làm bài 30 phút": a verb of sitting right before a length. */
@@ -225,6 +227,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const inner = m.atoms.slice(m.from + 1, m.to - 1);
       const delta = inner.some((x) => x.type === 'W' && ['tăng', 'giảm', 'so', 'trong đó', 'gồm', 'bao gồm'].includes(x.low));
       if (!delta && !f.per && inner.some((x) => x.type === 'PERIOD') && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM'))
+        return false;
+      // "Bài viết (không quá 2.000 từ)": a bound in brackets, with nothing counted before it, is the quota.
+      if (!delta && f.counts.length === 0 && inner[0]?.type === 'QUAL' && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM'))
         return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
@@ -500,7 +505,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(
       start,
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
-      ahead(alt(w(...MEASURE_WORDS), SIT_FOR)),
+      // "Bài viết (không quá 2.000 từ)": a bound on the item's length in words, letters or pages.
+      ahead(alt(w(...MEASURE_WORDS), SIT_FOR, seq(opt(sym('(')), QUALS, COUNT, w(...LENGTH_UNITS)))),
     ),
     action: (m, f) => itemNamedFirst(m, f),
   },

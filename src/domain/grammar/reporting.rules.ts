@@ -25,10 +25,26 @@ export interface ReportingFacts {
   year?: { y: number; span: Span };
   month?: { m: number; span: Span };
   adHoc?: Span;
-  dataWindow?: { from: string; to: string; span: Span };
+  dataWindow?: { from: string | WindowDay; to: string | WindowDay; span: Span; months?: number; endMonth?: number };
   /** "định kỳ", "theo quy định": periodic, but the period is defined elsewhere. */
   periodicUnnamed?: Span;
 }
+
+/** A day of a window that repeats each reporting year (SCHEMA.md's `{month, day, yearOffset}`). */
+interface WindowDay {
+  month: number;
+  day: number;
+  yearOffset: number;
+}
+
+/** Whole months from a to b, both days included (16/12 of the year before to 15/3 is 3). */
+function monthsBetween(a: WindowDay, b: WindowDay): number {
+  const days = (Date.UTC(2001 + b.yearOffset, b.month - 1, b.day) - Date.UTC(2001 + a.yearOffset, a.month - 1, a.day)) / 86_400_000 + 1;
+  return Math.round(days / (365 / 12));
+}
+
+/** The report a data window of n months is for, when the phrase names none. */
+const PERIOD_OF_WINDOW: Record<number, ReportingPeriod> = { 1: 'month', 3: 'quarter', 6: 'half-year', 9: 'nine-months', 12: 'year' };
 
 function add(f: ReportingFacts, period: ReportingPeriod, span: Span): void {
   if (!f.periods.some((p) => p.period === period)) f.periods.push({ period, span });
@@ -59,6 +75,8 @@ const BARE_PERIOD_END = alt(
       alt(
         sym(',;.:()–-'),
         w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'),
+        // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
+        w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
       ),
     ),
   ),
@@ -86,6 +104,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       opt(w('tính')),
       FROM_WORDS,
       point('a'),
+      // "từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 3": a window that starts the year before.
+      opt(cap('prev', seq(opt(w('của')), w('năm trước', 'năm liền trước')))),
       TO_WORDS,
       point('b'),
     ),
@@ -93,11 +113,19 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const a = capturedPoint(m, 'a');
       const b = capturedPoint(m, 'b');
       if (!a || !b) return false;
+      // "… đến hết ngày 31 thán" (a page cut mid-word): an end with no month of its own is not read.
+      const endHasMonth = b.m !== undefined;
       propagate([a, b]);
       const s = startOf(a);
       const e = endOf(b);
       if (s?.y !== undefined && e?.y !== undefined)
         f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
+      else if (s && e && s.y === undefined && e.y === undefined && endHasMonth) {
+        // No year: the window repeats each reporting year, and its length names the report.
+        const from = { month: s.m, day: s.d, yearOffset: m.has('prev') ? -1 : 0 };
+        const to = { month: e.m, day: e.d, yearOffset: 0 };
+        f.dataWindow = { from, to, span: m.span(), months: monthsBetween(from, to), endMonth: e.m };
+      }
     },
   },
   {
@@ -265,6 +293,14 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.month) b.set('month', f.month.m, f.month.span);
   if (f.adHoc) b.set('adHoc', true, f.adHoc);
   if (f.dataWindow) b.set('dataWindow', { from: f.dataWindow.from, to: f.dataWindow.to }, f.dataWindow.span);
+  // "Báo cáo … trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 3": a three-month window
+  // ending in March is the first quarter's report; nine months, the nine-month report.
+  const windowPeriod = PERIOD_OF_WINDOW[f.dataWindow?.months ?? 0];
+  if (periods.length === 0 && windowPeriod && f.dataWindow) {
+    periods.push({ period: windowPeriod, span: f.dataWindow.span });
+    b.set('periods', [windowPeriod], f.dataWindow.span);
+    if (windowPeriod === 'quarter' && f.quarters.length === 0) b.set('quarter', Math.ceil(f.dataWindow.endMonth! / 3), f.dataWindow.span);
+  }
   // "báo cáo gửi trước ngày 10 của tháng cuối quý": the deadline names the period.
   if (periods.length === 0 && f.dl.dayOfMonth) {
     const implied: ReportingPeriod = /quarter/u.test(f.dl.dayOfMonth.month) ? 'quarter' : 'month';

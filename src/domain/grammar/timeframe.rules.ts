@@ -49,6 +49,8 @@ export interface TimeFacts {
   /** The date of a cited document: the reading only when the phrase says nothing else. */
   documentDate?: TimePointFact;
   unresolved?: Span;
+  /** "10 năm thực hiện Chương trình": a programme's years, with no dates. */
+  yearsOfImplementation?: { n: number; span: Span };
   reportingAnchor?: Span;
   toNow?: Span;
   onwards?: Span;
@@ -661,6 +663,43 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "kết thúc … trước 01 tháng so với quy định": shifted from a schedule given elsewhere.
+    name: 'timeframe.shifted-from-elsewhere',
+    pattern: seq(
+      w('trước', 'sau', 'sớm', 'muộn', 'chậm', 'sớm hơn', 'muộn hơn', 'chậm hơn'),
+      NUMBER_PATTERN,
+      w('ngày', 'tuần', 'tháng', 'năm', 'ngày làm việc'),
+      w('so với'),
+      opt(w('thời gian', 'thời hạn', 'ngày', 'mốc')),
+      alt(SCHEDULE_ELSEWHERE, w('dự kiến', 'ban đầu', 'trước đây')),
+    ),
+    action: (m, f) => {
+      f.unresolved = m.span();
+    },
+  },
+  {
+    // "10 năm thực hiện Chương trình tổng thể …": the years a programme has run, whose dates the
+    // phrase does not give (read only when nothing else is).
+    name: 'timeframe.years-of-implementation',
+    pattern: seq(
+      cap('n', NUMBER_PATTERN),
+      // "15 năm thi hành": "năm" after a number is years even where it was read as a numeral.
+      cap(
+        'u',
+        alt(
+          w('năm'),
+          t('WNUM', (x) => x.low === 'năm'),
+        ),
+      ),
+      w('thực hiện', 'triển khai', 'triển khai thực hiện', 'thi hành', 'tổ chức thực hiện', 'đi vào hoạt động'),
+    ),
+    action: (m, f) => {
+      const n = numberValue(m.all('n'));
+      if (n === undefined) return false;
+      f.yearsOfImplementation = { n, span: cover(m.span('n'), m.span('u'))! };
+    },
+  },
+  {
     // "Thời gian cụ thể sẽ có thông báo sau": the time is announced later.
     name: 'timeframe.announced-later',
     pattern: seq(opt(w('sẽ', 'sẽ có', 'có')), w('thông báo sau', 'thông báo cụ thể sau', 'báo sau')),
@@ -1025,6 +1064,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   if (f.unresolved) b.set('unresolved', true, f.unresolved);
+  if (f.yearsOfImplementation && !wrote && !f.unresolved) {
+    b.set('unresolved', true, f.yearsOfImplementation.span);
+    b.set('durationYears', f.yearsOfImplementation.n, f.yearsOfImplementation.span);
+  }
   for (const d of f.durations) if (!b.has(d.field)) b.set(d.field, d.n, d.span);
 
   const usedTimes = f.points.some((x) => x.p.h !== undefined);

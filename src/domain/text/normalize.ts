@@ -1,5 +1,5 @@
 /**
- * Text hygiene for phrases and plan lines: Unicode NFC, folding of line breaks and runs of
+ * Text hygiene for phrases and plan lines: Unicode NFC, look-alike letters folded to Latin, folding of line breaks and runs of
  * spaces (the seed plans are full of them), removal of invisible characters.
  *
  * `normalizeWithMap` also returns, for every UTF-16 offset of the result, the offset in the
@@ -46,12 +46,12 @@ export interface NormalizedText {
 }
 
 /**
- * NFC, fold every run of blanks (spaces, tabs, line breaks, NBSP) to one space, trim.
+ * NFC, look-alike letters folded (foldLookalikeLetters), every run of blanks (spaces, tabs, line breaks, NBSP) to one space, trim.
  * Legacy text (TCVN3, VNI) must be converted first (see legacy-encoding.ts): TCVN3 uses code
  * points that this function drops as invisible (U+00AD soft hyphen is TCVN3 "ư").
  */
 export function normalizeText(input: string): string {
-  const nfc = toNfc(input);
+  const nfc = foldLookalikeLetters(toNfc(input));
   // Fast path: nothing to fold or drop.
   if (!NEEDS_FOLDING.test(nfc)) return nfc;
   return normalizeWithMap(nfc).text;
@@ -61,7 +61,7 @@ export function normalizeText(input: string): string {
 const NEEDS_FOLDING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
 
 export function normalizeWithMap(input: string): NormalizedText {
-  const nfc = toNfc(input);
+  const nfc = foldLookalikeLetters(toNfc(input));
   const out: string[] = [];
   const offsets: number[] = [];
   let pendingSpace = -1;
@@ -84,6 +84,41 @@ export function normalizeWithMap(input: string): NormalizedText {
   }
   offsets.push(nfc.length);
   return { text: out.join(''), offsets };
+}
+
+/** Letter → letter, from two strings of the same length. */
+function pairs(from: string, to: string): Record<string, string> {
+  return Object.fromEntries([...from].map((ch, i) => [ch, to[i]!]));
+}
+
+/**
+ * Letters that look like Latin ones, as some pages write Vietnamese words to dodge filters
+ * ("báo ᴄáo", "ᴠề", "ngàу" with a Cyrillic у): small capitals, and Cyrillic or Greek letters
+ * standing inside a word that also has Latin letters. Each maps to one UTF-16 unit, so
+ * offsets do not move.
+ */
+const SMALL_CAPITALS = pairs('ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ', 'abcdefghijklmnoprstuvwyz');
+const OTHER_SCRIPT_LOOKALIKES = pairs('асеһіјорѕухԁԛԝАВСЕНІЈКМОРЅТХУοΑΒΕΖΗΙΚΜΝΟΡΤΧΥ', 'acehijopsyxdqwABCEHIJKMOPSTXYoABEZHIKMNOPTXY');
+const LOOKALIKE = new RegExp(`[${Object.keys(SMALL_CAPITALS).join('')}${Object.keys(OTHER_SCRIPT_LOOKALIKES).join('')}]`, 'u');
+const WORD_RUN = /[\p{L}\p{M}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const OTHER_SCRIPT_G = new RegExp(`[${Object.keys(OTHER_SCRIPT_LOOKALIKES).join('')}]`, 'gu');
+
+/**
+ * Folds look-alike letters to the Latin letters they imitate: small capitals always (no
+ * Vietnamese word has one), Cyrillic and Greek look-alikes only inside a word that has a
+ * Latin letter too (a small capital counts: a Russian word stays Russian). Idempotent; the result is NFC.
+ */
+export function foldLookalikeLetters(text: string): string {
+  if (!LOOKALIKE.test(text)) return text;
+  const folded = text.replace(WORD_RUN, (word) => {
+    if (!LOOKALIKE.test(word)) return word;
+    const mixed = LATIN.test(word.replace(OTHER_SCRIPT_G, ''));
+    let out = '';
+    for (const ch of word) out += SMALL_CAPITALS[ch] ?? (mixed ? OTHER_SCRIPT_LOOKALIKES[ch] : undefined) ?? ch;
+    return out;
+  });
+  return folded === text ? text : folded.normalize('NFC');
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

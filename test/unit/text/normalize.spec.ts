@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { lowerSameLength, normalizeText, normalizeWithMap } from '../../../src/domain/text/normalize.js';
+import { foldLookalikeLetters, lowerSameLength, normalizeText, normalizeWithMap } from '../../../src/domain/text/normalize.js';
 
 describe('text: normalize', () => {
   it('composes NFD to NFC', () => {
@@ -18,6 +18,27 @@ describe('text: normalize', () => {
 
   it('drops zero-width characters and soft hyphens', () => {
     expect(normalizeText('tin\u200b, b\u00adài')).to.equal('tin, bài');
+  });
+
+  it('folds look-alike letters inside Vietnamese words to the Latin letters, and leaves other scripts alone', () => {
+    expect(normalizeText('Bỏ báo ᴄáo định kỳ ᴠà trướᴄ ngàу 20')).to.equal('Bỏ báo cáo định kỳ và trước ngày 20');
+    expect(normalizeText('Hоàn thành КH sớm')).to.equal('Hoàn thành KH sớm');
+    // A Cyrillic or Greek word with no Latin letter in it is left as written.
+    expect(foldLookalikeLetters('Россия у нас, ο λόγος')).to.equal('Россия у нас, ο λόγος');
+    // Offsets do not move.
+    const input = 'trướᴄ ngàу 20/11';
+    expect(normalizeWithMap(input).text).to.have.length(input.length);
+  });
+
+  it('look-alike folding is idempotent and keeps the length, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aáᴄсууᴠвРрοo ngàyΟ'.split('')), maxLength: 60 }), (s) => {
+        const once = foldLookalikeLetters(s);
+        expect(foldLookalikeLetters(once)).to.equal(once);
+        expect(once).to.have.length(s.normalize('NFC').length);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('maps every output offset back to the input', () => {
