@@ -226,3 +226,46 @@ describe('plan reader, round 12: the year', () => {
     expect(notes(p)).to.include('year');
   });
 });
+
+describe('plan reader, round 12: tasks in sentences', () => {
+  const tasksOf = (p: PlanReading) => p.tasks.map((t) => [t.channels.join('+'), t.quota?.count ?? null, t.quota?.per ?? null]);
+
+  it('one-off totals in a list of things to make: a task per channel with its count and no period; other things left out', () => {
+    const p = read([
+      'Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện Châu Thành về tuyên truyền kỷ niệm 50 năm giải phóng miền Nam, UBND xã An Hiệp xây dựng kế hoạch tuyên truyền năm 2025 như sau:',
+      'Trong tháng 4, xã sẽ thay mới 12 cụm pano tại các trục đường chính, treo 300 cờ Tổ quốc, 25 băng rôn tại trụ sở các ấp và 2 màn hình LED ở nhà văn hóa.',
+    ]);
+    expect(tasksOf(p)).to.deep.equal([
+      ['pano', 12, null],
+      ['banner', 25, null],
+      ['led-screen', 2, null],
+    ]);
+    for (const t of p.tasks) expect(t.source).to.equal('sentence');
+  });
+
+  it('totals already achieved ("đã lắp đặt 11 cụm pano") are no tasks', () => {
+    const p = read([
+      'Kế hoạch tuyên truyền cải cách hành chính năm 2025 của UBND xã An Hiệp.',
+      'Năm 2024, xã đã lắp đặt 11 cụm pano, treo 40 băng rôn.',
+      'Năm 2025, Đài truyền thanh xã phát 02 tin, bài/tuần về cải cách hành chính.',
+    ]);
+    expect(tasksOf(p)).to.deep.equal([['radio', 2, 'week']]);
+  });
+
+  it('rates cut in other units inside a sentence: "04 số/tháng", "01 lần/quý", "03 tin, bài/tháng"', () => {
+    const p = read([
+      'KẾ HOẠCH',
+      'Thông tin, tuyên truyền cải cách hành chính năm 2025',
+      'I. NHIỆM VỤ',
+      '1. Phát hành bản tin cải cách hành chính của huyện với số lượng 04 số/tháng, gửi các xã, thị trấn.',
+      '2. Các xã định kỳ 01 lần/quý gửi tin về Trang thông tin điện tử của huyện.',
+      '3. Đài truyền thanh thị trấn phát 03 tin, bài/tháng.',
+    ]);
+    expect(tasksOf(p)).to.deep.equal([
+      ['bulletin', 4, 'month'],
+      ['web-portal', 1, 'quarter'],
+      ['radio', 3, 'month'],
+    ]);
+    expect(p.tasks[2]!.quota!.unit).to.equal('tin, bài');
+  });
+});
