@@ -105,7 +105,7 @@ export function readHeader(lines: SourceLine[], blocks: TextBlock[]): PlanHeader
 
 function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void {
   for (const l of headLines) {
-    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ]{1,8}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
+    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
     if (m && header.evidence.number === undefined) {
       header.evidence.number = { line: l.line, text: l.raw };
       if (m[1]) header.number = `${m[1]}/${m[2]!.replace(/\s+/g, '')}`;

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { findBodies } from '../../../src/domain/plan/issuing-body.js';
 import { readPlan } from '../../../src/domain/plan/plan.reader.js';
 import type { PlanReading } from '../../../src/domain/plan/plan-reading.types.js';
+import { DomainError } from '../../../src/domain/errors/domain-error.js';
 import { testVocabulary } from './plan-fixtures.js';
 
 const read = (lines: string[]): PlanReading => readPlan(lines.join('\n'), { vocabulary: testVocabulary() });
@@ -267,5 +268,81 @@ describe('plan reader, round 12: tasks in sentences', () => {
       ['radio', 3, 'month'],
     ]);
     expect(p.tasks[2]!.quota!.unit).to.equal('tin, bài');
+  });
+});
+
+describe('plan reader, round 12: programmes with no "Kế hoạch" in their title', () => {
+  const refusal = (lines: string[]): DomainError => {
+    try {
+      read(lines);
+    } catch (e) {
+      return e as DomainError;
+    }
+    throw new Error('read as a plan');
+  };
+
+  it('a "Chương trình truyền thông" that sets tasks on channels is read as a plan', () => {
+    const p = read([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ TÂN LẬP',
+      'Số: 03/CTr-UBND',
+      'Tân Lập, ngày 15 tháng 01 năm 2025',
+      'CHƯƠNG TRÌNH',
+      'Truyền thông về chuyển đổi số năm 2025',
+      'I. HÌNH THỨC',
+      '1. Đài truyền thanh xã phát 02 chuyên mục/tháng về chuyển đổi số.',
+      '2. Fanpage của xã đăng 04 tin/tháng.',
+    ]);
+    expect(p).to.deep.include({ issuer: 'UBND xã Tân Lập', number: '03/CTr-UBND', year: 2025 });
+    expect(p.tasks.map((t) => [t.channels.join('+'), t.quota?.count])).to.deep.equal([
+      ['radio', 2],
+      ['facebook', 4],
+    ]);
+  });
+
+  it('a "Đề án tuyên truyền" that names no channel and no task is refused, with the line that names it', () => {
+    const e = refusal([
+      'Đề án tuyên truyền nâng cao ý thức chấp hành pháp luật giai đoạn 2025 - 2030',
+      'Đề án đánh giá thực trạng ý thức chấp hành pháp luật của người dân và nêu các quan điểm chỉ đạo.',
+    ]);
+    expect(e.code).to.equal('PLAN_NOT_RECOGNIZED');
+    expect(e.evidence?.found).to.equal('programme');
+    expect(e.evidence?.line).to.equal(1);
+  });
+
+  it('look-alikes still refused: contest rules and news of results', () => {
+    expect(
+      refusal([
+        'Thể lệ cuộc thi tìm hiểu về cải cách hành chính năm 2025',
+        'Cuộc thi dành cho cán bộ, công chức; bài dự thi gửi về Sở Nội vụ trước ngày 30/9/2025.',
+      ]).code,
+    ).to.equal('PLAN_NOT_RECOGNIZED');
+    const results = refusal([
+      'Chương trình truyền thông chuyển đổi số: kết quả đạt được năm 2024',
+      'Năm qua, Đài truyền thanh xã đã phát 120 tin, bài; Fanpage của xã đã đăng 300 tin.',
+      'Đến nay, 100% thôn đã có loa truyền thanh.',
+    ]);
+    expect(results.code).to.equal('PLAN_NOT_RECOGNIZED');
+    expect(results.evidence?.found).to.equal('results');
+  });
+});
+
+describe('plan reader, round 12: a commune plan copied from its district', () => {
+  it('"UBND huyện ban hành Kế hoạch" in a commune\'s plan: the commune stays the issuer, with a note naming the line', () => {
+    const p = read([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HẢI DƯƠNG',
+      'Số: 19/KH-UBND',
+      'Hải Dương, ngày 04 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'Tuyên truyền cải cách hành chính năm 2025',
+      'Để công tác tuyên truyền đạt hiệu quả, UBND huyện ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025 như sau:',
+      'I. HÌNH THỨC',
+      '1. Đài truyền thanh xã phát 02 tin/tháng.',
+    ]);
+    expect(p).to.deep.include({ issuer: 'UBND xã Hải Dương', level: 'commune' });
+    const note = p.needsReview.find((n) => n.field === 'issuer')!;
+    expect(note.reason).to.include('sao từ kế hoạch của huyện');
+    expect(note.evidence!.line).to.equal(7);
   });
 });
