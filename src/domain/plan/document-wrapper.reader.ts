@@ -7,8 +7,9 @@
  *  - a commune plan copied from its district's, still saying "UBND huyện ban hành" or "trên
  *    địa bàn huyện" of itself: a review note, never a change of issuer.
  */
+import { findBodies } from './issuing-body.js';
 import { levelOf, type PlanHeader } from './plan-header.reader.js';
-import type { DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
+import type { AdministrativeLevel, DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
 import { evidenceAt, type TextBlock } from './plan-text.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
@@ -42,6 +43,25 @@ const NEWS_DECISION = new RegExp(
   ].join(''),
   'u',
 );
+/**
+ * A news item about a plan already issued, naming it and its issuer: "Thực hiện kế hoạch số 19/KH-SVHTTDL
+ * của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang về việc …, Trung tâm … sẽ …", "… trong Kế hoạch thông
+ * tin, tuyên truyền cải cách hành chính năm 2023 do Bộ Nội vụ … đưa ra". Groups: number, what comes between
+ * the plan and its issuer. The issuer itself is read after "của"/"do".
+ */
+const NEWS_NAMES_PLAN =
+  /(?<![\p{L}])[Kk]ế\s+hoạch(?:\s+số\s+(\d+\s*\/\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)*))?((?:\s+[^\s.;]+){0,30}?)\s+(?:của|do)\s+/gu;
+const NEWS_COMMITTEE =
+  /^(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)((?:\s+[\p{Lu}][\p{L}-]*){0,5})/u;
+/** A news item's own dateline on a line of its own: "Ngày 06-04-2021", "17/08/2023 | 09:55 AM". */
+const NEWS_DATELINE =
+  /(?:^|\s)(?:Ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:\||-)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/iu;
+/** After a body's name: "(đã) ban hành Kế hoạch (số) 67/KH-SVHTTDL về …". Groups: number, subject. */
+const BODY_ISSUES =
+  /^\s*(?:(?:đã|vừa)\s+)*ban\s+hành\s+Kế\s+hoạch(?:\s+(?:số\s+)?(\d+\s*[/-]\s*[A-ZĐ]+(?:\s*[/-]\s*[A-ZĐ]+)*))?(?:\s+(?:về\s+(?:việc\s+)?)?((?:(?!\s+Ngày\s+\d)[^.;])+))?/u;
+/** "Ngày 02/11/2021, " right before the body. Groups: day, month, year. */
+const BODY_DATELINE = /(?:^|\s)Ngày\s+(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})\s*,?\s*$/u;
+const OWN_ISSUING = /(?:ban\s+hành|xây\s+dựng)\s+(?:\S+\s+){0,2}?[Kk]ế\s+hoạch/u;
 const COPIED_ISSUING = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện\s+ban\s+hành\s+Kế\s+hoạch/u;
 const COPIED_SCOPE = /trên\s+địa\s+bàn\s+(?:toàn\s+)?huyện(?!\s+[\p{Lu}])/u;
 
@@ -115,6 +135,26 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     });
     return true;
   }
+  // "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL …": a
+  // ministry, department or council's plan reposted the same way.
+  for (const b of blocks.slice(0, 12)) {
+    for (const body of findBodies(b.text)) {
+      const m = BODY_ISSUES.exec(b.text.slice(body.index + body.length));
+      if (!m) continue;
+      const d = BODY_DATELINE.exec(b.text.slice(0, body.index));
+      if (!d && ownHeader) continue;
+      const ev = evidenceAt(b, d ? d.index : body.index, b.text);
+      applyLead(header, ev, {
+        issuedOn: d ? iso(d[3]!, d[2]!, d[1]!) : null,
+        issuer: body.name,
+        level: body.level,
+        placed: body.placed,
+        number: m[1] ?? null,
+        subject: m[2] ?? null,
+      });
+      return true;
+    }
+  }
   // "UBND huyện Núi Thành ban hành Quyết định 3526/QĐ-UBND ngày 25/5/2023 về Kế hoạch …": the plan
   // issued by a decision, reported as news; the number is the decision's.
   for (const b of header.number !== null ? [] : blocks.slice(0, 12)) {
@@ -130,12 +170,74 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     });
     return true;
   }
+  const ownIssuer = header.issuer !== null && !header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined);
+  return !ownHeader && !ownIssuer && readNewsNamingPlan(header, blocks);
+}
+
+/**
+ * News about a plan already issued, that names the plan and its issuer but reports no issuing ("Thực hiện
+ * kế hoạch số 19/KH-SVHTTDL của Sở …, Trung tâm … sẽ …"): the plan is that one. The news item's own
+ * dateline gives the year only when nothing else does, with a note.
+ */
+function readNewsNamingPlan(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
+  for (const b of blocks.slice(0, 6)) {
+    // A document that issues its own plan ("…, UBND thị trấn … xây dựng kế hoạch …") names its parents so.
+    if (OWN_ISSUING.test(b.text)) return false;
+    for (const m of b.text.matchAll(NEWS_NAMES_PLAN)) {
+      const at = m.index + m[0].length;
+      const rest = b.text.slice(at);
+      const body = findBodies(rest)[0];
+      let issuer: string;
+      let level: AdministrativeLevel | null;
+      let placed = true;
+      let after: string;
+      if (body && body.index === 0) {
+        ({ level, placed } = body);
+        issuer = body.name;
+        after = rest.slice(body.length);
+      } else {
+        const c = NEWS_COMMITTEE.exec(rest);
+        if (!c) continue;
+        const name = c[2]!.trim();
+        issuer = name === '' ? `UBND ${c[1]}` : `UBND ${c[1]} ${name}`;
+        level = levelOf(c[1]!, name === '' ? null : name);
+        placed = name !== '';
+        after = rest.slice(c[0].length);
+      }
+      const between = m[2]!.trim();
+      const about = /^\s*về\s+(?:việc\s+)?([^;]+?)(?:,|$)/u.exec(after.replace(/(?<=\.)\s.*$/u, ''))?.[1];
+      const subject = between !== '' && !/^(?:này|đó|trên)$/u.test(between) ? between : (about ?? null);
+      const ev = evidenceAt(b, m.index, b.text);
+      applyLead(header, ev, { issuedOn: null, issuer, level, placed, number: m[1] ?? null, subject });
+      if (header.year === null) {
+        const dateline = blocks
+          .slice(0, 6)
+          .map((x) => ({ x, d: NEWS_DATELINE.exec(x.text) }))
+          .find((x) => x.d !== null);
+        if (dateline && iso(dateline.d![3]!, dateline.d![2]!, dateline.d![1]!)) {
+          header.year = Number(dateline.d![3]);
+          header.evidence.year = evidenceAt(dateline.x, 0, dateline.x.text);
+          dropNotes(header, ['year']);
+          header.needsReview.push({
+            field: 'year',
+            reason: `Bản tin không ghi năm của kế hoạch; lấy năm ${header.year} của ngày đăng tin, cần kiểm tra.`,
+            evidence: header.evidence.year,
+          });
+        }
+      }
+      return true;
+    }
+  }
   return false;
 }
 
 interface Lead {
   issuedOn: string | null;
   issuer: string;
+  /** Given for a body that is no People's Committee (a ministry's level is null); read from "UBND …" otherwise. */
+  level?: AdministrativeLevel | null;
+  /** False when a department or council is named without its province. */
+  placed?: boolean;
   number: string | null;
   subject: string | null;
 }
@@ -152,11 +254,16 @@ function applyLead(header: PlanHeader, ev: EvidenceLine, lead: Lead): void {
     header.issuer = issuer;
     header.evidence.issuer = ev;
     const level = /^UBND (thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)(?: (.+))?$/u.exec(issuer);
-    if (level) {
-      header.level = levelOf(level[1]!, level[2] ?? null);
-      header.evidence.level = ev;
-    }
+    if (lead.level !== undefined) header.level = lead.level;
+    else if (level) header.level = levelOf(level[1]!, level[2] ?? null);
+    if (lead.level !== undefined || level) header.evidence.level = ev;
     dropNotes(header, ['issuer', 'level']);
+    if (lead.placed === false)
+      header.needsReview.push({
+        field: 'issuer',
+        reason: `Bản tin ghi "${issuer}" mà không ghi thuộc địa phương nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
+        evidence: ev,
+      });
   }
   if (header.issuedOn === null && issuedOn) {
     header.issuedOn = issuedOn;

@@ -6,6 +6,7 @@
  * day (a draft to be signed): the reader says so instead of guessing.
  */
 import type { AdministrativeLevel, EvidenceLine, NeedsReview, ParentPlanReference } from './plan-reading.types.js';
+import { findBodies, type IssuingBody } from './issuing-body.js';
 import { evidenceAt, type SourceLine, type TextBlock } from './plan-text.js';
 
 export interface PlanHeader {
@@ -26,6 +27,8 @@ const LEVEL_WORDS_UPPER = 'ĐẶC KHU|THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯ�
 // A place name of up to five words, hyphenated ones included ("Bà Rịa - Vũng Tàu", "Phan Rang – Tháp Chàm").
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{Ll}\\p{M}'’]*){0,4}";
 const COMMITTEE = '(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND';
+/** What follows a body that issues the plan: "Sở Nội vụ tỉnh … (đã) ban hành Kế hoạch". */
+const ISSUES_AFTER_BODY = /^\s*(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:\S+\s+){0,2}?[Kk]ế hoạch/u;
 const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
 export function levelOf(levelWord: string, name: string | null): AdministrativeLevel {
@@ -95,14 +98,14 @@ export function readHeader(lines: SourceLine[], blocks: TextBlock[]): PlanHeader
   readNumberDatePlace(header, headLines);
   readTitle(header, blocks);
   readYear(header, blocks);
-  readIssuer(header, headLines, blocks);
+  readIssuer(header, headLines, blocks, lines);
   readImplements(header, blocks);
   return header;
 }
 
 function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void {
   for (const l of headLines) {
-    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ]{1,8}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
+    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
     if (m && header.evidence.number === undefined) {
       header.evidence.number = { line: l.line, text: l.raw };
       if (m[1]) header.number = `${m[1]}/${m[2]!.replace(/\s+/g, '')}`;
@@ -176,11 +179,17 @@ function readYear(header: PlanHeader, blocks: TextBlock[]): void {
       header.evidence.year = header.evidence.title;
       return;
     }
+    if (readSpan(header)) return;
   }
-  if (header.year !== null) return;
+  if (header.year !== null) {
+    checkSigningYear(header, blocks);
+    return;
+  }
   const counts = new Map<number, { n: number; block: TextBlock; offset: number }>();
   for (const b of blocks.slice(0, 40)) {
     for (const m of b.text.matchAll(/năm\s+(20\d{2}|19\d{2})(?!\s*[-–])/gu)) {
+      // A target ("Mục tiêu đến năm 2025", "đến cuối năm 2024", "tầm nhìn đến năm 2045") is not the plan's year.
+      if (TARGET_BEFORE.test(b.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const y = Number(m[1]);
       const c = counts.get(y);
       if (c) c.n++;
@@ -201,6 +210,70 @@ function readYear(header: PlanHeader, blocks: TextBlock[]): void {
   }
 }
 
+const TARGET_BEFORE = /(?:đến|tới|tầm\s+nhìn|định\s+hướng)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?$/iu;
+const SPAN = /(?:giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm)?\s*((?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*((?:19|20)\d{2})/iu;
+
+/**
+ * A plan over several years ("giai đoạn 2025 - 2030"): its year is the one it is signed in when that
+ * falls in the span, else the span's first; a note says the calendar covers one year of it.
+ */
+function readSpan(header: PlanHeader): boolean {
+  const m = SPAN.exec(header.title!);
+  if (!m) return false;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (to <= from || to - from > 20) return false;
+  const signed = header.issuedOn ? Number(header.issuedOn.slice(0, 4)) : null;
+  header.year = signed !== null && signed >= from && signed <= to ? signed : from;
+  header.evidence.year = header.evidence.title;
+  header.needsReview.push({
+    field: 'year',
+    reason: `Kế hoạch cho nhiều năm (${from}–${to}): lịch được lập cho năm ${header.year}; cần lập lại cho từng năm sau.`,
+    evidence: header.evidence.title,
+  });
+  return true;
+}
+
+/** Dates in a text: "20/12/2023", "03 tháng 4 năm 2017". */
+const CITED_DATE =
+  /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/gu;
+
+/**
+ * The header's year, read from the signing date, against the documents the plan cites: a plan cannot
+ * cite a document written after it ("ngày 08 tháng 01 năm 2023" citing a submission of 20/12/2023). When
+ * the next year fits every cited date, that is the year (a slip common in January), with a note; when it
+ * does not, the note only.
+ */
+function checkSigningYear(header: PlanHeader, blocks: TextBlock[]): void {
+  const signed = header.issuedOn;
+  if (!signed || header.evidence.year !== header.evidence.issuedOn) return;
+  const firstSection = blocks.findIndex((b) => b.kind === 'roman');
+  const preamble = blocks.slice(0, firstSection < 0 ? 40 : firstSection);
+  const dateLine = header.evidence.issuedOn?.line;
+  let latest: { date: string; ev: EvidenceLine } | null = null;
+  for (const b of preamble) {
+    if (b.lines.includes(dateLine ?? -1) && b.lines.length <= 2) continue;
+    for (const m of b.text.matchAll(CITED_DATE)) {
+      const date = m[1] ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : iso(Number(m[6]), Number(m[5]), Number(m[4]));
+      if (date && date > signed && (!latest || date > latest.date)) latest = { date, ev: evidenceAt(b, m.index, b.text) };
+    }
+  }
+  if (!latest) return;
+  const year = Number(signed.slice(0, 4));
+  const nextYear = `${year + 1}${signed.slice(4)}`;
+  if (nextYear >= latest.date) {
+    header.year = year + 1;
+    header.evidence.year = latest.ev;
+  }
+  header.needsReview.push({
+    field: 'year',
+    reason: `Ngày ký ghi năm ${year} nhưng kế hoạch dẫn văn bản ngày ${latest.date.split('-').reverse().join('/')}, sau ngày ký: ${
+      header.year !== year ? `năm của kế hoạch có lẽ là ${header.year}` : 'năm ghi ở đầu văn bản có thể sai'
+    }; cần kiểm tra ngày ký và năm.`,
+    evidence: latest.ev,
+  });
+}
+
 function setIssuer(header: PlanHeader, levelWord: string, name: string | null, ev: EvidenceLine): void {
   header.issuer = committee(levelWord, name);
   header.level = levelOf(levelWord, name);
@@ -208,7 +281,58 @@ function setIssuer(header: PlanHeader, levelWord: string, name: string | null, e
   header.evidence.level = ev;
 }
 
-function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlock[]): void {
+function setBody(header: PlanHeader, body: IssuingBody, ev: EvidenceLine): void {
+  header.issuer = body.name;
+  header.level = body.level;
+  header.evidence.issuer = ev;
+  header.evidence.level = ev;
+  if (!body.placed)
+    header.needsReview.push({
+      field: 'issuer',
+      reason: `Văn bản ghi "${body.name}" mà không ghi ${body.kind === 'office' ? 'huyện' : 'tỉnh'} nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
+      evidence: ev,
+    });
+}
+
+/** What a letterhead or signature line may hold around a body's name: its head's title, "Số: …", a rule. */
+const BODY_LINE_BEFORE = /^(?:(?:TM|KT|Q|TL|TUQ)\.\s*)?(?:(?:BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|CHỦ\s+TỊCH)\s+)?$/iu;
+const BODY_LINE_AFTER = /^\s*(?:$|\||[-_–—]{3,}|Số\s*:|CỘNG\s+HO[ÀA])/u;
+
+/** A body that a line is made of (a letterhead "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BỘ TRƯỞNG BỘ NỘI VỤ"). */
+function bodyLine(text: string): IssuingBody | null {
+  const body = findBodies(text)[0];
+  if (!body) return null;
+  const before = text.slice(0, body.index);
+  const after = text.slice(body.index + body.length);
+  return BODY_LINE_BEFORE.test(before) && BODY_LINE_AFTER.test(after) ? body : null;
+}
+
+/**
+ * "Chủ tịch UBND tỉnh ban hành Kế hoạch …" (the plan is the Chairman's, under the Committee's letterhead
+ * and number): the Committee stays the issuer and the Chairman is named after it.
+ */
+function chairman(header: PlanHeader, blocks: TextBlock[]): void {
+  if (header.issuer === null || !header.issuer.startsWith('UBND ')) return;
+  const levelWord = /^UBND (thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)/u.exec(header.issuer)?.[1];
+  if (!levelWord) return;
+  const re = new RegExp(
+    `(?<![\\p{L}])Chủ tịch\\s+(?:${COMMITTEE})\\s+${levelWord}(?:\\s+${NAME})?\\s+(?:đã\\s+|vừa\\s+)?ban hành\\s+(?:\\S+\\s+){0,2}?Kế hoạch`,
+    'u',
+  );
+  for (const b of blocks.slice(0, 30)) {
+    if (re.test(b.text)) {
+      header.issuer = `${header.issuer} (Chủ tịch UBND ${levelWord})`;
+      return;
+    }
+  }
+}
+
+function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlock[], lines: SourceLine[]): void {
+  readIssuerOnly(header, headLines, blocks, lines);
+  chairman(header, blocks);
+}
+
+function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: TextBlock[], lines: SourceLine[]): void {
   // a) The letterhead: "ỦY BAN NHÂN DÂN" / "XÃ HÀNH ĐỨC" (the national motto stripped).
   const kh = headLines.findIndex((l) => /^KẾ\s*HOẠCH\b/u.test(l.text));
   const letterhead = (kh >= 0 ? headLines.slice(0, kh) : headLines.slice(0, 12)).map((l) => ({
@@ -220,6 +344,23 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
       .trim(),
   }));
   const committeeAt = letterhead.findIndex((l) => /(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|UBND/u.test(l.text));
+  // A ministry, a department or office under its Committee ("UBND TỈNH HẬU GIANG" / "SỞ VĂN HÓA, THỂ
+  // THAO VÀ DU LỊCH"), a coordinating council: the body is the issuer, placed by the Committee's line.
+  for (const [k, l] of letterhead.entries()) {
+    const body = bodyLine(l.text);
+    if (!body) continue;
+    let placed = body;
+    if (!body.placed && committeeAt >= 0 && committeeAt < k) {
+      const above = letterhead
+        .slice(committeeAt, k)
+        .map((x) => x.text.replace(/^(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|^UBND/u, '').trim())
+        .join(' ');
+      const again = findBodies(`${l.text.slice(body.index, body.index + body.length)} ${above}`)[0];
+      if (again?.placed) placed = { ...again, level: body.kind === 'council' ? again.level : body.level };
+    }
+    setBody(header, placed, { line: l.line, text: l.raw });
+    return;
+  }
   if (committeeAt >= 0) {
     for (const l of letterhead.slice(committeeAt, committeeAt + 3)) {
       const m = new RegExp(
@@ -244,6 +385,11 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
       setIssuer(header, m[1]!, m[2]!, evidenceAt(b, m.index, b.text));
       return;
     }
+    for (const body of findBodies(b.text)) {
+      if (!ISSUES_AFTER_BODY.test(b.text.slice(body.index + body.length))) continue;
+      setBody(header, body, evidenceAt(b, body.index, b.text));
+      return;
+    }
   }
   // c) "Trên đây là Kế hoạch … của UBND xã Hoằng Trung", or the appendix title.
   const closing = new RegExp(`[Kk]ế hoạch[^.;]{0,160}?của\\s+(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(${NAME})`, 'u');
@@ -252,6 +398,22 @@ function readIssuer(header: PlanHeader, headLines: SourceLine[], blocks: TextBlo
     const m = /^Trên đây/u.test(b.text) ? closing.exec(b.text) : appendix.exec(b.text);
     if (m) {
       setIssuer(header, m[1]!, m[2]!, evidenceAt(b, m.index, b.text));
+      return;
+    }
+  }
+  // c') The signature: "TM. ỦY BAN NHÂN DÂN XÃ HÀNH ĐỨC", "KT. GIÁM ĐỐC SỞ …" (a plan copied without its letterhead).
+  for (const l of lines.slice(-40)) {
+    const m = new RegExp(
+      `^(?:TM|KT)\\.\\s*(?:(?:ỦY|UỶ)\\s+BAN\\s+NH[ÂA]N\\s+D[ÂA]N|UBND)\\s+(${LEVEL_WORDS_UPPER})\\s+(\\p{Lu}+(?:(?:\\s|\\s?[-–]\\s?)\\p{Lu}+){0,4})\\s*$`,
+      'u',
+    ).exec(l.text);
+    if (m) {
+      setIssuer(header, m[1]!, titleCase(m[2]!), { line: l.line, text: l.raw });
+      return;
+    }
+    const body = /^(?:TM|KT)\./u.test(l.text) ? bodyLine(l.text) : null;
+    if (body) {
+      setBody(header, body, { line: l.line, text: l.raw });
       return;
     }
   }

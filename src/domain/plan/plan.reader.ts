@@ -24,6 +24,8 @@ export interface ReadPlanOptions {
 
 const EMPTY_VOCABULARY: ChannelVocabulary = { version: 1, channels: [], products: [], optionalMarkers: [] };
 const PLAN_WORD = /kế\s*hoạch/iu;
+/** A programme, scheme or plan of action named otherwise in its title: "CHƯƠNG TRÌNH Truyền thông …", "Đề án tuyên truyền …". */
+const PROGRAMME_TITLE = /^(?:chương\s+trình|đề\s+án|phương\s+án)(?![\p{L}])[^.]{0,200}?(?:tuyên\s+truyền|truyền\s+thông|phổ\s+biến)/iu;
 const PLAN_TOPIC = /tuyên\s+truyền|truyền\s+thông|cải\s+cách\s+hành\s+chính|CCHC/iu;
 const MAX_CHARS = 2_000_000;
 
@@ -41,7 +43,11 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   const whole = blocks.map((b) => b.text).join('\n');
 
   const mentionsChannel = findChannels(compiled, whole).length > 0;
-  if (!PLAN_WORD.test(whole) || !(PLAN_TOPIC.test(whole) || mentionsChannel)) {
+  // A programme with no "Kế hoạch" in it is read as a plan only when it turns out to set tasks.
+  const programme = !PLAN_WORD.test(whole)
+    ? blocks.slice(0, 8).find((b, i) => PROGRAMME_TITLE.test(`${b.text} ${blocks[i + 1]?.text ?? ''}`))
+    : undefined;
+  if (!(PLAN_WORD.test(whole) || programme) || !(PLAN_TOPIC.test(whole) || mentionsChannel)) {
     const first = lines[0];
     throw new DomainError(
       'PLAN_NOT_RECOGNIZED',
@@ -67,6 +73,17 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   const refDate = header.issuedOn ?? (header.year !== null ? `${header.year}-01-01` : undefined);
   const tasks = readTasks(blocks, { vocabulary, year: header.year, refDate });
   const reporting = readReporting(blocks, refDate);
+  if (programme && tasks.tasks.length === 0)
+    throw new DomainError(
+      'PLAN_NOT_RECOGNIZED',
+      'Văn bản là một chương trình, đề án không nêu nhiệm vụ tuyên truyền nào (kênh, số lượng): không đọc được như một kế hoạch.',
+      {
+        line: programme.lines[0] ?? 1,
+        text: programme.text.slice(0, 200),
+        expected: 'một kế hoạch, chương trình nêu việc phải làm trên kênh tuyên truyền',
+        found: 'programme',
+      },
+    );
 
   // Every channel named anywhere; a channel is optional when each mention of it says "nếu có".
   const all: string[] = [];

@@ -6,7 +6,7 @@
  * channel with no number is not a task here: in an ordinary paragraph that is too often a
  * mention, not a duty.
  */
-import { bodyOffset, clausesOf, dutyBlocks, sentences, type TextBlock } from '../plan-text.js';
+import { bodyOffset, clausesOf, dutyBlocks, evidenceAt, sentences, type TextBlock } from '../plan-text.js';
 import { WRITES_RATE, sentenceDraft } from './prose-forms.layout.js';
 import type { LayoutContext, TaskDraft, TaskLayoutReader } from './task-layout.js';
 
@@ -32,6 +32,55 @@ function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): T
       const clauses = clausesOf(s).filter((c) => writesQuota(c.text) && context.namesChannel(c.text));
       for (const c of clauses.length > 0 ? clauses : [s]) drafts.push(sentenceDraft(String(drafts.length + 1), b, c, 'sentence'));
     }
+    for (const s of sentences(b.body, bodyOffset(b))) {
+      if (writesQuota(s.text)) continue;
+      for (const t of totals(s.text, context)) {
+        const ev = evidenceAt(b, s.offset + t.offset, t.item);
+        drafts.push({
+          id: String(drafts.length + 1),
+          title: t.item.trim(),
+          titleEvidence: ev,
+          describe: [{ text: t.quota, evidence: ev }],
+          quota: { text: t.quota, evidence: ev },
+          source: 'sentence',
+        });
+      }
+    }
   }
   return drafts;
+}
+
+/** What was done, not what is to be done: the totals of a results sentence are no tasks. */
+const DONE = /(?<![\p{L}])(?:đã|đến nay|năm qua|được)(?![\p{L}])/iu;
+/** What a plan asks to be made, put up or handed out, once: "lắp mới 30 pano", "treo 35 băng rôn". */
+const MAKES =
+  /(?<![\p{L}])(?:sẽ|lắp\s+(?:mới|đặt)|thay\s+mới|làm\s+mới|treo|căng(?:\s+treo)?|in|phát\s+hành|xây\s+dựng|thực\s+hiện|dựng|kẻ|vẽ|sản\s+xuất|cấp\s+phát)(?![\p{L}])/iu;
+/** Words that count a thing before its name: "30 cụm pano", "20 tấm băng rôn". */
+const CLASSIFIER = /^(?:cụm|tấm|chiếc|cái|bức|bộ)$/iu;
+const COUNT = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d/.,]\d)\s*/gu;
+
+/**
+ * One-off totals in a list of things to make ("Giai đoạn 2 sẽ lắp mới 30 pano 2mx3m, treo 500 cờ, 35 băng
+ * rôn …"): each number whose following words name a publication channel is a task with that count and no
+ * period. A number followed by something else ("500 cờ phướn", "3 số tranh") is left to a person.
+ */
+function totals(text: string, context: LayoutContext): Array<{ item: string; quota: string; offset: number }> {
+  const out: Array<{ item: string; quota: string; offset: number }> = [];
+  for (const m of text.matchAll(COUNT)) {
+    const before = text.slice(0, m.index);
+    if (DONE.test(before) || !MAKES.test(before)) continue;
+    const after = text.slice(m.index + m[0].length);
+    const words = (/^[^,;:()]*/u.exec(after)?.[0] ?? '').split(/\s+/u).filter((w) => w !== '');
+    const named = words[0] && CLASSIFIER.test(words[0]) ? words.slice(1) : words;
+    let term: string | null = null;
+    for (let k = 1; k <= Math.min(3, named.length) && term === null; k++) {
+      const prefix = named.slice(0, k).join(' ');
+      if (context.namesPublicationChannel(prefix) && !context.namesPublicationChannel(named.slice(1, k).join(' '))) term = prefix;
+    }
+    if (term === null) continue;
+    const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+    const end = m.index + m[0].length + words.join(' ').length;
+    out.push({ item: text.slice(start, end), quota: `${m[1]} ${term}`, offset: start });
+  }
+  return out;
 }

@@ -1,0 +1,169 @@
+/**
+ * Issuers that are not a People's Committee: a ministry (Bộ Nội vụ), a province's department
+ * (Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang), a district's office (Phòng Văn hóa và Thông
+ * tin huyện …) and the legal-education coordinating councils (Hội đồng phối hợp phổ biến, giáo dục
+ * pháp luật tỉnh …). Their names are a closed list (the branches of government), so they are
+ * matched from it, in any case and either tone placement ("Văn hoá", "VĂN HÓA"), never guessed
+ * from capital letters.
+ */
+import type { AdministrativeLevel } from './plan-reading.types.js';
+
+export type BodyKind = 'ministry' | 'department' | 'office' | 'council';
+
+/** Branches as the ministries and departments are named; "Bộ " or "Sở " goes before them. */
+const BRANCHES = [
+  'Nội vụ',
+  'Tư pháp',
+  'Công an',
+  'Quốc phòng',
+  'Ngoại giao',
+  'Ngoại vụ',
+  'Tài chính',
+  'Công Thương',
+  'Xây dựng',
+  'Y tế',
+  'Giáo dục và Đào tạo',
+  'Khoa học và Công nghệ',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa và Thể thao',
+  'Văn hóa, Thể thao',
+  'Văn hóa - Thể thao',
+  'Văn hóa, Thông tin',
+  'Du lịch',
+  'Nông nghiệp và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Dân tộc và Tôn giáo',
+  'Thông tin và Truyền thông',
+  'Giao thông vận tải',
+  'Kế hoạch và Đầu tư',
+  'Lao động - Thương binh và Xã hội',
+  'Tài nguyên và Môi trường',
+];
+/** Abbreviations the same bodies go by ("Sở VHTTDL", "Sở TT&TT"), with the name they stand for. */
+const ABBREVIATIONS: Record<string, string> = {
+  VHTTDL: 'Văn hóa, Thể thao và Du lịch',
+  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'VHTT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'TT&TT': 'Thông tin và Truyền thông',
+  TTTT: 'Thông tin và Truyền thông',
+  'GD&ĐT': 'Giáo dục và Đào tạo',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội',
+};
+/** A district's offices. */
+const OFFICES = [
+  'Văn hóa và Thông tin',
+  'Văn hóa - Thông tin',
+  'Văn hóa, Thông tin',
+  'Văn hóa, Khoa học và Thông tin',
+  'Văn hóa - Xã hội',
+  'Văn hóa, Thể thao và Du lịch',
+  'Nội vụ',
+  'Tư pháp',
+];
+const COUNCIL = 'Hội đồng phối hợp phổ biến, giáo dục pháp luật';
+const COUNCIL_SHORT = ['Hội đồng phối hợp PBGDPL', 'Hội đồng phối hợp PBGD pháp luật', 'HĐPH PBGDPL'];
+
+/**
+ * Lower case, one tone placement ("hoá" → "hóa", "uỷ" → "ủy"), one character for one: offsets in the
+ * folded text are offsets in the original.
+ */
+export function foldCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/o([áàảãạ])/gu, (_, t: string) => `${'óòỏõọ'['áàảãạ'.indexOf(t)]}a`)
+    .replace(/o([éèẻẽẹ])/gu, (_, t: string) => `${'óòỏõọ'['éèẻẽẹ'.indexOf(t)]}e`)
+    .replace(/u([ýỳỷỹỵ])/gu, (_, t: string) => `${'úùủũụ'['ýỳỷỹỵ'.indexOf(t)]}y`);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A name as a pattern on folded text: spaces stretch, commas and dashes may be spaced either way. */
+const pattern = (name: string): string =>
+  escape(foldCase(name))
+    .replace(/\s*,\s*/gu, '\\s*,\\s*')
+    .replace(/\s*[-–]\s*/gu, '\\s*[-–]\\s*')
+    .replace(/\s*&\s*/gu, '\\s*&\\s*')
+    .replace(/ +/gu, '\\s+');
+const alternatives = (names: string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(pattern)
+    .join('|');
+
+const END = '(?![\\p{L}\\p{N}])';
+const BODY = new RegExp(
+  [
+    `(?<![\\p{L}])(bộ|sở)\\s+(${alternatives([...BRANCHES, ...Object.keys(ABBREVIATIONS)])})${END}`,
+    `(?<![\\p{L}])(phòng)\\s+(${alternatives(OFFICES)})${END}`,
+    `(?<![\\p{L}])(${alternatives([COUNCIL, ...COUNCIL_SHORT])})${END}`,
+  ].join('|'),
+  'gu',
+);
+const PLACE = new RegExp(
+  `^\\s*(?:,\\s*)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+(\\p{Lu}[\\p{L}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{L}\\p{M}'’]*){0,4})`,
+  'u',
+);
+
+export interface IssuingBody {
+  kind: BodyKind;
+  /** The body's name as Loa writes it: "Bộ Nội vụ", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang". */
+  name: string;
+  level: AdministrativeLevel | null;
+  /** Whether the place it belongs to was named (a department or office with no province or district is not). */
+  placed: boolean;
+  index: number;
+  length: number;
+}
+
+const canonical = (list: string[], folded: string): string =>
+  list.find((n) => new RegExp(`^(?:${pattern(n)})$`, 'u').test(folded)) ?? folded;
+
+function titled(word: string): string {
+  return word
+    .split(/(\s+|-)/u)
+    .map((w) => (w.trim() === '' || w === '-' ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
+}
+
+/** Every issuing body named in the text, in order, with the place written right after it. */
+export function findBodies(text: string): IssuingBody[] {
+  const folded = foldCase(text);
+  const out: IssuingBody[] = [];
+  for (const m of folded.matchAll(BODY)) {
+    let kind: BodyKind;
+    let base: string;
+    if (m[1] !== undefined) {
+      kind = m[1] === 'bộ' ? 'ministry' : 'department';
+      const abbreviation = Object.keys(ABBREVIATIONS).find((a) => foldCase(a) === m[2]!.replace(/\s+/gu, ''));
+      base = `${kind === 'ministry' ? 'Bộ' : 'Sở'} ${abbreviation ? ABBREVIATIONS[abbreviation]! : canonical(BRANCHES, m[2]!)}`;
+    } else if (m[3] !== undefined) {
+      kind = 'office';
+      base = `Phòng ${canonical(OFFICES, m[4]!)}`;
+    } else {
+      kind = 'council';
+      base = COUNCIL;
+    }
+    const end = m.index + m[0].length;
+    const place = kind === 'ministry' ? null : PLACE.exec(text.slice(end));
+    const placeName = place ? place[2]!.replace(/\s+/gu, ' ').trim() : null;
+    // A capitalised place name ("tỉnh Hậu Giang"), or one in capitals ("TỈNH HẬU GIANG").
+    const name = placeName ? (placeName === placeName.toUpperCase() ? titled(placeName) : placeName) : null;
+    const levelWord = place && name ? place[1]!.toLowerCase() : null;
+    let level: AdministrativeLevel | null;
+    if (kind === 'ministry') level = null;
+    else if (kind === 'department') level = 'province';
+    else if (kind === 'office') level = 'district';
+    else
+      level =
+        levelWord === 'tỉnh' ? 'province' : levelWord && /xã|phường|thị trấn/u.test(levelWord) ? 'commune' : levelWord ? 'district' : null;
+    const length = m[0].length + (place && name ? place[0].length : 0);
+    out.push({
+      kind,
+      name: place && name ? `${base} ${levelWord} ${name}` : base,
+      level,
+      placed: kind === 'ministry' || (place !== null && name !== null),
+      index: m.index,
+      length,
+    });
+  }
+  return out;
+}
