@@ -31,7 +31,7 @@ interface Done {
   request: Record<string, unknown>;
 }
 
-/** At most `limit` holders at once; the rest wait in order. One per tick, shared by its lanes: the worker's requests in flight. */
+/** At most `limit` holders at once; the rest wait in order. One per tick: the worker's requests in flight. */
 class InFlight {
   private held = 0;
   private readonly waiting: (() => void)[] = [];
@@ -84,10 +84,6 @@ export class Dispatcher {
     this.policy = { maxAttempts: c.maxAttempts, baseMs: c.backoffBaseMs, capMs: c.backoffCapMs };
   }
 
-  private get lanes(): number {
-    return this.outbox.isPostgres ? 2 : 1;
-  }
-
   private get config(): DispatchConfig {
     return this.appConfig.dispatch;
   }
@@ -103,49 +99,45 @@ export class Dispatcher {
         this.log.warn(`materialize: ${(e as Error).message}`);
         return 0;
       });
-      // The worker keeps up to DISPATCH_CONCURRENCY requests in flight (one limit for the tick, shared by
-      // its lanes). On PostgreSQL two lanes each claim a batch and start its requests; as soon as the
-      // last request of a batch has started, the lane claims the next one, so a batch's tail overlaps
-      // the next batch instead of draining the worker; a batch's outcomes are written (on their own
-      // connection, in order, once all its requests have answered) while the lane goes on, and its
-      // leases are renewed until then. At most one batch per lane waits to be written: the lane
-      // waits for the one before before claiming again. SQLite has one connection and one writer,
-      // and a claim must not run inside an open transaction, so its one lane sends a batch, writes it
-      // and then claims. A lane stops when a claim comes back short.
+      // The worker keeps up to DISPATCH_CONCURRENCY requests in flight. It claims a batch and starts its
+      // requests; on PostgreSQL, as soon as the last request of a batch has started, it claims the next
+      // one, so a batch's tail overlaps the next batch instead of draining the worker, and a batch's
+      // outcomes are written (on their own connection, in order, once all its requests have answered)
+      // while the next batch is out; its leases are renewed until then. At most one batch waits to be
+      // written: the one before is awaited before the next claim. (Two such loops per process, tried
+      // on 2026-12-02, were slower: more claims and transactions at once for the same requests.)
+      // SQLite has one connection and one writer, and a claim must not run inside an open
+      // transaction, so there a batch is sent, then written, then the next claimed. The loop stops
+      // when a claim comes back short.
       const inFlight = new InFlight(Math.max(1, this.config.concurrency));
-      let batches = 0;
-      const lane = async () => {
-        let recording: Promise<number> | undefined;
-        try {
-          while (batches < maxBatches) {
-            batches++;
-            const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
-            const rows = await this.outbox.claim(
-              { delivery: 'push' },
-              this.workerId,
-              at,
-              new Date(at.getTime() + this.config.leaseMs),
-              this.config.batch,
-            );
-            if (rows.length === 0) break;
-            report.claimed += rows.length;
-            const sent = this.sendBatch(rows, inFlight);
-            if (this.outbox.isPostgres) {
-              await sent.started;
-              if (recording) report.settled += await recording;
-              recording = sent.record();
-              // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
-              recording.catch(() => undefined);
-            } else {
-              report.settled += await sent.record();
-            }
-            if (rows.length < this.config.batch) break;
+      let recording: Promise<number> | undefined;
+      try {
+        for (let batches = 0; batches < maxBatches; batches++) {
+          const at = new Date(Math.max(now.getTime(), this.clock.now().getTime()));
+          const rows = await this.outbox.claim(
+            { delivery: 'push' },
+            this.workerId,
+            at,
+            new Date(at.getTime() + this.config.leaseMs),
+            this.config.batch,
+          );
+          if (rows.length === 0) break;
+          report.claimed += rows.length;
+          const sent = this.sendBatch(rows, inFlight);
+          if (this.outbox.isPostgres) {
+            await sent.started;
+            if (recording) report.settled += await recording;
+            recording = sent.record();
+            // Awaited on the next turn or below; a failure is not left unhandled meanwhile.
+            recording.catch(() => undefined);
+          } else {
+            report.settled += await sent.record();
           }
-        } finally {
-          if (recording) report.settled += await recording;
+          if (rows.length < this.config.batch) break;
         }
-      };
-      await Promise.all(Array.from({ length: this.lanes }, lane));
+      } finally {
+        if (recording) report.settled += await recording;
+      }
     } finally {
       this.running = false;
     }
