@@ -1099,7 +1099,10 @@ function isPersonNoun(noun: string): boolean {
 /** "văn bản mới", "tin tức": a mass of text, not countable things. */
 function isMass(noun: string): boolean {
   const low = noun.toLowerCase();
-  return MASS_UNITS.has(low) || [...MASS_UNITS].some((m) => low.startsWith(`${m} `));
+  if (MASS_UNITS.has(low) || [...MASS_UNITS].some((m) => low.startsWith(`${m} `))) return true;
+  // A list is read by its first item: "đưa tin, ảnh", "đăng tin, bài, ảnh" name no number, as "đưa tin" does.
+  const first = low.split(/\s*,\s*|\s+(?:và|hoặc)\s+/)[0]!;
+  return first !== low && first.length > 0 && isMass(first);
 }
 
 function applyQuals(b: ReadingBuilder, qs: readonly Qual[], span: Span): void {

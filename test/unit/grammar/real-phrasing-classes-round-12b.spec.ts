@@ -170,6 +170,32 @@ const CLASSES: Record<string, readonly Case[]> = {
     },
     { text: 'Báo cáo quý chính thức gửi trước ngày 25/3', kind: 'reporting', expected: { periods: ['quarter'] } },
   ],
+  'a list of news-like units with a period and no number ("đưa tin, ảnh") names no number, as "đưa tin" does; a list of countable things keeps its one':
+    [
+      {
+        text: 'Hằng tuần đưa tin, ảnh về hoạt động của xã',
+        kind: 'quota',
+        expected: { count: null, unit: 'tin, ảnh', per: 'week' },
+        absent: ['countImplicit'],
+      },
+      {
+        text: 'Hằng tháng đăng tin, bài, ảnh lên trang Zalo',
+        kind: 'quota',
+        expected: { count: null, unit: 'tin, bài, ảnh', per: 'month' },
+        absent: ['countImplicit'],
+      },
+      {
+        text: 'Hằng quý cập nhật thông tin, hình ảnh lên cổng',
+        kind: 'quota',
+        expected: { count: null, unit: 'thông tin, hình ảnh', per: 'quarter' },
+      },
+      { text: 'Hằng tuần đưa tin và ảnh', kind: 'quota', expected: { count: null, unit: 'tin và ảnh', per: 'week' } },
+      {
+        text: 'Hàng tháng xây dựng chủ đề, chuyên mục',
+        kind: 'quota',
+        expected: { count: 1, countImplicit: true, unit: 'chủ đề, chuyên mục', per: 'month' },
+      },
+    ],
 };
 
 describe('grammar: classes of real phrasing (round 12b)', () => {
