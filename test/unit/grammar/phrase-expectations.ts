@@ -55,3 +55,31 @@ export function expectSpansInside(reading: PhraseReading): void {
 export function parseGold(line: GoldLine): PhraseReading {
   return parsePhrase(line.text, { kind: line.kind, refDate: line.refDate });
 }
+
+/** One phrase of a class of real phrasing: the reading SCHEMA.md asks for, and the fields it must not have. */
+export interface ClassCase {
+  text: string;
+  kind: PhraseKind;
+  refDate?: string;
+  expected: Record<string, unknown>;
+  /** Fields the reading must not have. */
+  absent?: readonly string[];
+}
+
+/** One `describe` per class and one `it` per phrase: the expected fields, none of the absent ones, every span inside the text. */
+export function describeClasses(title: string, classes: Record<string, readonly ClassCase[]>): void {
+  describe(title, () => {
+    for (const [name, cases] of Object.entries(classes)) {
+      describe(name, () => {
+        for (const c of cases) {
+          it(`${c.kind}: ${c.text}`, () => {
+            const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
+            expectFields(reading, c.expected);
+            for (const field of c.absent ?? []) expect(reading.result, `field "${field}"`).not.to.have.property(field);
+            expectSpansInside(reading);
+          });
+        }
+      });
+    }
+  });
+}

@@ -7,19 +7,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
-import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
-import { expectFields, expectSpansInside } from './phrase-expectations.js';
+import { type ClassCase, describeClasses } from './phrase-expectations.js';
 
-interface Case {
-  text: string;
-  kind: PhraseKind;
-  refDate?: string;
-  expected: Record<string, unknown>;
-  /** Fields the reading must not have. */
-  absent?: readonly string[];
-}
-
-const CLASSES: Record<string, readonly Case[]> = {
+const CLASSES: Record<string, readonly ClassCase[]> = {
   'a single date-time (a byline) is the day, its time, and from = to = the instant': [
     {
       text: 'Cập nhật: 14/08/2023 09:05',
@@ -232,20 +222,7 @@ const CLASSES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('grammar: classes of real phrasing (round 11)', () => {
-  for (const [name, cases] of Object.entries(CLASSES)) {
-    describe(name, () => {
-      for (const c of cases) {
-        it(`${c.kind}: ${c.text}`, () => {
-          const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
-          expectFields(reading, c.expected);
-          for (const field of c.absent ?? []) expect(reading.result, `field "${field}"`).not.to.have.property(field);
-          expectSpansInside(reading);
-        });
-      }
-    });
-  }
-});
+describeClasses('grammar: classes of real phrasing (round 11)', CLASSES);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];

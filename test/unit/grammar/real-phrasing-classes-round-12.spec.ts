@@ -6,19 +6,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
-import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
-import { expectFields, expectSpansInside } from './phrase-expectations.js';
+import { type ClassCase, describeClasses } from './phrase-expectations.js';
 
-interface Case {
-  text: string;
-  kind: PhraseKind;
-  refDate?: string;
-  expected: Record<string, unknown>;
-  /** Fields the reading must not have. */
-  absent?: readonly string[];
-}
-
-const CLASSES: Record<string, readonly Case[]> = {
+const CLASSES: Record<string, readonly ClassCase[]> = {
   'a month named relative to the period, however its parts are joined ("của", "trong", "tiếp theo", "kế tiếp", a doubled "tháng")': [
     {
       text: 'chậm nhất vào ngày 10 tháng đầu của quý tiếp theo',
@@ -211,20 +201,7 @@ const CLASSES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('grammar: classes of real phrasing (round 12)', () => {
-  for (const [name, cases] of Object.entries(CLASSES)) {
-    describe(name, () => {
-      for (const c of cases) {
-        it(`${c.kind}: ${c.text}`, () => {
-          const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
-          expectFields(reading, c.expected);
-          for (const field of c.absent ?? []) expect(reading.result, `field "${field}"`).not.to.have.property(field);
-          expectSpansInside(reading);
-        });
-      }
-    });
-  }
-});
+describeClasses('grammar: classes of real phrasing (round 12)', CLASSES);
 
 describe('grammar: round 12 classes over generated phrasings', () => {
   it('a day of a month named relative to the quarter reads the same whatever link words join it', () => {

@@ -7,19 +7,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
-import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
-import { expectFields, expectSpansInside } from './phrase-expectations.js';
+import { type ClassCase, describeClasses } from './phrase-expectations.js';
 
-interface Case {
-  text: string;
-  kind: PhraseKind;
-  refDate?: string;
-  expected: Record<string, unknown>;
-  /** Fields the reading must not have. */
-  absent?: readonly string[];
-}
-
-const CLASSES: Record<string, readonly Case[]> = {
+const CLASSES: Record<string, readonly ClassCase[]> = {
   'Latin look-alike letters (small capitals, Cyrillic у/с/о) inside Vietnamese words read as the Latin letters': [
     {
       text: 'Thời gian gửi báo ᴄáo là trướᴄ ngàу 15 tháng ᴄuối quý đối ᴠới Báo ᴄáo quý',
@@ -198,20 +188,7 @@ const CLASSES: Record<string, readonly Case[]> = {
     ],
 };
 
-describe('grammar: classes of real phrasing (round 12b)', () => {
-  for (const [name, cases] of Object.entries(CLASSES)) {
-    describe(name, () => {
-      for (const c of cases) {
-        it(`${c.kind}: ${c.text}`, () => {
-          const reading = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate });
-          expectFields(reading, c.expected);
-          for (const field of c.absent ?? []) expect(reading.result, `field "${field}"`).not.to.have.property(field);
-          expectSpansInside(reading);
-        });
-      }
-    });
-  }
-});
+describeClasses('grammar: classes of real phrasing (round 12b)', CLASSES);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** A real calendar day from 1990 to 2049. */
