@@ -15,6 +15,7 @@ import { dataSourceOptions } from '../src/modules/database/data-source.options.j
 import { migrate } from '../src/modules/database/migrate.js';
 import type { ReferenceData } from '../src/modules/reference/reference-data.js';
 import type { DatabaseConfig } from '../config/env.schema.js';
+import { SLOT_COLUMNS } from '../src/modules/calendar/slots.repository.js';
 
 export interface PersistFigures {
   sec: number;
@@ -28,26 +29,6 @@ export interface UnitPlan {
   planId: string;
   expansion: CalendarExpansion;
 }
-
-const COLUMNS = [
-  'id',
-  'planId',
-  'unitId',
-  'slotKey',
-  'taskId',
-  'channel',
-  'period',
-  'index',
-  'date',
-  'time',
-  'due',
-  'durationMin',
-  'durationMax',
-  'movedFrom',
-  'itemId',
-  'placement',
-  'updatedAt',
-];
 
 /** Splits the national expansion into one plan per unit (task ids are `u0001.n`). */
 export function byUnit(expansion: CalendarExpansion): UnitPlan[] {
@@ -104,12 +85,12 @@ async function bareInsert(db: DatabaseConfig, plans: UnitPlan[]): Promise<{ sec:
   const now = new Date().toISOString();
   const CHUNK = 500;
   let rows = 0;
-  const head = `INSERT INTO "slots" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES `;
+  const head = `INSERT INTO "slots" (${SLOT_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES `;
   if (db.kind === 'sqlite') {
     const conn = new Database(db.path);
     conn.pragma('journal_mode = WAL');
     conn.pragma('synchronous = NORMAL');
-    const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
+    const tuple = `(${SLOT_COLUMNS.map(() => '?').join(', ')})`;
     const stmts = new Map<number, Database.Statement>();
     const start = performance.now();
     for (const p of plans) {
@@ -140,7 +121,7 @@ async function bareInsert(db: DatabaseConfig, plans: UnitPlan[]): Promise<{ sec:
     for (let i = 0; i < all.length; i += CHUNK) {
       const chunk = all.slice(i, i + CHUNK);
       let n = 0;
-      await client.query(head + chunk.map(() => `(${COLUMNS.map(() => `$${++n}`).join(', ')})`).join(', '), chunk.flat());
+      await client.query(head + chunk.map(() => `(${SLOT_COLUMNS.map(() => `$${++n}`).join(', ')})`).join(', '), chunk.flat());
       rows += chunk.length;
     }
     await client.query('COMMIT');

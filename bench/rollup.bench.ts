@@ -36,6 +36,7 @@ import { ReportsService } from '../src/modules/reports/reports.service.js';
 import { UnitsRepository } from '../src/modules/units/units.repository.js';
 import { byUnit, type UnitPlan } from './calendar-persistence.js';
 import { expandWorkload, nationalWorkload, NATIONAL_UNIT_COUNT } from './calendar-workload.js';
+import { SLOT_COLUMNS } from '../src/modules/calendar/slots.repository.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,25 +61,6 @@ function lcg(seed: number): () => number {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const SLOT_COLUMNS = [
-  'id',
-  'planId',
-  'unitId',
-  'slotKey',
-  'taskId',
-  'channel',
-  'period',
-  'index',
-  'date',
-  'time',
-  'due',
-  'durationMin',
-  'durationMax',
-  'movedFrom',
-  'itemId',
-  'placement',
-  'updatedAt',
-];
 const ITEM_COLUMNS = [
   'id',
   'unitId',
@@ -238,7 +220,7 @@ const PLAN_COLUMNS = [
 ];
 
 async function load(db: DatabaseConfig, rows: Rows): Promise<void> {
-  const tables: [string, string[], unknown[][]][] = [
+  const tables: [string, readonly string[], unknown[][]][] = [
     ['units', UNIT_COLUMNS, rows.units],
     ['plans', PLAN_COLUMNS, rows.plans],
     ['content_items', ITEM_COLUMNS, rows.items],

@@ -4,7 +4,8 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { rawQuery } from '../database/raw-sql.js';
 import { SlotEntity } from './slot.entity.js';
 
-const COLUMNS = [
+/** The slot table's columns in the order bulk inserts write them (the benchmarks' loaders use the same). */
+export const SLOT_COLUMNS = [
   'id',
   'planId',
   'unitId',
@@ -211,7 +212,7 @@ export class SlotsRepository {
  */
 export async function insertSlots(m: EntityManager, slots: readonly SlotEntity[]): Promise<void> {
   const postgres = m.connection.driver.options.type === 'postgres';
-  const head = `INSERT INTO "slots" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES `;
+  const head = `INSERT INTO "slots" (${SLOT_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES `;
   for (let i = 0; i < slots.length; i += CHUNK) {
     const chunk = slots.slice(i, i + CHUNK);
     const params: unknown[] = [];
@@ -236,7 +237,7 @@ export async function insertSlots(m: EntityManager, slots: readonly SlotEntity[]
         s.placement,
         s.updatedAt.toISOString(),
       );
-      return `(${COLUMNS.map((_, k) => (postgres ? `$${start + k + 1}` : '?')).join(', ')})`;
+      return `(${SLOT_COLUMNS.map((_, k) => (postgres ? `$${start + k + 1}` : '?')).join(', ')})`;
     });
     await m.query(head + tuples.join(', '), params);
   }
