@@ -105,6 +105,51 @@ const LOG_COLUMNS = [
   'at',
 ];
 
+/** Leases that ran out before `$1`, oldest first, at most `$2`: read through IDX_publications_lease, a partial index on the sending state. */
+export const EXPIRED_LEASES = `SELECT q."id" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`;
+
+/**
+ * The claim as one statement: on PostgreSQL `SELECT … FOR UPDATE SKIP LOCKED` feeding an UPDATE, on
+ * SQLite one conditional `UPDATE … WHERE id IN (…) RETURNING`. The due rows are read through
+ * IDX_publications_due, a partial index on the claimable states whose predicate is this
+ * statement's `state IN (…)` word for word (test/integration/dispatch/outbox-indexes.spec.ts
+ * checks both databases' plans).
+ */
+export function claimStatement(
+  postgres: boolean,
+  scope: ClaimScope,
+  owner: string,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [scope.delivery, now.toISOString(), limit, owner, leaseUntil.toISOString()];
+  let join = '';
+  let filter = '';
+  if (scope.delivery === 'pull') {
+    join = 'JOIN "units" u ON u."id" = q."unitId"';
+    params.push(`${scope.pathPrefix}%`);
+    filter = ` AND u."path" LIKE $${params.length}`;
+    if (scope.channels?.length) {
+      const marks = scope.channels.map((c) => {
+        params.push(c);
+        return `$${params.length}`;
+      });
+      filter += ` AND q."channel" IN (${marks.join(', ')})`;
+    }
+  }
+  const due = `SELECT q."id" FROM "publications" q ${join}
+      WHERE q."delivery" = $1 AND q."state" IN (${claimable}) AND q."nextAttemptAt" <= $2${filter}
+      ORDER BY q."nextAttemptAt" LIMIT $3`;
+  const set = `"claimedFrom" = "state", "state" = 'sending', "leaseOwner" = $4, "leaseUntil" = $5, "attempts" = "attempts" + 1, "updatedAt" = $2`;
+  return {
+    sql: postgres
+      ? `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`
+      : `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING *`,
+    params,
+  };
+}
+
 /**
  * The outbox's queries. Claims are atomic on both databases: on PostgreSQL a
  * `SELECT … FOR UPDATE SKIP LOCKED` feeding an UPDATE, so several nodes take disjoint rows
@@ -167,32 +212,8 @@ export class OutboxRepository {
 
   /** Takes up to `limit` due publications for `owner` until `leaseUntil`. */
   async claim(scope: ClaimScope, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
-    const params: unknown[] = [scope.delivery, now.toISOString(), limit, owner, leaseUntil.toISOString()];
-    let join = '';
-    let filter = '';
-    if (scope.delivery === 'pull') {
-      join = 'JOIN "units" u ON u."id" = q."unitId"';
-      params.push(`${scope.pathPrefix}%`);
-      filter = ` AND u."path" LIKE $${params.length}`;
-      if (scope.channels?.length) {
-        const marks = scope.channels.map((c) => {
-          params.push(c);
-          return `$${params.length}`;
-        });
-        filter += ` AND q."channel" IN (${marks.join(', ')})`;
-      }
-    }
-    const due = `SELECT q."id" FROM "publications" q ${join}
-      WHERE q."delivery" = $1 AND q."state" IN (${claimable}) AND q."nextAttemptAt" <= $2${filter}
-      ORDER BY q."nextAttemptAt" LIMIT $3`;
-    const set = `"claimedFrom" = "state", "state" = 'sending', "leaseOwner" = $4, "leaseUntil" = $5, "attempts" = "attempts" + 1, "updatedAt" = $2`;
-    const rows = this.isPostgres
-      ? await rawQuery<OutboxRow>(
-          this.db,
-          `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`,
-          params,
-        )
-      : await rawQuery<OutboxRow>(this.db, `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING *`, params);
+    const { sql, params } = claimStatement(this.isPostgres, scope, owner, now, leaseUntil, limit);
+    const rows = await rawQuery<OutboxRow>(this.db, sql, params);
     return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
 
@@ -213,7 +234,7 @@ export class OutboxRepository {
    */
   async releaseExpired(now: Date, limit = 1000): Promise<{ id: string; attempts: number; leaseOwner: string | null }[]> {
     const params = [now.toISOString(), limit];
-    const expired = `SELECT q."id" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`;
+    const expired = EXPIRED_LEASES;
     const set = `"state" = 'unconfirmed', "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "nextAttemptAt" = $1, "updatedAt" = $1, "lastError" = 'Hết hạn thuê khi đang gửi: có thể đã đăng, cần tra cứu trước khi gửi lại'`;
     // RETURNING gives the new row; the owner that died is read first, in the same statement on PostgreSQL.
     const rows = this.isPostgres
@@ -226,7 +247,7 @@ export class OutboxRepository {
       : await this.db.transaction(async (m) => {
           const owners = await rawQuery<{ id: string; leaseOwner: string | null }>(
             m,
-            `SELECT q."id", q."leaseOwner" FROM "publications" q WHERE q."state" = 'sending' AND q."leaseUntil" < $1 ORDER BY q."leaseUntil" LIMIT $2`,
+            EXPIRED_LEASES.replace('SELECT q."id"', 'SELECT q."id", q."leaseOwner"'),
             params,
           );
           if (owners.length === 0) return [];

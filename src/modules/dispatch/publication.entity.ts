@@ -5,8 +5,8 @@ import { InstantColumn } from '../database/instant.column.js';
 /** One delivery of one item to one channel account: the outbox row the workers claim. */
 @Entity('publications')
 @Index('UQ_publications_item_channel_account', ['itemId', 'channel', 'accountId'], { unique: true })
-@Index('IDX_publications_due', ['delivery', 'state', 'nextAttemptAt'])
-@Index('IDX_publications_lease', ['state', 'leaseUntil'])
+@Index('IDX_publications_due', ['delivery', 'nextAttemptAt'], { where: `"state" IN ('queued', 'retrying', 'unconfirmed')` })
+@Index('IDX_publications_lease', ['leaseUntil'], { where: `"state" = 'sending'` })
 @Index(['unitId', 'state'])
 export class PublicationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -7,8 +7,8 @@ import { InstantColumn, JsonColumn } from '../database/instant.column.js';
  * (a station's as-run log). `publishedAt` is the instant it appeared, in UTC.
  */
 @Entity('publication_proofs')
-@Index(['unitId', 'publishedAt'])
-@Index(['itemId', 'channel'])
+@Index('IDX_proofs_report', ['unitId', 'publishedAt', 'planId', 'taskId', 'channel', 'itemId'])
+@Index('IDX_proofs_first', ['itemId', 'channel', 'publishedAt'])
 export class PublicationProofEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

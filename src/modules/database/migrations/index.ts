@@ -10,6 +10,7 @@ import { Dispatch1764200000001 } from './1764200000001-dispatch.js';
 import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 import { FulfilmentTallies1764500000001 } from './1764500000001-fulfilment-tallies.js';
 import { OutgoingWebhooks1764510000001 } from './1764510000001-outgoing-webhooks.js';
+import { LighterOutboxIndexes1764600000001 } from './1764600000001-lighter-outbox-indexes.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   PlanIdentity1764400000001,
   FulfilmentTallies1764500000001,
   OutgoingWebhooks1764510000001,
+  LighterOutboxIndexes1764600000001,
 ];
