@@ -13,6 +13,7 @@ import {
   CAMPAIGN_HEADS,
   CAMPAIGN_INTROS,
   ITEM_NOUNS,
+  LEADING_VERBS,
   PRODUCT_NOUNS,
   MASS_UNITS,
   OCCASION_UNITS,
@@ -117,9 +118,9 @@ const CONTAINER_NOUNS = [
  * luận thi 180 phút" → each "video clip dự thi", each "môn tự luận" (a capital that only opens the
  * sentence and the plural marker dropped).
  */
-function itemNamedFirst(m: Match, f: QuotaFacts): false | void {
+function itemNamedFirst(m: Match, f: QuotaFacts, label = 'n'): false | void {
   if (f.perItem) return false;
-  const c = m.capture('n')!;
+  const c = m.capture(label)!;
   let from = c.from;
   while (from < c.to - 1 && ['các', 'những', 'mỗi'].includes(m.atoms[from]!.low)) from++;
   const span = spanOf(m.atoms, from, c.to);
@@ -128,12 +129,23 @@ function itemNamedFirst(m: Match, f: QuotaFacts): false | void {
   f.perItem = { noun, span };
 }
 
+const MEASURE_NAMES: Pattern = w(...MEASURE_WORDS);
+
 /** Up to three words of an item's name, up to a stop word, a measure word or SIT_FOR. */
 const ITEM_NAME_TAIL: Pattern = (a, i) => {
   let j = i;
   while (j < a.length && j - i < 3) {
     const x = a[j]!;
-    if (x.type !== 'W' || UNIT_STOP_WORDS.has(x.low) || MEASURE_WORDS.has(x.low) || SIT_FOR(a, j, []) > j) break;
+    // "Bài dự thi | viết bằng tay …": a verb starts the description.
+    if (
+      x.type !== 'W' ||
+      UNIT_STOP_WORDS.has(x.low) ||
+      MEASURE_WORDS.has(x.low) ||
+      LEADING_VERB_WORDS.has(x.low) ||
+      MEASURE_NAMES(a, j, []) > j ||
+      SIT_FOR(a, j, []) > j
+    )
+      break;
     j++;
   }
   return j;
@@ -164,6 +176,39 @@ const COUNTED: Pattern = alt(
   seq(w('ngày'), not(alt(t('NUM'), t('WNUM'), w('làm việc', 'kể từ', 'sau', 'trước', 'tính từ')))),
 );
 const notStopWord: Pattern = t('W', (x) => !UNIT_STOP_WORDS.has(x.low));
+
+/** The opening of the phrase, after a list bullet ("- Bài viết …"). */
+const OPENING: Pattern = alt(seq(start, sym('-–+•')), start);
+
+/** An item's name of one or two words, before its description: "bức thư | viết dưới dạng văn xuôi". */
+const ITEM_NAME_SHORT: Pattern = (a, i) => {
+  const named = ITEM_NAMES(a, i, []);
+  if (named > i) return named;
+  let j = i;
+  while (j < a.length && j - i < 2) {
+    const x = a[j]!;
+    if (x.type !== 'W' || UNIT_STOP_WORDS.has(x.low) || MEASURE_WORDS.has(x.low) || LEADING_VERB_WORDS.has(x.low)) break;
+    j++;
+  }
+  return j > i ? j : -1;
+};
+const ITEM_NAMES: Pattern = w(...ITEM_NOUNS, ...PRODUCT_NOUNS);
+const LEADING_VERB_WORDS = new Set(LEADING_VERBS.filter((v) => !v.includes(' ')));
+
+/** A size said right here: "dài …", "có thời lượng …", "không quá 1.500 từ". */
+const MEASURE_NOW: Pattern = alt(w(...MEASURE_WORDS), SIT_FOR, seq(opt(sym('(')), QUALS, COUNT, w(...LENGTH_UNITS)));
+/**
+ * A size said later in the same sentence, after a comma: "Bài viết bằng tiếng Việt, dung lượng 1.000 -
+ * 1.500 từ". Looks at most 30 atoms ahead and stops at the end of a sentence.
+ */
+const MEASURE_LATER: Pattern = (a, i, caps) => {
+  for (let j = i; j < a.length && j < i + 30; j++) {
+    const x = a[j]!;
+    if (x.type === 'SYM' && (x.raw === ';' || x.raw === '.')) return -1;
+    if (x.type === 'SYM' && x.raw === ',' && MEASURE_NOW(a, j + 1, caps) > j + 1) return i;
+  }
+  return -1;
+};
 
 function quals(m: Match): Qual[] {
   return m.all('qual').map((x) => x.v.qual!);
@@ -500,23 +545,55 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first.
+    // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first; "Bài thi là một
+    // bức thư …, dài không quá 1.000 từ": the item it is, and its size said after a description.
     name: 'quota.item-measure',
     pattern: seq(
-      start,
+      OPENING,
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
-      // "Bài viết (không quá 2.000 từ)": a bound on the item's length in words, letters or pages.
-      ahead(alt(w(...MEASURE_WORDS), SIT_FOR, seq(opt(sym('(')), QUALS, COUNT, w(...LENGTH_UNITS)))),
+      alt(
+        ahead(MEASURE_NOW),
+        seq(
+          w('là'),
+          alt(
+            t('WNUM', (x) => x.v.n === 1),
+            t('NUM', (x) => x.v.n === 1),
+          ),
+          cap('n2', ITEM_NAME_SHORT),
+          ahead(MEASURE_LATER),
+        ),
+        ahead(MEASURE_LATER),
+      ),
     ),
-    action: (m, f) => itemNamedFirst(m, f),
+    action: (m, f) => itemNamedFirst(m, f, m.has('n2') ? 'n2' : 'n'),
   },
   {
-    // "Đề thi gồm 15 câu hỏi trắc nghiệm", "Mỗi chương trình có 3 chuyên mục": what each item holds.
+    // "Thời gian hoàn thành bài thi 10 phút", "Thời gian làm bài thi là 30 phút": the length of each sitting.
+    name: 'quota.item-time',
+    pattern: seq(
+      OPENING,
+      w('thời gian', 'thời lượng'),
+      opt(w('làm', 'hoàn thành', 'thực hiện', 'trình bày', 'dự thi')),
+      cap('n', seq(w(...ITEM_NOUNS, ...CONTAINER_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
+      // "Thời gian làm bài tối đa 20 phút/lượt": a length per go is said by the slash.
+      ahead(seq(opt(alt(w('là'), sym(':'))), opt(QUALS), t('DUR'), not(sym('/')))),
+    ),
+    // "Thời gian làm bài 30 phút": "làm bài" is sitting the test, not an item named "bài".
+    action: (m, f) =>
+      m.get('n')!.low === 'bài' && m.atoms[m.capture('n')!.from - 1]!.low === 'làm' && m.capture('n')!.to - m.capture('n')!.from === 1
+        ? false
+        : itemNamedFirst(m, f),
+  },
+  {
+    // "Đề thi gồm 15 câu hỏi trắc nghiệm", "Mỗi chương trình có 3 chuyên mục", "Cấu trúc bài thi, gồm: 10
+    // câu hỏi": what each item holds.
     name: 'quota.item-consists',
     pattern: seq(
-      start,
+      OPENING,
+      opt(w('cấu trúc', 'cơ cấu')),
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, ...CONTAINER_NOUNS), ITEM_NAME_TAIL)),
-      ahead(seq(w('gồm', 'bao gồm', 'có'), alt(t('NUM'), t('WNUM')))),
+      opt(sym(',')),
+      ahead(seq(w('gồm', 'bao gồm', 'có'), opt(sym(':')), alt(t('NUM'), t('WNUM')))),
     ),
     // With a period ("Bản tin gồm 04 số/tháng") the count is a rate of the series, not what one item holds.
     action: (m, f) => (PERIOD_AFTER.test(f.text.slice(m.span().end)) ? false : itemNamedFirst(m, f)),

@@ -1,0 +1,89 @@
+/**
+ * Classes of phrasing met in round 12's contest terms, results news and reporting regimes (after the
+ * round was measured): for each, other sentences of the same shape, written with the reading
+ * SCHEMA.md asks for. They guard the class, not the phrase that showed it.
+ */
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
+import { type ClassCase, describeClasses } from './phrase-expectations.js';
+
+const CLASSES: Record<string, readonly ClassCase[]> = {
+  'a contest entry named first, then its size after a description ("Bài thi là một bức thư …, dài không quá 1.000 từ")': [
+    {
+      text: 'Bài dự thi là một bài viết tay, dài không quá 1.200 chữ',
+      kind: 'quota',
+      expected: { count: 1200, atMost: true, unit: 'chữ', per: null, perItem: 'bài viết' },
+    },
+    {
+      text: 'Tác phẩm dự thi là 01 video clip, có thời lượng tối đa 5 phút',
+      kind: 'quota',
+      expected: { durationMax: 5, atMost: true, per: null, perItem: 'video clip' },
+      absent: ['count'],
+    },
+    {
+      text: '- Bài viết bằng tiếng Việt, có độ dài từ 800 - 1.200 từ',
+      kind: 'quota',
+      expected: { countMin: 800, countMax: 1200, unit: 'từ', per: null, perItem: 'bài viết' },
+    },
+    {
+      text: 'Bài dự thi viết bằng tay hoặc đánh máy, dài không quá 10 trang A4.',
+      kind: 'quota',
+      expected: { count: 10, atMost: true, unit: 'trang A4', per: null, perItem: 'bài dự thi' },
+    },
+    { text: '+ Bài viết dung lượng 1.000 - 1.500 từ', kind: 'quota', expected: { countMin: 1000, countMax: 1500, perItem: 'bài viết' } },
+  ],
+  'the time a sitting or an entry takes ("Thời gian hoàn thành bài thi 10 phút") is per item': [
+    {
+      text: 'Thời gian hoàn thành bài thi 15 phút.',
+      kind: 'quota',
+      expected: { durationMin: 15, durationMax: 15, per: null, perItem: 'bài thi' },
+    },
+    { text: 'Thời gian làm bài thi là 30 phút', kind: 'quota', expected: { durationMin: 30, perItem: 'bài thi' } },
+    { text: 'Thời lượng phần thi: tối đa 7 phút', kind: 'quota', expected: { durationMax: 7, atMost: true, perItem: 'phần thi' } },
+    // A length per go is said by the slash, not by "làm bài".
+    { text: 'Thời gian làm bài tối đa 20 phút/lượt', kind: 'quota', expected: { durationMax: 20, perItem: 'lượt' } },
+  ],
+  'what an item holds, its structure named first and the list after a colon ("Cấu trúc bài thi, gồm: 10 câu hỏi")': [
+    {
+      text: 'Cấu trúc đề thi, gồm: 20 câu hỏi trắc nghiệm và 1 câu hỏi tự luận',
+      kind: 'quota',
+      expected: { count: 20, unit: 'câu hỏi trắc nghiệm', per: null, perItem: 'đề thi' },
+      absent: ['total'],
+    },
+    { text: 'Bộ đề gồm: 30 câu hỏi trắc nghiệm', kind: 'quota', expected: { count: 30, unit: 'câu hỏi trắc nghiệm', perItem: 'bộ đề' } },
+    { text: '- Mỗi vòng thi có 25 câu hỏi', kind: 'quota', expected: { count: 25, unit: 'câu hỏi', perItem: 'vòng thi' } },
+  ],
+};
+
+describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
+
+describe('Real phrasing classes (contest terms, results news): properties', () => {
+  it('an entry described before its word limit is per entry and bounded by the limit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Bài dự thi', 'Bài thi', 'Tác phẩm dự thi'),
+        fc.constantFrom('một bài viết', 'một bức thư', '01 bài viết'),
+        fc.constantFrom('viết tay', 'bằng tiếng Việt', 'viết dưới dạng văn xuôi (chưa đăng báo)'),
+        fc.integer({ min: 100, max: 9000 }),
+        fc.constantFrom('từ', 'chữ'),
+        (item, is, description, n, unit) => {
+          const written = n >= 1000 ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, '0')}` : String(n);
+          const text = `${item} là ${is} ${description}, dài không quá ${written} ${unit}`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r, text).to.include({ count: n, atMost: true, unit, per: null, perItem: is.split(' ').slice(1).join(' ') });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('every class example reads the same in NFD as in NFC', () => {
+    for (const cases of Object.values(CLASSES))
+      for (const c of cases) {
+        const nfc = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate }).result;
+        const nfd = parsePhrase(c.text.normalize('NFD'), { kind: c.kind, refDate: c.refDate }).result;
+        expect(nfd, c.text).to.deep.equal(nfc);
+      }
+  });
+});
