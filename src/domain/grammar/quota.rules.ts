@@ -18,6 +18,7 @@ import {
   MASS_UNITS,
   OCCASION_UNITS,
   UNIT_STOP_WORDS,
+  WORD_NUMERALS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -92,6 +93,8 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
   return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [], pers: [] };
 }
 
+/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
+const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
 /** What an item's length is counted in. */
 const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
@@ -419,6 +422,36 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const q = quals(m);
       if (m.has('more')) q.push('atLeast');
       f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: q, span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
+    },
+  },
+  {
+    // "một hoặc nhiều lần", "01 hay nhiều hơn 01 bài": one or more, a floor.
+    name: 'quota.or-more',
+    pattern: seq(
+      cap(
+        'count',
+        alt(
+          COUNT,
+          t('W', (x) => WORD_NUMERALS[x.low] !== undefined),
+        ),
+      ),
+      w('hoặc nhiều', 'hay nhiều', 'hoặc nhiều hơn', 'hay nhiều hơn'),
+      opt(alt(t('NUM'), t('WNUM'))),
+      cap('unit', COUNTED),
+    ),
+    action: (m, f) => {
+      const first = m.get('count')!;
+      const n = first.type === 'W' ? WORD_NUMERALS[first.low] : numberValue(m.all('count'));
+      if (n === undefined) return false;
+      f.counts.push({ n, quals: ['atLeast'], span: m.span('count'), ...unitOf(m, f) });
+    },
+  },
+  {
+    // "chỉ phát thanh 1 lần", "chỉ đăng 02 bài": "chỉ" before a verb and its count is a ceiling.
+    name: 'quota.only-verb',
+    pattern: seq(w('chỉ'), ahead(seq(w(...LEADING_VERBS, ...AIRTIME_VERBS), COUNT))),
+    action: (m, f) => {
+      f.standaloneQuals.push({ qual: 'atMost', span: m.span() });
     },
   },
   {
@@ -806,6 +839,8 @@ const VERBS_BEFORE_OBJECT = new Set([
 /** The noun phrase after a period and its verbs: "hằng tuần đưa tin" → "tin". */
 function nounAfter(a: readonly Atom[], from: number): { from: number; to: number } | undefined {
   let j = from + (a[from]?.raw === ',' ? 1 : 0);
+  // "mỗi ngày chỉ phát thanh 2 lần": "chỉ" (only) bounds the count, it names nothing.
+  if (a[j]?.type === 'W' && a[j]!.low === 'chỉ') j++;
   for (let k = 0; k < 3; k++) {
     const x = a[j];
     const y = a[j + 1];
@@ -868,6 +903,9 @@ function dropRerun(f: QuotaFacts): void {
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
+  // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
+  // an article when another count is written; that count comes first.
+  if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
   if (tied > 0) {
@@ -883,6 +921,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       counts,
       f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
     );
+  // "trước đây mỗi cụm loa có 10 loa nhưng nay chỉ có 2 loa": the figure after the turn to the present wins.
+  const now = NOW_TURN.exec(f.text);
+  if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
+    const k = counts.findIndex((c) => c.span.start >= now.index);
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = atomAt(f, counts[0]);
@@ -1095,9 +1139,6 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   );
 }
 
-/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
-const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
-
 function airtimeVerbBefore(f: QuotaFacts): boolean {
   let k = f.atoms.findIndex((x) => x.start === f.duration!.span.start) - 1;
   while (k >= 0 && ['được', 'đã', 'tổng cộng', 'tổng', 'cộng'].includes(f.atoms[k]!.low)) k--;
@@ -1105,6 +1146,15 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
   const one = f.atoms[k]!.low;
   const two = k > 0 && f.atoms[k - 1]!.type === 'W' ? `${f.atoms[k - 1]!.low} ${one}` : '';
   return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
+}
+
+/** The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ". */
+const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;
+
+/** A count written as the bare word "một" ("một chủ đề"), with no qualifier: most often an article. */
+function isArticle(f: QuotaFacts, c: CountFact): boolean {
+  const x = f.atoms[atomAt(f, c)];
+  return c.n === 1 && c.quals.length === 0 && x !== undefined && x.type === 'WNUM' && x.low === 'một';
 }
 
 /** The index of the atom a count starts at. */

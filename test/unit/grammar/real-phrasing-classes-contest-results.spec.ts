@@ -54,6 +54,68 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: 'Bộ đề gồm: 30 câu hỏi trắc nghiệm', kind: 'quota', expected: { count: 30, unit: 'câu hỏi trắc nghiệm', perItem: 'bộ đề' } },
     { text: '- Mỗi vòng thi có 25 câu hỏi', kind: 'quota', expected: { count: 25, unit: 'câu hỏi', perItem: 'vòng thi' } },
   ],
+  'a bare "một" is an article when another count is written ("Một ngày ra mắt, đã có hơn 35.000 người")': [
+    {
+      text: 'Sau một tuần phát động, đã có hơn 2.000 thí sinh tham gia',
+      kind: 'quota',
+      expected: { count: 2000, atLeast: true, unit: 'thí sinh', per: null, total: true },
+    },
+    {
+      text: 'Một tháng sau khi ra mắt, trang Zalo đã có 5.200 người quan tâm',
+      kind: 'quota',
+      expected: { count: 5200, unit: 'người quan tâm', per: null },
+    },
+    { text: 'Đài xã xây dựng một chuyên mục, phát 3 lần/tuần', kind: 'quota', expected: { count: 3, unit: 'lần', per: 'week' } },
+  ],
+  'one or more ("một hoặc nhiều lần", "hai hoặc nhiều hơn hai buổi") is a floor; "khoảng thời gian" is a span, not "about"': [
+    {
+      text: 'được thực hiện một hoặc nhiều lần trong khoảng thời gian nhất định',
+      kind: 'quota',
+      expected: { count: 1, atLeast: true, unit: 'lần', per: null },
+      absent: ['approx'],
+    },
+    {
+      text: 'Mỗi tác giả gửi một hoặc nhiều tác phẩm',
+      kind: 'quota',
+      expected: { count: 1, atLeast: true, unit: 'tác phẩm', perEntity: 'tác giả' },
+    },
+    { text: 'được tổ chức hai hoặc nhiều hơn hai buổi', kind: 'quota', expected: { count: 2, atLeast: true, unit: 'buổi' } },
+  ],
+  '"chỉ" before a verb and its count, and "chỉ có", are a ceiling ("chỉ phát thanh 1 lần đối với mỗi bản tin")': [
+    {
+      text: 'Mỗi ngày chỉ phát thanh 2 lần',
+      kind: 'quota',
+      expected: { count: 2, atMost: true, unit: 'lần', per: 'day', object: 'phát thanh' },
+    },
+    {
+      text: 'từ tháng 9, chỉ phát 1 lần đối với mỗi bản tin thông báo',
+      kind: 'quota',
+      expected: { count: 1, atMost: true, unit: 'lần', per: null, perItem: 'bản tin' },
+      absent: ['perEntity', 'object'],
+    },
+    {
+      text: 'mỗi tổ dân phố chỉ có 1 cụm loa',
+      kind: 'quota',
+      expected: { count: 1, atMost: true, unit: 'cụm loa', perEntity: 'tổ dân phố' },
+    },
+  ],
+  'a former figure, then the present one after "nhưng nay", "hiện nay", "đến nay": the present one is read': [
+    {
+      text: 'nếu như trước đây mỗi thôn có 3 cụm loa nhưng nay chỉ có 1 cụm loa',
+      kind: 'quota',
+      expected: { count: 1, atMost: true, unit: 'cụm loa', perEntity: 'thôn' },
+    },
+    {
+      text: 'năm 2020 có 12 đài truyền thanh, đến nay đã có 25 đài truyền thanh',
+      kind: 'quota',
+      expected: { count: 25, unit: 'đài truyền thanh', per: null, total: true },
+    },
+    {
+      text: 'Trước đây phát 3 buổi/ngày, song hiện nay phát 2 buổi/ngày',
+      kind: 'quota',
+      expected: { count: 2, unit: 'buổi', per: 'day' },
+    },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
