@@ -23,6 +23,7 @@ import {
 import {
   type Atom,
   type Match,
+  after,
   type Pattern,
   type PhraseRule,
   type Qual,
@@ -209,6 +210,21 @@ const MEASURE_LATER: Pattern = (a, i, caps) => {
     const x = a[j]!;
     if (x.type === 'SYM' && (x.raw === ';' || x.raw === '.')) return -1;
     if (x.type === 'SYM' && x.raw === ',' && MEASURE_NOW(a, j + 1, caps) > j + 1) return i;
+  }
+  return -1;
+};
+
+/** Words that make a sentence a result ("đã tổ chức"), not what each one is to do. */
+const PREPOSITIONS = new Set(['của', 'cho', 'tại', 'ở', 'với', 'trong', 'đối với', 'về', 'từ', 'giữa']);
+const RESULT_WORDS = new Set(['đã', 'được', 'vừa', 'từng']);
+/**
+ * Up to eight words without a result word, then a count: "lựa chọn | 2 xã", "tham gia cuộc thi sẽ tạo lập | 01 website".
+ */
+const TO_OWN_COUNT: Pattern = (a, i, caps) => {
+  for (let j = i; j < a.length && j < i + 8; j++) {
+    const x = a[j]!;
+    if (x.type === 'NUM' || x.type === 'WNUM') return j > i && COUNT(a, j, caps) > j ? i : -1;
+    if (x.type !== 'W' || RESULT_WORDS.has(x.low)) return -1;
   }
   return -1;
 };
@@ -558,11 +574,20 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     // "Các đơn vị dự thi phải tham gia 02 phần thi": what all the units must do, each of them.
+    // "các huyện, thị xã, thành phố lựa chọn 2 xã", "Các thí sinh tham gia cuộc thi sẽ tạo lập 01 website":
+    // what each of them does; "Các xã đã tổ chức 20 hội nghị" (a result) is a total.
     name: 'quota.entities-must',
     pattern: seq(
+      // "tài khoản của các đơn vị …": a possessive, not who acts.
+      after((prev) => prev === undefined || prev.type !== 'W' || !PREPOSITIONS.has(prev.low)),
       w('các', 'những', 'tất cả các', 'toàn bộ các'),
-      cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
-      w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+      alt(
+        seq(
+          cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
+          w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+        ),
+        seq(cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'trực thuộc')))), ahead(TO_OWN_COUNT)),
+      ),
     ),
     action: (m, f) => {
       const span = m.span('n');
@@ -906,6 +931,26 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
+  // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
+  // counted as the subject are not the quota; the count of what they did or reached is (each of them
+  // when they reached it).
+  const subject = counts[0] && counts.length > 1 ? subjectCount(f, counts[0]) : undefined;
+  if (subject) {
+    // In the same clause, after a word that is not a mere "và": "có 12 xã, thị trấn và 30 thôn" lists places.
+    const ownAfterVerb = (c: CountFact): boolean => {
+      const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
+      return (
+        words.every((x) => x.type === 'W' || x.type === 'QUAL') && words.some((x) => x.type === 'W' && x.low !== 'và' && x.low !== 'hoặc')
+      );
+    };
+    const k = counts.findIndex((c, n) => n > 0 && c.unitSpan !== undefined && ownAfterVerb(c));
+    if (k > 0) {
+      const [own] = counts.splice(k, 1);
+      counts.unshift(own!);
+      const between = f.text.slice(subject.unitSpan!.end, own!.span.start);
+      if (!f.perEntity && /(?<![\p{L}])đạt(?![\p{L}])/u.test(between)) f.perEntity = { noun: subject.unit!, span: subject.unitSpan! };
+    }
+  }
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
   if (tied > 0) {
@@ -1150,6 +1195,20 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
 
 /** The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ". */
 const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;
+
+/**
+ * A count of places or people that opens its clause ("3 huyện …", "có 06 xã …", "Huyện có 579 xã, phường và …"):
+ * the subject of what follows, not the quota.
+ */
+function subjectCount(f: QuotaFacts, c: CountFact): CountFact | undefined {
+  const at = atomAt(f, c);
+  if (at < 0 || c.min !== undefined || c.quals.length > 0 || !c.unitSpan) return undefined;
+  const unitFrom = at + 1;
+  if (entityRun(f.atoms, unitFrom) === 0) return undefined;
+  const before = f.atoms[at - 1];
+  const opens = at === 0 || (before !== undefined && before.type === 'W' && before.low === 'có');
+  return opens ? c : undefined;
+}
 
 /** A count written as the bare word "một" ("một chủ đề"), with no qualifier: most often an article. */
 function isArticle(f: QuotaFacts, c: CountFact): boolean {

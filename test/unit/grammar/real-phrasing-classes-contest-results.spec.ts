@@ -116,6 +116,49 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 2, unit: 'buổi', per: 'day' },
     },
   ],
+  'what each of the places or people named with "các" is to do ("các huyện, thị xã, thành phố lựa chọn 2 xã") is per entity; a result ("đã") is not':
+    [
+      {
+        text: 'Các xã, phường lựa chọn 3 thôn, tổ dân phố làm điểm',
+        kind: 'quota',
+        expected: { count: 3, per: null, perEntity: 'xã, phường' },
+        absent: ['total'],
+      },
+      {
+        text: 'các thí sinh dự thi sẽ nộp 01 bài viết',
+        kind: 'quota',
+        expected: { count: 1, unit: 'bài viết', perEntity: 'thí sinh dự thi' },
+      },
+      { text: 'Các quận, huyện cử 02 cán bộ tham dự', kind: 'quota', expected: { count: 2, perEntity: 'quận, huyện' } },
+      {
+        text: 'Các đơn vị đã tổ chức 20 hội nghị tuyên truyền',
+        kind: 'quota',
+        expected: { count: 20, unit: 'hội nghị', per: null, total: true },
+        absent: ['perEntity'],
+      },
+      {
+        text: 'tài khoản của các đơn vị trên cả nước lên đến 600 OA',
+        kind: 'quota',
+        expected: { count: 600, unit: 'OA', total: true },
+        absent: ['perEntity'],
+      },
+    ],
+  'places counted as the subject are not the quota: what they did is, and what they reached ("đạt") is per each': [
+    {
+      text: '5 huyện đã thành lập 12 tổ công nghệ số cộng đồng',
+      kind: 'quota',
+      expected: { count: 12, unit: 'tổ công nghệ số cộng đồng', per: null, total: true },
+    },
+    { text: 'toàn tỉnh có 45 xã đạt 19 tiêu chí', kind: 'quota', expected: { count: 19, unit: 'tiêu chí', per: null, perEntity: 'xã' } },
+    {
+      text: 'có 12 xã đạt từ 15 - 18 tiêu chí',
+      kind: 'quota',
+      expected: { countMin: 15, countMax: 18, unit: 'tiêu chí', perEntity: 'xã' },
+    },
+    // A list of places, and a count in another clause, keep the first count.
+    { text: 'Huyện có 12 xã, thị trấn và 30 thôn', kind: 'quota', expected: { count: 12, unit: 'xã, thị trấn' } },
+    { text: 'có 20 xã tham gia, với 3.000 lượt người dự', kind: 'quota', expected: { count: 20, unit: 'xã' } },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
@@ -134,6 +177,27 @@ describe('Real phrasing classes (contest terms, results news): properties', () =
           const text = `${item} là ${is} ${description}, dài không quá ${written} ${unit}`;
           const r = parsePhrase(text, { kind: 'quota' }).result;
           expect(r, text).to.include({ count: n, atMost: true, unit, per: null, perItem: is.split(' ').slice(1).join(' ') });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('places that reached a count or a range of something are counted each, not as the quota', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('xã', 'huyện', 'trường', 'đơn vị'),
+        fc.integer({ min: 2, max: 99 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        fc.constantFrom('tiêu chí', 'chỉ tiêu', 'điểm'),
+        (place, n, a, d, range, unit) => {
+          const text = `có ${String(n).padStart(2, '0')} ${place} đạt ${range ? `${a}-${a + d}` : a} ${unit}`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r, text).to.include({ unit, per: null, perEntity: place });
+          if (range) expect(r, text).to.include({ countMin: a, countMax: a + d });
+          else expect(r, text).to.include({ count: a });
         },
       ),
       { numRuns: 200 },
