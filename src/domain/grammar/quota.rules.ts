@@ -86,6 +86,8 @@ export interface QuotaFacts {
   periodic?: { from: number; span: Span };
   /** "Tần suất: Theo kế hoạch": the rate is set in another paper. */
   elsewhere?: { from: number; span: Span };
+  /** "thời lượng phát sóng … đạt tối thiểu 17 giờ/ngày": what a bare length measures. */
+  measure?: { noun: string; span: Span };
   /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
   dayOfMonth?: { d: number; span: Span };
 }
@@ -225,6 +227,19 @@ const TO_OWN_COUNT: Pattern = (a, i, caps) => {
     const x = a[j]!;
     if (x.type === 'NUM' || x.type === 'WNUM') return j > i && COUNT(a, j, caps) > j ? i : -1;
     if (x.type !== 'W' || RESULT_WORDS.has(x.low)) return -1;
+  }
+  return -1;
+};
+
+/** A length within the next eight atoms, after "đạt", "là" or a qualifier: "… đạt tối thiểu 17 giờ". */
+const LENGTH_LATER: Pattern = (a, i) => {
+  for (let j = i; j < a.length && j < i + 8; j++) {
+    const x = a[j]!;
+    if (x.type === 'DUR') {
+      const prev = a[j - 1];
+      return prev !== undefined && (prev.type === 'QUAL' || (prev.type === 'W' && ['đạt', 'là', 'từ'].includes(prev.low))) ? i : -1;
+    }
+    if (x.type !== 'W' && x.type !== 'QUAL') return -1;
   }
   return -1;
 };
@@ -751,6 +766,16 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "có thời lượng phát sóng kênh chương trình đạt tối thiểu 17 giờ/ngày": the length is of airtime.
+    name: 'quota.measure-named',
+    pattern: seq(cap('m', seq(w('thời lượng', 'tổng thời lượng'), opt(w(...AIRTIME_VERBS)))), ahead(LENGTH_LATER)),
+    action: (m, f) => {
+      const span = m.span('m');
+      const noun = f.text.slice(span.start, span.end);
+      f.measure ??= { noun: m.from === 0 ? noun[0]!.toLowerCase() + noun.slice(1) : noun, span };
+    },
+  },
+  {
     // "tối đa 20 phút/lượt": a length for each go.
     name: 'quota.duration-per-item',
     pattern: seq(
@@ -1145,8 +1170,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
-    b.set('durationMax', f.duration.max, f.duration.span);
-    if (f.durationQuals && !b.has('count') && !b.has('countMin')) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
+    // "tối thiểu 17 giờ/ngày": a floor on its own has no ceiling (as a ceiling on its own has no floor's count).
+    const floorOnly = f.durationQuals?.quals.includes('atLeast') && !f.durationQuals.quals.includes('atMost');
+    if (!(floorOnly && f.duration.min === f.duration.max)) b.set('durationMax', f.duration.max, f.duration.span);
+    const noCount = (!b.has('count') || b.get('count') === null) && !b.has('countMin');
+    if (f.durationQuals && noCount) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
+    if (f.measure && noCount && !b.has('unit')) b.set('unit', f.measure.noun, f.measure.span);
   }
 
   if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);

@@ -159,6 +159,30 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: 'Huyện có 12 xã, thị trấn và 30 thôn', kind: 'quota', expected: { count: 12, unit: 'xã, thị trấn' } },
     { text: 'có 20 xã tham gia, với 3.000 lượt người dự', kind: 'quota', expected: { count: 20, unit: 'xã' } },
   ],
+  'an airtime floor or length named before it ("thời lượng phát sóng … đạt tối thiểu 17 giờ/ngày"): the unit is the airtime, a floor alone has no ceiling':
+    [
+      {
+        text: 'Thời lượng phát sóng tối thiểu 30 phút/ngày',
+        kind: 'quota',
+        expected: { durationMin: 30, atLeast: true, per: 'day', unit: 'thời lượng phát sóng' },
+        absent: ['durationMax'],
+      },
+      {
+        text: 'tổng thời lượng tiếp sóng đạt 120 phút mỗi ngày',
+        kind: 'quota',
+        expected: { durationMin: 120, durationMax: 120, per: 'day', unit: 'tổng thời lượng tiếp sóng' },
+      },
+      {
+        text: 'đài huyện có thời lượng phát thanh bằng tiếng dân tộc đạt ít nhất 2 giờ/tuần',
+        kind: 'quota',
+        expected: { durationMin: 120, atLeast: true, per: 'week', unit: 'thời lượng phát thanh' },
+      },
+      {
+        text: 'thời lượng mỗi chương trình từ 10-15 phút',
+        kind: 'quota',
+        expected: { durationMin: 10, durationMax: 15, perItem: 'chương trình' },
+      },
+    ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
