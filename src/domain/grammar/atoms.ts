@@ -607,7 +607,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
       // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
       not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
-      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month)), 0, 11),
+      // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none.
+      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
     build: (m) => {

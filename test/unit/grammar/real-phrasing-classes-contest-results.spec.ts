@@ -183,6 +183,48 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
         expected: { durationMin: 10, durationMax: 15, perItem: 'chương trình' },
       },
     ],
+  'the tasks of the coming period ("triển khai nhiệm vụ 3 tháng cuối năm", "nhiệm vụ trọng tâm tháng 6") and "N tháng năm YYYY" name no report':
+    [
+      {
+        text: 'Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024',
+        kind: 'reporting',
+        expected: { periods: ['half-year'], half: 1 },
+      },
+      {
+        text: 'Báo cáo kết quả thực hiện nhiệm vụ quý I, phương hướng nhiệm vụ quý II/2025',
+        kind: 'reporting',
+        expected: { periods: ['quarter'], quarter: 1 },
+      },
+      {
+        text: 'Báo cáo tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2023',
+        kind: 'reporting',
+        expected: { periods: ['month'], month: 10 },
+        absent: ['year'],
+      },
+      {
+        text: 'Báo cáo tình hình tháng 8 và 8 tháng đầu năm 2022; nhiệm vụ trọng tâm tháng 9',
+        kind: 'reporting',
+        expected: { periods: ['month'], month: 8 },
+      },
+      { text: 'Báo cáo tháng 5 và tháng 6 năm 2023', kind: 'reporting', expected: { periods: ['month'] } },
+    ],
+  'a report period whose data window repeats "hằng năm": no yearly report, and a six-month window names its half': [
+    {
+      text: 'Kỳ báo cáo 6 tháng cuối năm được tính từ ngày 01 tháng 7 đến hết ngày 31 tháng 12 hằng năm',
+      kind: 'reporting',
+      expected: { periods: ['half-year'], half: 2 },
+    },
+    {
+      text: 'Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01/01 đến hết ngày 30/6 hàng năm',
+      kind: 'reporting',
+      expected: { periods: ['half-year'], half: 1 },
+    },
+  ],
+  'a report that is dropped ("Bỏ báo cáo … hàng tháng") has no period': [
+    { text: 'Bãi bỏ báo cáo định kỳ hằng quý', kind: 'reporting', expected: { periods: [], abolished: true } },
+    { text: '- Bỏ báo cáo công tác tiếp dân hàng tháng', kind: 'reporting', expected: { periods: [], abolished: true } },
+    { text: 'Bỏ báo cáo thanh tra định kỳ hàng tháng', kind: 'reporting', expected: { periods: [] }, absent: ['unresolved'] },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
