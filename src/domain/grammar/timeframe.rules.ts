@@ -243,6 +243,31 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Trong 3 tháng qua" (a report of 22/6): the whole months up to the document's; "3 tháng còn lại của
+    // năm" (in October): the last months of its year. Only with the document's date.
+    name: 'timeframe.months-past-or-left',
+    pattern: seq(
+      opt(w('trong', 'trong suốt', 'qua')),
+      alt(
+        seq(cap('n', NUMBER_PATTERN), w('tháng')),
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+        ),
+      ),
+      alt(cap('past', w('qua', 'vừa qua', 'đã qua')), w('còn lại của năm', 'còn lại trong năm', 'còn lại của năm nay', 'còn lại')),
+    ),
+    action: (m, f) => {
+      const n = m.has('h') ? m.get('h')!.v.months : numberValue(m.all('n'));
+      if (!f.ref || n === undefined || n < 1 || n > 12) return false;
+      const endM = m.has('past') ? f.ref.m : 12;
+      const first = (f.ref.y * 12 + endM - 1 - (n - 1)) | 0;
+      const span = m.span();
+      f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), yearFromRef: true, span } });
+      f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: f.ref.y, yearFromRef: true, span } });
+    },
+  },
+  {
     name: 'timeframe.range',
     pattern: seq(
       opt(FROM_WORDS),

@@ -225,6 +225,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: '- Bỏ báo cáo công tác tiếp dân hàng tháng', kind: 'reporting', expected: { periods: [], abolished: true } },
     { text: 'Bỏ báo cáo thanh tra định kỳ hàng tháng', kind: 'reporting', expected: { periods: [] }, absent: ['unresolved'] },
   ],
+  'months past or left, counted from the document\'s date ("Trong 3 tháng qua", "3 tháng còn lại của năm"): whole months': [
+    {
+      text: 'Trong 3 tháng qua, công tác cải cách hành chính được coi trọng',
+      kind: 'timeframe',
+      refDate: '2024-02-10',
+      expected: { from: '2023-12-01', to: '2024-02-29', yearInferred: true },
+    },
+    {
+      text: '6 tháng còn lại của năm, huyện tập trung thực hiện mục tiêu kép',
+      kind: 'timeframe',
+      refDate: '2024-07-03',
+      expected: { from: '2024-07-01', to: '2024-12-31', yearInferred: true },
+    },
+    { text: 'trong 9 tháng qua', kind: 'timeframe', refDate: '2024-10-03', expected: { from: '2024-02-01', to: '2024-10-31' } },
+    // With no date of the document, a bare length stays a length.
+    { text: 'Trong 3 tháng qua', kind: 'timeframe', expected: { durationMonths: 3 }, absent: ['from', 'to'] },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
@@ -267,6 +284,30 @@ describe('Real phrasing classes (contest terms, results news): properties', () =
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("N months past end with the document's month and N months left end with its year, N whole months each", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2001, max: 2049 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (y, m, n, past) => {
+          fc.pre(past || n <= 13 - m);
+          const text = past ? `Trong ${n} tháng qua` : `${n} tháng còn lại của năm`;
+          const refDate = `${y}-${String(m).padStart(2, '0')}-15`;
+          const r = parsePhrase(text, { kind: 'timeframe', refDate }).result;
+          const endM = past ? m : 12;
+          const last = new Date(Date.UTC(y, endM, 0)).getUTCDate();
+          expect(r['to'], text + ' ' + refDate).to.equal(`${y}-${String(endM).padStart(2, '0')}-${last}`);
+          const first = y * 12 + endM - n;
+          expect(r['from'], text + ' ' + refDate).to.equal(`${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, '0')}-01`);
+          expect(r['yearInferred'], text).to.equal(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
