@@ -70,6 +70,9 @@ export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
   return { text, ref, points: [], durations: [], times: [], pods: [] };
 }
 
+/** A bare day of the month written as a number ("13" in "13, 14/3"). */
+const DAY_NUMBER = t('NUM', (x) => x.v.n !== undefined && x.v.n >= 1 && x.v.n <= 31 && (x.v.digits ?? '').length <= 2);
+
 /** Builds a point from a `point(prefix)` capture, with its clock time. */
 export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   const atom = m.get(`${prefix}pt`);
@@ -265,6 +268,34 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const span = m.span();
       f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), yearFromRef: true, span } });
       f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: f.ref.y, yearFromRef: true, span } });
+    },
+  },
+  {
+    // "trên Nhật báo từ 13, 14/3", "vào các ngày 13, 14 và 15/3/2024": a list of days with the month on the
+    // last one runs from the first day to the last.
+    name: 'timeframe.day-list',
+    pattern: seq(
+      opt(w('từ', 'ngày', 'các ngày', 'vào các ngày', 'trong các ngày', 'trong hai ngày', 'trong 2 ngày', 'trong ba ngày')),
+      alt(
+        cap(
+          'first',
+          t('DAY', (x) => x.v.m === undefined),
+        ),
+        cap('first', DAY_NUMBER),
+      ),
+      many(seq(alt(sym(','), w('và')), cap('mid', DAY_NUMBER)), 0, 5),
+      alt(sym(','), w('và')),
+      cap('bpt', t('DATE')),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      const first = m.get('first')!;
+      const d = first.type === 'DAY' ? first.v.d! : first.v.n!;
+      if (!b || b.d === undefined) return false;
+      const days = [d, ...m.all('mid').map((x) => x.v.n!), b.d];
+      for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
+      f.points.push({ role: 'from', p: { ...b, d, span: m.span('first') } });
+      f.points.push({ role: 'to', p: b });
     },
   },
   {

@@ -242,6 +242,16 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     // With no date of the document, a bare length stays a length.
     { text: 'Trong 3 tháng qua', kind: 'timeframe', expected: { durationMonths: 3 }, absent: ['from', 'to'] },
   ],
+  'a list of days with the month on the last one ("từ 13, 14/3", "các ngày 13, 14 và 15/3/2024") runs from the first to the last': [
+    {
+      text: 'Loạt bài trên Nhật báo từ 13, 14/3',
+      kind: 'timeframe',
+      refDate: '2014-03-17',
+      expected: { from: '2014-03-13', to: '2014-03-14', yearInferred: true },
+    },
+    { text: 'vào các ngày 13, 14 và 15/3/2024', kind: 'timeframe', expected: { from: '2024-03-13', to: '2024-03-15' } },
+    { text: 'Hội thi diễn ra ngày 20, 21/10/2025', kind: 'timeframe', expected: { from: '2025-10-20', to: '2025-10-21' } },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
