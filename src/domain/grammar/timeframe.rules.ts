@@ -936,7 +936,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
   // A data window named without years ("từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 3") is one
   // of every reporting year; with years written, it is just those dates.
-  const reportingWindow = f.reportingAnchor !== undefined && points.every((p) => p.y === undefined);
+  // "Báo cáo … trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6": a start in "the year before"
+  // with no year written says the same.
+  const yearBefore = points.some((p) => p.yearOffset === -1);
+  const reportingWindow = (f.reportingAnchor !== undefined || yearBefore) && points.every((p) => p.y === undefined);
   const window = reportingWindow || yearlyDays;
   let inferred = false;
   let unspecified = false;

@@ -252,6 +252,22 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: 'vào các ngày 13, 14 và 15/3/2024', kind: 'timeframe', expected: { from: '2024-03-13', to: '2024-03-15' } },
     { text: 'Hội thi diễn ra ngày 20, 21/10/2025', kind: 'timeframe', expected: { from: '2025-10-20', to: '2025-10-21' } },
   ],
+  'a window that starts "năm trước" with no year written is one of every reporting year, even without "kỳ báo cáo"': [
+    {
+      text: 'Báo cáo công tác phòng, chống tham nhũng trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6.',
+      kind: 'timeframe',
+      refDate: '2024-05-01',
+      expected: { from: { month: 12, day: 16, yearOffset: -1 }, to: { month: 6, day: 15, yearOffset: 0 }, anchor: 'reporting year' },
+      absent: ['yearUnspecified', 'yearInferred'],
+    },
+    {
+      text: 'từ ngày 01/10 năm trước đến ngày 30/9',
+      kind: 'timeframe',
+      expected: { from: { month: 10, day: 1, yearOffset: -1 }, to: { month: 9, day: 30, yearOffset: 0 } },
+    },
+    // Written years keep their dates.
+    { text: 'từ ngày 16/12/2023 đến ngày 15/6/2024', kind: 'timeframe', expected: { from: '2023-12-16', to: '2024-06-15' } },
+  ],
 };
 
 describeClasses('Real phrasing classes: contest terms, results news, reporting regimes', CLASSES);
