@@ -17,6 +17,7 @@ import {
   ORDINAL_NOUNS,
   PART_OF_DAY,
   PERIOD_WORDS,
+  PRODUCT_NOUNS,
   QUALIFIERS,
   QUALIFIER_SYMBOLS,
   ROMAN,
@@ -215,6 +216,8 @@ function unitFactor(m: Match): number {
 const yearTail = alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('-–'), cap('y', year4)));
 const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
+/** Products and items of two words or more ("bản tin", "bài viết"), which some entity words start. */
+const TWO_WORD_ITEMS: Pattern = w(...[...PRODUCT_NOUNS, ...ITEM_NOUNS].filter((x) => x.includes(' ')));
 /** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
 /** An item noun with its kind ("video clip", "phóng sự truyền hình"). */
 const ITEM_WITH_KIND: Pattern = seq(
@@ -604,7 +607,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
       // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
       not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
-      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month)), 0, 11),
+      // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none.
+      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
     build: (m) => {
@@ -815,7 +819,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'qualifier.words',
-    pattern: w(...QUALIFIERS.map(([s]) => s)),
+    // "trong khoảng thời gian nhất định": "khoảng thời gian" is a span, not "about".
+    pattern: seq(w(...QUALIFIERS.map(([s]) => s)), not(w('thời gian', 'cách'))),
     build: (m) => {
       const text = m.atoms
         .slice(m.from, m.to)
@@ -1062,6 +1067,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
+      // "mỗi bản tin thông báo": a two-word product read before a one-word entity ("bản", a hamlet).
+      not(TWO_WORD_ITEMS),
       cap(
         'n',
         seq(

@@ -170,6 +170,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, 'atLeast' | 'atMost' | 
   ['không vượt quá', 'atMost'],
   ['không được quá', 'atMost'],
   ['chỉ được', 'atMost'],
+  // "duy trì chỉ có 2 loa": only so many, as "chỉ được".
+  ['chỉ có', 'atMost'],
   ['nhiều nhất', 'atMost'],
   ['khoảng', 'approx'],
   ['trung bình', 'approx'],
@@ -198,6 +200,9 @@ export const ENTITY_NOUNS = [
   'xã',
   'phường',
   'thị trấn',
+  'thị xã',
+  'thành phố',
+  'quận',
   'đặc khu',
   'huyện',
   'tỉnh',
@@ -464,6 +469,8 @@ export const UNIT_STOP_WORDS = new Set([
   'chiếm',
   'đều',
   'cũng',
+  'đối với',
+  'nhưng',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

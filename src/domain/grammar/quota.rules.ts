@@ -13,14 +13,17 @@ import {
   CAMPAIGN_HEADS,
   CAMPAIGN_INTROS,
   ITEM_NOUNS,
+  LEADING_VERBS,
   PRODUCT_NOUNS,
   MASS_UNITS,
   OCCASION_UNITS,
   UNIT_STOP_WORDS,
+  WORD_NUMERALS,
 } from './lexicon.js';
 import {
   type Atom,
   type Match,
+  after,
   type Pattern,
   type PhraseRule,
   type Qual,
@@ -83,6 +86,8 @@ export interface QuotaFacts {
   periodic?: { from: number; span: Span };
   /** "Tần suất: Theo kế hoạch": the rate is set in another paper. */
   elsewhere?: { from: number; span: Span };
+  /** "thời lượng phát sóng … đạt tối thiểu 17 giờ/ngày": what a bare length measures. */
+  measure?: { noun: string; span: Span };
   /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
   dayOfMonth?: { d: number; span: Span };
 }
@@ -91,6 +96,8 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
   return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [], pers: [] };
 }
 
+/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
+const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
 /** What an item's length is counted in. */
 const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
@@ -117,9 +124,9 @@ const CONTAINER_NOUNS = [
  * luận thi 180 phút" → each "video clip dự thi", each "môn tự luận" (a capital that only opens the
  * sentence and the plural marker dropped).
  */
-function itemNamedFirst(m: Match, f: QuotaFacts): false | void {
+function itemNamedFirst(m: Match, f: QuotaFacts, label = 'n'): false | void {
   if (f.perItem) return false;
-  const c = m.capture('n')!;
+  const c = m.capture(label)!;
   let from = c.from;
   while (from < c.to - 1 && ['các', 'những', 'mỗi'].includes(m.atoms[from]!.low)) from++;
   const span = spanOf(m.atoms, from, c.to);
@@ -128,12 +135,23 @@ function itemNamedFirst(m: Match, f: QuotaFacts): false | void {
   f.perItem = { noun, span };
 }
 
+const MEASURE_NAMES: Pattern = w(...MEASURE_WORDS);
+
 /** Up to three words of an item's name, up to a stop word, a measure word or SIT_FOR. */
 const ITEM_NAME_TAIL: Pattern = (a, i) => {
   let j = i;
   while (j < a.length && j - i < 3) {
     const x = a[j]!;
-    if (x.type !== 'W' || UNIT_STOP_WORDS.has(x.low) || MEASURE_WORDS.has(x.low) || SIT_FOR(a, j, []) > j) break;
+    // "Bài dự thi | viết bằng tay …": a verb starts the description.
+    if (
+      x.type !== 'W' ||
+      UNIT_STOP_WORDS.has(x.low) ||
+      MEASURE_WORDS.has(x.low) ||
+      LEADING_VERB_WORDS.has(x.low) ||
+      MEASURE_NAMES(a, j, []) > j ||
+      SIT_FOR(a, j, []) > j
+    )
+      break;
     j++;
   }
   return j;
@@ -164,6 +182,67 @@ const COUNTED: Pattern = alt(
   seq(w('ngày'), not(alt(t('NUM'), t('WNUM'), w('làm việc', 'kể từ', 'sau', 'trước', 'tính từ')))),
 );
 const notStopWord: Pattern = t('W', (x) => !UNIT_STOP_WORDS.has(x.low));
+
+/** The opening of the phrase, after a list bullet ("- Bài viết …"). */
+const OPENING: Pattern = alt(seq(start, sym('-–+•')), start);
+
+/** An item's name of one or two words, before its description: "bức thư | viết dưới dạng văn xuôi". */
+const ITEM_NAME_SHORT: Pattern = (a, i) => {
+  const named = ITEM_NAMES(a, i, []);
+  if (named > i) return named;
+  let j = i;
+  while (j < a.length && j - i < 2) {
+    const x = a[j]!;
+    if (x.type !== 'W' || UNIT_STOP_WORDS.has(x.low) || MEASURE_WORDS.has(x.low) || LEADING_VERB_WORDS.has(x.low)) break;
+    j++;
+  }
+  return j > i ? j : -1;
+};
+const ITEM_NAMES: Pattern = w(...ITEM_NOUNS, ...PRODUCT_NOUNS);
+const LEADING_VERB_WORDS = new Set(LEADING_VERBS.filter((v) => !v.includes(' ')));
+
+/** A size said right here: "dài …", "có thời lượng …", "không quá 1.500 từ". */
+const MEASURE_NOW: Pattern = alt(w(...MEASURE_WORDS), SIT_FOR, seq(opt(sym('(')), QUALS, COUNT, w(...LENGTH_UNITS)));
+/**
+ * A size said later in the same sentence, after a comma: "Bài viết bằng tiếng Việt, dung lượng 1.000 -
+ * 1.500 từ". Looks at most 30 atoms ahead and stops at the end of a sentence.
+ */
+const MEASURE_LATER: Pattern = (a, i, caps) => {
+  for (let j = i; j < a.length && j < i + 30; j++) {
+    const x = a[j]!;
+    if (x.type === 'SYM' && (x.raw === ';' || x.raw === '.')) return -1;
+    if (x.type === 'SYM' && x.raw === ',' && MEASURE_NOW(a, j + 1, caps) > j + 1) return i;
+  }
+  return -1;
+};
+
+/** Words that make a sentence a result ("đã tổ chức"), not what each one is to do. */
+const PREPOSITIONS = new Set(['của', 'cho', 'tại', 'ở', 'với', 'trong', 'đối với', 'về', 'từ', 'giữa']);
+const RESULT_WORDS = new Set(['đã', 'được', 'vừa', 'từng']);
+/**
+ * Up to eight words without a result word, then a count: "lựa chọn | 2 xã", "tham gia cuộc thi sẽ tạo lập | 01 website".
+ */
+const TO_OWN_COUNT: Pattern = (a, i, caps) => {
+  for (let j = i; j < a.length && j < i + 8; j++) {
+    const x = a[j]!;
+    if (x.type === 'NUM' || x.type === 'WNUM') return j > i && COUNT(a, j, caps) > j ? i : -1;
+    if (x.type !== 'W' || RESULT_WORDS.has(x.low)) return -1;
+  }
+  return -1;
+};
+
+/** A length within the next eight atoms, after "đạt", "là" or a qualifier: "… đạt tối thiểu 17 giờ". */
+const LENGTH_LATER: Pattern = (a, i) => {
+  for (let j = i; j < a.length && j < i + 8; j++) {
+    const x = a[j]!;
+    if (x.type === 'DUR') {
+      const prev = a[j - 1];
+      return prev !== undefined && (prev.type === 'QUAL' || (prev.type === 'W' && ['đạt', 'là', 'từ'].includes(prev.low))) ? i : -1;
+    }
+    if (x.type !== 'W' && x.type !== 'QUAL') return -1;
+  }
+  return -1;
+};
 
 function quals(m: Match): Qual[] {
   return m.all('qual').map((x) => x.v.qual!);
@@ -377,6 +456,36 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "một hoặc nhiều lần", "01 hay nhiều hơn 01 bài": one or more, a floor.
+    name: 'quota.or-more',
+    pattern: seq(
+      cap(
+        'count',
+        alt(
+          COUNT,
+          t('W', (x) => WORD_NUMERALS[x.low] !== undefined),
+        ),
+      ),
+      w('hoặc nhiều', 'hay nhiều', 'hoặc nhiều hơn', 'hay nhiều hơn'),
+      opt(alt(t('NUM'), t('WNUM'))),
+      cap('unit', COUNTED),
+    ),
+    action: (m, f) => {
+      const first = m.get('count')!;
+      const n = first.type === 'W' ? WORD_NUMERALS[first.low] : numberValue(m.all('count'));
+      if (n === undefined) return false;
+      f.counts.push({ n, quals: ['atLeast'], span: m.span('count'), ...unitOf(m, f) });
+    },
+  },
+  {
+    // "chỉ phát thanh 1 lần", "chỉ đăng 02 bài": "chỉ" before a verb and its count is a ceiling.
+    name: 'quota.only-verb',
+    pattern: seq(w('chỉ'), ahead(seq(w(...LEADING_VERBS, ...AIRTIME_VERBS), COUNT))),
+    action: (m, f) => {
+      f.standaloneQuals.push({ qual: 'atMost', span: m.span() });
+    },
+  },
+  {
     name: 'quota.count-unit',
     pattern: seq(opt(w('từ')), cap('count', COUNT), cap('unit', COUNTED), opt(cap('more', w('trở lên')))),
     action: (m, f) => {
@@ -480,11 +589,20 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     // "Các đơn vị dự thi phải tham gia 02 phần thi": what all the units must do, each of them.
+    // "các huyện, thị xã, thành phố lựa chọn 2 xã", "Các thí sinh tham gia cuộc thi sẽ tạo lập 01 website":
+    // what each of them does; "Các xã đã tổ chức 20 hội nghị" (a result) is a total.
     name: 'quota.entities-must',
     pattern: seq(
+      // "tài khoản của các đơn vị …": a possessive, not who acts.
+      after((prev) => prev === undefined || prev.type !== 'W' || !PREPOSITIONS.has(prev.low)),
       w('các', 'những', 'tất cả các', 'toàn bộ các'),
-      cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
-      w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+      alt(
+        seq(
+          cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
+          w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+        ),
+        seq(cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'trực thuộc')))), ahead(TO_OWN_COUNT)),
+      ),
     ),
     action: (m, f) => {
       const span = m.span('n');
@@ -500,23 +618,55 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first.
+    // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first; "Bài thi là một
+    // bức thư …, dài không quá 1.000 từ": the item it is, and its size said after a description.
     name: 'quota.item-measure',
     pattern: seq(
-      start,
+      OPENING,
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
-      // "Bài viết (không quá 2.000 từ)": a bound on the item's length in words, letters or pages.
-      ahead(alt(w(...MEASURE_WORDS), SIT_FOR, seq(opt(sym('(')), QUALS, COUNT, w(...LENGTH_UNITS)))),
+      alt(
+        ahead(MEASURE_NOW),
+        seq(
+          w('là'),
+          alt(
+            t('WNUM', (x) => x.v.n === 1),
+            t('NUM', (x) => x.v.n === 1),
+          ),
+          cap('n2', ITEM_NAME_SHORT),
+          ahead(MEASURE_LATER),
+        ),
+        ahead(MEASURE_LATER),
+      ),
     ),
-    action: (m, f) => itemNamedFirst(m, f),
+    action: (m, f) => itemNamedFirst(m, f, m.has('n2') ? 'n2' : 'n'),
   },
   {
-    // "Đề thi gồm 15 câu hỏi trắc nghiệm", "Mỗi chương trình có 3 chuyên mục": what each item holds.
+    // "Thời gian hoàn thành bài thi 10 phút", "Thời gian làm bài thi là 30 phút": the length of each sitting.
+    name: 'quota.item-time',
+    pattern: seq(
+      OPENING,
+      w('thời gian', 'thời lượng'),
+      opt(w('làm', 'hoàn thành', 'thực hiện', 'trình bày', 'dự thi')),
+      cap('n', seq(w(...ITEM_NOUNS, ...CONTAINER_NOUNS, 'môn', 'môn thi', 'phần thi'), ITEM_NAME_TAIL)),
+      // "Thời gian làm bài tối đa 20 phút/lượt": a length per go is said by the slash.
+      ahead(seq(opt(alt(w('là'), sym(':'))), opt(QUALS), t('DUR'), not(sym('/')))),
+    ),
+    // "Thời gian làm bài 30 phút": "làm bài" is sitting the test, not an item named "bài".
+    action: (m, f) =>
+      m.get('n')!.low === 'bài' && m.atoms[m.capture('n')!.from - 1]!.low === 'làm' && m.capture('n')!.to - m.capture('n')!.from === 1
+        ? false
+        : itemNamedFirst(m, f),
+  },
+  {
+    // "Đề thi gồm 15 câu hỏi trắc nghiệm", "Mỗi chương trình có 3 chuyên mục", "Cấu trúc bài thi, gồm: 10
+    // câu hỏi": what each item holds.
     name: 'quota.item-consists',
     pattern: seq(
-      start,
+      OPENING,
+      opt(w('cấu trúc', 'cơ cấu')),
       cap('n', seq(opt(w('các', 'những', 'mỗi')), w(...ITEM_NOUNS, ...PRODUCT_NOUNS, ...CONTAINER_NOUNS), ITEM_NAME_TAIL)),
-      ahead(seq(w('gồm', 'bao gồm', 'có'), alt(t('NUM'), t('WNUM')))),
+      opt(sym(',')),
+      ahead(seq(w('gồm', 'bao gồm', 'có'), opt(sym(':')), alt(t('NUM'), t('WNUM')))),
     ),
     // With a period ("Bản tin gồm 04 số/tháng") the count is a rate of the series, not what one item holds.
     action: (m, f) => (PERIOD_AFTER.test(f.text.slice(m.span().end)) ? false : itemNamedFirst(m, f)),
@@ -613,6 +763,16 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       }
       addDuration(f, dur);
       f.durationQuals = { quals: q, span: m.span() };
+    },
+  },
+  {
+    // "có thời lượng phát sóng kênh chương trình đạt tối thiểu 17 giờ/ngày": the length is of airtime.
+    name: 'quota.measure-named',
+    pattern: seq(cap('m', seq(w('thời lượng', 'tổng thời lượng'), opt(w(...AIRTIME_VERBS)))), ahead(LENGTH_LATER)),
+    action: (m, f) => {
+      const span = m.span('m');
+      const noun = f.text.slice(span.start, span.end);
+      f.measure ??= { noun: m.from === 0 ? noun[0]!.toLowerCase() + noun.slice(1) : noun, span };
     },
   },
   {
@@ -729,6 +889,8 @@ const VERBS_BEFORE_OBJECT = new Set([
 /** The noun phrase after a period and its verbs: "hằng tuần đưa tin" → "tin". */
 function nounAfter(a: readonly Atom[], from: number): { from: number; to: number } | undefined {
   let j = from + (a[from]?.raw === ',' ? 1 : 0);
+  // "mỗi ngày chỉ phát thanh 2 lần": "chỉ" (only) bounds the count, it names nothing.
+  if (a[j]?.type === 'W' && a[j]!.low === 'chỉ') j++;
   for (let k = 0; k < 3; k++) {
     const x = a[j];
     const y = a[j + 1];
@@ -791,6 +953,29 @@ function dropRerun(f: QuotaFacts): void {
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
+  // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
+  // an article when another count is written; that count comes first.
+  if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
+  // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
+  // counted as the subject are not the quota; the count of what they did or reached is (each of them
+  // when they reached it).
+  const subject = counts[0] && counts.length > 1 ? subjectCount(f, counts[0]) : undefined;
+  if (subject) {
+    // In the same clause, after a word that is not a mere "và": "có 12 xã, thị trấn và 30 thôn" lists places.
+    const ownAfterVerb = (c: CountFact): boolean => {
+      const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
+      return (
+        words.every((x) => x.type === 'W' || x.type === 'QUAL') && words.some((x) => x.type === 'W' && x.low !== 'và' && x.low !== 'hoặc')
+      );
+    };
+    const k = counts.findIndex((c, n) => n > 0 && c.unitSpan !== undefined && ownAfterVerb(c));
+    if (k > 0) {
+      const [own] = counts.splice(k, 1);
+      counts.unshift(own!);
+      const between = f.text.slice(subject.unitSpan!.end, own!.span.start);
+      if (!f.perEntity && /(?<![\p{L}])đạt(?![\p{L}])/u.test(between)) f.perEntity = { noun: subject.unit!, span: subject.unitSpan! };
+    }
+  }
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
   if (tied > 0) {
@@ -806,6 +991,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       counts,
       f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
     );
+  // "trước đây mỗi cụm loa có 10 loa nhưng nay chỉ có 2 loa": the figure after the turn to the present wins.
+  const now = NOW_TURN.exec(f.text);
+  if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
+    const k = counts.findIndex((c) => c.span.start >= now.index);
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = atomAt(f, counts[0]);
@@ -979,8 +1170,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
-    b.set('durationMax', f.duration.max, f.duration.span);
-    if (f.durationQuals && !b.has('count') && !b.has('countMin')) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
+    // "tối thiểu 17 giờ/ngày": a floor on its own has no ceiling (as a ceiling on its own has no floor's count).
+    const floorOnly = f.durationQuals?.quals.includes('atLeast') && !f.durationQuals.quals.includes('atMost');
+    if (!(floorOnly && f.duration.min === f.duration.max)) b.set('durationMax', f.duration.max, f.duration.span);
+    const noCount = (!b.has('count') || b.get('count') === null) && !b.has('countMin');
+    if (f.durationQuals && noCount) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
+    if (f.measure && noCount && !b.has('unit')) b.set('unit', f.measure.noun, f.measure.span);
   }
 
   if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
@@ -1018,9 +1213,6 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   );
 }
 
-/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
-const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
-
 function airtimeVerbBefore(f: QuotaFacts): boolean {
   let k = f.atoms.findIndex((x) => x.start === f.duration!.span.start) - 1;
   while (k >= 0 && ['được', 'đã', 'tổng cộng', 'tổng', 'cộng'].includes(f.atoms[k]!.low)) k--;
@@ -1028,6 +1220,29 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
   const one = f.atoms[k]!.low;
   const two = k > 0 && f.atoms[k - 1]!.type === 'W' ? `${f.atoms[k - 1]!.low} ${one}` : '';
   return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
+}
+
+/** The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ". */
+const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;
+
+/**
+ * A count of places or people that opens its clause ("3 huyện …", "có 06 xã …", "Huyện có 579 xã, phường và …"):
+ * the subject of what follows, not the quota.
+ */
+function subjectCount(f: QuotaFacts, c: CountFact): CountFact | undefined {
+  const at = atomAt(f, c);
+  if (at < 0 || c.min !== undefined || c.quals.length > 0 || !c.unitSpan) return undefined;
+  const unitFrom = at + 1;
+  if (entityRun(f.atoms, unitFrom) === 0) return undefined;
+  const before = f.atoms[at - 1];
+  const opens = at === 0 || (before !== undefined && before.type === 'W' && before.low === 'có');
+  return opens ? c : undefined;
+}
+
+/** A count written as the bare word "một" ("một chủ đề"), with no qualifier: most often an article. */
+function isArticle(f: QuotaFacts, c: CountFact): boolean {
+  const x = f.atoms[atomAt(f, c)];
+  return c.n === 1 && c.quals.length === 0 && x !== undefined && x.type === 'WNUM' && x.low === 'một';
 }
 
 /** The index of the atom a count starts at. */

@@ -10,7 +10,7 @@ import { isoDate } from './calendar-dates.js';
 import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
 import { capturedPoint } from './timeframe.rules.js';
-import { type PhraseRule, ahead, alt, cap, end, opt, startingWith, t, w, seq, sym, any } from './pattern.js';
+import { type PhraseRule, after, ahead, alt, cap, end, many, opt, start, startingWith, t, w, seq, sym, any } from './pattern.js';
 import type { Atom } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -26,6 +26,8 @@ export interface ReportingFacts {
   month?: { m: number; span: Span };
   adHoc?: Span;
   dataWindow?: { from: string | WindowDay; to: string | WindowDay; span: Span; months?: number; endMonth?: number };
+  /** "Bỏ báo cáo … hàng tháng": the report named is dropped. */
+  abolished?: Span;
   /** "định kỳ", "theo quy định": periodic, but the period is defined elsewhere. */
   periodicUnnamed?: Span;
 }
@@ -108,6 +110,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       opt(cap('prev', seq(opt(w('của')), w('năm trước', 'năm liền trước')))),
       TO_WORDS,
       point('b'),
+      // "… đến hết ngày 30 tháng 6 hàng năm": the window repeats each year; it is not a yearly report.
+      opt(t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every')),
     ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
@@ -126,6 +130,51 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         const to = { month: e.m, day: e.d, yearOffset: 0 };
         f.dataWindow = { from, to, span: m.span(), months: monthsBetween(from, to), endMonth: e.m };
       }
+    },
+  },
+  {
+    // "triển khai nhiệm vụ 3 tháng cuối năm", "phương hướng nhiệm vụ quý IV", "nhiệm vụ công tác trọng tâm tháng
+    // 6/2017": the tasks of the coming period, not a report of it.
+    name: 'reporting.coming-tasks',
+    pattern: seq(
+      alt(
+        w('triển khai nhiệm vụ', 'triển khai kế hoạch', 'phương hướng nhiệm vụ', 'phương hướng, nhiệm vụ', 'phương hướng'),
+        seq(w('nhiệm vụ'), opt(w('công tác')), w('trọng tâm')),
+      ),
+      opt(w('công tác', 'trọng tâm', 'công tác trọng tâm')),
+      alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR')),
+    ),
+    action: () => true,
+  },
+  {
+    // "5 tháng năm 2017", "11 tháng đầu năm 2024": so many months of a year, not that year's report.
+    name: 'reporting.months-of-year',
+    pattern: seq(
+      t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 11 && ![3, 6, 9].includes(x.v.n!)),
+      w('tháng', 'tháng đầu'),
+      t('YEAR'),
+    ),
+    action: () => true,
+  },
+  {
+    // "Bỏ báo cáo thanh tra định kỳ hàng tháng", "bãi bỏ báo cáo quý": a report that is dropped.
+    name: 'reporting.abolished',
+    pattern: seq(
+      alt(
+        start,
+        after((prev) => prev?.type === 'SYM'),
+      ),
+      w('bỏ', 'bãi bỏ', 'thôi', 'không còn', 'không phải'),
+      w('báo cáo', 'chế độ báo cáo', 'thực hiện báo cáo'),
+      many(
+        t('W', (x) => x.low !== 'và'),
+        0,
+        4,
+      ),
+      alt(t('QUARTER'), t('HALF'), t('PERIOD'), t('MONTH'), t('YEAR'), w('tháng', 'quý', 'năm', 'tuần')),
+    ),
+    action: (m, f) => {
+      f.abolished ??= m.span();
     },
   },
   {
@@ -288,6 +337,9 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     periods.push({ period: 'year', span: f.dl.thisYear });
     b.set('periods', canonical(periods.map((p) => p.period)), f.dl.thisYear);
   }
+  // "Kỳ báo cáo 6 tháng … từ ngày 01 tháng 01 đến hết ngày 30 tháng 6": the window says which half.
+  if (!f.half && f.dataWindow?.months === 6 && periods.length === 1 && periods[0]!.period === 'half-year')
+    f.half = { half: f.dataWindow.endMonth! <= 6 ? 1 : 2, span: f.dataWindow.span };
   if (f.half) b.set('half', f.half.half, f.half.span);
   if (f.year) b.set('year', f.year.y, f.year.span);
   if (f.month) b.set('month', f.month.m, f.month.span);
@@ -345,8 +397,9 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     }
     b.set('deadline', d.result, spanOfAll(d));
   }
-  if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed) b.set('unresolved', true, f.periodicUnnamed);
-  return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved');
+  if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed && !f.abolished) b.set('unresolved', true, f.periodicUnnamed);
+  if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);
+  return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished');
 }
 
 const ORDER: ReportingPeriod[] = ['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'];

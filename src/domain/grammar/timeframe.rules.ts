@@ -70,6 +70,9 @@ export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
   return { text, ref, points: [], durations: [], times: [], pods: [] };
 }
 
+/** A bare day of the month written as a number ("13" in "13, 14/3"). */
+const DAY_NUMBER = t('NUM', (x) => x.v.n !== undefined && x.v.n >= 1 && x.v.n <= 31 && (x.v.digits ?? '').length <= 2);
+
 /** Builds a point from a `point(prefix)` capture, with its clock time. */
 export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   const atom = m.get(`${prefix}pt`);
@@ -240,6 +243,59 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };
+    },
+  },
+  {
+    // "Trong 3 tháng qua" (a report of 22/6): the whole months up to the document's; "3 tháng còn lại của
+    // năm" (in October): the last months of its year. Only with the document's date.
+    name: 'timeframe.months-past-or-left',
+    pattern: seq(
+      opt(w('trong', 'trong suốt', 'qua')),
+      alt(
+        seq(cap('n', NUMBER_PATTERN), w('tháng')),
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+        ),
+      ),
+      alt(cap('past', w('qua', 'vừa qua', 'đã qua')), w('còn lại của năm', 'còn lại trong năm', 'còn lại của năm nay', 'còn lại')),
+    ),
+    action: (m, f) => {
+      const n = m.has('h') ? m.get('h')!.v.months : numberValue(m.all('n'));
+      if (!f.ref || n === undefined || n < 1 || n > 12) return false;
+      const endM = m.has('past') ? f.ref.m : 12;
+      const first = (f.ref.y * 12 + endM - 1 - (n - 1)) | 0;
+      const span = m.span();
+      f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), yearFromRef: true, span } });
+      f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: f.ref.y, yearFromRef: true, span } });
+    },
+  },
+  {
+    // "trên Nhật báo từ 13, 14/3", "vào các ngày 13, 14 và 15/3/2024": a list of days with the month on the
+    // last one runs from the first day to the last.
+    name: 'timeframe.day-list',
+    pattern: seq(
+      opt(w('từ', 'ngày', 'các ngày', 'vào các ngày', 'trong các ngày', 'trong hai ngày', 'trong 2 ngày', 'trong ba ngày')),
+      alt(
+        cap(
+          'first',
+          t('DAY', (x) => x.v.m === undefined),
+        ),
+        cap('first', DAY_NUMBER),
+      ),
+      many(seq(alt(sym(','), w('và')), cap('mid', DAY_NUMBER)), 0, 5),
+      alt(sym(','), w('và')),
+      cap('bpt', t('DATE')),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      const first = m.get('first')!;
+      const d = first.type === 'DAY' ? first.v.d! : first.v.n!;
+      if (!b || b.d === undefined) return false;
+      const days = [d, ...m.all('mid').map((x) => x.v.n!), b.d];
+      for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
+      f.points.push({ role: 'from', p: { ...b, d, span: m.span('first') } });
+      f.points.push({ role: 'to', p: b });
     },
   },
   {
@@ -880,7 +936,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     f.yearly !== undefined && points.length > 0 && points.every((p) => p.y === undefined && (p.kind === 'date' || p.kind === 'day'));
   // A data window named without years ("từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 3") is one
   // of every reporting year; with years written, it is just those dates.
-  const reportingWindow = f.reportingAnchor !== undefined && points.every((p) => p.y === undefined);
+  // "Báo cáo … trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6": a start in "the year before"
+  // with no year written says the same.
+  const yearBefore = points.some((p) => p.yearOffset === -1);
+  const reportingWindow = (f.reportingAnchor !== undefined || yearBefore) && points.every((p) => p.y === undefined);
   const window = reportingWindow || yearlyDays;
   let inferred = false;
   let unspecified = false;
