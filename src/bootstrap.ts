@@ -21,6 +21,7 @@ import { documentErrors } from './modules/http/openapi-errors.js';
 import { UnitRefResolvingPipe } from './modules/http/unit-ref-resolving.pipe.js';
 import { validationPipe } from './modules/http/validation.pipe.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
+import { Clock } from './modules/common/clock.js';
 import { isApiPath, registerWebApp, webAppHeaders } from './modules/web/web-app.js';
 
 const BODY_LIMIT = 2 * 1024 * 1024;
@@ -110,7 +111,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     done();
   });
   // The web app (web/, built into dist/web) at `/`; the API stays under /api.
-  await registerWebApp(fastify as unknown as FastifyInstance, join(dirname(fileURLToPath(import.meta.url)), '..', 'web'));
+  const clock = app.get(Clock);
+  await registerWebApp(fastify as unknown as FastifyInstance, join(dirname(fileURLToPath(import.meta.url)), '..', 'web'), () =>
+    clock.now(),
+  );
   // Validation first; then unit codes in bodies and queries become ids (`@IsUnitRef()` fields).
   app.useGlobalPipes(validationPipe, new UnitRefResolvingPipe(app.get(DataSource)));
   const doc = new DocumentBuilder()

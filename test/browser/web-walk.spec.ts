@@ -492,4 +492,81 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.reload();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   });
+  it('draws the calendar page on the server with every text escaped: a hostile title is shown as text, runs nothing, and the page then works', async function () {
+    this.timeout(90_000);
+    const as = async (username: string) => {
+      const s = await login(t.baseUrl, username);
+      return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
+    };
+    const editor = await as(tree.users.editor.username);
+    const approver = await as(tree.users.approver.username);
+    const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
+      const res = await fetch(t.baseUrl + path, {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
+      return JSON.parse(text) as T;
+    };
+    // Ends the JSON's script element, opens a script, an image with a handler, and holds the
+    // patterns String.replace would expand ($& $').
+    const title = `</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> $& $' <!-- tháng 3`;
+    const created = await call<{ id: string; version: number }>('POST', '/api/items', editor, {
+      unitId: tree.communeA.id,
+      title,
+      channels: ['web-portal'],
+      body: '<p>Nội dung thử với tiêu đề có ký tự đặc biệt.</p>',
+    });
+    const form = new FormData();
+    form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), 'anh.jpg');
+    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, {
+      method: 'POST',
+      headers: editor,
+      body: form,
+    });
+    const attached = (await upload.json()) as { version: number };
+    expect(upload.status, JSON.stringify(attached)).to.equal(201);
+    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, {
+      action: 'submit',
+      version: attached.version,
+    });
+    await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
+
+    // The HTML as the server sends it: the month drawn (lanes, the approved item), inert until
+    // React takes it over; the title only escaped, in the drawing and in the page's JSON.
+    const answer = await fetch(`${t.baseUrl}/lich?thang=2024-03`, { headers: { cookie: editor.cookie } });
+    expect(answer.headers.get('cache-control')).to.equal('private, no-store');
+    const html = await answer.text();
+    expect(html).to.match(/<div id="root" inert>/);
+    expect(html).to.contain('<table class="lanes">').and.contain('Tháng <!-- -->3<!-- -->/<!-- -->2024');
+    expect(html).to.not.contain('<script>window.__pwned').and.not.contain('<img src=x');
+    expect(html).to.contain(
+      '&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; $&amp; $&#x27;',
+    );
+    expect(html).to.contain('\\u003c/script\\u003e\\u003cscript\\u003ewindow.__pwned=1');
+    // Only the entry and the JSON are script elements: nothing inline to run (the CSP allows none).
+    expect(html.match(/<script[^>]*>/g)).to.deep.equal([
+      '<script type="module" crossorigin src="' + /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1] + '">',
+      '<script type="application/json" id="loa-reads">',
+    ]);
+    // The calendar's chunks are named for an early fetch.
+    expect(html).to.match(/<link rel="modulepreload" crossorigin href="\/assets\/calendar-page-[^"]+\.js">/);
+    // Signed out, the page has nothing of anyone's.
+    const anonymous = await (await fetch(`${t.baseUrl}/lich?thang=2024-03`)).text();
+    expect(anonymous).to.contain('<div id="root"></div>').and.not.contain('loa-reads');
+
+    // In the browser: the title is text, nothing ran, and the page works once React has it.
+    await logIn(tree.users.editor.username);
+    await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    const pick = page.getByRole('button', { name: `Chọn để xếp lịch “${title}”` });
+    await pick.click();
+    expect(await pick.getAttribute('aria-pressed')).to.equal('true');
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).to.equal(undefined);
+    expect(await page.locator('img[src="x"]').count()).to.equal(0);
+    expect(await page.locator('#root[inert]').count()).to.equal(0);
+    await page.getByText(`Đã chọn “${title}”.`, { exact: false }).waitFor();
+    await checkPage('19-lich-tieu-de-dac-biet');
+  });
 });

@@ -2,7 +2,9 @@
 // Builds the web app into dist/web (run by `npm install`'s prepare, `npm start` and `npm test`):
 //  1. the OpenAPI document, produced without a listening server (openapi-document.mjs);
 //  2. API types from it (openapi-typescript) into web/generated/api-types.d.ts;
-//  3. the Vite build, skipped when nothing it reads changed since the last build;
+//  3. the Vite build, skipped when nothing it reads changed since the last build; and the server's
+//     build of the calendar page's first paint (src/server-entry.tsx, every dependency bundled in,
+//     into dist/web-ssr), which src/modules/web/web-app.ts renders;
 //  4. the bundle budget: the main bundle (the entry, the app shell it loads at once, and every
 //     chunk those import statically) must stay within 300 KB gzipped, or the build fails;
 //  5. each asset and index.html also written brotli- and gzip-compressed beside itself (.br, .gz),
@@ -53,9 +55,22 @@ const inputs = Math.max(
   newest(typesPath),
   newest(docPath),
 );
-if (force || newest(join(out, 'index.html')) < inputs) {
+const ssrOut = join(root, 'dist', 'web-ssr');
+if (force || newest(join(out, 'index.html')) < inputs || newest(join(ssrOut, 'server-entry.js')) < inputs) {
   const { build } = await import('vite');
   await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { manifest: true } });
+  await build({
+    configFile: join(web, 'vite.config.ts'),
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'src/server-entry.tsx',
+      outDir: ssrOut,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: { output: { format: 'es' } },
+    },
+  });
 } else {
   console.log('Web: dist/web is current.');
 }

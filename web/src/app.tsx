@@ -1,14 +1,30 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useEffect, useMemo } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
-import { pages } from './routes';
+import { loadedPage, type PageModule, pages } from './routes';
 import { atLeast, useSession } from './session';
+
+/**
+ * React.lazy for a page whose module may already be loaded (routes.ts, preloadPage): then it is
+ * handed over as a thenable that answers at once, so React renders the page in the same pass
+ * instead of suspending. The server draws the calendar page in one pass that way (server-entry.tsx:
+ * no boundary left to finish with an inline script, which the CSP would refuse), and the browser
+ * hydrates it in one pass (shell.tsx).
+ */
+function lazyPage(name: 'calendar'): LazyExoticComponent<ComponentType> {
+  return lazy(() => {
+    const kept = loadedPage(name);
+    if (!kept) return pages[name]() as Promise<PageModule>;
+    const answered = { then: (resolve: (m: PageModule) => void) => resolve(kept) };
+    return answered as unknown as Promise<PageModule>;
+  });
+}
 
 // Pages load on demand (routes.ts): the calendar and chart libraries stay out of the shell.
 const LoginPage = lazy(() => pages.login().then((m) => ({ default: m.LoginPage })));
 const DashboardPage = lazy(pages.dashboard);
 const PlansPage = lazy(pages.plans);
 const PlanReviewPage = lazy(pages.planReview);
-const CalendarPage = lazy(pages.calendar);
+const CalendarPage = lazyPage('calendar');
 const ItemsPage = lazy(pages.items);
 const ItemEditorPage = lazy(pages.itemEditor);
 const PublishingPage = lazy(pages.publishing);

@@ -1,12 +1,15 @@
 // The entry: a few hundred bytes that start the session's reads, the current page's chunk and,
-// for the calendar, the month's data, all at once and before React is even downloaded; then it
-// loads the app shell (shell.tsx). The shell finds the reads already under way (prefetch.ts).
+// for the calendar, the month's data, all at once and before React is even downloaded (or take
+// their answers from the page, where the server put them); then it loads the app shell
+// (shell.tsx). The shell finds the reads already under way or answered (prefetch.ts).
 import { csrf } from './cookies';
 import { UNIT_KEY } from './keys';
-import { prefetch } from './prefetch';
+import { prefetch, takeInlineReads } from './prefetch';
 import { pageAt } from './routes';
 import './styles.css';
 
+// The reads the server already answered inside the page (a signed-in page: the session's, the month's).
+takeInlineReads(document);
 // The CSRF cookie comes with a session (log-in) and goes with it (log-out, or the API's 401).
 const signedIn = csrf.get() !== null;
 if (signedIn) {

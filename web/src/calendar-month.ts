@@ -3,11 +3,11 @@ import { todayInVietnam } from './format-date';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The month the calendar page opens on: `?thang=YYYY-MM`, or the current month in Vietnam. */
-export function initialMonth(search: string): { year: number; month: number } {
+export function initialMonth(search: string, today: string = todayInVietnam()): { year: number; month: number } {
   const q = new URLSearchParams(search).get('thang');
   const m = q && /^(\d{4})-(\d{2})$/.exec(q);
   if (m) return { year: Number(m[1]), month: Number(m[2]) };
-  const t = todayInVietnam();
+  const t = today;
   return { year: Number(t.slice(0, 4)), month: Number(t.slice(5, 7)) };
 }
 

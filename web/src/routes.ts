@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { calendarReads } from './calendar-month';
 
 /** The pages, each its own chunk (the calendar and chart libraries stay out of the shell). */
@@ -15,6 +16,17 @@ export const pages = {
   users: () => import('./pages/users-page'),
   apiKeys: () => import('./pages/api-keys-page'),
 };
+
+export type PageModule = { default: ComponentType };
+const loaded = new Map<keyof typeof pages, PageModule>();
+
+/** Loads a page's module and keeps it, so that lazyPage() renders it without suspending. */
+export async function preloadPage(name: 'calendar'): Promise<void> {
+  loaded.set(name, (await pages[name]()) as PageModule);
+}
+
+/** The page's module if preloadPage() has loaded it (app.tsx then renders it without suspending). */
+export const loadedPage = (name: 'calendar'): PageModule | undefined => loaded.get(name);
 
 const byPrefix: [string, keyof typeof pages][] = [
   ['/dang-nhap', 'login'],

@@ -3,6 +3,7 @@ import { client, unwrap, whenUnauthenticated } from './api/client';
 import type { Role, Unit, User } from './api/views';
 import { csrf } from './cookies';
 import { UNIT_KEY } from './keys';
+import type { InlineReads } from './page-reads';
 
 const order: Role[] = ['viewer', 'editor', 'approver', 'unit_admin', 'system_admin'];
 
@@ -28,19 +29,46 @@ export const useSession = (): Session => {
 };
 export const atLeast = (role: Role | null, min: Role): boolean => role !== null && order.indexOf(role) >= order.indexOf(min);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [unitId, setUnitIdState] = useState<string | null>(localStorage.getItem(UNIT_KEY));
-  const [loading, setLoading] = useState(true);
+/** The session as the page came with it (its /api/auth/me and /api/units answers), when it did. */
+export interface InitialSession {
+  user: User;
+  units: Unit[];
+}
+
+export function initialSession(reads: InlineReads): InitialSession | null {
+  const user = reads('/api/auth/me') as User | undefined;
+  const units = reads('/api/units') as Unit[] | undefined;
+  return user && units ? { user, units } : null;
+}
+
+/** The unit a session opens on: the one this browser last used if still visible, else the person's own, else the first. */
+export function chooseUnit(visible: Unit[], me: User, stored: string | null): string | null {
+  return stored && visible.some((u) => u.id === stored) ? stored : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null);
+}
+
+/**
+ * `initial`: the session the page came with (no reads, no "loading" first render: the server drew
+ * the same); `stored`: the unit this browser last used (localStorage; none on the server).
+ */
+export function SessionProvider({
+  children,
+  initial = null,
+  stored = null,
+}: {
+  children: ReactNode;
+  initial?: InitialSession | null;
+  stored?: string | null;
+}) {
+  const [user, setUser] = useState<User | null>(initial?.user ?? null);
+  const [units, setUnits] = useState<Unit[]>(initial?.units ?? []);
+  const [unitId, setUnitIdState] = useState<string | null>(initial ? chooseUnit(initial.units, initial.user, stored) : stored);
+  const [loading, setLoading] = useState(!initial);
 
   const load = useCallback(async () => {
     const [me, visible] = await Promise.all([unwrap<User>(client.GET('/api/auth/me')), unwrap<Unit[]>(client.GET('/api/units'))]);
     setUser(me);
     setUnits(visible);
-    const stored = localStorage.getItem(UNIT_KEY);
-    const id =
-      stored && visible.some((u) => u.id === stored) ? stored : (visible.find((u) => u.id === me.unitId)?.id ?? visible[0]?.id ?? null);
+    const id = chooseUnit(visible, me, localStorage.getItem(UNIT_KEY));
     // Kept, so the next load starts the unit's reads before React runs (boot.ts).
     if (id) localStorage.setItem(UNIT_KEY, id);
     setUnitIdState(id);
@@ -51,7 +79,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null);
       csrf.forget();
     });
+    if (initial) {
+      if (unitId) localStorage.setItem(UNIT_KEY, unitId);
+      return;
+    }
     (csrf.get() ? load() : Promise.resolve()).catch(() => setUser(null)).finally(() => setLoading(false));
+    // Once, at the start: `initial` and `unitId` are the first render's.
   }, [load]);
 
   const unit = units.find((u) => u.id === unitId) ?? null;

@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api-types';
 import { csrf } from '../cookies';
-import { taken } from '../prefetch';
+import { forgetInlineReads, taken } from '../prefetch';
 
 /** The API's error shape: `{ error: { code, message, evidence }, requestId }`, message in Vietnamese. */
 export class ApiError extends Error {
@@ -19,6 +19,7 @@ export class ApiError extends Error {
 const csrfMiddleware: Middleware = {
   onRequest({ request }) {
     if (!['GET', 'HEAD'].includes(request.method)) {
+      forgetInlineReads();
       const token = csrf.get();
       if (token) request.headers.set('x-csrf-token', token);
     }
@@ -65,6 +66,7 @@ export async function unwrap<T>(p: Promise<Answer<T>>): Promise<T> {
 
 /** Multipart uploads (plans, attachments): fetch with the same cookie and CSRF header. */
 export async function upload<T>(url: string, file: File): Promise<T> {
+  forgetInlineReads();
   const form = new FormData();
   form.append('file', file, file.name);
   const headers: Record<string, string> = {};

@@ -1,12 +1,14 @@
 import type { EventInput } from '@fullcalendar/core';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearch } from 'wouter';
 import { client, unwrap } from '../api/client';
 import type { CalendarAnswer, Item, Slot } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { ITEM_DRAG_TYPE, LanesGrid, slotState as stateOf, slotStateName as stateName } from '../components/lanes-grid';
 import { useLoad } from '../components/use-load';
-import { initialMonth, monthRange } from '../calendar-month';
-import { channelName, day, todayInVietnam } from '../format';
+import { calendarReads, initialMonth, monthRange } from '../calendar-month';
+import { useInlineRead, useToday } from '../inline-reads';
+import { channelName, day } from '../format';
 import { holidayMap } from '../holidays';
 import { atLeast, useSession } from '../session';
 
@@ -16,28 +18,34 @@ const palette = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490
 
 export default function CalendarPage() {
   const { unit, role } = useSession();
-  const [ym, setYm] = useState(() => initialMonth(location.search));
+  const search = useSearch();
+  const today = useToday();
+  const [ym, setYm] = useState(() => initialMonth(search, today));
   const [channel, setChannel] = useState('');
   // Lanes (one row per channel, our own grid) or FullCalendar's month grid.
-  const [view, setView] = useState<'lanes' | 'month'>(() =>
-    new URLSearchParams(location.search).get('xem') === 'thang' ? 'month' : 'lanes',
-  );
+  const [view, setView] = useState<'lanes' | 'month'>(() => (new URLSearchParams(search).get('xem') === 'thang' ? 'month' : 'lanes'));
   const [dragged, setDragged] = useState<Item | null>(null);
   // The keyboard's way to place: an item picked in the list, then an open slot chosen in its lane.
   const [picked, setPicked] = useState<Item | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string | null>(null);
-  const today = todayInVietnam();
   const { from, to } = monthRange(ym);
+  // The month and the approved items the page came with (the server drew its first paint from them).
+  const [calUrl, approvedUrl] = calendarReads(unit!.id, `?thang=${from.slice(0, 7)}`);
   const cal = useLoad(
     () => unwrap<CalendarAnswer>(client.GET('/api/units/{id}/calendar', { params: { path: { id: unit!.id }, query: { from, to } } })),
     [unit!.id, from, to],
+    useInlineRead<CalendarAnswer>(calUrl!),
   );
   const approved = useLoad(
     () => unwrap<Item[]>(client.GET('/api/items', { params: { query: { unitId: unit!.id, status: 'approved' } } })),
     [unit!.id],
+    useInlineRead<Item[]>(approvedUrl!),
   );
+  // A page drawn by the server is inert until React has taken it over (hydrated): no click or key
+  // on a control that does nothing yet (src/modules/web/web-app.ts, shell.tsx).
+  useEffect(() => document.getElementById('root')?.removeAttribute('inert'), []);
   const holidays = useMemo(() => holidayMap(ym.year), [ym.year]);
   const dragRef = useRef<HTMLUListElement>(null);
 
