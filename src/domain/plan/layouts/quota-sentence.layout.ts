@@ -52,9 +52,12 @@ function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): T
 
 /** What was done, not what is to be done: the totals of a results sentence are no tasks. */
 const DONE = /(?<![\p{L}])(?:đã|đến nay|năm qua|được)(?![\p{L}])/iu;
-/** What a plan asks to be made, put up or handed out, once: "lắp mới 30 pano", "treo 35 băng rôn". */
+/**
+ * What a plan asks to be made, put up or handed out, once: "lắp mới 30 pano", "treo 35 băng rôn"; or
+ * assigns to a unit ("giao Trung tâm VHTT lên 10 băng rôn"), not "giao thông" nor "bàn giao".
+ */
 const MAKES =
-  /(?<![\p{L}])(?:sẽ|lắp\s+(?:mới|đặt)|thay\s+mới|làm\s+mới|treo|căng(?:\s+treo)?|in|phát\s+hành|xây\s+dựng|thực\s+hiện|dựng|kẻ|vẽ|sản\s+xuất|cấp\s+phát)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sẽ|lắp\s+(?:mới|đặt)|thay\s+mới|làm\s+mới|treo|căng(?:\s+treo)?|in|phát\s+hành|xây\s+dựng|thực\s+hiện|dựng|kẻ|vẽ|sản\s+xuất|cấp\s+phát|(?<!bàn\s)giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận)))(?![\p{L}])/iu;
 /** Words that count a thing before its name: "30 cụm pano", "20 tấm băng rôn". */
 const CLASSIFIER = /^(?:cụm|tấm|chiếc|cái|bức|bộ)$/iu;
 const COUNT = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d/.,]\d)\s*/gu;
