@@ -302,12 +302,17 @@ function signerDropped(issuer: string, before: string, blocks: readonly TextBloc
     blocks.map((b) => b.text),
     m[1]!,
   ).filter((n) => n !== m[2]);
-  const unit = others.length === 1 ? `UBND ${m[1]} ${others[0]}` : `UBND ${m[1]}`;
+  // Wards and districts named after persons exist ("phường Trần Hưng Đạo"): without the unit named another
+  // way, the name stays, with a note.
+  if (others.length !== 1)
+    return [
+      issuer,
+      { field: 'issuer', reason: `"${m[2]}" có thể là tên người ký, không phải tên đơn vị: cần kiểm tra cơ quan ban hành.`, evidence: ev },
+    ];
+  const unit = `UBND ${m[1]} ${others[0]}`;
   const note = {
     field: 'issuer',
-    reason: `"${m[2]}" là tên người ký, không phải tên đơn vị: cơ quan ban hành ${
-      others.length === 1 ? `là ${unit} (theo tên cấp ủy trong văn bản), cần kiểm tra` : `chỉ ghi "${unit}", cần nhập tên đơn vị`
-    }.`,
+    reason: `"${m[2]}" là tên người ký, không phải tên đơn vị: cơ quan ban hành là ${unit} (theo tên cấp ủy trong văn bản), cần kiểm tra.`,
     evidence: ev,
   };
   return [unit, note];

@@ -487,7 +487,7 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
   let levelWord: string | null = null;
   let levelEv: EvidenceLine | null = null;
   const levelOnly = new RegExp(
-    `(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:ban hành|xây dựng|yêu cầu)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`,
+    `(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:(?:vừa|đã)\\s+)?(?:ban hành|xây dựng|yêu cầu|phê duyệt)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`,
     'u',
   );
   for (const b of bodyBlocks) {
