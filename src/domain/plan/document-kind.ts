@@ -12,7 +12,7 @@
 import type { DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
 import { evidenceAt, sentences, type TextBlock } from './plan-text.js';
 
-export type NotAPlan = { kind: 'results' | 'letter'; reason: string; evidence: EvidenceLine };
+export type NotAPlan = { kind: 'results' | 'letter' | 'contest'; reason: string; evidence: EvidenceLine };
 
 /** A word on its own: JavaScript's \b does not know Vietnamese letters. */
 const w = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
@@ -37,6 +37,79 @@ const TO_DO = new RegExp(
 /** How far down a title or a lead sentence may be (a page's breadcrumb, headline, dateline come first). */
 const HEAD_BLOCKS = 6;
 const TITLE_BLOCKS = 3;
+
+/**
+ * Every "kế hoạch" a document may name without being a plan itself:
+ *  - a plan it asks others to draw up ("đề nghị UBND các huyện …: 1. Xây dựng kế hoạch, tổ chức thực hiện …");
+ *  - another body's plan it carries out or cites ("Thực hiện Kế hoạch số 661/KH-UBND của UBND tỉnh");
+ *  - a contest's own plan ("triển khai kế hoạch của cuộc thi", "kế hoạch của Ban Tổ chức");
+ *  - the word in another sense ("nhiệm vụ kế hoạch kinh tế - xã hội", "Phòng Tài chính - Kế hoạch").
+ */
+const PLAN_MENTION = /(?<![\p{L}])kế\s+hoạch(?![\p{L}])/giu;
+const PLAN_TO_MAKE = /(?:xây\s+dựng|lập|ban\s+hành|đề\s+ra)\s+(?:các\s+|một\s+)?$/iu;
+const CITED_PLAN =
+  /^\s*(?:số\s*:?\s*)?\d+\s*[/-]|^[^.;]{0,120}?(?<![\p{L}])(?:của|do)\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Chủ\s+tịch)/iu;
+const CONTEST_PLAN = /^\s*(?:\S+\s+){0,2}?(?:của|do)\s+(?:cuộc\s+thi|hội\s+thi|liên\s+hoan|BTC|ban\s+tổ\s+chức)/iu;
+const OTHER_SENSE =
+  /^\s*(?:kinh\s+tế|phát\s+triển\s+kinh\s+tế|đầu\s+tư|vốn|ngân\s+sách|\d+(?:\s*,\s*\d+)*\s+và\s+)|(?:Tài\s+chính\s*[-–,]\s*|nhiệm\s+vụ\s+|chỉ\s+tiêu\s+)$/iu;
+/** A request to other bodies: "Sở … đề nghị UBND các huyện, thị xã …", "yêu cầu các cơ quan, đơn vị …". */
+const ASKS_OTHERS = /(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Chủ\s+tịch\s+UBND)\s+)?các(?![\p{L}])/iu;
+/** The news item says its source is an official letter: "(Nguồn: Từ Công văn số 169/STTTT-TTBCXB)". */
+const LETTER_SOURCE = /Nguồn\s*:\s*(?:Từ\s+|Theo\s+)?(?:Công\s+văn|Văn\s+bản)\s+số/iu;
+/** The headline or lead is about a contest or festival: "Triển khai Cuộc thi Cổ động trực quan năm 2018". */
+const CONTEST = /(?<![\p{L}])(?:cuộc\s+thi|hội\s+thi|liên\s+hoan)(?![\p{L}])/iu;
+
+type Mention = 'own' | 'to-make' | 'cited' | 'contest' | 'other-sense';
+
+function mentionsOf(blocks: readonly TextBlock[]): Array<{ kind: Mention; block: TextBlock; offset: number }> {
+  const out: Array<{ kind: Mention; block: TextBlock; offset: number }> = [];
+  for (const b of blocks)
+    for (const m of b.text.matchAll(PLAN_MENTION)) {
+      const before = b.text.slice(Math.max(0, m.index - 40), m.index);
+      const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      const kind: Mention = PLAN_TO_MAKE.test(before)
+        ? 'to-make'
+        : CONTEST_PLAN.test(after)
+          ? 'contest'
+          : OTHER_SENSE.test(after) || OTHER_SENSE.test(before)
+            ? 'other-sense'
+            : /Thực\s+hiện\s+(?:các\s+)?$/iu.test(before) || CITED_PLAN.test(after)
+              ? 'cited'
+              : 'own';
+      out.push({ kind, block: b, offset: m.index });
+    }
+  return out;
+}
+
+/**
+ * A page that names no plan of its own, only plans others are to make, cite or run a contest by: news of a
+ * letter that asks units to draw up plans (a request to others, or a letter given as its source), or news
+ * of a contest. A page with no cue either way is left to the other rules.
+ */
+function foreignPlansOnly(blocks: readonly TextBlock[]): NotAPlan | null {
+  const mentions = mentionsOf(blocks);
+  if (mentions.length === 0 || mentions.some((m) => m.kind === 'own')) return null;
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  const source = blocks.find((b) => LETTER_SOURCE.test(b.text));
+  const asks = blocks.find((b) => ASKS_OTHERS.test(b.text));
+  if (source || (asks && mentions.some((m) => m.kind === 'to-make'))) {
+    const at = (source ?? asks)!;
+    return {
+      kind: 'letter',
+      reason:
+        'Văn bản là tin về một công văn đề nghị các đơn vị xây dựng, thực hiện kế hoạch, không phải một kế hoạch: không thấy kế hoạch nào được ban hành.',
+      evidence: evidenceAt(at, 0, at.text),
+    };
+  }
+  const contest = head.find((b) => CONTEST.test(b.text));
+  if (contest && mentions.every((m) => m.kind === 'contest' || m.kind === 'other-sense' || m.kind === 'cited'))
+    return {
+      kind: 'contest',
+      reason: 'Văn bản là tin về một cuộc thi, hội thi, không phải một kế hoạch tuyên truyền: kế hoạch được nhắc đến là của cuộc thi.',
+      evidence: evidenceAt(contest, 0, contest.text),
+    };
+  return null;
+}
 
 /** Says why the document is not a plan, or null when it is (or may be) one. */
 export function notAPlan(blocks: readonly TextBlock[], wrapper: DocumentWrapper): NotAPlan | null {
@@ -82,5 +155,5 @@ export function notAPlan(blocks: readonly TextBlock[], wrapper: DocumentWrapper)
       reason: `Văn bản là tin, báo cáo kết quả thực hiện, không phải một kế hoạch: ${done} câu kể việc đã làm, ${toDo} câu nêu việc phải làm.`,
       evidence: firstDone,
     };
-  return null;
+  return head.some((b) => ISSUES_PLAN.test(b.text)) ? null : foreignPlansOnly(blocks);
 }

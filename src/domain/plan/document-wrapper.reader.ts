@@ -8,9 +8,10 @@
  *    địa bàn huyện" of itself: a review note, never a change of issuer.
  */
 import { findBodies } from './issuing-body.js';
-import { levelOf, type PlanHeader } from './plan-header.reader.js';
-import type { AdministrativeLevel, DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
+import { levelOf, normalizeDocNumber, type PlanHeader } from './plan-header.reader.js';
+import type { AdministrativeLevel, DocumentWrapper, EvidenceLine, NeedsReview } from './plan-reading.types.js';
 import { evidenceAt, type TextBlock } from './plan-text.js';
+import { looksLikePerson, partyCommitteeNames, titledBefore } from './unit-names.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
 const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
@@ -22,13 +23,21 @@ const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyế
  */
 /** "Ngày 14/02/2025, " or "Ngày 18 tháng 7 năm 2025 " before the issuer. Groups: day, month, year. */
 const DATELINE = '(?:Ngày\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4})\\s*,?\\s*)?';
+/** A number as news leads write it: "số 18/KH-UBND", "số: 05/KH -UBND", "số: 115" (bare), "778/KH-VPUBND" (no "số"). */
+const LEAD_NUMBER =
+  '(?:\\s+số\\s*:?\\s*(?<number>\\d+(?:\\s*[/–-]\\s*[A-ZĐ]+)*)|\\s+(?<bare>\\d+\\s*[/–-]\\s*[A-ZĐ]+(?:\\s*[/–-]\\s*[A-ZĐ]+)*))?';
+/** The plan's own date right after its number: "số: 115, ngày 08/06/2018". */
+const LEAD_NUMBER_DATE = '(?:\\s*,?\\s*ngày\\s+(?<pd>\\d{1,2})\\s*[/.-]\\s*(?<pm>\\d{1,2})\\s*[/.-]\\s*(?<py>\\d{4}))?';
 const NEWS_ISSUE = new RegExp(
   [
     `(?:^|[\\s(])${DATELINE}`,
-    '((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+[\\p{Lu}][\\p{L}-]*)*)',
-    '\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+Kế\\s+hoạch(?:\\s+số\\s+(\\d+(?:\\s*[/-]\\s*[A-ZĐ]+)*))?',
+    // Not the Committee's office ("Văn phòng UBND tỉnh vừa ban hành …"): that is a body of its own.
+    '(?<![Vv]ăn\\s+phòng\\s+)((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+[\\p{Lu}][\\p{L}-]*)*)',
+    '\\s+(?:đã\\s+|vừa\\s+)?(?:ký\\s+)?ban\\s+hành\\s+[Kk]ế\\s+hoạch',
+    LEAD_NUMBER,
+    LEAD_NUMBER_DATE,
     // The subject runs to the end of the sentence, or to the next dateline (a headline joined to its lead).
-    '(?:\\s+(?:về\\s+(?:việc\\s+)?)?((?:(?!\\s+Ngày\\s+\\d)[^.;])+))?',
+    '(?:\\s+(?:về\\s+(?:việc\\s+)?)?(?<subject>(?:(?!\\s+Ngày\\s+\\d)[^.;])+))?',
   ].join(''),
   'gu',
 );
@@ -53,9 +62,21 @@ const NEWS_NAMES_PLAN =
   /(?<![\p{L}])[Kk]ế\s+hoạch(?:\s+số\s+(\d+\s*\/\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)*))?((?:\s+[^\s.;]+){0,30}?)\s+(?:của|do)\s+/gu;
 const NEWS_COMMITTEE =
   /^(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)((?:\s+[\p{Lu}][\p{L}-]*){0,5})/u;
-/** A news item's own dateline on a line of its own: "Ngày 06-04-2021", "17/08/2023 | 09:55 AM". */
-const NEWS_DATELINE =
-  /(?:^|\s)(?:Ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:\||-)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/iu;
+/** A news item's own dateline ending a line: "Ngày 06-04-2021", "17/08/2023 | 09:55 AM", "Thứ bảy 22/1/2022". */
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?';
+const NEWS_DATELINE = new RegExp(
+  `(?:^|\\s)(?:Ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?:\\s*(?:\\||-)?\\s*${TIME})?$`,
+  'iu',
+);
+/**
+ * A headline that ends with its posting stamp, a date and a time either way round: "Tuyên truyền … (14:07
+ * 17/05/2019)", "… đến hết ngày 03/9/2022 22/08/2022 03:01" (the stamp's line joined to the headline).
+ */
+const HEADLINE_POSTED = new RegExp(
+  `(?:\\(\\s*${TIME}\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*\\)(?=\\s+\\p{Lu}|$)|\\s(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\s*(?:\\||-)?\\s*${TIME}$)`,
+  'iu',
+);
+
 /** After a body's name: "(đã) ban hành Kế hoạch (số) 67/KH-SVHTTDL về …". Groups: number, subject. */
 const BODY_ISSUES =
   /^\s*(?:(?:đã|vừa)\s+)*ban\s+hành\s+Kế\s+hoạch(?:\s+(?:số\s+)?(\d+\s*[/-]\s*[A-ZĐ]+(?:\s*[/-]\s*[A-ZĐ]+)*))?(?:\s+(?:về\s+(?:việc\s+)?)?((?:(?!\s+Ngày\s+\d)[^.;])+))?/u;
@@ -77,12 +98,61 @@ const dropNotes = (header: PlanHeader, fields: string[]): void => {
 /** Reads the wrapper and corrects the header in place; returns which wrapper it is. */
 export function readWrapper(header: PlanHeader, blocks: readonly TextBlock[]): DocumentWrapper {
   const wrapper = readDecision(header, blocks) ? 'decision' : readNews(header, blocks) ? 'news' : 'plan';
+  if (header.year === null && (wrapper === 'news' || !blocks.some((b) => /^KẾ\s*HOẠCH\b/u.test(b.text)))) postedYear(header, blocks);
+  levelInYear(header);
   noteDistrictCopy(header, blocks);
   return wrapper;
 }
 
+/** The news item's own dateline, a line of its own or the end of its headline. */
+function postingDate(blocks: readonly TextBlock[]): { block: TextBlock; year: number } | null {
+  for (const b of blocks.slice(0, 6)) {
+    const dated = NEWS_DATELINE.exec(b.text);
+    const stamp = HEADLINE_POSTED.exec(b.text);
+    const [day, month, year] = dated
+      ? [dated[1], dated[2], dated[3]]
+      : stamp
+        ? [stamp[1] ?? stamp[4], stamp[2] ?? stamp[5], stamp[3] ?? stamp[6]]
+        : [];
+    if (day && month && year && iso(year, month, day)) return { block: b, year: Number(year) };
+  }
+  return null;
+}
+
+/**
+ * A page that gives no year for the plan it reports (no heading, no date of issue): the year of its posting
+ * date, with a note ("Thứ bảy 22/1/2022", "(14:07 17/05/2019)").
+ */
+function postedYear(header: PlanHeader, blocks: readonly TextBlock[]): void {
+  const posted = postingDate(blocks);
+  if (!posted) return;
+  header.year = posted.year;
+  header.evidence.year = evidenceAt(posted.block, 0, posted.block.text);
+  dropNotes(header, ['year']);
+  header.needsReview.push({
+    field: 'year',
+    reason: `Bản tin không ghi năm của kế hoạch; lấy năm ${header.year} của ngày đăng tin, cần kiểm tra.`,
+    evidence: header.evidence.year,
+  });
+}
+
+/**
+ * Cities that became centrally governed (a province's level) in a given year: before it, a plan of "UBND
+ * thành phố Huế" is a district's (Huế was a city of Thừa Thiên Huế until 2025).
+ */
+const CENTRAL_SINCE: Record<string, number> = { Huế: 2025 };
+
+function levelInYear(header: PlanHeader): void {
+  const city = /^UBND thành phố (.+)$/u.exec(header.issuer ?? '')?.[1];
+  const since = city ? CENTRAL_SINCE[city] : undefined;
+  if (since !== undefined && header.level === 'province' && header.year !== null && header.year < since) header.level = 'district';
+}
+
 function readDecision(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
-  const heading = blocks.findIndex((b) => DECISION_HEADING.test(b.text) && b.text.length < 40);
+  // "QUYẾT" / "ĐỊNH": a heading broken mid-word, as a copied header table leaves it.
+  const joined = (k: number): string =>
+    /^\p{Lu}+$/u.test(blocks[k]!.text) && blocks[k + 1] ? `${blocks[k]!.text} ${blocks[k + 1]!.text}` : blocks[k]!.text;
+  const heading = blocks.findIndex((b, k) => DECISION_HEADING.test(joined(k)) && b.text.length < 40);
   if (heading < 0) return false;
   const article = blocks.slice(heading).find((b) => ARTICLE_ONE.test(b.text));
   if (!article) return false;
@@ -124,15 +194,17 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     .slice(0, 12)
     .flatMap((b) => [...b.text.matchAll(NEWS_ISSUE)].map((m) => ({ b, m })))
     .filter((x) => x.m[1] !== undefined || !ownHeader);
-  const best = found.find((x) => x.m[1] !== undefined || x.m[5] !== undefined) ?? found[0];
+  const numberOf = (m: RegExpMatchArray): string | undefined => m.groups?.['number'] ?? m.groups?.['bare'];
+  const best = found.find((x) => x.m[1] !== undefined || numberOf(x.m) !== undefined) ?? found[0];
   if (best) {
     const { b, m } = best;
-    applyLead(header, evidenceAt(b, m.index, b.text), {
-      issuedOn: m[1] === undefined ? null : iso(m[3]!, m[2]!, m[1]!),
-      issuer: m[4]!,
-      number: m[5] ?? null,
-      subject: m[6] ?? null,
-    });
+    const g = m.groups ?? {};
+    const dated = m[1] !== undefined ? iso(m[3]!, m[2]!, m[1]!) : g['pd'] !== undefined ? iso(g['py']!, g['pm']!, g['pd']!) : null;
+    const ev = evidenceAt(b, m.index, b.text);
+    const [issuer, signerNote] = signerDropped(m[4]!, b.text.slice(0, m.index + m[0].indexOf(m[4]!)), blocks, ev);
+    const replaces = header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined);
+    applyLead(header, ev, { issuedOn: dated, issuer, number: numberOf(m) ?? null, subject: g['subject'] ?? null });
+    if (signerNote && replaces) header.needsReview.push(signerNote);
     return true;
   }
   // "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL …": a
@@ -209,26 +281,41 @@ function readNewsNamingPlan(header: PlanHeader, blocks: readonly TextBlock[]): b
       const subject = between !== '' && !/^(?:này|đó|trên)$/u.test(between) ? between : (about ?? null);
       const ev = evidenceAt(b, m.index, b.text);
       applyLead(header, ev, { issuedOn: null, issuer, level, placed, number: m[1] ?? null, subject });
-      if (header.year === null) {
-        const dateline = blocks
-          .slice(0, 6)
-          .map((x) => ({ x, d: NEWS_DATELINE.exec(x.text) }))
-          .find((x) => x.d !== null);
-        if (dateline && iso(dateline.d![3]!, dateline.d![2]!, dateline.d![1]!)) {
-          header.year = Number(dateline.d![3]);
-          header.evidence.year = evidenceAt(dateline.x, 0, dateline.x.text);
-          dropNotes(header, ['year']);
-          header.needsReview.push({
-            field: 'year',
-            reason: `Bản tin không ghi năm của kế hoạch; lấy năm ${header.year} của ngày đăng tin, cần kiểm tra.`,
-            evidence: header.evidence.year,
-          });
-        }
-      }
+      if (header.year === null) postedYear(header, blocks);
       return true;
     }
   }
   return false;
+}
+
+/**
+ * "Phó Chủ tịch UBND thị xã Nguyễn Thị Dung vừa ký ban hành …": the name after the level is the signer's.
+ * The unit is then the one the text names through its Party committee ("Thị ủy Cửa Lò"), or the level
+ * alone, with a note either way.
+ */
+function signerDropped(issuer: string, before: string, blocks: readonly TextBlock[], ev: EvidenceLine): [string, NeedsReview | null] {
+  const m = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)\s+(.+)$/u.exec(
+    issuer.replace(/\s+/gu, ' '),
+  );
+  if (!m || !titledBefore(before) || !looksLikePerson(m[2]!)) return [issuer, null];
+  const others = partyCommitteeNames(
+    blocks.map((b) => b.text),
+    m[1]!,
+  ).filter((n) => n !== m[2]);
+  // Wards and districts named after persons exist ("phường Trần Hưng Đạo"): without the unit named another
+  // way, the name stays, with a note.
+  if (others.length !== 1)
+    return [
+      issuer,
+      { field: 'issuer', reason: `"${m[2]}" có thể là tên người ký, không phải tên đơn vị: cần kiểm tra cơ quan ban hành.`, evidence: ev },
+    ];
+  const unit = `UBND ${m[1]} ${others[0]}`;
+  const note = {
+    field: 'issuer',
+    reason: `"${m[2]}" là tên người ký, không phải tên đơn vị: cơ quan ban hành là ${unit} (theo tên cấp ủy trong văn bản), cần kiểm tra.`,
+    evidence: ev,
+  };
+  return [unit, note];
 }
 
 interface Lead {
@@ -246,7 +333,7 @@ interface Lead {
 function applyLead(header: PlanHeader, ev: EvidenceLine, lead: Lead): void {
   const { issuedOn } = lead;
   if (header.number === null && lead.number !== null) {
-    header.number = lead.number.replace(/\s+/gu, '');
+    header.number = normalizeDocNumber(lead.number);
     header.evidence.number = ev;
   }
   const issuer = lead.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân\b/u, 'UBND').replace(/\s+/gu, ' ');

@@ -8,7 +8,7 @@
  */
 import type { AdministrativeLevel } from './plan-reading.types.js';
 
-export type BodyKind = 'ministry' | 'department' | 'office' | 'council';
+export type BodyKind = 'ministry' | 'department' | 'office' | 'council' | 'committee-office' | 'steering-committee';
 
 /** Branches as the ministries and departments are named; "Bộ " or "Sở " goes before them. */
 const BRANCHES = [
@@ -124,8 +124,87 @@ function titled(word: string): string {
     .join('');
 }
 
+const LEVEL_OF_WORD: Record<string, AdministrativeLevel> = {
+  tỉnh: 'province',
+  'thành phố': 'district',
+  huyện: 'district',
+  quận: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+};
+/** Cities under the central government: "thành phố Đà Nẵng" is a province, "thành phố Vinh" a district. */
+const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+const levelOfWord = (word: string, name: string | null): AdministrativeLevel =>
+  word === 'thành phố' && name !== null && CENTRAL_CITIES.has(name) ? 'province' : (LEVEL_OF_WORD[word] ?? 'commune');
+
+/**
+ * The People's Committee's office, a body of its own: "Văn phòng UBND tỉnh", "Văn phòng HĐND và UBND huyện
+ * Mỹ Đức", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH LAI CHÂU". Groups: level word, place name.
+ */
+const COMMITTEE_OFFICE = new RegExp(
+  [
+    '(?<![\\p{L}])(?:Văn\\s+phòng|VĂN\\s+PHÒNG)\\s+',
+    '(?:(?:HĐND|Hội\\s+đồng\\s+nhân\\s+dân|HỘI\\s+ĐỒNG\\s+NHÂN\\s+DÂN)\\s+(?:và|VÀ)\\s+)?',
+    '(?:UBND|[ỦUủu][yỷY]\\s+ban\\s+nhân\\s+dân|[ỦU][YỶ]\\s+BAN\\s+NHÂN\\s+DÂN)\\s+',
+    '(tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|TỈNH|THÀNH\\s+PHỐ|HUYỆN|QUẬN|THỊ\\s+XÃ)',
+    "(?:\\s+(\\p{Lu}[\\p{L}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{L}\\p{M}'’]*){0,4}))?",
+  ].join(''),
+  'gu',
+);
+
+function committeeOffices(text: string): IssuingBody[] {
+  const out: IssuingBody[] = [];
+  for (const m of text.matchAll(COMMITTEE_OFFICE)) {
+    const word = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
+    const raw = m[2]?.replace(/\s+/gu, ' ') ?? null;
+    const name = raw === null ? null : raw === raw.toUpperCase() ? titled(raw) : raw;
+    out.push({
+      kind: 'committee-office',
+      name: name ? `Văn phòng UBND ${word} ${name}` : `Văn phòng UBND ${word}`,
+      level: levelOfWord(word, name),
+      placed: name !== null,
+      index: m.index,
+      length: m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * A steering committee's letterhead, a line of capitals: "BAN CHỈ ĐẠO TỔNG ĐIỀU TRA NÔNG THÔN, NÔNG NGHIỆP NĂM
+ * 2025 TRUNG ƯƠNG" → "Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp năm 2025 trung ương" (central: no
+ * level), "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH QUẢNG NAM" → "… cải cách hành chính tỉnh Quảng Nam" (province).
+ * Its name has no fixed end in running text, so it is read only from a line that is nothing else.
+ */
+export function steeringCommittee(line: string): IssuingBody | null {
+  const m = /^BAN\s+CHỈ\s+ĐẠO\s+([\p{Lu}\d][\p{Lu}\p{M}\d\s,–-]*?)\s*$/u.exec(line.trim());
+  if (!m || /\p{Ll}/u.test(m[1]!)) return null;
+  const rest = m[1]!.replace(/\s+/gu, ' ');
+  const place = /(?:^|\s)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\p{Lu}+(?:[\s-]\p{Lu}+){0,4})$/u.exec(rest);
+  const subject = place ? rest.slice(0, place.index) : rest;
+  const lower = subject.toLowerCase().trim();
+  const word = place ? place[1]!.toLowerCase() : null;
+  const placeName = place ? titled(place[2]!) : null;
+  const name = `Ban Chỉ đạo ${lower.charAt(0).toUpperCase()}${lower.slice(1)}${place ? ` ${word} ${placeName}` : ''}`;
+  const central = /(?:^|\s)TRUNG ƯƠNG$/u.test(rest);
+  return {
+    kind: 'steering-committee',
+    name,
+    level: word && placeName ? levelOfWord(word, placeName) : null,
+    placed: central || place !== null,
+    index: 0,
+    length: line.trim().length,
+  };
+}
+
 /** Every issuing body named in the text, in order, with the place written right after it. */
 export function findBodies(text: string): IssuingBody[] {
+  return [...namedBodies(text), ...committeeOffices(text)].sort((a, b) => a.index - b.index);
+}
+
+function namedBodies(text: string): IssuingBody[] {
   const folded = foldCase(text);
   const out: IssuingBody[] = [];
   for (const m of folded.matchAll(BODY)) {

@@ -6,7 +6,7 @@
  * day (a draft to be signed): the reader says so instead of guessing.
  */
 import type { AdministrativeLevel, EvidenceLine, NeedsReview, ParentPlanReference } from './plan-reading.types.js';
-import { findBodies, type IssuingBody } from './issuing-body.js';
+import { findBodies, steeringCommittee, type IssuingBody } from './issuing-body.js';
 import { evidenceAt, type SourceLine, type TextBlock } from './plan-text.js';
 
 export interface PlanHeader {
@@ -74,6 +74,28 @@ export function parseDocumentDate(text: string): string | null {
 const DATE_TEXT = '\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}';
 const DOC_NUMBER = '\\d+\\s*\\/\\s*[A-ZĐ]+(?:\\s*-\\s*[A-ZĐ]+)*';
 
+/**
+ * "Số: 41/KH-UBND", and as typed or flattened: "Số : 07 /KH UBND" (the dash lost), "Số: 05 / KH – UBND".
+ * Groups: the number (empty when left blank), the kind and issuer's letters.
+ */
+const HEADER_NUMBER =
+  /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:(?:\s*[-–—]\s*[A-ZĐ]{1,10})+|\s+[A-ZĐ]{2,10}(?![\p{L}\p{N}]))?)/u;
+
+/**
+ * A document number as Loa writes it: spaces around "/" and dashes dropped, any dash a hyphen, and the
+ * kind and issuer joined by a hyphen where the dash was lost ("07 /KH UBND" → "07/KH-UBND", "05/KH -UBND"
+ * → "05/KH-UBND"). The order of "/" and "-" is kept as written ("132-KH/UBND").
+ */
+export function normalizeDocNumber(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .trim()
+    .replace(/[–—]/gu, '-')
+    .replace(/\s*([/-])\s*/gu, '$1')
+    .replace(/(?<=[\p{Lu}\p{N}])\s+(?=\p{Lu})/gu, '-')
+    .replace(/\s+/gu, '');
+}
+
 function committee(levelWord: string, name: string | null): string {
   return name ? `UBND ${levelWord.toLowerCase()} ${name}` : `UBND ${levelWord.toLowerCase()}`;
 }
@@ -95,7 +117,12 @@ export function readHeader(lines: SourceLine[], blocks: TextBlock[]): PlanHeader
   const headLimit = firstSection ? firstSection.lines[0]! : Number.POSITIVE_INFINITY;
   const headLines = lines.filter((l) => l.line < headLimit).slice(0, 60);
 
-  readNumberDatePlace(header, headLines);
+  // A date inside a citation ("Căn cứ Luật Thống kê / ngày 23 tháng 11 năm 2015") is the cited text's, never the plan's.
+  const citing = new Set(blocks.filter((b) => CITATION.test(b.text)).flatMap((b) => b.lines.slice(1)));
+  readNumberDatePlace(
+    header,
+    headLines.filter((l) => !citing.has(l.line)),
+  );
   readTitle(header, blocks);
   readYear(header, blocks);
   readIssuer(header, headLines, blocks, lines);
@@ -103,12 +130,22 @@ export function readHeader(lines: SourceLine[], blocks: TextBlock[]): PlanHeader
   return header;
 }
 
-function readNumberDatePlace(header: PlanHeader, headLines: SourceLine[]): void {
+const CITATION = /^(?:Căn cứ|Thực hiện|Theo)\s/u;
+/** A date line cut after its day or month ("Hà Nội, ngày 24" / "tháng 01 năm 2025"), as copied headers are. */
+const CUT_DATE = /ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?\s*$/u;
+
+function readNumberDatePlace(header: PlanHeader, lines: SourceLine[]): void {
+  const headLines = lines.map((l, k) => {
+    const next = lines[k + 1];
+    return next && CUT_DATE.test(l.text) && /^(?:\d{1,2}\s+)?(?:tháng|năm)\s/u.test(next.text)
+      ? { ...l, text: `${l.text} ${next.text}` }
+      : l;
+  });
   for (const l of headLines) {
-    const m = /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:\s*-\s*[A-ZĐ]{1,10})*)/u.exec(l.text);
+    const m = HEADER_NUMBER.exec(l.text);
     if (m && header.evidence.number === undefined) {
       header.evidence.number = { line: l.line, text: l.raw };
-      if (m[1]) header.number = `${m[1]}/${m[2]!.replace(/\s+/g, '')}`;
+      if (m[1]) header.number = normalizeDocNumber(`${m[1]}/${m[2]!}`);
       else
         header.needsReview.push({
           field: 'number',
@@ -289,10 +326,13 @@ function setBody(header: PlanHeader, body: IssuingBody, ev: EvidenceLine): void 
   if (!body.placed)
     header.needsReview.push({
       field: 'issuer',
-      reason: `Văn bản ghi "${body.name}" mà không ghi ${body.kind === 'office' ? 'huyện' : 'tỉnh'} nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
+      reason: `Văn bản ghi "${body.name}" mà không ghi ${body.level === 'district' ? 'huyện' : body.level === 'commune' ? 'xã' : 'tỉnh'} nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
       evidence: ev,
     });
 }
+
+/** The national motto, with or without its dashes ("Độc lập Tự do Hạnh phúc" when a header is flattened). */
+const MOTTO = /Độc\s+lập\s*[-–,]?\s*Tự\s+do\s*[-–,]?\s*Hạnh\s+ph[úu]c/gu;
 
 /** What a letterhead or signature line may hold around a body's name: its head's title, "Số: …", a rule. */
 const BODY_LINE_BEFORE = /^(?:(?:TM|KT|Q|TL|TUQ)\.\s*)?(?:(?:BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|CHỦ\s+TỊCH)\s+)?$/iu;
@@ -340,7 +380,7 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
     text: l.text
       .replace(/CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu, ' ')
       .replace(/CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu, ' ')
-      .replace(/Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/gu, ' ')
+      .replace(MOTTO, ' ')
       .trim(),
   }));
   const committeeAt = letterhead.findIndex((l) => /(?:ỦY|UỶ)\s+BAN\s+NH[ÂẬA]N\s+D[ÂA]N|UBND/u.test(l.text));
@@ -371,6 +411,23 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
         setIssuer(header, m[1]!, titleCase(m[2]!), { line: l.line, text: l.raw });
         return;
       }
+    }
+  }
+  // a') A letterhead broken mid-name, as a copied header table leaves it ("ỦY" / "BAN NHÂN DÂN" / "TỈNH THANH
+  //     HÓA", "BAN CHỈ ĐẠO TỔNG ĐIỀU" / "TRA" / "NÔNG THÔN, …"): each run of capital lines read as one.
+  for (const run of capitalRuns(letterhead)) {
+    const body = bodyLine(run.text) ?? steeringCommittee(run.text);
+    if (body) {
+      setBody(header, body, { line: run.line, text: run.raw });
+      return;
+    }
+    const m = new RegExp(
+      `^(?:(?:ỦY|UỶ)\\s+BAN\\s+NH[ÂẬA]N\\s+D[ÂA]N|UBND)\\s+(${LEVEL_WORDS_UPPER})\\s+((?:\\p{Lu}+)(?:(?:\\s|\\s?[-–]\\s?)\\p{Lu}+){0,4})$`,
+      'u',
+    ).exec(run.text);
+    if (m) {
+      setIssuer(header, m[1]!, titleCase(m[2]!), { line: run.line, text: run.raw });
+      return;
     }
   }
   const bodyBlocks = blocks.filter((b) => b.kind !== 'row');
@@ -430,7 +487,7 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
   let levelWord: string | null = null;
   let levelEv: EvidenceLine | null = null;
   const levelOnly = new RegExp(
-    `(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:ban hành|xây dựng|yêu cầu)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`,
+    `(?:(?:${COMMITTEE})\\s+(${LEVEL_WORDS})\\s+(?:(?:vừa|đã)\\s+)?(?:ban hành|xây dựng|yêu cầu|phê duyệt)|địa bàn\\s+(${LEVEL_WORDS})\\s*[.;,])`,
     'u',
   );
   for (const b of bodyBlocks) {
@@ -468,6 +525,25 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
     return;
   }
   header.needsReview.push({ field: 'issuer', reason: 'Không xác định được cơ quan ban hành kế hoạch.' });
+}
+
+/** Runs of consecutive lines in capitals (a rule, a "|" or a line in lower case ends a run), each joined into one. */
+function capitalRuns(lines: SourceLine[]): SourceLine[] {
+  const runs: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const l of lines) {
+    if (/\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text)) current.push(l);
+    else {
+      if (current.length > 1) runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 1) runs.push(current);
+  return runs.map((r) => ({
+    line: r[0]!.line,
+    text: r.map((l) => l.text).join(' '),
+    raw: r.map((l) => l.raw).join(' '),
+  }));
 }
 
 function readImplements(header: PlanHeader, blocks: TextBlock[]): void {

@@ -26,6 +26,12 @@ const EMPTY_VOCABULARY: ChannelVocabulary = { version: 1, channels: [], products
 const PLAN_WORD = /kế\s*hoạch/iu;
 /** A programme, scheme or plan of action named otherwise in its title: "CHƯƠNG TRÌNH Truyền thông …", "Đề án tuyên truyền …". */
 const PROGRAMME_TITLE = /^(?:chương\s+trình|đề\s+án|phương\s+án)(?![\p{L}])[^.]{0,200}?(?:tuyên\s+truyền|truyền\s+thông|phổ\s+biến)/iu;
+/** A programme approved and reported as news: "UBND tỉnh vừa phê duyệt đề án Phát triển … đài truyền thanh cơ sở". */
+const PROGRAMME_LEAD =
+  /(?<![\p{L}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Thủ tướng)(?![\p{L}])[^.;]{0,60}?(?:vừa|đã)\s+(?:ký\s+)?(?:phê\s+duyệt|ban\s+hành)\s+(?:đề\s+án|chương\s+trình)(?![\p{L}])/iu;
+/** A plan's own header: its heading and its number line ("Số: 383/KH-UBND"), whatever its topic. */
+const PLAN_HEADING = /^KẾ\s*HOẠCH(?![\p{L}])/u;
+const PLAN_NUMBER_LINE = /(?:^|\s)Số\s*:?\s*\d*\s*\/\s*KH(?![\p{L}])/u;
 const PLAN_TOPIC = /tuyên\s+truyền|truyền\s+thông|cải\s+cách\s+hành\s+chính|CCHC/iu;
 const MAX_CHARS = 2_000_000;
 
@@ -45,9 +51,13 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   const mentionsChannel = findChannels(compiled, whole).length > 0;
   // A programme with no "Kế hoạch" in it is read as a plan only when it turns out to set tasks.
   const programme = !PLAN_WORD.test(whole)
-    ? blocks.slice(0, 8).find((b, i) => PROGRAMME_TITLE.test(`${b.text} ${blocks[i + 1]?.text ?? ''}`))
+    ? blocks.slice(0, 8).find((b, i) => PROGRAMME_TITLE.test(`${b.text} ${blocks[i + 1]?.text ?? ''}`) || PROGRAMME_LEAD.test(b.text))
     : undefined;
-  if (!(PLAN_WORD.test(whole) || programme) || !(PLAN_TOPIC.test(whole) || mentionsChannel)) {
+  // A plan with its own heading and number is read whatever its topic (an excerpt may stop before any word
+  // of communication); a note asks a person to check it is one Loa should track.
+  const formal = blocks.some((b) => PLAN_HEADING.test(b.text)) && lines.some((l) => PLAN_NUMBER_LINE.test(l.text));
+  const onTopic = PLAN_TOPIC.test(whole) || mentionsChannel;
+  if (!(PLAN_WORD.test(whole) || programme) || !(onTopic || formal)) {
     const first = lines[0];
     throw new DomainError(
       'PLAN_NOT_RECOGNIZED',
@@ -105,6 +115,12 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   for (const t of tasks.tasks) for (const c of t.channels) all.push(c);
   const channels = orderedChannels(compiled, all);
   const needsReview = [...header.needsReview, ...tasks.needsReview, ...reporting.needsReview];
+  if (!onTopic)
+    needsReview.push({
+      field: 'topic',
+      reason:
+        'Kế hoạch không nhắc đến tuyên truyền, truyền thông hay kênh nào: cần kiểm tra đây có phải kế hoạch tuyên truyền cần theo dõi.',
+    });
   const withoutQuota = tasks.tasks.filter((t) => t.quota === null).map((t) => t.id);
   if (tasks.tasks.length > 0 && withoutQuota.length === tasks.tasks.length)
     needsReview.push({

@@ -21,9 +21,28 @@ export const quotaSentenceLayout: TaskLayoutReader = {
 
 const writesQuota = (text: string): boolean => /\d/.test(text) && WRITES_RATE.test(text);
 
+/** A numbered item that heads a list: "1. Tuyên truyền trên đài truyền thanh và thông tin lưu động:". */
+const LIST_HEAD = /:\s*$/u;
+
 function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): TaskDraft[] {
   const drafts: TaskDraft[] = [];
-  for (const b of dutyBlocks(blocks, NOT_DUTIES)) {
+  // The numbered item a bullet falls under: its channel is the bullet's when the bullet names none
+  // ("1. Tuyên truyền trên đài truyền thanh:" / "- Từ 1/5 – 23/5 tuyên truyền mỗi ngày 2 buổi").
+  // A schedule of such bullets (one of them with a rate) is one task a bullet, each with its own rate or none.
+  const duties = dutyBlocks(blocks, NOT_DUTIES);
+  let head: TextBlock | null = null;
+  for (const [k, b] of duties.entries()) {
+    if (b.kind === 'numbered') head = LIST_HEAD.test(b.text) && context.namesPublicationChannel(b.body) ? b : null;
+    else if (b.kind !== 'bullet') head = null;
+    if (head && b.kind === 'bullet' && !context.namesChannel(b.body)) {
+      const next = duties.slice(k).findIndex((x) => x.kind !== 'bullet');
+      const list = duties.slice(duties.indexOf(head) + 1, next < 0 ? duties.length : k + next);
+      if (list.some((x) => writesQuota(x.body) && !context.namesChannel(x.body))) {
+        const draft = sentenceDraft(String(drafts.length + 1), b, { text: b.body, offset: bodyOffset(b) }, 'sentence');
+        drafts.push({ ...draft, describe: [{ text: head.body, evidence: evidenceAt(head, 0, head.text) }, ...draft.describe] });
+      }
+      continue;
+    }
     for (const s of sentences(b.body, bodyOffset(b))) {
       if (!writesQuota(s.text) || !context.namesChannel(s.text)) continue;
       // "Duy trì ít nhất 02 bản tin/bài viết mỗi tháng trên trang thông tin điện tử của xã; Thực hiện ấn
@@ -52,9 +71,12 @@ function quotaSentences(blocks: readonly TextBlock[], context: LayoutContext): T
 
 /** What was done, not what is to be done: the totals of a results sentence are no tasks. */
 const DONE = /(?<![\p{L}])(?:đã|đến nay|năm qua|được)(?![\p{L}])/iu;
-/** What a plan asks to be made, put up or handed out, once: "lắp mới 30 pano", "treo 35 băng rôn". */
+/**
+ * What a plan asks to be made, put up or handed out, once: "lắp mới 30 pano", "treo 35 băng rôn"; or
+ * assigns to a unit ("giao Trung tâm VHTT lên 10 băng rôn"), not "giao thông" nor "bàn giao".
+ */
 const MAKES =
-  /(?<![\p{L}])(?:sẽ|lắp\s+(?:mới|đặt)|thay\s+mới|làm\s+mới|treo|căng(?:\s+treo)?|in|phát\s+hành|xây\s+dựng|thực\s+hiện|dựng|kẻ|vẽ|sản\s+xuất|cấp\s+phát)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sẽ|lắp\s+(?:mới|đặt)|thay\s+mới|làm\s+mới|treo|căng(?:\s+treo)?|in|phát\s+hành|xây\s+dựng|thực\s+hiện|dựng|kẻ|vẽ|sản\s+xuất|cấp\s+phát|(?<!bàn\s)giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận)))(?![\p{L}])/iu;
 /** Words that count a thing before its name: "30 cụm pano", "20 tấm băng rôn". */
 const CLASSIFIER = /^(?:cụm|tấm|chiếc|cái|bức|bộ)$/iu;
 const COUNT = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d/.,]\d)\s*/gu;
