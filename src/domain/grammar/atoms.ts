@@ -1112,6 +1112,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
               1,
               4,
             ),
+            // "48.206,1 tỷ đồng": dots group thousands, the comma opens the decimals.
+            opt(
+              seq(
+                cap('frac', sym(',', true)),
+                t('NUM', (x) => x.v.digits!.length <= 3),
+              ),
+            ),
           ),
           decimal,
           t('NUM', (x) => x.v.digits!.length <= 4),
@@ -1121,13 +1128,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     build: (m) => {
       const ns = m.all('n');
+      const frac = m.has('frac') ? ns.slice(-2) : [];
+      const whole = m.has('frac') ? ns.slice(0, -2) : ns;
       const value =
-        ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
+        whole.length >= 3 && whole[1]!.raw === '.' && whole.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
           ? Number(
-              ns
+              whole
                 .filter((x) => x.type === 'NUM')
                 .map((x) => x.v.digits)
-                .join(''),
+                .join('') + (frac.length === 2 ? `.${frac[1]!.v.digits}` : ''),
             )
           : numberValue(ns);
       if (value === undefined) return null;
