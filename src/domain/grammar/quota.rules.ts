@@ -39,6 +39,7 @@ import {
   w,
 } from './pattern.js';
 import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -247,6 +248,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       }
     },
   },
+  ...QUOTA_ITEM_RULES,
   {
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',

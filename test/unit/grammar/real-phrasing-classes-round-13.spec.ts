@@ -48,6 +48,84 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     },
     { text: '(phát 02 tin, bài/tuần).', kind: 'quota', expected: { count: 2, unit: 'tin, bài', per: 'week' } },
   ],
+  'a title in quotes is a name: a number word inside it never counts ("“Như một lời tri ân” … gần 200 bài")': [
+    {
+      text: 'Cuộc thi “Một thoáng quê hương” đã thu hút hơn 350 tác phẩm',
+      kind: 'quota',
+      expected: { count: 350, atLeast: true, unit: 'tác phẩm', total: true },
+    },
+    {
+      text: 'chương trình "Hai năm một chặng đường" nhận được gần 90 bài dự thi',
+      kind: 'quota',
+      expected: { count: 90, approx: true, unit: 'bài dự thi', total: true },
+    },
+  ],
+  'several named days of the month are one occasion each ("vào ngày 15 và 25 hàng tháng")': [
+    { text: 'Lãnh đạo xã tiếp dân vào ngày 5 và 20 hàng tháng', kind: 'quota', expected: { count: 2, per: 'month', dayOfMonth: 5 } },
+    { text: 'Tổ chức giao ban vào các ngày 1, 10 và 20 hằng tháng', kind: 'quota', expected: { count: 3, per: 'month' } },
+  ],
+  'people counted in "one group of N" are per group ("một đội thi không quá 3 người")': [
+    {
+      text: 'Các trường cử một nhóm gồm 4 học sinh tham gia',
+      kind: 'quota',
+      expected: { count: 4, unit: 'học sinh', perEntity: 'nhóm' },
+    },
+    {
+      text: 'mỗi xã thành lập một đội tối đa 5 thành viên',
+      kind: 'quota',
+      expected: { count: 1, unit: 'đội', perEntity: 'xã' },
+    },
+    {
+      text: 'Các đơn vị thành lập một đội không quá 6 người',
+      kind: 'quota',
+      expected: { count: 6, atMost: true, unit: 'người', perEntity: 'đội' },
+    },
+  ],
+  'the size or time of each item named after a size word ("Dung lượng mỗi ảnh", "Kích thước ảnh tối thiểu", "thời gian của bài thi")': [
+    {
+      text: 'Dung lượng mỗi video không quá 500Mb',
+      kind: 'quota',
+      expected: { count: 500, atMost: true, unit: 'Mb', per: null, perItem: 'video' },
+    },
+    {
+      text: 'Độ phân giải của mỗi ảnh tối thiểu 300 dpi',
+      kind: 'quota',
+      expected: { count: 300, atLeast: true, unit: 'dpi', perItem: 'ảnh' },
+    },
+    {
+      text: 'Kích thước tranh tối thiểu: 2.000 pixel',
+      kind: 'quota',
+      expected: { count: 2000, atLeast: true, unit: 'pixel', perItem: 'tranh' },
+    },
+    {
+      text: 'thời lượng tối đa của mỗi tiết mục là 7 phút',
+      kind: 'quota',
+      expected: { durationMax: 7, atMost: true, per: null, perItem: 'tiết mục' },
+    },
+  ],
+  'photos counted in a set are per set ("bộ ảnh, tối thiểu 15 ảnh, tối đa 20 ảnh")': [
+    { text: 'Tác giả gửi bộ ảnh gồm 5 - 10 ảnh', kind: 'quota', expected: { countMin: 5, countMax: 10, unit: 'ảnh', perItem: 'bộ ảnh' } },
+    {
+      text: 'Thể loại ảnh bộ, mỗi bộ ảnh tối thiểu 4 ảnh, tối đa 10 ảnh.',
+      kind: 'quota',
+      expected: { countMin: 4, countMax: 10, unit: 'ảnh', perItem: 'bộ ảnh' },
+    },
+  ],
+  'a count given "for each item" ("một lần cho một ảnh")': [
+    {
+      text: 'mỗi người chỉ được bình chọn 01 lần cho mỗi tác phẩm',
+      kind: 'quota',
+      expected: { count: 1, atMost: true, unit: 'lần', perEntity: 'người', perItem: 'tác phẩm' },
+    },
+  ],
+  'a share of places written with a slash counts the places ("8/9 địa phương"), never a date': [
+    {
+      text: 'Đến nay đã có 12/15 xã, thị trấn hoàn thành',
+      kind: 'quota',
+      expected: { count: 12, unit: 'xã, thị trấn', outOf: 15, total: true },
+    },
+    { text: 'kết quả có 7/10 đơn vị nộp báo cáo đúng hạn', kind: 'quota', expected: { count: 7, unit: 'đơn vị', outOf: 10 } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 13)', CLASSES);
@@ -65,6 +143,38 @@ describe('grammar: shapes of real phrasing (round 13)', () => {
           const r = parsePhrase(text, { kind: 'quota' }).result;
           expect(r['count'], text).to.equal(Math.round((high * 1000 + low + tenth / 10) * times));
           expect(r['unit'], text).to.equal('đồng');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('each day of the month named before "hằng tháng" is one occasion', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('hằng tháng', 'hàng tháng'),
+        (days, every) => {
+          const sorted = [...days].sort((a, b) => a - b);
+          const text = `họp vào ngày ${sorted.slice(0, -1).join(', ')} và ${sorted.at(-1)} ${every}`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r, text).to.include({ count: sorted.length, per: 'month', dayOfMonth: sorted[0] });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a share of places "a/b" counts a of b places', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('xã', 'đơn vị', 'địa phương', 'xã, phường'),
+        (a, more, unit) => {
+          const text = `đã có ${a}/${a + more} ${unit} hoàn thành`;
+          const r = parsePhrase(text, { kind: 'quota' }).result;
+          expect(r, text).to.include({ count: a, outOf: a + more, unit });
         },
       ),
       { numRuns: 200 },
