@@ -220,6 +220,18 @@ export function point(prefix: string): Pattern {
 // "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event.
 const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo']);
 
+/**
+ * Where an event's words end besides EVENT_STOP: "hoặc" opens another event; "trên phương tiện …" says
+ * where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
+ */
+function eventEndsAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j]!;
+  if (EVENT_STOP.has(x.low) || x.low === 'hoặc') return true;
+  const next = a[j + 1];
+  if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
+  return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
+}
+
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
 export const SCHEDULE_ELSEWHERE: Pattern = w(
@@ -257,7 +269,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
-    if (!x || (x.type !== 'W' && !inName) || EVENT_STOP.has(x.low)) break;
+    if (!x || (x.type !== 'W' && !inName) || (n > 0 && eventEndsAt(a, j)) || EVENT_STOP.has(x.low)) break;
     j++;
     n++;
   }

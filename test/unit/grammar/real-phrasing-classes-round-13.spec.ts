@@ -126,6 +126,61 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     },
     { text: 'kết quả có 7/10 đơn vị nộp báo cáo đúng hạn', kind: 'quota', expected: { count: 7, unit: 'đơn vị', outOf: 10 } },
   ],
+  'an event ends where "hoặc", "trên …" (where) or "quy định tại …" (the rule citing it) starts': [
+    {
+      text: 'trong thời hạn 30 ngày kể từ ngày công bố kết quả trên Cổng thông tin điện tử',
+      kind: 'deadline',
+      expected: { within: { days: 30, after: { event: 'ngày công bố kết quả' } } },
+    },
+    {
+      text: 'chậm nhất 45 ngày kể từ ngày kết thúc đợt thi đua hoặc chuyên đề',
+      kind: 'deadline',
+      expected: { within: { days: 45, after: { event: 'ngày kết thúc đợt thi đua' } } },
+    },
+    {
+      text: '15 ngày kể từ ngày kết thúc kỳ báo cáo quy định tại Điều 5',
+      kind: 'deadline',
+      expected: { within: { days: 15, after: { event: 'ngày kết thúc kỳ báo cáo' } } },
+    },
+    // "cấp trên" is a noun, not "on".
+    {
+      text: 'chậm nhất 10 ngày kể từ ngày nhận văn bản của cấp trên',
+      kind: 'deadline',
+      expected: { within: { days: 10, after: { event: 'ngày nhận văn bản của cấp trên' } } },
+    },
+  ],
+  'a delay whose event is said in brackets ("chậm nhất 5 ngày (Kể từ ngày chuyển Email)")': [
+    {
+      text: 'gửi lại chậm nhất 3 ngày (kể từ ngày nhận thông báo)',
+      kind: 'deadline',
+      expected: { within: { days: 3, after: { event: 'ngày nhận thông báo' } } },
+    },
+  ],
+  'the day figures are taken is not the deadline written after it; "thời hạn … là X" is the deadline': [
+    {
+      text: 'Thời điểm chốt số liệu là ngày 15/12; thời hạn nộp báo cáo là 25/12 hằng năm.',
+      kind: 'deadline',
+      expected: { onOrBefore: '--12-25', recurring: 'yearly' },
+    },
+    { text: 'Thời hạn nộp hồ sơ là ngày 15/11/2024', kind: 'deadline', expected: { onOrBefore: '2024-11-15' } },
+    {
+      text: 'Báo cáo năm: thời điểm báo cáo là 31/12, thời hạn gửi báo cáo là 20/1 năm sau',
+      kind: 'reporting',
+      expected: { periods: ['year'], deadline: { onOrBefore: { month: 1, day: 20, yearOffset: 1 } } },
+    },
+  ],
+  'a deadline on several days of each month is the first of them ("trước ngày 10 và 20 hàng tháng")': [
+    {
+      text: 'Hồ sơ gửi trước ngày 5 và 20 hàng tháng',
+      kind: 'deadline',
+      expected: { before: { dayOfMonth: 5, month: 'same month' }, recurring: 'monthly' },
+    },
+    {
+      text: 'chậm nhất ngày 10, 20 và 30 hằng tháng',
+      kind: 'deadline',
+      expected: { onOrBefore: { dayOfMonth: 10, month: 'same month' }, recurring: 'monthly' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 13)', CLASSES);
