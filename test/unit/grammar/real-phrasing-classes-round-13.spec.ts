@@ -181,6 +181,34 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { onOrBefore: { dayOfMonth: 10, month: 'same month' }, recurring: 'monthly' },
     },
   ],
+  'the periods named after the plan words ("phương hướng", "đề ra nhiệm vụ", "kế hoạch") are the plan, not the report': [
+    {
+      text: 'Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2024',
+      kind: 'reporting',
+      expected: { periods: ['half-year'], half: 1, year: 2024 },
+    },
+    {
+      text: 'Báo cáo kết quả công tác quý I và kế hoạch công tác quý II/2025',
+      kind: 'reporting',
+      expected: { periods: ['quarter'], quarter: 1, year: 2025 },
+    },
+    {
+      text: 'đánh giá kết quả tháng 5, đề ra nhiệm vụ trọng tâm tháng 6',
+      kind: 'reporting',
+      expected: { periods: ['month'], month: 5 },
+    },
+  ],
+  'a report due on a yearly day is a yearly report ("Trước ngày 15/01 hàng năm, … thực hiện Báo cáo")': [
+    {
+      text: 'Trước ngày 20/12 hằng năm, các xã gửi báo cáo về huyện',
+      kind: 'reporting',
+      expected: { periods: ['year'], deadline: { before: '--12-20', recurring: 'yearly' } },
+    },
+  ],
+  'a bare period after "báo cáo …" followed by "được" ("báo cáo thống kê năm được tính …")': [
+    { text: 'báo cáo thống kê năm được tính từ ngày 01/01 đến ngày 31/12', kind: 'reporting', expected: { periods: ['year'] } },
+    { text: 'Báo cáo thống kê tháng được lập theo biểu mẫu', kind: 'reporting', expected: { periods: ['month'] } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 13)', CLASSES);
