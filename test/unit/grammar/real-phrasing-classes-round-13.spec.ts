@@ -209,6 +209,35 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: 'báo cáo thống kê năm được tính từ ngày 01/01 đến ngày 31/12', kind: 'reporting', expected: { periods: ['year'] } },
     { text: 'Báo cáo thống kê tháng được lập theo biểu mẫu', kind: 'reporting', expected: { periods: ['month'] } },
   ],
+  'a day-month with a hyphen closes a list of days opened by "ngày" ("Trong hai ngày 21 và 22-6", "15, 16 và 17- 4")': [
+    {
+      text: 'Trong hai ngày 12 và 13-9, tại Hội trường tỉnh diễn ra Hội nghị.',
+      kind: 'timeframe',
+      refDate: '2021-08-01',
+      expected: { from: '2021-09-12', to: '2021-09-13' },
+    },
+    {
+      text: 'Trong 3 ngày 8, 9 và 10- 11, Huyện đoàn tổ chức Liên hoan năm 2022.',
+      kind: 'timeframe',
+      refDate: '2021-08-01',
+      expected: { from: '2022-11-08', to: '2022-11-10' },
+    },
+  ],
+  'a year that closes the name of the event ("… tổ chức Hội thi … năm 2023") is the year of the month or days, not the end of a span': [
+    {
+      text: 'Dự kiến trong tháng 11, Ban Tổ chức tổ chức Lễ trao giải năm 2024.',
+      kind: 'timeframe',
+      refDate: '2024-08-01',
+      expected: { from: '2024-11-01', to: '2024-11-30', tentative: true },
+    },
+    {
+      text: 'Trong tháng 9, UBND huyện tổ chức Hội thi tuyên truyền viên giỏi năm 2021.',
+      kind: 'timeframe',
+      expected: { from: '2021-09-01', to: '2021-09-30' },
+    },
+    // A span written to the end of the year stays one.
+    { text: 'từ tháng 9 đến hết năm 2021', kind: 'timeframe', expected: { from: '2021-09-01', to: '2021-12-31' } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 13)', CLASSES);
