@@ -68,7 +68,26 @@ function memberCountAhead(member: string): Pattern {
 
 const ENTITY_WORDS = new Set(ENTITY_NOUNS.map((e) => e.split(' ')[0]!));
 
+/** A count of days, weeks or months after "sau", "suốt": how long something took, not a quota. */
+const SPENT: Pattern = seq(w('sau', 'suốt', 'qua'), COUNT, w('ngày', 'tuần', 'tháng', 'năm'));
+
 export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
+  {
+    // "Kết quả trong tháng, … ước đạt 2.981 tỷ đồng": the result of the month under review, not a rate.
+    name: 'quota.result-of-period',
+    pattern: seq(
+      w('kết quả'),
+      opt(w('thực hiện', 'đạt được')),
+      t('PERIOD', (x) => x.v.how === 'in'),
+    ),
+    action: () => undefined,
+  },
+  {
+    // "Sau 3 ngày tổ chức hội thi, … hai giải nhì": how long it took, when a count follows.
+    name: 'quota.time-spent',
+    pattern: SPENT,
+    action: (m) => (m.atoms.slice(m.to).some((x) => x.type === 'NUM' || x.type === 'WNUM') ? undefined : false),
+  },
   {
     name: 'quota.quoted-title',
     pattern: QUOTED_TITLE,

@@ -238,6 +238,26 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     // A span written to the end of the year stays one.
     { text: 'từ tháng 9 đến hết năm 2021', kind: 'timeframe', expected: { from: '2021-09-01', to: '2021-12-31' } },
   ],
+  'the result of the period under review is a total, not a rate ("Kết quả trong tháng, … ước đạt …")': [
+    {
+      text: 'Kết quả trong quý, toàn huyện đã phát 120 tin, bài',
+      kind: 'quota',
+      expected: { count: 120, unit: 'tin, bài', per: null, total: true },
+    },
+    { text: 'Trong tháng phát 4 tin', kind: 'quota', expected: { count: 4, unit: 'tin', per: 'month' } },
+  ],
+  'how long something took ("Sau 3 ngày tổ chức", "Qua 5 ngày thi đấu") is not the count that follows': [
+    {
+      text: 'Qua 5 ngày thi đấu, Ban tổ chức đã trao 12 huy chương vàng',
+      kind: 'quota',
+      expected: { count: 12, unit: 'huy chương vàng', total: true },
+    },
+    {
+      text: 'Sau 3 ngày tổ chức hội thi, kết quả giải nhất thuộc đoàn A, hai giải nhì thuộc B',
+      kind: 'quota',
+      expected: { count: 2, unit: 'giải nhì' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 13)', CLASSES);
