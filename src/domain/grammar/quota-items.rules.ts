@@ -6,7 +6,7 @@
  * leaves the assembly to `assembleQuota`.
  */
 import { ENTITY_NOUNS, ITEM_NOUNS, PRODUCT_NOUNS } from './lexicon.js';
-import { type Pattern, type PhraseRule, ahead, alt, cap, many, opt, seq, spanOf, sym, t, w } from './pattern.js';
+import { type Pattern, type PhraseRule, ahead, alt, cap, many, opt, seq, spanOf, startingWith, sym, t, w } from './pattern.js';
 import { entityRun } from './phrase-parts.js';
 import type { QuotaFacts } from './quota.rules.js';
 
@@ -51,7 +51,7 @@ const SIZE_WORDS = ['dung lượng', 'kích thước', 'kích cỡ', 'độ phâ
 /** Items whose size, length or time is given. */
 const ITEMS: Pattern = w(...ITEM_NOUNS, ...PRODUCT_NOUNS, 'bộ ảnh', 'bức ảnh', 'tranh', 'phần dự thi', 'phần thi', 'tiết mục');
 /** Nouns of a set and what the set holds: "bộ ảnh" holds "ảnh". */
-const SET_HEADS = ['bộ', 'chùm', 'loạt', 'cụm'];
+const SET_HEADS: Pattern = w('bộ', 'chùm', 'loạt', 'cụm');
 const MEMBER_NOUNS: Pattern = w(...PRODUCT_NOUNS, 'tranh', 'câu hỏi');
 
 /** A count of the member noun within a few atoms, in the same sentence: "bộ ảnh, tối thiểu 15 ảnh". */
@@ -90,7 +90,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.quoted-title',
-    pattern: QUOTED_TITLE,
+    pattern: startingWith(sym(Object.keys(CLOSING).join('')), QUOTED_TITLE),
     action: () => undefined,
   },
   {
@@ -157,8 +157,8 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "thi bộ ảnh, tối thiểu 15 ảnh, tối đa 20 ảnh": the photos counted are per set.
     name: 'quota.set-of',
-    pattern: (a, i, caps) => {
-      const head = w(...SET_HEADS)(a, i, caps);
+    pattern: startingWith(SET_HEADS, (a, i, caps) => {
+      const head = SET_HEADS(a, i, caps);
       if (head < 0) return -1;
       const end = MEMBER_NOUNS(a, head, caps);
       if (end < 0) return -1;
@@ -167,7 +167,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (memberCountAhead(member[0]!.low)(a, end, caps) < 0) return -1;
       caps.push({ label: 'n', from: i, to: end });
       return end;
-    },
+    }),
     action: (m, f) => {
       if (f.perItem) return false;
       const span = m.span('n');
@@ -187,7 +187,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "có 8/9 địa phương hoàn thành": a share of places, not 8 September.
     name: 'quota.share-of-places',
-    pattern: (a, i) => {
+    pattern: startingWith(t('DATE'), (a, i) => {
       const x = a[i];
       if (!x || x.type !== 'DATE' || x.v.y !== undefined || !/^\d{1,3}\/\d{1,3}$/u.test(x.raw)) return -1;
       if (!(x.v.d! <= x.v.m!)) return -1;
@@ -196,7 +196,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (!(a[i + 1]?.type === 'W' && ENTITY_WORDS.has(a[i + 1]!.low))) return -1;
       const end = entityRun(a, i + 1);
       return end > i + 1 ? end : -1;
-    },
+    }),
     action: (m, f) => {
       const x = m.first();
       const span = spanOf(m.atoms, m.from + 1, m.to);
