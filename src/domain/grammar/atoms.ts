@@ -372,6 +372,19 @@ function afterNamedDay(out: readonly Atom[]): boolean {
   return false;
 }
 
+/** After "ngày 15, 16 và" / "ngày 21 và": a list of days of the month opened by a day, up to its last "và" or comma. */
+function closesDayList(out: readonly Atom[]): boolean {
+  const last = out[out.length - 1];
+  if (!last || !((last.type === 'W' && last.low === 'và') || (last.type === 'SYM' && last.raw === ','))) return false;
+  for (let k = out.length - 2; k >= 0 && k >= out.length - 9; k--) {
+    const x = out[k]!;
+    if (x.type === 'DAY') return true;
+    const joint = (x.type === 'W' && x.low === 'và') || (x.type === 'SYM' && x.raw === ',');
+    if (!joint && !(x.type === 'NUM' && Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31)) return false;
+  }
+  return false;
+}
+
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
   return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
@@ -514,6 +527,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // "Trong hai ngày 21 và 22-6", "3 ngày 15, 16 và 17- 4": the day-month closing a list of days
+    // opened by "ngày" (a hyphen, spaced or not).
+    name: 'date.d-m-closing-day-list',
+    pattern: seq(cap('d', day), sym('-'), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    when: (m, out) => closesDayList(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
@@ -1119,6 +1140,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
               1,
               4,
             ),
+            // "48.206,1 tỷ đồng": dots group thousands, the comma opens the decimals.
+            opt(
+              seq(
+                cap('frac', sym(',', true)),
+                t('NUM', (x) => x.v.digits!.length <= 3),
+              ),
+            ),
           ),
           decimal,
           t('NUM', (x) => x.v.digits!.length <= 4),
@@ -1128,13 +1156,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     build: (m) => {
       const ns = m.all('n');
+      const frac = m.has('frac') ? ns.slice(-2) : [];
+      const whole = m.has('frac') ? ns.slice(0, -2) : ns;
       const value =
-        ns.length >= 3 && ns[1]!.raw === '.' && ns.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
+        whole.length >= 3 && whole[1]!.raw === '.' && whole.every((x, k) => k % 2 === 1 || (k > 0 ? x.v.digits!.length === 3 : true))
           ? Number(
-              ns
+              whole
                 .filter((x) => x.type === 'NUM')
                 .map((x) => x.v.digits)
-                .join(''),
+                .join('') + (frac.length === 2 ? `.${frac[1]!.v.digits}` : ''),
             )
           : numberValue(ns);
       if (value === undefined) return null;

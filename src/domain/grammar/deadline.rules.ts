@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -91,6 +91,11 @@ function knownDateOf(event: string, ref: RefDate | undefined): string | undefine
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
 
+/** Words naming the day the figures are taken, not when they are due. */
+const CUT_OFF_WORDS = ['thời điểm báo cáo', 'thời điểm chốt số liệu', 'thời điểm lấy số liệu', 'ngày chốt số liệu', 'thời điểm chốt'];
+/** A deadline written later in the phrase. */
+const LIMIT_LATER = /(?<![\p{L}])(?:thời hạn|hạn gửi|hạn nộp|chậm nhất|trước ngày)(?![\p{L}])/iu;
+
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
 function fieldOf(m: Match): Field {
   const kw = m
@@ -130,7 +135,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('n', alt(t('NUM'), t('WNUM'))),
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', w('làm việc'))),
-      opt(sym(',')),
+      // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
+      opt(sym(',(')),
       AFTER_WORDS,
       cap('ev', EVENT_WORDS),
     ),
@@ -209,6 +215,55 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
       const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
       c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
+    },
+  },
+  {
+    // "Thời điểm báo cáo là 31/12; thời hạn gửi báo cáo là 15/1": the day the figures are taken is not
+    // the deadline when one is written after it.
+    name: 'deadline.cut-off-first',
+    pattern: seq(w(...CUT_OFF_WORDS), opt(w('là', 'vào', 'tính đến')), point('a')),
+    action: (m, c) => (LIMIT_LATER.test(c.dl.text.slice(m.span().end)) ? undefined : false),
+  },
+  {
+    // "thời hạn gửi báo cáo là 30/10 hằng năm", "Thời hạn nộp hồ sơ là ngày 15/11/2024".
+    name: 'deadline.limit-is',
+    pattern: seq(
+      w('thời hạn', 'hạn', 'hạn cuối'),
+      opt(w('gửi', 'nộp', 'gửi về', 'nộp về', 'tiếp nhận', 'nhận')),
+      opt(w('báo cáo', 'hồ sơ', 'văn bản', 'kết quả', 'bài dự thi', 'tác phẩm')),
+      w('là', 'là vào', 'vào'),
+      opt(w('ngày')),
+      point('a'),
+      opt(cap('next', NEXT_YEAR)),
+      opt(cap('yearly', YEARLY)),
+    ),
+    action: (m, c) => {
+      const p = capturedPoint(m, 'a');
+      if (!p) return false;
+      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
+    },
+  },
+  {
+    // "trước ngày 10 và 20 hàng tháng": the first of the days named, each month.
+    name: 'deadline.days-of-month',
+    pattern: seq(
+      cap('kw', alt(BEFORE, ON_OR_BEFORE)),
+      cap('d', t('DAY')),
+      many(
+        seq(
+          alt(sym(','), w('và')),
+          t('NUM', (x) => Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31),
+        ),
+        1,
+        5,
+      ),
+      cap(
+        'every',
+        t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every'),
+      ),
+    ),
+    action: (m, c) => {
+      c.dl.dayOfMonth = { field: fieldOf(m), d: m.get('d')!.v.d!, month: 'same month', monthly: true, span: m.span() };
     },
   },
   {

@@ -266,6 +266,8 @@ export const ENTITY_NOUNS = [
   'nhà văn hoá',
   'điểm bưu điện',
   'thư viện',
+  'quận',
+  'hội',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
@@ -353,6 +355,7 @@ export const PRODUCT_NOUNS = new Set([
   'sản phẩm',
   'pano',
   'áp phích',
+  'cờ',
 ]);
 /**
  * Words that start a modifier after a complete unit noun: "hội thi | tìm hiểu CCHC",
@@ -471,6 +474,26 @@ export const UNIT_STOP_WORDS = new Set([
   'cũng',
   'đối với',
   'nhưng',
+]);
+
+/**
+ * Verbs and determiners that end a unit once it has a word: "180 buổi tuyên truyền | chào mừng các
+ * sự kiện", "01 bài tự luận | lựa chọn chủ đề", "một thành viên | trình bày", "3 tác phẩm | lọt vào".
+ * A verb that also names a product ("tuyên truyền", "phát thanh") is not one of them.
+ */
+export const UNIT_VERB_STOPS = new Set([
+  'các',
+  'những',
+  'chào mừng',
+  'trình bày',
+  'lựa chọn',
+  'lọt',
+  'tiến hành',
+  'hoàn thành',
+  'đoạt',
+  'giành',
+  'tham dự',
+  'dự kiến',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

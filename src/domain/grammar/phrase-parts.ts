@@ -3,7 +3,7 @@
  * words of an event ("ngày ban hành Kế hoạch"), a time point (a date with its clock time
  * and part of day), and the connectors "từ" / "đến".
  */
-import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS } from './lexicon.js';
+import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS, UNIT_VERB_STOPS } from './lexicon.js';
 import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
@@ -22,6 +22,12 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
   return false;
+}
+
+function isVerbStopAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j]!;
+  const y = a[j + 1];
+  return UNIT_VERB_STOPS.has(x.low) || (y !== undefined && y.type === 'W' && UNIT_VERB_STOPS.has(`${x.low} ${y.low}`));
 }
 
 function isModifierStartAt(a: readonly Atom[], j: number): boolean {
@@ -88,6 +94,7 @@ export const UNIT: Pattern = (a, i) => {
       // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
       const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
       if (isStopAt(a, j) && joined === 0) break;
+      if (words > 0 && isVerbStopAt(a, j)) break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
@@ -213,6 +220,18 @@ export function point(prefix: string): Pattern {
 // "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event.
 const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo']);
 
+/**
+ * Where an event's words end besides EVENT_STOP: "hoặc" opens another event; "trên phương tiện …" says
+ * where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
+ */
+function eventEndsAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j]!;
+  if (EVENT_STOP.has(x.low) || x.low === 'hoặc') return true;
+  const next = a[j + 1];
+  if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
+  return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
+}
+
 /** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
 export const SCHEDULE_ELSEWHERE: Pattern = w(
@@ -250,7 +269,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
-    if (!x || (x.type !== 'W' && !inName) || EVENT_STOP.has(x.low)) break;
+    if (!x || (x.type !== 'W' && !inName) || (n > 0 && eventEndsAt(a, j)) || EVENT_STOP.has(x.low)) break;
     j++;
     n++;
   }

@@ -42,6 +42,7 @@ import {
   w,
 } from './pattern.js';
 import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 
@@ -302,6 +303,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       return -1;
     }),
     action: (m, f) => {
+      // "(Thanh Hoá 3,67 triệu người, …)": a bracket round the whole phrase is the phrase, not an aside.
+      if (m.from === 0 && m.atoms.slice(m.to).every((x) => x.type === 'SYM')) return false;
       // "Tin, bài (02 tin, bài/quý)": when nothing before it gave a rate, a bracketed rate is the quota.
       const inner = m.atoms.slice(m.from + 1, m.to - 1);
       const delta = inner.some((x) => x.type === 'W' && ['tăng', 'giảm', 'so', 'trong đó', 'gồm', 'bao gồm'].includes(x.low));
@@ -324,6 +327,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       }
     },
   },
+  ...QUOTA_ITEM_RULES,
   {
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',

@@ -30,6 +30,8 @@ export interface ReportingFacts {
   abolished?: Span;
   /** "định kỳ", "theo quy định": periodic, but the period is defined elsewhere. */
   periodicUnnamed?: Span;
+  /** "…, phương hướng nhiệm vụ 3 tháng cuối năm": after a reviewed period, the periods planned next. */
+  planned?: Span;
 }
 
 /** A day of a window that repeats each reporting year (SCHEMA.md's `{month, day, yearOffset}`). */
@@ -49,8 +51,12 @@ function monthsBetween(a: WindowDay, b: WindowDay): number {
 const PERIOD_OF_WINDOW: Record<number, ReportingPeriod> = { 1: 'month', 3: 'quarter', 6: 'half-year', 9: 'nine-months', 12: 'year' };
 
 function add(f: ReportingFacts, period: ReportingPeriod, span: Span): void {
+  if (f.planned) return;
   if (!f.periods.some((p) => p.period === period)) f.periods.push({ period, span });
 }
+
+/** Words that turn from the period reviewed to the work planned next. */
+const PLAN_AHEAD = w('phương hướng', 'đề ra nhiệm vụ', 'nhiệm vụ trọng tâm', 'kế hoạch', 'triển khai nhiệm vụ', 'định hướng');
 
 const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
 const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: 'month', quý: 'quarter', quí: 'quarter', năm: 'year' };
@@ -79,6 +85,8 @@ const BARE_PERIOD_END = alt(
         w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
+        // "báo cáo thống kê năm được tính từ …".
+        w('được'),
       ),
     ),
   ),
@@ -217,6 +225,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
   ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
   {
+    // "đánh giá kết quả quý 2, …; đề ra nhiệm vụ trọng tâm quý 3": once a period was reviewed, those
+    // named after the plan words are the plan's, not the report's.
+    name: 'reporting.plan-ahead',
+    pattern: PLAN_AHEAD,
+    action: (m, f) => {
+      if (f.periods.length === 0) return false;
+      f.planned ??= m.span();
+    },
+  },
+  {
     name: 'reporting.every',
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
@@ -230,6 +248,11 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: cap('q', t('QUARTER')),
     action: (m, f) => {
       const q = m.get('q')!;
+      // "quý I, … quý II/2024": the year written only on the planned quarter is the reviewed one's too.
+      if (f.planned) {
+        if (q.v.y !== undefined && !f.year) f.year = { y: q.v.y, span: m.span() };
+        return;
+      }
       add(f, 'quarter', m.span());
       for (const n of q.v.qs ?? []) if (!f.quarters.includes(n)) f.quarters.push(n);
       f.quarterSpan ??= m.span();
@@ -241,6 +264,10 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: cap('h', t('HALF')),
     action: (m, f) => {
       const h = m.get('h')!;
+      if (f.planned) {
+        if (h.v.y !== undefined && !f.year) f.year = { y: h.v.y, span: m.span() };
+        return;
+      }
       if (h.v.months === 9) add(f, 'nine-months', m.span());
       else if (h.v.months === 3) {
         // "3 tháng đầu năm" is the first quarter's report.
@@ -358,6 +385,12 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     const implied: ReportingPeriod = /quarter/u.test(f.dl.dayOfMonth.month) ? 'quarter' : 'month';
     periods.push({ period: implied, span: f.dl.dayOfMonth.span });
     b.set('periods', [implied], f.dl.dayOfMonth.span);
+  }
+  // "Trước ngày 15/01 hàng năm, doanh nghiệp phải thực hiện Báo cáo …": a yearly deadline, a yearly report.
+  if (periods.length === 0 && f.dl.items.some((x) => x.yearly)) {
+    const yearly = f.dl.items.find((x) => x.yearly)!;
+    periods.push({ period: 'year', span: yearly.span });
+    b.set('periods', ['year'], yearly.span);
   }
   const d = new ReadingBuilder();
   const dated = f.dl.items.filter((x) => x.p.kind === 'date');

@@ -850,6 +850,28 @@ function dropBracketedAsides(f: TimeFacts): void {
 }
 
 /**
+ * "Dự kiến trong tháng 10, Sở … tổ chức Hội thi … năm 2023", "Trong 3 ngày 15, 16 và 17-4, … tổ chức
+ * Hội thi … năm 2015": a month or days without a year, and further on only a year that closes the
+ * name of the event — the year names the event and its days, it does not end a span.
+ */
+function yearOfNamedEvent(f: TimeFacts): void {
+  const last = f.points[f.points.length - 1];
+  if (!last || f.points.length < 2 || last.role !== 'single' || last.p.kind !== 'year' || last.p.fuzzy) return;
+  const rest = f.points.slice(0, -1);
+  if (!rest.every((x) => x.p.y === undefined && !x.p.fuzzy && ['month', 'date', 'day'].includes(x.p.kind))) return;
+  const between = f.text.slice(rest[rest.length - 1]!.p.span.end, last.p.span.start);
+  // "tháng 10 đến hết năm 2023", "tháng 10 - năm 2023": a span to the year's end stays one ("VHTT-TT" is a name).
+  if (
+    /(?<![\p{L}])(?:đến|tới|hết|cho đến)(?![\p{L}])|(?:^|\s)[-–](?:\s|$)/u.test(between) ||
+    !/\p{L}{2,}[^\p{L}]*$/u.test(between.trimEnd())
+  )
+    return;
+  if (!/^năm\s/u.test(f.text.slice(last.p.span.start, last.p.span.end).toLowerCase())) return;
+  for (const x of rest) x.p.y = last.p.y;
+  f.points = rest;
+}
+
+/**
  * "Ngày 11/03/2021, UBND tỉnh đã ban hành Kế hoạch … năm 2021", "Sáng nay ngày 31/8/2018 … hè
  * 2018": one full date and, further on, only years that name a plan or an event — the date is
  * the phrase's day, not the start of a span to the end of that year.
@@ -920,6 +942,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
   movedDate(f);
   newsLeadDate(f);
+  yearOfNamedEvent(f);
   const points = f.points.map((x) => x.p);
   // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
   // any later year is lent to it.
