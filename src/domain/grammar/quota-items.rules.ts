@@ -122,7 +122,9 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
     name: 'quota.group-of',
     pattern: seq(ONE, cap('g', w(...GROUPS)), opt(w('gồm', 'bao gồm', 'có', 'từ')), ahead(seq(opt(QUALS), COUNT, w(...MEMBERS)))),
     action: (m, f) => {
-      if (f.perEntity) return false;
+      // "mỗi xã thành lập một đội tối đa 5 thành viên": the team is the commune's quota; after "Các đơn vị
+      // thành lập …" (what all of them do) the group named here is what its people are counted in.
+      if (f.perEntity && !f.perEntity.byAll) return false;
       f.perEntity = {
         noun:
           m.get('g')!.low === 'clb'

@@ -64,7 +64,8 @@ export interface QuotaFacts {
   counts: CountFact[];
   per?: { per: string; span: Span; index: number };
   window?: { event: string; span: Span };
-  perEntity?: { noun: string; span: Span };
+  /** `byAll`: read from "Các đơn vị …" (what all of them do), which a group named inside the clause ("một đội … 6 người") narrows. */
+  perEntity?: { noun: string; span: Span; byAll?: boolean };
   perItem?: { noun: string; span: Span };
   weekday?: { wd: string; span: Span };
   weekdays: { wd: string; span: Span }[];
@@ -610,7 +611,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     ),
     action: (m, f) => {
       const span = m.span('n');
-      if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span };
+      if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span, byAll: true };
     },
   },
   {

@@ -150,9 +150,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         seq(w('nhiệm vụ'), opt(w('công tác')), w('trọng tâm')),
       ),
       opt(w('công tác', 'trọng tâm', 'công tác trọng tâm')),
-      alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR')),
+      cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR'))),
     ),
-    action: () => true,
+    action: (m, f) => {
+      // "sơ kết … 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2024": once a period was reviewed,
+      // the year written only on the coming one is the reviewed one's too (as reporting.plan-ahead reads it).
+      const y = m.get('p')!.v.y;
+      if (f.periods.length > 0 && y !== undefined && !f.year) f.year = { y, span: m.span('p') };
+      return true;
+    },
   },
   {
     // "5 tháng năm 2017", "11 tháng đầu năm 2024": so many months of a year, not that year's report.
