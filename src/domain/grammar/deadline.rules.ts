@@ -105,6 +105,15 @@ function fieldOf(m: Match): Field {
   return /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
 }
 
+/** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
+function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void {
+  return (m, c) => {
+    const p = capturedPoint(m, 'a');
+    if (!p) return false;
+    c.dl.items.push({ field, p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
+  };
+}
+
 /** "không quá 05 ngày kể từ ngày …": N days (weeks, months) after an event. */
 function withinAction(m: Match, c: HasDeadline): boolean | void {
   const n = numberValue(m.all('n'));
@@ -237,11 +246,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('next', NEXT_YEAR)),
       opt(cap('yearly', YEARLY)),
     ),
-    action: (m, c) => {
-      const p = capturedPoint(m, 'a');
-      if (!p) return false;
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
-    },
+    action: pointAction('onOrBefore'),
   },
   {
     // "trước ngày 10 và 20 hàng tháng": the first of the days named, each month.
@@ -269,11 +274,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     name: 'deadline.before',
     pattern: seq(BEFORE, point('a'), opt(cap('next', NEXT_YEAR)), opt(cap('yearly', YEARLY))),
-    action: (m, c) => {
-      const p = capturedPoint(m, 'a');
-      if (!p) return false;
-      c.dl.items.push({ field: 'before', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
-    },
+    action: pointAction('before'),
   },
   {
     name: 'deadline.on-or-before',
@@ -284,11 +285,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('next', NEXT_YEAR)),
       opt(cap('yearly', YEARLY)),
     ),
-    action: (m, c) => {
-      const p = capturedPoint(m, 'a');
-      if (!p) return false;
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
-    },
+    action: pointAction('onOrBefore'),
   },
   {
     // "trước ngày 10/6 và ngày 25/11": a second date with the same word.

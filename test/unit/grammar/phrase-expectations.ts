@@ -83,3 +83,13 @@ export function describeClasses(title: string, classes: Record<string, readonly 
     }
   });
 }
+
+/** Every example of the classes reads the same written in NFD (decomposed) as in NFC. */
+export function expectSameInNfd(classes: Record<string, readonly ClassCase[]>): void {
+  for (const cases of Object.values(classes))
+    for (const c of cases) {
+      const nfc = parsePhrase(c.text, { kind: c.kind, refDate: c.refDate }).result;
+      const nfd = parsePhrase(c.text.normalize('NFD'), { kind: c.kind, refDate: c.refDate }).result;
+      expect(nfd, c.text).to.deep.equal(nfc);
+    }
+}
