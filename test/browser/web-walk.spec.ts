@@ -118,6 +118,47 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   }
 
+  /** An item of the commune written with a photo, submitted and approved through the API; the editor's headers with it. */
+  async function approvedItemWithPhoto(title: string, body: string, fileName: string): Promise<{ editor: Record<string, string> }> {
+    const as = async (username: string) => {
+      const s = await login(t.baseUrl, username);
+      return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
+    };
+    const editor = await as(tree.users.editor.username);
+    const approver = await as(tree.users.approver.username);
+    const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
+      const res = await fetch(t.baseUrl + path, {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
+      return JSON.parse(text) as T;
+    };
+    const created = await call<{ id: string; version: number }>('POST', '/api/items', editor, {
+      unitId: tree.communeA.id,
+      title,
+      channels: ['web-portal'],
+      body,
+    });
+    const form = new FormData();
+    form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), fileName);
+    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, {
+      method: 'POST',
+      headers: editor,
+      body: form,
+    });
+    const attached = (await upload.json()) as { version: number };
+    expect(upload.status, JSON.stringify(attached)).to.equal(201);
+    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, {
+      action: 'submit',
+      version: attached.version,
+    });
+    await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
+    return { editor };
+  }
+
   it('serves the app at / with a CSP that fits it, its assets precompressed and immutable, keeps the API under /api, and falls back to index.html', async () => {
     const html = await fetch(`${t.baseUrl}/lich`);
     expect(html.status).to.equal(200);
@@ -378,43 +419,8 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
   it('places an approved item on an open slot of its lane with the keyboard alone', async function () {
     this.timeout(120_000);
     // A second item, written and approved through the API (the walk above did it through the pages).
-    const as = async (username: string) => {
-      const s = await login(t.baseUrl, username);
-      return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
-    };
-    const editor = await as(tree.users.editor.username);
-    const approver = await as(tree.users.approver.username);
-    const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
-      const res = await fetch(t.baseUrl + path, {
-        method,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
-      return JSON.parse(text) as T;
-    };
     const title = 'Lịch tiếp công dân tháng 3';
-    const created = await call<{ id: string; version: number }>('POST', '/api/items', editor, {
-      unitId: tree.communeA.id,
-      title,
-      channels: ['web-portal'],
-      body: '<p>Lãnh đạo xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.</p>',
-    });
-    const form = new FormData();
-    form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), 'tiep-cong-dan.jpg');
-    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, {
-      method: 'POST',
-      headers: editor,
-      body: form,
-    });
-    const attached = (await upload.json()) as { version: number };
-    expect(upload.status, JSON.stringify(attached)).to.equal(201);
-    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, {
-      action: 'submit',
-      version: attached.version,
-    });
-    await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
+    await approvedItemWithPhoto(title, '<p>Lãnh đạo xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.</p>', 'tiep-cong-dan.jpg');
 
     await context.clearCookies();
     await logIn(tree.users.editor.username);
@@ -494,45 +500,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
   });
   it('draws the calendar page on the server with every text escaped: a hostile title is shown as text, runs nothing, and the page then works', async function () {
     this.timeout(90_000);
-    const as = async (username: string) => {
-      const s = await login(t.baseUrl, username);
-      return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
-    };
-    const editor = await as(tree.users.editor.username);
-    const approver = await as(tree.users.approver.username);
-    const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> => {
-      const res = await fetch(t.baseUrl + path, {
-        method,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      expect(res.ok, `${method} ${path}: ${text}`).to.equal(true);
-      return JSON.parse(text) as T;
-    };
     // Ends the JSON's script element, opens a script, an image with a handler, and holds the
     // patterns String.replace would expand ($& $').
     const title = `</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> $& $' <!-- tháng 3`;
-    const created = await call<{ id: string; version: number }>('POST', '/api/items', editor, {
-      unitId: tree.communeA.id,
-      title,
-      channels: ['web-portal'],
-      body: '<p>Nội dung thử với tiêu đề có ký tự đặc biệt.</p>',
-    });
-    const form = new FormData();
-    form.append('file', new Blob([await photo({ storedWidth: 1600, storedHeight: 1000 })]), 'anh.jpg');
-    const upload = await fetch(`${t.baseUrl}/api/items/${created.id}/attachments?version=${created.version}`, {
-      method: 'POST',
-      headers: editor,
-      body: form,
-    });
-    const attached = (await upload.json()) as { version: number };
-    expect(upload.status, JSON.stringify(attached)).to.equal(201);
-    const submitted = await call<{ version: number }>('POST', `/api/items/${created.id}/transitions`, editor, {
-      action: 'submit',
-      version: attached.version,
-    });
-    await call('POST', `/api/items/${created.id}/transitions`, approver, { action: 'approve', version: submitted.version });
+    const { editor } = await approvedItemWithPhoto(title, '<p>Nội dung thử với tiêu đề có ký tự đặc biệt.</p>', 'anh.jpg');
 
     // The HTML as the server sends it: the month drawn (lanes, the approved item), inert until
     // React takes it over; the title only escaped, in the drawing and in the page's JSON.
