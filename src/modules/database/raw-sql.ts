@@ -12,6 +12,14 @@ interface PgPool {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+declare global {
+  /** ES2024's String methods: Node 20 has them, the project's lib (ES2023, Node 20's floor) does not name them. */
+  interface String {
+    isWellFormed(): boolean;
+    toWellFormed(): string;
+  }
+}
+
 const statements = new WeakMap<object, Map<string, SqliteStatement>>();
 /** `$n` placeholders → `?` and the order of the parameters, per SQL text. */
 const translations = new Map<string, { text: string; order: number[] }>();
@@ -53,6 +61,8 @@ export async function rawQuery<T>(db: DataSource | EntityManager, sql: string, p
   const { text, order } = toSqlite(sql);
   const values = order.map((i) => {
     const v = params[i];
+    // better-sqlite3 would store a lone surrogate as three bytes that are not UTF-8: U+FFFD instead, as on PostgreSQL.
+    if (typeof v === 'string') return v.isWellFormed() ? v : v.toWellFormed();
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
   });
   const conn = (ds.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection;
@@ -69,4 +79,27 @@ export async function rawQuery<T>(db: DataSource | EntityManager, sql: string, p
     if (stmt.reader) return stmt.all(...values) as T[];
   }
   return db.query(text, values);
+}
+
+/** A lone UTF-16 surrogate as JSON.stringify writes it (`\udXXX` with no partner): PostgreSQL's json input refuses it. */
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
+/**
+ * JSON text of a value, with any lone surrogate (a string cut in the middle of a character) made
+ * U+FFFD, as pg makes it in a text parameter: PostgreSQL's json input refuses one, and the same
+ * text is then stored on both databases. The scan for one is a single regular-expression test.
+ */
+export function jsonText(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (!LONE_SURROGATE_ESCAPE.test(text)) return text;
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
+}
+
+/**
+ * A batch of rows as one PostgreSQL parameter, for `json_to_recordset($n::json)`: V8 serializes
+ * the whole batch in one native call (Dates as ISO strings, through their toJSON), where a column
+ * of values per array costs pg a string escape per value.
+ */
+export function jsonParam(rows: readonly object[]): string {
+  return jsonText(rows);
 }

@@ -286,6 +286,8 @@ export class Dispatcher {
         .filter((d) => d.settlement.state === 'published')
         .map((d) => ({
           id: newId(),
+          source: 'dispatch' as const,
+          note: null,
           unitId: d.row.unitId,
           itemId: d.row.itemId,
           channel: d.row.channel,

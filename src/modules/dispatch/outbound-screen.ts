@@ -43,6 +43,8 @@ export interface ScreenedAnswer {
 export class OutboundScreen {
   private readonly allow: OutboundAllow;
   private readonly cidrs: [Address, number][];
+  /** Addresses already found on the operator's list (the list is fixed at start): a worker sends to the same few, thousands of times. */
+  private readonly listed = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'outboundAllow'>) {
     this.allow = config.outboundAllow;
@@ -72,8 +74,15 @@ export class OutboundScreen {
 
   /** At registration: every address the host resolves to must be allowed. */
   async check(raw: string | URL, field = 'url'): Promise<void> {
+    if (typeof raw === 'string' && this.listed.has(raw)) return;
     const url = typeof raw === 'string' ? new URL(raw) : raw;
-    if (this.hostAllowed(url)) return;
+    if (this.hostAllowed(url)) {
+      if (typeof raw === 'string') {
+        if (this.listed.size >= 1000) this.listed.clear();
+        this.listed.add(raw);
+      }
+      return;
+    }
     const host = hostOf(url);
     let addresses: string[];
     if (isIP(host)) addresses = [host];

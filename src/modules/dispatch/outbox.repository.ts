@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { claimableStates, type PublicationState } from '../../domain/dispatch/publication-state.js';
-import { rawQuery } from '../database/raw-sql.js';
+import { jsonParam, jsonText, rawQuery } from '../database/raw-sql.js';
 import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { updateReturning } from './update-returning.js';
 
@@ -267,23 +267,16 @@ export class OutboxRepository {
     if (rows.length === 0) return new Set();
     const at = now.toISOString();
     if (this.isPostgres) {
+      // One statement of fixed text whatever the count, the batch as one JSON document (serialized by
+      // V8 in one call, read by json_to_recordset): cheaper at both ends than a column of values per array.
       const got = await updateReturning<{ id: string }>(
         m,
-        `UPDATE "publications" p SET "state" = v.state, "nextAttemptAt" = v.next, "remoteId" = COALESCE(v.remote, p."remoteId"), "url" = COALESCE(v.url, p."url"),
-            "lastError" = v.err, "attempts" = p."attempts" - v.refund, "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $1
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[]) AS v(id, state, next, remote, url, err, refund)
-          WHERE p."id" = v.id AND p."leaseOwner" = $9 AND p."state" = 'sending' RETURNING p."id"`,
-        [
-          at,
-          rows.map((r) => r.id),
-          rows.map((r) => r.state),
-          rows.map((r) => iso(r.nextAttemptAt)),
-          rows.map((r) => r.remoteId),
-          rows.map((r) => r.url),
-          rows.map((r) => r.lastError),
-          rows.map((r) => (r.refundAttempt ? 1 : 0)),
-          owner,
-        ],
+        `UPDATE "publications" p SET "state" = v."state", "nextAttemptAt" = v."nextAttemptAt", "remoteId" = COALESCE(v."remoteId", p."remoteId"),
+            "url" = COALESCE(v."url", p."url"), "lastError" = v."lastError", "attempts" = p."attempts" - CASE WHEN v."refundAttempt" THEN 1 ELSE 0 END,
+            "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $1
+           FROM json_to_recordset($2::json) AS v("id" text, "state" text, "nextAttemptAt" text, "remoteId" text, "url" text, "lastError" text, "refundAttempt" boolean)
+          WHERE p."id" = v."id" AND p."leaseOwner" = $3 AND p."state" = 'sending' RETURNING p."id"`,
+        [at, jsonParam(rows), owner],
       );
       return new Set(got.map((g) => g.id));
     }
@@ -349,8 +342,8 @@ export class OutboxRepository {
       r.event,
       r.outcome,
       r.state,
-      r.request ? JSON.stringify(r.request) : null,
-      r.answer ? JSON.stringify(r.answer) : null,
+      r.request ? jsonText(r.request) : null,
+      r.answer ? jsonText(r.answer) : null,
       r.remoteId,
       r.url,
       r.worker,
@@ -358,13 +351,14 @@ export class OutboxRepository {
       r.at.toISOString(),
     ];
     if (this.isPostgres && rows.length > 0) {
-      // One statement of fixed text whatever the count: a column of values per array.
-      const arrays: unknown[][] = LOG_COLUMNS.map(() => []);
-      for (const r of rows) valuesOf(r).forEach((v, j) => arrays[j].push(v));
+      // One statement of fixed text whatever the count, the rows as one JSON document: `request` and
+      // `answer` arrive as JSON and are stored as their text, the instant as its ISO string (Date's toJSON).
       await rawQuery(
         m,
-        `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${LOG_COLUMNS.map((c, j) => `$${j + 1}::${c === 'attempt' ? 'int' : 'text'}[]`).join(', ')})`,
-        arrays,
+        `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')})
+         SELECT ${LOG_COLUMNS.map((c) => (c === 'request' || c === 'answer' ? `v."${c}"::text` : `v."${c}"`)).join(', ')}
+           FROM json_to_recordset($1::json) AS v(${LOG_COLUMNS.map((c) => `"${c}" ${c === 'attempt' ? 'int' : c === 'request' || c === 'answer' ? 'json' : 'text'}`).join(', ')})`,
+        [jsonParam(rows)],
       );
     } else
       for (let i = 0; i < rows.length; i += 500) {

@@ -43,12 +43,14 @@ export class OutgoingItems {
   async items(ids: readonly string[]): Promise<Map<string, OutgoingItem>> {
     const unique = [...new Set(ids)];
     const out = new Map<string, OutgoingItem>();
-    for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
+    const postgres = this.db.driver.options.type === 'postgres';
+    // On PostgreSQL the ids go as one array (one statement of fixed text); SQLite takes them as a list of 500 at most.
+    for (let i = 0; i < unique.length; i += postgres ? unique.length : 500) {
+      const chunk = postgres ? unique : unique.slice(i, i + 500);
       const rows = await rawQuery<{ id: string; title: string; summary: string; body: string; author: string | null; attachments: string }>(
         this.db,
-        `SELECT "id", "title", "summary", "body", "author", "attachments" FROM "content_items" WHERE "id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`,
-        chunk,
+        `SELECT "id", "title", "summary", "body", "author", "attachments" FROM "content_items" WHERE ${postgres ? `"id" = ANY($1::text[])` : `"id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`}`,
+        postgres ? [chunk] : chunk,
       );
       for (const r of rows) {
         const attachments = (JSON.parse(r.attachments || '[]') as AttachmentRef[])

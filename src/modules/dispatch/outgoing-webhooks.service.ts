@@ -262,25 +262,35 @@ export class OutgoingWebhooks {
       title: string;
       lastError: string | null;
     }[] = [];
-    for (let i = 0; i < pubIds.length; i += 500) {
-      const chunk = pubIds.slice(i, i + 500);
-      targets.push(
-        ...(await rawQuery<(typeof targets)[number]>(
-          m,
-          `SELECT p."id" AS "publicationId", p."unitId", p."itemId", p."channel", p."lastError", e."id" AS "endpointId", i."title"
-             FROM "publications" p
-             JOIN "webhook_endpoints" e ON e."unitId" = p."unitId" AND e."deletedAt" IS NULL
-             JOIN "content_items" i ON i."id" = p."itemId"
-            WHERE p."id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`,
-          chunk,
-        )),
-      );
-    }
+    const select = `SELECT p."id" AS "publicationId", p."unitId", p."itemId", p."channel", p."lastError", e."id" AS "endpointId", i."title"
+         FROM "publications" p
+         JOIN "webhook_endpoints" e ON e."unitId" = p."unitId" AND e."deletedAt" IS NULL
+         JOIN "content_items" i ON i."id" = p."itemId"`;
+    if (m.connection.driver.options.type === 'postgres')
+      // One statement of fixed text whatever the count: the ids as one array.
+      targets.push(...(await rawQuery<(typeof targets)[number]>(m, `${select} WHERE p."id" = ANY($1::text[])`, [pubIds])));
+    else
+      for (let i = 0; i < pubIds.length; i += 500) {
+        const chunk = pubIds.slice(i, i + 500);
+        targets.push(
+          ...(await rawQuery<(typeof targets)[number]>(
+            m,
+            `${select} WHERE p."id" IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`,
+            chunk,
+          )),
+        );
+      }
     if (targets.length === 0) return;
     const created = this.clock.now().toISOString();
+    const targetsOf = new Map<string, (typeof targets)[number][]>();
+    for (const t of targets) {
+      const list = targetsOf.get(t.publicationId);
+      if (list) list.push(t);
+      else targetsOf.set(t.publicationId, [t]);
+    }
     const rows: unknown[][] = [];
     for (const e of events) {
-      for (const t of targets.filter((x) => x.publicationId === e.publicationId)) {
+      for (const t of targetsOf.get(e.publicationId) ?? []) {
         const type = WEBHOOK_EVENTS[e.state as keyof typeof WEBHOOK_EVENTS];
         const id = newId();
         const payload = {

@@ -4,6 +4,8 @@ import { ProofsRepository } from '../proofs/proofs.repository.js';
 
 export interface DispatchProof {
   id: string;
+  source: 'dispatch';
+  note: null;
   unitId: string;
   itemId: string;
   channel: string;
@@ -20,7 +22,7 @@ export interface DispatchProof {
 /**
  * The proof that a channel confirmed a publication, written through the proofs module's
  * repository (append-only `publication_proofs`) in the caller's transaction, a batch per
- * statement, with source 'dispatch'.
+ * statement, with source 'dispatch' (each proof names it).
  */
 @Injectable()
 export class ProofWriter {
@@ -28,10 +30,6 @@ export class ProofWriter {
 
   async write(m: EntityManager, proofs: readonly DispatchProof[]): Promise<void> {
     if (proofs.length === 0) return;
-    await this.proofs.recordMany(
-      proofs.map((p) => ({ ...p, source: 'dispatch' as const, note: null })),
-      proofs[0].createdAt,
-      m,
-    );
+    await this.proofs.recordMany(proofs, proofs[0].createdAt, m);
   }
 }

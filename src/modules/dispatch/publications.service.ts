@@ -234,6 +234,8 @@ export class PublicationsService {
         await this.proofs.write(m, [
           {
             id: newId(),
+            source: 'dispatch',
+            note: null,
             unitId: pub.unitId,
             itemId: pub.itemId,
             channel: pub.channel,

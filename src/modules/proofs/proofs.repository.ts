@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { newId } from '../common/ids.js';
-import { rawQuery } from '../database/raw-sql.js';
+import { jsonParam, jsonText, rawQuery } from '../database/raw-sql.js';
 import { PublicationProofEntity } from './publication-proof.entity.js';
 
 /** A proof to append; `planId`/`taskId` default to the item's own when omitted. */
@@ -102,22 +102,26 @@ export class ProofsRepository {
       p.url ?? null,
       p.remoteId ?? null,
       p.note ?? null,
-      p.evidence ? JSON.stringify(p.evidence) : null,
+      p.evidence ? jsonText(p.evidence) : null,
       p.createdBy ?? null,
       createdAt.toISOString(),
     ];
     if (m.connection.driver.options.type === 'postgres') {
-      // One statement of fixed text whatever the count: a column of values per array, the plan and task joined from the item.
-      const arrays: unknown[][] = columns.slice(0, 14).map(() => []);
-      for (const p of proofs) valuesOf(p).forEach((v, j) => arrays[j].push(v));
+      // One statement of fixed text whatever the count, the proofs as one JSON document (a key left
+      // out reads as NULL), the plan and task joined from the item.
+      const json = ['evidence'];
       await rawQuery(
         m,
-        `${into} SELECT v.*, c."planId", c."taskId" FROM unnest(${arrays.map((_, j) => `$${j + 1}::text[]`).join(', ')}) AS v(${columns
+        `${into} SELECT ${columns
           .slice(0, 14)
-          .map((c) => `"${c}"`)
-          .join(', ')})
-          LEFT JOIN "content_items" c ON c."id" = v."itemId"`,
-        arrays,
+          .map((c) => (c === 'createdAt' ? '$2' : json.includes(c) ? `v."${c}"::text` : `v."${c}"`))
+          .join(', ')}, c."planId", c."taskId"
+           FROM json_to_recordset($1::json) AS v(${columns
+             .slice(0, 13)
+             .map((c) => `"${c}" ${json.includes(c) ? 'json' : 'text'}`)
+             .join(', ')})
+           LEFT JOIN "content_items" c ON c."id" = v."itemId"`,
+        [jsonParam(proofs), createdAt.toISOString()],
       );
       return;
     }

@@ -1,6 +1,7 @@
 /** The outbox in one process: claims, outcomes, retries, leases and the sweeper, the proof and the log, on both databases. */
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
+import { newId } from '../../../src/modules/common/ids.js';
 import { rawQuery } from '../../../src/modules/database/raw-sql.js';
 import { Dispatcher } from '../../../src/modules/dispatch/dispatcher.service.js';
 import { OutboxRepository } from '../../../src/modules/dispatch/outbox.repository.js';
@@ -158,6 +159,55 @@ describeEachDatabase('dispatch outbox', (kind) => {
     );
     expect(late.size).to.equal(0);
     expect((await pub(id)).state).to.equal('published');
+  });
+
+  it('a channel answer cut in the middle of a character is recorded (U+FFFD in its place), with the rest of its batch', async () => {
+    const ids = await seedPublications(t.app, tree.communeA.id, account, 2, new Date(Date.now() - 1000));
+    const outbox = t.app.get(OutboxRepository);
+    const now = new Date();
+    const claimed = await outbox.claim({ delivery: 'push' }, 'w-cut', now, new Date(now.getTime() + 60_000), 10);
+    expect(claimed.map((c) => c.id).sort()).to.deep.equal([...ids].sort());
+    // A reason sliced at 9 UTF-16 units keeps the first half of the emoji's surrogate pair only.
+    const cut = 'Kênh báo 🙂 lỗi'.slice(0, 10);
+    expect(cut.endsWith('\ud83d')).to.equal(true);
+    const settled = await outbox.transaction(async (m) => {
+      const done = await outbox.settle(
+        m,
+        'w-cut',
+        ids.map((id) => ({ id, state: 'failed', nextAttemptAt: null, remoteId: null, url: null, lastError: cut, refundAttempt: false })),
+        now,
+      );
+      await outbox.appendLog(
+        m,
+        ids.map((id) => ({
+          id: newId(),
+          publicationId: id,
+          attempt: 1,
+          event: 'send',
+          outcome: 'permanent',
+          state: 'failed',
+          request: { attempt: 1 },
+          answer: { reason: cut },
+          remoteId: null,
+          url: null,
+          worker: 'w-cut',
+          actor: null,
+          at: now,
+        })),
+      );
+      return done;
+    });
+    expect(settled.size).to.equal(2);
+    for (const id of ids) {
+      const [row] = await rawQuery<{ state: string; lastError: string }>(
+        ds,
+        `SELECT "state", "lastError" FROM "publications" WHERE "id" = $1`,
+        [id],
+      );
+      expect(row).to.deep.equal({ state: 'failed', lastError: 'Kênh báo \ufffd' });
+      const [log] = await rawQuery<{ answer: string }>(ds, `SELECT "answer" FROM "publication_log" WHERE "publicationId" = $1`, [id]);
+      expect(JSON.parse(log.answer)).to.deep.equal({ reason: 'Kênh báo \ufffd' });
+    }
   });
 
   it('the log is append-only: the database refuses UPDATE and DELETE', async () => {
