@@ -9,7 +9,7 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/clock.js';
 import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
-import { type LogRow, OutboxRepository, type OutboxRow, type RowSettlement } from './outbox.repository.js';
+import { type ClaimedRow, type LogRow, OutboxRepository, type RowSettlement } from './outbox.repository.js';
 import { type AccountForDispatch, OutgoingItems } from './outgoing-items.js';
 import { attemptDispatch } from './dispatch-attempt.js';
 import { type DispatchProof, ProofWriter } from './proof-writer.js';
@@ -24,7 +24,7 @@ export interface TickReport {
 }
 
 interface Done {
-  row: OutboxRow;
+  row: ClaimedRow;
   event: 'send' | 'lookup' | 'check';
   outcome: Outcome;
   settlement: Settlement;
@@ -176,7 +176,7 @@ export class Dispatcher {
    * the last one has started (or the batch could not be loaded), `record()` writes the outcomes
    * once all have answered. Its leases are renewed from the claim until the recording ends.
    */
-  private sendBatch(rows: OutboxRow[], inFlight: InFlight): { started: Promise<void>; record: () => Promise<number> } {
+  private sendBatch(rows: ClaimedRow[], inFlight: InFlight): { started: Promise<void>; record: () => Promise<number> } {
     const leaseIds = rows.map((r) => r.id);
     const heartbeat = setInterval(
       () => {
@@ -214,7 +214,7 @@ export class Dispatcher {
     };
   }
 
-  private async attempt(row: OutboxRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {
+  private async attempt(row: ClaimedRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {
     const adapter = account ? this.adapters.find(account.channel, account.kind) : undefined;
     const request: Record<string, unknown> = {
       kind: account?.kind ?? null,

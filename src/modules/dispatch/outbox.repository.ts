@@ -30,6 +30,24 @@ export interface OutboxRow {
   lastError: string | null;
 }
 
+/** The columns a push worker reads of a publication it claimed (a pull claim hands the whole row to the external system). */
+export const WORKER_COLUMNS = [
+  'id',
+  'unitId',
+  'itemId',
+  'channel',
+  'accountId',
+  'slotId',
+  'claimedFrom',
+  'idempotencyKey',
+  'attempts',
+  'dueAt',
+  'remoteId',
+] as const satisfies readonly (keyof OutboxRow)[];
+
+/** A publication as a push worker claimed it. */
+export type ClaimedRow = Pick<OutboxRow, (typeof WORKER_COLUMNS)[number]>;
+
 export interface NewPublication {
   id: string;
   unitId: string;
@@ -142,10 +160,12 @@ export function claimStatement(
       WHERE q."delivery" = $1 AND q."state" IN (${claimable}) AND q."nextAttemptAt" <= $2${filter}
       ORDER BY q."nextAttemptAt" LIMIT $3`;
   const set = `"claimedFrom" = "state", "state" = 'sending', "leaseOwner" = $4, "leaseUntil" = $5, "attempts" = "attempts" + 1, "updatedAt" = $2`;
+  // A push worker reads a few columns; an external system gets the whole row.
+  const returning = (alias: string) => (scope.delivery === 'push' ? WORKER_COLUMNS.map((c) => `${alias}"${c}"`).join(', ') : `${alias}*`);
   return {
     sql: postgres
-      ? `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING p.*`
-      : `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING *`,
+      ? `WITH c AS (${due} FOR UPDATE OF q SKIP LOCKED) UPDATE "publications" p SET ${set} FROM c WHERE p."id" = c."id" RETURNING ${returning('p.')}`
+      : `UPDATE "publications" SET ${set} WHERE "id" IN (${due}) RETURNING ${returning('')}`,
     params,
   };
 }
@@ -210,10 +230,12 @@ export class OutboxRepository {
     return inserted;
   }
 
-  /** Takes up to `limit` due publications for `owner` until `leaseUntil`. */
-  async claim(scope: ClaimScope, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+  /** Takes up to `limit` due publications for `owner` until `leaseUntil`: a push worker gets the columns it reads, an external system the whole row. */
+  claim(scope: { delivery: 'push' }, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]>;
+  claim(scope: ClaimScope & { delivery: 'pull' }, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]>;
+  async claim(scope: ClaimScope, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
     const { sql, params } = claimStatement(this.isPostgres, scope, owner, now, leaseUntil, limit);
-    const rows = await rawQuery<OutboxRow>(this.db, sql, params);
+    const rows = await rawQuery<ClaimedRow>(this.db, sql, params);
     return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
 
