@@ -4,14 +4,17 @@
 // (shell.tsx). The shell finds the reads already under way or answered (prefetch.ts).
 import { csrf } from './cookies';
 import { UNIT_KEY } from './keys';
-import { prefetch, takeInlineReads } from './prefetch';
+import { pageReads, prefetch, takeInlineReads } from './prefetch';
 import { pageAt } from './routes';
 import './styles.css';
 
 // The reads the server already answered inside the page (a signed-in page: the session's, the month's).
 takeInlineReads(document);
-// The CSRF cookie comes with a session (log-in) and goes with it (log-out, or the API's 401).
-const signedIn = csrf.get() !== null;
+// The server sends the session's reads only to a signed-in browser; without them, the CSRF cookie
+// tells: it comes with a session (log-in) and goes with it (log-out, or the API's 401). Reading
+// document.cookie waits on the browser's network process, which a page that came with its reads
+// need not do while it loads.
+const signedIn = pageReads('/api/auth/me') !== undefined || csrf.get() !== null;
 if (signedIn) {
   const me = prefetch('/api/auth/me');
   prefetch('/api/units');
