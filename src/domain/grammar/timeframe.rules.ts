@@ -5,7 +5,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
@@ -64,6 +64,8 @@ export interface TimeFacts {
   term?: { from: number; to: number; span: Span };
   /** "… nên được chuyển sang thứ 2 ngày 17/10/2016": the day a date was moved to. */
   movedTo?: TimePointFact;
+  /** "Ngày hiệu lực: Đang cập nhật": no value given yet (unresolved when nothing else is read). */
+  pending?: Span;
 }
 
 export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
@@ -589,12 +591,38 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     // is the span it names, whole calendar years.
     pattern: seq(
       w('nhiệm kỳ', 'khóa', 'khoá'),
-      alt(seq(cap('y1', t('YEAR')), opt(seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))))), t('SPAN')),
+      alt(
+        seq(
+          cap('y1', t('YEAR')),
+          opt(
+            alt(
+              // "nhiệm kỳ 2021-202.6": a year split by a stray dot.
+              seq(
+                sym('-–'),
+                cap(
+                  'y2a',
+                  t('NUM', (x) => x.v.digits?.length === 3),
+                ),
+                sym('.', true),
+                cap(
+                  'y2b',
+                  t('NUM', (x) => x.v.digits?.length === 1 && !x.spaceBefore),
+                ),
+              ),
+              seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))),
+              // "nhiệm kỳ 2020 2025": the dash lost.
+              cap('y2', t('YEAR')),
+            ),
+          ),
+        ),
+        t('SPAN'),
+      ),
     ),
     action: (m, f) => {
       const y1 = m.get('y1')?.v.y;
       const end = m.get('y2');
-      const y2 = end?.type === 'YEAR' ? end.v.y : end?.v.digits?.length === 4 ? end.v.n : undefined;
+      const split = m.has('y2a') ? Number(`${m.get('y2a')!.v.digits!}${m.get('y2b')!.v.digits!}`) : undefined;
+      const y2 = split ?? (end?.type === 'YEAR' ? end.v.y : end?.v.digits?.length === 4 ? end.v.n : undefined);
       if (y1 !== undefined && y2 !== undefined && y2 > y1 && y2 - y1 <= 10) f.term = { from: y1, to: y2, span: m.span() };
     },
   },
@@ -614,6 +642,49 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: seq(cap('fz', w('cuối', 'đầu', 'giữa')), w('năm'), opt(w('nay'))),
     action: (m, f) => {
       f.fuzzyYear = { fuzzy: fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)), span: m.span() };
+    },
+  },
+  {
+    // "Áp dụng:15/02/2023", "Hiệu lực: 14/08/2020", "• Ngày có hiệu lực: 14/01/2015": the label of a
+    // document's metadata says the date is where its span starts, not a single day.
+    name: 'timeframe.effective-label',
+    pattern: seq(
+      opt(w('ngày', 'thời điểm')),
+      opt(w('bắt đầu')),
+      opt(w('có')),
+      w('hiệu lực', 'áp dụng'),
+      opt(w('thi hành')),
+      opt(sym(':')),
+      opt(sym('|')),
+      point('a'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date') return false;
+      f.points.push({ role: 'from', p: a });
+    },
+  },
+  {
+    // "Ngày hết hiệu lực: 15/07/2019": the first day it no longer applies, so the span ends the day before.
+    name: 'timeframe.expiry-label',
+    pattern: seq(opt(w('ngày', 'thời điểm')), w('hết hiệu lực'), opt(sym(':')), opt(sym('|')), point('a')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.y === undefined || a.h !== undefined) return false;
+      const before = previousDay(a.y, a.m!, a.d!);
+      f.points.push({ role: 'to', p: { ...a, ...before } });
+    },
+  },
+  {
+    // "Ngày hiệu lực: Đang cập nhật", "Thời gian: chưa xác định": a field whose value is not given yet
+    // (read only when nothing else is).
+    name: 'timeframe.value-pending',
+    pattern: seq(
+      opt(sym(':')),
+      w('đang cập nhật', 'chưa cập nhật', 'chưa xác định', 'chưa có thông tin', 'không xác định', 'chưa rõ'),
+    ),
+    action: (m, f) => {
+      f.pending = m.span();
     },
   },
   {
@@ -1146,6 +1217,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   if (f.unresolved) b.set('unresolved', true, f.unresolved);
+  else if (f.pending && !wrote && !b.has('recurring')) b.set('unresolved', true, f.pending);
   if (f.yearsOfImplementation && !wrote && !f.unresolved) {
     b.set('unresolved', true, f.yearsOfImplementation.span);
     b.set('durationYears', f.yearsOfImplementation.n, f.yearsOfImplementation.span);
