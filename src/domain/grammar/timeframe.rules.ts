@@ -679,10 +679,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     // "Ngày hiệu lực: Đang cập nhật", "Thời gian: chưa xác định": a field whose value is not given yet
     // (read only when nothing else is).
     name: 'timeframe.value-pending',
-    pattern: seq(
-      opt(sym(':')),
-      w('đang cập nhật', 'chưa cập nhật', 'chưa xác định', 'chưa có thông tin', 'không xác định', 'chưa rõ'),
-    ),
+    pattern: seq(opt(sym(':')), w('đang cập nhật', 'chưa cập nhật', 'chưa xác định', 'chưa có thông tin', 'không xác định', 'chưa rõ')),
     action: (m, f) => {
       f.pending = m.span();
     },
