@@ -488,6 +488,33 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "sáng thứ bảy 30/9/17", "ngày 05/3/19": a two-digit year, read only after a word that names
+    // a day (ngày, a weekday, a part of the day, a date word), never where something counted follows.
+    name: 'date.d/m/yy-after-day-word',
+    pattern: seq(
+      opt(cap('ngày', NGAY)),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap(
+        'y',
+        t('NUM', (x) => x.v.digits!.length === 2),
+      ),
+      not(sym('/-.', true)),
+      not(t('NUM')),
+    ),
+    when: (m, out) => {
+      const prev = out[out.length - 1];
+      const named = m.has('ngày') || (prev !== undefined && (prev.type === 'WEEKDAY' || afterDateWord(out, true)));
+      return named && !countedNounAt(m.atoms, m.to);
+    },
+    build: (m) => {
+      const yy = m.get('y')!.v.n!;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: (yy <= 50 ? 2000 : 1900) + yy } };
+    },
+  },
+  {
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
     name: 'date.d-tháng-m-after-date-word',
     pattern: seq(
@@ -762,6 +789,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
         t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60),
       ),
     ),
+    build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
+  },
+  {
+    // "Cập nhật lúc 14:1, ngày 02/06/2022": a byline's clock with its minutes' leading zero lost,
+    // read only after "lúc" (the "1" is not a day of a list).
+    name: 'clock.hh:m-after-lúc',
+    pattern: seq(
+      cap('h', num(0, 23, 2)),
+      sym(':', true),
+      cap(
+        'm',
+        t('NUM', (x) => x.v.digits!.length === 1),
+      ),
+      not(sym(':/.', true)),
+    ),
+    when: (_m, out) => prevWord(out) === 'lúc',
     build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
   },
   {

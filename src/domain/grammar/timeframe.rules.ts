@@ -939,6 +939,30 @@ function yearOfNamedEvent(f: TimeFacts): void {
   f.points = rest;
 }
 
+/** Words that make "ngày …" the name of a day kept every year ("ngày phát thanh thế giới"). */
+const NAMED_DAY =
+  /(?<![\p{L}])[Nn]gày\s+(?:(?!Thứ\s|Chủ\s+[Nn]hật|Tết\s|Rằm|Mùng|Mồng)\p{Lu}[\p{L}\s]*|[\p{L}\s]*(?:thế giới|quốc tế|quốc gia|toàn dân|truyền thống))[\s(]*$/u;
+const IS_NAMED_DAY = /^\s*\)?\s*(?:hằng năm|hàng năm\s+)?\s*(?:là|làm)\s+ngày\s+\p{L}/u;
+
+/**
+ * "Hưởng ứng Ngày Pháp luật Việt Nam (09/11)", "ngày Chuyển đổi số quốc gia 10.10", "lấy ngày 13/2 là
+ * ngày phát thanh thế giới": a day and month with no year that a named day closes or that is made
+ * one is that day of every year.
+ */
+function namedYearlyDay(f: TimeFacts): void {
+  if (f.points.length !== 1 || f.yearly) return;
+  const only = f.points[0]!;
+  const p = only.p;
+  if (only.role !== 'single' || p.kind !== 'date' || p.y !== undefined || p.lunar || p.event || p.fuzzy) return;
+  const before = f.text.slice(Math.max(0, p.span.start - 60), p.span.start);
+  // The name is the words right before the date ("ngày" itself opens the date when written with it).
+  const written = f.text.slice(p.span.start, p.span.end);
+  const named = !/^ngày/iu.test(written) && NAMED_DAY.test(before) && !/\d/u.test(before.slice(before.toLowerCase().lastIndexOf('ngày')));
+  // With the document's date known, a named day in brackets may be this year's ("hưởng ứng Ngày Đại dương
+  // thế giới (08/6)" in a work plan for June); a day made a named day ("lấy ngày … là ngày …") is every year's.
+  if ((named && !f.ref) || IS_NAMED_DAY.test(f.text.slice(p.span.end))) f.yearly = p.span;
+}
+
 /**
  * "Ngày 11/03/2021, UBND tỉnh đã ban hành Kế hoạch … năm 2021", "Sáng nay ngày 31/8/2018 … hè
  * 2018": one full date and, further on, only years that name a plan or an event — the date is
@@ -1011,6 +1035,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   movedDate(f);
   newsLeadDate(f);
   yearOfNamedEvent(f);
+  namedYearlyDay(f);
   const points = f.points.map((x) => x.p);
   // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
   // any later year is lent to it.
