@@ -402,6 +402,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(sym('-', true), cap('m', month), sym('-', true), cap('y', yearOfDate)),
         seq(sym('.', true), cap('m', month), sym('.', true), cap('y', yearOfDate)),
         seq(sym('-–'), cap('m', month), sym('-–'), cap('y', yearOfDate)),
+        // "15/12/ 2021": a blank slipped in after the last slash, before a four-digit year.
+        seq(
+          sym('/', true),
+          cap('m', month),
+          t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
+          cap('y', yearOfDate),
+        ),
       ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),

@@ -227,6 +227,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
         'trong khi',
         'khi',
       ),
+      // "trong thời gian từ khi nhận được văn bản này đến hết ngày …": a span follows, not an event.
+      not(FROM_WORDS),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, f) => {
