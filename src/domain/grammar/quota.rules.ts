@@ -955,6 +955,9 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
+/** The words between a first count's unit and a second count that says what the first was made of. */
+const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
@@ -1000,6 +1003,20 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const now = NOW_TURN.exec(f.text);
   if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
     const k = counts.findIndex((c) => c.span.start >= now.index);
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
+  // "tổ chức 6 đợt với 30 buổi tuyên truyền", "23 đội với hơn 100 cán bộ": in one clause, what the first
+  // count is made of ("với" B) is the count of the product; after a comma ("20 xã tham gia, với …") it stays,
+  // and so does one thing described by what it holds ("01 tủ sách pháp luật với hơn 350 đầu sách").
+  if (counts.length > 1 && !f.per && !f.perEntity && (counts[0]!.n ?? 0) > 1) {
+    const first = counts[0]!;
+    const k = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        c.unitSpan !== undefined &&
+        c.span.start > first.span.end &&
+        WITH_PRODUCT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)),
+    );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
   if (counts[0] && f.pers.length > 1) {
