@@ -115,6 +115,18 @@ const decimal = seq(
   sym(',.', true),
   t('NUM', (x) => (x.v.digits ?? '').length <= 2),
 );
+/** "1.200", "12.500": digits grouped in thousands with dots (read as one number where a unit follows). */
+const GROUPED_THOUSANDS = seq(
+  t('NUM', (x) => (x.v.digits ?? '').length <= 3 && x.v.digits![0] !== '0'),
+  many(
+    seq(
+      sym('.', true),
+      t('NUM', (x) => x.v.digits!.length === 3),
+    ),
+    1,
+    4,
+  ),
+);
 /** Any number: digits, decimal, or words. */
 export const NUMBER: Pattern = alt(decimal, t('NUM'), t('WNUM'), numeralWords);
 
@@ -868,9 +880,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'duration.single',
-    pattern: seq(cap('a', NUMBER), cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')), opt(seq(cap('b', num(0, 59, 2)), w('phút')))),
+    pattern: seq(
+      alt(cap('g', GROUPED_THOUSANDS), cap('a', NUMBER)),
+      cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+      opt(seq(cap('b', num(0, 59, 2)), w('phút'))),
+    ),
     build: (m, out) => {
-      const a = numberValue(m.all('a'));
+      // "Đã phát 1.200 giờ phát thanh": a total written with dots grouping thousands.
+      const a = m.has('g')
+        ? Number(
+            m
+              .all('g')
+              .filter((x) => x.type === 'NUM')
+              .map((x) => x.v.digits)
+              .join(''),
+          )
+        : numberValue(m.all('a'));
       if (a === undefined) return null;
       const unit = m.all('u')[0]!.low;
       const extra = m.has('b') ? m.get('b')!.v.n! : 0;
