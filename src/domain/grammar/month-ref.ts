@@ -106,13 +106,15 @@ export function readMonthRef(a: readonly Atom[], i: number): MonthRef | undefine
 }
 
 const ORDINAL_MONTH: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third' };
+const ORDINAL_WORD: Record<string, string> = { nhất: 'first', hai: 'second', ba: 'third' };
 
 /** "thứ hai", "thứ 3", "thứ nhất" at k: the position of a month in its quarter. */
 function ordinalAt(a: readonly Atom[], k: number): string | undefined {
   if (!isWord(a[k], 'thứ')) return undefined;
   const x = a[k + 1];
   if (x === undefined) return undefined;
-  if (x.type === 'W' && x.low === 'nhất') return 'first';
+  // "thứ ba" after "tháng" is read as words (it is no weekday here).
+  if (x.type === 'W' && Object.hasOwn(ORDINAL_WORD, x.low)) return ORDINAL_WORD[x.low];
   if ((x.type === 'WNUM' || x.type === 'NUM') && x.v.n !== undefined) return ORDINAL_MONTH[x.v.n];
   return undefined;
 }
