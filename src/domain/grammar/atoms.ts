@@ -713,7 +713,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'month.m/y',
-    pattern: seq(cap('m', month), sym('/', true), cap('y', year4)),
+    // "Thông tư số 03/2018/TT-BNV", "Nghị định 15/2020/NĐ-CP": a document's number, not a month.
+    pattern: seq(cap('m', month), sym('/', true), cap('y', year4), not(seq(sym('/', true), t('W')))),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {

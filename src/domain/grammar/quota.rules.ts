@@ -330,6 +330,55 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   ...QUOTA_ITEM_RULES,
   {
+    // "1 lần/2 tháng", "2 lần/3 tháng", "2 tháng 1 lần" ("tháng 1" first read as January): a count in
+    // every n periods, written with the count first or the period first.
+    name: 'quota.count-every',
+    pattern: alt(
+      seq(
+        cap('c', alt(t('NUM'), t('WNUM'))),
+        cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
+        sym('/'),
+        alt(
+          seq(
+            cap(
+              'n',
+              t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 12),
+            ),
+            cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
+          ),
+          // "1 lần/6 tháng": "6 tháng" was read as a half year.
+          cap(
+            'h',
+            t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+          ),
+        ),
+      ),
+      seq(
+        cap(
+          'n',
+          t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 12),
+        ),
+        t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && /^tháng\s*0?1$/iu.test(x.raw)),
+        cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
+      ),
+    ),
+    action: (m, f) => {
+      const n = m.has('h') ? m.get('h')!.v.months! : m.get('n')!.v.n!;
+      const count = m.has('c') ? numberValue(m.all('c')) : 1;
+      if (count === undefined) return false;
+      const unitWord = m.has('u') ? m.get('u')!.low : 'tháng';
+      const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+      const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+      const span = m.span();
+      f.counts.push({ n: count, quals: [], span, ...unitOf(m, f) });
+      if (per && !f.per) f.per = { per, span, index: m.from };
+      f.interval = {
+        [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
+        span,
+      };
+    },
+  },
+  {
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',
     pattern: seq(
@@ -1205,7 +1254,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
   const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && (!b.has('percent') || shareAfterCount)) {
+  // "6 tháng/lần", "1 lần/2 tháng": a count in every n periods recurs; it is not a result.
+  if (
+    counted &&
+    b.get('per') === null &&
+    !b.has('every') &&
+    !b.has('perEntity') &&
+    !b.has('perItem') &&
+    (!b.has('percent') || shareAfterCount)
+  ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
