@@ -589,7 +589,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Hưởng ứng ngày Chuyển đổi số quốc gia 10.10", "Ngày Pháp luật (9.11)": a day-month written
     // with a dot that closes the name of a day.
     name: 'date.d.m-after-named-day',
-    pattern: seq(cap('d', day), sym('.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    // "… Quốc khánh 2-9": a hyphen too.
+    pattern: seq(cap('d', day), sym('.-', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
@@ -680,6 +681,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
+    // "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga": the name of a revolution, not a month.
+    when: (_m, out) => !(prevWord(out) === 'mạng' && out[out.length - 2]?.low === 'cách'),
     build: (m) => {
       const a = m.get('m')!;
       const mo = a.type === 'NUM' ? a.v.n! : (MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low)));
@@ -1236,7 +1239,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('NUM', (x) => x.v.digits!.length <= 4),
         ),
       ),
-      cap('x', w(...Object.keys(MULTIPLIERS))),
+      // "117k người theo dõi", "2,5K lượt xem": a page's counter, "k" written onto the number.
+      cap(
+        'x',
+        alt(
+          w(...Object.keys(MULTIPLIERS)),
+          t('W', (x) => x.low === 'k' && !x.spaceBefore),
+        ),
+      ),
     ),
     build: (m) => {
       const ns = m.all('n');
@@ -1252,7 +1262,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
             )
           : numberValue(ns);
       if (value === undefined) return null;
-      const n = Math.round(value * MULTIPLIERS[m.get('x')!.low]!);
+      const n = Math.round(value * (MULTIPLIERS[m.get('x')!.low] ?? 1000));
       return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
     },
   },

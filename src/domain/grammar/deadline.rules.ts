@@ -507,9 +507,15 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       continue;
     }
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
-      b.set(item.field, formatMonthDay(day), item.span);
-      if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
-      else b.set('yearUnspecified', true, p.span);
+      // "--MM-DD" is a day of every year; a day whose year is only unknown is written as timeframes
+      // write it ({month, day}, yearUnspecified).
+      if (yearly || d.periodic) {
+        b.set(item.field, formatMonthDay(day), item.span);
+        b.set('recurring', 'yearly', item.span);
+      } else {
+        b.set(item.field, { month: day.m, day: day.d }, item.span);
+        b.set('yearUnspecified', true, p.span);
+      }
       continue;
     }
     let y = p.y;

@@ -17,8 +17,14 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   if (!x || x.type !== 'W') return true;
   // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
   if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
-  // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng" (post).
-  if (UNIT_STOP_WORDS.has(x.low) && !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') && !(x.low === 'đăng' && a[j + 1]?.low === 'ký'))
+  // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng"
+  // (post), "theo dõi" (follow) not "theo" (according to).
+  if (
+    UNIT_STOP_WORDS.has(x.low) &&
+    !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
+    !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
+    !(x.low === 'theo' && a[j + 1]?.low === 'dõi')
+  )
     return true;
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
