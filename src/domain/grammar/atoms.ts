@@ -6,6 +6,7 @@
  * on atoms. Guards live in the rules, next to the pattern they protect.
  */
 import { lunarToSolar, solarToLunar } from '../calendar/lunar-calendar.js';
+import { daysInMonth } from './calendar-dates.js';
 import type { Weekday } from './phrase.types.js';
 import type { Token } from './tokenizer.js';
 import {
@@ -407,6 +408,28 @@ function endsLikeADate(next: Atom | undefined): boolean {
 export const ATOM_RULES: readonly AtomRule[] = [
   // ---- dates
   {
+    // "diễn ra từ ngày 04-10/3/2024": the days 4 to 10 of one month, written on one date.
+    name: 'span.days-of-one-date',
+    pattern: seq(
+      opt(NGAY),
+      cap('a', day),
+      sym('-–', true),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap('y', yearOfDate),
+    ),
+    build: (m) => {
+      const a = m.get('a')!.v.n!;
+      const d = m.get('d')!.v.n!;
+      const mo = m.get('m')!.v.n!;
+      const y = m.get('y')!.v.n!;
+      if (a >= d || d > daysInMonth(y, mo)) return null;
+      return { type: 'SPAN', v: { d: a, m: mo, y, end: { y, m: mo, d } } };
+    },
+  },
+  {
     name: 'date.d/m/y',
     pattern: seq(
       opt(NGAY),
@@ -546,6 +569,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     when: (_m, out) => afterDateWord(out, false),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    // "đến ngày cuối cùng của tháng 12", "ngày cuối cùng của tháng 6/2024": the month's last day.
+    name: 'date.last-day-of-month',
+    pattern: seq(
+      w('ngày cuối cùng', 'ngày cuối'),
+      opt(w('của')),
+      w('tháng'),
+      cap('m', month),
+      opt(alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
+    ),
+    build: (m) => {
+      const mo = m.get('m')!.v.n!;
+      const y = m.has('y') ? m.get('y')!.v.n! : undefined;
+      return { type: 'DATE', v: { d: daysInMonth(y, mo), m: mo, ...(y !== undefined ? { y } : {}) } };
+    },
   },
   {
     name: 'date.d/m',

@@ -364,7 +364,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!a) return false;
       podOf(m, 'a', f);
       withMonthRef(m, a);
-      f.points.push({ role: 'from', p: a });
+      // "từ ngày 04-10/3/2024": days written on one date are the whole span, not just its start.
+      f.points.push({ role: a.kind === 'span' && !a.lunar ? 'single' : 'from', p: a });
     },
   },
   {
