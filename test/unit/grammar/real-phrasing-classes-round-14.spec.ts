@@ -159,6 +159,77 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { periods: ['year'], deadline: { before: '--12-10', recurring: 'yearly' } },
     },
   ],
+  'a count in every n periods written count first ("1 lần/2 tháng", "2 lần/3 tháng") or with "tháng 1" misread ("2 tháng 1 lần") recurs; it is no result total':
+    [
+      { text: 'Họp chi bộ 1 lần/2 tháng', kind: 'quota', expected: { count: 1, unit: 'lần', every: { months: 2 } }, absent: ['total'] },
+      { text: 'Tổ chức kiểm tra 2 lần/3 tháng', kind: 'quota', expected: { count: 2, per: 'quarter', every: { months: 3 } } },
+      { text: 'Sinh hoạt câu lạc bộ 4 tháng 1 lần', kind: 'quota', expected: { count: 1, every: { months: 4 } }, absent: ['total'] },
+      { text: 'Tập huấn 1 lần/6 tháng', kind: 'quota', expected: { count: 1, every: { months: 6 } } },
+    ],
+  'a document number "NN/YYYY/TT-…" is not a month': [
+    {
+      text: 'thực hiện theo quy định tại Thông tư số 05/2021/TT-BNV',
+      kind: 'timeframe',
+      expected: { unresolved: true },
+      absent: ['from', 'to'],
+    },
+  ],
+  'a page counter with "k" written on ("117k người theo dõi"); "theo dõi" (follow) does not end a unit': [
+    {
+      text: 'Trang fanpage của huyện\n12k người theo dõi',
+      kind: 'quota',
+      expected: { count: 12_000, unit: 'người theo dõi', total: true },
+    },
+    { text: 'video đạt 3,5K lượt xem', kind: 'quota', expected: { count: 3500, unit: 'lượt xem' } },
+  ],
+  'a named day written with a hyphen ("Quốc khánh 2-9"); "Cách mạng tháng Tám" is a name, not a month': [
+    {
+      text: 'Giải được trao nhân dịp kỷ niệm ngày Giải phóng miền Nam 30-4',
+      kind: 'timeframe',
+      refDate: '2024-03-01',
+      expected: { date: '2024-04-30', yearInferred: true },
+    },
+    {
+      text: 'Chào mừng 79 năm Cách mạng tháng Tám thành công và Quốc khánh 2/9',
+      kind: 'timeframe',
+      refDate: '2024-08-10',
+      expected: { date: '2024-09-02', yearInferred: true },
+      absent: ['from'],
+    },
+  ],
+  'a deadline day whose year is only unknown is {month, day} with yearUnspecified; "--MM-DD" stays for a day of every year': [
+    {
+      text: 'Các đơn vị hoàn thành việc rà soát trước ngày 15/4.',
+      kind: 'deadline',
+      expected: { before: { month: 4, day: 15 }, yearUnspecified: true },
+      absent: ['recurring'],
+    },
+    {
+      text: 'Các đơn vị hoàn thành việc rà soát trước ngày 15/4 hằng năm',
+      kind: 'deadline',
+      expected: { before: '--04-15', recurring: 'yearly' },
+    },
+  ],
+  'a date word glued to the word before it ("hếtngày", "trướcngày") reads as two words': [
+    { text: 'nhận bài từ ngày 01.03.2023 đến hếtngày 30.04.2023', kind: 'timeframe', expected: { from: '2023-03-01', to: '2023-04-30' } },
+    { text: 'Gửi hồ sơ trướcngày 10/5/2023', kind: 'deadline', expected: { before: '2023-05-10' } },
+  ],
+  'the last day of a named month ("ngày cuối cùng của tháng 12")': [
+    {
+      text: 'Số liệu tính từ ngày 01/7/2023 đến ngày cuối cùng của tháng 6/2024',
+      kind: 'timeframe',
+      expected: { from: '2023-07-01', to: '2024-06-30' },
+    },
+    {
+      text: 'Kỳ báo cáo năm: tính từ ngày 01 tháng 01 đến ngày cuối cùng của tháng 12',
+      kind: 'reporting',
+      expected: { periods: ['year'] },
+    },
+  ],
+  'days written on one date ("từ ngày 04-10/3/2024") are the whole span': [
+    { text: 'Tuần lễ diễn ra từ ngày 18-24/11/2024', kind: 'timeframe', expected: { from: '2024-11-18', to: '2024-11-24' } },
+    { text: 'Lớp tập huấn mở trong 3 ngày 05-07/6/2023', kind: 'timeframe', expected: { from: '2023-06-05', to: '2023-06-07' } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
@@ -251,6 +322,36 @@ describe('grammar: shapes of real phrasing (round 14)', () => {
         const text = `Năm qua đài xã đã phát ${high}.${String(low).padStart(3, '0')} giờ`;
         const r = parsePhrase(text, { kind: 'quota' }).result;
         expect(r, text).to.include({ durationMin: hours * 60, durationMax: hours * 60 });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('days D1–D2 written on one date span from D1 to D2 of that month', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 27 }),
+        fc.integer({ min: 1, max: 10 }),
+        (y, m, a, len) => {
+          const d = Math.min(a + len, 28);
+          const text = `diễn ra từ ngày ${String(a).padStart(2, '0')}-${d}/${m}/${y}`;
+          const r = parsePhrase(text, { kind: 'timeframe' }).result;
+          expect(r, text).to.include({ from: ISO(y, m, a), to: ISO(y, m, d) });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a count in every n months written count first recurs every n months', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 2, max: 12 }), (count, n) => {
+        const text = `Tổ chức sinh hoạt ${count} lần/${n} tháng`;
+        const r = parsePhrase(text, { kind: 'quota' }).result;
+        expect(r, text).to.deep.include({ count, every: { months: n } });
+        expect(r, text).not.to.have.property('total');
       }),
       { numRuns: 200 },
     );
