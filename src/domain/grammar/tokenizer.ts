@@ -91,7 +91,8 @@ export function tokenize(text: string): Token[] {
     if (WORD.test(text)) {
       const end = WORD.lastIndex;
       // "đến hếtngày 13.11.2022", "trướcngày": a date word glued to the word before it is two words.
-      const glued = GLUED.exec(low.slice(i, end));
+      const lastCode = low.charCodeAt(end - 1);
+      const glued = end - i >= 6 && (lastCode === 121 || lastCode === 103 || lastCode === 109) ? GLUED.exec(low.slice(i, end)) : null;
       if (glued) {
         push('word', i, i + glued[1]!.length);
         push('word', i + glued[1]!.length, end);
