@@ -6,6 +6,7 @@
  * on atoms. Guards live in the rules, next to the pattern they protect.
  */
 import { lunarToSolar, solarToLunar } from '../calendar/lunar-calendar.js';
+import { daysInMonth } from './calendar-dates.js';
 import type { Weekday } from './phrase.types.js';
 import type { Token } from './tokenizer.js';
 import {
@@ -115,6 +116,18 @@ const decimal = seq(
   sym(',.', true),
   t('NUM', (x) => (x.v.digits ?? '').length <= 2),
 );
+/** "1.200", "12.500": digits grouped in thousands with dots (read as one number where a unit follows). */
+const GROUPED_THOUSANDS = seq(
+  t('NUM', (x) => (x.v.digits ?? '').length <= 3 && x.v.digits![0] !== '0'),
+  many(
+    seq(
+      sym('.', true),
+      t('NUM', (x) => x.v.digits!.length === 3),
+    ),
+    1,
+    4,
+  ),
+);
 /** Any number: digits, decimal, or words. */
 export const NUMBER: Pattern = alt(decimal, t('NUM'), t('WNUM'), numeralWords);
 
@@ -173,6 +186,8 @@ const CLOCK_CONTEXT = new Set([
   'chậm',
   'nhất',
 ]);
+/** What a night that is a show is of: "đêm văn nghệ", "đêm nhạc", "đêm thơ", "đêm hội", "đêm chung kết", "đêm giao lưu". */
+const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca']);
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
@@ -393,6 +408,28 @@ function endsLikeADate(next: Atom | undefined): boolean {
 export const ATOM_RULES: readonly AtomRule[] = [
   // ---- dates
   {
+    // "diễn ra từ ngày 04-10/3/2024": the days 4 to 10 of one month, written on one date.
+    name: 'span.days-of-one-date',
+    pattern: seq(
+      opt(NGAY),
+      cap('a', day),
+      sym('-–', true),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap('y', yearOfDate),
+    ),
+    build: (m) => {
+      const a = m.get('a')!.v.n!;
+      const d = m.get('d')!.v.n!;
+      const mo = m.get('m')!.v.n!;
+      const y = m.get('y')!.v.n!;
+      if (a >= d || d > daysInMonth(y, mo)) return null;
+      return { type: 'SPAN', v: { d: a, m: mo, y, end: { y, m: mo, d } } };
+    },
+  },
+  {
     name: 'date.d/m/y',
     pattern: seq(
       opt(NGAY),
@@ -402,6 +439,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(sym('-', true), cap('m', month), sym('-', true), cap('y', yearOfDate)),
         seq(sym('.', true), cap('m', month), sym('.', true), cap('y', yearOfDate)),
         seq(sym('-–'), cap('m', month), sym('-–'), cap('y', yearOfDate)),
+        // "15/12/ 2021": a blank slipped in after the last slash, before a four-digit year.
+        seq(
+          sym('/', true),
+          cap('m', month),
+          t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
+          cap('y', yearOfDate),
+        ),
       ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
@@ -488,6 +532,33 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "sáng thứ bảy 30/9/17", "ngày 05/3/19": a two-digit year, read only after a word that names
+    // a day (ngày, a weekday, a part of the day, a date word), never where something counted follows.
+    name: 'date.d/m/yy-after-day-word',
+    pattern: seq(
+      opt(cap('ngày', NGAY)),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      sym('/', true),
+      cap(
+        'y',
+        t('NUM', (x) => x.v.digits!.length === 2),
+      ),
+      not(sym('/-.', true)),
+      not(t('NUM')),
+    ),
+    when: (m, out) => {
+      const prev = out[out.length - 1];
+      const named = m.has('ngày') || (prev !== undefined && (prev.type === 'WEEKDAY' || afterDateWord(out, true)));
+      return named && !countedNounAt(m.atoms, m.to);
+    },
+    build: (m) => {
+      const yy = m.get('y')!.v.n!;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: (yy <= 50 ? 2000 : 1900) + yy } };
+    },
+  },
+  {
     // "từ ngày 20 đến 22 tháng 11 năm 2024": a day-month-year without "ngày" after a date word.
     name: 'date.d-tháng-m-after-date-word',
     pattern: seq(
@@ -498,6 +569,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     when: (_m, out) => afterDateWord(out, false),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
+    // "đến ngày cuối cùng của tháng 12", "ngày cuối cùng của tháng 6/2024": the month's last day.
+    name: 'date.last-day-of-month',
+    pattern: seq(
+      w('ngày cuối cùng', 'ngày cuối'),
+      opt(w('của')),
+      w('tháng'),
+      cap('m', month),
+      opt(alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
+    ),
+    build: (m) => {
+      const mo = m.get('m')!.v.n!;
+      const y = m.has('y') ? m.get('y')!.v.n! : undefined;
+      return { type: 'DATE', v: { d: daysInMonth(y, mo), m: mo, ...(y !== undefined ? { y } : {}) } };
+    },
   },
   {
     name: 'date.d/m',
@@ -541,7 +628,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Hưởng ứng ngày Chuyển đổi số quốc gia 10.10", "Ngày Pháp luật (9.11)": a day-month written
     // with a dot that closes the name of a day.
     name: 'date.d.m-after-named-day',
-    pattern: seq(cap('d', day), sym('.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    // "… Quốc khánh 2-9": a hyphen too.
+    pattern: seq(cap('d', day), sym('.-', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
@@ -632,6 +720,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     ),
+    // "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga": the name of a revolution, not a month.
+    when: (_m, out) => !(prevWord(out) === 'mạng' && out[out.length - 2]?.low === 'cách'),
     build: (m) => {
       const a = m.get('m')!;
       const mo = a.type === 'NUM' ? a.v.n! : (MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low)));
@@ -665,7 +755,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'month.m/y',
-    pattern: seq(cap('m', month), sym('/', true), cap('y', year4)),
+    // "Thông tư số 03/2018/TT-BNV", "Nghị định 15/2020/NĐ-CP": a document's number, not a month.
+    pattern: seq(cap('m', month), sym('/', true), cap('y', year4), not(seq(sym('/', true), t('W')))),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -765,6 +856,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
   },
   {
+    // "Cập nhật lúc 14:1, ngày 02/06/2022": a byline's clock with its minutes' leading zero lost,
+    // read only after "lúc" (the "1" is not a day of a list).
+    name: 'clock.hh:m-after-lúc',
+    pattern: seq(
+      cap('h', num(0, 23, 2)),
+      sym(':', true),
+      cap(
+        'm',
+        t('NUM', (x) => x.v.digits!.length === 1),
+      ),
+      not(sym(':/.', true)),
+    ),
+    when: (_m, out) => prevWord(out) === 'lúc',
+    build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
+  },
+  {
     // "từ 45 phút đến 1 tiếng": a range whose ends carry their own units.
     name: 'duration.range-of-durations',
     pattern: seq(
@@ -816,9 +923,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'duration.single',
-    pattern: seq(cap('a', NUMBER), cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')), opt(seq(cap('b', num(0, 59, 2)), w('phút')))),
+    pattern: seq(
+      alt(cap('g', GROUPED_THOUSANDS), cap('a', NUMBER)),
+      cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+      opt(seq(cap('b', num(0, 59, 2)), w('phút'))),
+    ),
     build: (m, out) => {
-      const a = numberValue(m.all('a'));
+      // "Đã phát 1.200 giờ phát thanh": a total written with dots grouping thousands.
+      const a = m.has('g')
+        ? Number(
+            m
+              .all('g')
+              .filter((x) => x.type === 'NUM')
+              .map((x) => x.v.digits)
+              .join(''),
+          )
+        : numberValue(m.all('a'));
       if (a === undefined) return null;
       const unit = m.all('u')[0]!.low;
       const extra = m.has('b') ? m.get('b')!.v.n! : 0;
@@ -1007,6 +1127,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'part-of-day.buổi',
     pattern: seq(opt(w('buổi')), cap('p', w(...Object.keys(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
+    // "tổ chức 01 đêm văn nghệ", "2 đêm chung kết": a night counted, that names a show, is the thing counted.
+    when: (m, out) => {
+      const prev = out[out.length - 1];
+      const next = m.atoms[m.to];
+      return !(m.get('p')!.low === 'đêm' && prev?.type === 'NUM' && next?.type === 'W' && NIGHT_SHOWS.has(next.low));
+    },
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },
   // ---- periods and "per"
@@ -1152,7 +1278,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('NUM', (x) => x.v.digits!.length <= 4),
         ),
       ),
-      cap('x', w(...Object.keys(MULTIPLIERS))),
+      // "117k người theo dõi", "2,5K lượt xem": a page's counter, "k" written onto the number.
+      cap(
+        'x',
+        alt(
+          w(...Object.keys(MULTIPLIERS)),
+          t('W', (x) => x.low === 'k' && !x.spaceBefore),
+        ),
+      ),
     ),
     build: (m) => {
       const ns = m.all('n');
@@ -1168,7 +1301,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
             )
           : numberValue(ns);
       if (value === undefined) return null;
-      const n = Math.round(value * MULTIPLIERS[m.get('x')!.low]!);
+      const n = Math.round(value * (MULTIPLIERS[m.get('x')!.low] ?? 1000));
       return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
     },
   },

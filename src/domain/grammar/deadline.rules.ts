@@ -152,6 +152,24 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => withinAction(m, c),
   },
   {
+    // "Sau khi nhận được quyết định khen thưởng …, trong thời hạn 07 ngày làm việc, cơ quan … thông báo":
+    // the event first, the delay after it.
+    name: 'deadline.event-then-within',
+    pattern: seq(
+      w('sau khi', 'kể từ khi', 'kể từ ngày', 'kể từ'),
+      cap('ev', EVENT_WORDS),
+      opt(sym(',')),
+      alt(
+        t('QUAL', (x) => x.v.qual === 'atMost'),
+        w('trong vòng', 'trong thời hạn', 'trong', 'chậm nhất', 'chậm nhất là', 'không quá', 'tối đa'),
+      ),
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      cap('u', w('ngày', 'tuần', 'tháng')),
+      opt(cap('wd', w('làm việc'))),
+    ),
+    action: (m, c) => withinAction(m, c),
+  },
+  {
     // "ngay sau khi ban hành": at once after the event.
     name: 'deadline.at-once-after',
     pattern: seq(w('ngay sau khi', 'ngay khi', 'ngay sau'), cap('ev', EVENT_WORDS)),
@@ -339,7 +357,19 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     // "trước thời điểm tổ chức Hội nghị sơ kết 6 tháng": before an event.
     name: 'deadline.before-event',
-    pattern: seq(cap('kw', w('trước', 'trước khi', 'trước thời điểm', 'trước ngày')), cap('ev', EVENT_WORDS)),
+    pattern: seq(
+      cap('kw', w('trước', 'trước khi', 'trước thời điểm', 'trước ngày')),
+      cap('ev', EVENT_WORDS),
+      // "gởi trước ngày trao thưởng ít nhất 07 ngày": the lead time, with a floor, after the event.
+      opt(
+        seq(
+          t('QUAL', (x) => x.v.qual === 'atLeast'),
+          cap('n', alt(t('NUM'), t('WNUM'))),
+          w('ngày'),
+          opt(cap('wd', w('làm việc'))),
+        ),
+      ),
+    ),
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
@@ -348,6 +378,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .map((x: Atom) => x.low)
         .join(' ');
       const named = kw === 'trước ngày' ? `ngày ${event}` : event;
+      const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;
+      if (floorDays !== undefined && !c.dl.ahead) {
+        c.dl.ahead = { field: 'before', days: floorDays, workingDays: m.has('wd'), event: named, span: m.span() };
+        return;
+      }
       // "trước ngày bầu cử 30 ngày": the lead time written after the event.
       const lead = /^(.*\S)\s+(\d{1,3})\s+ngày(\s+làm việc)?$/u.exec(named);
       if (lead && !c.dl.ahead) {
@@ -472,9 +507,15 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       continue;
     }
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
-      b.set(item.field, formatMonthDay(day), item.span);
-      if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
-      else b.set('yearUnspecified', true, p.span);
+      // "--MM-DD" is a day of every year; a day whose year is only unknown is written as timeframes
+      // write it ({month, day}, yearUnspecified).
+      if (yearly || d.periodic) {
+        b.set(item.field, formatMonthDay(day), item.span);
+        b.set('recurring', 'yearly', item.span);
+      } else {
+        b.set(item.field, { month: day.m, day: day.d }, item.span);
+        b.set('yearUnspecified', true, p.span);
+      }
       continue;
     }
     let y = p.y;

@@ -45,6 +45,21 @@ export function readMonthRef(a: readonly Atom[], i: number): MonthRef | undefine
   };
   const done = (ref: string): MonthRef => ({ length: k - i, ref });
 
+  // "ngày 12 tháng thứ hai quý sau quý báo cáo": the second (third) month of a quarter.
+  const ordinal = ordinalAt(a, k);
+  if (ordinal !== undefined) {
+    const mark = k;
+    k += 2;
+    take(LINK);
+    take(EACH);
+    if (take(['quý']) !== undefined) {
+      const next = take(NEXT) !== undefined;
+      take(['quý báo cáo', 'báo cáo']);
+      return done(`${ordinal} month of the ${next ? 'next ' : ''}quarter`);
+    }
+    k = mark;
+  }
+
   const position = take(Object.keys(POSITION));
   if (position !== undefined) {
     const mark = k;
@@ -88,6 +103,20 @@ export function readMonthRef(a: readonly Atom[], i: number): MonthRef | undefine
   }
   take(['thuộc kỳ báo cáo', 'của kỳ báo cáo', 'báo cáo', 'đó', 'này']);
   return done('same month');
+}
+
+const ORDINAL_MONTH: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third' };
+const ORDINAL_WORD: Record<string, string> = { nhất: 'first', hai: 'second', ba: 'third' };
+
+/** "thứ hai", "thứ 3", "thứ nhất" at k: the position of a month in its quarter. */
+function ordinalAt(a: readonly Atom[], k: number): string | undefined {
+  if (!isWord(a[k], 'thứ')) return undefined;
+  const x = a[k + 1];
+  if (x === undefined) return undefined;
+  // "thứ ba" after "tháng" is read as words (it is no weekday here).
+  if (x.type === 'W' && Object.hasOwn(ORDINAL_WORD, x.low)) return ORDINAL_WORD[x.low];
+  if ((x.type === 'WNUM' || x.type === 'NUM') && x.v.n !== undefined) return ORDINAL_MONTH[x.v.n];
+  return undefined;
 }
 
 function isWord(x: Atom | undefined, word: string): boolean {

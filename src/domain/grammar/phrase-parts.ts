@@ -17,8 +17,15 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   if (!x || x.type !== 'W') return true;
   // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
   if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
-  // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to".
-  if (UNIT_STOP_WORDS.has(x.low) && !(x.low === 'thuộc' && a[j - 1]?.low === 'trực')) return true;
+  // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng"
+  // (post), "theo dõi" (follow) not "theo" (according to).
+  if (
+    UNIT_STOP_WORDS.has(x.low) &&
+    !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
+    !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
+    !(x.low === 'theo' && a[j + 1]?.low === 'dõi')
+  )
+    return true;
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
   return false;
@@ -59,7 +66,7 @@ export function entityRun(a: readonly Atom[], j: number): number {
 /** A product noun ("tin", "bài", "phóng sự"). */
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
-const MAX_UNIT_WORDS = 6;
+const MAX_UNIT_WORDS = 8;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
 const TOPICS = [

@@ -330,6 +330,55 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   ...QUOTA_ITEM_RULES,
   {
+    // "1 lần/2 tháng", "2 lần/3 tháng", "2 tháng 1 lần" ("tháng 1" first read as January): a count in
+    // every n periods, written with the count first or the period first.
+    name: 'quota.count-every',
+    pattern: alt(
+      seq(
+        cap('c', alt(t('NUM'), t('WNUM'))),
+        cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
+        sym('/'),
+        alt(
+          seq(
+            cap(
+              'n',
+              t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 12),
+            ),
+            cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
+          ),
+          // "1 lần/6 tháng": "6 tháng" was read as a half year.
+          cap(
+            'h',
+            t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+          ),
+        ),
+      ),
+      seq(
+        cap(
+          'n',
+          t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 12),
+        ),
+        t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && /^tháng\s*0?1$/iu.test(x.raw)),
+        cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
+      ),
+    ),
+    action: (m, f) => {
+      const n = m.has('h') ? m.get('h')!.v.months! : m.get('n')!.v.n!;
+      const count = m.has('c') ? numberValue(m.all('c')) : 1;
+      if (count === undefined) return false;
+      const unitWord = m.has('u') ? m.get('u')!.low : 'tháng';
+      const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+      const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+      const span = m.span();
+      f.counts.push({ n: count, quals: [], span, ...unitOf(m, f) });
+      if (per && !f.per) f.per = { per, span, index: m.from };
+      f.interval = {
+        [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
+        span,
+      };
+    },
+  },
+  {
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',
     pattern: seq(
@@ -955,6 +1004,9 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
+/** The words between a first count's unit and a second count that says what the first was made of. */
+const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const counts = f.counts.filter((c) => !c.percent);
@@ -1000,6 +1052,20 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const now = NOW_TURN.exec(f.text);
   if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
     const k = counts.findIndex((c) => c.span.start >= now.index);
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
+  // "tổ chức 6 đợt với 30 buổi tuyên truyền", "23 đội với hơn 100 cán bộ": in one clause, what the first
+  // count is made of ("với" B) is the count of the product; after a comma ("20 xã tham gia, với …") it stays,
+  // and so does one thing described by what it holds ("01 tủ sách pháp luật với hơn 350 đầu sách").
+  if (counts.length > 1 && !f.per && !f.perEntity && (counts[0]!.n ?? 0) > 1) {
+    const first = counts[0]!;
+    const k = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        c.unitSpan !== undefined &&
+        c.span.start > first.span.end &&
+        WITH_PRODUCT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)),
+    );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
   if (counts[0] && f.pers.length > 1) {
@@ -1188,7 +1254,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
   const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && (!b.has('percent') || shareAfterCount)) {
+  // "6 tháng/lần", "1 lần/2 tháng": a count in every n periods recurs; it is not a result.
+  if (
+    counted &&
+    b.get('per') === null &&
+    !b.has('every') &&
+    !b.has('perEntity') &&
+    !b.has('perItem') &&
+    (!b.has('percent') || shareAfterCount)
+  ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).

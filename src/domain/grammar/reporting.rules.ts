@@ -32,6 +32,8 @@ export interface ReportingFacts {
   periodicUnnamed?: Span;
   /** "…, phương hướng nhiệm vụ 3 tháng cuối năm": after a reviewed period, the periods planned next. */
   planned?: Span;
+  /** "(số liệu tính đến ngày 15/6/2024)": the day the report's data stop. */
+  asOf?: { value: string | { month: number; day: number }; span: Span };
 }
 
 /** A day of a window that repeats each reporting year (SCHEMA.md's `{month, day, yearOffset}`). */
@@ -138,6 +140,23 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         const to = { month: e.m, day: e.d, yearOffset: 0 };
         f.dataWindow = { from, to, span: m.span(), months: monthsBetween(from, to), endMonth: e.m };
       }
+    },
+  },
+  {
+    // "(số liệu tính đến ngày 15/6/2024)", "chốt số liệu đến hết ngày 14/12": the day the data stop, not a deadline.
+    name: 'reporting.data-as-of',
+    pattern: seq(
+      alt(seq(opt(w('số liệu', 'thời gian chốt số liệu')), w('tính đến', 'tính tới')), w('chốt số liệu đến', 'chốt số liệu tới')),
+      opt(w('hết', 'thời điểm')),
+      opt(w('ngày')),
+      point('a'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date') return false;
+      const e = endOf(a);
+      if (!e) return false;
+      f.asOf = { value: e.y !== undefined ? isoDate(e.y, e.m, e.d) : { month: e.m, day: e.d }, span: m.span() };
     },
   },
   {
@@ -378,6 +397,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.month) b.set('month', f.month.m, f.month.span);
   if (f.adHoc) b.set('adHoc', true, f.adHoc);
   if (f.dataWindow) b.set('dataWindow', { from: f.dataWindow.from, to: f.dataWindow.to }, f.dataWindow.span);
+  if (f.asOf) b.set('asOf', f.asOf.value, f.asOf.span);
   // "Báo cáo … trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 3": a three-month window
   // ending in March is the first quarter's report; nine months, the nine-month report.
   const windowPeriod = PERIOD_OF_WINDOW[f.dataWindow?.months ?? 0];

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
@@ -64,6 +64,8 @@ export interface TimeFacts {
   term?: { from: number; to: number; span: Span };
   /** "… nên được chuyển sang thứ 2 ngày 17/10/2016": the day a date was moved to. */
   movedTo?: TimePointFact;
+  /** "Ngày hiệu lực: Đang cập nhật": no value given yet (unresolved when nothing else is read). */
+  pending?: Span;
 }
 
 export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
@@ -225,6 +227,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
         'trong khi',
         'khi',
       ),
+      // "trong thời gian từ khi nhận được văn bản này đến hết ngày …": a span follows, not an event.
+      not(FROM_WORDS),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, f) => {
@@ -360,7 +364,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!a) return false;
       podOf(m, 'a', f);
       withMonthRef(m, a);
-      f.points.push({ role: 'from', p: a });
+      // "từ ngày 04-10/3/2024": days written on one date are the whole span, not just its start.
+      f.points.push({ role: a.kind === 'span' && !a.lunar ? 'single' : 'from', p: a });
     },
   },
   {
@@ -589,12 +594,38 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     // is the span it names, whole calendar years.
     pattern: seq(
       w('nhiệm kỳ', 'khóa', 'khoá'),
-      alt(seq(cap('y1', t('YEAR')), opt(seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))))), t('SPAN')),
+      alt(
+        seq(
+          cap('y1', t('YEAR')),
+          opt(
+            alt(
+              // "nhiệm kỳ 2021-202.6": a year split by a stray dot.
+              seq(
+                sym('-–'),
+                cap(
+                  'y2a',
+                  t('NUM', (x) => x.v.digits?.length === 3),
+                ),
+                sym('.', true),
+                cap(
+                  'y2b',
+                  t('NUM', (x) => x.v.digits?.length === 1 && !x.spaceBefore),
+                ),
+              ),
+              seq(sym('-–'), cap('y2', alt(t('NUM'), t('YEAR')))),
+              // "nhiệm kỳ 2020 2025": the dash lost.
+              cap('y2', t('YEAR')),
+            ),
+          ),
+        ),
+        t('SPAN'),
+      ),
     ),
     action: (m, f) => {
       const y1 = m.get('y1')?.v.y;
       const end = m.get('y2');
-      const y2 = end?.type === 'YEAR' ? end.v.y : end?.v.digits?.length === 4 ? end.v.n : undefined;
+      const split = m.has('y2a') ? Number(`${m.get('y2a')!.v.digits!}${m.get('y2b')!.v.digits!}`) : undefined;
+      const y2 = split ?? (end?.type === 'YEAR' ? end.v.y : end?.v.digits?.length === 4 ? end.v.n : undefined);
       if (y1 !== undefined && y2 !== undefined && y2 > y1 && y2 - y1 <= 10) f.term = { from: y1, to: y2, span: m.span() };
     },
   },
@@ -614,6 +645,46 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: seq(cap('fz', w('cuối', 'đầu', 'giữa')), w('năm'), opt(w('nay'))),
     action: (m, f) => {
       f.fuzzyYear = { fuzzy: fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end)), span: m.span() };
+    },
+  },
+  {
+    // "Áp dụng:15/02/2023", "Hiệu lực: 14/08/2020", "• Ngày có hiệu lực: 14/01/2015": the label of a
+    // document's metadata says the date is where its span starts, not a single day.
+    name: 'timeframe.effective-label',
+    pattern: seq(
+      opt(w('ngày', 'thời điểm')),
+      opt(w('bắt đầu')),
+      opt(w('có')),
+      w('hiệu lực', 'áp dụng'),
+      opt(w('thi hành')),
+      opt(sym(':')),
+      opt(sym('|')),
+      point('a'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date') return false;
+      f.points.push({ role: 'from', p: a });
+    },
+  },
+  {
+    // "Ngày hết hiệu lực: 15/07/2019": the first day it no longer applies, so the span ends the day before.
+    name: 'timeframe.expiry-label',
+    pattern: seq(opt(w('ngày', 'thời điểm')), w('hết hiệu lực'), opt(sym(':')), opt(sym('|')), point('a')),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.y === undefined || a.h !== undefined) return false;
+      const before = previousDay(a.y, a.m!, a.d!);
+      f.points.push({ role: 'to', p: { ...a, ...before } });
+    },
+  },
+  {
+    // "Ngày hiệu lực: Đang cập nhật", "Thời gian: chưa xác định": a field whose value is not given yet
+    // (read only when nothing else is).
+    name: 'timeframe.value-pending',
+    pattern: seq(opt(sym(':')), w('đang cập nhật', 'chưa cập nhật', 'chưa xác định', 'chưa có thông tin', 'không xác định', 'chưa rõ')),
+    action: (m, f) => {
+      f.pending = m.span();
     },
   },
   {
@@ -871,6 +942,30 @@ function yearOfNamedEvent(f: TimeFacts): void {
   f.points = rest;
 }
 
+/** Words that make "ngày …" the name of a day kept every year ("ngày phát thanh thế giới"). */
+const NAMED_DAY =
+  /(?<![\p{L}])[Nn]gày\s+(?:(?!Thứ\s|Chủ\s+[Nn]hật|Tết\s|Rằm|Mùng|Mồng)\p{Lu}[\p{L}\s]*|[\p{L}\s]*(?:thế giới|quốc tế|quốc gia|toàn dân|truyền thống))[\s(]*$/u;
+const IS_NAMED_DAY = /^\s*\)?\s*(?:hằng năm|hàng năm\s+)?\s*(?:là|làm)\s+ngày\s+\p{L}/u;
+
+/**
+ * "Hưởng ứng Ngày Pháp luật Việt Nam (09/11)", "ngày Chuyển đổi số quốc gia 10.10", "lấy ngày 13/2 là
+ * ngày phát thanh thế giới": a day and month with no year that a named day closes or that is made
+ * one is that day of every year.
+ */
+function namedYearlyDay(f: TimeFacts): void {
+  if (f.points.length !== 1 || f.yearly) return;
+  const only = f.points[0]!;
+  const p = only.p;
+  if (only.role !== 'single' || p.kind !== 'date' || p.y !== undefined || p.lunar || p.event || p.fuzzy) return;
+  const before = f.text.slice(Math.max(0, p.span.start - 60), p.span.start);
+  // The name is the words right before the date ("ngày" itself opens the date when written with it).
+  const written = f.text.slice(p.span.start, p.span.end);
+  const named = !/^ngày/iu.test(written) && NAMED_DAY.test(before) && !/\d/u.test(before.slice(before.toLowerCase().lastIndexOf('ngày')));
+  // With the document's date known, a named day in brackets may be this year's ("hưởng ứng Ngày Đại dương
+  // thế giới (08/6)" in a work plan for June); a day made a named day ("lấy ngày … là ngày …") is every year's.
+  if ((named && !f.ref) || IS_NAMED_DAY.test(f.text.slice(p.span.end))) f.yearly = p.span;
+}
+
 /**
  * "Ngày 11/03/2021, UBND tỉnh đã ban hành Kế hoạch … năm 2021", "Sáng nay ngày 31/8/2018 … hè
  * 2018": one full date and, further on, only years that name a plan or an event — the date is
@@ -943,6 +1038,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   movedDate(f);
   newsLeadDate(f);
   yearOfNamedEvent(f);
+  namedYearlyDay(f);
   const points = f.points.map((x) => x.p);
   // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
   // any later year is lent to it.
@@ -1146,6 +1242,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   if (f.unresolved) b.set('unresolved', true, f.unresolved);
+  else if (f.pending && !wrote && !b.has('recurring')) b.set('unresolved', true, f.pending);
   if (f.yearsOfImplementation && !wrote && !f.unresolved) {
     b.set('unresolved', true, f.yearsOfImplementation.span);
     b.set('durationYears', f.yearsOfImplementation.n, f.yearsOfImplementation.span);

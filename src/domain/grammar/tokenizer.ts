@@ -24,6 +24,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}]+/uy;
+/** Words that lead a date, glued to "ngày" / "tháng" / "năm" (no Vietnamese syllable is spelt so). */
+const GLUED = /^(hết|đến|từ|trước|vào|sau|trong|tới)(ngày|tháng|năm)$/u;
 const DIGITS = /[0-9]+/y;
 
 function isDigit(code: number): boolean {
@@ -88,6 +90,15 @@ export function tokenize(text: string): Token[] {
     WORD.lastIndex = i;
     if (WORD.test(text)) {
       const end = WORD.lastIndex;
+      // "đến hếtngày 13.11.2022", "trướcngày": a date word glued to the word before it is two words.
+      const lastCode = low.charCodeAt(end - 1);
+      const glued = end - i >= 6 && (lastCode === 121 || lastCode === 103 || lastCode === 109) ? GLUED.exec(low.slice(i, end)) : null;
+      if (glued) {
+        push('word', i, i + glued[1]!.length);
+        push('word', i + glued[1]!.length, end);
+        i = end;
+        continue;
+      }
       push('word', i, end);
       i = end;
       continue;
