@@ -348,6 +348,18 @@ const POSTING_VERBS = new Set([
 const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
 
 /** Verbs before "trên N" that make it "more than N". */
+/** Verbs of making or handing out things, after which "trên N" is "more than N". */
+const MAKING_VERBS = new Set([
+  'sản xuất',
+  'thực hiện',
+  'tổ chức',
+  'biên soạn',
+  'xây dựng',
+  'cấp phát',
+  'phát hành',
+  'tiếp nhận',
+  'biên tập',
+]);
 const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
 
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
@@ -872,6 +884,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     when: (m, out) => {
       const prev = out[out.length - 1];
       if (prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low)) return true;
+      // "đã sản xuất trên 240 chương trình": a verb of making, though its last word also posts ("xuất bản").
+      const before = out[out.length - 2];
+      if (prev?.type === 'W' && before?.type === 'W' && MAKING_VERBS.has(`${before.low} ${prev.low}`)) return true;
       if (prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low)) return false;
       let j = m.to;
       const grouped = m.atoms[j + 1]?.type === 'SYM' && !m.atoms[j + 1]!.spaceBefore && m.atoms[j + 2]?.type === 'NUM';

@@ -472,9 +472,15 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       continue;
     }
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
-      b.set(item.field, formatMonthDay(day), item.span);
-      if (yearly || d.periodic) b.set('recurring', 'yearly', item.span);
-      else b.set('yearUnspecified', true, p.span);
+      // A yearly day is SCHEMA.md's "--MM-DD"; a day whose year is only unknown keeps the month and
+      // day apart, as a timeframe's does ("trước ngày 31/3" on a page with no date).
+      if (yearly || d.periodic) {
+        b.set(item.field, formatMonthDay(day), item.span);
+        b.set('recurring', 'yearly', item.span);
+      } else {
+        b.set(item.field, { month: day.m, day: day.d }, item.span);
+        b.set('yearUnspecified', true, p.span);
+      }
       continue;
     }
     let y = p.y;

@@ -294,6 +294,9 @@ function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span
   return { unit: 'buổi', unitSpan: { start: first.start, end: first.start + 'buổi'.length }, unitEnd: m.capture('pod')!.to };
 }
 
+/** "tháng 1" / "tháng 01" with no year: in "3 tháng 1 lần" it is "months, once", not January. */
+const ONE_MONTH_WORD: Pattern = t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && x.v.ms === undefined && x.low.startsWith('tháng'));
+
 /** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
@@ -333,20 +336,28 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',
     pattern: seq(
-      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
-      // "3 tháng/lần", "ba tháng một lần"
+      // "ít nhất 3 tháng một lần": the bound is said of the frequency, not of the months.
+      opt(cap('qual', QUALS)),
       alt(
-        seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
-        w('một'),
-        t('WNUM', (x) => x.v.n === 1),
-        t('NUM', (x) => x.v.n === 1),
+        // "1 tháng 1 lần", "3 tháng 01 lần": "tháng 1" is read as January before the rules run.
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('jan', ONE_MONTH_WORD)),
+        seq(
+          alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
+          // "3 tháng/lần", "ba tháng một lần"
+          alt(
+            seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
+            w('một'),
+            t('WNUM', (x) => x.v.n === 1),
+            t('NUM', (x) => x.v.n === 1),
+          ),
+        ),
       ),
       cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
     ),
     action: (m, f) => {
       const half = m.get('h');
       const n = half ? half.v.months! : numberValue(m.all('n'))!;
-      const unitWord = half ? 'tháng' : m.get('u')!.low;
+      const unitWord = half || m.has('jan') ? 'tháng' : m.get('u')!.low;
       const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
       const per =
         months === 1
@@ -361,7 +372,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
                   ? 'day'
                   : undefined;
       const span = m.span();
-      f.counts.push({ n: 1, quals: [], span, ...unitOf(m, f) });
+      f.counts.push({ n: 1, quals: quals(m), span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
       f.interval = {
         [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
@@ -1188,7 +1199,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
   const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
-  if (counted && b.get('per') === null && !b.has('perEntity') && !b.has('perItem') && (!b.has('percent') || shareAfterCount)) {
+  // "06 tháng một lần": once every n months is a rate with no SCHEMA.md period, not a result.
+  if (
+    counted &&
+    b.get('per') === null &&
+    !f.interval &&
+    !b.has('perEntity') &&
+    !b.has('perItem') &&
+    (!b.has('percent') || shareAfterCount)
+  ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
