@@ -1102,7 +1102,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'per.entity',
     pattern: seq(
-      alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
+      // "14 tiêu chí/1 xã": a "1" written after the slash says the same.
+      alt(w('mỗi', 'từng', 'mỗi một'), seq(sym('/', true), opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)))),
       // "mỗi bản tin thông báo": a two-word product read before a one-word entity ("bản", a hamlet).
       not(TWO_WORD_ITEMS),
       cap(

@@ -245,6 +245,10 @@ export const ENTITY_NOUNS = [
   'cụm',
   'điểm',
   'đội thi',
+  // The groups a contest is drawn in: "02 thí sinh … tại mỗi bảng thi".
+  'bảng thi',
+  'bảng đấu',
+  'khối thi',
   'tổ chức',
   'xóm',
   'bon',
@@ -494,6 +498,10 @@ export const UNIT_VERB_STOPS = new Set([
   'giành',
   'tham dự',
   'dự kiến',
+  // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
+  'vẫn',
+  'đều',
+  'cũng',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

@@ -171,6 +171,13 @@ const SOME: Pattern = seq(
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
 const COUNT: Pattern = alt(
+  // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word.
+  seq(
+    t('NUM', (x) => (x.v.digits ?? '').length <= 3),
+    sym(',', true),
+    t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length <= 2),
+    ahead(t('W')),
+  ),
   // Long digit runs are codes, not counts; "57 triệu" is written short.
   t('NUM', (x) => Number.isInteger(x.v.n) && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
   seq(t('WNUM'), not(SOME)),
@@ -630,6 +637,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: cap('e', t('PER_ENTITY')),
     action: (m, f) => {
       const e = m.get('e')!;
+      // "được phát tới từng hộ dân": handed out to every household, where it went, not a rate per household.
+      if (e.low.startsWith('từng') && ['tới', 'đến'].includes(m.atoms[m.from - 1]?.low ?? '')) return false;
       if (!f.perEntity) f.perEntity = { noun: e.v.noun!, span: m.span() };
     },
   },
@@ -972,6 +981,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
+  // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
+  // the count when another is written (thousands are written with a dot: "2.021 lượt").
+  if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
+    counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
   // when they reached it).
@@ -1275,11 +1288,14 @@ function atomAt(f: QuotaFacts, c: CountFact): number {
 }
 
 /** Moves first the count written at most two atoms after `end` (where a period or "mỗi thôn" ends). */
+const DELTA_WORDS = new Set(['tăng', 'giảm', 'thêm', 'tăng thêm']);
+
 function preferCountAfter(f: QuotaFacts, counts: CountFact[], end: number): void {
   if (end < 0 || counts.length < 2) return;
   const k = counts.findIndex((c) => {
     const at = atomAt(f, c);
-    return at >= end && at - end <= 2;
+    // "14 tiêu chí/1 xã, tăng 5,5 tiêu chí so với năm 2010": a change is not the count.
+    return at >= end && at - end <= 2 && !DELTA_WORDS.has(f.atoms[at - 1]?.low ?? '');
   });
   if (k > 0) counts.unshift(...counts.splice(k, 1));
 }
@@ -1329,6 +1345,11 @@ const PERSON_HEADS = [
   'phát thanh viên',
   'lãnh đạo',
 ];
+
+/** A four-digit number between 1900 and 2100 with no grouping dot, and no bound on it. */
+function isYearLike(f: QuotaFacts, c: CountFact): boolean {
+  return c.n !== undefined && c.quals.length === 0 && /^(19|20)\d\d$/u.test(f.text.slice(c.span.start, c.span.end)) && c.n <= 2100;
+}
 
 function isPersonNoun(noun: string): boolean {
   const low = noun.toLowerCase();

@@ -111,6 +111,51 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { periods: ['half-year'], deadline: { before: '--06-05', recurring: 'yearly' } },
     },
   ],
+  'a bare year read as a number is not the count when another one is written': [
+    {
+      text: 'Tuy 2023 còn nhiều khó khăn, 45 đài truyền thanh cấp xã vẫn duy trì hoạt động',
+      kind: 'quota',
+      expected: { count: 45, unit: 'đài truyền thanh cấp xã', per: null, total: true },
+    },
+    {
+      text: 'Bước sang 2024 ngành văn hóa tổ chức 18 đợt tuyên truyền lưu động',
+      kind: 'quota',
+      expected: { count: 18, per: null, total: true },
+    },
+    { text: 'Đã cấp phát 2.024 cuốn sổ tay', kind: 'quota', expected: { count: 2024, unit: 'cuốn sổ tay' } },
+  ],
+  '"tới từng hộ" says where things went, not a rate per household; "mỗi bảng thi", "/1 xã" are per entity': [
+    {
+      text: 'huyện đã in 8.200 tờ rơi và phát đến từng hộ gia đình tại 7 thôn',
+      kind: 'quota',
+      expected: { count: 8200, unit: 'tờ rơi', per: null, total: true },
+      absent: ['perEntity'],
+    },
+    {
+      text: 'Ban tổ chức chọn 03 tiết mục tại mỗi bảng thi để vào chung kết',
+      kind: 'quota',
+      expected: { count: 3, unit: 'tiết mục', per: null, perEntity: 'bảng thi' },
+    },
+    {
+      text: 'Bình quân đạt 16,5 tiêu chí/1 xã',
+      kind: 'quota',
+      expected: { count: 16.5, approx: true, unit: 'tiêu chí', per: null, perEntity: 'xã' },
+    },
+    { text: 'cấp cho mỗi xã 02 cuốn sổ tay', kind: 'quota', expected: { count: 2, per: null, perEntity: 'xã' } },
+  ],
+  'a count with a decimal comma ("16,5 tiêu chí"); a change after it ("tăng 2,5 tiêu chí") is not the count': [
+    {
+      text: 'Số tiêu chí bình quân đạt 17,2 tiêu chí/xã, tăng 2,5 tiêu chí so với cuối năm 2020',
+      kind: 'quota',
+      expected: { count: 17.2, approx: true, unit: 'tiêu chí', per: null, perEntity: 'xã' },
+    },
+    {
+      text: 'Toàn huyện bình quân 15 tiêu chí/1 xã, tăng 3 tiêu chí',
+      kind: 'quota',
+      expected: { count: 15, approx: true, unit: 'tiêu chí', perEntity: 'xã' },
+    },
+    { text: 'mỗi hộ nhận 2,5 kg gạo', kind: 'quota', expected: { count: 2.5, unit: 'kg gạo' } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
