@@ -376,8 +376,12 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
 function afterNamedDay(out: readonly Atom[]): boolean {
   const last = out.length - (out[out.length - 1]?.raw === '(' ? 2 : 1);
-  for (let k = last; k >= 0 && k >= last - 6; k--) {
+  // "Ngày toàn dân phòng, chống mua bán người 30-7", "Ngày Thương binh - Liệt sĩ 27-7": a comma or a
+  // spaced dash may sit inside the name.
+  for (let k = last; k >= 0 && k >= last - 9; k--) {
     const x = out[k]!;
+    const joint = x.type === 'SYM' && (x.raw === ',' || ('-–'.includes(x.raw) && x.spaceBefore));
+    if (joint && k < last && out[k - 1]?.type === 'W' && out[k + 1]?.type === 'W') continue;
     if (x.type !== 'W') return false;
     if (x.low === 'ngày') return k < last;
   }
@@ -416,6 +420,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(sym('-–'), cap('m', month), sym('-–'), cap('y', yearOfDate)),
       ),
     ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "Sáng ngày 25-10/2014": a hyphen, then a slash before the year, after "ngày".
+    name: 'date.ngày-d-m/y',
+    pattern: seq(NGAY, cap('d', day), sym('-', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -553,7 +563,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Hưởng ứng ngày Chuyển đổi số quốc gia 10.10", "Ngày Pháp luật (9.11)": a day-month written
     // with a dot that closes the name of a day.
     name: 'date.d.m-after-named-day',
-    pattern: seq(cap('d', day), sym('.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    pattern: seq(cap('d', day), sym('.-', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },

@@ -5,9 +5,9 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
-import { clock, daysInMonth, isoDate, isoDateTime } from './calendar-dates.js';
+import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
@@ -299,6 +299,47 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Trong 2 ngày 6-7.10", "các ngày 14-15/11/2024": two days of one month written with one month,
+    // after "ngày" (a month joined by a dot or a slash).
+    name: 'timeframe.day-range-one-month',
+    pattern: seq(
+      after((prev) => prev?.type === 'W' && prev.low === 'ngày'),
+      cap(
+        'd1',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31 && (x.v.digits ?? '').length <= 2),
+      ),
+      sym('-–'),
+      cap(
+        'd2',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31 && (x.v.digits ?? '').length <= 2),
+      ),
+      sym('./', true),
+      cap(
+        'm',
+        t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && (x.v.digits ?? '').length <= 2),
+      ),
+      opt(
+        seq(
+          sym('./', true),
+          cap(
+            'y',
+            t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 4),
+          ),
+        ),
+      ),
+      not(seq(sym('./-', true), t('NUM'))),
+    ),
+    action: (m, f) => {
+      const d1 = m.get('d1')!.v.n!;
+      const d2 = m.get('d2')!.v.n!;
+      const mo = m.get('m')!.v.n!;
+      const y = m.get('y')?.v.n;
+      if (!(d1 < d2) || d2 > daysInMonth(y, mo)) return false;
+      const base = { kind: 'date' as const, m: mo, ...(y !== undefined ? { y } : {}) };
+      f.points.push({ role: 'from', p: { ...base, d: d1, span: m.span('d1') } }, { role: 'to', p: { ...base, d: d2, span: m.span() } });
+    },
+  },
+  {
     name: 'timeframe.range',
     pattern: seq(
       opt(FROM_WORDS),
@@ -466,6 +507,25 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!a || !b || f.movedTo || (a.kind !== 'date' && a.kind !== 'day') || (b.kind !== 'date' && b.kind !== 'day')) return false;
       f.points.push({ role: 'single', p: a });
       f.movedTo = b;
+    },
+  },
+  {
+    // "Ngày hết hiệu lực: 01-04-2004", "hết hiệu lực thi hành kể từ ngày 15/7/2019": the first day it no
+    // longer applies, so the span ends the day before.
+    name: 'timeframe.expires',
+    pattern: seq(
+      w('hết hiệu lực', 'hết hiệu lực thi hành', 'chấm dứt hiệu lực'),
+      opt(sym(':')),
+      opt(w('từ', 'kể từ', 'vào', 'từ ngày', 'kể từ ngày', 'vào ngày', 'là', 'là ngày')),
+      opt(w('ngày')),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || b.kind !== 'date' || b.d === undefined || b.m === undefined || b.h !== undefined) return false;
+      if (b.y === undefined && b.d === 1 && b.m === 1) return false;
+      const day = previousDay(b.y ?? 2001, b.m, b.d);
+      f.points.push({ role: 'to', p: { ...b, d: day.d, m: day.m, ...(b.y !== undefined ? { y: day.y } : {}) } });
     },
   },
   {

@@ -156,6 +156,52 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     },
     { text: 'mỗi hộ nhận 2,5 kg gạo', kind: 'quota', expected: { count: 2.5, unit: 'kg gạo' } },
   ],
+  'the day a text stops applying ("Ngày hết hiệu lực: X", "hết hiệu lực kể từ ngày X") ends the span the day before': [
+    { text: 'Ngày hết hiệu lực: 01-07-2019', kind: 'timeframe', expected: { to: '2019-06-30' } },
+    { text: 'Quy chế này hết hiệu lực kể từ ngày 01/01/2016.', kind: 'timeframe', expected: { to: '2015-12-31' } },
+    {
+      text: 'Ngày có hiệu lực: 10/03/2012 | Ngày hết hiệu lực: 15/02/2020',
+      kind: 'timeframe',
+      expected: { from: '2012-03-10', to: '2020-02-14' },
+    },
+  ],
+  'a day written "25-10/2014" after "ngày"; "30-7" closing the name of a day, commas inside the name': [
+    {
+      text: 'Tối ngày 12-9/2023, Đài Truyền thanh huyện tổ chức đêm chung kết',
+      kind: 'timeframe',
+      expected: { date: '2023-09-12', partOfDay: 'evening' },
+    },
+    {
+      text: 'hưởng ứng Ngày Quốc tế phòng, chống ma túy 26-6',
+      kind: 'timeframe',
+      refDate: '2024-05-10',
+      expected: { date: '2024-06-26', yearInferred: true },
+    },
+    {
+      text: 'kỷ niệm Ngày Thương binh - Liệt sĩ 27-7',
+      kind: 'timeframe',
+      refDate: '2022-07-01',
+      expected: { date: '2022-07-27', yearInferred: true },
+    },
+  ],
+  'two days of one month with the month written once after a dot or slash ("Trong 2 ngày 6-7.10")': [
+    {
+      text: 'Trong 2 ngày 18-19.5, Hội thi tuyên truyền lưu động tỉnh năm 2023 thu hút 12 đội',
+      kind: 'timeframe',
+      expected: { from: '2023-05-18', to: '2023-05-19' },
+    },
+    {
+      text: 'Hội nghị diễn ra trong các ngày 24-25/11/2025 tại Hà Nội',
+      kind: 'timeframe',
+      expected: { from: '2025-11-24', to: '2025-11-25' },
+    },
+    {
+      text: 'Trong hai ngày 3-4.8, liên hoan diễn ra sôi nổi',
+      kind: 'timeframe',
+      refDate: '2021-08-10',
+      expected: { from: '2021-08-03', to: '2021-08-04', yearInferred: true },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
