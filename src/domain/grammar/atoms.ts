@@ -33,6 +33,7 @@ import {
   type AtomValue,
   type Match,
   type Pattern,
+  after,
   ahead,
   alt,
   cap,
@@ -728,7 +729,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         cap('n', alt(num(6, 6, 2), num(9, 9, 2), w('sáu', 'chín'))),
         w('tháng'),
         opt(cap('part', w('đầu', 'cuối'))),
-        opt(seq(w('năm'), opt(cap('y', year4)))),
+        // "6 tháng đầu năm năm 2024": the word "năm" written twice before the year.
+        opt(seq(w('năm'), opt(seq(opt(seq(w('năm'), ahead(year4))), cap('y', year4))))),
       ),
       seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
       // "3 tháng đầu năm", "năm tháng đầu năm 2024" (five months): the part is required.
@@ -1113,7 +1115,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.entity',
     pattern: seq(
       // "14 tiêu chí/1 xã": a "1" written after the slash says the same.
-      alt(w('mỗi', 'từng', 'mỗi một'), seq(sym('/', true), opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)))),
+      // ("1/1 xã" is one of one commune: the "1" must follow a word).
+      alt(
+        w('mỗi', 'từng', 'mỗi một'),
+        seq(
+          after((prev) => prev?.type === 'W'),
+          sym('/', true),
+          t('NUM', (x) => x.v.n === 1 && !x.spaceBefore),
+        ),
+        sym('/', true),
+      ),
       // "mỗi bản tin thông báo": a two-word product read before a one-word entity ("bản", a hamlet).
       not(TWO_WORD_ITEMS),
       cap(

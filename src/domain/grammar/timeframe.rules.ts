@@ -9,7 +9,17 @@ import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calenda
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
+import {
+  EVENT_WORDS,
+  isDocumentIssue,
+  FROM_WORDS,
+  FUZZY_WORDS,
+  POINT_TYPES,
+  SCHEDULE_ELSEWHERE,
+  TO_WORDS,
+  eventText,
+  point,
+} from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 import {
@@ -35,6 +45,8 @@ type Role = 'from' | 'to' | 'single';
 
 export interface TimeFacts {
   text: string;
+  /** "(7/5/1954 - 7/5/2024)" after "kỷ niệm …": the years an anniversary counts, read past. */
+  anniversary?: Span;
   ref?: RefDate;
   points: { role: Role; p: TimePointFact }[];
   /** offsetDays: "sau 10 ngày, kể từ ngày ký" starts that many days after the event. */
@@ -268,6 +280,39 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const span = m.span();
       f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), yearFromRef: true, span } });
       f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: f.ref.y, yearFromRef: true, span } });
+    },
+  },
+  {
+    // "kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024) sẽ diễn ra từ ngày 26/3 - 2/4":
+    // the years an anniversary counts, in brackets, are not the span when a time is written after them.
+    name: 'timeframe.anniversary-bracket',
+    pattern: seq(sym('('), alt(t('DATE'), t('YEAR'), t('NUM')), sym('-–'), alt(t('DATE'), t('YEAR'), t('NUM')), sym(')')),
+    action: (m, f) => {
+      const before = m.atoms.slice(Math.max(0, m.from - 12), m.from).map((x) => x.low);
+      const anniversary = before.some((x, k) => x === 'kỷ' && before[k + 1] === 'niệm');
+      const later = m.atoms.slice(m.to).some((x) => POINT_TYPES.includes(x.type));
+      if (!anniversary || !later) return false;
+      f.anniversary ??= m.span();
+    },
+  },
+  {
+    // "Trong năm qua, Đài truyền thanh …" (a review): the year just ended when the document is of its
+    // first half (a review of February looks back on the year before), else the year now ending.
+    name: 'timeframe.year-past',
+    pattern: seq(
+      alt(
+        seq(
+          t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'in'),
+          w('qua', 'vừa qua'),
+        ),
+        seq(opt(w('trong', 'trong suốt', 'suốt')), opt(w('một')), w('năm'), w('qua', 'vừa qua')),
+      ),
+      not(t('YEAR')),
+    ),
+    action: (m, f) => {
+      if (!f.ref) return false;
+      const y = f.ref.m <= 6 ? f.ref.y - 1 : f.ref.y;
+      f.points.push({ role: 'single', p: { kind: 'year', y, span: m.span(), yearFromRef: true } });
     },
   },
   {

@@ -202,6 +202,37 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { from: '2021-08-03', to: '2021-08-04', yearInferred: true },
     },
   ],
+  '"năm qua" in a review is the year just ended when the document is of the first half, else the year now ending': [
+    {
+      text: 'Trong năm qua, các đài truyền thanh cơ sở đã hoạt động hiệu quả',
+      kind: 'timeframe',
+      refDate: '2025-01-15',
+      expected: { from: '2024-01-01', to: '2024-12-31', yearInferred: true },
+    },
+    {
+      text: 'trong năm vừa qua, ngành văn hóa đã tổ chức nhiều hoạt động',
+      kind: 'timeframe',
+      refDate: '2023-12-20',
+      expected: { from: '2023-01-01', to: '2023-12-31', yearInferred: true },
+    },
+  ],
+  '"năm" written twice before the year ("6 tháng đầu năm năm 2024") is one half of that year': [
+    { text: 'Trong 6 tháng đầu năm năm 2025, Đảng bộ xã đã', kind: 'timeframe', expected: { from: '2025-01-01', to: '2025-06-30' } },
+    { text: 'kết quả 9 tháng đầu năm năm 2023', kind: 'timeframe', expected: { from: '2023-01-01', to: '2023-09-30' } },
+  ],
+  'the years an anniversary counts, in brackets, are not the span when a time is written after them': [
+    {
+      text: 'Liên hoan kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025) diễn ra từ ngày 20/4 đến 25/4',
+      kind: 'timeframe',
+      refDate: '2025-04-01',
+      expected: { from: '2025-04-20', to: '2025-04-25', yearInferred: true },
+    },
+    {
+      text: 'Hội thi chào mừng kỷ niệm 80 năm thành lập tỉnh (1945-2025) tổ chức trong tháng 8/2025',
+      kind: 'timeframe',
+      expected: { from: '2025-08-01', to: '2025-08-31' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
