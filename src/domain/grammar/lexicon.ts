@@ -498,6 +498,10 @@ export const UNIT_VERB_STOPS = new Set([
   'giành',
   'tham dự',
   'dự kiến',
+  // What the things were for: "154 buổi chạy xe lưu động | phòng chống dịch".
+  'phòng chống',
+  'hưởng ứng',
+  'phục vụ',
   // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
   'vẫn',
   'đều',

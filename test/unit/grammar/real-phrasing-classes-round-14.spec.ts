@@ -233,6 +233,24 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { from: '2025-08-01', to: '2025-08-31' },
     },
   ],
+  'a unit ends before what the things were for ("phòng chống …", "hưởng ứng …"); "các loại" closes it; a size unit written onto its number is the unit':
+    [
+      {
+        text: 'Đội đã thực hiện 86 buổi tuyên truyền lưu động phòng chống tác hại thuốc lá',
+        kind: 'quota',
+        expected: { count: 86, unit: 'buổi tuyên truyền lưu động', per: null, total: true },
+      },
+      {
+        text: 'Thư viện tiếp nhận 1.250 đầu sách các loại từ các nhà tài trợ',
+        kind: 'quota',
+        expected: { count: 1250, unit: 'đầu sách các loại', per: null, total: true },
+      },
+      {
+        text: 'Ảnh dự thi có dung lượng không quá 5MB',
+        kind: 'quota',
+        expected: { count: 5, atMost: true, unit: 'MB' },
+      },
+    ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
