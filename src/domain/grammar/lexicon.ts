@@ -400,6 +400,9 @@ export const MASS_UNITS = new Set([
   'văn bản',
   'tài liệu',
   'hình ảnh',
+  // Activities named by their verb, as "tuyên truyền": "Hàng năm, … tổ chức tập huấn" names no number.
+  'tập huấn',
+  'bồi dưỡng',
 ]);
 
 /** Words that end a unit noun phrase. */

@@ -1392,6 +1392,19 @@ const NOT_NOUNS = new Set(['định kỳ', 'theo định kỳ', 'thường xuyê
 function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span; vague: boolean } | undefined {
   if (!range) return undefined;
   let from = skipLeadingVerbs(f.atoms, range.from, range.to);
+  let subject = false;
+  // "Hàng năm, Sở Tư pháp tổ chức tập huấn": a named body (capitalised) acting first is who does it;
+  // what it does is the noun after its verb.
+  if (from === range.from && f.atoms[from]?.type === 'W' && f.atoms[from]!.raw !== f.atoms[from]!.low) {
+    for (let k = from + 1; k < Math.min(f.atoms.length, from + 6) && f.atoms[k]!.type === 'W'; k++) {
+      const past = skipLeadingVerbs(f.atoms, k, f.atoms.length);
+      if (past > k) {
+        from = past;
+        subject = true;
+        break;
+      }
+    }
+  }
   // "các tin, bài", "những video": plural markers are not part of the noun.
   while (from < range.to - 1 && ['các', 'những', 'mọi'].includes(f.atoms[from]!.low)) from++;
   let vague = false;
@@ -1410,7 +1423,8 @@ function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text
   if (NOT_NOUNS.has(joinAtoms(f.atoms.slice(from, range.to)).toLowerCase())) return undefined;
   // Keep it to what UNIT would accept.
   const end = UNIT(f.atoms, from, []);
-  const to = end > from ? Math.min(end, range.to) : range.to;
+  // After a subject the range (a few words from the period) may cut the noun short: the unit decides.
+  const to = end > from ? (subject ? end : Math.min(end, range.to)) : range.to;
   const span = spanOf(f.atoms, from, to);
   const text = joinAtoms(f.atoms.slice(from, to));
   return text ? { text: f.text.slice(span.start, span.end), span, vague } : undefined;

@@ -251,6 +251,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
         expected: { count: 5, atMost: true, unit: 'MB' },
       },
     ],
+  'a named body acting before its verb is who does it; training named by its verb ("tập huấn") has no number': [
+    {
+      text: 'Hằng năm, Sở Văn hóa tổ chức tập huấn',
+      kind: 'quota',
+      expected: { count: null, unit: 'tập huấn', per: 'year' },
+    },
+    {
+      text: 'Hằng quý, Phòng Văn hóa tổ chức giao ban',
+      kind: 'quota',
+      expected: { count: 1, countImplicit: true, unit: 'giao ban', per: 'quarter' },
+    },
+    {
+      text: 'Hàng tháng, Đài Truyền thanh xây dựng chuyên mục',
+      kind: 'quota',
+      expected: { count: 1, countImplicit: true, unit: 'chuyên mục', per: 'month' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
