@@ -1009,7 +1009,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
     // "vòng thi thứ hai", "giai đoạn thứ ba": after a two-word noun of a round or a stage, too.
-    when: (m, out) => !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ'),
+    // "ngày thứ bốn mươi lăm": a numeral word that goes on ("mươi", "trăm") makes an ordinal day.
+    when: (m, out) =>
+      !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ') &&
+      !(m.atoms[m.to]?.type === 'W' && ['mươi', 'trăm'].includes(m.atoms[m.to]!.low)),
     build: (m) => {
       const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
       return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };

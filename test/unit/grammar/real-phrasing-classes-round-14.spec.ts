@@ -268,6 +268,24 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 1, countImplicit: true, unit: 'chuyên mục', per: 'month' },
     },
   ],
+  '"chậm nhất là ngày thứ N kể từ …" is a limit of N days after the event (word numerals too, never a weekday)': [
+    {
+      text: 'Chậm nhất là ngày thứ 30 kể từ ngày kết thúc quý',
+      kind: 'deadline',
+      expected: { within: { days: 30, after: { event: 'ngày kết thúc quý' } } },
+    },
+    {
+      text: 'nộp hồ sơ chậm nhất là ngày thứ mười lăm, kể từ ngày có quyết định giải thể',
+      kind: 'deadline',
+      expected: { within: { days: 15, after: { event: 'ngày có quyết định giải thể' } } },
+    },
+    {
+      text: 'Chậm nhất ngày thứ bốn mươi lăm kể từ ngày kết thúc năm tài chính',
+      kind: 'deadline',
+      expected: { within: { days: 45, after: { event: 'ngày kết thúc năm tài chính' } } },
+    },
+    { text: 'chậm nhất là ngày thứ Sáu hằng tuần', kind: 'deadline', expected: { onOrBefore: { weekday: 'friday' } }, absent: ['within'] },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 14)', CLASSES);
