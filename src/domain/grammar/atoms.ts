@@ -34,6 +34,7 @@ import {
   type AtomValue,
   type Match,
   type Pattern,
+  after,
   ahead,
   alt,
   cap,
@@ -363,6 +364,18 @@ const POSTING_VERBS = new Set([
 const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
 
 /** Verbs before "trên N" that make it "more than N". */
+/** Verbs of making or handing out things, after which "trên N" is "more than N". */
+const MAKING_VERBS = new Set([
+  'sản xuất',
+  'thực hiện',
+  'tổ chức',
+  'biên soạn',
+  'xây dựng',
+  'cấp phát',
+  'phát hành',
+  'tiếp nhận',
+  'biên tập',
+]);
 const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'chiếm', 'thu', 'hút', 'tăng', 'lên', 'gồm', 'tổng']);
 
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
@@ -379,8 +392,12 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
 function afterNamedDay(out: readonly Atom[]): boolean {
   const last = out.length - (out[out.length - 1]?.raw === '(' ? 2 : 1);
-  for (let k = last; k >= 0 && k >= last - 6; k--) {
+  // "Ngày toàn dân phòng, chống mua bán người 30-7", "Ngày Thương binh - Liệt sĩ 27-7": a comma or a
+  // spaced dash may sit inside the name.
+  for (let k = last; k >= 0 && k >= last - 9; k--) {
     const x = out[k]!;
+    const joint = x.type === 'SYM' && (x.raw === ',' || ('-–'.includes(x.raw) && x.spaceBefore));
+    if (joint && k < last && out[k - 1]?.type === 'W' && out[k + 1]?.type === 'W') continue;
     if (x.type !== 'W') return false;
     if (x.low === 'ngày') return k < last;
   }
@@ -448,6 +465,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
         ),
       ),
     ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "Sáng ngày 25-10/2014": a hyphen, then a slash before the year, after "ngày".
+    name: 'date.ngày-d-m/y',
+    pattern: seq(NGAY, cap('d', day), sym('-', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
@@ -797,7 +820,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         cap('n', alt(num(6, 6, 2), num(9, 9, 2), w('sáu', 'chín'))),
         w('tháng'),
         opt(cap('part', w('đầu', 'cuối'))),
-        opt(seq(w('năm'), opt(cap('y', year4)))),
+        // "6 tháng đầu năm năm 2024": the word "năm" written twice before the year.
+        opt(seq(w('năm'), opt(seq(opt(seq(w('năm'), ahead(year4))), cap('y', year4))))),
       ),
       seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
       // "3 tháng đầu năm", "năm tháng đầu năm 2024" (five months): the part is required.
@@ -992,6 +1016,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     when: (m, out) => {
       const prev = out[out.length - 1];
       if (prev !== undefined && prev.type === 'W' && QUANTITY_VERBS.has(prev.low)) return true;
+      // "đã sản xuất trên 240 chương trình": a verb of making, though its last word also posts ("xuất bản").
+      const before = out[out.length - 2];
+      if (prev?.type === 'W' && before?.type === 'W' && MAKING_VERBS.has(`${before.low} ${prev.low}`)) return true;
       if (prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low)) return false;
       let j = m.to;
       const grouped = m.atoms[j + 1]?.type === 'SYM' && !m.atoms[j + 1]!.spaceBefore && m.atoms[j + 2]?.type === 'NUM';
@@ -1102,7 +1129,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     // "tuần thứ ba" is the third week, not Tuesday: an ordinal noun before "thứ" makes it an ordinal.
     // "vòng thi thứ hai", "giai đoạn thứ ba": after a two-word noun of a round or a stage, too.
-    when: (m, out) => !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ'),
+    // "ngày thứ bốn mươi lăm": a numeral word that goes on ("mươi", "trăm") makes an ordinal day.
+    when: (m, out) =>
+      !((ORDINAL_NOUNS.has(prevWord(out)) || ordinalNounOfTwo(out)) && m.first().low === 'thứ') &&
+      !(m.atoms[m.to]?.type === 'W' && ['mươi', 'trăm'].includes(m.atoms[m.to]!.low)),
     build: (m) => {
       const wds = m.all('x').map((x) => (x.type === 'NUM' ? WEEKDAY_BY_NUMBER[x.v.n!]! : WEEKDAY_BY_WORD[x.low]!));
       return { type: 'WEEKDAY', v: { wd: wds[0]!, ...(wds.length > 1 ? { wds } : {}) } };
@@ -1213,7 +1243,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'per.entity',
     pattern: seq(
-      alt(w('mỗi', 'từng', 'mỗi một'), sym('/', true)),
+      // "14 tiêu chí/1 xã": a "1" written after the slash says the same.
+      // ("1/1 xã" is one of one commune: the "1" must follow a word).
+      alt(
+        w('mỗi', 'từng', 'mỗi một'),
+        seq(
+          after((prev) => prev?.type === 'W'),
+          sym('/', true),
+          t('NUM', (x) => x.v.n === 1 && !x.spaceBefore),
+        ),
+        sym('/', true),
+      ),
       // "mỗi bản tin thông báo": a two-word product read before a one-word entity ("bản", a hamlet).
       not(TWO_WORD_ITEMS),
       cap(

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
+import { WORD_NUMERALS } from './lexicon.js';
 import { type Atom, type Match, type PhraseRule, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
@@ -168,6 +169,39 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('wd', w('làm việc'))),
     ),
     action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Chậm nhất là ngày thứ 90 kể từ ngày kết thúc năm tài chính", "… ngày thứ bốn mươi lăm, kể từ
+    // ngày chấm dứt": the Nth day after an event, that day included, is a limit of N days.
+    name: 'deadline.nth-day-after',
+    pattern: seq(
+      ON_OR_BEFORE_LEAD,
+      w('ngày thứ'),
+      cap(
+        'n',
+        alt(
+          t('NUM'),
+          t('WNUM'),
+          many(
+            t('W', (x) => WORD_NUMERALS[x.low] !== undefined),
+            1,
+            4,
+          ),
+        ),
+      ),
+      opt(sym(',')),
+      AFTER_WORDS,
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => {
+      const n = numberValue(m.all('n'));
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (n === undefined || !Number.isInteger(n) || n < 1 || !event || c.dl.within) return false;
+      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
+        c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
+      );
+      c.dl.within = { amount: { days: n }, workingDays: false, event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+    },
   },
   {
     // "ngay sau khi ban hành": at once after the event.
@@ -507,8 +541,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       continue;
     }
     if (p.y === undefined && (yearly || d.periodic || !d.ref)) {
-      // "--MM-DD" is a day of every year; a day whose year is only unknown is written as timeframes
-      // write it ({month, day}, yearUnspecified).
+      // A yearly day is SCHEMA.md's "--MM-DD"; a day whose year is only unknown keeps the month and
+      // day apart, as a timeframe's does ("trước ngày 31/3" on a page with no date).
       if (yearly || d.periodic) {
         b.set(item.field, formatMonthDay(day), item.span);
         b.set('recurring', 'yearly', item.span);

@@ -245,6 +245,10 @@ export const ENTITY_NOUNS = [
   'cụm',
   'điểm',
   'đội thi',
+  // The groups a contest is drawn in: "02 thí sinh … tại mỗi bảng thi".
+  'bảng thi',
+  'bảng đấu',
+  'khối thi',
   'tổ chức',
   'xóm',
   'bon',
@@ -396,6 +400,9 @@ export const MASS_UNITS = new Set([
   'văn bản',
   'tài liệu',
   'hình ảnh',
+  // Activities named by their verb, as "tuyên truyền": "Hàng năm, … tổ chức tập huấn" names no number.
+  'tập huấn',
+  'bồi dưỡng',
 ]);
 
 /** Words that end a unit noun phrase. */
@@ -494,6 +501,14 @@ export const UNIT_VERB_STOPS = new Set([
   'giành',
   'tham dự',
   'dự kiến',
+  // What the things were for: "154 buổi chạy xe lưu động | phòng chống dịch".
+  'phòng chống',
+  'hưởng ứng',
+  'phục vụ',
+  // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
+  'vẫn',
+  'đều',
+  'cũng',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

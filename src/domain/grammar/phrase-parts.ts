@@ -67,6 +67,8 @@ export function entityRun(a: readonly Atom[], j: number): number {
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 8;
+/** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
+const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW)$/u;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
 const TOPICS = [
@@ -83,6 +85,9 @@ function topicAt(a: readonly Atom[], j: number): boolean {
  * "và" or a tight slash may join another product ("tin, bài", "tin và ảnh", "tin/bài").
  */
 export const UNIT: Pattern = (a, i) => {
+  // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
+  const glued = a[i];
+  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) return i + 1;
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.
@@ -101,6 +106,12 @@ export const UNIT: Pattern = (a, i) => {
       // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
       const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
       if (isStopAt(a, j) && joined === 0) break;
+      // "3.400 cây trồng các loại": "of every kind" closes the unit.
+      if (words > 0 && x.low === 'các' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'loại') {
+        j += 2;
+        words += 2;
+        break;
+      }
       if (words > 0 && isVerbStopAt(a, j)) break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").

@@ -171,6 +171,13 @@ const SOME: Pattern = seq(
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
 const COUNT: Pattern = alt(
+  // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word.
+  seq(
+    t('NUM', (x) => (x.v.digits ?? '').length <= 3),
+    sym(',', true),
+    t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length <= 2),
+    ahead(t('W')),
+  ),
   // Long digit runs are codes, not counts; "57 triệu" is written short.
   t('NUM', (x) => Number.isInteger(x.v.n) && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
   seq(t('WNUM'), not(SOME)),
@@ -294,6 +301,9 @@ function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span
   return { unit: 'buổi', unitSpan: { start: first.start, end: first.start + 'buổi'.length }, unitEnd: m.capture('pod')!.to };
 }
 
+/** "tháng 1" / "tháng 01" with no year: in "3 tháng 1 lần" it is "months, once", not January. */
+const ONE_MONTH_WORD: Pattern = t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && x.v.ms === undefined && x.low.startsWith('tháng'));
+
 /** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
@@ -382,20 +392,28 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "3 tháng/lần", "6 tháng/lần": once every n periods.
     name: 'quota.once-every',
     pattern: seq(
-      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
-      // "3 tháng/lần", "ba tháng một lần"
+      // "ít nhất 3 tháng một lần": the bound is said of the frequency, not of the months.
+      opt(cap('qual', QUALS)),
       alt(
-        seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
-        w('một'),
-        t('WNUM', (x) => x.v.n === 1),
-        t('NUM', (x) => x.v.n === 1),
+        // "1 tháng 1 lần", "3 tháng 01 lần": "tháng 1" is read as January before the rules run.
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('jan', ONE_MONTH_WORD)),
+        seq(
+          alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày', 'tuần', 'tháng', 'quý', 'năm'))), cap('h', t('HALF'))),
+          // "3 tháng/lần", "ba tháng một lần"
+          alt(
+            seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
+            w('một'),
+            t('WNUM', (x) => x.v.n === 1),
+            t('NUM', (x) => x.v.n === 1),
+          ),
+        ),
       ),
       cap('unit', w('lần', 'kỳ', 'số', 'đợt', 'buổi', 'cuộc')),
     ),
     action: (m, f) => {
       const half = m.get('h');
       const n = half ? half.v.months! : numberValue(m.all('n'))!;
-      const unitWord = half ? 'tháng' : m.get('u')!.low;
+      const unitWord = half || m.has('jan') ? 'tháng' : m.get('u')!.low;
       const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
       const per =
         months === 1
@@ -410,7 +428,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
                   ? 'day'
                   : undefined;
       const span = m.span();
-      f.counts.push({ n: 1, quals: [], span, ...unitOf(m, f) });
+      f.counts.push({ n: 1, quals: quals(m), span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
       f.interval = {
         [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
@@ -668,6 +686,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: cap('e', t('PER_ENTITY')),
     action: (m, f) => {
       const e = m.get('e')!;
+      // "được phát tới từng hộ dân": handed out to every household, where it went, not a rate per household.
+      if (e.low.startsWith('từng') && ['tới', 'đến'].includes(m.atoms[m.from - 1]?.low ?? '')) return false;
       if (!f.perEntity) f.perEntity = { noun: e.v.noun!, span: m.span() };
     },
   },
@@ -1013,6 +1033,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
+  // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
+  // the count when another is written (thousands are written with a dot: "2.021 lượt").
+  if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
+    counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
   // when they reached it).
@@ -1254,11 +1278,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
   const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
-  // "6 tháng/lần", "1 lần/2 tháng": a count in every n periods recurs; it is not a result.
+  // "6 tháng/lần", "1 lần/2 tháng": a count in every n periods recurs; it is not a result. Nor is
+  // "06 tháng một lần": once every n months is a rate with no SCHEMA.md period.
   if (
     counted &&
     b.get('per') === null &&
     !b.has('every') &&
+    !f.interval &&
     !b.has('perEntity') &&
     !b.has('perItem') &&
     (!b.has('percent') || shareAfterCount)
@@ -1330,11 +1356,14 @@ function atomAt(f: QuotaFacts, c: CountFact): number {
 }
 
 /** Moves first the count written at most two atoms after `end` (where a period or "mỗi thôn" ends). */
+const DELTA_WORDS = new Set(['tăng', 'giảm', 'thêm', 'tăng thêm']);
+
 function preferCountAfter(f: QuotaFacts, counts: CountFact[], end: number): void {
   if (end < 0 || counts.length < 2) return;
   const k = counts.findIndex((c) => {
     const at = atomAt(f, c);
-    return at >= end && at - end <= 2;
+    // "14 tiêu chí/1 xã, tăng 5,5 tiêu chí so với năm 2010": a change is not the count.
+    return at >= end && at - end <= 2 && !DELTA_WORDS.has(f.atoms[at - 1]?.low ?? '');
   });
   if (k > 0) counts.unshift(...counts.splice(k, 1));
 }
@@ -1385,6 +1414,11 @@ const PERSON_HEADS = [
   'lãnh đạo',
 ];
 
+/** A four-digit number between 1900 and 2100 with no grouping dot, and no bound on it. */
+function isYearLike(f: QuotaFacts, c: CountFact): boolean {
+  return c.n !== undefined && c.quals.length === 0 && /^(19|20)\d\d$/u.test(f.text.slice(c.span.start, c.span.end)) && c.n <= 2100;
+}
+
 function isPersonNoun(noun: string): boolean {
   const low = noun.toLowerCase();
   return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
@@ -1426,6 +1460,19 @@ const NOT_NOUNS = new Set(['định kỳ', 'theo định kỳ', 'thường xuyê
 function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text: string; span: Span; vague: boolean } | undefined {
   if (!range) return undefined;
   let from = skipLeadingVerbs(f.atoms, range.from, range.to);
+  let subject = false;
+  // "Hàng năm, Sở Tư pháp tổ chức tập huấn": a named body (capitalised) acting first is who does it;
+  // what it does is the noun after its verb.
+  if (from === range.from && f.atoms[from]?.type === 'W' && f.atoms[from]!.raw !== f.atoms[from]!.low) {
+    for (let k = from + 1; k < Math.min(f.atoms.length, from + 6) && f.atoms[k]!.type === 'W'; k++) {
+      const past = skipLeadingVerbs(f.atoms, k, f.atoms.length);
+      if (past > k) {
+        from = past;
+        subject = true;
+        break;
+      }
+    }
+  }
   // "các tin, bài", "những video": plural markers are not part of the noun.
   while (from < range.to - 1 && ['các', 'những', 'mọi'].includes(f.atoms[from]!.low)) from++;
   let vague = false;
@@ -1444,7 +1491,8 @@ function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text
   if (NOT_NOUNS.has(joinAtoms(f.atoms.slice(from, range.to)).toLowerCase())) return undefined;
   // Keep it to what UNIT would accept.
   const end = UNIT(f.atoms, from, []);
-  const to = end > from ? Math.min(end, range.to) : range.to;
+  // After a subject the range (a few words from the period) may cut the noun short: the unit decides.
+  const to = end > from ? (subject ? end : Math.min(end, range.to)) : range.to;
   const span = spanOf(f.atoms, from, to);
   const text = joinAtoms(f.atoms.slice(from, to));
   return text ? { text: f.text.slice(span.start, span.end), span, vague } : undefined;

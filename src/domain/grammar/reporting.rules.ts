@@ -247,6 +247,28 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       add(f, period, m.span());
     },
   },
+  {
+    // "Các cơ quan báo chí trong 9 tháng qua đã …": a review of the months just past is that
+    // period's report, not a deadline at their end.
+    name: 'reporting.months-past',
+    pattern: seq(
+      opt(w('trong', 'trong suốt', 'qua')),
+      alt(
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), w('tháng')),
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+        ),
+      ),
+      w('qua', 'vừa qua', 'đã qua'),
+    ),
+    action: (m, f) => {
+      const months = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'));
+      const period = PERIOD_OF_WINDOW[months ?? 0];
+      if (!period) return false;
+      add(f, period, m.span());
+    },
+  },
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
   ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
   {
@@ -344,6 +366,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       const prev = m.atoms[m.from - 1];
       if (!periodContext(prev) && !(prev && prev.type === 'W')) return false;
+      // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
+      const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
+      if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;
       add(f, 'year', m.span());
       if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
     },
@@ -418,6 +443,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     periods.push({ period: 'year', span: yearly.span });
     b.set('periods', ['year'], yearly.span);
   }
+  datedByReportedYear(f, periods);
   const d = new ReadingBuilder();
   const dated = f.dl.items.filter((x) => x.p.kind === 'date');
   const quarterEnds =
@@ -459,6 +485,32 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed && !f.abolished) b.set('unresolved', true, f.periodicUnnamed);
   if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);
   return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished');
+}
+
+/** The first and last month of a reported period, when the phrase names which one. */
+function monthsOfReported(f: ReportingFacts, period: ReportingPeriod): [number, number] | undefined {
+  if (period === 'year') return [1, 12];
+  if (period === 'half-year' && f.half) return f.half.half === 1 ? [1, 6] : [7, 12];
+  if (period === 'quarter' && f.quarters.length === 1) return [3 * f.quarters[0]! - 2, 3 * f.quarters[0]!];
+  if (period === 'nine-months') return [1, 9];
+  if (period === 'month' && f.month) return [f.month.m, f.month.m];
+  return undefined;
+}
+
+/**
+ * "Báo cáo … cho 6 tháng cuối năm 2025 trước ngày 5-12": one report of a named year is due once, in
+ * that year (or the next, when the day falls before the middle of the period: "báo cáo năm 2024
+ * trước ngày 15/1"), not every year. A day said to recur ("hằng năm") keeps its yearly form.
+ */
+function datedByReportedYear(f: ReportingFacts, periods: readonly { period: ReportingPeriod }[]): void {
+  if (!f.year || periods.length !== 1 || f.dl.yearly || f.dl.items.length !== 1) return;
+  const item = f.dl.items[0]!;
+  if (item.p.kind !== 'date' || item.p.y !== undefined || item.yearly || item.nextYear || item.p.m === undefined) return;
+  const months = monthsOfReported(f, periods[0]!.period);
+  if (!months) return;
+  const middle = (months[0] + months[1] + 1) / 2;
+  const y = item.p.m + (item.p.d ?? 1) / 31 >= middle ? f.year.y : f.year.y + 1;
+  f.dl.items[0] = { ...item, p: { ...item.p, y } };
 }
 
 const ORDER: ReportingPeriod[] = ['week', 'month', 'quarter', 'half-year', 'nine-months', 'year'];

@@ -7,9 +7,19 @@ import type { Span } from '../errors/domain-error.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
-import { type Atom, type Match, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, isDocumentIssue, FROM_WORDS, FUZZY_WORDS, SCHEDULE_ELSEWHERE, TO_WORDS, eventText, point } from './phrase-parts.js';
+import {
+  EVENT_WORDS,
+  isDocumentIssue,
+  FROM_WORDS,
+  FUZZY_WORDS,
+  POINT_TYPES,
+  SCHEDULE_ELSEWHERE,
+  TO_WORDS,
+  eventText,
+  point,
+} from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
 import {
@@ -35,6 +45,8 @@ type Role = 'from' | 'to' | 'single';
 
 export interface TimeFacts {
   text: string;
+  /** "(7/5/1954 - 7/5/2024)" after "kỷ niệm …": the years an anniversary counts, read past. */
+  anniversary?: Span;
   ref?: RefDate;
   points: { role: Role; p: TimePointFact }[];
   /** offsetDays: "sau 10 ngày, kể từ ngày ký" starts that many days after the event. */
@@ -275,6 +287,39 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024) sẽ diễn ra từ ngày 26/3 - 2/4":
+    // the years an anniversary counts, in brackets, are not the span when a time is written after them.
+    name: 'timeframe.anniversary-bracket',
+    pattern: seq(sym('('), alt(t('DATE'), t('YEAR'), t('NUM')), sym('-–'), alt(t('DATE'), t('YEAR'), t('NUM')), sym(')')),
+    action: (m, f) => {
+      const before = m.atoms.slice(Math.max(0, m.from - 12), m.from).map((x) => x.low);
+      const anniversary = before.some((x, k) => x === 'kỷ' && before[k + 1] === 'niệm');
+      const later = m.atoms.slice(m.to).some((x) => POINT_TYPES.includes(x.type));
+      if (!anniversary || !later) return false;
+      f.anniversary ??= m.span();
+    },
+  },
+  {
+    // "Trong năm qua, Đài truyền thanh …" (a review): the year just ended when the document is of its
+    // first half (a review of February looks back on the year before), else the year now ending.
+    name: 'timeframe.year-past',
+    pattern: seq(
+      alt(
+        seq(
+          t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'in'),
+          w('qua', 'vừa qua'),
+        ),
+        seq(opt(w('trong', 'trong suốt', 'suốt')), opt(w('một')), w('năm'), w('qua', 'vừa qua')),
+      ),
+      not(t('YEAR')),
+    ),
+    action: (m, f) => {
+      if (!f.ref) return false;
+      const y = f.ref.m <= 6 ? f.ref.y - 1 : f.ref.y;
+      f.points.push({ role: 'single', p: { kind: 'year', y, span: m.span(), yearFromRef: true } });
+    },
+  },
+  {
     // "trên Nhật báo từ 13, 14/3", "vào các ngày 13, 14 và 15/3/2024": a list of days with the month on the
     // last one runs from the first day to the last.
     name: 'timeframe.day-list',
@@ -300,6 +345,47 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
       f.points.push({ role: 'from', p: { ...b, d, span: m.span('first') } });
       f.points.push({ role: 'to', p: b });
+    },
+  },
+  {
+    // "Trong 2 ngày 6-7.10", "các ngày 14-15/11/2024": two days of one month written with one month,
+    // after "ngày" (a month joined by a dot or a slash).
+    name: 'timeframe.day-range-one-month',
+    pattern: seq(
+      after((prev) => prev?.type === 'W' && prev.low === 'ngày'),
+      cap(
+        'd1',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31 && (x.v.digits ?? '').length <= 2),
+      ),
+      sym('-–'),
+      cap(
+        'd2',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31 && (x.v.digits ?? '').length <= 2),
+      ),
+      sym('./', true),
+      cap(
+        'm',
+        t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && (x.v.digits ?? '').length <= 2),
+      ),
+      opt(
+        seq(
+          sym('./', true),
+          cap(
+            'y',
+            t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 4),
+          ),
+        ),
+      ),
+      not(seq(sym('./-', true), t('NUM'))),
+    ),
+    action: (m, f) => {
+      const d1 = m.get('d1')!.v.n!;
+      const d2 = m.get('d2')!.v.n!;
+      const mo = m.get('m')!.v.n!;
+      const y = m.get('y')?.v.n;
+      if (!(d1 < d2) || d2 > daysInMonth(y, mo)) return false;
+      const base = { kind: 'date' as const, m: mo, ...(y !== undefined ? { y } : {}) };
+      f.points.push({ role: 'from', p: { ...base, d: d1, span: m.span('d1') } }, { role: 'to', p: { ...base, d: d2, span: m.span() } });
     },
   },
   {
@@ -471,6 +557,25 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!a || !b || f.movedTo || (a.kind !== 'date' && a.kind !== 'day') || (b.kind !== 'date' && b.kind !== 'day')) return false;
       f.points.push({ role: 'single', p: a });
       f.movedTo = b;
+    },
+  },
+  {
+    // "Ngày hết hiệu lực: 01-04-2004", "hết hiệu lực thi hành kể từ ngày 15/7/2019": the first day it no
+    // longer applies, so the span ends the day before.
+    name: 'timeframe.expires',
+    pattern: seq(
+      w('hết hiệu lực', 'hết hiệu lực thi hành', 'chấm dứt hiệu lực'),
+      opt(sym(':')),
+      opt(w('từ', 'kể từ', 'vào', 'từ ngày', 'kể từ ngày', 'vào ngày', 'là', 'là ngày')),
+      opt(w('ngày')),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || b.kind !== 'date' || b.d === undefined || b.m === undefined || b.h !== undefined) return false;
+      if (b.y === undefined && b.d === 1 && b.m === 1) return false;
+      const day = previousDay(b.y ?? 2001, b.m, b.d);
+      f.points.push({ role: 'to', p: { ...b, d: day.d, m: day.m, ...(b.y !== undefined ? { y: day.y } : {}) } });
     },
   },
   {
