@@ -560,12 +560,13 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "Ngày hết hiệu lực: 01-04-2004", "hết hiệu lực thi hành kể từ ngày 15/7/2019": the first day it no
-    // longer applies, so the span ends the day before.
+    // "Ngày hết hiệu lực: 01-04-2004", "Ngày hết hiệu lực: | 15/07/2019", "hết hiệu lực thi hành kể từ
+    // ngày 15/7/2019": the first day it no longer applies, so the span ends the day before.
     name: 'timeframe.expires',
     pattern: seq(
       w('hết hiệu lực', 'hết hiệu lực thi hành', 'chấm dứt hiệu lực'),
       opt(sym(':')),
+      opt(sym('|')),
       opt(w('từ', 'kể từ', 'vào', 'từ ngày', 'kể từ ngày', 'vào ngày', 'là', 'là ngày')),
       opt(w('ngày')),
       point('b'),
@@ -770,17 +771,6 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const a = capturedPoint(m, 'a');
       if (!a || a.kind !== 'date') return false;
       f.points.push({ role: 'from', p: a });
-    },
-  },
-  {
-    // "Ngày hết hiệu lực: 15/07/2019": the first day it no longer applies, so the span ends the day before.
-    name: 'timeframe.expiry-label',
-    pattern: seq(opt(w('ngày', 'thời điểm')), w('hết hiệu lực'), opt(sym(':')), opt(sym('|')), point('a')),
-    action: (m, f) => {
-      const a = capturedPoint(m, 'a');
-      if (!a || a.kind !== 'date' || a.y === undefined || a.h !== undefined) return false;
-      const before = previousDay(a.y, a.m!, a.d!);
-      f.points.push({ role: 'to', p: { ...a, ...before } });
     },
   },
   {
