@@ -75,6 +75,7 @@ export const errorCatalogue = {
   PHRASE_UNREADABLE: { status: 422, message: 'Không đọc được cụm từ.' },
   PHRASE_UNRECOGNIZED: { status: 422, message: 'Không nhận ra cụm từ.' },
   PHRASE_DATE_IMPOSSIBLE: { status: 422, message: 'Cụm từ có một ngày không có thật.' },
+  PHRASE_SPAN_REVERSED: { status: 422, message: 'Khoảng thời gian có ngày bắt đầu sau ngày kết thúc.' },
   INPUT_EMPTY: { status: 422, message: 'Tệp trống: không có nội dung để nhập.' },
   INPUT_BINARY: { status: 422, message: 'Tệp là dữ liệu nhị phân, không phải văn bản.' },
   INPUT_MALFORMED: { status: 422, message: 'Dữ liệu vào không đúng định dạng.' },

@@ -116,6 +116,7 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
       const f = newTimeFacts(text, ref);
       rules.push(...scan(atoms, TIMEFRAME_RULES, f));
       ok = assembleTimeframe(f, b);
+      if (ok) refuseReversedSpan(text, b.result, b.spans);
       break;
     }
     case 'deadline': {
@@ -159,6 +160,27 @@ function refuseImpossibleDates(text: string, atoms: readonly Atom[]): void {
       expected: `ngày từ 1 đến ${last}`,
     });
   }
+}
+
+const WRITTEN_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * "ngày 5, 3/4/2024", "từ 24/9 đến 26/08/2016": a span whose end comes before its start, every year
+ * written, is an error with the span, never a stored period. (A year Loa supplied from the document's
+ * date is left alone: there a span over New Year is a year Loa guessed short, not the writer's slip.)
+ */
+function refuseReversedSpan(text: string, result: Record<string, unknown>, spans: Record<string, { start: number; end: number }>): void {
+  const { from, to } = result;
+  if (typeof from !== 'string' || typeof to !== 'string' || !WRITTEN_DATE.test(from) || !WRITTEN_DATE.test(to)) return;
+  if (result.yearInferred === true || from.slice(0, 10) <= to.slice(0, 10)) return;
+  const start = Math.min(spans['from']?.start ?? 0, spans['to']?.start ?? 0);
+  const end = Math.max(spans['from']?.end ?? text.length, spans['to']?.end ?? text.length);
+  const day = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  throw new DomainError('PHRASE_SPAN_REVERSED', `Khoảng thời gian ngược: ngày bắt đầu ${day(from)} sau ngày kết thúc ${day(to)}.`, {
+    text,
+    span: { start, end },
+    expected: 'ngày bắt đầu không sau ngày kết thúc',
+  });
 }
 
 function unrecognizedMessage(kind: PhraseKind): string {

@@ -18,6 +18,7 @@ const CODES = [
   'PHRASE_REF_DATE_INVALID',
   'PHRASE_KIND_INVALID',
   'PHRASE_UNREADABLE',
+  'PHRASE_SPAN_REVERSED',
 ];
 
 /** Words and symbols of real phrases, to build adversarial near-phrases. */

@@ -275,6 +275,15 @@ describe('grammar: traps', () => {
       expect(refused('29/02/2023', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
     });
 
+    it('a span whose end comes before its start, every year written, is an error with the span; a span over New Year is read', () => {
+      const err = refused('từ 24/9/2016 đến 26/08/2016', 'timeframe');
+      expect(err.code).to.equal('PHRASE_SPAN_REVERSED');
+      expect(err.message).to.equal('Khoảng thời gian ngược: ngày bắt đầu 24/09/2016 sau ngày kết thúc 26/08/2016.');
+      expect(err.evidence['span']).to.deep.equal({ start: 3, end: 27 });
+      expect(refused('ngày 5, 3/4/2024', 'timeframe').code).to.equal('PHRASE_SPAN_REVERSED');
+      expect(read('từ 15/12/2024 đến 15/1/2025', 'timeframe').result).to.deep.include({ from: '2024-12-15', to: '2025-01-15' });
+    });
+
     it('a real 29 February is read', () => {
       expect(read('Trước ngày 29/02/2024', 'deadline').result).to.deep.include({ before: '2024-02-29' });
     });
