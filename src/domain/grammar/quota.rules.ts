@@ -257,6 +257,18 @@ function quals(m: Match): Qual[] {
   return m.all('qual').map((x) => x.v.qual!);
 }
 
+/** n periods named by `unitWord` in months ("quý" 3, "năm" 12), or undefined for days and weeks. */
+function monthsOf(unitWord: string, n: number): number | undefined {
+  return unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+}
+
+/** SCHEMA.md's `every` of "once every n periods": days or weeks as written, anything longer in months. */
+function intervalOf(unitWord: string, n: number, span: Span): NonNullable<QuotaFacts['interval']> {
+  if (unitWord === 'ngày') return { days: n, span };
+  if (unitWord === 'tuần') return { weeks: n, span };
+  return { months: monthsOf(unitWord, n)!, span };
+}
+
 function unitOf(m: Match, f: QuotaFacts): { unit?: string; unitSpan?: Span; unitEnd: number } {
   const c = m.capture('unit');
   if (!c) return { unitEnd: m.to };
@@ -377,15 +389,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const count = m.has('c') ? numberValue(m.all('c')) : 1;
       if (count === undefined) return false;
       const unitWord = m.has('u') ? m.get('u')!.low : 'tháng';
-      const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+      const months = monthsOf(unitWord, n);
       const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
       const span = m.span();
       f.counts.push({ n: count, quals: [], span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
-      f.interval = {
-        [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
-        span,
-      };
+      f.interval = intervalOf(unitWord, n, span);
     },
   },
   {
@@ -414,7 +423,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const half = m.get('h');
       const n = half ? half.v.months! : numberValue(m.all('n'))!;
       const unitWord = half || m.has('jan') ? 'tháng' : m.get('u')!.low;
-      const months = unitWord === 'tháng' ? n : unitWord === 'quý' ? n * 3 : unitWord === 'năm' ? n * 12 : undefined;
+      const months = monthsOf(unitWord, n);
       const per =
         months === 1
           ? 'month'
@@ -430,10 +439,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const span = m.span();
       f.counts.push({ n: 1, quals: quals(m), span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
-      f.interval = {
-        [unitWord === 'ngày' ? 'days' : unitWord === 'tuần' ? 'weeks' : 'months']: unitWord === 'ngày' || unitWord === 'tuần' ? n : months!,
-        span,
-      };
+      f.interval = intervalOf(unitWord, n, span);
     },
   },
   {
@@ -1278,13 +1284,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
   const shareAfterCount = b.has('percent') && b.spans['count'] !== undefined && b.spans['percent']!.start > b.spans['count'].end;
-  // "6 tháng/lần", "1 lần/2 tháng": a count in every n periods recurs; it is not a result. Nor is
-  // "06 tháng một lần": once every n months is a rate with no SCHEMA.md period.
+  // "6 tháng/lần", "1 lần/2 tháng", "06 tháng một lần": a count in every n periods recurs (`every`,
+  // set from f.interval above); it is not a result.
   if (
     counted &&
     b.get('per') === null &&
     !b.has('every') &&
-    !f.interval &&
     !b.has('perEntity') &&
     !b.has('perItem') &&
     (!b.has('percent') || shareAfterCount)
