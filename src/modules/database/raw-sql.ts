@@ -88,18 +88,11 @@ const LONE_SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
  * JSON text of a value, with any lone surrogate (a string cut in the middle of a character) made
  * U+FFFD, as pg makes it in a text parameter: PostgreSQL's json input refuses one, and the same
  * text is then stored on both databases. The scan for one is a single regular-expression test.
+ * Also how a batch travels to PostgreSQL's `json_to_recordset($n::json)`: V8 serializes it in one
+ * native call (Dates as ISO strings), where a column of values per array costs pg an escape per value.
  */
 export function jsonText(value: unknown): string {
   const text = JSON.stringify(value);
   if (!LONE_SURROGATE_ESCAPE.test(text)) return text;
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
-}
-
-/**
- * A batch of rows as one PostgreSQL parameter, for `json_to_recordset($n::json)`: V8 serializes
- * the whole batch in one native call (Dates as ISO strings, through their toJSON), where a column
- * of values per array costs pg a string escape per value.
- */
-export function jsonParam(rows: readonly object[]): string {
-  return jsonText(rows);
 }

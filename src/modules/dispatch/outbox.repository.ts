@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { claimableStates, type PublicationState } from '../../domain/dispatch/publication-state.js';
-import { jsonParam, jsonText, rawQuery } from '../database/raw-sql.js';
+import { jsonText, rawQuery } from '../database/raw-sql.js';
 import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { updateReturning } from './update-returning.js';
 
@@ -298,7 +298,7 @@ export class OutboxRepository {
             "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $1
            FROM json_to_recordset($2::json) AS v("id" text, "state" text, "nextAttemptAt" text, "remoteId" text, "url" text, "lastError" text, "refundAttempt" boolean)
           WHERE p."id" = v."id" AND p."leaseOwner" = $3 AND p."state" = 'sending' RETURNING p."id"`,
-        [at, jsonParam(rows), owner],
+        [at, jsonText(rows), owner],
       );
       return new Set(got.map((g) => g.id));
     }
@@ -380,7 +380,7 @@ export class OutboxRepository {
         `INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')})
          SELECT ${LOG_COLUMNS.map((c) => (c === 'request' || c === 'answer' ? `v."${c}"::text` : `v."${c}"`)).join(', ')}
            FROM json_to_recordset($1::json) AS v(${LOG_COLUMNS.map((c) => `"${c}" ${c === 'attempt' ? 'int' : c === 'request' || c === 'answer' ? 'json' : 'text'}`).join(', ')})`,
-        [jsonParam(rows)],
+        [jsonText(rows)],
       );
     } else
       for (let i = 0; i < rows.length; i += 500) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { newId } from '../common/ids.js';
-import { jsonParam, jsonText, rawQuery } from '../database/raw-sql.js';
+import { jsonText, rawQuery } from '../database/raw-sql.js';
 import { PublicationProofEntity } from './publication-proof.entity.js';
 
 /** A proof to append; `planId`/`taskId` default to the item's own when omitted. */
@@ -121,7 +121,7 @@ export class ProofsRepository {
              .map((c) => `"${c}" ${json.includes(c) ? 'json' : 'text'}`)
              .join(', ')})
            LEFT JOIN "content_items" c ON c."id" = v."itemId"`,
-        [jsonParam(proofs), createdAt.toISOString()],
+        [jsonText(proofs), createdAt.toISOString()],
       );
       return;
     }
