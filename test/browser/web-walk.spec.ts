@@ -524,6 +524,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     ]);
     // The calendar's chunks are named for an early fetch.
     expect(html).to.match(/<link rel="modulepreload" crossorigin href="\/assets\/calendar-page-[^"]+\.js">/);
+    // The app's stylesheet comes inside the page, not as a file to wait for (web/vite.config.ts).
+    expect(html)
+      .to.match(/<style>:root\{/)
+      .and.not.match(/<link rel="stylesheet"/);
     // Signed out, the page has nothing of anyone's.
     const anonymous = await (await fetch(`${t.baseUrl}/lich?thang=2024-03`)).text();
     expect(anonymous).to.contain('<div id="root"></div>').and.not.contain('loa-reads');
@@ -537,6 +541,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).to.equal(undefined);
     expect(await page.locator('img[src="x"]').count()).to.equal(0);
     expect(await page.locator('#root[inert]').count()).to.equal(0);
+    // …and styled by it: the page's background and the body's margin are the stylesheet's.
+    expect(
+      await page.evaluate('[getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).margin]'),
+    ).to.deep.equal(['rgb(248, 250, 252)', '0px']);
     await page.getByText(`Đã chọn “${title}”.`, { exact: false }).waitFor();
     await checkPage('19-lich-tieu-de-dac-biet');
   });
