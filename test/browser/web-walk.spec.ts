@@ -166,6 +166,17 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(html.headers.get('content-security-policy')).to.contain("script-src 'self'").and.contain("frame-ancestors 'none'");
     const body = await html.text();
     expect(body).to.contain('<div id="root">');
+    // The page itself is compressed for a browser that accepts it (brotli, else gzip), the same page once opened.
+    for (const [accept, encoding] of [
+      ['br;q=1, gzip;q=0.5', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const answer = await fetch(`${t.baseUrl}/lich`, { headers: { 'accept-encoding': accept } });
+      expect(answer.headers.get('content-encoding'), accept).to.equal(encoding);
+      expect(answer.headers.get('vary')).to.match(/accept-encoding/i);
+      expect(await answer.text()).to.equal(body);
+    }
     // The entry script, a hashed asset: cached for a year as immutable, sent brotli-compressed to a
     // browser that accepts it (the build's .br copy), and as is to one that does not.
     const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(body)?.[1];

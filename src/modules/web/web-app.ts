@@ -1,9 +1,11 @@
+import { negotiate } from '@fastify/accept-negotiator';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { SESSION_COOKIE } from '../access/auth.guard.js';
 import { frameworkErrors, MAX_PARAM_LENGTH } from '../http/edge-errors.js';
 
@@ -162,6 +164,23 @@ function monthRange(query: Record<string, unknown>, at: Date): { from: string; t
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
 }
 
+/**
+ * A page's HTML compressed for a browser that accepts it: brotli, else gzip (the signed-in
+ * calendar, with its stylesheet, month and items inside, is 40 KB and more; a commune's link is
+ * often slow). Each page is made for its request, so the settings are the fast ones (about a
+ * millisecond for such a page), not the build's (which compresses the static files once, at 11).
+ */
+function encodedPage(body: string, acceptEncoding: string | undefined): { encoding?: 'br' | 'gzip'; data: Buffer | string } {
+  const encoding = acceptEncoding ? negotiate(acceptEncoding, ['br', 'gzip']) : undefined;
+  if (encoding === 'br')
+    return {
+      encoding,
+      data: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }),
+    };
+  if (encoding === 'gzip') return { encoding, data: gzipSync(body, { level: 6 }) };
+  return { data: body };
+}
+
 const notBuiltPage = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Loa</title></head>
 <body><main><h1>Giao diện web chưa được dựng</h1><p>Chạy <code>npm run build:web</code> (hoặc <code>npm install</code>) rồi khởi động lại. API vẫn hoạt động tại <a href="/api/docs">/api/docs</a>.</p></main></body></html>`;
 
@@ -230,11 +249,14 @@ export async function registerWebApp(fastify: FastifyInstance, dir: string, now:
       return reply.sendFile(path.slice(1), { cacheControl: immutable, maxAge: immutable ? 31_536_000_000 : 0, immutable });
     }
     const { body, personal } = await page(req, path);
+    const { encoding, data } = encodedPage(body, req.headers['accept-encoding']);
+    if (encoding) reply.header('content-encoding', encoding);
     // With the person's reads in it, the page is theirs alone and kept nowhere.
     return reply
       .header('content-type', 'text/html; charset=utf-8')
+      .header('vary', 'accept-encoding')
       .header('cache-control', personal ? 'private, no-store' : 'no-cache')
-      .send(body);
+      .send(data);
   };
   fastify.get('/', handler);
   fastify.get('/*', handler);
