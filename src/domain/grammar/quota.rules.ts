@@ -1030,6 +1030,9 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
+/** The words between a subject count and a later one when the later says where the subject is from: "đến từ", "của". */
+const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc)$/u;
+
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
@@ -1049,8 +1052,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const subject = counts[0] && counts.length > 1 ? subjectCount(f, counts[0]) : undefined;
   if (subject) {
     // In the same clause, after a word that is not a mere "và": "có 12 xã, thị trấn và 30 thôn" lists places.
+    // "20 đội thi đến từ 14 xã", "33 đài truyền thanh của 33 xã": a count the subject comes from or
+    // belongs to says where it is from, not what it did.
     const ownAfterVerb = (c: CountFact): boolean => {
       const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
+      const said = words.map((x) => x.low).join(' ');
+      if (ORIGIN_BEFORE_COUNT.test(said)) return false;
       return (
         words.every((x) => x.type === 'W' || x.type === 'QUAL') && words.some((x) => x.type === 'W' && x.low !== 'và' && x.low !== 'hoặc')
       );
