@@ -462,9 +462,11 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const b = m.get('b')!.v.n!;
       if (!(a <= b)) return false;
       const unit = unitOf(m, f);
-      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do; "8/19 xã
+      // đạt chuẩn nông thôn mới" says which places are counted.
       const places = entityRun(m.atoms, m.capture('unit')!.from);
-      if (places > 0 && places < unit.unitEnd) {
+      const meeting = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
+      if (places > 0 && places < unit.unitEnd && !meeting) {
         const span = spanOf(m.atoms, m.capture('unit')!.from, places);
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }

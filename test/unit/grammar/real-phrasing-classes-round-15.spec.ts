@@ -33,6 +33,20 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 40, unit: 'cụm loa', total: true },
     },
   ],
+  '"đạt chuẩn …" after places says which places are counted ("xã đạt chuẩn văn hóa"), it is not a figure reached': [
+    {
+      text: 'Toàn huyện có 14/21 xã đạt chuẩn văn hóa.',
+      kind: 'quota',
+      expected: { count: 14, outOf: 21, unit: 'xã đạt chuẩn văn hóa', total: true },
+    },
+    {
+      text: 'Năm 2023 có 9 thôn đạt chuẩn nông thôn mới kiểu mẫu',
+      kind: 'quota',
+      expected: { count: 9, unit: 'thôn đạt chuẩn nông thôn mới kiểu mẫu' },
+    },
+    { text: 'chỉ đạo 12/12 xã triển khai', kind: 'quota', expected: { count: 12, outOf: 12, unit: 'xã' } },
+    { text: 'có 06 xã đạt 15-18 tiêu chí', kind: 'quota', expected: { countMin: 15, countMax: 18, unit: 'tiêu chí', perEntity: 'xã' } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15)', CLASSES);
