@@ -1035,6 +1035,9 @@ function dropRerun(f: QuotaFacts): void {
 /** The words between a subject count and a later one when the later says where the subject is from: "đến từ", "của". */
 const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc)$/u;
 
+/** Before a share, in its sentence: it was already reached ("đã có", "tính đến nay"), unless it is still to reach. */
+const RESULT_SHARE = /^(?!.*(?:phấn đấu|mục tiêu|chỉ tiêu))(?:.*(?<![\p{L}])(?:đã|tính đến)(?![\p{L}])).*$/isu;
+
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
@@ -1304,6 +1307,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     (!b.has('percent') || shareAfterCount)
   ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
+  }
+  // "Tính đến nay, cả nước đã có 38,98% xã đạt chuẩn", "thu ngân sách đến 29/5/2023 đạt 35,76% kế hoạch
+  // giao": a share already reached (past "đã" or "tính đến" before it in its sentence, or a share of the
+  // plan) is a result, as a count with no period is; a share to reach ("đến năm 2030, có 80% …") is not.
+  if (pct && !counted && b.get('percent') === pct.n && b.get('per') === null && !b.has('perEntity') && !b.has('perItem')) {
+    const sentence = f.text
+      .slice(0, pct.span.start)
+      .split(/[;.!?\n]\s/u)
+      .pop()!;
+    const ofPlan = /^kế hoạch(?![\p{L}])/iu.test(pct.unit ?? '') && /(?<![\p{L}])đạt\s*$/u.test(sentence);
+    if (ofPlan || RESULT_SHARE.test(sentence)) b.set('total', true, pct.span);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
   if (

@@ -47,6 +47,21 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     { text: 'chỉ đạo 12/12 xã triển khai', kind: 'quota', expected: { count: 12, outOf: 12, unit: 'xã' } },
     { text: 'có 06 xã đạt 15-18 tiêu chí', kind: 'quota', expected: { countMin: 15, countMax: 18, unit: 'tiêu chí', perEntity: 'xã' } },
   ],
+  'a share already reached ("đã có N%", "tính đến …", "đạt N% kế hoạch") is a result; a share to reach is not': [
+    {
+      text: 'Tính đến cuối năm, toàn tỉnh đã có 72,5% hộ gia đình đạt danh hiệu gia đình văn hóa',
+      kind: 'quota',
+      expected: { percent: 72.5, per: null, total: true },
+    },
+    { text: 'Chi ngân sách 6 tháng đạt 48,3% kế hoạch năm', kind: 'quota', expected: { percent: 48.3, per: null, total: true } },
+    {
+      text: 'Đến năm 2030, có 80% cơ quan báo chí vận hành theo mô hình toà soạn hội tụ',
+      kind: 'quota',
+      expected: { percent: 80 },
+      absent: ['total'],
+    },
+    { text: 'Phấn đấu đến năm 2025 đã có 90% hồ sơ được xử lý trực tuyến', kind: 'quota', expected: { percent: 90 }, absent: ['total'] },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15)', CLASSES);
@@ -66,6 +81,21 @@ describe('grammar: shapes of real phrasing (round 15)', () => {
           expect(r, text).to.include({ count: n, unit });
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a share said after "đã có" is a result and one after "phấn đấu" is not, whatever the share', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 }), fc.boolean(), (whole, tenth, reached) => {
+        const text = reached
+          ? `Đến nay, toàn huyện đã có ${whole},${tenth}% người dân sử dụng dịch vụ công trực tuyến`
+          : `Phấn đấu có ${whole},${tenth}% người dân sử dụng dịch vụ công trực tuyến`;
+        const r = parsePhrase(text, { kind: 'quota' }).result as Record<string, unknown>;
+        expect(r, text).to.include({ percent: whole + tenth / 10 });
+        if (reached) expect(r, text).to.include({ total: true });
+        else expect(r, text).not.to.have.property('total');
+      }),
       { numRuns: 200 },
     );
   });
