@@ -1038,6 +1038,9 @@ const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc
 /** Before a share, in its sentence: it was already reached ("đã có", "tính đến nay"), unless it is still to reach. */
 const RESULT_SHARE = /^(?!.*(?:phấn đấu|mục tiêu|chỉ tiêu))(?:.*(?<![\p{L}])(?:đã|tính đến)(?![\p{L}])).*$/isu;
 
+/** Prepositions of place: a count of places after them says where, not how many were done. */
+const LOCATIVES = new Set(['tại', 'ở']);
+
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
@@ -1051,6 +1054,16 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
     counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
+  // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
+  // are where it happened; another count is the quota.
+  if (counts.length > 1) {
+    const located = (c: CountFact): boolean => {
+      const at = atomAt(f, c);
+      const before = f.atoms[at - 1];
+      return at > 0 && before?.type === 'W' && LOCATIVES.has(before.low) && entityRun(f.atoms, at + 1) > 0;
+    };
+    if (counts.some((c) => !located(c))) counts.sort((x, y) => Number(located(x)) - Number(located(y)));
+  }
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
   // when they reached it).

@@ -62,6 +62,20 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     },
     { text: 'Phấn đấu đến năm 2025 đã có 90% hồ sơ được xử lý trực tuyến', kind: 'quota', expected: { percent: 90 }, absent: ['total'] },
   ],
+  'places counted after "tại" or "ở" say where it happened; another count in the sentence is the quota': [
+    {
+      text: 'Tại 3 xã Tân Lập, Tân Hòa và Phú Mãn, 45 tình nguyện viên đã tham gia tuyên truyền.',
+      kind: 'quota',
+      expected: { count: 45, unit: 'tình nguyện viên', total: true },
+    },
+    {
+      text: 'Ở 2 huyện miền núi, đoàn đã tổ chức 16 buổi chiếu phim lưu động',
+      kind: 'quota',
+      expected: { count: 16, unit: 'buổi chiếu phim lưu động' },
+    },
+    // Alone, the places are still what is counted.
+    { text: 'Tổ chức tuyên truyền tại 12 xã, thị trấn', kind: 'quota', expected: { count: 12, unit: 'xã, thị trấn' } },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15)', CLASSES);
