@@ -18,10 +18,12 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
   if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
   // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng"
-  // (post), "theo dõi" (follow) not "theo" (according to).
+  // (post), "theo dõi" (follow) not "theo" (according to); "xã đạt chuẩn NTM" (communes that meet the
+  // standard) names which ones, it does not reach a figure.
   if (
     UNIT_STOP_WORDS.has(x.low) &&
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
+    !(x.low === 'đạt' && a[j + 1]?.low === 'chuẩn' && j > 0 && a[j - 1]?.type === 'W') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi')
   )

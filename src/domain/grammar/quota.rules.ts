@@ -462,9 +462,11 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const b = m.get('b')!.v.n!;
       if (!(a <= b)) return false;
       const unit = unitOf(m, f);
-      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do; "8/19 xã
+      // đạt chuẩn nông thôn mới" says which places are counted.
       const places = entityRun(m.atoms, m.capture('unit')!.from);
-      if (places > 0 && places < unit.unitEnd) {
+      const meeting = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
+      if (places > 0 && places < unit.unitEnd && !meeting) {
         const span = spanOf(m.atoms, m.capture('unit')!.from, places);
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }
@@ -1030,6 +1032,15 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
+/** The words between a subject count and a later one when the later says where the subject is from: "đến từ", "của". */
+const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc)$/u;
+
+/** Before a share, in its sentence: it was already reached ("đã có", "tính đến nay"), unless it is still to reach. */
+const RESULT_SHARE = /^(?!.*(?:phấn đấu|mục tiêu|chỉ tiêu))(?:.*(?<![\p{L}])(?:đã|tính đến)(?![\p{L}])).*$/isu;
+
+/** Prepositions of place: a count of places after them says where, not how many were done. */
+const LOCATIVES = new Set(['tại', 'ở']);
+
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
@@ -1043,14 +1054,28 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
     counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
+  // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
+  // are where it happened; another count is the quota.
+  if (counts.length > 1) {
+    const located = (c: CountFact): boolean => {
+      const at = atomAt(f, c);
+      const before = f.atoms[at - 1];
+      return at > 0 && before?.type === 'W' && LOCATIVES.has(before.low) && entityRun(f.atoms, at + 1) > 0;
+    };
+    if (counts.some((c) => !located(c))) counts.sort((x, y) => Number(located(x)) - Number(located(y)));
+  }
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
   // when they reached it).
   const subject = counts[0] && counts.length > 1 ? subjectCount(f, counts[0]) : undefined;
   if (subject) {
     // In the same clause, after a word that is not a mere "và": "có 12 xã, thị trấn và 30 thôn" lists places.
+    // "20 đội thi đến từ 14 xã", "33 đài truyền thanh của 33 xã": a count the subject comes from or
+    // belongs to says where it is from, not what it did.
     const ownAfterVerb = (c: CountFact): boolean => {
       const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
+      const said = words.map((x) => x.low).join(' ');
+      if (ORIGIN_BEFORE_COUNT.test(said)) return false;
       return (
         words.every((x) => x.type === 'W' || x.type === 'QUAL') && words.some((x) => x.type === 'W' && x.low !== 'và' && x.low !== 'hoặc')
       );
@@ -1295,6 +1320,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     (!b.has('percent') || shareAfterCount)
   ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
+  }
+  // "Tính đến nay, cả nước đã có 38,98% xã đạt chuẩn", "thu ngân sách đến 29/5/2023 đạt 35,76% kế hoạch
+  // giao": a share already reached (past "đã" or "tính đến" before it in its sentence, or a share of the
+  // plan) is a result, as a count with no period is; a share to reach ("đến năm 2030, có 80% …") is not.
+  if (pct && !counted && b.get('percent') === pct.n && b.get('per') === null && !b.has('perEntity') && !b.has('perItem')) {
+    const sentence = f.text
+      .slice(0, pct.span.start)
+      .split(/[;.!?\n]\s/u)
+      .pop()!;
+    const ofPlan = /^kế hoạch(?![\p{L}])/iu.test(pct.unit ?? '') && /(?<![\p{L}])đạt\s*$/u.test(sentence);
+    if (ofPlan || RESULT_SHARE.test(sentence)) b.set('total', true, pct.span);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
   if (
