@@ -18,6 +18,8 @@ import { WebhookAdapter } from '../channels/webhook/webhook.adapter.js';
 import type { Dispatch } from '../channels/channel-adapter.js';
 import { AppModule } from '../src/app.module.js';
 import { Dispatcher } from '../src/modules/dispatch/dispatcher.service.js';
+import { screenedFetch } from '../src/modules/dispatch/channels-boot.js';
+import { OutboundScreen } from '../src/modules/dispatch/outbound-screen.js';
 
 const [mode, url, a, b, c] = process.argv.slice(2);
 const go = () => new Promise<void>((r) => createInterface({ input: process.stdin }).once('line', () => r()));
@@ -65,7 +67,9 @@ if (mode === 'loa') {
 } else {
   const { default: PgBoss } = await import('pg-boss');
   const batchSize = Number(a);
-  const webhook = new WebhookAdapter({ fetch: (u, i) => fetch(u, i), clock: { now: () => new Date() } }, loadAdapterLimits());
+  // The HTTP client Loa's adapters get (global fetch through the outbound screen's undici Agent; the receiver's host is listed, as for Loa's workers).
+  const screen = new OutboundScreen({ outboundAllow: { hosts: [{ host: '127.0.0.1' }], cidrs: [] } });
+  const webhook = new WebhookAdapter({ fetch: screenedFetch(screen), clock: { now: () => new Date() } }, loadAdapterLimits());
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: false, schedule: false, migrate: false });
   boss.on('error', (e) => process.stderr.write(`pg-boss: ${String(e)}\n`));
   await boss.start();

@@ -43,11 +43,16 @@ export class WebhookAdapter implements ChannelAdapter {
   }
 
   check(item: OutgoingItem): readonly Problem[] {
+    return this.problemsOf(item, JSON.stringify(this.payloadItem(item)));
+  }
+
+  /** The checks, given the item as it will be sent (`itemJson`), so `send` serialises the item once. */
+  private problemsOf(item: OutgoingItem, itemJson: string): Problem[] {
     const problems = compact([
       requiredProblem('title', item.title, LABEL),
       lengthProblem('title', item.title, this.limits.webhook.titleMax, LABEL),
     ]);
-    const bytes = Buffer.byteLength(JSON.stringify(this.payloadItem(item)), 'utf8');
+    const bytes = Buffer.byteLength(itemJson, 'utf8');
     if (bytes > this.limits.webhook.bodyMaxBytes)
       problems.push({
         code: 'BODY_TOO_LARGE',
@@ -58,18 +63,20 @@ export class WebhookAdapter implements ChannelAdapter {
   }
 
   async send(d: Dispatch): Promise<Outcome> {
-    const problems = this.check(d.item);
+    const itemJson = JSON.stringify(this.payloadItem(d.item));
+    const problems = this.problemsOf(d.item, itemJson);
     if (problems.length) return refusedOutcome(problems);
     const target = this.target(d.credentials, d.settings);
     if ('kind' in target) return target;
-    const body = JSON.stringify({
+    // The envelope with the item appended as serialised above: the same bytes as stringifying it with `item` last.
+    const envelope = JSON.stringify({
       id: d.idempotencyKey,
       type: 'publication',
       publicationId: d.publicationId,
       attempt: d.attempt,
       dueAt: d.dueAt.toISOString(),
-      item: this.payloadItem(d.item),
     });
+    const body = `${envelope.slice(0, -1)},"item":${itemJson}}`;
     const result = await httpCall(
       this.ports.fetch,
       target.url,

@@ -8,6 +8,7 @@ import { createAdapterRegistry, AdapterRegistry } from '../../../channels/regist
 import { assertChannelsReady } from '../../../channels/startup-check.js';
 import { loadAdapterLimits } from '../../../config/channels/adapter-limits.loader.js';
 import { Clock } from '../common/clock.js';
+import { isDomainError } from '../../domain/errors/domain-error.js';
 import { rawQuery } from '../database/raw-sql.js';
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import type { AccountTokenStore } from './account-token-store.js';
@@ -31,15 +32,23 @@ export interface OptionalPorts {
 }
 
 /**
- * The fetch every adapter gets: the outbound screen first (when given), and redirects never
- * followed. A redirect would carry the request past the screen to an address nobody checked, and
- * fetch turns a POST answered 301/302 into a GET of the new address; the 3xx comes back to the
- * adapter instead, which refuses it naming where the channel pointed (http-call.ts).
+ * The fetch every adapter gets: with the outbound screen (when given) at the connection itself
+ * (its undici Agent resolves each name once, for the socket, and refuses an address the screen
+ * does not allow, so a name that changes its answer between a check and the connection cannot
+ * reach an internal address), and redirects never followed. A redirect would carry the request
+ * to an address nobody asked for, and fetch turns a POST answered 301/302 into a GET of the new
+ * address; the 3xx comes back to the adapter instead, which refuses it naming where the channel
+ * pointed (http-call.ts). A refusal rejects with the screen's OUTBOUND_URL_PRIVATE error itself.
  */
-export function screenedFetch(screen?: Pick<OutboundScreen, 'check'>): FetchLike {
+export function screenedFetch(screen?: Pick<OutboundScreen, 'dispatcher'>): FetchLike {
+  const dispatcher = screen?.dispatcher();
   return async (url, init) => {
-    await screen?.check(url);
-    return fetch(url, { ...init, redirect: 'manual' });
+    try {
+      return await fetch(url, { ...init, redirect: 'manual', ...(dispatcher ? { dispatcher } : {}) } as RequestInit);
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause;
+      throw isDomainError(cause) ? cause : error;
+    }
   };
 }
 

@@ -90,6 +90,19 @@ describe('webhook adapter', () => {
     expect(await adapter.send(d)).to.deep.equal({ kind: 'published', remoteId: d.idempotencyKey });
   });
 
+  it('the body is the envelope with the item last, the same bytes JSON.stringify gives, Vietnamese text and a quote included', async () => {
+    const it = item({ title: 'Lịch "tiếp" công dân', summary: 'Tóm tắt', body: '<p>Nội dung \u2028 và \\</p>' });
+    const d = dispatchOf({ credentials: { url: fake.url, secret: 'new-secret' }, item: it });
+    const before = fake.server.requests.length;
+    expect((await adapter.send(d)).kind).to.equal('published');
+    const sent = fake.server.requests.slice(before).find((r) => r.method === 'POST')!;
+    const parsed = JSON.parse(sent.body.toString('utf8')) as { item: { title: string; body: string } };
+    expect(Object.keys(parsed)).to.deep.equal(['id', 'type', 'publicationId', 'attempt', 'dueAt', 'item']);
+    expect(sent.body.toString('utf8')).to.equal(JSON.stringify(parsed));
+    expect(parsed).to.include({ id: d.idempotencyKey, type: 'publication', publicationId: d.publicationId, attempt: d.attempt });
+    expect(parsed.item).to.include({ id: it.id, title: it.title, body: it.body });
+  });
+
   it('verify says whether the url and secret are right', async () => {
     expect((await adapter.verify({ url: fake.url, secret: 'new-secret' }, {})).kind).to.equal('published');
     expect((await adapter.verify({ url: fake.url, secret: 'wrong' }, {})).kind).to.equal('reauthorise');
