@@ -1,0 +1,78 @@
+/**
+ * Round 15, quota side: for each class of quota miss found on round-15-dev.jsonl (and the quota misses
+ * of rounds 11–14), other sentences of the same shape, written here with the reading SCHEMA.md asks for.
+ * They guard the class, not the phrase that showed it.
+ */
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
+import { type ClassCase, describeClasses, expectSameInNfd } from './phrase-expectations.js';
+
+const CLASSES: Record<string, readonly ClassCase[]> = {
+  'an end of a length range in hours may carry its minutes ("từ 3 giờ đến 4 giờ 30 phút" = 180 to 270)': [
+    {
+      text: 'Đài xã phát sóng từ 1 giờ đến 1 giờ 30 phút mỗi ngày',
+      kind: 'quota',
+      expected: { durationMin: 60, durationMax: 90 },
+    },
+    {
+      text: 'thời lượng tiếp âm dao động từ 2 giờ 15 phút - 3 giờ/ngày',
+      kind: 'quota',
+      expected: { per: 'day', durationMin: 135, durationMax: 180 },
+    },
+    {
+      text: 'Mỗi chương trình có thời lượng từ 45 phút đến 1 giờ 15 phút',
+      kind: 'quota',
+      expected: { durationMin: 45, durationMax: 75 },
+    },
+  ],
+  'a length in seconds is in minutes, not rounded away ("15s" = 0.25, "90 giây" = 1.5)': [
+    {
+      text: 'Mỗi video dự thi có thời lượng tối thiểu 30s và tối đa 3 phút',
+      kind: 'quota',
+      expected: { durationMin: 0.5, durationMax: 3 },
+    },
+    {
+      text: 'Mỗi clip dài không quá 90 giây',
+      kind: 'quota',
+      expected: { durationMax: 1.5, atMost: true },
+    },
+    {
+      text: 'Video giới thiệu dài từ 45 đến 60 giây',
+      kind: 'quota',
+      expected: { durationMin: 0.75, durationMax: 1 },
+    },
+  ],
+};
+
+describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
+
+describe('grammar: shapes of real phrasing (round 15, quota)', () => {
+  it('reads every class phrase the same in NFD as in NFC', () => expectSameInNfd(CLASSES));
+
+  it('"từ H giờ đến H\' giờ M phút": the ends are H·60 and H\'·60 + M minutes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 59 }),
+        fc.constantFrom(' đến ', ' - ', ' – '),
+        (h, dh, mi, dash) => {
+          const text = `tổng thời lượng phát sóng từ ${h} giờ${dash}${h + dh} giờ ${mi} phút/ngày`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ durationMin: h * 60, durationMax: (h + dh) * 60 + mi });
+        },
+      ),
+    );
+  });
+
+  it('"Ns" and "N giây" are N/60 minutes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600 }), fc.constantFrom('s', ' giây'), (n, unit) => {
+        const text = `Mỗi video dự thi dài không quá ${n}${unit}`;
+        const r = parsePhrase(text, { kind: 'quota' });
+        expect(r.result['durationMax'], text).to.equal(n / 60);
+      }),
+    );
+  });
+});
