@@ -1361,8 +1361,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
             )
           : numberValue(ns);
       if (value === undefined) return null;
-      const n = Math.round(value * (MULTIPLIERS[m.get('x')!.low] ?? 1000));
-      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
+      const scale = MULTIPLIERS[m.get('x')!.low] ?? 1000;
+      const n = Math.round(value * scale);
+      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n), scale } } : null;
     },
   },
   {

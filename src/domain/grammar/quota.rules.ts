@@ -483,8 +483,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       opt(cap('unit', COUNTED)),
     ),
     action: (m, f) => {
-      const a = numberValue(m.all('a'))!;
+      let a = numberValue(m.all('a'))!;
       const b = numberValue(m.all('b'))!;
+      // "15-20 triệu lượt": the multiplier written once, on the upper end, scales both ends.
+      const scale = m.all('b')[0]!.v.scale;
+      const aScaled = m.all('a')[0]!.v.scale !== undefined;
+      if (scale !== undefined && !aScaled && Number.isSafeInteger(a * scale) && a * scale < b) a *= scale;
       if (!(a < b)) return false;
       f.counts.push({ min: a, max: b, quals: quals(m), span: m.span(), ...unitOf(m, f) });
     },

@@ -43,6 +43,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { durationMin: 0.75, durationMax: 1 },
     },
   ],
+  'a multiplier written once on the upper end of a range scales both ends ("15-20 triệu lượt")': [
+    {
+      text: 'Cổng thông tin có 3-5 triệu lượt truy cập mỗi tháng',
+      kind: 'quota',
+      expected: { countMin: 3_000_000, countMax: 5_000_000, unit: 'lượt truy cập', per: 'month' },
+    },
+    {
+      text: 'Chương trình thu hút từ 2 đến 3 nghìn người xem',
+      kind: 'quota',
+      expected: { countMin: 2000, countMax: 3000, unit: 'người xem' },
+    },
+    {
+      text: 'Mỗi giải thưởng trị giá từ 500 nghìn đến 2 triệu đồng',
+      kind: 'quota',
+      expected: { countMin: 500_000, countMax: 2_000_000, unit: 'đồng' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -61,6 +78,23 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `tổng thời lượng phát sóng từ ${h} giờ${dash}${h + dh} giờ ${mi} phút/ngày`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ durationMin: h * 60, durationMax: (h + dh) * 60 + mi });
+        },
+      ),
+    );
+  });
+
+  it('"A-B triệu/nghìn": both ends carry the multiplier', () => {
+    const SCALE: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000 };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 98 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom(...Object.keys(SCALE)),
+        fc.constantFrom('-', ' - ', ' đến ', ' – '),
+        (a, d, word, dash) => {
+          const text = `Trang tin có ${a}${dash}${a + d} ${word} lượt xem mỗi tháng`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ countMin: a * SCALE[word]!, countMax: (a + d) * SCALE[word]!, per: 'month' });
         },
       ),
     );
