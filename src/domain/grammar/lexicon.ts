@@ -509,6 +509,12 @@ export const UNIT_VERB_STOPS = new Set([
   'vẫn',
   'đều',
   'cũng',
+  // Praise of the things, not what they are: "1-2 bài dự thi | xuất sắc", "4 chương trình | xuất sắc nhất",
+  // "một bản tin phát thanh tổng hợp | hoàn chỉnh", "biểu trưng | tiêu biểu".
+  'xuất sắc',
+  'hoàn chỉnh',
+  'tiêu biểu',
+  'đặc sắc',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

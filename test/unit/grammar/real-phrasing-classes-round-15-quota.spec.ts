@@ -60,6 +60,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { countMin: 500_000, countMax: 2_000_000, unit: 'đồng' },
     },
   ],
+  'a word of praise after the unit is not part of it ("1-2 bài dự thi xuất sắc" counts "bài dự thi")': [
+    {
+      text: 'Mỗi huyện chọn 02 tác phẩm xuất sắc nhất gửi về Ban Tổ chức',
+      kind: 'quota',
+      expected: { count: 2, unit: 'tác phẩm', perEntity: 'huyện' },
+    },
+    {
+      text: 'Mỗi đội xây dựng một chương trình hoàn chỉnh có thời lượng 20 phút',
+      kind: 'quota',
+      expected: { count: 1, unit: 'chương trình', durationMin: 20, durationMax: 20 },
+    },
+    {
+      text: 'Ban tổ chức đã chọn 10 tiết mục đặc sắc biểu diễn tại lễ bế mạc',
+      kind: 'quota',
+      expected: { count: 10, unit: 'tiết mục' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -95,6 +112,21 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `Trang tin có ${a}${dash}${a + d} ${word} lượt xem mỗi tháng`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ countMin: a * SCALE[word]!, countMax: (a + d) * SCALE[word]!, per: 'month' });
+        },
+      ),
+    );
+  });
+
+  it('a word of praise closes the unit, whatever the noun and the count', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('bài dự thi', 'tác phẩm', 'chương trình phát thanh', 'tin, bài', 'video clip'),
+        fc.constantFrom('xuất sắc', 'xuất sắc nhất', 'hoàn chỉnh', 'tiêu biểu', 'đặc sắc'),
+        (n, noun, praise) => {
+          const text = `Mỗi xã chọn ${n} ${noun} ${praise} gửi về huyện`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, unit: noun });
         },
       ),
     );
