@@ -188,7 +188,7 @@ const CLOCK_CONTEXT = new Set([
   'nhất',
 ]);
 /** What a night that is a show is of: "đêm văn nghệ", "đêm nhạc", "đêm thơ", "đêm hội", "đêm chung kết", "đêm giao lưu". */
-const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca']);
+const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca', 'biểu', 'tuyên', 'chiếu', 'phim']);
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
@@ -1177,11 +1177,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'part-of-day.buổi',
     pattern: seq(opt(w('buổi')), cap('p', w(...Object.keys(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
-    // "tổ chức 01 đêm văn nghệ", "2 đêm chung kết": a night counted, that names a show, is the thing counted.
+    // "tổ chức 01 đêm văn nghệ", "2 đêm chung kết", "3 đêm biểu diễn tuyên truyền lưu động", "Ba đêm tuyên
+    // truyền": a night counted, that names a show, is the thing counted (a number, in digits or words).
     when: (m, out) => {
       const prev = out[out.length - 1];
       const next = m.atoms[m.to];
-      return !(m.get('p')!.low === 'đêm' && prev?.type === 'NUM' && next?.type === 'W' && NIGHT_SHOWS.has(next.low));
+      return !(
+        m.get('p')!.low === 'đêm' &&
+        (prev?.type === 'NUM' || prev?.type === 'WNUM') &&
+        next?.type === 'W' &&
+        NIGHT_SHOWS.has(next.low)
+      );
     },
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },

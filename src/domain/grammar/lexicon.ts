@@ -505,6 +505,8 @@ export const UNIT_VERB_STOPS = new Set([
   'phòng chống',
   'hưởng ứng',
   'phục vụ',
+  // What the things did: "Ba đêm tuyên truyền lưu động | thu hút đông đảo nhân dân".
+  'thu hút',
   // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
   'vẫn',
   'đều',

@@ -77,6 +77,26 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 10, unit: 'tiết mục' },
     },
   ],
+  'nights counted, in digits or in words, are the thing counted, not a part of the day ("Ba đêm tuyên truyền lưu động")': [
+    {
+      text: 'Nhà hát tổ chức 4 đêm biểu diễn nghệ thuật phục vụ nhân dân',
+      kind: 'quota',
+      expected: { count: 4, per: null, total: true },
+      absent: ['partOfDay'],
+    },
+    {
+      text: 'Hai đêm chiếu phim lưu động thu hút hàng nghìn người xem',
+      kind: 'quota',
+      expected: { count: 2, unit: 'đêm chiếu phim lưu động', per: null, total: true },
+      absent: ['partOfDay'],
+    },
+    {
+      text: 'Năm đêm tuyên truyền lưu động đã diễn ra tại các xã vùng cao',
+      kind: 'quota',
+      expected: { count: 5, per: null, total: true },
+      absent: ['partOfDay'],
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -127,6 +147,23 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `Mỗi xã chọn ${n} ${noun} ${praise} gửi về huyện`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: n, unit: noun });
+        },
+      ),
+    );
+  });
+
+  it('"N đêm <show>" counts N nights of the show, N in digits or in words', () => {
+    const WORDS: Record<number, string> = { 2: 'Hai', 3: 'Ba', 4: 'Bốn', 5: 'Năm', 6: 'Sáu' };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.boolean(),
+        fc.constantFrom('biểu diễn nghệ thuật', 'tuyên truyền lưu động', 'chiếu phim', 'văn nghệ'),
+        (n, inWords, show) => {
+          const text = `${inWords ? WORDS[n]! : `Đội đã tổ chức ${n}`} đêm ${show} tại các xã`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, per: null, total: true });
+          expect(r.result, text).not.to.have.property('partOfDay');
         },
       ),
     );
