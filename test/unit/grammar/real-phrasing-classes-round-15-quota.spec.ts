@@ -97,6 +97,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       absent: ['partOfDay'],
     },
   ],
+  'a round or part of a contest ("mỗi đợt thi", "mỗi vòng thi", "mỗi phần thi") is an item, not a campaign': [
+    {
+      text: 'Mỗi đợt dự thi có 15 giải thưởng dành cho cá nhân',
+      kind: 'quota',
+      expected: { count: 15, unit: 'giải thưởng', per: null, perItem: 'đợt dự thi' },
+    },
+    {
+      text: 'mỗi vòng thi gồm 20 câu hỏi trắc nghiệm',
+      kind: 'quota',
+      expected: { count: 20, per: null, perItem: 'vòng thi' },
+    },
+    {
+      text: 'Mỗi đợt tuyên truyền phát 500 tờ rơi',
+      kind: 'quota',
+      expected: { count: 500, per: 'campaign' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -164,6 +181,22 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: n, per: null, total: true });
           expect(r.result, text).not.to.have.property('partOfDay');
+        },
+      ),
+    );
+  });
+
+  it('"mỗi <round of a contest> có N <things>": N per round, no period', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('đợt thi', 'đợt dự thi', 'kỳ thi', 'vòng thi', 'phần thi'),
+        fc.constantFrom('giải thưởng', 'câu hỏi', 'thí sinh'),
+        fc.constantFrom('Mỗi', 'mỗi', 'Trong mỗi'),
+        (n, round, thing, each) => {
+          const text = `${each} ${round} có ${n} ${thing}`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, unit: thing, per: null, perItem: round });
         },
       ),
     );
