@@ -1300,6 +1300,19 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
+  // "Tính đến nay, cả nước đã có 38,98% xã đạt chuẩn", "thu ngân sách đến 29/5/2023 đạt 35,76%": a share
+  // reached, said as done before it, is a result too; "Đến năm 2030, 80% …" (no "đã") stays a target.
+  if (
+    !counted &&
+    b.has('percent') &&
+    b.get('per') === null &&
+    !b.has('every') &&
+    !b.has('perEntity') &&
+    !b.has('perItem') &&
+    reachedBefore(f, b.spans['percent']!.start)
+  ) {
+    b.set('total', true, b.spans['percent']!);
+  }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
   if (
     f.duration &&
@@ -1324,6 +1337,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('durationMin') ||
     b.has('timeOfDay') ||
     b.has('weekday')
+  );
+}
+
+/** Before the offset: "đã" (done), "tính đến" / "đến nay" (so far), or a day's date (a figure as of that day). */
+function reachedBefore(f: QuotaFacts, offset: number): boolean {
+  const before = f.atoms.filter((x) => x.end <= offset);
+  return before.some(
+    (x, k) =>
+      (x.type === 'W' && (x.low === 'đã' || x.low === 'tính đến' || (x.low === 'nay' && before[k - 1]?.low === 'đến'))) ||
+      (x.type === 'W' && x.low === 'đến' && before[k + 1]?.low === 'nay') ||
+      (x.type === 'DATE' && x.v.d !== undefined),
   );
 }
 

@@ -114,6 +114,24 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 500, per: 'campaign' },
     },
   ],
+  'a share said as reached ("đã", "tính đến nay", as of a day) is a result; one set for a year ahead is a target': [
+    {
+      text: 'Tính đến nay, toàn tỉnh đã có 72,5% hộ gia đình sử dụng dịch vụ công trực tuyến',
+      kind: 'quota',
+      expected: { percent: 72.5, per: null, total: true },
+    },
+    {
+      text: 'giải ngân vốn đầu tư công đến 30/6/2024 đạt 41,2% kế hoạch',
+      kind: 'quota',
+      expected: { percent: 41.2, per: null, total: true },
+    },
+    {
+      text: 'Đến năm 2030, có 90% hồ sơ được giải quyết trực tuyến',
+      kind: 'quota',
+      expected: { percent: 90 },
+      absent: ['total'],
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -199,6 +217,18 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           expect(r.result, text).to.deep.include({ count: n, unit: thing, per: null, perItem: round });
         },
       ),
+    );
+  });
+
+  it('"… đã có P% <noun>" is a result, "… phấn đấu P% <noun>" is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.constantFrom('xã', 'hồ sơ', 'cơ quan báo chí'), fc.boolean(), (p, noun, done) => {
+        const text = done ? `Đến nay, huyện đã có ${p}% ${noun} hoàn thành` : `Huyện phấn đấu ${p}% ${noun} hoàn thành`;
+        const r = parsePhrase(text, { kind: 'quota' });
+        expect(r.result['percent'], text).to.equal(p);
+        if (done) expect(r.result['total'], text).to.equal(true);
+        else expect(r.result, text).not.to.have.property('total');
+      }),
     );
   });
 
