@@ -105,6 +105,18 @@ export const UNIT: Pattern = (a, i) => {
     if (x.type === 'W') {
       // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
       const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
+      // "8/19 xã đạt chuẩn nông thôn mới", "64,6% số xã đạt chuẩn NTM": the standard met names which ones are
+      // counted; "xã đạt 15 tiêu chí" (a count of its own) is not a standard.
+      if (words > 0 && x.low === 'đạt' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'chuẩn' && a[j + 2]?.type === 'W') {
+        j += 2;
+        words += 2;
+        if (/^[\p{Lu}Đ]{2,}$/u.test(a[j]!.raw)) {
+          j++;
+          words++;
+          break;
+        }
+        continue;
+      }
       if (isStopAt(a, j) && joined === 0) break;
       // "3.400 cây trồng các loại": "of every kind" closes the unit.
       if (words > 0 && x.low === 'các' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'loại') {

@@ -463,8 +463,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (!(a <= b)) return false;
       const unit = unitOf(m, f);
       // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      // "8/19 xã đạt chuẩn nông thôn mới": the standard met stays, it says which places (see UNIT).
       const places = entityRun(m.atoms, m.capture('unit')!.from);
-      if (places > 0 && places < unit.unitEnd) {
+      const standard = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
+      if (places > 0 && places < unit.unitEnd && !standard) {
         const span = spanOf(m.atoms, m.capture('unit')!.from, places);
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }

@@ -132,6 +132,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       absent: ['total'],
     },
   ],
+  'the standard met ("đạt chuẩn nông thôn mới", "đạt chuẩn NTM") is part of the unit it qualifies': [
+    {
+      text: 'Toàn huyện có 12/15 xã đạt chuẩn nông thôn mới nâng cao',
+      kind: 'quota',
+      expected: { count: 12, unit: 'xã đạt chuẩn nông thôn mới nâng cao', outOf: 15 },
+    },
+    {
+      text: 'Tính đến nay, tỉnh đã có 54% số xã đạt chuẩn NTM',
+      kind: 'quota',
+      expected: { percent: 54, unit: 'số xã đạt chuẩn NTM', total: true },
+    },
+    {
+      text: 'có 06 xã đạt 15-18 tiêu chí',
+      kind: 'quota',
+      expected: { countMin: 15, countMax: 18, unit: 'tiêu chí' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -229,6 +246,22 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
         if (done) expect(r.result['total'], text).to.equal(true);
         else expect(r.result, text).not.to.have.property('total');
       }),
+    );
+  });
+
+  it('"A/B <places> đạt chuẩn <standard>" counts the places that meet it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom('xã', 'trường', 'thôn'),
+        fc.constantFrom('NTM', 'nông thôn mới', 'quốc gia'),
+        (a, d, place, standard) => {
+          const text = `Đến nay có ${a}/${a + d} ${place} đạt chuẩn ${standard}`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: a, outOf: a + d, unit: `${place} đạt chuẩn ${standard}` });
+        },
+      ),
     );
   });
 
