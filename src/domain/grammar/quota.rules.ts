@@ -1084,6 +1084,19 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       counts,
       f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
     );
+  // "số lượng cán bộ … tại 63 ban tuyên giáo … là: 1.528 đồng chí": after "số lượng / tổng số …", the figure
+  // the sentence gives as its answer ("là") is the count; the earlier ones said where or of what.
+  if (counts.length > 1) {
+    const opener = /(?<![\p{L}])(?:số lượng|tổng số)(?![\p{L}])/iu.exec(f.text);
+    const k = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        opener !== null &&
+        opener.index < counts[0]!.span.start &&
+        /(?<![\p{L}])là\s*:?\s*$/u.test(f.text.slice(counts[0]!.span.end, c.span.start)),
+    );
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
   // "trước đây mỗi cụm loa có 10 loa nhưng nay chỉ có 2 loa": the figure after the turn to the present wins.
   const now = NOW_TURN.exec(f.text);
   if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {

@@ -149,6 +149,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { countMin: 15, countMax: 18, unit: 'tiêu chí' },
     },
   ],
+  'after "số lượng / tổng số …", the figure given with "là" is the count, not an earlier number of where': [
+    {
+      text: 'Tổng số hội viên của 12 chi hội trên địa bàn là: 860 người',
+      kind: 'quota',
+      expected: { count: 860, unit: 'người' },
+    },
+    {
+      text: 'Số lượng tuyên truyền viên tại 25 xã, thị trấn là 310 người',
+      kind: 'quota',
+      expected: { count: 310, unit: 'người' },
+    },
+    {
+      text: 'tổ chức 6 đợt với 30 buổi tuyên truyền miệng',
+      kind: 'quota',
+      expected: { count: 30, unit: 'buổi tuyên truyền miệng' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -260,6 +277,22 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `Đến nay có ${a}/${a + d} ${place} đạt chuẩn ${standard}`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: a, outOf: a + d, unit: `${place} đạt chuẩn ${standard}` });
+        },
+      ),
+    );
+  });
+
+  it('"Số lượng <X> tại A <places> là: B <unit>" counts B', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 99 }),
+        fc.integer({ min: 100, max: 9999 }),
+        fc.constantFrom('Số lượng', 'Tổng số'),
+        fc.constantFrom(' là ', ' là: '),
+        (a, n, opener, is) => {
+          const text = `${opener} cán bộ tại ${a} xã, phường${is}${n} người`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, unit: 'người' });
         },
       ),
     );
