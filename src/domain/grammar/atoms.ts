@@ -1299,7 +1299,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'per.item',
     pattern: seq(
-      w('mỗi', 'từng', 'mỗi một', 'trên mỗi'),
+      // "Số lượng câu hỏi trong một phần thi là 10": "in one" part is "in each".
+      alt(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), seq(w('trong'), w('một'), not(w('số', 'lượt', 'buổi', 'lần')))),
       // "Mỗi video/phóng sự": a slash between two items is an alternative (SCHEMA.md's trap), one item as written.
       cap('n', seq(ITEM_WITH_KIND, many(seq(sym('/', true), ITEM_WITH_KIND), 0, 3))),
     ),

@@ -166,6 +166,24 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 30, unit: 'buổi tuyên truyền miệng' },
     },
   ],
+  '"trong một <item>" is per item, as "mỗi <item>" is; "trong một số …" (some) is not': [
+    {
+      text: 'Thí sinh trả lời 20 câu hỏi trong một bài thi',
+      kind: 'quota',
+      expected: { count: 20, unit: 'câu hỏi', per: null, perItem: 'bài thi' },
+    },
+    {
+      text: 'Số lượng ảnh trong một tác phẩm dự thi tối đa là 10 ảnh',
+      kind: 'quota',
+      expected: { count: 10, unit: 'ảnh', perItem: 'tác phẩm dự thi' },
+    },
+    {
+      text: 'Đài đã phát 3 tin trong một số chương trình thời sự',
+      kind: 'quota',
+      expected: { count: 3, unit: 'tin' },
+      absent: ['perItem'],
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -293,6 +311,20 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `${opener} cán bộ tại ${a} xã, phường${is}${n} người`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: n, unit: 'người' });
+        },
+      ),
+    );
+  });
+
+  it('"N <things> trong một <item>" is N per item', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('bài thi', 'phần thi', 'chương trình', 'video', 'tác phẩm dự thi'),
+        (n, item) => {
+          const text = `Có ${n} câu hỏi trong một ${item}`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, unit: 'câu hỏi', per: null, perItem: item });
         },
       ),
     );
