@@ -1084,6 +1084,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       counts,
       f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
     );
+  // "Cuộc thi diễn ra trong 03 đợt, mỗi đợt thi có 7 giải thưởng": the first count numbers the items
+  // themselves; the count said of each one after "mỗi <item>" is the quota. With a period ("4 số/năm, mỗi
+  // số 2.000 bản") the first count is a rate and stays.
+  if (counts.length > 1 && f.perItem && counts[0]!.unit && !f.per) {
+    const items = counts[0]!.unit.toLowerCase();
+    const each = f.perItem.noun.toLowerCase();
+    const k = counts.findIndex((c, n) => n > 0 && c.span.start > f.perItem!.span.end);
+    if (k > 0 && (each === items || each.startsWith(`${items} `)) && counts[0]!.span.end < f.perItem.span.start) {
+      counts.unshift(...counts.splice(k, 1));
+    }
+  }
   // "số lượng cán bộ … tại 63 ban tuyên giáo … là: 1.528 đồng chí": after "số lượng / tổng số …", the figure
   // the sentence gives as its answer ("là") is the count; the earlier ones said where or of what.
   if (counts.length > 1) {

@@ -184,6 +184,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       absent: ['perItem'],
     },
   ],
+  'a count of the items, then "mỗi <item> có N …": N per item is the quota, not the number of items': [
+    {
+      text: 'Hội thi gồm 3 vòng, mỗi vòng thi có 20 câu hỏi trắc nghiệm',
+      kind: 'quota',
+      expected: { count: 20, per: null, perItem: 'vòng thi' },
+    },
+    {
+      text: 'Ban tổ chức phát hành 4 bản tin, mỗi bản tin có 12 trang',
+      kind: 'quota',
+      expected: { count: 12, unit: 'trang', perItem: 'bản tin' },
+    },
+    {
+      text: 'Đài sản xuất 5 chương trình phát thanh, mỗi chương trình dài 15 phút',
+      kind: 'quota',
+      expected: { count: 5, durationMin: 15, durationMax: 15 },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -325,6 +342,21 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `Có ${n} câu hỏi trong một ${item}`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: n, unit: 'câu hỏi', per: null, perItem: item });
+        },
+      ),
+    );
+  });
+
+  it('"A <items>, mỗi <item> có B <things>" counts B per item', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 20 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom<[string, string]>(['đợt', 'đợt thi'], ['vòng', 'vòng thi'], ['bản tin', 'bản tin'], ['phần thi', 'phần thi']),
+        (a, b, [items, each]) => {
+          const text = `Cuộc thi có ${a} ${items}, mỗi ${each} có ${b} giải thưởng`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: b, unit: 'giải thưởng', perItem: each });
         },
       ),
     );
