@@ -1037,7 +1037,7 @@ function dropRerun(f: QuotaFacts): void {
 }
 
 /** The words between a first count's unit and a second count that says what the first was made of. */
-const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);

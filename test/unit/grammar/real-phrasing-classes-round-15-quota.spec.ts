@@ -201,6 +201,18 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 5, durationMin: 15, durationMax: 15 },
     },
   ],
+  '"A với B" takes B only in one clause: after "và <another verb>", "với" belongs to that clause': [
+    {
+      text: 'Báo đang vận hành 12 chuyên trang và xuất bản với bốn thứ tiếng',
+      kind: 'quota',
+      expected: { count: 12, unit: 'chuyên trang', per: null, total: true },
+    },
+    {
+      text: 'Huyện thành lập 23 đội với hơn 100 cán bộ',
+      kind: 'quota',
+      expected: { count: 100, atLeast: true, unit: 'cán bộ' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -359,6 +371,18 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           expect(r.result, text).to.deep.include({ count: b, unit: 'giải thưởng', perItem: each });
         },
       ),
+    );
+  });
+
+  it('"A <things> và <verb> … với B <other>" keeps A; "A <things> với B <parts>" takes B', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 99 }), fc.integer({ min: 2, max: 99 }), fc.boolean(), (a, b, and) => {
+        const text = and
+          ? `Đài đã sản xuất ${a} chương trình và phát sóng với ${b} ngôn ngữ`
+          : `Đài đã sản xuất ${a} chương trình với ${b} tin bài`;
+        const r = parsePhrase(text, { kind: 'quota' });
+        expect(r.result['count'], text).to.equal(and ? a : b);
+      }),
     );
   });
 
