@@ -148,6 +148,21 @@ export const UNIT: Pattern = (a, i) => {
       if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^\p{Lu}$/u.test(x.raw)) j++;
       continue;
     }
+    // "đài truyền thanh ứng dụng CNTT-VT": two acronyms written tight with a hyphen are one name.
+    const acronym = (y: Atom | undefined): boolean => y?.type === 'W' && /^[\p{Lu}Đ]{2,}$/u.test(y.raw);
+    if (
+      words > 0 &&
+      x.type === 'SYM' &&
+      x.raw === '-' &&
+      !x.spaceBefore &&
+      acronym(a[j - 1]) &&
+      acronym(a[j + 1]) &&
+      !a[j + 1]!.spaceBefore
+    ) {
+      j += 2;
+      words++;
+      continue;
+    }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
       const n = joins(j + 1);
       if (n > 0) {

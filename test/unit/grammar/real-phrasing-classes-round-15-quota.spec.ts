@@ -213,6 +213,18 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 100, atLeast: true, unit: 'cán bộ' },
     },
   ],
+  'two acronyms written tight with a hyphen ("CNTT-VT") are one name inside the unit': [
+    {
+      text: 'Toàn tỉnh có 150 đài truyền thanh ứng dụng CNTT-VT',
+      kind: 'quota',
+      expected: { count: 150, unit: 'đài truyền thanh ứng dụng CNTT-VT' },
+    },
+    {
+      text: 'Huyện đã lắp 45 cụm loa ứng dụng CNTT - VT',
+      kind: 'quota',
+      expected: { count: 45, unit: 'cụm loa ứng dụng CNTT' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -382,6 +394,17 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           : `Đài đã sản xuất ${a} chương trình với ${b} tin bài`;
         const r = parsePhrase(text, { kind: 'quota' });
         expect(r.result['count'], text).to.equal(and ? a : b);
+      }),
+    );
+  });
+
+  it('"<noun> ứng dụng A-B" keeps the hyphenated acronym whole', () => {
+    const acronym = fc.stringMatching(/^[A-Z]{2,5}$/);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 9999 }), acronym, acronym, (n, x, y) => {
+        const text = `Toàn tỉnh có ${n} đài truyền thanh ứng dụng ${x}-${y}`;
+        const r = parsePhrase(text, { kind: 'quota' });
+        expect(r.result['unit'], text).to.equal(`đài truyền thanh ứng dụng ${x}-${y}`);
       }),
     );
   });
