@@ -68,7 +68,7 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 
 const MAX_UNIT_WORDS = 8;
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
-const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW)$/u;
+export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
 const TOPICS = [
@@ -87,7 +87,12 @@ function topicAt(a: readonly Atom[], j: number): boolean {
 export const UNIT: Pattern = (a, i) => {
   // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
   const glued = a[i];
-  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) return i + 1;
+  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
+    // "45m2": square metres, the 2 written tight.
+    const squared = a[i + 1];
+    if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && squared.raw === '2') return i + 2;
+    return i + 1;
+  }
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.

@@ -41,7 +41,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { MEASURE_ABBREVIATION, SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -1268,6 +1268,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       (c ? productBefore(f, c) : undefined) ??
       leadingProduct(f);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
+  }
+  // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
+  const measured = counts[0];
+  if (measured?.unit && MEASURE_ABBREVIATION.test(measured.unit) && !b.has('object')) {
+    const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
+    // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
+    if (obj && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) b.set('object', obj.text, obj.span);
   }
 
   if (f.interval) {

@@ -225,6 +225,24 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { count: 45, unit: 'cụm loa ứng dụng CNTT' },
     },
   ],
+  'a measure written onto its number ("400m", "45m2") is the unit; the noun right after it is what it measures': [
+    {
+      text: 'Xã đã nạo vét trên 1.200m kênh mương nội đồng',
+      kind: 'quota',
+      expected: { count: 1200, atLeast: true, unit: 'm', object: 'kênh mương nội đồng', per: null, total: true },
+    },
+    {
+      text: 'Thành phố đã thay 120m2 nội dung hộp đèn',
+      kind: 'quota',
+      expected: { count: 120, unit: 'm2', object: 'nội dung hộp đèn' },
+    },
+    {
+      text: 'Gửi file đính kèm không quá 10MB Đính kèm File',
+      kind: 'quota',
+      expected: { count: 10, atMost: true, unit: 'MB' },
+      absent: ['object'],
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -399,13 +417,28 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
   });
 
   it('"<noun> ứng dụng A-B" keeps the hyphenated acronym whole', () => {
-    const acronym = fc.stringMatching(/^[A-Z]{2,5}$/);
+    const acronym = fc.constantFrom('CNTT', 'VT', 'CĐS', 'KHCN', 'PCCC', 'GDPL', 'ATTP');
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 9999 }), acronym, acronym, (n, x, y) => {
         const text = `Toàn tỉnh có ${n} đài truyền thanh ứng dụng ${x}-${y}`;
         const r = parsePhrase(text, { kind: 'quota' });
         expect(r.result['unit'], text).to.equal(`đài truyền thanh ứng dụng ${x}-${y}`);
       }),
+    );
+  });
+
+  it('"N<measure> <noun>" reads the measure as unit and the noun as object', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 999 }),
+        fc.constantFrom('m', 'm2', 'km'),
+        fc.constantFrom('kênh mương', 'đường giao thông', 'đường bê tông'),
+        (n, measure, noun) => {
+          const text = `Xã đã làm ${n}${measure} ${noun}`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: n, unit: measure, object: noun });
+        },
+      ),
     );
   });
 
