@@ -1333,6 +1333,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
+  // "06:00 Tiếp sóng Đài Tiếng nói Việt Nam": a row of a daily broadcast schedule, once a day at that time.
+  if (!b.has('count') && !b.has('countMin') && !b.has('percent') && b.get('per') === null && scheduleRow(f)) {
+    b.set('count', 1, f.times[0]!.span);
+    b.set('per', 'day', f.times[0]!.span);
+  }
   // "Tính đến nay, cả nước đã có 38,98% xã đạt chuẩn", "thu ngân sách đến 29/5/2023 đạt 35,76%": a share
   // reached, said as done before it, is a result too; "Đến năm 2030, 80% …" (no "đã") stays a target.
   if (
@@ -1371,6 +1376,18 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('timeOfDay') ||
     b.has('weekday')
   );
+}
+
+/** A clock time opening the phrase (after a bullet), then a verb of broadcasting: a schedule's row. */
+function scheduleRow(f: QuotaFacts): boolean {
+  if (f.times.length !== 1 || f.weekdays.length > 0) return false;
+  let k = 0;
+  while (f.atoms[k]?.type === 'SYM') k++;
+  const clock = f.atoms[k];
+  if (!clock || clock.start !== f.times[0]!.span.start) return false;
+  const one = f.atoms[k + 1]?.type === 'W' ? f.atoms[k + 1]!.low : '';
+  const two = one && f.atoms[k + 2]?.type === 'W' ? `${one} ${f.atoms[k + 2]!.low}` : '';
+  return AIRTIME_VERBS.has(one) || AIRTIME_VERBS.has(two);
 }
 
 /** Before the offset: "đã" (done), "tính đến" / "đến nay" (so far), or a day's date (a figure as of that day). */

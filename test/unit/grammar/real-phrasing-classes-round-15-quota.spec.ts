@@ -243,6 +243,23 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       absent: ['object'],
     },
   ],
+  'a row of a daily broadcast schedule ("06:00 Tiếp sóng …") is once a day at that time': [
+    {
+      text: '11:30 Phát sóng chương trình thời sự của huyện',
+      kind: 'quota',
+      expected: { count: 1, per: 'day', timeOfDay: '11:30' },
+    },
+    {
+      text: '- 05:30 Tiếp âm Đài Phát thanh và Truyền hình tỉnh',
+      kind: 'quota',
+      expected: { count: 1, per: 'day', timeOfDay: '05:30' },
+    },
+    {
+      text: 'Phát sóng vào 20 giờ thứ Ba hằng tuần',
+      kind: 'quota',
+      expected: { per: 'week', weekday: 'tuesday' },
+    },
+  ],
 };
 
 describeClasses('grammar: classes of real phrasing (round 15, quota)', CLASSES);
@@ -437,6 +454,22 @@ describe('grammar: shapes of real phrasing (round 15, quota)', () => {
           const text = `Xã đã làm ${n}${measure} ${noun}`;
           const r = parsePhrase(text, { kind: 'quota' });
           expect(r.result, text).to.deep.include({ count: n, unit: measure, object: noun });
+        },
+      ),
+    );
+  });
+
+  it('"HH:MM <broadcast verb> …" is once a day at HH:MM', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('Tiếp sóng', 'Tiếp âm', 'Phát sóng', 'Phát lại'),
+        (h, mi, verb) => {
+          const time = `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+          const text = `${time} ${verb} chương trình thời sự`;
+          const r = parsePhrase(text, { kind: 'quota' });
+          expect(r.result, text).to.deep.include({ count: 1, per: 'day', timeOfDay: time });
         },
       ),
     );
