@@ -188,7 +188,7 @@ const CLOCK_CONTEXT = new Set([
   'nhất',
 ]);
 /** What a night that is a show is of: "đêm văn nghệ", "đêm nhạc", "đêm thơ", "đêm hội", "đêm chung kết", "đêm giao lưu". */
-const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca']);
+const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca', 'biểu', 'tuyên', 'chiếu', 'phim']);
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
@@ -216,7 +216,15 @@ function prevWord(out: readonly Atom[]): string {
   return p && p.type === 'W' ? p.low : '';
 }
 
-const UNIT_FACTOR: Record<string, number> = { phút: 1, giờ: 60, tiếng: 60, 'tiếng đồng hồ': 60, h: 60 };
+const UNIT_FACTOR: Record<string, number> = { phút: 1, giờ: 60, tiếng: 60, 'tiếng đồng hồ': 60, h: 60, giây: 1 / 60, s: 1 / 60 };
+
+/** A length in minutes, kept to the second ("15s" = 0.25), so seconds are not rounded away. */
+function toMinutes(x: number): number {
+  return Math.round(x * 60) / 60;
+}
+
+/** "15s", "30s": seconds written onto the number, as a contest's rules write a clip's length. */
+const SECONDS_SUFFIX = t('W', (x) => x.low === 's' && !x.spaceBefore);
 
 function unitFactor(m: Match): number {
   const u = m
@@ -898,39 +906,49 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "từ 45 phút đến 1 tiếng": a range whose ends carry their own units.
     name: 'duration.range-of-durations',
+    // "từ 3 giờ đến 4 giờ 30 phút", "2 giờ - 2 giờ 45 phút": an end in hours may carry its minutes.
     pattern: seq(
       cap('a', NUMBER),
-      cap('ua', w('phút', 'giờ', 'tiếng')),
+      cap('ua', alt(w('phút', 'giờ', 'tiếng', 'giây'), SECONDS_SUFFIX)),
+      opt(seq(cap('am', num(1, 59, 2)), w('phút'))),
       alt(sym('-–'), w('đến', 'tới')),
       cap('b', NUMBER),
-      cap('ub', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+      cap('ub', alt(w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ', 'giây'), SECONDS_SUFFIX)),
+      opt(seq(cap('bm', num(1, 59, 2)), w('phút'))),
     ),
     build: (m) => {
       const a = numberValue(m.all('a'));
       const b = numberValue(m.all('b'));
       if (a === undefined || b === undefined) return null;
-      const min = Math.round(a * UNIT_FACTOR[m.get('ua')!.low]!);
-      const max = Math.round(
-        b *
-          (UNIT_FACTOR[
-            m
-              .all('ub')
-              .map((x) => x.low)
-              .join(' ')
-          ] ?? 60),
-      );
+      const ua = UNIT_FACTOR[m.get('ua')!.low]!;
+      const ub =
+        UNIT_FACTOR[
+          m
+            .all('ub')
+            .map((x) => x.low)
+            .join(' ')
+        ] ?? 60;
+      // Minutes after minutes ("10 phút 30 phút") are not one length.
+      if ((m.has('am') && ua !== 60) || (m.has('bm') && ub !== 60)) return null;
+      const min = toMinutes(a * ua + (m.get('am')?.v.n ?? 0));
+      const max = toMinutes(b * ub + (m.get('bm')?.v.n ?? 0));
       return min <= max ? { type: 'DUR', v: { min, max } } : null;
     },
   },
   {
     name: 'duration.range',
-    pattern: seq(cap('a', NUMBER), alt(sym('-–'), w('đến', 'tới')), cap('b', NUMBER), cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ'))),
+    pattern: seq(
+      cap('a', NUMBER),
+      alt(sym('-–'), w('đến', 'tới')),
+      cap('b', NUMBER),
+      cap('u', alt(w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ', 'giây'), SECONDS_SUFFIX)),
+    ),
     build: (m) => {
       const f = unitFactor(m);
       const a = numberValue(m.all('a'));
       const b = numberValue(m.all('b'));
       if (a === undefined || b === undefined || a > b) return null;
-      return { type: 'DUR', v: { min: Math.round(a * f), max: Math.round(b * f) } };
+      return { type: 'DUR', v: { min: toMinutes(a * f), max: toMinutes(b * f) } };
     },
   },
   {
@@ -949,7 +967,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'duration.single',
     pattern: seq(
       alt(cap('g', GROUPED_THOUSANDS), cap('a', NUMBER)),
-      cap('u', w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ')),
+      cap('u', alt(w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ', 'giây'), SECONDS_SUFFIX)),
       opt(seq(cap('b', num(0, 59, 2)), w('phút'))),
     ),
     build: (m, out) => {
@@ -969,7 +987,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && (CLOCK_CONTEXT.has(prevWord(out)) || afterClockList(out))) {
         return { type: 'CLOCK', v: { h: a, min: extra } };
       }
-      const total = Math.round(a * unitFactor(m) + extra);
+      // "1 giây 30 phút" is not a length; minutes follow hours only.
+      if (m.has('b') && unitFactor(m) !== 60) return null;
+      const total = toMinutes(a * unitFactor(m) + extra);
       return { type: 'DUR', v: { min: total, max: total } };
     },
   },
@@ -1157,11 +1177,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'part-of-day.buổi',
     pattern: seq(opt(w('buổi')), cap('p', w(...Object.keys(PART_OF_DAY))), not(t('W', (x) => NOT_PART_OF_DAY_AFTER.has(x.low)))),
-    // "tổ chức 01 đêm văn nghệ", "2 đêm chung kết": a night counted, that names a show, is the thing counted.
+    // "tổ chức 01 đêm văn nghệ", "2 đêm chung kết", "3 đêm biểu diễn tuyên truyền lưu động", "Ba đêm tuyên
+    // truyền": a night counted, that names a show, is the thing counted (a number, in digits or words).
     when: (m, out) => {
       const prev = out[out.length - 1];
       const next = m.atoms[m.to];
-      return !(m.get('p')!.low === 'đêm' && prev?.type === 'NUM' && next?.type === 'W' && NIGHT_SHOWS.has(next.low));
+      return !(
+        m.get('p')!.low === 'đêm' &&
+        (prev?.type === 'NUM' || prev?.type === 'WNUM') &&
+        next?.type === 'W' &&
+        NIGHT_SHOWS.has(next.low)
+      );
     },
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },
@@ -1273,7 +1299,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'per.item',
     pattern: seq(
-      w('mỗi', 'từng', 'mỗi một', 'trên mỗi'),
+      // "Số lượng câu hỏi trong một phần thi là 10": "in one" part is "in each".
+      alt(w('mỗi', 'từng', 'mỗi một', 'trên mỗi'), seq(w('trong'), w('một'), not(w('số', 'lượt', 'buổi', 'lần')))),
       // "Mỗi video/phóng sự": a slash between two items is an alternative (SCHEMA.md's trap), one item as written.
       cap('n', seq(ITEM_WITH_KIND, many(seq(sym('/', true), ITEM_WITH_KIND), 0, 3))),
     ),
@@ -1341,8 +1368,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
             )
           : numberValue(ns);
       if (value === undefined) return null;
-      const n = Math.round(value * (MULTIPLIERS[m.get('x')!.low] ?? 1000));
-      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n) } } : null;
+      const scale = MULTIPLIERS[m.get('x')!.low] ?? 1000;
+      const n = Math.round(value * scale);
+      return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n), scale } } : null;
     },
   },
   {

@@ -281,6 +281,12 @@ export const ITEM_NOUNS = [
   'video dự thi',
   'sản phẩm dự thi',
   'bài thi',
+  // A round or part of a contest is an item, not a campaign: "mỗi đợt thi có 7 giải thưởng".
+  'đợt dự thi',
+  'đợt thi',
+  'kỳ thi',
+  'vòng thi',
+  'phần thi',
   'lượt thi',
   'lượt',
   'video',
@@ -505,10 +511,20 @@ export const UNIT_VERB_STOPS = new Set([
   'phòng chống',
   'hưởng ứng',
   'phục vụ',
+  // What the things did: "Ba đêm tuyên truyền lưu động | thu hút đông đảo nhân dân".
+  'thu hút',
+  // Whom they are for: "15 giải thưởng | dành cho cá nhân".
+  'dành cho',
   // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
   'vẫn',
   'đều',
   'cũng',
+  // Praise of the things, not what they are: "1-2 bài dự thi | xuất sắc", "4 chương trình | xuất sắc nhất",
+  // "một bản tin phát thanh tổng hợp | hoàn chỉnh", "biểu trưng | tiêu biểu".
+  'xuất sắc',
+  'hoàn chỉnh',
+  'tiêu biểu',
+  'đặc sắc',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

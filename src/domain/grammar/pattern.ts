@@ -12,6 +12,8 @@ export type Qual = 'atLeast' | 'atMost' | 'approx';
 export interface AtomValue {
   n?: number;
   digits?: string;
+  /** The multiplier word a number was written with ("20 triệu" → 1 000 000). */
+  scale?: number;
   d?: number;
   m?: number;
   y?: number;

@@ -18,12 +18,10 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
   if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
   // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng"
-  // (post), "theo dõi" (follow) not "theo" (according to); "xã đạt chuẩn NTM" (communes that meet the
-  // standard) names which ones, it does not reach a figure.
+  // (post), "theo dõi" (follow) not "theo" (according to). ("xã đạt chuẩn NTM" is read by unitOf's loop.)
   if (
     UNIT_STOP_WORDS.has(x.low) &&
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
-    !(x.low === 'đạt' && a[j + 1]?.low === 'chuẩn' && j > 0 && a[j - 1]?.type === 'W') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi')
   )
@@ -70,7 +68,7 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 
 const MAX_UNIT_WORDS = 8;
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
-const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW)$/u;
+export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
 const TOPICS = [
@@ -89,7 +87,12 @@ function topicAt(a: readonly Atom[], j: number): boolean {
 export const UNIT: Pattern = (a, i) => {
   // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
   const glued = a[i];
-  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) return i + 1;
+  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
+    // "45m2": square metres, the 2 written tight.
+    const squared = a[i + 1];
+    if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && squared.raw === '2') return i + 2;
+    return i + 1;
+  }
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.
@@ -107,6 +110,18 @@ export const UNIT: Pattern = (a, i) => {
     if (x.type === 'W') {
       // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
       const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
+      // "8/19 xã đạt chuẩn nông thôn mới", "64,6% số xã đạt chuẩn NTM": the standard met names which ones are
+      // counted; "xã đạt 15 tiêu chí" (a count of its own) is not a standard.
+      if (words > 0 && x.low === 'đạt' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'chuẩn' && a[j + 2]?.type === 'W') {
+        j += 2;
+        words += 2;
+        if (/^[\p{Lu}Đ]{2,}$/u.test(a[j]!.raw)) {
+          j++;
+          words++;
+          break;
+        }
+        continue;
+      }
       if (isStopAt(a, j) && joined === 0) break;
       // "3.400 cây trồng các loại": "of every kind" closes the unit.
       if (words > 0 && x.low === 'các' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'loại') {
@@ -136,6 +151,21 @@ export const UNIT: Pattern = (a, i) => {
       // "trang A4": a number written onto a word belongs to it.
       const tight = a[j];
       if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^\p{Lu}$/u.test(x.raw)) j++;
+      continue;
+    }
+    // "đài truyền thanh ứng dụng CNTT-VT": two acronyms written tight with a hyphen are one name.
+    const acronym = (y: Atom | undefined): boolean => y?.type === 'W' && /^[\p{Lu}Đ]{2,}$/u.test(y.raw);
+    if (
+      words > 0 &&
+      x.type === 'SYM' &&
+      x.raw === '-' &&
+      !x.spaceBefore &&
+      acronym(a[j - 1]) &&
+      acronym(a[j + 1]) &&
+      !a[j + 1]!.spaceBefore
+    ) {
+      j += 2;
+      words++;
       continue;
     }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {

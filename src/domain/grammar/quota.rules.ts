@@ -41,7 +41,7 @@ import {
   t,
   w,
 } from './pattern.js';
-import { SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import { MEASURE_ABBREVIATION, SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
 import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -462,11 +462,11 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const b = m.get('b')!.v.n!;
       if (!(a <= b)) return false;
       const unit = unitOf(m, f);
-      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do; "8/19 xã
-      // đạt chuẩn nông thôn mới" says which places are counted.
+      // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
+      // "8/19 xã đạt chuẩn nông thôn mới": the standard met stays, it says which places (see UNIT).
       const places = entityRun(m.atoms, m.capture('unit')!.from);
-      const meeting = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
-      if (places > 0 && places < unit.unitEnd && !meeting) {
+      const standard = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
+      if (places > 0 && places < unit.unitEnd && !standard) {
         const span = spanOf(m.atoms, m.capture('unit')!.from, places);
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }
@@ -485,8 +485,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       opt(cap('unit', COUNTED)),
     ),
     action: (m, f) => {
-      const a = numberValue(m.all('a'))!;
+      let a = numberValue(m.all('a'))!;
       const b = numberValue(m.all('b'))!;
+      // "15-20 triệu lượt": the multiplier written once, on the upper end, scales both ends.
+      const scale = m.all('b')[0]!.v.scale;
+      const aScaled = m.all('a')[0]!.v.scale !== undefined;
+      if (scale !== undefined && !aScaled && Number.isSafeInteger(a * scale) && a * scale < b) a *= scale;
       if (!(a < b)) return false;
       f.counts.push({ min: a, max: b, quals: quals(m), span: m.span(), ...unitOf(m, f) });
     },
@@ -1035,14 +1039,14 @@ function dropRerun(f: QuotaFacts): void {
 /** The words between a subject count and a later one when the later says where the subject is from: "đến từ", "của". */
 const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc)$/u;
 
-/** Before a share, in its sentence: it was already reached ("đã có", "tính đến nay"), unless it is still to reach. */
-const RESULT_SHARE = /^(?!.*(?:phấn đấu|mục tiêu|chỉ tiêu))(?:.*(?<![\p{L}])(?:đã|tính đến)(?![\p{L}])).*$/isu;
+/** A share still to reach: a target, whatever else its sentence says. */
+const TARGET_SHARE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 
 /** Prepositions of place: a count of places after them says where, not how many were done. */
 const LOCATIVES = new Set(['tại', 'ở']);
 
 /** The words between a first count's unit and a second count that says what the first was made of. */
-const WITH_PRODUCT = /^[^,;.:()]*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
@@ -1103,6 +1107,30 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       counts,
       f.atoms.findIndex((x) => x.start >= f.perEntity!.span.end),
     );
+  // "Cuộc thi diễn ra trong 03 đợt, mỗi đợt thi có 7 giải thưởng": the first count numbers the items
+  // themselves; the count said of each one after "mỗi <item>" is the quota. With a period ("4 số/năm, mỗi
+  // số 2.000 bản") the first count is a rate and stays.
+  if (counts.length > 1 && f.perItem && counts[0]!.unit && !f.per) {
+    const items = counts[0]!.unit.toLowerCase();
+    const each = f.perItem.noun.toLowerCase();
+    const k = counts.findIndex((c, n) => n > 0 && c.span.start > f.perItem!.span.end);
+    if (k > 0 && (each === items || each.startsWith(`${items} `)) && counts[0]!.span.end < f.perItem.span.start) {
+      counts.unshift(...counts.splice(k, 1));
+    }
+  }
+  // "số lượng cán bộ … tại 63 ban tuyên giáo … là: 1.528 đồng chí": after "số lượng / tổng số …", the figure
+  // the sentence gives as its answer ("là") is the count; the earlier ones said where or of what.
+  if (counts.length > 1) {
+    const opener = /(?<![\p{L}])(?:số lượng|tổng số)(?![\p{L}])/iu.exec(f.text);
+    const k = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        opener !== null &&
+        opener.index < counts[0]!.span.start &&
+        /(?<![\p{L}])là\s*:?\s*$/u.test(f.text.slice(counts[0]!.span.end, c.span.start)),
+    );
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
   // "trước đây mỗi cụm loa có 10 loa nhưng nay chỉ có 2 loa": the figure after the turn to the present wins.
   const now = NOW_TURN.exec(f.text);
   if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
@@ -1264,6 +1292,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       leadingProduct(f);
     if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
   }
+  // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
+  const measured = counts[0];
+  if (measured?.unit && MEASURE_ABBREVIATION.test(measured.unit) && !b.has('object')) {
+    const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
+    // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
+    if (obj && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) b.set('object', obj.text, obj.span);
+  }
 
   if (f.interval) {
     const { span, ...every } = f.interval;
@@ -1321,16 +1356,22 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   ) {
     b.set('total', true, b.spans['count'] ?? b.spans['countMin']);
   }
+  // "06:00 Tiếp sóng Đài Tiếng nói Việt Nam": a row of a daily broadcast schedule, once a day at that time.
+  if (!b.has('count') && !b.has('countMin') && !b.has('percent') && b.get('per') === null && scheduleRow(f)) {
+    b.set('count', 1, f.times[0]!.span);
+    b.set('per', 'day', f.times[0]!.span);
+  }
   // "Tính đến nay, cả nước đã có 38,98% xã đạt chuẩn", "thu ngân sách đến 29/5/2023 đạt 35,76% kế hoạch
-  // giao": a share already reached (past "đã" or "tính đến" before it in its sentence, or a share of the
-  // plan) is a result, as a count with no period is; a share to reach ("đến năm 2030, có 80% …") is not.
+  // giao": a share already reached (said as done before it: "đã", "tính đến", "đến nay", a date; or a share
+  // of the plan) is a result, as a count with no period is; a share to reach ("phấn đấu", "mục tiêu", "đến
+  // năm 2030, có 80% …") is not.
   if (pct && !counted && b.get('percent') === pct.n && b.get('per') === null && !b.has('perEntity') && !b.has('perItem')) {
     const sentence = f.text
       .slice(0, pct.span.start)
       .split(/[;.!?\n]\s/u)
       .pop()!;
     const ofPlan = /^kế hoạch(?![\p{L}])/iu.test(pct.unit ?? '') && /(?<![\p{L}])đạt\s*$/u.test(sentence);
-    if (ofPlan || RESULT_SHARE.test(sentence)) b.set('total', true, pct.span);
+    if (ofPlan || (!TARGET_SHARE.test(sentence) && reachedBefore(f, pct.span.start))) b.set('total', true, pct.span);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
   if (
@@ -1356,6 +1397,29 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.has('durationMin') ||
     b.has('timeOfDay') ||
     b.has('weekday')
+  );
+}
+
+/** A clock time opening the phrase (after a bullet), then a verb of broadcasting: a schedule's row. */
+function scheduleRow(f: QuotaFacts): boolean {
+  if (f.times.length !== 1 || f.weekdays.length > 0) return false;
+  let k = 0;
+  while (f.atoms[k]?.type === 'SYM') k++;
+  const clock = f.atoms[k];
+  if (!clock || clock.start !== f.times[0]!.span.start) return false;
+  const one = f.atoms[k + 1]?.type === 'W' ? f.atoms[k + 1]!.low : '';
+  const two = one && f.atoms[k + 2]?.type === 'W' ? `${one} ${f.atoms[k + 2]!.low}` : '';
+  return AIRTIME_VERBS.has(one) || AIRTIME_VERBS.has(two);
+}
+
+/** Before the offset: "đã" (done), "tính đến" / "đến nay" (so far), or a day's date (a figure as of that day). */
+function reachedBefore(f: QuotaFacts, offset: number): boolean {
+  const before = f.atoms.filter((x) => x.end <= offset);
+  return before.some(
+    (x, k) =>
+      (x.type === 'W' && (x.low === 'đã' || x.low === 'tính đến' || (x.low === 'nay' && before[k - 1]?.low === 'đến'))) ||
+      (x.type === 'W' && x.low === 'đến' && before[k + 1]?.low === 'nay') ||
+      (x.type === 'DATE' && x.v.d !== undefined),
   );
 }
 
