@@ -270,7 +270,8 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
       <section aria-labelledby="versions-title" className="card">
         <h2 id="versions-title">Các phiên bản</h2>
         {versions.data && versions.data.length === 0 && <p>Chưa có phiên bản nào (kế hoạch chưa kích hoạt).</p>}
-        <ol className="versions">
+        {/* Newest first, numbered down as the versions are. */}
+        <ol className="versions" reversed>
           {newestFirst(versions.data ?? []).map((v, i, all) => (
             <li key={v.version} data-version={v.version}>
               <strong>Phiên bản {v.version}</strong> — {instant(v.changedAt)} — {v.note}
