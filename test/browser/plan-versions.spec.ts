@@ -125,6 +125,24 @@ describe('web app: plan versions and re-activation in Chromium', () => {
     expect(await confirm.innerText()).not.to.contain('Nhiệm vụ 1 — Tần suất');
     for (const box of await boxes.all()) await box.check();
 
+    // A note left out of the request (as a stale page would): the API refuses with
+    // PLAN_REVIEW_OPEN and its keys; the page names the note as the checklist does, with its reason.
+    const ticked = (await confirm.locator('label.check').allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
+    await page.route('**/api/plans/*/activate', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { acknowledge: string[] };
+      await route.continue({ postData: JSON.stringify({ ...body, acknowledge: body.acknowledge.slice(1) }) });
+    });
+    await confirm.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    const openAlert = page.getByRole('alert').filter({ hasText: 'kế hoạch còn 1 mục chưa xem lại' });
+    await openAlert.waitFor();
+    const openNamed = (await openAlert.locator('li').allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(openNamed).to.have.length(1);
+    expect(ticked).to.include(openNamed[0]);
+    expect(await openAlert.innerText()).not.to.match(
+      /\b\d+\/[a-z]|\b(quota|timeframe|deadline|leads|channels|issuedOn|reporting\.\w+)\b|PLAN_REVIEW/,
+    );
+    await page.unroute('**/api/plans/*/activate');
+
     // A tick of a note that is gone, sent as the page used to send it ("1/quota" again): the API
     // refuses with PLAN_REVIEW_UNKNOWN, and the page names the note, not its key.
     await page.route('**/api/plans/*/activate', async (route) => {

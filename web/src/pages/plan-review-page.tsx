@@ -381,11 +381,18 @@ function Differences({ before, after }: { before?: PlanVersion; after: PlanVersi
  * key ("3/quota", "issuedOn"); here they are named as people read them.
  */
 function ReviewError({ error }: { error: ApiError }) {
-  const keys = (v: unknown): string[] =>
-    Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : String((x as { key?: unknown })?.key ?? ''))) : [];
-  const open = error.code === 'PLAN_REVIEW_OPEN' ? keys(error.evidence.open) : [];
-  const gone = error.code === 'PLAN_REVIEW_UNKNOWN' ? keys(error.evidence.unknown) : [];
-  const named = (error.code === 'PLAN_REVIEW_OPEN' ? open : gone).filter(Boolean);
+  // PLAN_REVIEW_OPEN lists {key, reason} under "open"; PLAN_REVIEW_UNKNOWN lists keys under "unknown".
+  const items = (v: unknown): { key: string; reason?: string }[] =>
+    Array.isArray(v)
+      ? v
+          .map((x) =>
+            typeof x === 'string'
+              ? { key: x }
+              : { key: String((x as { key?: unknown })?.key ?? ''), reason: (x as { reason?: string })?.reason },
+          )
+          .filter((x) => x.key !== '')
+      : [];
+  const named = items(error.code === 'PLAN_REVIEW_OPEN' ? error.evidence.open : error.evidence.unknown);
   return (
     <div role="alert" className="error">
       <p>
@@ -394,8 +401,11 @@ function ReviewError({ error }: { error: ApiError }) {
           : 'Chưa kích hoạt được: danh sách mục cần xem lại vừa thay đổi, các mục sau không còn cần xem lại. Hãy đánh dấu lại các mục còn mở rồi kích hoạt lại:'}
       </p>
       <ul>
-        {named.map((k) => (
-          <li key={k}>{keyLabel(k)}</li>
+        {named.map((n) => (
+          <li key={n.key}>
+            {keyLabel(n.key)}
+            {typeof n.reason === 'string' ? `: ${n.reason}` : ''}
+          </li>
         ))}
       </ul>
     </div>
