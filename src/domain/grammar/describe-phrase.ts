@@ -305,7 +305,9 @@ function describeTimeframe(r: Obj): string {
     const each = r.spans.map((s) => (isObj(s) ? span(s.from, s.to) : undefined)).filter((s): s is string => s !== undefined);
     if (each.length && !main) parts.push(list(each));
   }
-  if (typeof r.date === 'string') {
+  // A single day said by its span too ("14:00 ngày 12/08/2025"): said once.
+  const sameDay = typeof r.date === 'string' && typeof r.from === 'string' && r.from.startsWith(r.date) && r.from === r.to;
+  if (typeof r.date === 'string' && !sameDay) {
     const d = point(r.date);
     if (d) {
       if (d.repeats) repeats = true;
@@ -316,7 +318,9 @@ function describeTimeframe(r: Obj): string {
   const pods = Array.isArray(r.partsOfDay)
     ? r.partsOfDay.map((p) => (typeof p === 'string' ? PART_OF_DAY[p] : undefined)).filter((p): p is string => !!p)
     : [];
-  const times = (Array.isArray(r.timesOfDay) ? r.timesOfDay : r.timeOfDay !== undefined ? [r.timeOfDay] : [])
+  // A clock time already in the span's ends ("2025-08-12T14:00") is said there.
+  const spanHasTime = [r.from, r.to].some((v) => typeof v === 'string' && v.includes('T'));
+  const times = (Array.isArray(r.timesOfDay) ? r.timesOfDay : r.timeOfDay !== undefined && !spanHasTime ? [r.timeOfDay] : [])
     .map(clock)
     .filter((t): t is string => t !== undefined);
   const when = [pods.length ? list(pods) : pod, times.length ? `lúc ${list(times)}` : undefined].filter(Boolean);
@@ -392,12 +396,15 @@ function describeReporting(r: Obj): string {
   const half = num(r.half);
   const named: string[] = [];
   if (quarters.length) named.push(list(quarters));
-  if (half === 1 || half === 2) named.push(half === 1 ? '6 tháng đầu năm' : '6 tháng cuối năm');
+  const givenYear = num(r.year);
+  // "6 tháng đầu năm 2023": the year said once, after the half.
+  if (half === 1 || half === 2) named.push(`6 tháng ${half === 1 ? 'đầu' : 'cuối'} năm${givenYear !== undefined ? ` ${givenYear}` : ''}`);
   const month = num(r.month);
   if (month !== undefined) named.push(`tháng ${month}`);
-  const year = num(r.year);
+  const year = half === 1 || half === 2 ? undefined : givenYear;
   if (periods.length) parts.push(`báo cáo ${list(periods as string[])}`);
-  if (named.length || year !== undefined) parts.push(`(${[...named, year !== undefined ? `năm ${year}` : ''].filter(Boolean).join(' ')})`);
+  if (named.length || year !== undefined)
+    parts.push(`(${[named.join(', '), year !== undefined ? `năm ${year}` : ''].filter(Boolean).join(' ')})`);
   if (r.adHoc) parts.push(parts.length ? 'và đột xuất khi cần' : 'báo cáo đột xuất khi cần');
   // With one deadline per period, the single one is the year's (or the first): said once, per period.
   if (isObj(r.deadline) && !isObj(r.deadlines)) {

@@ -220,6 +220,8 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('timeframe', 'thời gian tuyên truyền thực hiện trước, trong và sau ngày diễn ra Đại hội')).to.equal(
       'theo lịch quy định ở văn bản khác',
     );
+    // A day with its clock time, said once (the grammar gives it as a date, a span and a time).
+    expect(read('timeframe', 'vào lúc 14h00 ngày 12/8/2025')).to.equal('14:00 ngày 12/08/2025');
     expect(read('timeframe', 'từ ngày 01/4/2025 cho đến khi kết thúc Cuộc thi')).to.equal('từ ngày 01/04/2025 đến khi kết thúc Cuộc thi');
   });
 
@@ -228,6 +230,10 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('reporting', 'Báo cáo tuần gửi trước 16h00 thứ Sáu hàng tuần')).to.equal('báo cáo tuần, hạn trước 16:00 thứ Sáu hằng tuần');
     expect(read('reporting', 'Báo cáo kết quả 6 tháng gửi về Sở Nội vụ trước ngày 15/6 và báo cáo năm trước ngày 15/12')).to.equal(
       'báo cáo 6 tháng và năm, hạn: báo cáo 6 tháng trước ngày 15/06 hằng năm; báo cáo năm trước ngày 15/12 hằng năm',
+    );
+    expect(read('reporting', 'trình bày báo cáo công tác CCHC 6 tháng đầu năm 2023')).to.equal('báo cáo 6 tháng (6 tháng đầu năm 2023)');
+    expect(read('reporting', 'Báo cáo kết quả công tác tuyên truyền CCHC quý I, 6 tháng đầu năm, quý III')).to.equal(
+      'báo cáo quý và 6 tháng (quý I và quý III, 6 tháng đầu năm)',
     );
     expect(read('reporting', 'Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý')).to.equal(
       'báo cáo quý, hạn trước ngày 5 của tháng cuối quý',
