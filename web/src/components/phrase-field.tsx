@@ -1,39 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { client, unwrapAs } from '../api/client';
-import { day } from '../format';
+import { describePhrase } from '../../../src/domain/grammar/describe-phrase';
 
 type Kind = 'quota' | 'timeframe' | 'deadline';
 type Answer = { kind: string; result: Record<string, unknown> } | { error: { code: string; message: string } };
 
-const perName: Record<string, string> = {
-  day: 'ngày',
-  week: 'tuần',
-  month: 'tháng',
-  quarter: 'quý',
-  'half-year': 'nửa năm',
-  year: 'năm',
-  'nine-months': '9 tháng',
-};
-
-/** What the grammar read, in words: "3 tin, bài mỗi tháng", "01/01/2024 – 31/03/2024", "trước 30/11/2025". */
-export function describeParse(kind: string, r: Record<string, unknown>): string {
-  const d = (v: unknown) => (typeof v === 'string' ? day(v) : '');
-  if (kind === 'quota') {
-    const count = r.count ?? r.min ?? '';
-    const unit = typeof r.unit === 'string' ? r.unit : 'lần';
-    const per = typeof r.per === 'string' ? ` mỗi ${perName[r.per] ?? r.per}` : '';
-    return r.count === undefined && r.min === undefined ? `Thường xuyên${per}` : `${count} ${unit}${per}`;
-  }
-  if (kind === 'timeframe') return `${d(r.from)} – ${d(r.to)}`;
-  if (kind === 'deadline') {
-    if (r.before) return `trước ${d(r.before)}`;
-    if (r.by) return `chậm nhất ${d(r.by)}`;
-    if (r.on) return `ngày ${d(r.on)}`;
-  }
-  return Object.entries(r)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? day(v) : JSON.stringify(v)}`)
-    .join('; ');
-}
+/**
+ * What the grammar read, in Vietnamese words: "3 tin, bài mỗi tháng", "1 lần mỗi 2 tháng",
+ * "01/01/2024 – 31/03/2024", "trước ngày 15/12 hằng năm" (src/domain/grammar/describe-phrase.ts,
+ * unit-tested there: no field name and no ISO date ever reaches the screen).
+ */
+export const describeParse = (kind: string, result: Record<string, unknown>): string => describePhrase(kind, result);
 
 /** A quota, timeframe or deadline edited as a Vietnamese phrase, read by the API's grammar as the person types. */
 export function PhraseField({

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { client, unwrap, unwrapAs } from '../api/client';
+import { ApiError, client, unwrap, unwrapAs } from '../api/client';
 import type { EvidenceLine, Plan, PlanDocument, PlanTask, PlanVersion } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { describeParse, PhraseField } from '../components/phrase-field';
@@ -10,6 +10,25 @@ import { atLeast, useSession } from '../session';
 
 const phraseFields = ['quota', 'timeframe', 'deadline'] as const;
 type PhraseKey = (typeof phraseFields)[number];
+/** A review note's field as people read it ("Tần suất", "Ngày ban hành"), never its key. */
+const reviewFieldName: Record<string, string> = {
+  ...fieldName,
+  source: 'Nguồn văn bản',
+  tasks: 'Danh sách nhiệm vụ',
+  topic: 'Chủ đề kế hoạch',
+};
+const fieldLabel = (field: string): string => reviewFieldName[field] ?? 'Thông tin khác';
+/** A review note named as people read it: "Nhiệm vụ 3 — Tần suất", "Kế hoạch — Ngày ban hành". */
+const noteLabel = (n: { taskId?: string; field: string }): string =>
+  `${n.taskId !== undefined ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — ${fieldLabel(n.field)}`;
+/** How the API names a review note when it is acknowledged: "3/quota" for task 3, "number" for the plan. */
+const reviewKey = (n: { taskId?: string; field: string }) => (n.taskId !== undefined ? `${n.taskId}/${n.field}` : n.field);
+/** The note an API key names ("3/quota" → task 3's Tần suất), for errors that list keys. */
+function keyLabel(key: string): string {
+  const slash = key.lastIndexOf('/');
+  return slash > 0 ? noteLabel({ taskId: key.slice(0, slash), field: key.slice(slash + 1) }) : noteLabel({ field: key });
+}
+
 /** The field as read, in words (the grammar's result described in Vietnamese). */
 const phraseText = (t: PlanTask, f: PhraseKey): string => (t[f] ? describeParse(f, t[f] as Record<string, unknown>) : '');
 /** The phrase to start editing from: the evidence line without its "- Tần suất:" label. */
@@ -39,6 +58,13 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   const [confirming, setConfirming] = useState(false);
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const lines = useMemo(() => (plan.data?.sourceText ?? '').split(/\r?\n/), [plan.data]);
+  // The open review notes, as one string: when they change (a field fixed, the plan re-read), the
+  // ticks given for the old list and the message of an earlier activation no longer apply.
+  const reviewList = plan.data ? [...new Set(plan.data.document.needsReview.map(reviewKey))].join('\n') : null;
+  useEffect(() => {
+    setAcknowledged(new Set());
+    setActivation(null);
+  }, [reviewList]);
 
   useEffect(() => {
     if (selected?.line) document.getElementById(`line-${selected.line}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -48,13 +74,12 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
   if (!plan.data) return <p className="loading">Đang tải…</p>;
   const p = plan.data;
   const doc = p.document;
-  // How the API names a review note when it is acknowledged: "3/quota" for task 3, "number" for the plan.
-  const reviewKey = (n: { taskId?: string; field: string }) => (n.taskId !== undefined ? `${n.taskId}/${n.field}` : n.field);
   const openKeys = [...new Set(doc.needsReview.map(reviewKey))];
   const canEdit = p.status === 'draft' ? atLeast(role, 'editor') : atLeast(role, 'approver');
 
   async function saveTask(taskId: string, values: Record<PhraseKey, string>) {
     setError(undefined);
+    setActivation(null);
     try {
       const task = doc.tasks.find((t) => t.id === taskId)!;
       const body: Record<string, unknown> = { rowVersion: p.rowVersion };
@@ -72,17 +97,22 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
 
   async function activate() {
     setError(undefined);
+    setActivation(null);
     try {
-      const body = { rowVersion: p.rowVersion, acknowledge: [...acknowledged] };
+      // Only ticks of notes still open: a tick left from an earlier list names nothing now.
+      const body = { rowVersion: p.rowVersion, acknowledge: openKeys.filter((k) => acknowledged.has(k)) };
       const r = await unwrapAs<{ calendar: { added: number; updated?: number; removed: number } }>(
         client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }),
       );
       setActivation(`Đã kích hoạt: thêm ${r.calendar.added} ô lịch, xóa ${r.calendar.removed} ô lịch.`);
       setConfirming(false);
+      setAcknowledged(new Set());
       plan.reload();
       versions.reload();
     } catch (e) {
       setError(e);
+      // The list of notes changed under the page (someone fixed one): read the plan again.
+      if (e instanceof ApiError && (e.code === 'PLAN_REVIEW_UNKNOWN' || e.code === 'PLAN_REVIEW_OPEN')) plan.reload();
     }
   }
 
@@ -97,7 +127,11 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
       <p className="meta">
         {doc.title} · {planStatusName[p.status]} · phiên bản {p.version}
       </p>
-      <ErrorMessage error={error} />
+      {error instanceof ApiError && (error.code === 'PLAN_REVIEW_UNKNOWN' || error.code === 'PLAN_REVIEW_OPEN') ? (
+        <ReviewError error={error} />
+      ) : (
+        <ErrorMessage error={error} />
+      )}
       {activation && (
         <p role="status" className="ok">
           {activation}
@@ -120,7 +154,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                     n.taskId && canEdit && setEditing(n.taskId)
                   )}
                 >
-                  {n.taskId ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — {fieldName[n.field] ?? n.field}
+                  {noteLabel(n)}
                 </button>
                 : {n.reason}
               </li>
@@ -154,7 +188,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                                   setAcknowledged(next);
                                 }}
                               />
-                              {n.taskId ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — {fieldName[n.field] ?? n.field}: {n.reason}
+                              {noteLabel(n)}: {n.reason}
                             </label>
                           </li>
                         );
@@ -236,11 +270,12 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
       <section aria-labelledby="versions-title" className="card">
         <h2 id="versions-title">Các phiên bản</h2>
         {versions.data && versions.data.length === 0 && <p>Chưa có phiên bản nào (kế hoạch chưa kích hoạt).</p>}
-        <ol className="versions">
-          {versions.data?.map((v, i, all) => (
-            <li key={v.version}>
+        {/* Newest first, numbered down as the versions are. */}
+        <ol className="versions" reversed>
+          {newestFirst(versions.data ?? []).map((v, i, all) => (
+            <li key={v.version} data-version={v.version}>
               <strong>Phiên bản {v.version}</strong> — {instant(v.changedAt)} — {v.note}
-              <Differences before={all[i + 1]?.document} after={v.document} />
+              <Differences before={all[i + 1]} after={v} />
             </li>
           ))}
         </ol>
@@ -303,29 +338,76 @@ function TaskEditor({
   );
 }
 
-function Differences({ before, after }: { before?: PlanDocument; after: PlanDocument }) {
-  if (!before) return null;
+/** The versions, newest first, whatever order the API sent them in. */
+const newestFirst = (versions: PlanVersion[]): PlanVersion[] => [...versions].sort((a, b) => b.version - a.version);
+
+/** What changed from a version to the next: shown under the newer one, old value → new value. */
+function Differences({ before, after }: { before?: PlanVersion; after: PlanVersion }) {
+  if (!before) return <p className="meta">Phiên bản đầu tiên.</p>;
   const changes: string[] = [];
-  const old = new Map(before.tasks.map((t) => [t.id, t]));
-  for (const t of after.tasks) {
+  const old = new Map(before.document.tasks.map((t) => [t.id, t]));
+  for (const t of after.document.tasks) {
     const o = old.get(t.id);
     if (!o) changes.push(`Thêm nhiệm vụ ${t.id}: ${t.title}`);
-    else
-      for (const f of phraseFields) {
-        const a = phraseText(o, f);
-        const b = phraseText(t, f);
-        if (a !== b) changes.push(`Nhiệm vụ ${t.id}, ${fieldName[f].toLowerCase()}: “${a || '—'}” → “${b || '—'}”`);
-      }
+    else {
+      const fields: Array<[string, string, string]> = [
+        ['title', o.title, t.title],
+        ['channels', o.channels.map(channelName).join('; '), t.channels.map(channelName).join('; ')],
+        ...phraseFields.map((f): [string, string, string] => [f, phraseText(o, f), phraseText(t, f)]),
+        ['leads', o.leads.join('; '), t.leads.join('; ')],
+      ];
+      for (const [f, a, b] of fields)
+        if (a !== b) changes.push(`Nhiệm vụ ${t.id}, ${fieldLabel(f).toLowerCase()}: “${a || '—'}” → “${b || '—'}”`);
+    }
     old.delete(t.id);
   }
   for (const t of old.values()) changes.push(`Xóa nhiệm vụ ${t.id}: ${t.title}`);
   return changes.length ? (
-    <ul className="diff">
-      {changes.map((c, i) => (
-        <li key={i}>{c}</li>
-      ))}
-    </ul>
+    <>
+      <p className="meta">So với phiên bản {before.version}:</p>
+      <ul className="diff">
+        {changes.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+    </>
   ) : (
-    <p className="meta">Không đổi nhiệm vụ.</p>
+    <p className="meta">So với phiên bản {before.version}: không đổi nhiệm vụ.</p>
+  );
+}
+
+/**
+ * The API refused the activation over the review notes. Its message and evidence name them by
+ * key ("3/quota", "issuedOn"); here they are named as people read them.
+ */
+function ReviewError({ error }: { error: ApiError }) {
+  // PLAN_REVIEW_OPEN lists {key, reason} under "open"; PLAN_REVIEW_UNKNOWN lists keys under "unknown".
+  const items = (v: unknown): { key: string; reason?: string }[] =>
+    Array.isArray(v)
+      ? v
+          .map((x) =>
+            typeof x === 'string'
+              ? { key: x }
+              : { key: String((x as { key?: unknown })?.key ?? ''), reason: (x as { reason?: string })?.reason },
+          )
+          .filter((x) => x.key !== '')
+      : [];
+  const named = items(error.code === 'PLAN_REVIEW_OPEN' ? error.evidence.open : error.evidence.unknown);
+  return (
+    <div role="alert" className="error">
+      <p>
+        {error.code === 'PLAN_REVIEW_OPEN'
+          ? `Chưa kích hoạt được: kế hoạch còn ${named.length} mục chưa xem lại. Hãy sửa, hoặc đánh dấu đã xem từng mục rồi kích hoạt lại:`
+          : 'Chưa kích hoạt được: danh sách mục cần xem lại vừa thay đổi, các mục sau không còn cần xem lại. Hãy đánh dấu lại các mục còn mở rồi kích hoạt lại:'}
+      </p>
+      <ul>
+        {named.map((n) => (
+          <li key={n.key}>
+            {keyLabel(n.key)}
+            {typeof n.reason === 'string' ? `: ${n.reason}` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
