@@ -163,8 +163,9 @@ describeEachDatabase('web app: audit log, users and roles, admin-only pages', (k
     await page.getByRole('button', { name: 'Mở khóa tài khoản của other' }).click();
     await row(tree.users.other.username).getByText('Đang hoạt động').waitFor();
     expect((await login(t.baseUrl, tree.users.other.username)).token).to.be.a('string');
-    // No button to lock oneself.
+    // No button to lock oneself, nor to revoke one's own role (the page would lock its admin out).
     expect(await page.getByRole('button', { name: 'Khóa tài khoản của unitAdmin' }).count()).to.equal(0);
+    expect(await row(tree.users.unitAdmin.username).getByRole('button').count()).to.equal(0);
   });
 
   it("shows commune B's admin a user of A whose grant on B is a second grant, with B's role only", async function () {

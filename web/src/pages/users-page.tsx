@@ -126,7 +126,7 @@ function Users() {
                       {(u.grants ?? []).map((g) => (
                         <li key={g.id}>
                           {grantLabel(g)}{' '}
-                          {g.unitId !== null && atLeast(role, g.role) && (
+                          {g.unitId !== null && u.id !== me?.id && atLeast(role, g.role) && (
                             <button
                               type="button"
                               className="secondary"
