@@ -54,6 +54,7 @@ export const errorCatalogue = {
 
   // Accounts and secrets.
   PASSWORD_TOO_SHORT: { status: 422, message: 'Mật khẩu quá ngắn.' },
+  USER_SELF_DEACTIVATE: { status: 422, message: 'Không thể tự khóa tài khoản của chính mình.' },
   SECRET_NAME_INVALID: { status: 422, message: 'Tên bí mật không hợp lệ.' },
   SECRET_MISSING: { status: 422, message: 'Đơn vị chưa cấu hình bí mật này cho kênh.' },
   SECRET_KEY_UNKNOWN: { status: 500, message: 'Không có khóa để mở bí mật đã lưu.' },

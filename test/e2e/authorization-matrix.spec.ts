@@ -244,6 +244,10 @@ const matrix: Record<string, Entry> = {
     expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
     call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}` }),
   },
+  'PATCH /api/users/:id': {
+    expect: roleTable({ low: 403, admin: 200, foreign: 404 }),
+    call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}`, body: { active: true } }),
+  },
   'POST /api/users/:id/grants': {
     expect: roleTable({ low: 403, admin: 201, foreign: 404 }),
     call: (fx) => ({ path: `/api/users/${fx.tree.users.other.id}/grants`, body: { unitId: fx.tree.village.id, role: 'editor' } }),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, Length, Matches } from 'class-validator';
 import { type ApiKeyPurpose, apiKeyPurposes, type Role, roles } from '../access/roles.js';
 import type { ApiKeyEntity } from './api-key.entity.js';
 import type { RoleGrantEntity } from './role-grant.entity.js';
@@ -74,12 +74,20 @@ export class CreateApiKeyDto {
   name!: string;
 }
 
+export class UpdateUserDto {
+  @ApiProperty({ description: 'false: khóa tài khoản (không đăng nhập được, phiên đang mở bị dừng); true: mở khóa' })
+  @IsBoolean()
+  active!: boolean;
+}
+
 export class GrantView {
   @ApiProperty() id!: string;
-  @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null: quản trị hệ thống (mọi đơn vị)' }) unitId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Tên đơn vị của vai trò; null với quản trị hệ thống' })
+  unitName!: string | null;
   @ApiProperty({ enum: roles }) role!: Role;
-  static of(g: RoleGrantEntity): GrantView {
-    return { id: g.id, unitId: g.unitId, role: g.role };
+  static of(g: RoleGrantEntity & { unitName?: string | null }): GrantView {
+    return { id: g.id, unitId: g.unitId, unitName: g.unitName ?? null, role: g.role };
   }
 }
 
@@ -90,8 +98,12 @@ export class UserView {
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
   @ApiProperty() unitId!: string;
   @ApiProperty() active!: boolean;
-  @ApiPropertyOptional({ type: [GrantView] }) grants?: GrantView[];
-  static of(u: UserEntity, grants?: RoleGrantEntity[]): UserView {
+  @ApiPropertyOptional({
+    type: [GrantView],
+    description: 'Các vai trò theo đơn vị mà người gọi được xem (có trong danh sách, một người dùng và khi khóa/mở khóa)',
+  })
+  grants?: GrantView[];
+  static of(u: UserEntity, grants?: (RoleGrantEntity & { unitName?: string | null })[]): UserView {
     return {
       id: u.id,
       username: u.username,

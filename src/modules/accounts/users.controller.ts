@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/auth.decorators.js';
 import type { Actor } from '../access/principal.js';
-import { CreatedUserView, CreateUserDto, GrantDto, GrantView, UserView } from './accounts.dto.js';
+import { CreatedUserView, CreateUserDto, GrantDto, GrantView, UpdateUserDto, UserView } from './accounts.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -16,7 +16,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Danh sách người dùng trong phạm vi quản lý' })
   @ApiOkResponse({ type: UserView, isArray: true })
   async list(@CurrentActor() actor: Actor): Promise<UserView[]> {
-    return (await this.users.list(actor)).map((u) => UserView.of(u));
+    return (await this.users.list(actor)).map(({ user, grants }) => UserView.of(user, grants));
   }
 
   @Post()
@@ -32,6 +32,14 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UserView> {
     const { user, grants } = await this.users.get(actor, id);
+    return UserView.of(user, grants);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Khóa hoặc mở khóa một người dùng' })
+  @ApiOkResponse({ type: UserView })
+  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+    const { user, grants } = await this.users.setActive(actor, id, dto.active);
     return UserView.of(user, grants);
   }
 

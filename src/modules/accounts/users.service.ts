@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { scopeToSubtrees } from '../access/subtree-scope.js';
@@ -26,9 +26,12 @@ export interface NewUser {
   role: Role;
 }
 
+/** A grant with the name and path of its unit (both null for a system admin's grant). */
+export type GrantWithUnit = RoleGrantEntity & { unitName: string | null; unitPath: string | null };
+
 export interface UserWithGrants {
   user: UserEntity;
-  grants: RoleGrantEntity[];
+  grants: GrantWithUnit[];
 }
 
 /** Accounts and their roles. Unit admins manage users of their subtree, up to their own role. */
@@ -89,30 +92,129 @@ export class UsersService {
     });
   }
 
+  /**
+   * A user and the grants the caller may see. A unit admin sees a user whose home unit, or one
+   * of whose grants, lies in a subtree it administers; a user outside every unit it can see
+   * does not exist for it (404), one it sees with a weaker role is refused (403).
+   */
   async get(actor: Actor, id: string): Promise<UserWithGrants> {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw notFound('user', id);
-    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id: user.unitId });
+    const grants = await this.grantsOf([id]);
     const isSelf = actor.principal.userId === id;
     if (!isSelf) {
-      if (!unit) throw notFound('user', id);
-      AccessPolicy.assert(actor.principal, unit.path, 'unit_admin', { entity: 'user', id });
+      const home = await this.db.getRepository(UnitEntity).findOneBy({ id: user.unitId });
+      // Administering a unit where the user holds a role (a second grant) is enough; otherwise the home unit decides.
+      const administers = grants.some((g) => {
+        const held = g.unitPath === null ? null : AccessPolicy.roleOn(actor.principal, g.unitPath);
+        return held !== null && roleRank[held] >= roleRank.unit_admin;
+      });
+      if (!administers) {
+        if (!home) throw notFound('user', id);
+        AccessPolicy.assert(actor.principal, home.path, 'unit_admin', { entity: 'user', id });
+      }
     }
-    return { user, grants: await this.db.getRepository(RoleGrantEntity).findBy({ userId: id }) };
+    return { user, grants: isSelf ? grants : this.visibleGrants(actor, grants) };
   }
 
-  async list(actor: Actor): Promise<UserEntity[]> {
+  /**
+   * Users the caller administers: those whose home unit, or any of whose grants, lies in a
+   * subtree where it is unit admin; each with the grants on units it may see.
+   */
+  async list(actor: Actor): Promise<UserWithGrants[]> {
     const prefixes = AccessPolicy.visiblePrefixes(actor.principal, 'unit_admin');
     if (prefixes !== null && prefixes.length === 0) {
       throw new DomainError('FORBIDDEN', 'Chỉ quản trị đơn vị được xem danh sách người dùng.', { required: 'unit_admin' });
     }
-    const qb = this.db
+    const byHome = this.db
       .getRepository(UserEntity)
       .createQueryBuilder('usr')
-      .innerJoin(UnitEntity, 'u', 'u.id = usr.unitId')
-      .orderBy('usr.username', 'ASC');
-    scopeToSubtrees(qb, prefixes);
-    return qb.getMany();
+      .select('usr.id', 'id')
+      .innerJoin(UnitEntity, 'u', 'u.id = usr.unitId');
+    scopeToSubtrees(byHome, prefixes);
+    const byGrant = this.db
+      .getRepository(RoleGrantEntity)
+      .createQueryBuilder('g')
+      .select('g.userId', 'id')
+      .innerJoin(UnitEntity, 'u', 'u.id = g.unitId');
+    scopeToSubtrees(byGrant, prefixes);
+    const ids = [
+      ...new Set([...(await byHome.getRawMany<{ id: string }>()), ...(await byGrant.getRawMany<{ id: string }>())].map((r) => r.id)),
+    ];
+    if (ids.length === 0) return [];
+    const users = await this.db.getRepository(UserEntity).find({ where: { id: In(ids) }, order: { username: 'ASC' } });
+    const grants = this.visibleGrants(actor, await this.grantsOf(ids));
+    return users.map((user) => ({ user, grants: grants.filter((g) => g.userId === user.id) }));
+  }
+
+  /**
+   * Deactivates or reactivates a user. The caller must be able to manage every role the user
+   * holds (a unit admin cannot switch off someone who holds more than it does, or elsewhere),
+   * and may not switch off itself. A deactivated user cannot log in; its sessions stop at once.
+   */
+  async setActive(actor: Actor, id: string, active: boolean): Promise<UserWithGrants> {
+    return this.db
+      .transaction(async (m) => {
+        const { user } = await this.get(actor, id);
+        if (actor.principal.userId === id && !active) {
+          throw new DomainError('USER_SELF_DEACTIVATE', 'Bạn không thể tự khóa tài khoản của chính mình.', { id });
+        }
+        for (const g of await this.grantsOf([id], m)) {
+          if (g.unitPath === null) {
+            if (!AccessPolicy.isSystemAdmin(actor.principal)) {
+              throw new DomainError('FORBIDDEN', 'Người này là quản trị hệ thống; chỉ quản trị hệ thống được khóa hoặc mở khóa.', {
+                role: g.role,
+              });
+            }
+            continue;
+          }
+          const held = AccessPolicy.roleOn(actor.principal, g.unitPath);
+          if (held === null || roleRank[g.role] > roleRank[held]) {
+            throw new DomainError(
+              'FORBIDDEN',
+              `Người này có vai trò trên đơn vị “${g.unitName ?? ''}” mà bạn không quản lý được; không thể khóa hoặc mở khóa.`,
+              { role: g.role, unitId: g.unitId, held },
+            );
+          }
+        }
+        if (user.active !== active) {
+          user.active = active;
+          user.updatedAt = this.clock.now();
+          await m.update(UserEntity, { id }, { active, updatedAt: user.updatedAt });
+          await this.audit.record(m, actor, {
+            unitId: user.unitId,
+            action: active ? 'user.reactivate' : 'user.deactivate',
+            entity: 'user',
+            entityId: id,
+            changes: { active },
+          });
+        }
+        return { user, grants: this.visibleGrants(actor, await this.grantsOf([id], m)) };
+      })
+      .finally(() => this.auth.invalidatePrincipals());
+  }
+
+  /** The grants of these users, each with its unit's name and path (null for a system admin's). */
+  private async grantsOf(userIds: string[], m: EntityManager = this.db.manager): Promise<GrantWithUnit[]> {
+    if (userIds.length === 0) return [];
+    const rows = await m
+      .getRepository(RoleGrantEntity)
+      .createQueryBuilder('g')
+      .leftJoin(UnitEntity, 'u', 'u.id = g.unitId')
+      .select(['g.id AS "id"', 'g.userId AS "userId"', 'g.unitId AS "unitId"', 'g.role AS "role"', 'g.createdAt AS "createdAt"'])
+      .addSelect('u.name', 'unitName')
+      .addSelect('u.path', 'unitPath')
+      .where({ userId: In(userIds) })
+      .orderBy('u.path', 'ASC')
+      .getRawMany<GrantWithUnit>();
+    return rows.map((r) => ({ ...r, unitName: r.unitName ?? null, unitPath: r.unitPath ?? null }));
+  }
+
+  /** Grants on units the caller may see (a system admin's grant names no unit and is kept). */
+  private visibleGrants(actor: Actor, grants: GrantWithUnit[]): GrantWithUnit[] {
+    const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
+    if (prefixes === null) return grants;
+    return grants.filter((g) => g.unitPath === null || prefixes.some((p) => (g.unitPath as string).startsWith(p)));
   }
 
   async addGrant(actor: Actor, userId: string, unitId: string, role: Role): Promise<RoleGrantEntity> {
@@ -154,7 +256,7 @@ export class UsersService {
         const grant = await m.findOneBy(RoleGrantEntity, { id: grantId, userId });
         if (!grant) throw notFound('grant', grantId);
         const unit = grant.unitId ? await m.findOneBy(UnitEntity, { id: grant.unitId }) : null;
-        if (grant.unitId && !unit) throw notFound('grant', grantId);
+        if (grant.unitId && (!unit || AccessPolicy.roleOn(actor.principal, unit.path) === null)) throw notFound('grant', grantId);
         if (unit) this.assertMayGrant(actor, unit, grant.role);
         else if (!AccessPolicy.isSystemAdmin(actor.principal)) throw notFound('grant', grantId);
         await m.delete(RoleGrantEntity, { id: grantId });

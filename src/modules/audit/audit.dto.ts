@@ -28,10 +28,18 @@ export class AuditEntryView {
   @ApiProperty() action!: string;
   @ApiProperty() entity!: string;
   @ApiProperty({ nullable: true, type: String }) entityId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Tên đối tượng: tiêu đề nội dung hoặc kế hoạch, tên đơn vị, tài khoản kênh, khóa API, người dùng; null khi không có tên hoặc đã xóa',
+    example: 'Tuyên truyền cải cách hành chính tháng 3',
+  })
+  entityName!: string | null;
   @ApiProperty({ nullable: true, type: Object }) changes!: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
 
-  static of(a: AuditEntryEntity & { actorName: string }): AuditEntryView {
+  static of(a: AuditEntryEntity & { actorName: string; entityName: string | null }): AuditEntryView {
     return { ...a, at: a.at.toISOString() };
   }
 }

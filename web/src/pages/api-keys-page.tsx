@@ -1,12 +1,21 @@
 import { useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { ApiKey } from '../api/views';
+import { AdminOnly } from '../components/admin-only';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
 import { instant, purposeName } from '../format';
 import { useSession } from '../session';
 
 export default function ApiKeysPage() {
+  return (
+    <AdminOnly title="Khóa API">
+      <ApiKeys />
+    </AdminOnly>
+  );
+}
+
+function ApiKeys() {
   const { unit } = useSession();
   const keys = useLoad(() => unwrap<ApiKey[]>(client.GET('/api/api-keys')), []);
   const [name, setName] = useState('');
