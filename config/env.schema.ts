@@ -3,7 +3,7 @@
  * nothing outside config/ reads process.env.
  */
 import ipaddr from 'ipaddr.js';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; poolSize: number };
@@ -135,7 +135,8 @@ const schema = z.object({
   HOST: z.string().trim().min(1, { message: 'không được rỗng (must not be empty)' }).default('127.0.0.1'),
   PORT: intIn(0, 65535).default(3000),
   PUBLIC_URL: z.url({ message: 'phải là một URL (must be a URL)' }).optional(),
-  DATABASE_URL: z.string().trim().default('sqlite:data/loa.sqlite'),
+  // Unset: the SQLite file `loa.sqlite` in DATA_DIR (so DATA_DIR alone moves all of Loa's data).
+  DATABASE_URL: z.string().trim().optional(),
   DATABASE_POOL_SIZE: intIn(1, 200).default(10),
   DATA_DIR: z.string().trim().min(1).default('data'),
   MEDIA_DIR: z.string().trim().min(1).optional(),
@@ -228,7 +229,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
   const v = parsed.success ? parsed.data : undefined;
   const poolSize = v?.DATABASE_POOL_SIZE ?? 10;
-  const database = parseDatabaseUrl(String(cleaned.DATABASE_URL ?? 'sqlite:data/loa.sqlite'), cwd, poolSize);
+  const databaseUrl = cleaned.DATABASE_URL ?? `sqlite:${join(String(cleaned.DATA_DIR ?? 'data'), 'loa.sqlite')}`;
+  const database = parseDatabaseUrl(String(databaseUrl), cwd, poolSize);
   if (typeof database === 'string' && !issues.some((i) => i.variable === 'DATABASE_URL')) {
     issues.push({ variable: 'DATABASE_URL', message: database });
   }

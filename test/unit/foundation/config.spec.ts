@@ -9,6 +9,18 @@ describe('configuration', () => {
     expect(c.mediaDir).to.equal('/srv/loa/data/media');
   });
 
+  it('keeps the embedded SQLite file in DATA_DIR when DATABASE_URL is not set, so DATA_DIR alone moves all of the data', () => {
+    expect(parseConfig({ DATA_DIR: '/tmp/loa-demo' }, '/srv/loa').database).to.deep.equal({
+      kind: 'sqlite',
+      path: '/tmp/loa-demo/loa.sqlite',
+    });
+    expect(parseConfig({ DATA_DIR: 'state' }, '/srv/loa').database).to.deep.equal({ kind: 'sqlite', path: '/srv/loa/state/loa.sqlite' });
+    expect(parseConfig({ DATA_DIR: '/tmp/loa-demo', DATABASE_URL: 'sqlite:other.sqlite' }, '/srv/loa').database).to.deep.equal({
+      kind: 'sqlite',
+      path: '/srv/loa/other.sqlite',
+    });
+  });
+
   it('switches to PostgreSQL with a postgres:// URL', () => {
     const c = parseConfig({ DATABASE_URL: 'postgres://loa@db.internal:5432/loa', DATABASE_POOL_SIZE: '20' }, '/');
     expect(c.database).to.deep.equal({ kind: 'postgres', url: 'postgres://loa@db.internal:5432/loa', poolSize: 20 });
