@@ -53,8 +53,8 @@ export class FacebookAdapter implements ChannelAdapter {
       kind: 'facebook',
       mode: 'api',
       credentials: [
-        { key: 'pageId', label: 'Mã trang (Page ID)', kind: 'text', required: true },
-        { key: 'pageAccessToken', label: 'Page access token', kind: 'secret', required: true },
+        { key: 'pageId', label: 'Mã trang Facebook', kind: 'text', required: true },
+        { key: 'pageAccessToken', label: 'Mã truy cập của trang', kind: 'secret', required: true },
       ],
       hardLimits: { bodyMax: limits.facebook.bodyMax, imageMaxBytes: limits.facebook.imageMaxBytes },
     };

@@ -81,10 +81,18 @@ export class ZaloOaAdapter implements ChannelAdapter {
       kind: 'zalo-oa',
       mode: 'api',
       credentials: [
-        { key: 'appId', label: 'App ID (ứng dụng Zalo)', kind: 'text', required: true },
-        { key: 'secretKey', label: 'Khóa bí mật ứng dụng (Secret Key)', kind: 'secret', required: true },
-        { key: 'accessToken', label: 'Access token của OA', kind: 'secret', required: true },
-        { key: 'refreshToken', label: 'Refresh token của OA', kind: 'secret', required: true },
+        { key: 'appId', label: 'Mã ứng dụng Zalo', kind: 'text', required: true },
+        { key: 'secretKey', label: 'Khóa bí mật của ứng dụng Zalo', kind: 'secret', required: true },
+        { key: 'accessToken', label: 'Mã truy cập của OA', kind: 'secret', required: true },
+        { key: 'refreshToken', label: 'Mã làm mới của OA', kind: 'secret', required: true },
+        // Zalo's own servers unless the operator routes through a gateway (or a test double).
+        { key: 'apiBase', label: `Địa chỉ máy chủ API của Zalo (để trống là ${ZALO_DEFAULT_API_BASE})`, kind: 'url', required: false },
+        {
+          key: 'oauthBase',
+          label: `Địa chỉ máy chủ cấp mã truy cập của Zalo (để trống là ${ZALO_DEFAULT_OAUTH_BASE})`,
+          kind: 'url',
+          required: false,
+        },
       ],
       hardLimits: { titleMax: z.titleMax, summaryMax: z.summaryMax, authorMax: z.authorMax, imageMaxBytes: z.imageMaxBytes },
     };
