@@ -209,7 +209,8 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(refused.status).to.equal(422);
     expect(refused.body.error.code).to.equal('CHANNEL_ACCOUNT_MISSING');
     expect(refused.body.error.evidence.missing).to.deep.equal(['web-portal']);
-    expect(refused.body.error.message).to.include('chưa có tài khoản kênh web-portal');
+    expect(refused.body.error.message).to.include('chưa có tài khoản kênh Cổng/Trang thông tin điện tử.');
+    expect(refused.body.error.message).not.to.include('web-portal');
   });
 
   it('refuses approval for a Zalo OA account while Loa has no public address (PUBLIC_URL unset): Zalo could not fetch the cover', async () => {
