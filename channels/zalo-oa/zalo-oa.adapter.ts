@@ -306,9 +306,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
       return null;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // Zalo's own words (error_name, message) are evidence; a person reads what to do.
       return error instanceof ZaloRefreshRefused
-        ? { kind: 'reauthorise', reason: `Zalo từ chối làm mới token: ${reason}` }
-        : { kind: 'retry', reason: `Chưa làm mới được token Zalo: ${reason}` };
+        ? {
+            kind: 'reauthorise',
+            reason: 'Zalo từ chối cấp mã truy cập mới (mã làm mới đã dùng, hết hạn hoặc khóa bí mật sai); cần nhập lại thông tin đăng nhập',
+            evidence: { zaloRefusal: reason },
+          }
+        : { kind: 'retry', reason: `Chưa làm mới được mã truy cập Zalo: ${reason}` };
     }
   }
 
@@ -387,7 +392,15 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const now = this.ports.clock.now();
     if (TOKEN_ERRORS.has(code)) {
       if (refreshed)
-        return { ok: false, zaloError: code, outcome: { kind: 'reauthorise', reason: `${what}: Zalo từ chối token (${code} ${message})` } };
+        return {
+          ok: false,
+          zaloError: code,
+          outcome: {
+            kind: 'reauthorise',
+            reason: `${what}: Zalo từ chối mã truy cập của OA (mã lỗi ${code})`,
+            evidence: { zaloError: code, ...(message ? { zaloMessage: message } : {}) },
+          },
+        };
       const failed = await this.refresh(account);
       if (failed) return { ok: false, zaloError: code, outcome: failed };
       // Zalo refused the request before doing anything; repeat it once with the new token.
@@ -407,7 +420,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
             ? { kind: 'reschedule', reason: `${what}: OA đã hết hạn mức (−211)`, notBefore: nextLocalDay(z.quietHours.timeZone, now) }
             : code === -240
               ? { kind: 'permanent', code: 'ZALO_API_RETIRED', reason: `${what}: Zalo đã ngừng API này (−240)` }
-              : { kind: 'permanent', code: `ZALO_${Math.abs(code)}`, reason: `${what}: Zalo từ chối (${code} ${message})` };
+              : {
+                  kind: 'permanent',
+                  code: `ZALO_${Math.abs(code)}`,
+                  reason: `${what}: Zalo từ chối (mã lỗi ${code})`,
+                  evidence: { zaloError: code, ...(message ? { zaloMessage: message } : {}) },
+                };
     return { ok: false, zaloError: code, outcome };
   }
 }
