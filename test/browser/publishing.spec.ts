@@ -115,6 +115,17 @@ describeEachDatabase('web app: re-authorising a channel account on Phát hành',
       .locator('.publication-log li', { hasText: /Lý do: .*WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng/ })
       .first()
       .waitFor();
+    // WordPress's own code is kept in the log, as evidence for support.
+    const [publication] = (await (await page.request.get(`${t.baseUrl}/api/publications?unitId=${tree.communeA.id}`)).json()) as {
+      id: string;
+    }[];
+    const detail = (await (await page.request.get(`${t.baseUrl}/api/publications/${publication!.id}`)).json()) as {
+      log: { answer: { evidence?: Record<string, unknown> } | null }[];
+    };
+    expect(detail.log.map((l) => l.answer?.evidence).filter(Boolean)).to.deep.include({
+      httpStatus: 401,
+      wordpressCode: 'incorrect_password',
+    });
     const text = (await page.evaluate('document.body.innerText')) as string;
     expect(text).not.to.contain('incorrect_password');
     expect(text).not.to.contain('applicationPassword');
