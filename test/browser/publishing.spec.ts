@@ -5,13 +5,13 @@
  * not shown), every stored credential is named in Vietnamese, the banner leads to a form for new
  * credentials (sent through PATCH, write-only), and the publications waiting on the account are
  * then sent again and published. An error names no code on screen; the Zalo OA form offers its
- * two optional addresses. Every state is checked with axe-core and for English on screen.
+ * two optional addresses. Every state is checked with axe-core, for English on screen and at 375 px.
  */
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemActor } from '../../src/modules/access/principal.js';
 import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
-import { englishWordsOnScreen, expectAccessible, launchChromium, screenshotDir } from '../support/browser.js';
+import { englishWordsOnScreen, expectAccessible, expectNoSidewaysScroll, launchChromium, screenshotDir } from '../support/browser.js';
 import { seedPublications } from '../support/dispatch/dispatch-fixtures.js';
 import { WordPressFake } from '../support/fakes/wordpress.fake.js';
 import { PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
@@ -71,6 +71,11 @@ describeEachDatabase('web app: re-authorising a channel account on Phát hành',
     await expectAccessible(page, name);
     expect(await englishWordsOnScreen(page), `${name}: English on screen`).to.deep.equal([]);
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForTimeout(150);
+    await expectNoSidewaysScroll(page, `${name} at 375 px`);
+    await page.screenshot({ path: join(shots, `${name}-375.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   }
 
   it('shows an error without its code: the code stays in an attribute for support', async function () {
@@ -160,6 +165,9 @@ describeEachDatabase('web app: re-authorising a channel account on Phát hành',
     }
     expect(await row.getAttribute('data-state')).to.equal('published');
     expect(wordpress.posts.map((p) => p.title)).to.deep.equal(['Tin số 1']);
+    // The open log follows: the person's retry, then the send that published.
+    await page.locator('.publication-log li', { hasText: 'Gửi lại (người dùng) → Chờ gửi' }).waitFor();
+    await page.locator('.publication-log li', { hasText: 'Gửi, đã đăng → Đã đăng' }).waitFor();
     await check('pub-05-da-dang');
   });
 

@@ -153,10 +153,7 @@ export default function PublishingPage() {
                     <td>{day(p.publishedOn)}</td>
                     <td>
                       <Link href={`/noi-dung/${p.itemId}`}>{clip(titles.get(p.itemId) ?? 'Nội dung đã xóa')}</Link>
-                      <div className="meta">
-                        Nhiệm vụ {p.taskId ? `${p.taskId}. ` : ''}
-                        {clip(p.title)}
-                      </div>
+                      <div className="meta">{p.taskId ? `Nhiệm vụ ${p.taskId}. ${clip(p.title)}` : clip(p.title)}</div>
                     </td>
                     <td>{p.channelName}</td>
                     <td>
@@ -321,14 +318,22 @@ function Publications({
         </div>
       )}
       {open && (
-        <PublicationLogCard id={open} title={titles.get(publications.data?.find((p) => p.id === open)?.itemId ?? '') ?? 'Nội dung'} />
+        <PublicationLogCard
+          id={open}
+          // The log is read again when the publication changes (a retry, a refresh that shows a new attempt).
+          changed={publications.data?.find((p) => p.id === open)?.updatedAt ?? ''}
+          title={titles.get(publications.data?.find((p) => p.id === open)?.itemId ?? '') ?? 'Nội dung'}
+        />
       )}
     </section>
   );
 }
 
-function PublicationLogCard({ id, title }: { id: string; title: string }) {
-  const detail = useLoad(() => unwrap<PublicationDetail>(client.GET('/api/publications/{id}', { params: { path: { id } } })), [id]);
+function PublicationLogCard({ id, changed, title }: { id: string; changed: string; title: string }) {
+  const detail = useLoad(
+    () => unwrap<PublicationDetail>(client.GET('/api/publications/{id}', { params: { path: { id } } })),
+    [id, changed],
+  );
   return (
     <div className="card" aria-live="polite">
       <h3>Nhật ký gửi: {title}</h3>
