@@ -128,7 +128,12 @@ export function failureOutcome(result: HttpResult, clock: Clock, what: string): 
       reason: `${what}: kênh chuyển hướng (HTTP ${status})${location ? ` sang ${location}` : ''}; Loa không đi theo chuyển hướng, hãy sửa địa chỉ trong tài khoản kênh`,
     };
   }
-  return { kind: 'permanent', code: `HTTP_${status}`, reason: `${what}: kênh từ chối (HTTP ${status})${shortBody(result.text)}` };
+  return {
+    kind: 'permanent',
+    code: `HTTP_${status}`,
+    reason: `${what}: kênh từ chối (HTTP ${status})`,
+    evidence: { httpStatus: status, ...answerEvidence(result.text) },
+  };
 }
 
 /** The failure of a read (look-up, verification): nothing can be duplicated, so anything unclear is a retry. */
@@ -137,9 +142,10 @@ export function readFailureOutcome(result: HttpResult, clock: Clock, what: strin
   return outcome.kind === 'unconfirmed' ? { kind: 'retry', reason: outcome.reason, ...evidenceOf(result) } : outcome;
 }
 
-export function shortBody(text: string): string {
+/** The channel's own answer, shortened, for an outcome's evidence (it is often English or JSON: not for the reason). */
+export function answerEvidence(text: string): { answer: string } | Record<string, never> {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t ? `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}` : '';
+  return t ? { answer: t.length > 200 ? `${t.slice(0, 200)}…` : t } : {};
 }
 
 /** A string field of a JSON object, read defensively (a number id becomes its decimal string). */

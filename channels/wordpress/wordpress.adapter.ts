@@ -15,7 +15,16 @@
 import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
-import { basicAuth, failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
+import {
+  answerEvidence,
+  basicAuth,
+  failureOutcome,
+  field,
+  httpCall,
+  readFailureOutcome,
+  trimBase,
+  type HttpResult,
+} from '../http/http-call.js';
 import {
   attachmentTooLarge,
   compact,
@@ -156,7 +165,11 @@ export class WordPressAdapter implements ChannelAdapter {
       return outcome;
     }
     if (!Array.isArray(list.json))
-      return { kind: 'retry', reason: `Tra cứu bài trên WordPress: câu trả lời không phải danh sách${shortBody(list.text)}` };
+      return {
+        kind: 'retry',
+        reason: 'Tra cứu bài trên WordPress: câu trả lời không phải danh sách bài',
+        evidence: answerEvidence(list.text),
+      };
     const post = (list.json as unknown[]).find((p) => field(p, 'slug') === slug);
     if (!post) return null;
     const status = field(post, 'status');

@@ -33,7 +33,7 @@
 import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, TokenPair, TokenStore } from '../ports.js';
-import { failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
+import { answerEvidence, failureOutcome, field, httpCall, readFailureOutcome, trimBase, type HttpResult } from '../http/http-call.js';
 import {
   attachmentTooLarge,
   compact,
@@ -179,7 +179,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!token)
       return {
         kind: 'unconfirmed',
-        reason: `Zalo nhận bài nhưng không trả mã xử lý (token)${shortBody(JSON.stringify(created.json))}; cần tra cứu.`,
+        reason: 'Zalo nhận bài nhưng không trả mã xử lý; cần tra cứu.',
+        evidence: answerEvidence(JSON.stringify(created.json)),
       };
     return this.verifyArticle(account, token, d);
   }
@@ -274,7 +275,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!id)
       return {
         kind: 'unconfirmed',
-        reason: `Zalo xác nhận nhưng không trả mã bài${shortBody(JSON.stringify(verified.json))}`,
+        reason: 'Zalo xác nhận nhưng không trả mã bài',
+        evidence: answerEvidence(JSON.stringify(verified.json)),
         remoteId: `${TOKEN_PREFIX}${token}`,
       };
     const link = field(verified.data, 'link') ?? field(verified.data, 'url');
@@ -382,8 +384,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
         ok: false,
         outcome:
           mode === 'create'
-            ? { kind: 'unconfirmed', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` }
-            : { kind: 'retry', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` },
+            ? {
+                kind: 'unconfirmed',
+                reason: `${what}: câu trả lời không đọc được (không phải JSON)`,
+                evidence: answerEvidence(result.text),
+              }
+            : { kind: 'retry', reason: `${what}: câu trả lời không đọc được (không phải JSON)`, evidence: answerEvidence(result.text) },
       };
     const code = Number((result.json as { error?: unknown }).error ?? 0);
     const message = field(result.json, 'message') ?? '';

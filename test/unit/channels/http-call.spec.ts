@@ -30,7 +30,9 @@ describe('http outcome rules', () => {
     expect(failureOutcome(answer(422, {}, '{"error":"title"}'), clock, 'Gửi')).to.deep.equal({
       kind: 'permanent',
       code: 'HTTP_422',
-      reason: 'Gửi: kênh từ chối (HTTP 422): {"error":"title"}',
+      // The channel's own answer is evidence, not part of the reason people read.
+      reason: 'Gửi: kênh từ chối (HTTP 422)',
+      evidence: { httpStatus: 422, answer: '{"error":"title"}' },
     });
     expect(kind({ ok: false, sent: false, reason: 'không kết nối được (ECONNREFUSED)' })).to.equal('retry');
     expect(kind({ ok: false, sent: true, reason: 'kết nối bị ngắt' })).to.equal('unconfirmed');
