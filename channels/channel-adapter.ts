@@ -80,21 +80,28 @@ export interface Dispatch {
   accountId?: string;
 }
 
+/**
+ * What the channel or the network literally said (a Node error code such as ENOTFOUND, a
+ * WordPress error code such as incorrect_password): kept in the publication log for support,
+ * while `reason` says it to a person in Vietnamese.
+ */
+export type OutcomeEvidence = Record<string, string | number>;
+
 export type Outcome =
   | { kind: 'published'; remoteId: string; url?: string; detail?: Record<string, unknown> }
   /** Delivered to a person or a system that will confirm later (radio as-run, print shop). */
   | { kind: 'delivered'; remoteId?: string; detail?: Record<string, unknown> }
   /** Nothing reached the channel (or the channel said so): safe to try again. */
-  | { kind: 'retry'; reason: string; afterMs?: number }
-  | { kind: 'permanent'; code: string; reason: string }
+  | { kind: 'retry'; reason: string; afterMs?: number; evidence?: OutcomeEvidence }
+  | { kind: 'permanent'; code: string; reason: string; evidence?: OutcomeEvidence }
   /** A definite refusal of the credentials only. */
-  | { kind: 'reauthorise'; reason: string }
+  | { kind: 'reauthorise'; reason: string; evidence?: OutcomeEvidence }
   /**
    * It may have landed: look up before any retry. `remoteId`: what the channel already gave
    * (e.g. Zalo's processing token), to store and pass back in `Dispatch.remoteId`; `afterMs`:
    * when a look-up is worth trying.
    */
-  | { kind: 'unconfirmed'; reason: string; remoteId?: string; afterMs?: number }
+  | { kind: 'unconfirmed'; reason: string; remoteId?: string; afterMs?: number; evidence?: OutcomeEvidence }
   /** The channel asked for a later time (quiet hours). */
   | { kind: 'reschedule'; reason: string; notBefore: Date };
 

@@ -19,19 +19,29 @@ export function mailFailureOutcome(error: unknown, throttleRetryMs: number, what
     response?: string;
     syscall?: string;
   };
-  const detail = `${what}: ${e.response ?? e.message ?? String(error)}`;
+  // The server's own words (English SMTP replies, Node codes) are evidence; the reason says what happened.
+  const evidence = {
+    smtp: e.response ?? e.message ?? String(error),
+    ...(e.code ? { code: e.code } : {}),
+    ...(typeof e.responseCode === 'number' ? { responseCode: e.responseCode } : {}),
+  };
   if (e.code === 'EAUTH' || e.responseCode === 535 || e.responseCode === 534 || e.responseCode === 530)
-    return { kind: 'reauthorise', reason: `${detail} (máy chủ thư từ chối đăng nhập)` };
+    return { kind: 'reauthorise', reason: `${what}: máy chủ thư từ chối đăng nhập`, evidence };
   if (typeof e.responseCode === 'number' && e.responseCode >= 400 && e.responseCode < 500)
-    return { kind: 'retry', reason: `${detail} (máy chủ thư tạm từ chối)`, afterMs: throttleRetryMs };
+    return { kind: 'retry', reason: `${what}: máy chủ thư tạm từ chối (mã ${e.responseCode})`, afterMs: throttleRetryMs, evidence };
   if (typeof e.responseCode === 'number' && e.responseCode >= 500)
-    return { kind: 'permanent', code: `SMTP_${e.responseCode}`, reason: detail };
+    return {
+      kind: 'permanent',
+      code: `SMTP_${e.responseCode}`,
+      reason: `${what}: máy chủ thư từ chối thư (mã ${e.responseCode})`,
+      evidence,
+    };
   if (
     e.code === 'EDNS' ||
     e.syscall === 'connect' ||
     e.syscall === 'getaddrinfo' ||
     NOT_CONNECTED.test(`${e.code ?? ''} ${e.message ?? ''}`)
   )
-    return { kind: 'retry', reason: `${detail} (thư chưa được gửi đi)` };
-  return { kind: 'unconfirmed', reason: `${detail} (mất kết nối khi đang gửi; thư có thể đã đi, cần người kiểm tra)` };
+    return { kind: 'retry', reason: `${what}: không kết nối được máy chủ thư; thư chưa được gửi đi`, evidence };
+  return { kind: 'unconfirmed', reason: `${what}: mất kết nối khi đang gửi; thư có thể đã đi, cần người kiểm tra`, evidence };
 }

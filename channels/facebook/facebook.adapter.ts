@@ -53,8 +53,8 @@ export class FacebookAdapter implements ChannelAdapter {
       kind: 'facebook',
       mode: 'api',
       credentials: [
-        { key: 'pageId', label: 'Mã trang (Page ID)', kind: 'text', required: true },
-        { key: 'pageAccessToken', label: 'Page access token', kind: 'secret', required: true },
+        { key: 'pageId', label: 'Mã trang Facebook', kind: 'text', required: true },
+        { key: 'pageAccessToken', label: 'Mã truy cập của trang', kind: 'secret', required: true },
       ],
       hardLimits: { bodyMax: limits.facebook.bodyMax, imageMaxBytes: limits.facebook.imageMaxBytes },
     };
@@ -178,25 +178,36 @@ export class FacebookAdapter implements ChannelAdapter {
     const error = (result.json as { error?: Record<string, unknown> } | undefined)?.error;
     if (!error || typeof error !== 'object') return generic();
     const code = Number(error.code);
-    const text = `${what}: Facebook báo lỗi ${code}${error.error_subcode ? `/${String(error.error_subcode)}` : ''} (${String(error.message ?? '')})`;
+    // Facebook's own (English) message is evidence for support; the reason says what happened in Vietnamese.
+    const text = `${what}: Facebook báo lỗi mã ${code}${error.error_subcode ? `/${String(error.error_subcode)}` : ''}`;
+    const evidence = {
+      facebookCode: code,
+      ...(error.error_subcode ? { facebookSubcode: String(error.error_subcode) } : {}),
+      ...(error.message ? { facebookMessage: String(error.message) } : {}),
+    };
     if (RATE_LIMIT_CODES.has(code))
       return {
         kind: 'retry',
         reason: text,
+        evidence,
         afterMs: retryAfterMs(result.headers, this.ports.clock) ?? this.limits.facebook.rateLimitRetryMs,
       };
-    if (AUTH_CODES.has(code) || (code >= 200 && code <= 299)) return { kind: 'reauthorise', reason: text };
-    if (code === 506) return create ? { kind: 'unconfirmed', reason: `${text}: có thể bài đã được đăng` } : { kind: 'retry', reason: text };
+    if (AUTH_CODES.has(code) || (code >= 200 && code <= 299))
+      return { kind: 'reauthorise', reason: `${text}: trang từ chối mã truy cập hoặc tài khoản không đủ quyền`, evidence };
+    if (code === 506)
+      return create
+        ? { kind: 'unconfirmed', reason: `${text}: có thể bài đã được đăng`, evidence }
+        : { kind: 'retry', reason: text, evidence };
     if (code === 1 || code === 2 || error.is_transient === true)
-      return create ? { kind: 'unconfirmed', reason: text } : { kind: 'retry', reason: text };
+      return create ? { kind: 'unconfirmed', reason: text, evidence } : { kind: 'retry', reason: text, evidence };
     if (result.status >= 500 || result.status === 429) return generic();
-    return { kind: 'permanent', code: `FACEBOOK_${code}`, reason: text };
+    return { kind: 'permanent', code: `FACEBOOK_${code}`, reason: text, evidence };
   }
 }
 
 function pageOf(credentials: Credentials, settings: Record<string, unknown>, graphVersion: string): Page | Outcome {
   if (!credentials.pageId || !credentials.pageAccessToken)
-    return { kind: 'reauthorise', reason: 'Tài khoản Facebook thiếu mã trang hoặc page access token.' };
+    return { kind: 'reauthorise', reason: 'Tài khoản Facebook thiếu mã trang hoặc mã truy cập của trang.' };
   const base = credentials.graphBase ?? (typeof settings.graphBase === 'string' ? settings.graphBase : FACEBOOK_DEFAULT_GRAPH_BASE);
   return { graph: `${trimBase(base)}/${graphVersion}`, pageId: credentials.pageId, token: credentials.pageAccessToken };
 }

@@ -28,7 +28,7 @@ const SCREENED_CODES = new Set(['OUTBOUND_URL_PRIVATE', 'OUTBOUND_URL_UNRESOLVED
 export type HttpResult =
   | { ok: true; status: number; headers: Headers; text: string; json: unknown | undefined }
   /** `sent`: the request may have reached the server. */
-  | { ok: false; sent: boolean; reason: string };
+  | { ok: false; sent: boolean; reason: string; code?: string };
 
 function errorCode(error: unknown): string | undefined {
   let e: unknown = error;
@@ -40,6 +40,21 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Why nothing reached the channel, said to a person; the code itself goes to the log as evidence. */
+function notConnected(code: string): string {
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return 'không tìm thấy máy chủ của kênh (tên miền không phân giải được); hãy kiểm tra địa chỉ trong tài khoản kênh';
+  if (code === 'ECONNREFUSED') return 'máy chủ của kênh từ chối kết nối';
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return 'không có đường mạng tới máy chủ của kênh';
+  if (code === 'ERR_INVALID_URL') return 'địa chỉ của kênh không hợp lệ; hãy kiểm tra địa chỉ trong tài khoản kênh';
+  return 'chứng chỉ bảo mật (HTTPS) của máy chủ kênh không hợp lệ, nên Loa không kết nối';
+}
+
+/** The raw code of a failed exchange, for an outcome's evidence. */
+export function evidenceOf(result: HttpResult): { evidence: { networkError: string } } | Record<string, never> {
+  return !result.ok && result.code ? { evidence: { networkError: result.code } } : {};
+}
+
 /** Sends one request with a timeout and reads the whole answer; never throws. */
 export async function httpCall(fetch: FetchLike, url: string, init: RequestInit, timeoutMs: number): Promise<HttpResult> {
   let response: Response;
@@ -49,21 +64,21 @@ export async function httpCall(fetch: FetchLike, url: string, init: RequestInit,
     const code = errorCode(error);
     const name = (error as { name?: string }).name;
     if (code && SCREENED_CODES.has(code)) return { ok: false, sent: false, reason: (error as Error).message };
-    if (code && NOT_SENT_CODES.has(code)) return { ok: false, sent: false, reason: `không kết nối được (${code})` };
+    if (code && NOT_SENT_CODES.has(code)) return { ok: false, sent: false, reason: notConnected(code), code };
     if (name === 'TimeoutError' || name === 'AbortError')
       return {
         ok: false,
         sent: true,
         reason: `kênh không trả lời trong ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} giây` : `${timeoutMs} mili giây`}`,
       };
-    return { ok: false, sent: true, reason: `kết nối bị ngắt trước khi có câu trả lời${code ? ` (${code})` : ''}` };
+    return { ok: false, sent: true, reason: 'kết nối bị ngắt trước khi có câu trả lời', ...(code ? { code } : {}) };
   }
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
     const code = errorCode(error);
-    return { ok: false, sent: true, reason: `câu trả lời bị ngắt giữa chừng${code ? ` (${code})` : ''}` };
+    return { ok: false, sent: true, reason: 'câu trả lời bị ngắt giữa chừng', ...(code ? { code } : {}) };
   }
   let json: unknown;
   if (text.length > 0) {
@@ -94,8 +109,8 @@ export function retryAfterMs(headers: Headers, clock: Clock): number | undefined
 export function failureOutcome(result: HttpResult, clock: Clock, what: string): Outcome {
   if (!result.ok)
     return result.sent
-      ? { kind: 'unconfirmed', reason: `${what}: ${result.reason}` }
-      : { kind: 'retry', reason: `${what}: ${result.reason}` };
+      ? { kind: 'unconfirmed', reason: `${what}: ${result.reason}`, ...evidenceOf(result) }
+      : { kind: 'retry', reason: `${what}: ${result.reason}`, ...evidenceOf(result) };
   const { status, headers } = result;
   const afterMs = retryAfterMs(headers, clock);
   if (status === 401) return { kind: 'reauthorise', reason: `${what}: kênh từ chối thông tin đăng nhập (HTTP 401)` };
@@ -113,18 +128,24 @@ export function failureOutcome(result: HttpResult, clock: Clock, what: string): 
       reason: `${what}: kênh chuyển hướng (HTTP ${status})${location ? ` sang ${location}` : ''}; Loa không đi theo chuyển hướng, hãy sửa địa chỉ trong tài khoản kênh`,
     };
   }
-  return { kind: 'permanent', code: `HTTP_${status}`, reason: `${what}: kênh từ chối (HTTP ${status})${shortBody(result.text)}` };
+  return {
+    kind: 'permanent',
+    code: `HTTP_${status}`,
+    reason: `${what}: kênh từ chối (HTTP ${status})`,
+    evidence: { httpStatus: status, ...answerEvidence(result.text) },
+  };
 }
 
 /** The failure of a read (look-up, verification): nothing can be duplicated, so anything unclear is a retry. */
 export function readFailureOutcome(result: HttpResult, clock: Clock, what: string): Outcome {
   const outcome = failureOutcome(result, clock, what);
-  return outcome.kind === 'unconfirmed' ? { kind: 'retry', reason: outcome.reason } : outcome;
+  return outcome.kind === 'unconfirmed' ? { kind: 'retry', reason: outcome.reason, ...evidenceOf(result) } : outcome;
 }
 
-export function shortBody(text: string): string {
+/** The channel's own answer, shortened, for an outcome's evidence (it is often English or JSON: not for the reason). */
+export function answerEvidence(text: string): { answer: string } | Record<string, never> {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t ? `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}` : '';
+  return t ? { answer: t.length > 200 ? `${t.slice(0, 200)}…` : t } : {};
 }
 
 /** A string field of a JSON object, read defensively (a number id becomes its decimal string). */

@@ -150,7 +150,8 @@ export class RadioAdapter implements ChannelAdapter {
         // A file that was not written is not there (atomic rename); trying again is safe.
         return {
           kind: 'retry',
-          reason: `Không ghi được vào thư mục ${target.dir}: ${error instanceof Error ? error.message : String(error)}`,
+          reason: `Không ghi được vào thư mục ${target.dir}`,
+          evidence: { fileError: error instanceof Error ? error.message : String(error) },
         };
       }
       return { kind: 'delivered', remoteId: d.idempotencyKey, detail: { folder: target.dir } };

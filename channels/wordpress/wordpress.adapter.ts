@@ -15,7 +15,16 @@
 import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts } from '../ports.js';
-import { basicAuth, failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
+import {
+  answerEvidence,
+  basicAuth,
+  failureOutcome,
+  field,
+  httpCall,
+  readFailureOutcome,
+  trimBase,
+  type HttpResult,
+} from '../http/http-call.js';
 import {
   attachmentTooLarge,
   compact,
@@ -156,7 +165,11 @@ export class WordPressAdapter implements ChannelAdapter {
       return outcome;
     }
     if (!Array.isArray(list.json))
-      return { kind: 'retry', reason: `Tra cứu bài trên WordPress: câu trả lời không phải danh sách${shortBody(list.text)}` };
+      return {
+        kind: 'retry',
+        reason: 'Tra cứu bài trên WordPress: câu trả lời không phải danh sách bài',
+        evidence: answerEvidence(list.text),
+      };
     const post = (list.json as unknown[]).find((p) => field(p, 'slug') === slug);
     if (!post) return null;
     const status = field(post, 'status');
@@ -183,7 +196,7 @@ export class WordPressAdapter implements ChannelAdapter {
 function siteOf(credentials: Credentials, settings: Record<string, unknown>): Site | Outcome {
   const base = credentials.baseUrl ?? (typeof settings.baseUrl === 'string' ? settings.baseUrl : undefined);
   if (!base || !/^https?:\/\//.test(base))
-    return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản WordPress thiếu địa chỉ trang (baseUrl) hợp lệ.' };
+    return { kind: 'permanent', code: 'ACCOUNT_INCOMPLETE', reason: 'Tài khoản WordPress thiếu địa chỉ trang hợp lệ.' };
   if (!credentials.username || !credentials.applicationPassword)
     return { kind: 'reauthorise', reason: 'Tài khoản WordPress thiếu tên đăng nhập hoặc mật khẩu ứng dụng.' };
   // Application passwords are shown with spaces; WordPress accepts them with or without.
@@ -194,12 +207,14 @@ function siteOf(credentials: Credentials, settings: Record<string, unknown>): Si
 function wpFailure(result: HttpResult, clock: AdapterPorts['clock'], what: string, read = false): Outcome {
   if (result.ok && result.status === 403) {
     const code = field(result.json, 'code') ?? '';
-    if (/^rest_(cannot|forbidden)/.test(code)) return { kind: 'reauthorise', reason: `${what}: tài khoản không có quyền (${code})` };
+    if (/^rest_(cannot|forbidden)/.test(code))
+      return { kind: 'reauthorise', reason: `${what}: tài khoản WordPress không có quyền đăng bài`, evidence: { wordpressCode: code } };
   }
   if (result.ok && result.status === 401)
     return {
       kind: 'reauthorise',
-      reason: `${what}: WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng (${field(result.json, 'code') ?? 'HTTP 401'})`,
+      reason: `${what}: WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng`,
+      evidence: { httpStatus: 401, ...(field(result.json, 'code') ? { wordpressCode: field(result.json, 'code')! } : {}) },
     };
   return read ? readFailureOutcome(result, clock, what) : failureOutcome(result, clock, what);
 }

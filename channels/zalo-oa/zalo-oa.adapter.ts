@@ -33,7 +33,7 @@
 import type { ChannelAdapter, ChannelDescriptor, Credentials, Dispatch, OutgoingItem, Outcome, Problem } from '../channel-adapter.js';
 import type { AdapterLimits } from '../adapter-limits.js';
 import type { AdapterPorts, TokenPair, TokenStore } from '../ports.js';
-import { failureOutcome, field, httpCall, readFailureOutcome, shortBody, trimBase, type HttpResult } from '../http/http-call.js';
+import { answerEvidence, failureOutcome, field, httpCall, readFailureOutcome, trimBase, type HttpResult } from '../http/http-call.js';
 import {
   attachmentTooLarge,
   compact,
@@ -81,10 +81,18 @@ export class ZaloOaAdapter implements ChannelAdapter {
       kind: 'zalo-oa',
       mode: 'api',
       credentials: [
-        { key: 'appId', label: 'App ID (ứng dụng Zalo)', kind: 'text', required: true },
-        { key: 'secretKey', label: 'Khóa bí mật ứng dụng (Secret Key)', kind: 'secret', required: true },
-        { key: 'accessToken', label: 'Access token của OA', kind: 'secret', required: true },
-        { key: 'refreshToken', label: 'Refresh token của OA', kind: 'secret', required: true },
+        { key: 'appId', label: 'Mã ứng dụng Zalo', kind: 'text', required: true },
+        { key: 'secretKey', label: 'Khóa bí mật của ứng dụng Zalo', kind: 'secret', required: true },
+        { key: 'accessToken', label: 'Mã truy cập của OA', kind: 'secret', required: true },
+        { key: 'refreshToken', label: 'Mã làm mới của OA', kind: 'secret', required: true },
+        // Zalo's own servers unless the operator routes through a gateway (or a test double).
+        { key: 'apiBase', label: `Địa chỉ máy chủ API của Zalo (để trống là ${ZALO_DEFAULT_API_BASE})`, kind: 'url', required: false },
+        {
+          key: 'oauthBase',
+          label: `Địa chỉ máy chủ cấp mã truy cập của Zalo (để trống là ${ZALO_DEFAULT_OAUTH_BASE})`,
+          kind: 'url',
+          required: false,
+        },
       ],
       hardLimits: { titleMax: z.titleMax, summaryMax: z.summaryMax, authorMax: z.authorMax, imageMaxBytes: z.imageMaxBytes },
     };
@@ -171,7 +179,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!token)
       return {
         kind: 'unconfirmed',
-        reason: `Zalo nhận bài nhưng không trả mã xử lý (token)${shortBody(JSON.stringify(created.json))}; cần tra cứu.`,
+        reason: 'Zalo nhận bài nhưng không trả mã xử lý; cần tra cứu.',
+        evidence: answerEvidence(JSON.stringify(created.json)),
       };
     return this.verifyArticle(account, token, d);
   }
@@ -266,7 +275,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!id)
       return {
         kind: 'unconfirmed',
-        reason: `Zalo xác nhận nhưng không trả mã bài${shortBody(JSON.stringify(verified.json))}`,
+        reason: 'Zalo xác nhận nhưng không trả mã bài',
+        evidence: answerEvidence(JSON.stringify(verified.json)),
         remoteId: `${TOKEN_PREFIX}${token}`,
       };
     const link = field(verified.data, 'link') ?? field(verified.data, 'url');
@@ -298,9 +308,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
       return null;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // Zalo's own words (error_name, message) are evidence; a person reads what to do.
       return error instanceof ZaloRefreshRefused
-        ? { kind: 'reauthorise', reason: `Zalo từ chối làm mới token: ${reason}` }
-        : { kind: 'retry', reason: `Chưa làm mới được token Zalo: ${reason}` };
+        ? {
+            kind: 'reauthorise',
+            reason: 'Zalo từ chối cấp mã truy cập mới (mã làm mới đã dùng, hết hạn hoặc khóa bí mật sai); cần nhập lại thông tin đăng nhập',
+            evidence: { zaloRefusal: reason },
+          }
+        : { kind: 'retry', reason: `Chưa làm mới được mã truy cập Zalo: ${reason}` };
     }
   }
 
@@ -369,8 +384,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
         ok: false,
         outcome:
           mode === 'create'
-            ? { kind: 'unconfirmed', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` }
-            : { kind: 'retry', reason: `${what}: câu trả lời không phải JSON${shortBody(result.text)}` },
+            ? {
+                kind: 'unconfirmed',
+                reason: `${what}: câu trả lời không đọc được (không phải JSON)`,
+                evidence: answerEvidence(result.text),
+              }
+            : { kind: 'retry', reason: `${what}: câu trả lời không đọc được (không phải JSON)`, evidence: answerEvidence(result.text) },
       };
     const code = Number((result.json as { error?: unknown }).error ?? 0);
     const message = field(result.json, 'message') ?? '';
@@ -379,7 +398,15 @@ export class ZaloOaAdapter implements ChannelAdapter {
     const now = this.ports.clock.now();
     if (TOKEN_ERRORS.has(code)) {
       if (refreshed)
-        return { ok: false, zaloError: code, outcome: { kind: 'reauthorise', reason: `${what}: Zalo từ chối token (${code} ${message})` } };
+        return {
+          ok: false,
+          zaloError: code,
+          outcome: {
+            kind: 'reauthorise',
+            reason: `${what}: Zalo từ chối mã truy cập của OA (mã lỗi ${code})`,
+            evidence: { zaloError: code, ...(message ? { zaloMessage: message } : {}) },
+          },
+        };
       const failed = await this.refresh(account);
       if (failed) return { ok: false, zaloError: code, outcome: failed };
       // Zalo refused the request before doing anything; repeat it once with the new token.
@@ -399,7 +426,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
             ? { kind: 'reschedule', reason: `${what}: OA đã hết hạn mức (−211)`, notBefore: nextLocalDay(z.quietHours.timeZone, now) }
             : code === -240
               ? { kind: 'permanent', code: 'ZALO_API_RETIRED', reason: `${what}: Zalo đã ngừng API này (−240)` }
-              : { kind: 'permanent', code: `ZALO_${Math.abs(code)}`, reason: `${what}: Zalo từ chối (${code} ${message})` };
+              : {
+                  kind: 'permanent',
+                  code: `ZALO_${Math.abs(code)}`,
+                  reason: `${what}: Zalo từ chối (mã lỗi ${code})`,
+                  evidence: { zaloError: code, ...(message ? { zaloMessage: message } : {}) },
+                };
     return { ok: false, zaloError: code, outcome };
   }
 }

@@ -301,7 +301,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     // The credential fields are empty again; the stored ones are named, never shown.
     expect(await page.getByLabel('Mật khẩu ứng dụng (tạo ở trang Hồ sơ của WordPress)').inputValue()).to.equal('');
     const accountCard = page.locator('li.account', { hasText: 'Cổng thông tin xã Hành Đức' });
-    await accountCard.getByText('Thông tin đăng nhập đã lưu (không hiển thị): applicationPassword, baseUrl, username').waitFor();
+    await accountCard
+      .getByText('Thông tin đăng nhập đã lưu (không hiển thị): Mật khẩu ứng dụng, Địa chỉ trang, Tên đăng nhập WordPress')
+      .waitFor();
     await page.getByRole('button', { name: 'Kiểm tra kết nối Cổng thông tin xã Hành Đức' }).click();
     await page.getByText('Cổng thông tin xã Hành Đức: Kết nối thành công.').waitFor();
     expect(await page.content()).not.to.contain('abcd efgh');
@@ -394,6 +396,12 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
       .getByRole('link', { name: 'Xem bài đăng' });
     await proofLink.waitFor();
     expect(await proofLink.getAttribute('href')).to.equal(proofHref);
+    // The proof names the item itself, its task beside it.
+    const proofRow = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Minh chứng đã đăng' }) })
+      .locator('tbody tr', { has: page.getByRole('link', { name: 'Xem bài đăng' }) });
+    expect(await proofRow.getByRole('link', { name: 'Công khai thủ tục hành chính tháng 3' }).count()).to.equal(1);
+    await proofRow.getByText(/^Nhiệm vụ 1\. /).waitFor();
     await checkPage('08-phat-hanh');
 
     // The dashboard counts it: filled, approved and published with a proof.
@@ -405,6 +413,9 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(await count('kpi-approved')).to.be.at.least(1);
     expect(await count('kpi-published')).to.equal(publishedBefore + 1);
     await page.getByTestId('score-projected').waitFor();
+    // Two charts side by side: per channel, and per task (planned against published).
+    await page.getByRole('img', { name: 'Thực hiện theo kênh trong kỳ' }).waitFor();
+    await page.getByRole('img', { name: 'Thực hiện theo nhiệm vụ trong kỳ: kế hoạch và đã đăng' }).waitFor();
     await checkPage('09-tong-quan-sau');
   });
 

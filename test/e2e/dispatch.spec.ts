@@ -145,7 +145,9 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     });
     expect(missing.status).to.equal(422);
     expect(missing.body.error.code).to.equal('CHANNEL_CREDENTIALS_MISSING');
-    expect(missing.body.error.message).to.include('secret');
+    // Named by the field's label, as the form shows it; the key stays in the evidence.
+    expect(missing.body.error.message).to.equal('Thiếu thông tin đăng nhập của tài khoản kênh: Khóa ký (bí mật dùng chung).');
+    expect(missing.body.error.evidence.missing).to.deep.equal(['secret']);
   });
 
   it('lists the account kinds this process can connect, with the credential fields each needs (the web app builds its form from them)', async () => {
@@ -209,7 +211,8 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     expect(refused.status).to.equal(422);
     expect(refused.body.error.code).to.equal('CHANNEL_ACCOUNT_MISSING');
     expect(refused.body.error.evidence.missing).to.deep.equal(['web-portal']);
-    expect(refused.body.error.message).to.include('chưa có tài khoản kênh web-portal');
+    expect(refused.body.error.message).to.include('chưa có tài khoản kênh Cổng/Trang thông tin điện tử.');
+    expect(refused.body.error.message).not.to.include('web-portal');
   });
 
   it('refuses approval for a Zalo OA account while Loa has no public address (PUBLIC_URL unset): Zalo could not fetch the cover', async () => {

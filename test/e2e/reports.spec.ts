@@ -193,6 +193,11 @@ describeEachDatabase('fulfilment reports', (kind) => {
       `${json.rows.length > 0 ? json.totals.planned : 0} lượt tin, bài, chương trình theo kế hoạch; đã đăng, phát ${json.totals.published} lượt`,
     );
     expect(text).to.include('https://hanhduc.example.gov.vn/tin/2');
+    // Points with the Vietnamese decimal comma, as the dashboard shows them.
+    const vn = (n: number) => String(n).replace('.', ',');
+    expect(text).to.include(`điểm tự đánh giá hiện tại là ${vn(json.score.points)} điểm`);
+    expect(text).to.include(`điểm dự kiến cuối kỳ là ${vn(json.score.projected.points)} điểm`);
+    expect(text).not.to.match(/\d\.\d+ điểm/);
     const html = (await mammoth.convertToHtml({ buffer: d.body })).value;
     const web = json.rows.find((r) => r.taskId === webTask && r.channel === 'web-portal')!;
     expect(html).to.include(

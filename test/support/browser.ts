@@ -71,5 +71,26 @@ export async function englishWordsOnScreen(page: Page): Promise<string[]> {
     'Month',
     'Week',
   ];
-  return words.filter((w) => new RegExp(`\\b${w}\\b`).test(text));
+  const found = words.filter((w) => new RegExp(`\\b${w}\\b`).test(text));
+  // Words no Vietnamese sentence needs, whatever their case: credential names and their keys.
+  for (const w of ['token', 'password', 'username', 'access token', 'refresh token', 'secret key', 'app id', 'page id']) {
+    const m = new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').exec(text);
+    if (m) found.push(m[0].trim());
+  }
+  const patterns: [string, RegExp][] = [
+    // An error code (LOGIN_FAILED, CHANNEL_ACCOUNT_MISSING), a raw adapter code (incorrect_password).
+    ['error code', /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/],
+    ['raw code', /\b[a-z]+(?:_[a-z]+)+\b/],
+    // A Node network error (ENOTFOUND, ECONNREFUSED, EAI_AGAIN is caught above).
+    ['network error', /\bE(?:NOTFOUND|CONNREFUSED|CONNRESET|TIMEDOUT|NETUNREACH|HOSTUNREACH)\b/],
+    // A stored credential's key (people's names, such as a user name, may be camelCase: only the keys are listed).
+    ['key', /\b(?:baseUrl|applicationPassword|accessToken|refreshToken|secretKey|appId|pageId|pageAccessToken|apiBase|oauthBase)\b/],
+    // An ISO date (2026-04-26): people read dd/mm/yyyy.
+    ['ISO date', /\b\d{4}-\d{2}-\d{2}\b/],
+  ];
+  for (const [what, re] of patterns) {
+    const m = re.exec(text);
+    if (m) found.push(`${what}: ${m[0]}`);
+  }
+  return found;
 }

@@ -97,7 +97,7 @@ export function defaultHolidays(year: number): Holiday[] {
     result.push({
       date: fromDayNumber(next),
       key: h.key,
-      name: `Nghỉ bù ${h.name} (${h.date} trùng ngày nghỉ hằng tuần)`,
+      name: `Nghỉ bù ${h.name} (${h.date.slice(8, 10)}/${h.date.slice(5, 7)}/${h.date.slice(0, 4)} trùng ngày nghỉ hằng tuần)`,
       kind: 'compensatory',
     });
   }

@@ -156,7 +156,7 @@ export function projectScore(
         group: g.id,
         count: 1,
         by: window.to,
-        message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${g.points} điểm)`,
+        message: `cần ít nhất 1 lần đăng trên ${g.label} trước ${by} (thêm ${String(g.points).replace('.', ',')} điểm)`,
       });
     }
   }

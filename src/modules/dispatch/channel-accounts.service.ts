@@ -175,15 +175,18 @@ export class ChannelAccountsService {
         .map((a) => a.descriptor.kind);
       throw new DomainError(
         'CHANNEL_KIND_UNKNOWN',
-        `Kênh ${channel} không có loại tài khoản "${kind}". Các loại dùng được: ${[...kinds, PULL_KIND].join(', ')}.`,
+        `Kênh ${this.reference.channels.get(channel)?.name ?? channel} không có loại tài khoản "${kind}". Các loại dùng được: ${[...kinds, PULL_KIND].join(', ')}.`,
         { channel, kind, kinds: [...kinds, PULL_KIND] },
       );
     }
-    const missing = adapter.descriptor.credentials.filter((f) => f.required && !credentials[f.key]).map((f) => f.key);
+    const missing = adapter.descriptor.credentials.filter((f) => f.required && !credentials[f.key]);
     if (missing.length) {
-      throw new DomainError('CHANNEL_CREDENTIALS_MISSING', `Thiếu thông tin đăng nhập của tài khoản kênh: ${missing.join(', ')}.`, {
-        missing,
-      });
+      // Named by their labels ("Mật khẩu ứng dụng"); the keys stay in the evidence for a program.
+      throw new DomainError(
+        'CHANNEL_CREDENTIALS_MISSING',
+        `Thiếu thông tin đăng nhập của tài khoản kênh: ${missing.map((f) => f.label).join('; ')}.`,
+        { missing: missing.map((f) => f.key) },
+      );
     }
   }
 

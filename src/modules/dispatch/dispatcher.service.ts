@@ -331,12 +331,12 @@ function answerOf(o: Outcome): Record<string, unknown> {
     case 'delivered':
       return { remoteId: o.remoteId ?? null, ...(o.detail ? { detail: o.detail } : {}) };
     case 'retry':
-      return { reason: o.reason, afterMs: o.afterMs ?? null };
+      return { reason: o.reason, afterMs: o.afterMs ?? null, ...(o.evidence ? { evidence: o.evidence } : {}) };
     case 'permanent':
-      return { code: o.code, reason: o.reason };
+      return { code: o.code, reason: o.reason, ...(o.evidence ? { evidence: o.evidence } : {}) };
     case 'reschedule':
       return { reason: o.reason, notBefore: o.notBefore.toISOString() };
     default:
-      return { reason: o.reason };
+      return { reason: o.reason, ...(o.evidence ? { evidence: o.evidence } : {}) };
   }
 }

@@ -11,6 +11,7 @@ import type { ContentItemEntity } from '../content/content-item.entity.js';
 import { ContentService } from '../content/content.service.js';
 import type { WorkflowOutbox } from '../content/workflow-outbox.js';
 import { rawQuery } from '../database/raw-sql.js';
+import { ReferenceData } from '../reference/reference-data.js';
 import { PULL_KIND } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
 import { type NewPublication, OutboxRepository } from './outbox.repository.js';
@@ -35,6 +36,7 @@ export class PublishOutbox implements WorkflowOutbox {
     private readonly adapters: ChannelAdapters,
     private readonly moduleRef: ModuleRef,
     private readonly clock: Clock,
+    private readonly reference: ReferenceData,
   ) {}
 
   /** At approval: every API channel of the item has an account in its unit (any kind, 'manual' included). */
@@ -51,7 +53,7 @@ export class PublishOutbox implements WorkflowOutbox {
     if (missing.length) {
       throw new DomainError(
         'CHANNEL_ACCOUNT_MISSING',
-        `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.join(', ')}. Quản trị đơn vị cần thêm tài khoản cho kênh này (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`,
+        `Chưa duyệt được: đơn vị chưa có tài khoản kênh ${missing.map((c) => this.channelName(c)).join(', ')}. Quản trị đơn vị cần thêm tài khoản cho ${missing.length > 1 ? 'các kênh này' : 'kênh này'} (kể cả khi đơn vị tự đăng tay hoặc để một hệ thống ngoài nhận việc).`,
         { missing, itemId: item.id },
       );
     }
@@ -65,6 +67,11 @@ export class PublishOutbox implements WorkflowOutbox {
           { ...problem.evidence, channel: account.channel, kind: account.kind, itemId: item.id },
         );
     }
+  }
+
+  /** The channel's Vietnamese name from the catalogue ("Cổng thông tin điện tử"), not its id. */
+  private channelName(id: string): string {
+    return this.reference.channels.get(id)?.name ?? id;
   }
 
   /** At the publish transition: the item's publications, due now, in the caller's transaction. */

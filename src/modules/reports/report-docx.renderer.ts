@@ -33,6 +33,8 @@ const para = (children: (TextRun | ExternalHyperlink)[], o: { center?: boolean; 
   });
 const pct = (n: number | null) =>
   n === null ? 'không có chỉ tiêu' : `${(n * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+/** A score with the Vietnamese decimal comma (0,25). */
+const points = (n: number): string => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 const num = (n: number | null) => (n === null ? '—' : String(n));
 
 function placeOf(name: string): string {
@@ -65,7 +67,7 @@ export function narrativeOf(r: Report): string[] {
   const channels = [...new Set(r.rows.filter((x) => x.published > 0).map((x) => x.channelName))];
   if (channels.length) lines.push(`Các hình thức đã sử dụng: ${channels.join('; ')}.`);
   lines.push(
-    `Theo tiêu chí "${r.score.criterion.name}" (tối đa ${r.score.criterion.maxPoints} điểm), điểm tự đánh giá hiện tại là ${r.score.points} điểm; nếu giữ nhịp độ hiện nay, điểm dự kiến cuối kỳ là ${r.score.projected.points} điểm.`,
+    `Theo tiêu chí "${r.score.criterion.name}" (tối đa ${points(r.score.criterion.maxPoints)} điểm), điểm tự đánh giá hiện tại là ${points(r.score.points)} điểm; nếu giữ nhịp độ hiện nay, điểm dự kiến cuối kỳ là ${points(r.score.projected.points)} điểm.`,
   );
   if (r.score.needs.length) lines.push(`Để đạt điểm tối đa: ${r.score.needs.map((n) => n.message).join('; ')}.`);
   if (r.rollup?.behind.length) {

@@ -110,9 +110,13 @@ describe('facebook adapter', () => {
       kind: 'status',
       answer: { status: 400, json: { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } } },
     });
-    expect(await adapter.send(dispatchOf({ credentials: credentials(), dueAt: clock.now() }))).to.deep.include({
-      kind: 'permanent',
-      code: 'FACEBOOK_100',
+    const refused = await adapter.send(dispatchOf({ credentials: credentials(), dueAt: clock.now() }));
+    expect(refused).to.deep.include({ kind: 'permanent', code: 'FACEBOOK_100' });
+    // Facebook's English message is evidence, not part of the reason people read.
+    expect((refused as { reason: string }).reason).not.to.contain('Invalid parameter');
+    expect((refused as { evidence?: Record<string, unknown> }).evidence).to.deep.include({
+      facebookCode: 100,
+      facebookMessage: '(#100) Invalid parameter',
     });
     expect((await adapter.verify(credentials(), {})).kind).to.equal('published');
     fb.tokens.clear();

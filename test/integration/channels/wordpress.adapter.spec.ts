@@ -142,7 +142,11 @@ describe('wordpress adapter', () => {
 
   it('verify: right password published, wrong password reauthorise, missing base URL permanent', async () => {
     expect((await adapter.verify(credentialsOf(), {})).kind).to.equal('published');
-    expect((await adapter.verify({ ...credentialsOf(), applicationPassword: 'nope' }, {})).kind).to.equal('reauthorise');
+    const wrong = await adapter.verify({ ...credentialsOf(), applicationPassword: 'nope' }, {});
+    expect(wrong.kind).to.equal('reauthorise');
+    // Said in Vietnamese; WordPress's own code is kept as evidence for support, not shown as the reason.
+    expect(wrong).to.deep.include({ evidence: { httpStatus: 401, wordpressCode: 'incorrect_password' } });
+    expect((wrong as { reason: string }).reason).to.match(/WordPress từ chối tên đăng nhập hoặc mật khẩu ứng dụng$/);
     expect((await adapter.verify({ username: 'a', applicationPassword: 'b' }, {})).kind).to.equal('permanent');
   });
 });

@@ -190,7 +190,9 @@ describe('zalo-oa adapter', () => {
     zalo.revokeAll();
     const outcome = await adapter.send(d);
     expect(outcome.kind).to.equal('reauthorise');
-    expect((outcome as { reason: string }).reason).to.match(/Invalid refresh token/);
+    // Said in Vietnamese; Zalo's own words are kept as evidence.
+    expect((outcome as { reason: string }).reason).to.match(/^Zalo từ chối cấp mã truy cập mới .*cần nhập lại thông tin đăng nhập$/);
+    expect((outcome as { evidence?: { zaloRefusal?: string } }).evidence?.zaloRefusal).to.match(/Invalid refresh token/);
     expect(zalo.articles).to.have.length(0);
   });
 

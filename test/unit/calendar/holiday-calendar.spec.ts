@@ -35,6 +35,8 @@ describe('holiday calendar (Labour Code 2019, art. 112)', () => {
     expect(h).to.deep.include({ key: 'new-year', kind: 'compensatory' });
     // Giỗ Tổ 2026 is a Sunday
     expect(defaultHolidays(2026).find((x) => x.date === '2026-04-27')).to.deep.include({ key: 'hung-kings' });
+    // The name is shown to people (the calendar's tooltip and screen-reader text): the day it replaces as dd/mm/yyyy.
+    expect(defaultHolidays(2026).find((x) => x.date === '2026-04-27')!.name).to.match(/\(26\/04\/2026 trùng ngày nghỉ hằng tuần\)$/);
   });
 
   it('ships official decisions for 2023–2026, each with its source', () => {

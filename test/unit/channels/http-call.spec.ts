@@ -1,6 +1,7 @@
 /** The shared HTTP rules: what may have landed is unconfirmed, what surely did not is retry, Retry-After in seconds or as a date. */
 import { expect } from 'chai';
-import { failureOutcome, field, readFailureOutcome, retryAfterMs, type HttpResult } from '../../../channels/http/http-call.js';
+import { createServer, type AddressInfo } from 'node:net';
+import { failureOutcome, field, httpCall, readFailureOutcome, retryAfterMs, type HttpResult } from '../../../channels/http/http-call.js';
 
 const clock = { now: () => new Date('2026-03-02T02:00:00Z') };
 const answer = (status: number, headers: Record<string, string> = {}, text = ''): HttpResult => ({
@@ -29,10 +30,36 @@ describe('http outcome rules', () => {
     expect(failureOutcome(answer(422, {}, '{"error":"title"}'), clock, 'Gửi')).to.deep.equal({
       kind: 'permanent',
       code: 'HTTP_422',
-      reason: 'Gửi: kênh từ chối (HTTP 422): {"error":"title"}',
+      // The channel's own answer is evidence, not part of the reason people read.
+      reason: 'Gửi: kênh từ chối (HTTP 422)',
+      evidence: { httpStatus: 422, answer: '{"error":"title"}' },
     });
     expect(kind({ ok: false, sent: false, reason: 'không kết nối được (ECONNREFUSED)' })).to.equal('retry');
     expect(kind({ ok: false, sent: true, reason: 'kết nối bị ngắt' })).to.equal('unconfirmed');
+  });
+
+  it('says an unknown host and a refused connection in Vietnamese; the raw code is evidence, not the message', async () => {
+    // .invalid never resolves (RFC 6761): ENOTFOUND, or EAI_AGAIN on a machine with no resolver.
+    const unknown = await httpCall(fetch, 'http://loa-khong-co.invalid/', {}, 5000);
+    const sent = failureOutcome(unknown, clock, 'Gửi bài');
+    expect(sent.kind).to.equal('retry');
+    expect(sent).to.have.property(
+      'reason',
+      'Gửi bài: không tìm thấy máy chủ của kênh (tên miền không phân giải được); hãy kiểm tra địa chỉ trong tài khoản kênh',
+    );
+    expect((sent as { evidence?: { networkError?: string } }).evidence?.networkError).to.be.oneOf(['ENOTFOUND', 'EAI_AGAIN']);
+    // A loopback port just closed: nothing listens, the connection is refused.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((done) => server.close(done));
+    const refused = failureOutcome(await httpCall(fetch, `http://127.0.0.1:${port}/`, {}, 5000), clock, 'Kiểm tra');
+    expect(refused).to.deep.equal({
+      kind: 'retry',
+      reason: 'Kiểm tra: máy chủ của kênh từ chối kết nối',
+      evidence: { networkError: 'ECONNREFUSED' },
+    });
+    expect(JSON.stringify([sent.kind === 'retry' && sent.reason, refused.kind === 'retry' && refused.reason])).not.to.match(/E[A-Z]{4,}/);
   });
 
   it('a read that fails unclearly is a retry, never unconfirmed', () => {

@@ -19,4 +19,18 @@ describe('mail failure outcome', () => {
     expect(kind({ code: 'ECONNECTION', command: 'CONN', message: 'Connection closed unexpectedly' })).to.equal('unconfirmed');
     expect(kind({ code: 'ETIMEDOUT', command: 'DATA', message: 'Timeout' })).to.equal('unconfirmed');
   });
+
+  it("says it in Vietnamese and keeps the server's own words as evidence", () => {
+    expect(mailFailureOutcome({ responseCode: 550, response: '550 no such user' }, 1000, 'Gửi thư')).to.deep.equal({
+      kind: 'permanent',
+      code: 'SMTP_550',
+      reason: 'Gửi thư: máy chủ thư từ chối thư (mã 550)',
+      evidence: { smtp: '550 no such user', responseCode: 550 },
+    });
+    expect(mailFailureOutcome({ code: 'EDNS', message: 'getaddrinfo ENOTFOUND smtp.x' }, 1000, 'Gửi thư')).to.deep.equal({
+      kind: 'retry',
+      reason: 'Gửi thư: không kết nối được máy chủ thư; thư chưa được gửi đi',
+      evidence: { smtp: 'getaddrinfo ENOTFOUND smtp.x', code: 'EDNS' },
+    });
+  });
 });

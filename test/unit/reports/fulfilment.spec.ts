@@ -141,6 +141,9 @@ describe('PAR-Index score projection (the Xuân Lộc criterion)', () => {
     });
     expect(s.needs[0].message).to.equal('cần thêm 2 tin, bài trên Cổng TTĐT trước 14/3');
     expect(s.needs.filter((n) => n.kind === 'variety').map((n) => n.group)).to.deep.equal(['online-screen', 'traditional']);
+    // Points in a sentence take the Vietnamese decimal comma ("thêm 0,25 điểm"), never "0.25".
+    for (const v of s.needs.filter((n) => n.kind === 'variety')) expect(v.message).to.match(/\(thêm \d+(,\d+)? điểm\)$/);
+    expect(s.needs.map((n) => n.message).join(' ')).to.include(',25 điểm');
     // After the window closes there is nothing left to do.
     expect(projectScore(criterion, rows, q1, '2024-03-20', names).needs).to.deep.equal([]);
   });

@@ -52,15 +52,75 @@ export function AccountForm({ kinds, onSubmit }: { kinds: AccountKind[]; onSubmi
           ))}
         </select>
       </div>
-      <KindFields key={choice} kind={kind} onSubmit={onSubmit} />
+      <KindFields key={choice} kind={kind} onSubmit={onSubmit} idPrefix="account" submitLabel="Kết nối tài khoản" />
     </div>
   );
 }
 
-function KindFields({ kind, onSubmit }: { kind: AccountKind; onSubmit: (input: AccountInput) => Promise<boolean> }) {
+/**
+ * New credentials for an existing account (after the channel refused the old ones): the same
+ * fields as when it was connected, all empty (the API never gives the stored values back);
+ * they replace the stored ones whole and make the account active again.
+ */
+export function CredentialsForm({
+  kind,
+  account,
+  onSubmit,
+}: {
+  kind: AccountKind;
+  account: { id: string; name: string };
+  onSubmit: (input: AccountInput) => Promise<boolean>;
+}) {
+  return (
+    <KindFields
+      kind={kind}
+      onSubmit={onSubmit}
+      idPrefix={`credentials-${account.id}`}
+      accountName={account.name}
+      submitLabel="Lưu thông tin đăng nhập mới"
+    />
+  );
+}
+
+/** A stored credential's name as a person reads it: the adapter's label without its hint in brackets. */
+export function credentialLabel(kind: AccountKind | undefined, key: string): string {
+  const label = kind?.credentials.find((f) => f.key === key)?.label ?? credentialNames[key] ?? 'Thông tin khác';
+  return label.replace(/\s*\(.*\)\s*$/, '');
+}
+
+/** Names of credential fields an adapter no longer declares (or that a token refresh added). */
+const credentialNames: Record<string, string> = {
+  baseUrl: 'Địa chỉ trang',
+  username: 'Tên đăng nhập',
+  applicationPassword: 'Mật khẩu ứng dụng',
+  accessToken: 'Mã truy cập',
+  refreshToken: 'Mã làm mới',
+  accessExpiresAt: 'Hạn của mã truy cập',
+  appId: 'Mã ứng dụng',
+  secretKey: 'Khóa bí mật',
+  pageId: 'Mã trang',
+  pageAccessToken: 'Mã truy cập của trang',
+  url: 'Địa chỉ nhận',
+  secret: 'Khóa ký',
+  token: 'Mã truy cập',
+};
+
+function KindFields({
+  kind,
+  onSubmit,
+  idPrefix,
+  submitLabel,
+  accountName,
+}: {
+  kind: AccountKind;
+  onSubmit: (input: AccountInput) => Promise<boolean>;
+  idPrefix: string;
+  submitLabel: string;
+  accountName?: string;
+}) {
   const schema = useMemo(() => accountSchema(kind), [kind]);
   const defaults = {
-    name: `${channelName(kind.channel)} (${accountKindName[kind.kind] ?? kind.kind})`,
+    name: accountName ?? `${channelName(kind.channel)} (${accountKindName[kind.kind] ?? kind.kind})`,
     credentials: Object.fromEntries(kind.credentials.map((f) => [f.key, ''])),
   };
   const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof schema>>({
@@ -76,22 +136,22 @@ function KindFields({ kind, onSubmit }: { kind: AccountKind; onSubmit: (input: A
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <div className="field">
-        <label htmlFor="account-name">Tên tài khoản</label>
+        <label htmlFor={`${idPrefix}-name`}>Tên tài khoản</label>
         <input
-          id="account-name"
+          id={`${idPrefix}-name`}
           autoComplete="off"
           aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? 'account-name-error' : undefined}
+          aria-describedby={errors.name ? `${idPrefix}-name-error` : undefined}
           {...register('name')}
         />
         {errors.name && (
-          <span id="account-name-error" className="field-error">
+          <span id={`${idPrefix}-name-error`} className="field-error">
             {errors.name.message}
           </span>
         )}
       </div>
       {kind.credentials.map((f) => {
-        const id = `account-${f.key}`;
+        const id = `${idPrefix}-${f.key}`;
         const error = errors.credentials?.[f.key]?.message;
         return (
           <div className="field" key={f.key}>
@@ -122,7 +182,7 @@ function KindFields({ kind, onSubmit }: { kind: AccountKind; onSubmit: (input: A
         </p>
       )}
       <button type="submit" disabled={formState.isSubmitting}>
-        Kết nối tài khoản
+        {submitLabel}
       </button>
     </form>
   );

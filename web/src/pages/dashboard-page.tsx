@@ -57,6 +57,30 @@ export default function DashboardPage() {
     ],
     [byChannel],
   );
+  // The same numbers per task (planned against published), each task's channels added up.
+  const byTask = useMemo(() => {
+    const m = new Map<string, FulfilmentRow[]>();
+    for (const r of own.data?.rows ?? []) {
+      const key = `${r.planId}|${r.taskId}`;
+      m.set(key, [...(m.get(key) ?? []), r]);
+    }
+    return [...m.values()];
+  }, [own.data]);
+  const taskLabels = useMemo(
+    () =>
+      byTask.map(([r]) => {
+        const name = `${r!.taskId ? `${r!.taskId}. ` : ''}${r!.title}`;
+        return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+      }),
+    [byTask],
+  );
+  const taskSeries = useMemo(
+    () => [
+      { label: 'Kế hoạch', data: byTask.map((r) => sum(r, 'planned')), color: '#94a3b8' },
+      { label: 'Đã đăng', data: byTask.map((r) => sum(r, 'published')), color: '#047857' },
+    ],
+    [byTask],
+  );
   const rows = own.data?.rows ?? [];
   const planned = sum(rows, 'planned');
   const rate = (n: number) => (planned ? `${Math.round((n / planned) * 100)}%` : '—');
@@ -117,7 +141,10 @@ export default function DashboardPage() {
           </div>
         </dl>
         {byChannel.length > 0 ? (
-          <BarChart labels={labels} series={series} title="Thực hiện theo kênh trong kỳ" />
+          <div className="charts">
+            <BarChart labels={labels} series={series} title="Thực hiện theo kênh trong kỳ" />
+            <BarChart labels={taskLabels} series={taskSeries} title="Thực hiện theo nhiệm vụ trong kỳ: kế hoạch và đã đăng" />
+          </div>
         ) : (
           <p>Kỳ này chưa có ô lịch nào.</p>
         )}

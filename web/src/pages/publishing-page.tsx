@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, client, unwrap, unwrapAs } from '../api/client';
 import type { AccountKind, ChannelAccount, ConnectionTest, Item, Publication, PublicationDetail, Report } from '../api/views';
-import { AccountForm, type AccountInput } from '../components/account-form';
+import { AccountForm, CredentialsForm, credentialLabel, type AccountInput } from '../components/account-form';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
 import {
@@ -58,6 +58,8 @@ export default function PublishingPage() {
   );
   const refresh = () => (publications.reload(), accounts.reload(), report.reload(), items.reload());
   const needsReauth = (accounts.data ?? []).filter((a) => a.status === 'needs-reauth');
+  const titles = new Map((items.data ?? []).map((i) => [i.id, i.title]));
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       <h1>Phát hành</h1>
@@ -65,12 +67,18 @@ export default function PublishingPage() {
         <div role="alert" className="banner">
           <p>
             <strong>Cần kết nối lại {needsReauth.length === 1 ? 'tài khoản kênh' : `${needsReauth.length} tài khoản kênh`}:</strong> các
-            lượt phát hành trên tài khoản này đang chờ. Nhập lại thông tin đăng nhập rồi bấm “Gửi lại”.
+            lượt phát hành trên tài khoản này đang chờ. Bấm “Cập nhật thông tin đăng nhập” ở tài khoản trong mục “Tài khoản kênh”, nhập
+            thông tin mới, rồi gửi lại các lượt đang chờ.
           </p>
           <ul>
             {needsReauth.map((a) => (
               <li key={a.id}>
-                {a.name} ({channelName(a.channel)}){a.statusReason ? ` — ${a.statusReason}` : ''}
+                {a.name} ({channelName(a.channel)}){a.statusReason ? ` — ${a.statusReason}` : ''}{' '}
+                {atLeast(role, 'unit_admin') && (
+                  <a href={`#account-${a.id}`} onClick={() => setEditing(a.id)}>
+                    Cập nhật thông tin đăng nhập của {a.name}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
@@ -78,13 +86,23 @@ export default function PublishingPage() {
       )}
       <Publications
         publications={publications}
-        titles={new Map((items.data ?? []).map((i) => [i.id, i.title]))}
+        titles={titles}
         accounts={accounts.data ?? []}
         canAct={atLeast(role, 'approver')}
         filters={{ state, setState, channel, setChannel }}
         onChanged={refresh}
       />
-      <Accounts unitId={unit!.id} accounts={accounts} kinds={kinds.data ?? []} canEdit={atLeast(role, 'unit_admin')} onChanged={refresh} />
+      <Accounts
+        unitId={unit!.id}
+        accounts={accounts}
+        kinds={kinds.data ?? []}
+        publications={publications.data ?? []}
+        canEdit={atLeast(role, 'unit_admin')}
+        canRetry={atLeast(role, 'approver')}
+        editing={editing}
+        setEditing={setEditing}
+        onChanged={refresh}
+      />
       <section aria-labelledby="ready-title">
         <h2 id="ready-title">Ghi nhận bài đăng bằng tay</h2>
         <p className="meta">
@@ -134,7 +152,8 @@ export default function PublishingPage() {
                   <tr key={i}>
                     <td>{day(p.publishedOn)}</td>
                     <td>
-                      <Link href={`/noi-dung/${p.itemId}`}>{p.title.length > 80 ? `${p.title.slice(0, 80)}…` : p.title}</Link>
+                      <Link href={`/noi-dung/${p.itemId}`}>{clip(titles.get(p.itemId) ?? 'Nội dung đã xóa')}</Link>
+                      <div className="meta">{p.taskId ? `Nhiệm vụ ${p.taskId}. ${clip(p.title)}` : clip(p.title)}</div>
                     </td>
                     <td>{p.channelName}</td>
                     <td>
@@ -299,14 +318,22 @@ function Publications({
         </div>
       )}
       {open && (
-        <PublicationLogCard id={open} title={titles.get(publications.data?.find((p) => p.id === open)?.itemId ?? '') ?? 'Nội dung'} />
+        <PublicationLogCard
+          id={open}
+          // The log is read again when the publication changes (a retry, a refresh that shows a new attempt).
+          changed={publications.data?.find((p) => p.id === open)?.updatedAt ?? ''}
+          title={titles.get(publications.data?.find((p) => p.id === open)?.itemId ?? '') ?? 'Nội dung'}
+        />
       )}
     </section>
   );
 }
 
-function PublicationLogCard({ id, title }: { id: string; title: string }) {
-  const detail = useLoad(() => unwrap<PublicationDetail>(client.GET('/api/publications/{id}', { params: { path: { id } } })), [id]);
+function PublicationLogCard({ id, changed, title }: { id: string; changed: string; title: string }) {
+  const detail = useLoad(
+    () => unwrap<PublicationDetail>(client.GET('/api/publications/{id}', { params: { path: { id } } })),
+    [id, changed],
+  );
   return (
     <div className="card" aria-live="polite">
       <h3>Nhật ký gửi: {title}</h3>
@@ -317,6 +344,7 @@ function PublicationLogCard({ id, title }: { id: string; title: string }) {
           <li key={i}>
             {instant(l.at)} — lần {l.attempt}: {publicationEventName[l.event] ?? l.event}
             {l.outcome ? `, ${outcomeName[l.outcome] ?? l.outcome}` : ''} → {publicationStateName[l.state] ?? l.state}
+            {typeof l.answer?.reason === 'string' && <span className="log-reason">. Lý do: {l.answer.reason}</span>}
             {l.url && (
               <>
                 {' '}
@@ -338,17 +366,29 @@ function Accounts({
   unitId,
   accounts,
   kinds,
+  publications,
   canEdit,
+  canRetry,
+  editing,
+  setEditing,
   onChanged,
 }: {
   unitId: string;
   accounts: Loaded<ChannelAccount[]>;
   kinds: AccountKind[];
+  publications: Publication[];
   canEdit: boolean;
+  canRetry: boolean;
+  editing: string | null;
+  setEditing: (id: string | null) => void;
   onChanged: () => void;
 }) {
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  // The account whose credentials were just replaced: its publications still waiting can be sent again.
+  const [renewed, setRenewed] = useState<ChannelAccount | null>(null);
+  const kindOf = (a: ChannelAccount) => kinds.find((k) => k.channel === a.channel && k.kind === a.kind);
+  const waiting = renewed ? publications.filter((p) => p.accountId === renewed.id && p.state === 'needs-reauth') : [];
   async function run(f: () => Promise<{ ok: boolean; text: string }>): Promise<boolean> {
     setError(undefined);
     setNotice(null);
@@ -375,6 +415,25 @@ function Accounts({
       await unwrap(client.DELETE('/api/units/{id}/channel-accounts/{accountId}', { params: { path: { id: unitId, accountId: a.id } } }));
       return { ok: true, text: `Đã xóa tài khoản ${a.name}.` };
     });
+  const renew = (a: ChannelAccount, input: AccountInput) =>
+    run(async () => {
+      setRenewed(null);
+      const after = await unwrap<ChannelAccount>(
+        client.PATCH('/api/units/{id}/channel-accounts/{accountId}', {
+          params: { path: { id: unitId, accountId: a.id } },
+          body: { name: input.name, credentials: input.credentials },
+        }),
+      );
+      setEditing(null);
+      setRenewed(after);
+      return { ok: true, text: `Đã lưu thông tin đăng nhập mới của ${after.name}; tài khoản hoạt động trở lại.` };
+    });
+  const retryWaiting = (a: ChannelAccount, list: Publication[]) =>
+    run(async () => {
+      for (const p of list) await unwrap(client.POST('/api/publications/{id}/retry', { params: { path: { id: p.id } } }));
+      setRenewed(null);
+      return { ok: true, text: `Đã đưa ${list.length} lượt phát hành của ${a.name} vào hàng đợi gửi lại.` };
+    });
   const connect = (input: AccountInput) =>
     run(async () => {
       const a = await unwrap<ChannelAccount>(
@@ -391,10 +450,17 @@ function Accounts({
           {notice.text}
         </p>
       )}
+      {renewed && canRetry && waiting.length > 0 && (
+        <p>
+          <button type="button" onClick={() => void retryWaiting(renewed, waiting)}>
+            Gửi lại {waiting.length} lượt phát hành đang chờ {renewed.name}
+          </button>
+        </p>
+      )}
       {accounts.data?.length === 0 && <p>Đơn vị chưa có tài khoản kênh nào.</p>}
       <ul className="account-list">
         {accounts.data?.map((a) => (
-          <li key={a.id} className={`card account${a.status === 'needs-reauth' ? ' needs-reauth' : ''}`}>
+          <li key={a.id} id={`account-${a.id}`} className={`card account${a.status === 'needs-reauth' ? ' needs-reauth' : ''}`}>
             <strong>{a.name}</strong>{' '}
             <span className="meta">
               · {channelName(a.channel)} · {accountKindName[a.kind] ?? a.kind}
@@ -404,7 +470,9 @@ function Accounts({
               {a.statusReason ? ` — ${a.statusReason}` : ''}
             </div>
             {a.credentialKeys.length > 0 && (
-              <div className="meta">Thông tin đăng nhập đã lưu (không hiển thị): {a.credentialKeys.join(', ')}</div>
+              <div className="meta">
+                Thông tin đăng nhập đã lưu (không hiển thị): {a.credentialKeys.map((k) => credentialLabel(kindOf(a), k)).join(', ')}
+              </div>
             )}
             {canEdit && (
               <div className="actions">
@@ -413,9 +481,29 @@ function Accounts({
                     Kiểm tra kết nối
                   </button>
                 )}
+                {kindOf(a) && a.kind !== 'pull' && (
+                  <button
+                    type="button"
+                    className={a.status === 'needs-reauth' ? undefined : 'secondary'}
+                    aria-expanded={editing === a.id}
+                    aria-controls={`credentials-form-${a.id}`}
+                    onClick={() => setEditing(editing === a.id ? null : a.id)}
+                    aria-label={`Cập nhật thông tin đăng nhập của ${a.name}`}
+                  >
+                    Cập nhật thông tin đăng nhập
+                  </button>
+                )}
                 <button type="button" className="secondary" onClick={() => void remove(a)} aria-label={`Xóa tài khoản ${a.name}`}>
                   Xóa
                 </button>
+              </div>
+            )}
+            {canEdit && editing === a.id && kindOf(a) && (
+              <div id={`credentials-form-${a.id}`} className="credentials-form">
+                <p className="meta">
+                  Nhập lại đầy đủ thông tin đăng nhập: thông tin mới thay toàn bộ thông tin cũ, chỉ được ghi, không bao giờ hiện lại.
+                </p>
+                <CredentialsForm kind={kindOf(a)!} account={a} onSubmit={(input) => renew(a, input)} />
               </div>
             )}
           </li>
@@ -430,6 +518,8 @@ function Accounts({
     </section>
   );
 }
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 function lastMonths(today: string): string[] {
   const out: string[] = [];
