@@ -126,6 +126,11 @@ describe('outbound screen at the connection (DNS rebinding)', () => {
       setImmediate(() => callback(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }), [])),
     );
     const result = await httpCall(screenedFetch(failing), `http://khong-co.test:${port}/`, { method: 'GET' }, 2000);
-    expect(result).to.deep.equal({ ok: false, sent: false, reason: 'không kết nối được (ENOTFOUND)' });
+    expect(result).to.deep.equal({
+      ok: false,
+      sent: false,
+      reason: 'không tìm thấy máy chủ của kênh (tên miền không phân giải được); hãy kiểm tra địa chỉ trong tài khoản kênh',
+      code: 'ENOTFOUND',
+    });
   });
 });
