@@ -29,6 +29,7 @@ export const errorCatalogue = {
   UNAUTHENTICATED: { status: 401, message: 'Bạn cần đăng nhập để thực hiện thao tác này.' },
   LOGIN_FAILED: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
   FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  DISPATCH_CHANNEL_FORBIDDEN: { status: 403, message: 'Khóa tích hợp này không được giao kênh này.' },
   API_KEY_PURPOSE: { status: 403, message: 'Khóa API này không dùng được cho thao tác này.' },
   CSRF_FAILED: { status: 403, message: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token).' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy đối tượng được yêu cầu.' },

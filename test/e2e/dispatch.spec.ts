@@ -325,4 +325,81 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
       expect(twice.body.error.message).to.include('đã hủy');
     }
   });
+
+  it('a dispatch key is scoped to channels: required and checked at creation, listed, and enforced in claim, confirm and fail', async () => {
+    const create = (body: Record<string, unknown>) =>
+      api<Err & { id: string; channels: string[] | null; key: string }>('POST', '/api/api-keys', 'unitAdmin', body);
+    const base = { unitId: tree.communeA.id, purpose: 'dispatch', name: 'Phát thanh xã' };
+    const missing = await create(base);
+    expect(missing.status, missing.text).to.equal(400);
+    expect(missing.body.error.message).to.include('channels');
+    const unknown = await create({ ...base, channels: ['radio', 'tiktok'] });
+    expect(unknown.status, unknown.text).to.equal(400);
+    expect(unknown.body.error.message).to.include('Kênh không có trong danh mục: "tiktok"');
+    const empty = await create({ ...base, channels: [] });
+    expect(empty.status, empty.text).to.equal(400);
+    const readWithChannels = await create({ ...base, purpose: 'read', channels: ['radio'] });
+    expect(readWithChannels.status, readWithChannels.text).to.equal(400);
+    expect(readWithChannels.body.error.message).to.include('Chỉ khóa mục đích dispatch');
+    const radio = await create({ ...base, channels: ['radio'] });
+    expect(radio.status, radio.text).to.equal(201);
+    expect(radio.body.channels).to.deep.equal(['radio']);
+    const read = await create({ ...base, purpose: 'read', name: 'Đọc' });
+    expect(read.status, read.text).to.equal(201);
+    expect(read.body.channels).to.equal(null);
+    const listed = await api<{ id: string; channels: string[] | null }[]>('GET', '/api/api-keys', 'unitAdmin');
+    expect(listed.body.find((k) => k.id === radio.body.id)?.channels).to.deep.equal(['radio']);
+    expect(listed.body.find((k) => k.id === read.body.id)?.channels).to.equal(null);
+    const doc = (
+      await api<{ components: { schemas: Record<string, { properties: Record<string, unknown> }> } }>(
+        'GET',
+        '/api/docs/openapi.json',
+        'unitAdmin',
+      )
+    ).body;
+    expect(doc.components.schemas.CreateApiKeyDto.properties).to.have.property('channels');
+    expect(doc.components.schemas.ApiKeyView.properties).to.have.property('channels');
+    h.radioKey = { authorization: `Bearer ${radio.body.key}` };
+
+    // The portal-only key may not ask for another channel: refused with the channel as evidence.
+    const outside = await api<Err>('POST', '/api/dispatch/claim', 'dispatchKey', { channels: ['web-portal', 'facebook'] });
+    expect(outside.status, outside.text).to.equal(403);
+    expect(outside.body.error.code).to.equal('DISPATCH_CHANNEL_FORBIDDEN');
+    expect(outside.body.error.message).to.include('facebook');
+    expect(outside.body.error.evidence).to.deep.include({ channels: ['facebook'] });
+
+    const item = await scheduledItem('Thông báo lịch tiêm chủng');
+    const published = await move(item.id, 'publish', 'approver', item.version);
+    expect(published.status, published.text).to.equal(201);
+    // The radio key, asking for nothing, claims only its own channel: not the portal's publication.
+    const byRadio = await api<{ publication: Pub }[]>('POST', '/api/dispatch/claim', 'radioKey', {});
+    expect(byRadio.status, byRadio.text).to.equal(200);
+    expect(byRadio.body.map((c) => c.publication.channel).filter((c) => c !== 'radio')).to.deep.equal([]);
+    const byRadioAsked = await api<Err>('POST', '/api/dispatch/claim', 'radioKey', { channels: ['web-portal'] });
+    expect(byRadioAsked.status, byRadioAsked.text).to.equal(403);
+    expect(byRadioAsked.body.error.evidence).to.deep.include({ channels: ['web-portal'] });
+    // The portal key, asking for nothing, claims its channel's publication.
+    const byPortal = await api<{ publication: Pub; claimToken: string }[]>('POST', '/api/dispatch/claim', 'dispatchKey', {});
+    expect(byPortal.status, byPortal.text).to.equal(200);
+    const mine = byPortal.body.find((c) => c.publication.itemId === item.id)!;
+    expect(mine, 'the portal key claimed the item').to.not.equal(undefined);
+    expect(mine.publication.channel).to.equal('web-portal');
+    // Another key of the unit may not settle a publication of a channel it was not given.
+    const settleBodies: [string, Record<string, unknown>][] = [
+      ['confirm', { claimToken: mine.claimToken, remoteId: '1' }],
+      ['fail', { claimToken: mine.claimToken, reason: 'thử' }],
+    ];
+    for (const [action, body] of settleBodies) {
+      const foreignChannel = await api<Err>('POST', `/api/dispatch/publications/${mine.publication.id}/${action}`, 'radioKey', body);
+      expect(foreignChannel.status, foreignChannel.text).to.equal(403);
+      expect(foreignChannel.body.error.code).to.equal('DISPATCH_CHANNEL_FORBIDDEN');
+      expect(foreignChannel.body.error.evidence).to.deep.include({ channels: ['web-portal'] });
+    }
+    const confirmed = await api<Pub>('POST', `/api/dispatch/publications/${mine.publication.id}/confirm`, 'dispatchKey', {
+      claimToken: mine.claimToken,
+      remoteId: 'vnportal-78',
+    });
+    expect(confirmed.status, confirmed.text).to.equal(200);
+    expect(confirmed.body.state).to.equal('published');
+  });
 });

@@ -62,10 +62,15 @@ export async function createKey(
   app: INestApplicationContext,
   unitId: string,
   purpose: ApiKeyPurpose,
+  /** A dispatch key's channels; the portal's when not given. Other purposes take none. */
+  channels: string[] | undefined = purpose === 'dispatch' ? ['web-portal'] : undefined,
 ): Promise<{ id: string; key: string }> {
   const { entity, key } = await app
     .get(ApiKeysService)
-    .create({ ...systemActor, principal: { ...systemActor.principal, userId: undefined } }, { unitId, purpose, name: `khóa ${purpose}` });
+    .create(
+      { ...systemActor, principal: { ...systemActor.principal, userId: undefined } },
+      { unitId, purpose, name: `khóa ${purpose}`, channels },
+    );
   return { id: entity.id, key };
 }
 

@@ -7,7 +7,9 @@
  *   falls in the window, each item once per channel, counted where it first appeared; an item
  *   whose status says "published" without a proof does not count;
  * - late: published after the day of the slot it filled;
- * - missed: slots of past days whose item was never proved published (or that hold none);
+ * - missed: slots of past days whose item was never proved published (or that hold none), less
+ *   those a proof of the task outside its slots covers: a row never counts more than planned in
+ *   published (up to planned) + missed + slots still to come;
  * - open obligations ("thường xuyên", no number): no planned count, their publications and
  *   the plan's words as evidence;
  * - gap: planned − published, never negative.
@@ -148,6 +150,8 @@ export function countFulfilment(input: FulfilmentInput): FulfilmentRow[] {
     }
     return r;
   };
+  /** Slots of days still to come with no proof yet: neither published nor missed. */
+  const upcoming = new Map<FulfilmentRow, number>();
   for (const s of input.slots) {
     const r = row(s.planId, s.taskId, s.channel);
     r.planned = (r.planned ?? 0) + s.count;
@@ -156,7 +160,9 @@ export function countFulfilment(input: FulfilmentInput): FulfilmentRow[] {
       r.filled += s.count;
       if (approvedOrLater.has(s.itemStatus)) r.approved += s.count;
     }
-    if (s.past && !(s.itemStatus !== null && s.proved)) r.missed += s.count;
+    const proved = s.itemStatus !== null && s.proved;
+    if (s.past && !proved) r.missed += s.count;
+    if (!s.past && !proved) upcoming.set(r, (upcoming.get(r) ?? 0) + s.count);
   }
   for (const o of input.obligations) {
     const r = row(o.planId, o.taskId, o.channel);
@@ -179,7 +185,13 @@ export function countFulfilment(input: FulfilmentInput): FulfilmentRow[] {
     r.evidence.proofs.push({ itemId: p.itemId, publishedOn, url: p.url });
   }
   for (const t of input.publicationTallies ?? []) row(t.planId, t.taskId, t.channel).published += t.count;
-  for (const r of rows.values()) r.gap = r.planned === null ? 0 : Math.max(0, r.planned - r.published);
+  for (const r of rows.values()) {
+    if (r.planned === null) continue;
+    r.gap = Math.max(0, r.planned - r.published);
+    // A proof of the task's item that sits in no slot (recorded by hand, or its slot in another window) fulfils
+    // one of the row's promises: it covers an overdue slot first, so published + missed + upcoming ≤ planned.
+    r.missed = Math.min(r.missed, Math.max(0, r.planned - Math.min(r.published, r.planned) - (upcoming.get(r) ?? 0)));
+  }
   return [...rows.values()].sort(
     (a, b) =>
       collator.compare(a.planNumber ?? '\uffff', b.planNumber ?? '\uffff') ||

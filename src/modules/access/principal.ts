@@ -15,6 +15,8 @@ export interface Principal {
   username?: string;
   apiKeyId?: string;
   purpose?: ApiKeyPurpose;
+  /** A dispatch key's channels: the only ones it may claim, confirm or fail (empty: none). */
+  channels?: readonly string[];
   sessionId?: string;
   grants: Grant[];
 }

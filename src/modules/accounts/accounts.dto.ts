@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, Length, Matches, ValidateBy, type ValidationArguments } from 'class-validator';
+import { CHANNEL_IDS } from '../../../config/channels/channel-ids.js';
 import { type ApiKeyPurpose, apiKeyPurposes, type Role, roles } from '../access/roles.js';
 import type { ApiKeyEntity } from './api-key.entity.js';
 import type { RoleGrantEntity } from './role-grant.entity.js';
@@ -72,6 +73,49 @@ export class CreateApiKeyDto {
   @IsString()
   @Length(1, 100)
   name!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: CHANNEL_IDS,
+    example: ['web-portal'],
+    description:
+      'Bắt buộc với khóa mục đích dispatch (ít nhất một kênh trong danh mục): khóa chỉ nhận, xác nhận và báo lỗi các lượt phát hành của những kênh này. Khóa mục đích khác không nhận trường này.',
+  })
+  @IsDispatchChannels()
+  channels?: string[];
+}
+
+const MAX_KEY_CHANNELS = CHANNEL_IDS.length;
+
+/** Why a key's `channels` is refused, in Vietnamese naming the bad value; null when it is fine. */
+export function dispatchChannelsProblem(purpose: unknown, channels: unknown): string | null {
+  if (purpose !== 'dispatch') {
+    return channels === undefined ? null : 'Chỉ khóa mục đích dispatch mới được giao kênh (channels)';
+  }
+  if (channels === undefined || channels === null) return 'Khóa mục đích dispatch phải nêu các kênh được nhận việc (channels)';
+  if (!Array.isArray(channels)) return 'Danh sách kênh (channels) phải là một danh sách mã kênh';
+  if (channels.length === 0) return 'Danh sách kênh (channels) cần ít nhất 1 kênh';
+  if (channels.length > MAX_KEY_CHANNELS) return `Danh sách kênh (channels) có tối đa ${MAX_KEY_CHANNELS} mục`;
+  const unknown = channels.filter((c) => typeof c !== 'string' || !(CHANNEL_IDS as readonly string[]).includes(c));
+  if (unknown.length) return `Kênh không có trong danh mục: ${unknown.map((c) => JSON.stringify(c)).join(', ')}`;
+  return null;
+}
+
+/** `channels` of a new key: required (non-empty, known ids) for purpose dispatch, refused for the others. */
+function IsDispatchChannels(): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDispatchChannels',
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) =>
+          dispatchChannelsProblem((args?.object as CreateApiKeyDto | undefined)?.purpose, value) === null,
+      },
+    },
+    {
+      message: (args: ValidationArguments) =>
+        dispatchChannelsProblem((args.object as CreateApiKeyDto).purpose, args.value) ?? 'Danh sách kênh (channels) không hợp lệ',
+    },
+  );
 }
 
 export class UpdateUserDto {
@@ -133,6 +177,12 @@ export class ApiKeyView {
   @ApiProperty() name!: string;
   @ApiProperty() unitId!: string;
   @ApiProperty({ enum: apiKeyPurposes }) purpose!: ApiKeyPurpose;
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'Khóa dispatch: các kênh được nhận việc (rỗng: không kênh nào); null với khóa mục đích khác',
+  })
+  channels!: string[] | null;
   @ApiProperty() prefix!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ nullable: true, type: String }) revokedAt!: string | null;
@@ -142,6 +192,7 @@ export class ApiKeyView {
       name: k.name,
       unitId: k.unitId,
       purpose: k.purpose,
+      channels: k.purpose === 'dispatch' ? (k.channels ?? []) : null,
       prefix: k.prefix,
       createdAt: k.createdAt.toISOString(),
       revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { InstantColumn } from '../database/instant.column.js';
+import { InstantColumn, JsonColumn } from '../database/instant.column.js';
 import type { ApiKeyPurpose } from '../access/roles.js';
 
 /** A key for an integration, scoped to a unit (and its subtree) and one purpose. Hashed at rest. */
@@ -17,6 +17,10 @@ export class ApiKeyEntity {
 
   @Column({ type: 'varchar', length: 32 })
   purpose!: ApiKeyPurpose;
+
+  /** The channels a dispatch key may claim (never empty for a new one); null for other purposes. */
+  @JsonColumn({ nullable: true })
+  channels!: string[] | null;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { UnitEntity } from '../units/unit.entity.js';
+import { dispatchChannelsProblem } from './accounts.dto.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { API_KEY_PREFIX, newToken, tokenHash } from './tokens.js';
 
@@ -26,8 +27,12 @@ export class ApiKeysService {
 
   async create(
     actor: Actor,
-    input: { unitId: string; purpose: ApiKeyPurpose; name: string },
+    input: { unitId: string; purpose: ApiKeyPurpose; name: string; channels?: string[] },
   ): Promise<{ entity: ApiKeyEntity; key: string }> {
+    // The edge checks it too; callers inside the process (the CLI, fixtures) meet the same rule.
+    const problem = dispatchChannelsProblem(input.purpose, input.channels);
+    if (problem) throw new DomainError('VALIDATION_FAILED', `${problem}.`, { field: 'channels', value: input.channels ?? null });
+    const channels = input.purpose === 'dispatch' ? [...new Set(input.channels)] : null;
     return this.db.transaction(async (m) => {
       const unit = await this.access.unit(actor, input.unitId, 'unit_admin', undefined, m);
       if (actor.principal.kind !== 'user') {
@@ -39,6 +44,7 @@ export class ApiKeysService {
         name: input.name.normalize('NFC').trim(),
         unitId: unit.id,
         purpose: input.purpose,
+        channels,
         keyHash: tokenHash(key),
         prefix: key.slice(0, 12),
         createdBy: actor.principal.userId ?? null,
@@ -51,7 +57,7 @@ export class ApiKeysService {
         action: 'api-key.create',
         entity: 'api-key',
         entityId: entity.id,
-        changes: { purpose: input.purpose, name: entity.name },
+        changes: { purpose: input.purpose, name: entity.name, ...(channels ? { channels } : {}) },
       });
       return { entity, key };
     });

@@ -147,6 +147,7 @@ export class AuthService {
       kind: 'api-key',
       apiKeyId: row.id,
       purpose: row.purpose,
+      ...(row.purpose === 'dispatch' ? { channels: row.channels ?? [] } : {}),
       grants: [{ unitId: unit.id, unitPath: unit.path, role: purposeRole[row.purpose] }],
     };
   }

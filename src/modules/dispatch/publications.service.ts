@@ -94,16 +94,36 @@ export class PublicationsService {
     return this.personMove(actor, id, 'cancel', cancellableStates, 'cancelled', { nextAttemptAt: null });
   }
 
-  /** Pull API: due publications of 'pull' accounts in the key's subtree (and the asked channels), leased to the caller. */
+  /**
+   * Pull API: due publications of 'pull' accounts in the key's subtree and channels, leased to the caller. Asking
+   * for a channel the key was not given is refused (403); asking for none claims all of the key's channels.
+   */
   async claim(actor: Actor, input: { channels?: string[]; limit?: number; leaseSeconds?: number }): Promise<ClaimedPublication[]> {
     const { apiKeyId, grants } = actor.principal;
     const path = grants[0]?.unitPath;
     if (!apiKeyId || !path) throw new DomainError('FORBIDDEN', 'Chỉ khóa tích hợp loại dispatch được nhận việc phát hành.', {});
+    const allowed = actor.principal.channels ?? [];
+    const asked = input.channels?.length ? [...new Set(input.channels)] : undefined;
+    const outside = (asked ?? []).filter((c) => !allowed.includes(c));
+    if (outside.length) {
+      throw new DomainError('DISPATCH_CHANNEL_FORBIDDEN', `Khóa tích hợp này không được giao kênh: ${outside.join(', ')}.`, {
+        channels: outside,
+        allowed: [...allowed],
+      });
+    }
+    if (allowed.length === 0) {
+      throw new DomainError(
+        'DISPATCH_CHANNEL_FORBIDDEN',
+        'Khóa tích hợp này chưa được giao kênh nào; quản trị đơn vị cần tạo khóa dispatch mới có danh sách kênh.',
+        { channels: [], allowed: [] },
+      );
+    }
     const now = this.clock.now();
     const token = `pull:${apiKeyId}:${randomBytes(8).toString('hex')}`;
     const leaseMs = (input.leaseSeconds ?? 300) * 1000;
     const rows = await this.outbox.claim(
-      { delivery: 'pull', pathPrefix: path, channels: input.channels },
+      // Without channels the key claims all of its own, never more.
+      { delivery: 'pull', pathPrefix: path, channels: asked ?? allowed },
       token,
       now,
       new Date(now.getTime() + leaseMs),
@@ -186,6 +206,14 @@ export class PublicationsService {
     if (!actor.principal.apiKeyId) throw new DomainError('FORBIDDEN', 'Chỉ khóa tích hợp loại dispatch được xác nhận việc phát hành.', {});
     return this.db.transaction(async (m) => {
       const pub = await this.visible(actor, m, id, 'viewer');
+      // Only what this key could have claimed: its subtree (above) and its channels.
+      if (!(actor.principal.channels ?? []).includes(pub.channel)) {
+        throw new DomainError('DISPATCH_CHANNEL_FORBIDDEN', `Khóa tích hợp này không được giao kênh: ${pub.channel}.`, {
+          channels: [pub.channel],
+          allowed: [...(actor.principal.channels ?? [])],
+          publicationId: id,
+        });
+      }
       if (!claimToken.startsWith(`pull:${actor.principal.apiKeyId}:`)) throw leaseLost(id);
       const now = this.clock.now();
       // The external system looks up on its side, so an unconfirmed answer waits to be claimed again.

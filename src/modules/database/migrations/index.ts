@@ -11,6 +11,7 @@ import { AtomFeeds1764270000001 } from './1764270000001-atom-feeds.js';
 import { FulfilmentTallies1764500000001 } from './1764500000001-fulfilment-tallies.js';
 import { OutgoingWebhooks1764510000001 } from './1764510000001-outgoing-webhooks.js';
 import { LighterOutboxIndexes1764600000001 } from './1764600000001-lighter-outbox-indexes.js';
+import { DispatchKeyChannels1764700000001 } from './1764700000001-dispatch-key-channels.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   FulfilmentTallies1764500000001,
   OutgoingWebhooks1764510000001,
   LighterOutboxIndexes1764600000001,
+  DispatchKeyChannels1764700000001,
 ];
