@@ -182,4 +182,23 @@ describeEachDatabase('web app: audit log, users and roles, admin-only pages', (k
     expect(text).to.include('Xem – UBND xã Gia Viễn').and.not.to.include('Hành Đức');
     await check('nguoi-dung-xa-b');
   });
+  it('creates a dispatch key for the channels ticked, and lists them', async function () {
+    this.timeout(60_000);
+    await logIn(tree.users.unitAdmin.username);
+    await page.goto(`${t.baseUrl}/khoa-api`);
+    await page.getByRole('heading', { name: 'Khóa API', level: 1 }).waitFor();
+    await page.getByLabel('Tên khóa').fill('Cổng ngoài đăng bài');
+    await page.getByLabel('Mục đích').selectOption('dispatch');
+    const create = page.getByRole('button', { name: 'Tạo khóa' });
+    // A dispatch key names its channels: none ticked, none created.
+    expect(await create.isDisabled()).to.equal(true);
+    await page.getByRole('group', { name: 'Kênh khóa này được nhận việc đăng' }).getByLabel('Cổng/Trang thông tin điện tử').check();
+    await check('khoa-api-chon-kenh');
+    await create.click();
+    await page.getByLabel('Khóa (chỉ hiện một lần, hãy lưu lại)').waitFor();
+    const row = page.getByRole('row', { name: /Cổng ngoài đăng bài/ });
+    expect(await row.innerText()).to.include('Cổng/Trang thông tin điện tử');
+    const keys = (await api(tree.users.unitAdmin.username, 'GET', '/api/api-keys')) as { name: string; channels: string[] | null }[];
+    expect(keys.find((k) => k.name === 'Cổng ngoài đăng bài')?.channels).to.deep.equal(['web-portal']);
+  });
 });

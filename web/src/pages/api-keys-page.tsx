@@ -4,7 +4,7 @@ import type { ApiKey } from '../api/views';
 import { AdminOnly } from '../components/admin-only';
 import { ErrorMessage } from '../components/error-message';
 import { useLoad } from '../components/use-load';
-import { instant, purposeName } from '../format';
+import { channelName, instant, publicationChannels, purposeName } from '../format';
 import { useSession } from '../session';
 
 export default function ApiKeysPage() {
@@ -20,16 +20,22 @@ function ApiKeys() {
   const keys = useLoad(() => unwrap<ApiKey[]>(client.GET('/api/api-keys')), []);
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('read');
+  // A dispatch key claims only the channels it names (the API refuses one with none).
+  const [channels, setChannels] = useState<string[]>([]);
+  const dispatch = purpose === 'dispatch';
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   async function create() {
     setError(undefined);
     try {
       const r = await unwrap<ApiKey & { key: string }>(
-        client.POST('/api/api-keys', { body: { unitId: unit!.id, purpose: purpose as never, name } }),
+        client.POST('/api/api-keys', {
+          body: { unitId: unit!.id, purpose: purpose as never, name, ...(dispatch ? { channels: channels as never } : {}) },
+        }),
       );
       setSecret(r.key);
       setName('');
+      setChannels([]);
       keys.reload();
     } catch (e) {
       setError(e);
@@ -63,7 +69,10 @@ function ApiKeys() {
             {keys.data?.map((k) => (
               <tr key={k.id}>
                 <td>{k.name}</td>
-                <td>{purposeName[k.purpose] ?? k.purpose}</td>
+                <td>
+                  {purposeName[k.purpose] ?? k.purpose}
+                  {k.channels?.length ? `: ${k.channels.map(channelName).join(', ')}` : ''}
+                </td>
                 <td>
                   <code>{k.prefix}</code>
                 </td>
@@ -104,7 +113,22 @@ function ApiKeys() {
             ))}
           </select>
         </div>
-        <button type="submit" disabled={!name.trim()}>
+        {dispatch && (
+          <fieldset className="field">
+            <legend>Kênh khóa này được nhận việc đăng</legend>
+            {publicationChannels.map((c: string) => (
+              <label key={c} className="check">
+                <input
+                  type="checkbox"
+                  checked={channels.includes(c)}
+                  onChange={(e) => setChannels(e.target.checked ? [...channels, c] : channels.filter((x) => x !== c))}
+                />{' '}
+                {channelName(c)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <button type="submit" disabled={!name.trim() || (dispatch && channels.length === 0)}>
           Tạo khóa
         </button>
         {secret && (
