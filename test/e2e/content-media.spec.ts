@@ -178,6 +178,34 @@ describeEachDatabase('content media over HTTP', (kind) => {
     expect(approved.body.status).to.equal('approved');
   });
 
+  it('flags a body picture with no alt on the channels that show the body as HTML, and not a decorative one (alt="")', async () => {
+    const body =
+      '<p>Quy trình một cửa.</p><img src="https://example.org/hoa-van.png" alt=""><img src="https://example.org/so-do.png">' +
+      '<img src="https://example.org/quay.jpg" alt="Quầy tiếp nhận hồ sơ">';
+    let item = (
+      await json<Item>('POST', '/api/items', 'editor', {
+        unitId: tree.communeA.id,
+        title: 'Sơ đồ bộ phận một cửa',
+        body,
+        channels: ['web-portal', 'facebook'],
+      })
+    ).body;
+    type P = { code: string; channel: string; message: string };
+    const checks = (await json<P[]>('GET', `/api/items/${item.id}/checks`, 'editor')).body;
+    const alt = checks.filter((p) => p.code === 'BODY_IMAGE_ALT_MISSING');
+    // Facebook posts the body as text: its pictures are not shown there.
+    expect(alt.map((p) => p.channel)).to.deep.equal(['web-portal']);
+    expect(alt[0]!.message).to.contain('ảnh thứ 2').and.contain('chưa có lời mô tả');
+    item = (
+      await json<Item>('PATCH', `/api/items/${item.id}`, 'editor', {
+        version: item.version,
+        body: body.replace('so-do.png">', 'so-do.png" alt="Sơ đồ các bước tiếp nhận hồ sơ">'),
+      })
+    ).body;
+    const after = (await json<P[]>('GET', `/api/items/${item.id}/checks`, 'editor')).body;
+    expect(after.map((p) => p.code)).to.not.include('BODY_IMAGE_ALT_MISSING');
+  });
+
   it("downloads an attachment and its renditions for the item's channels; another unit's object is 404", async () => {
     const item = (
       await json<Item>('POST', '/api/items', 'editor', {
