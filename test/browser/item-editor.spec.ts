@@ -266,4 +266,26 @@ describe('web app: the item editor in Chromium (previews from the server, rich t
       `<p>Sơ đồ:</p><img src="${DOT}" alt="Sơ đồ các quầy tiếp nhận" /><p>Trang trí:</p><img src="${DOT}" alt="" />`,
     );
   });
+  it('a stored body with a table opens as HTML, so that saving it keeps the table', async function () {
+    this.timeout(60_000);
+    const body = '<p>Lịch tiếp dân:</p><table><tbody><tr><td>Thứ Hai</td><td>Sáng</td></tr></tbody></table>';
+    const item = await api<Item>('POST', '/api/items', 'editor', {
+      unitId: tree.communeA.id,
+      title: 'Lịch tiếp công dân',
+      body,
+      channels: ['web-portal'],
+    });
+    await logIn(tree.users.editor.username);
+    await page.goto(`${t.baseUrl}/noi-dung/${item.id}`);
+    await page.getByText('Nội dung có bảng hoặc khung ảnh mà trình soạn thảo chưa hiển thị được, nên được mở dạng mã HTML.').waitFor();
+    const html = page.getByRole('textbox', { name: 'Nội dung bài viết' });
+    expect(await html.inputValue()).to.equal(body);
+    expect(await page.getByRole('button', { name: 'Sửa mã HTML' }).getAttribute('aria-pressed')).to.equal('true');
+    await html.fill(body.replace('Sáng', 'Sáng và chiều'));
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    expect((await api<Item>('GET', `/api/items/${item.id}`, 'editor')).body).to.equal(body.replace('Sáng', 'Sáng và chiều'));
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'item editor in HTML mode');
+  });
 });

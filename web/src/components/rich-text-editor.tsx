@@ -210,7 +210,7 @@ export function RichTextEditor({
       <div
         role="toolbar"
         aria-label="Định dạng nội dung"
-        aria-controls={`${id}-area`}
+        aria-controls={htmlMode ? `${id}-html` : `${id}-area`}
         className="rich-text-toolbar"
         onKeyDown={(e) => {
           // Left and right arrows move between the toolbar's buttons (Tab still reaches each one).
