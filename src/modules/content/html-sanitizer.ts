@@ -43,6 +43,8 @@ export function sanitizeBody(html: string): { html: string; changed: boolean } {
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['http', 'https', 'data'] },
     disallowedTagsMode: 'discard',
+    // A picture whose address was refused (javascript:, a foreign scheme) would be an empty box.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
   });
   return { html: clean, changed: clean !== html };
 }
