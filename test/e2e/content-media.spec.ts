@@ -233,6 +233,22 @@ describeEachDatabase('content media over HTTP', (kind) => {
     expect(cover.headers.get('content-type')).to.match(/^image\/(jpeg|png)$/);
     const meta = await sharp(Buffer.from(await cover.arrayBuffer())).metadata();
     expect([meta.width, meta.height]).to.deep.equal([500, 320]); // Zalo's cover, config/channels/media-profiles.json
+    expect(cover.headers.get('content-disposition')).to.match(/^attachment; filename="Anh_hoi_nghi_CCHC\.zalo-oa\.cover\.(jpg|png)"/);
+    // Asked again with its tag, it is not rendered again: 304, no bytes; another rendition has another tag.
+    const etag = cover.headers.get('etag');
+    expect(etag).to.match(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(cover.headers.get('cache-control')).to.equal('private, no-cache');
+    const again = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/cover`, {
+      headers: { ...h.editor, 'if-none-match': etag! },
+    });
+    expect(again.status).to.equal(304);
+    expect((await again.arrayBuffer()).byteLength).to.equal(0);
+    const large = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/web-portal/large`, {
+      headers: { ...h.editor, 'if-none-match': etag! },
+    });
+    expect(large.status).to.equal(200);
+    expect(large.headers.get('etag')).to.not.equal(etag);
+    expect((await sharp(Buffer.from(await large.arrayBuffer())).metadata()).width).to.equal(1200);
 
     const notTheItemsChannel = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/facebook/square`, {
       headers: h.editor,
@@ -245,7 +261,8 @@ describeEachDatabase('content media over HTTP', (kind) => {
     expect(((await otherHash.json()) as Err).error.code).to.equal('NOT_FOUND');
     const foreign = { authorization: `Bearer ${(await login(t.baseUrl, tree.users.foreign.username)).token}` };
     for (const path of [`/api/items/${item.id}/attachments/${sha}`, `/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/cover`]) {
-      const r = await fetch(t.baseUrl + path, { headers: foreign });
+      // Holding the tag does not let another unit's person learn anything: still 404.
+      const r = await fetch(t.baseUrl + path, { headers: { ...foreign, 'if-none-match': etag! } });
       expect(r.status, path).to.equal(404);
     }
   });
