@@ -158,6 +158,7 @@ export const errorCatalogue = {
   DESCRIPTION_TOO_LONG: { status: 422, message: 'Mô tả quá dài.' },
   AUTHOR_TOO_LONG: { status: 422, message: 'Tên tác giả quá dài.' },
   BODY_TOO_LONG: { status: 422, message: 'Nội dung quá dài.' },
+  BODY_IMAGE_ALT_MISSING: { status: 422, message: 'Ảnh trong nội dung chưa có lời mô tả (alt).' },
   FOCAL_POINT_INVALID: { status: 422, message: 'Điểm lấy nét không hợp lệ.' },
   RENDITION_INVALID: { status: 422, message: 'Bản ảnh không hợp lệ.' },
   RENDITION_SIZE_MISMATCH: { status: 422, message: 'Bản ảnh không đúng khổ.' },

@@ -313,9 +313,13 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('link', { name: 'Tạo nội dung' }).click();
     await page.getByLabel('Tiêu đề').fill('Công khai thủ tục hành chính tháng 3');
     await page.getByLabel('Tóm tắt (sa-pô)').fill('UBND xã công khai danh mục thủ tục hành chính tại bộ phận một cửa.');
-    await page
-      .getByLabel('Nội dung (HTML; thẻ không an toàn bị loại khi lưu)')
-      .fill('<p>Người dân tra cứu <strong>thủ tục</strong> tại bộ phận một cửa.</p>');
+    // The body is rich text: typed, with the toolbar's "Đậm" around one phrase.
+    await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+    await page.keyboard.type('Người dân tra cứu ');
+    await page.getByRole('button', { name: 'Đậm', exact: true }).click();
+    await page.keyboard.type('thủ tục');
+    await page.getByRole('button', { name: 'Đậm', exact: true }).click();
+    await page.keyboard.type(' tại bộ phận một cửa.');
     const taskOption = await page.getByLabel('Nhiệm vụ trong kế hoạch').locator('option', { hasText: '— 1. ' }).getAttribute('value');
     await page.getByLabel('Nhiệm vụ trong kế hoạch').selectOption(taskOption!);
     await page.getByRole('button', { name: 'Tạo nội dung' }).click();

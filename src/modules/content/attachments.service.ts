@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { MediaProfiles } from '../../../config/channels/media-profile.types.js';
@@ -73,13 +74,28 @@ export class AttachmentsService {
    * stored original with the item's focal point (renditions are not stored: each is a few
    * hundred milliseconds of sharp, and a profile change must not leave stale copies).
    */
-  async rendition(actor: Actor, itemId: string, sha256: string, channel: string, name: string): Promise<AttachmentDownload> {
+  async rendition(
+    actor: Actor,
+    itemId: string,
+    sha256: string,
+    channel: string,
+    name: string,
+    cached?: (etag: string) => boolean,
+  ): Promise<(AttachmentDownload & { etag: string }) | { etag: string; notModified: true }> {
     const { item } = await this.content.get(actor, itemId, 'viewer');
     const ref = item.attachments.find((a) => a.sha256 === sha256);
     if (!ref) throw notFound('attachment', sha256);
     const profile = item.channels.includes(channel) ? this.profiles.channels[channel] : undefined;
     const spec = profile?.renditions.find((r) => r.name === name);
     if (!profile || !spec || ref.kind !== 'image') throw notFound('rendition', `${channel}/${name}`);
+    // What the rendered bytes depend on: the stored original, its focal point and the profile's
+    // rendition. A client that holds this tag gets 304 without a render (the previews of the web
+    // app ask for six renditions, one of them at print size, each time the item is opened).
+    const etag = `"${createHash('sha256')
+      .update(JSON.stringify({ sha256, focal: ref.focalPoint ?? null, format: ref.format, profile: { ...profile, renditions: [spec] } }))
+      .digest('base64url')
+      .slice(0, 27)}"`;
+    if (cached?.(etag)) return { etag, notModified: true };
     const path = await this.store.locate(sha256);
     if (!path)
       throw new DomainError('ATTACHMENT_GONE', 'Tệp đính kèm không còn trong kho lưu trữ. Hãy tải tệp lên lại.', { itemId, sha256 });
@@ -96,6 +112,7 @@ export class AttachmentsService {
       mime: `image/${image.format}`,
       bytes: image.bytes,
       name: `${stem}.${channel}.${spec.name}.${ext}`,
+      etag,
     };
   }
 

@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { UuidPipe } from '../http/uuid.pipe.js';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notModified } from '../feeds/conditional-get.js';
 import {
   ApiBearerAuth,
   ApiProperty,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiNotModifiedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -92,14 +94,28 @@ export class ContentController {
   @AllowApiKey('read', 'dispatch')
   @ApiOperation({ summary: 'Tải bản ảnh dựng cho một kênh của nội dung (theo hồ sơ kênh)' })
   @ApiOkResponse({ description: 'Ảnh đã dựng cho kênh', schema: { type: 'string', format: 'binary' } })
+  @ApiNotModifiedResponse({ description: 'Ảnh không đổi từ lần lấy trước (If-None-Match)' })
   async rendition(
     @CurrentActor() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Param('sha256', Sha256Pipe) sha256: string,
     @Param('channel', SlugPipe) channel: string,
     @Param('name', SlugPipe) name: string,
-  ): Promise<StreamableFile> {
-    return fileOf(await this.attachments.rendition(actor, id, sha256, channel, name));
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const answer = await this.attachments.rendition(actor, id, sha256, channel, name, (etag) =>
+      notModified(req.headers, { etag, lastModified: new Date(0) }),
+    );
+    // Kept by the browser, asked again each time: a 304 costs no render. The reply is sent here
+    // (not returned): Nest would reset a returned answer's status to 200.
+    void reply.header('etag', answer.etag).header('cache-control', 'private, no-cache');
+    if ('notModified' in answer) return void (await reply.status(304).send());
+    await reply
+      .header('content-type', answer.mime)
+      .header('content-length', String(answer.bytes))
+      .header('content-disposition', dispositionOf(answer.name))
+      .send(answer.stream);
   }
 
   @Delete('api/items/:id/attachments/:sha256')
@@ -201,16 +217,16 @@ export class ContentController {
 }
 
 /** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987), so Vietnamese names survive. */
-function fileOf(d: AttachmentDownload): StreamableFile {
-  const ascii = d.name
+function dispositionOf(name: string): string {
+  const ascii = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[^A-Za-z0-9._-]+/g, '_');
-  return new StreamableFile(d.stream, {
-    type: d.mime,
-    length: d.bytes,
-    disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.name)}`,
-  });
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function fileOf(d: AttachmentDownload): StreamableFile {
+  return new StreamableFile(d.stream, { type: d.mime, length: d.bytes, disposition: dispositionOf(d.name) });
 }

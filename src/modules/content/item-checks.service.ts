@@ -5,6 +5,14 @@ import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js'
 import { SlotsRepository } from '../calendar/slots.repository.js';
 import { PlansRepository } from '../plans/plans.repository.js';
 import type { ContentItemEntity } from './content-item.entity.js';
+import { bodyImagesWithoutAlt } from './html-sanitizer.js';
+
+/**
+ * Channels that publish the body as HTML, its pictures included: the portal's post (WordPress
+ * `content`), the Zalo OA article's body and the newsletter's HTML (channels/*). Others send
+ * text only (Facebook, radio scripts) or a file (print), where a body picture is not shown.
+ */
+const HTML_BODY_CHANNELS: readonly string[] = ['web-portal', 'zalo-oa', 'email'];
 
 /**
  * Checks before approval: the item against each target channel's profile (text lengths,
@@ -62,6 +70,17 @@ export class ItemChecksService {
           { slot },
         ),
       );
+      if (HTML_BODY_CHANNELS.includes(channel)) {
+        const missing = bodyImagesWithoutAlt(item.body ?? '');
+        if (missing.length > 0)
+          problems.push({
+            code: 'BODY_IMAGE_ALT_MISSING',
+            message: `${missing.length === 1 ? 'Ảnh' : `${missing.length} ảnh`} trong nội dung (ảnh thứ ${missing.join(', ')}) chưa có lời mô tả (alt) cho người đọc bằng trình đọc màn hình. Hãy thêm mô tả cho ảnh, hoặc đánh dấu là ảnh trang trí.`,
+            channel,
+            field: 'body',
+            evidence: { images: missing },
+          });
+      }
     }
     return problems;
   }

@@ -1,7 +1,9 @@
 import DOMPurify from 'dompurify';
+import { useState } from 'react';
 import profiles from '../../../config/channels/media-profiles.json';
 import type { Attachment, Item } from '../api/views';
 import { channelName } from '../format';
+import { MISSING_ALT } from './rich-text-editor';
 
 interface Profile {
   images?: { renditions?: { name: string; width: number; height?: number }[] };
@@ -11,26 +13,65 @@ interface Profile {
 }
 const channelProfiles = profiles.channels as Record<string, Profile>;
 
+/** What a preview shows: the form's text as typed, the stored item's attachments and channels. */
+export interface PreviewItem extends Pick<Item, 'title' | 'summary' | 'body' | 'attachments'> {
+  /** The stored item's id (null before it is created): pictures come from the server by it. */
+  id: string | null;
+  /** The channels the stored item has: the server renders a picture only for those. */
+  savedChannels: string[];
+}
+
+/** The server's rendering of a picture attachment for one channel (GET …/renditions/{channel}/{name}). */
+export function renditionUrl(itemId: string, sha256: string, channel: string, name: string): string {
+  return `/api/items/${encodeURIComponent(itemId)}/attachments/${sha256}/renditions/${encodeURIComponent(channel)}/${encodeURIComponent(name)}`;
+}
+
+/**
+ * The body as the portal will show it: sanitized again in the browser, and a picture with no
+ * description outlined and announced as such (the checks list it too), so that the preview does
+ * not hide what a reader with a screen reader would miss.
+ */
+function previewBody(html: string): string {
+  const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
+  for (const img of fragment.querySelectorAll('img:not([alt])')) {
+    img.setAttribute('alt', MISSING_ALT);
+    img.classList.add('missing-alt');
+  }
+  const box = document.createElement('div');
+  box.append(fragment);
+  return box.innerHTML;
+}
+
+/** A picture from the server, or a plain note while there is none (or it cannot be drawn). */
+function ServerPicture({ src, alt, note, ratio }: { src: string | null; alt: string; note: string; ratio?: string }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const style = ratio ? { aspectRatio: ratio } : undefined;
+  if (!src || failed === src)
+    return (
+      <span className="placeholder" style={style}>
+        {note}
+      </span>
+    );
+  return <img src={src} alt={alt} style={style} loading="lazy" decoding="async" onError={() => setFailed(src)} />;
+}
+
 /** How the item will look on one channel, from the same media profiles the server checks against. */
-export function ChannelPreview({
-  channel,
-  item,
-  imageUrl,
-}: {
-  channel: string;
-  item: Pick<Item, 'title' | 'summary' | 'body' | 'attachments'>;
-  imageUrl: string | null;
-}) {
+export function ChannelPreview({ channel, item }: { channel: string; item: PreviewItem }) {
   const p = channelProfiles[channel] ?? {};
   const image = item.attachments.find((a) => a.kind === 'image');
   const audio = item.attachments.find((a) => a.kind === 'audio');
-  const picture = (w: number, h: number | undefined, label: string) => (
-    <figure className="crop" style={{ aspectRatio: h ? `${w} / ${h}` : undefined }}>
-      {imageUrl ? (
-        <img src={imageUrl} alt={`Ảnh ${label}`} />
-      ) : (
-        <span className="placeholder">{image ? `Ảnh ${image.width}×${image.height}` : 'Chưa có ảnh'}</span>
-      )}
+  // The server renders a rendition for the stored item's channels only: a channel just ticked
+  // shows its pictures once the item is saved.
+  const rendered = (name: string) =>
+    item.id && image && item.savedChannels.includes(channel) ? renditionUrl(item.id, image.sha256, channel, name) : null;
+  const absent = image
+    ? item.savedChannels.includes(channel)
+      ? `Ảnh ${image.width}×${image.height}`
+      : 'Lưu nội dung để xem ảnh cho kênh này'
+    : 'Chưa có ảnh';
+  const picture = (name: string, w: number, h: number | undefined, label: string) => (
+    <figure className="crop">
+      <ServerPicture src={rendered(name)} alt={`${label} (${w}×${h ?? 'tự do'})`} note={absent} ratio={h ? `${w} / ${h}` : undefined} />
       <figcaption>
         {label}: {w}×{h ?? 'tự do'} điểm ảnh
       </figcaption>
@@ -41,9 +82,9 @@ export function ChannelPreview({
     body = (
       <article className="web-article">
         <h4>{item.title}</h4>
-        {imageUrl && <img src={imageUrl} alt="Ảnh minh họa bài viết" />}
+        {rendered('medium') && <ServerPicture src={rendered('medium')} alt="Ảnh minh họa bài viết" note={absent} />}
         <p className="sapo">{item.summary}</p>
-        <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(item.body) }} />
+        <div dangerouslySetInnerHTML={{ __html: previewBody(item.body) }} />
       </article>
     );
   } else if (channel === 'zalo-oa') {
@@ -51,7 +92,7 @@ export function ChannelPreview({
     const max = p.text?.titleMax;
     body = (
       <div className="zalo-card">
-        {cover && picture(cover.width, cover.height, 'Ảnh bìa Zalo')}
+        {cover && picture(cover.name, cover.width, cover.height, 'Ảnh bìa Zalo')}
         <strong>{item.title}</strong>
         {max !== undefined && (
           <p className={item.title.length > max ? 'warn' : 'meta'}>
@@ -64,7 +105,9 @@ export function ChannelPreview({
     body = (
       <div className="fb-grid">
         {(p.images?.renditions ?? []).map((r) => (
-          <div key={r.name}>{picture(r.width, r.height, r.name === 'landscape' ? 'Ngang' : r.name === 'square' ? 'Vuông' : 'Dọc')}</div>
+          <div key={r.name}>
+            {picture(r.name, r.width, r.height, r.name === 'landscape' ? 'Ngang' : r.name === 'square' ? 'Vuông' : 'Dọc')}
+          </div>
         ))}
       </div>
     );
@@ -87,7 +130,7 @@ export function ChannelPreview({
     body = (
       <div>
         <div className="print-proof" style={{ aspectRatio: `${size.widthCm} / ${size.heightCm}` }}>
-          {imageUrl ? <img src={imageUrl} alt="Bản in thử pano" /> : <span className="placeholder">Chưa có ảnh</span>}
+          <ServerPicture src={rendered(size.name)} alt={`Bản in thử pano khổ ${size.widthCm}×${size.heightCm} cm`} note={absent} />
         </div>
         <p className="meta">
           Khổ {size.widthCm}×{size.heightCm} cm ở {p.print.targetDpi} dpi cần ảnh {needW}×{needH} điểm ảnh

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { z } from 'zod';
 import { client, unwrap, upload } from '../api/client';
@@ -9,6 +9,7 @@ import type { Item, Plan, PlanSummary, Problem, Transition } from '../api/views'
 import { ChannelPreview } from '../components/channel-preview';
 import { ErrorMessage } from '../components/error-message';
 import { FileField } from '../components/file-field';
+import { RichTextEditor } from '../components/rich-text-editor';
 import { useLoad } from '../components/use-load';
 import { actionName, channelName, instant, publicationChannels, statusName } from '../format';
 import { atLeast, useSession } from '../session';
@@ -31,7 +32,8 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [imageUrl, setImageUrl] = useState<string | null>(null);
+  // Moves each time the stored item replaces the form's values (the body editor then takes them).
+  const [loadedEpoch, setLoadedEpoch] = useState(0);
   const loaded = useLoad(
     () => (isNew ? Promise.resolve(null) : unwrap<Item>(client.GET('/api/items/{id}', { params: { path: { id: params.id } } }))),
     [params.id],
@@ -50,7 +52,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
     () => (item ? unwrap<Transition[]>(client.GET('/api/items/{id}/history', { params: { path: { id: item.id } } })) : Promise.resolve([])),
     [item?.id, item?.version],
   );
-  const { register, handleSubmit, formState, reset, watch } = useForm<Form>({
+  const { register, handleSubmit, formState, reset, watch, control } = useForm<Form>({
     resolver: zodResolver(schema),
     defaultValues: { title: '', summary: '', body: '', channels: ['web-portal'], planTask: '' },
   });
@@ -65,9 +67,9 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
         channels: loaded.data.channels,
         planTask: loaded.data.planId && loaded.data.taskId ? `${loaded.data.planId}|${loaded.data.taskId}` : '',
       });
+      setLoadedEpoch((n) => n + 1);
     }
   }, [loaded.data, reset]);
-  useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl]);
 
   const editable = !item || ['draft', 'rejected'].includes(item.status);
   const values = watch();
@@ -106,7 +108,6 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
     setError(undefined);
     try {
       setItem(await upload<Item>(`/api/items/${item.id}/attachments?version=${item.version}`, file));
-      if (file.type.startsWith('image/')) setImageUrl(URL.createObjectURL(file));
       setNotice(`Đã đính kèm ${file.name}.`);
     } catch (e) {
       setError(e);
@@ -185,8 +186,26 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
               </span>
             </div>
             <div className="field">
-              <label htmlFor="body">Nội dung (HTML; thẻ không an toàn bị loại khi lưu)</label>
-              <textarea id="body" rows={8} aria-describedby="body-error" {...register('body')} />
+              <span className="field-label" id="body-label">
+                Nội dung bài viết
+              </span>
+              <span className="meta" id="body-help">
+                Ảnh cần lời mô tả cho người không nhìn thấy ảnh; mã không an toàn bị loại khi lưu.
+              </span>
+              <Controller
+                control={control}
+                name="body"
+                render={({ field }) => (
+                  <RichTextEditor
+                    value={field.value}
+                    onChange={field.onChange}
+                    disabled={!canEdit}
+                    labelId="body-label"
+                    epoch={loadedEpoch}
+                    describedBy="body-help body-error"
+                  />
+                )}
+              />
               <span id="body-error" className="field-error">
                 {formState.errors.body?.message}
               </span>
@@ -312,12 +331,13 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
               key={c}
               channel={c}
               item={{
+                id: item?.id ?? null,
                 title: values.title ?? '',
                 summary: values.summary ?? '',
                 body: values.body ?? '',
                 attachments: item?.attachments ?? [],
+                savedChannels: item?.channels ?? [],
               }}
-              imageUrl={imageUrl}
             />
           ))}
         </div>
