@@ -190,7 +190,7 @@ export function registerCommands(program: Command, io: CliIo, config: () => AppC
   dispatch
     .command('list')
     .description('Các lượt phát hành, mới nhất trước (publications)')
-    .option('--unit <id>', 'đơn vị (và đơn vị cấp dưới)')
+    .option('--unit <unit>', 'đơn vị (mã định danh hoặc mã đơn vị hành chính), và các đơn vị cấp dưới')
     .option('--state <state>', 'trạng thái: queued, sending, published, delivered, unconfirmed, retrying, failed, needs-reauth, cancelled')
     .option('--channel <channel>', 'kênh')
     .option('--json', 'in JSON')

@@ -102,6 +102,8 @@ describe('loa channels send', function () {
       expect(r.status).to.equal(2);
       expect(lastLine(r.stdout)).to.deep.equal({ state: 'needs-reauth', remoteId: null, url: null, attempts: 1 });
       expect(r.stderr).to.include('cần kết nối lại tài khoản');
+      // The attempt's line says what the channel answered in Vietnamese, not the adapter's outcome kind.
+      expect(r.stderr).to.include('Lần 1 (tra cứu): cần cấp lại quyền').and.not.include('reauthorise');
       expect(wp.posts).to.have.length(0);
     } finally {
       await wp.server.stop();

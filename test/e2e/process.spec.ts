@@ -61,6 +61,15 @@ describeEachDatabase('loa command line', (kind) => {
     expect(again.stdout).to.include('bỏ qua 2');
   });
 
+  it('lists publications of a unit named by its administrative code, and names an unknown code', () => {
+    const r = run(['dispatch', 'list', '--unit', '16279', '--json'], env);
+    expect(r.status, r.stderr).to.equal(0);
+    expect(JSON.parse(r.stdout)).to.deep.equal([]);
+    const unknown = run(['dispatch', 'list', '--unit', 'KHONG-CO'], env);
+    expect(unknown.status).to.equal(2);
+    expect(unknown.stderr).to.include('NOT_FOUND').and.include('Không tìm thấy đơn vị có mã KHONG-CO');
+  });
+
   it('refuses a CSV with bad rows, naming each line, and stores nothing', () => {
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, 'code,name,level,parent_code\n99,,commune,\nx y,Tên,commune,\n');

@@ -1,4 +1,10 @@
 import vocabulary from '../../config/channels/vocabulary.json';
+import {
+  cancellableStates as domainCancellable,
+  outcomeLabels,
+  retryableStates as domainRetryable,
+  stateLabels,
+} from '../../src/domain/dispatch/publication-state';
 import type { ItemStatus, Role } from './api/views';
 
 /** Channel names in Vietnamese, from the same vocabulary the plan reader uses (config/channels). */
@@ -94,21 +100,12 @@ export const purposeName: Record<string, string> = {
 
 export const levelName: Record<string, string> = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã', village: 'Thôn' };
 
-/** A publication's state (the outbox, src/domain/dispatch/publication-state.ts) as people read it. */
-export const publicationStateName: Record<string, string> = {
-  queued: 'Chờ gửi',
-  sending: 'Đang gửi',
-  published: 'Đã đăng',
-  delivered: 'Đã chuyển, chờ xác nhận',
-  unconfirmed: 'Chưa xác nhận',
-  retrying: 'Chờ gửi lại',
-  failed: 'Gửi lỗi',
-  'needs-reauth': 'Cần kết nối lại tài khoản',
-  cancelled: 'Đã hủy',
-};
-/** States a person may send again or cancel (the same lists as the API's rules). */
-export const retryableStates = ['failed', 'needs-reauth', 'unconfirmed', 'retrying', 'delivered'];
-export const cancellableStates = ['queued', 'retrying', 'unconfirmed', 'failed', 'needs-reauth', 'delivered'];
+/** A publication's state as people read it, and the states a person may send again or cancel: the API's own lists. */
+export const publicationStateName: Record<string, string> = Object.fromEntries(
+  Object.entries(stateLabels).map(([k, v]) => [k, v.charAt(0).toLocaleUpperCase('vi') + v.slice(1)]),
+);
+export const retryableStates: readonly string[] = domainRetryable;
+export const cancellableStates: readonly string[] = domainCancellable;
 
 /** Kinds of channel account (an adapter, or an external system that pulls). */
 export const accountKindName: Record<string, string> = {
@@ -136,13 +133,4 @@ export const publicationEventName: Record<string, string> = {
   cancel: 'Hủy (người dùng)',
 };
 /** An adapter's outcome kind in a log line. */
-export const outcomeName: Record<string, string> = {
-  published: 'đã đăng',
-  delivered: 'đã chuyển',
-  retry: 'sẽ thử lại',
-  permanent: 'lỗi không thử lại',
-  reauthorise: 'cần cấp lại quyền',
-  unconfirmed: 'chưa rõ đã đăng chưa',
-  reschedule: 'dời giờ gửi',
-  refused: 'không đạt yêu cầu kênh',
-};
+export const outcomeName: Record<string, string> = outcomeLabels;

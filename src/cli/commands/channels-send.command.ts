@@ -22,7 +22,7 @@ import { loadAdapterLimits } from '../../../config/channels/adapter-limits.loade
 import { loadMediaProfiles } from '../../../config/channels/media-profiles.loader.js';
 import type { AppConfig } from '../../../config/env.schema.js';
 import { resolveSecretKeys } from '../../../config/secret-keys.js';
-import { stateLabels } from '../../domain/dispatch/publication-state.js';
+import { outcomeLabels, stateLabels } from '../../domain/dispatch/publication-state.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { SystemClock } from '../../modules/common/clock.js';
 import { DownloadLinkStore } from '../../modules/dispatch/adapter-ports.js';
@@ -147,7 +147,7 @@ export async function channelsSendCommand(io: CliIo, opts: ChannelsSendOptions, 
         const reason = 'reason' in r.outcome ? `: ${r.outcome.reason}` : '';
         const event = r.event === 'lookup' ? 'tra cứu' : r.event === 'check' ? 'kiểm tra' : 'gửi';
         io.stderr.write(
-          `Lần ${n} (${event}): ${r.outcome.kind}${reason} → ${stateLabels[state]}${waitMs !== null ? `; thử lại sau ${Math.ceil(waitMs / 1000)} giây` : ''}\n`,
+          `Lần ${n} (${event}): ${outcomeLabels[r.outcome.kind]}${reason} → ${stateLabels[state]}${waitMs !== null ? `; thử lại sau ${Math.ceil(waitMs / 1000)} giây` : ''}\n`,
         );
       },
     },

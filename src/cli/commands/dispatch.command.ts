@@ -8,6 +8,8 @@ import { DomainError } from '../../domain/errors/domain-error.js';
 import { systemActor } from '../../modules/access/principal.js';
 import { PublicationView, PublicationLogView } from '../../modules/dispatch/dispatch.dto.js';
 import { PublicationsService } from '../../modules/dispatch/publications.service.js';
+import { UnitsRepository } from '../../modules/units/units.repository.js';
+import { isUUID } from 'class-validator';
 import { ExitCode, type CliIo } from '../cli-io.js';
 
 const line = (p: PublicationView): string =>
@@ -23,10 +25,17 @@ export async function dispatchList(
       state: opts.state,
     });
   }
+  // A unit by its id or its administrative code, as the API takes it (and as the other commands take codes).
+  let unitId = opts.unit;
+  if (unitId !== undefined && !isUUID(unitId)) {
+    const unit = await app.get(UnitsRepository).findByCode(unitId);
+    if (!unit) throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${unitId}.`, { code: unitId });
+    unitId = unit.id;
+  }
   const rows = (
     await app
       .get(PublicationsService)
-      .list(systemActor, { unitId: opts.unit, state: opts.state as PublicationState | undefined, channel: opts.channel })
+      .list(systemActor, { unitId, state: opts.state as PublicationState | undefined, channel: opts.channel })
   ).map(PublicationView.of);
   if (opts.json) io.stdout.write(`${JSON.stringify(rows)}\n`);
   else io.stdout.write(rows.length ? `${rows.map(line).join('\n')}\n` : 'Không có lượt phát hành nào.\n');

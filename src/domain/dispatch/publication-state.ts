@@ -44,6 +44,18 @@ export const stateLabels: Record<PublicationState, string> = {
   cancelled: 'đã hủy',
 };
 
+/** An adapter's outcome kind as people read it (a log line on Phát hành, `loa channels send`); `refused`: the channel's limits. */
+export const outcomeLabels: Record<Outcome['kind'] | 'refused', string> = {
+  published: 'đã đăng',
+  delivered: 'đã chuyển',
+  retry: 'sẽ thử lại',
+  permanent: 'lỗi không thử lại',
+  reauthorise: 'cần cấp lại quyền',
+  unconfirmed: 'chưa rõ đã đăng chưa',
+  reschedule: 'dời giờ gửi',
+  refused: 'không đạt yêu cầu kênh',
+};
+
 export interface RetryPolicy {
   maxAttempts: number;
   baseMs: number;
