@@ -4,12 +4,24 @@
  * store); tests provide the same real parts on loopback. Nothing here imports a framework.
  */
 
+/** An answer's headers, read by name (case-insensitive), as `Headers.get` reads them. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+/** What an adapter reads of an HTTP answer: a fetch `Response` is one. */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly headers: HeaderReader;
+  text(): Promise<string>;
+}
+
 /**
- * A fetch-compatible function (Node's global `fetch` is one). Loa's may reject, before
- * connecting, with an error whose `code` is OUTBOUND_URL_PRIVATE or OUTBOUND_URL_UNRESOLVED
- * (an account's URL on an internal address): nothing was sent.
+ * A fetch-compatible function (Node's global `fetch` is one; redirects are not followed). Loa's
+ * may reject, before connecting, with an error whose `code` is OUTBOUND_URL_PRIVATE or
+ * OUTBOUND_URL_UNRESOLVED (an account's URL on an internal address): nothing was sent.
  */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type FetchLike = (url: string, init: RequestInit) => Promise<HttpAnswer>;
 
 export interface Clock {
   now(): Date;

@@ -5,7 +5,7 @@
  * timeout, a reset or a dropped answer after the request left means it may have
  * (unconfirmed: look up before anything else).
  */
-import type { Clock, FetchLike } from '../ports.js';
+import type { Clock, FetchLike, HeaderReader, HttpAnswer } from '../ports.js';
 import type { Outcome } from '../channel-adapter.js';
 
 /** Error codes (Node / undici) that mean no byte of the request reached the server. */
@@ -26,7 +26,7 @@ const NOT_SENT_CODES = new Set([
 const SCREENED_CODES = new Set(['OUTBOUND_URL_PRIVATE', 'OUTBOUND_URL_UNRESOLVED']);
 
 export type HttpResult =
-  | { ok: true; status: number; headers: Headers; text: string; json: unknown | undefined }
+  | { ok: true; status: number; headers: HeaderReader; text: string; json: unknown | undefined }
   /** `sent`: the request may have reached the server. */
   | { ok: false; sent: boolean; reason: string; code?: string };
 
@@ -57,7 +57,7 @@ export function evidenceOf(result: HttpResult): { evidence: { networkError: stri
 
 /** Sends one request with a timeout and reads the whole answer; never throws. */
 export async function httpCall(fetch: FetchLike, url: string, init: RequestInit, timeoutMs: number): Promise<HttpResult> {
-  let response: Response;
+  let response: HttpAnswer;
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
@@ -92,7 +92,7 @@ export async function httpCall(fetch: FetchLike, url: string, init: RequestInit,
 }
 
 /** Retry-After in milliseconds (seconds or an HTTP date), or undefined. */
-export function retryAfterMs(headers: Headers, clock: Clock): number | undefined {
+export function retryAfterMs(headers: HeaderReader, clock: Clock): number | undefined {
   const value = headers.get('retry-after');
   if (!value) return undefined;
   const trimmed = value.trim();

@@ -42,8 +42,20 @@ export class WebhookAdapter implements ChannelAdapter {
     };
   }
 
+  /** The item as sent, serialised once for `check` and the `send` that follows it (an item is not changed once loaded). */
+  private readonly serialised = new WeakMap<OutgoingItem, string>();
+
   check(item: OutgoingItem): readonly Problem[] {
-    return this.problemsOf(item, JSON.stringify(this.payloadItem(item)));
+    return this.problemsOf(item, this.itemJson(item));
+  }
+
+  private itemJson(item: OutgoingItem): string {
+    let json = this.serialised.get(item);
+    if (json === undefined) {
+      json = JSON.stringify(this.payloadItem(item));
+      this.serialised.set(item, json);
+    }
+    return json;
   }
 
   /** The checks, given the item as it will be sent (`itemJson`), so `send` serialises the item once. */
@@ -63,7 +75,7 @@ export class WebhookAdapter implements ChannelAdapter {
   }
 
   async send(d: Dispatch): Promise<Outcome> {
-    const itemJson = JSON.stringify(this.payloadItem(d.item));
+    const itemJson = this.itemJson(d.item);
     const problems = this.problemsOf(d.item, itemJson);
     if (problems.length) return refusedOutcome(problems);
     const target = this.target(d.credentials, d.settings);

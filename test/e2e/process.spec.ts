@@ -62,7 +62,12 @@ describeEachDatabase('loa command line', (kind) => {
   });
 
   it('lists publications of a unit named by its administrative code, and names an unknown code', () => {
-    const r = run(['dispatch', 'list', '--unit', '16279', '--json'], env);
+    // Its own unit (migrating and importing are idempotent), so the test holds when run alone.
+    expect(run(['migrate'], env).status).to.equal(0);
+    const csv = join(dir, 'unit-16280.csv');
+    writeFileSync(csv, 'code,name,level,parent_code\n16280,UBND xã Hành Lộc,commune,\n');
+    expect(run(['units', 'import', csv], env).status).to.equal(0);
+    const r = run(['dispatch', 'list', '--unit', '16280', '--json'], env);
     expect(r.status, r.stderr).to.equal(0);
     expect(JSON.parse(r.stdout)).to.deep.equal([]);
     const unknown = run(['dispatch', 'list', '--unit', 'KHONG-CO'], env);

@@ -1,8 +1,9 @@
-/** Real ports for adapter tests: Node's fetch, the real clock (or a fixed one), the real file system. */
+/** Real ports for adapter tests: the fetch Loa's adapters get (screenedFetch, with no outbound screen: the fakes are on loopback), the real clock (or a fixed one), the real file system. */
 import { readFile } from 'node:fs/promises';
 import type { Dispatch, OutgoingItem } from '../../channels/channel-adapter.js';
 import type { AdapterPorts, Clock } from '../../channels/ports.js';
 import { loadAdapterLimits } from '../../config/channels/adapter-limits.loader.js';
+import { screenedFetch } from '../../src/modules/dispatch/channels-boot.js';
 
 export const limits = loadAdapterLimits();
 
@@ -21,7 +22,7 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
 
 export function realPorts(extra: Partial<AdapterPorts> = {}): AdapterPorts {
   return {
-    fetch: (url, init) => fetch(url, init),
+    fetch: screenedFetch(),
     clock: { now: () => new Date() },
     files: { read: async (path) => new Uint8Array(await readFile(path)) },
     ...extra,
