@@ -120,11 +120,21 @@ describeEachDatabase('dispatch over HTTP', (kind) => {
     const listed = await api<{ id: string }[]>('GET', `/api/units/${tree.communeA.id}/channel-accounts`, 'viewer');
     expect(listed.body.map((a) => a.id)).to.include(created.body.id);
     expect(listed.text).not.to.include('khoa-cong');
-    const audit = await rawQuery<{ changes: string }>(
+    // Credentials given again (as after a rotation): the audit names only what the request changed.
+    const patched = await api('PATCH', `/api/units/${tree.communeA.id}/channel-accounts/${created.body.id}`, 'unitAdmin', {
+      credentials: { url: receiver.url, secret: 'khoa-cong' },
+    });
+    expect(patched.status, patched.text).to.equal(200);
+    expect(patched.text).not.to.include('khoa-cong');
+    const audit = await rawQuery<{ action: string; changes: unknown }>(
       t.app.get(DataSource),
-      `SELECT "changes" FROM "audit_entries" WHERE "entityId" = $1`,
+      `SELECT "action", "changes" FROM "audit_log" WHERE "entityId" = $1`,
       [created.body.id],
-    ).catch(() => []);
+    );
+    expect(audit.map((a) => a.action)).to.include.members(['channel-account.create', 'channel-account.update']);
+    const update = audit.find((a) => a.action === 'channel-account.update')!;
+    const changes = (typeof update.changes === 'string' ? JSON.parse(update.changes) : update.changes) as { fields: string[] };
+    expect(changes.fields).to.deep.equal(['credentials']);
     expect(JSON.stringify(audit)).not.to.include('khoa-cong');
     const secrets = await rawQuery<{ sealed: string }>(t.app.get(DataSource), `SELECT "sealed" FROM "secrets" WHERE "name" = $1`, [
       `channel-account.${created.body.id}`,

@@ -121,7 +121,8 @@ export class ChannelAccountsService {
         action: 'channel-account.update',
         entity: 'channel-account',
         entityId: id,
-        changes: { fields: Object.keys(input) },
+        // The fields the request gave (a DTO carries every property, the absent ones undefined); never their values.
+        changes: { fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined) },
       });
       return { ...account, ...changes };
     });
