@@ -10,6 +10,7 @@ import { encodeLegacyVietnamese } from '../../src/domain/text/legacy-encoding.js
 import { systemActor } from '../../src/modules/access/principal.js';
 import { Clock } from '../../src/modules/common/clock.js';
 import { ContentService } from '../../src/modules/content/content.service.js';
+import { reviewKeyName } from '../../src/domain/plan/review-notes.js';
 
 /** Early January 2024: the seeds' year is still ahead, so an edit of an active plan moves its open slots. */
 class January2024 extends Clock {
@@ -241,7 +242,11 @@ describeEachDatabase('plans and calendar over HTTP', (kind) => {
       acknowledge: keys.slice(1),
     });
     expect(partial.status).to.equal(409);
-    expect(partial.body.error.message).to.include(keys[0]);
+    // The message names the note left out as people read it; its key stays in the evidence.
+    expect(partial.body.error.message).to.include(reviewKeyName(keys[0]!)).and.not.include(`(${keys[0]}`);
+    expect((partial.body.error.evidence['open'] as { key: string; name: string }[]).map((n) => [n.key, n.name])).to.deep.equal([
+      [keys[0], reviewKeyName(keys[0]!)],
+    ]);
     const unknown = await api<ErrorBody>('POST', `/api/plans/${draft.id}/activate`, approver, {
       rowVersion: draft.rowVersion,
       acknowledge: [...keys, '99/quota'],

@@ -56,28 +56,6 @@ export const roleName: Record<Role, string> = {
 
 export const planStatusName: Record<string, string> = { draft: 'Bản nháp', active: 'Đang thực hiện', archived: 'Lưu trữ' };
 
-export const fieldName: Record<string, string> = {
-  title: 'Tên nhiệm vụ',
-  channels: 'Kênh',
-  products: 'Sản phẩm',
-  quota: 'Tần suất',
-  timeframe: 'Thời gian',
-  deadline: 'Thời hạn',
-  leads: 'Chủ trì',
-  cooperators: 'Phối hợp',
-  optional: 'Không bắt buộc',
-  number: 'Số hiệu',
-  issuer: 'Cơ quan ban hành',
-  issuedOn: 'Ngày ban hành',
-  year: 'Năm',
-  place: 'Địa danh',
-  level: 'Cấp',
-  reporting: 'Báo cáo',
-  'reporting.periods': 'Kỳ báo cáo',
-  'reporting.deadline': 'Hạn báo cáo',
-  'reporting.evidence': 'Báo cáo',
-};
-
 export const actionName: Record<string, string> = {
   submit: 'Gửi duyệt',
   approve: 'Duyệt',

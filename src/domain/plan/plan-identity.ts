@@ -30,7 +30,7 @@ export function planIdentityKey(reading: Pick<PlanReading, 'number' | 'issuer' |
 }
 
 /** How a person names a review note when acknowledging it: "3/quota" for task 3, "number" for the plan. */
-export function reviewKey(note: NeedsReview): string {
+export function reviewKey(note: Pick<NeedsReview, 'taskId' | 'field'>): string {
   return note.taskId !== undefined ? `${note.taskId}/${note.field}` : note.field;
 }
 

@@ -9,6 +9,7 @@ import type { PhraseKind, ReportingPeriod } from '../../domain/grammar/phrase.ty
 import type { AdministrativeLevel, PlanReading, PlanTask } from '../../domain/plan/plan-reading.types.js';
 import { readPlan } from '../../domain/plan/plan.reader.js';
 import { openReviewKeys, planIdentityKey, reviewKey } from '../../domain/plan/plan-identity.js';
+import { reviewKeyName, reviewNoteName } from '../../domain/plan/review-notes.js';
 import { AccessPolicy, notFound } from '../access/access-policy.js';
 import { UnitAccess } from '../access/unit-access.service.js';
 import type { Actor } from '../access/principal.js';
@@ -509,16 +510,21 @@ function acknowledgedNotes(plan: PlanEntity, acknowledge: readonly string[]): Ar
     const notes = plan.document.needsReview.filter((n) => missing.includes(reviewKey(n)));
     throw new DomainError(
       'PLAN_REVIEW_OPEN',
-      `Kế hoạch còn ${missing.length} điểm cần xem lại (${missing.join(', ')}). Hãy sửa, hoặc xác nhận đã xem bằng cách nêu tên từng điểm trong "acknowledge" khi kích hoạt.`,
+      `Kế hoạch còn ${missing.length} điểm cần xem lại: ${missing.map(reviewKeyName).join('; ')}. Hãy sửa, hoặc xác nhận đã xem từng điểm khi kích hoạt.`,
       {
-        open: notes.map((n) => ({ key: reviewKey(n), reason: n.reason, ...(n.evidence ? { evidence: n.evidence } : {}) })),
+        open: notes.map((n) => ({
+          key: reviewKey(n),
+          name: reviewNoteName(n),
+          reason: n.reason,
+          ...(n.evidence ? { evidence: n.evidence } : {}),
+        })),
         expected: `acknowledge: ${JSON.stringify(missing)}`,
       },
     );
   }
   const unknown = [...named].filter((k) => !open.includes(k));
   if (unknown.length > 0) {
-    throw new DomainError('PLAN_REVIEW_UNKNOWN', `Không có điểm cần xem lại nào tên ${unknown.join(', ')} trong kế hoạch này.`, {
+    throw new DomainError('PLAN_REVIEW_UNKNOWN', `Kế hoạch này không có điểm cần xem lại: ${unknown.map(reviewKeyName).join('; ')}.`, {
       unknown,
       open,
     });

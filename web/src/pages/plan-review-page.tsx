@@ -5,30 +5,13 @@ import type { EvidenceLine, Plan, PlanDocument, PlanTask, PlanVersion } from '..
 import { ErrorMessage } from '../components/error-message';
 import { describeParse, PhraseField } from '../components/phrase-field';
 import { useLoad } from '../components/use-load';
-import { channelName, day, fieldName, instant, planStatusName } from '../format';
+import { channelName, day, instant, planStatusName } from '../format';
+import { reviewKey } from '../../../src/domain/plan/plan-identity';
+import { planFieldName, reviewFieldName, reviewKeyName, reviewNoteName } from '../../../src/domain/plan/review-notes';
 import { atLeast, useSession } from '../session';
 
 const phraseFields = ['quota', 'timeframe', 'deadline'] as const;
 type PhraseKey = (typeof phraseFields)[number];
-/** A review note's field as people read it ("Tần suất", "Ngày ban hành"), never its key. */
-const reviewFieldName: Record<string, string> = {
-  ...fieldName,
-  source: 'Nguồn văn bản',
-  tasks: 'Danh sách nhiệm vụ',
-  topic: 'Chủ đề kế hoạch',
-};
-const fieldLabel = (field: string): string => reviewFieldName[field] ?? 'Thông tin khác';
-/** A review note named as people read it: "Nhiệm vụ 3 — Tần suất", "Kế hoạch — Ngày ban hành". */
-const noteLabel = (n: { taskId?: string; field: string }): string =>
-  `${n.taskId !== undefined ? `Nhiệm vụ ${n.taskId}` : 'Kế hoạch'} — ${fieldLabel(n.field)}`;
-/** How the API names a review note when it is acknowledged: "3/quota" for task 3, "number" for the plan. */
-const reviewKey = (n: { taskId?: string; field: string }) => (n.taskId !== undefined ? `${n.taskId}/${n.field}` : n.field);
-/** The note an API key names ("3/quota" → task 3's Tần suất), for errors that list keys. */
-function keyLabel(key: string): string {
-  const slash = key.lastIndexOf('/');
-  return slash > 0 ? noteLabel({ taskId: key.slice(0, slash), field: key.slice(slash + 1) }) : noteLabel({ field: key });
-}
-
 /** The field as read, in words (the grammar's result described in Vietnamese). */
 const phraseText = (t: PlanTask, f: PhraseKey): string => (t[f] ? describeParse(f, t[f] as Record<string, unknown>) : '');
 /** The phrase to start editing from: the evidence line without its "- Tần suất:" label. */
@@ -154,7 +137,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                     n.taskId && canEdit && setEditing(n.taskId)
                   )}
                 >
-                  {noteLabel(n)}
+                  {reviewNoteName(n)}
                 </button>
                 : {n.reason}
               </li>
@@ -188,7 +171,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                                   setAcknowledged(next);
                                 }}
                               />
-                              {noteLabel(n)}: {n.reason}
+                              {reviewNoteName(n)}: {n.reason}
                             </label>
                           </li>
                         );
@@ -238,7 +221,7 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
                   const needs = doc.needsReview.some((n) => n.taskId === t.id && n.field === f);
                   return (
                     <div key={f} className={needs ? 'needs' : undefined}>
-                      <dt>{fieldName[f]}</dt>
+                      <dt>{planFieldName[f]}</dt>
                       <dd>
                         <button
                           type="button"
@@ -357,7 +340,7 @@ function Differences({ before, after }: { before?: PlanVersion; after: PlanVersi
         ['leads', o.leads.join('; '), t.leads.join('; ')],
       ];
       for (const [f, a, b] of fields)
-        if (a !== b) changes.push(`Nhiệm vụ ${t.id}, ${fieldLabel(f).toLowerCase()}: “${a || '—'}” → “${b || '—'}”`);
+        if (a !== b) changes.push(`Nhiệm vụ ${t.id}, ${reviewFieldName(f).toLowerCase()}: “${a || '—'}” → “${b || '—'}”`);
     }
     old.delete(t.id);
   }
@@ -403,7 +386,7 @@ function ReviewError({ error }: { error: ApiError }) {
       <ul>
         {named.map((n) => (
           <li key={n.key}>
-            {keyLabel(n.key)}
+            {reviewKeyName(n.key)}
             {typeof n.reason === 'string' ? `: ${n.reason}` : ''}
           </li>
         ))}
