@@ -13,6 +13,7 @@ interface UserView {
   id: string;
   username: string;
   active: boolean;
+  unitId: string | null;
   grants?: GrantView[];
 }
 interface AuditEntry {
@@ -68,10 +69,13 @@ describeEachDatabase('users, roles and the audit log for a unit admin', (kind) =
     const editorInB = seenByB.find((u) => u.id === tree.users.editor.id);
     expect(editorInB, 'a user whose grant on the unit is a second grant').to.not.equal(undefined);
     expect(editorInB!.grants!.map((g) => [g.unitName, g.role])).to.deep.equal([['UBND xã Gia Viễn', 'viewer']]);
-    expect(JSON.stringify(seenByB.map((u) => u.grants))).not.to.include(tree.communeA.id);
+    // Nothing of commune A reaches B's admin: not the grant, not the user's home unit.
+    expect(JSON.stringify(seenByB)).not.to.include(tree.communeA.id);
+    expect(editorInB!.unitId).to.equal(null);
     // A's admin sees both grants of its user (B is not its unit: only A's grant).
     const again = (await admin<UserView[]>('GET', '/api/users')).body.find((u) => u.id === tree.users.editor.id)!;
     expect(again.grants!.map((g) => g.unitName)).to.deep.equal(['UBND xã Hành Đức']);
+    expect(again.unitId).to.equal(tree.communeA.id);
     // The OpenAPI document carries the grants, their unit names and the PATCH route.
     const doc = (await (await fetch(`${t.baseUrl}/api/docs/openapi.json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;
@@ -87,6 +91,7 @@ describeEachDatabase('users, roles and the audit log for a unit admin', (kind) =
     const foreign = await as('foreign');
     const user = (await foreign<UserView>('GET', `/api/users/${tree.users.editor.id}`)).body;
     expect(user.grants!.map((g) => g.unitName)).to.deep.equal(['UBND xã Gia Viễn']);
+    expect(user.unitId, "the user's home unit is not B's to see").to.equal(null);
     const system = await as('systemAdmin');
     const all = (await system<UserView>('GET', `/api/users/${tree.users.editor.id}`)).body.grants!;
     const onA = all.find((g) => g.unitId === tree.communeA.id)!;

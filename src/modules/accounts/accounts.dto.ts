@@ -140,20 +140,26 @@ export class UserView {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
-  @ApiProperty() unitId!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Đơn vị chính của người dùng; null khi người gọi không được xem đơn vị đó (người này chỉ có vai trò phụ ở đơn vị người gọi quản lý)',
+  })
+  unitId!: string | null;
   @ApiProperty() active!: boolean;
   @ApiPropertyOptional({
     type: [GrantView],
     description: 'Các vai trò theo đơn vị mà người gọi được xem (có trong danh sách, một người dùng và khi khóa/mở khóa)',
   })
   grants?: GrantView[];
-  static of(u: UserEntity, grants?: (RoleGrantEntity & { unitName?: string | null })[]): UserView {
+  static of(u: UserEntity, grants?: (RoleGrantEntity & { unitName?: string | null })[], homeVisible = true): UserView {
     return {
       id: u.id,
       username: u.username,
       displayName: u.displayName,
       email: u.email,
-      unitId: u.unitId,
+      unitId: homeVisible ? u.unitId : null,
       active: u.active,
       ...(grants ? { grants: grants.map(GrantView.of) } : {}),
     };

@@ -16,7 +16,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Danh sách người dùng trong phạm vi quản lý' })
   @ApiOkResponse({ type: UserView, isArray: true })
   async list(@CurrentActor() actor: Actor): Promise<UserView[]> {
-    return (await this.users.list(actor)).map(({ user, grants }) => UserView.of(user, grants));
+    return (await this.users.list(actor)).map(({ user, grants, homeVisible }) => UserView.of(user, grants, homeVisible));
   }
 
   @Post()
@@ -31,16 +31,16 @@ export class UsersController {
   @ApiOperation({ summary: 'Một người dùng và các quyền của họ' })
   @ApiOkResponse({ type: UserView })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<UserView> {
-    const { user, grants } = await this.users.get(actor, id);
-    return UserView.of(user, grants);
+    const { user, grants, homeVisible } = await this.users.get(actor, id);
+    return UserView.of(user, grants, homeVisible);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Khóa hoặc mở khóa một người dùng' })
   @ApiOkResponse({ type: UserView })
   async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
-    const { user, grants } = await this.users.setActive(actor, id, dto.active);
-    return UserView.of(user, grants);
+    const { user, grants, homeVisible } = await this.users.setActive(actor, id, dto.active);
+    return UserView.of(user, grants, homeVisible);
   }
 
   @Post(':id/grants')

@@ -32,6 +32,8 @@ export type GrantWithUnit = RoleGrantEntity & { unitName: string | null; unitPat
 export interface UserWithGrants {
   user: UserEntity;
   grants: GrantWithUnit[];
+  /** Whether the caller may see the user's home unit (a user it administers through a second grant may live elsewhere). */
+  homeVisible: boolean;
 }
 
 /** Accounts and their roles. Unit admins manage users of their subtree, up to their own role. */
@@ -102,8 +104,8 @@ export class UsersService {
     if (!user) throw notFound('user', id);
     const grants = await this.grantsOf([id]);
     const isSelf = actor.principal.userId === id;
+    const home = isSelf ? null : await this.db.getRepository(UnitEntity).findOneBy({ id: user.unitId });
     if (!isSelf) {
-      const home = await this.db.getRepository(UnitEntity).findOneBy({ id: user.unitId });
       // Administering a unit where the user holds a role (a second grant) is enough; otherwise the home unit decides.
       const administers = grants.some((g) => {
         const held = g.unitPath === null ? null : AccessPolicy.roleOn(actor.principal, g.unitPath);
@@ -114,7 +116,11 @@ export class UsersService {
         AccessPolicy.assert(actor.principal, home.path, 'unit_admin', { entity: 'user', id });
       }
     }
-    return { user, grants: isSelf ? grants : this.visibleGrants(actor, grants) };
+    return {
+      user,
+      grants: isSelf ? grants : this.visibleGrants(actor, grants),
+      homeVisible: isSelf || this.sees(actor, home?.path ?? null),
+    };
   }
 
   /**
@@ -144,7 +150,15 @@ export class UsersService {
     if (ids.length === 0) return [];
     const users = await this.db.getRepository(UserEntity).find({ where: { id: In(ids) }, order: { username: 'ASC' } });
     const grants = this.visibleGrants(actor, await this.grantsOf(ids));
-    return users.map((user) => ({ user, grants: grants.filter((g) => g.userId === user.id) }));
+    const homes = await this.db
+      .getRepository(UnitEntity)
+      .find({ select: { id: true, path: true }, where: { id: In([...new Set(users.map((u) => u.unitId))]) } });
+    const pathOf = new Map(homes.map((u) => [u.id, u.path]));
+    return users.map((user) => ({
+      user,
+      grants: grants.filter((g) => g.userId === user.id),
+      homeVisible: this.sees(actor, pathOf.get(user.unitId) ?? null),
+    }));
   }
 
   /**
@@ -155,7 +169,7 @@ export class UsersService {
   async setActive(actor: Actor, id: string, active: boolean): Promise<UserWithGrants> {
     return this.db
       .transaction(async (m) => {
-        const { user } = await this.get(actor, id);
+        const { user, homeVisible } = await this.get(actor, id);
         if (actor.principal.userId === id && !active) {
           throw new DomainError('USER_SELF_DEACTIVATE', 'Bạn không thể tự khóa tài khoản của chính mình.', { id });
         }
@@ -189,7 +203,7 @@ export class UsersService {
             changes: { active },
           });
         }
-        return { user, grants: this.visibleGrants(actor, await this.grantsOf([id], m)) };
+        return { user, grants: this.visibleGrants(actor, await this.grantsOf([id], m)), homeVisible };
       })
       .finally(() => this.auth.invalidatePrincipals());
   }
@@ -211,6 +225,12 @@ export class UsersService {
   }
 
   /** Grants on units the caller may see (a system admin's grant names no unit and is kept). */
+  /** Whether the caller may see a unit at this path (any role). */
+  private sees(actor: Actor, path: string | null): boolean {
+    const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
+    return prefixes === null || (path !== null && prefixes.some((p) => path.startsWith(p)));
+  }
+
   private visibleGrants(actor: Actor, grants: GrantWithUnit[]): GrantWithUnit[] {
     const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
     if (prefixes === null) return grants;
