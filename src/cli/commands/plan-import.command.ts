@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { ChannelCatalogue } from '../../../config/channels/channel-catalogue.js';
 import { isDomainError } from '../../domain/errors/domain-error.js';
-import type { Quota, ReportingPeriod, Timeframe, TimePoint } from '../../domain/grammar/phrase.types.js';
+import { describePhrase } from '../../domain/grammar/describe-phrase.js';
 import type { PlanReading } from '../../domain/plan/plan-reading.types.js';
+import { planFieldName, reviewNoteName } from '../../domain/plan/review-notes.js';
 import { importPlanFile, type ImportedPlan } from '../../modules/plans/readers/plan-file.reader.js';
 import { ExitCode, type CliIo } from '../cli-io.js';
 
@@ -57,15 +58,6 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 }
 
 const LEVEL: Record<string, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
-const PER: Record<string, string> = { day: 'ngày', week: 'tuần', month: 'tháng', quarter: 'quý', year: 'năm', campaign: 'đợt' };
-const PERIOD: Record<ReportingPeriod, string> = {
-  week: 'tuần',
-  month: 'tháng',
-  quarter: 'quý',
-  'half-year': '6 tháng',
-  'nine-months': '9 tháng',
-  year: 'năm',
-};
 
 function vnDate(iso: string | null | undefined): string {
   if (!iso) return '…';
@@ -73,55 +65,8 @@ function vnDate(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}` : ''}` : iso;
 }
 
-/** An end of a span for people; the grammar gives null for an open end ("từ ngày 11/8"). */
-function point(p: TimePoint | null | undefined): string {
-  if (p === undefined || p === null) return '…';
-  if (typeof p === 'string') return vnDate(p);
-  if ('event' in p) return String(p.event);
-  if ('dayOfMonth' in p) return `ngày ${String(p.dayOfMonth)} hằng tháng`;
-  return `${p.day}/${p.month}`;
-}
-
-export function formatQuota(q: Quota): string {
-  const count =
-    typeof q.count === 'number'
-      ? String(q.count)
-      : q.countMin !== undefined || q.countMax !== undefined
-        ? `${q.countMin ?? '…'}–${q.countMax ?? '…'}`
-        : '?';
-  const prefix = q.atLeast ? 'ít nhất ' : q.atMost ? 'tối đa ' : q.approx ? 'khoảng ' : '';
-  const per = q.per ? `/${PER[q.per] ?? q.per}` : '';
-  const duration =
-    q.durationMin !== undefined
-      ? ` (${q.durationMin}${q.durationMax !== undefined && q.durationMax !== q.durationMin ? `–${q.durationMax}` : ''} phút)`
-      : '';
-  return `${prefix}${count} ${q.unit ?? ''}${per}${duration}`.replace(/\s+/g, ' ').trim();
-}
-
-export function formatTimeframe(t: Timeframe): string {
-  if (t.date) return vnDate(t.date);
-  const span = `${point(t.from as TimePoint | null | undefined)} – ${point(t.to as TimePoint | null | undefined)}`;
-  return t.recurring === 'continuous' ? `thường xuyên, ${span}` : span;
-}
-
-/** What a person reads for a format and a field named by the reader. */
+/** What a person reads for a format. */
 const FORMAT: Record<string, string> = { text: 'văn bản (.txt)', docx: 'Word (.docx)', pdf: 'PDF' };
-const FIELD: Record<string, string> = {
-  leads: 'đơn vị chủ trì',
-  cooperators: 'đơn vị phối hợp',
-  quota: 'chỉ tiêu',
-  timeframe: 'thời gian',
-  deadline: 'thời hạn',
-  channels: 'kênh',
-  products: 'sản phẩm',
-  title: 'tên nhiệm vụ',
-  year: 'năm',
-  number: 'số kế hoạch',
-  issuedOn: 'ngày ban hành',
-  issuer: 'cơ quan ban hành',
-  'reporting.periods': 'kỳ báo cáo',
-  'reporting.deadline': 'hạn báo cáo',
-};
 
 function summary({ plan, document }: ImportedPlan, labels: Map<string, string>): string {
   const channel = (c: string) => labels.get(c) ?? c;
@@ -149,34 +94,26 @@ function summary({ plan, document }: ImportedPlan, labels: Map<string, string>):
     const facts = [
       t.channels.length > 0 ? `kênh: ${t.channels.map(channel).join('; ')}` : null,
       t.products.length > 0 ? `sản phẩm: ${t.products.join(', ')}` : null,
-      t.quota ? `chỉ tiêu: ${formatQuota(t.quota)}` : null,
-      t.timeframe ? `thời gian: ${formatTimeframe(t.timeframe)}` : null,
-      t.deadline?.before && typeof t.deadline.before === 'string' ? `hạn: trước ${vnDate(t.deadline.before)}` : null,
-      t.deadline?.onOrBefore && typeof t.deadline.onOrBefore === 'string' ? `hạn: chậm nhất ${vnDate(t.deadline.onOrBefore)}` : null,
+      // The readings in the words the web app's review screen uses (describe-phrase.ts).
+      t.quota ? `${planFieldName.quota!.toLowerCase()}: ${describePhrase('quota', t.quota)}` : null,
+      t.timeframe ? `${planFieldName.timeframe!.toLowerCase()}: ${describePhrase('timeframe', t.timeframe)}` : null,
+      t.deadline ? `${planFieldName.deadline!.toLowerCase()}: ${describePhrase('deadline', t.deadline)}` : null,
       t.leads.length > 0 ? `chủ trì: ${t.leads.join('; ')}` : null,
       t.cooperators.length > 0 ? `phối hợp: ${t.cooperators.join('; ')}` : null,
     ].filter(Boolean);
     if (facts.length > 0) out.push(`     ${facts.join(' · ')}`);
   }
-  out.push('', `Báo cáo: ${reportingText(plan)}`);
+  out.push('', reportingText(plan));
   if (plan.needsReview.length > 0) {
     out.push('', `Cần kiểm tra (${plan.needsReview.length}):`);
-    for (const n of plan.needsReview)
-      out.push(
-        `  - ${n.taskId ? `nhiệm vụ ${n.taskId}, ` : ''}${FIELD[n.field] ?? n.field}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`,
-      );
+    for (const n of plan.needsReview) out.push(`  - ${reviewNoteName(n)}: ${n.reason}${n.evidence ? ` (dòng ${n.evidence.line})` : ''}`);
   }
   return `${out.join('\n')}\n`;
 }
 
+/** "Báo cáo quý, 6 tháng và năm, hạn trước ngày 30/11/2026", as the review screen says it. */
 function reportingText(plan: PlanReading): string {
-  const periods = plan.reporting.periods.map((p) => PERIOD[p]).join(', ') || 'chưa rõ kỳ báo cáo';
-  const d = plan.reporting.deadline;
-  const deadline =
-    d && typeof d.before === 'string'
-      ? `; hạn trước ${vnDate(d.before)}`
-      : d && typeof d.onOrBefore === 'string'
-        ? `; hạn chậm nhất ${vnDate(d.onOrBefore)}`
-        : '';
-  return `${periods}${deadline}`;
+  if (plan.reporting.periods.length === 0 && !plan.reporting.deadline) return 'Báo cáo: chưa rõ kỳ báo cáo';
+  const said = describePhrase('reporting', plan.reporting);
+  return said.startsWith('báo cáo') ? `B${said.slice(1)}` : `Báo cáo: ${said}`;
 }

@@ -58,9 +58,12 @@ describe('loa plan import', function () {
     expect(await planImportCommand(example('txt'), {}, io)).to.equal(ExitCode.ok);
     expect(out()).to.include('Kế hoạch số 12/KH-UBND ngày 20/01/2026 của UBND xã Tân Phong (cấp xã)');
     expect(out()).to.include('Nhiệm vụ (6):');
-    expect(out()).to.include('chỉ tiêu: 3 tin, bài/tháng');
-    expect(out()).to.include('chỉ tiêu: 1 chương trình/tháng (10–15 phút)');
-    expect(out()).to.include('Báo cáo: quý, 6 tháng, năm; hạn trước 30/11/2026');
+    // The readings in the review screen's words (describe-phrase.ts).
+    expect(out()).to.include('tần suất: 3 tin, bài mỗi tháng');
+    expect(out()).to.include('tần suất: 1 chương trình mỗi tháng, thời lượng 10–15 phút');
+    expect(out()).to.include('thời gian: 01/04/2026 – 30/06/2026');
+    expect(out()).to.include('Báo cáo quý, 6 tháng và năm, hạn trước ngày 30/11/2026');
+    expect(out()).not.to.match(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
   it('reads standard input for "-"', async () => {
