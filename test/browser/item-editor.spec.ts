@@ -96,7 +96,7 @@ describe('web app: the item editor in Chromium (previews from the server, rich t
     }
     return (await previews.locator('img').evaluateAll((imgs) =>
       imgs.map((i) => ({
-        src: new URL((i as unknown as { src: string }).src).pathname,
+        src: new URL((i as unknown as { src: string }).src).pathname + new URL((i as unknown as { src: string }).src).search,
         width: (i as unknown as { naturalWidth: number }).naturalWidth,
         height: (i as unknown as { naturalHeight: number }).naturalHeight,
         alt: (i as unknown as { alt: string }).alt,
@@ -143,7 +143,8 @@ describe('web app: the item editor in Chromium (previews from the server, rich t
       [`facebook/landscape`, 1200, 630],
       [`facebook/square`, 1080, 1080],
       [`facebook/portrait`, 1080, 1350],
-      [`pano/poster-50x75`, 2953, 4429],
+      // The print rendition is 2953×4429 (50×75 cm at 150 dpi); its proof on screen is a copy 800 wide, the same crop.
+      [`pano/poster-50x75?width=800`, 800, 1200],
     ].map(([path, width, height]) => ({ src: `/api/items/${item.id}/attachments/${sha}/renditions/${path}`, width, height }));
 
     // The editor, in a browser that never uploaded the photo (as after a reload).

@@ -249,6 +249,24 @@ describeEachDatabase('content media over HTTP', (kind) => {
     expect(large.status).to.equal(200);
     expect(large.headers.get('etag')).to.not.equal(etag);
     expect((await sharp(Buffer.from(await large.arrayBuffer())).metadata()).width).to.equal(1200);
+    // A preview asks for a smaller copy of the same rendering: proportions kept, its own tag; a width out of range is refused.
+    const small = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/web-portal/large?width=300`, {
+      headers: { ...h.editor, 'if-none-match': large.headers.get('etag')! },
+    });
+    expect(small.status).to.equal(200);
+    expect(small.headers.get('etag')).to.not.equal(large.headers.get('etag'));
+    const smallMeta = await sharp(Buffer.from(await small.arrayBuffer())).metadata();
+    expect(smallMeta.width).to.equal(300);
+    expect(Math.abs(smallMeta.height! / 300 - 900 / 1400)).to.be.lessThan(0.01);
+    const wider = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/zalo-oa/cover?width=2000`, {
+      headers: h.editor,
+    });
+    expect((await sharp(Buffer.from(await wider.arrayBuffer())).metadata()).width, 'never enlarged').to.equal(500);
+    const bad = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/web-portal/large?width=5`, {
+      headers: h.editor,
+    });
+    expect(bad.status).to.equal(400);
+    expect(((await bad.json()) as Err).error.message).to.match(/\p{L}/u);
 
     const notTheItemsChannel = await fetch(`${t.baseUrl}/api/items/${item.id}/attachments/${sha}/renditions/facebook/square`, {
       headers: h.editor,

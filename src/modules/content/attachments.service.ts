@@ -81,6 +81,8 @@ export class AttachmentsService {
     channel: string,
     name: string,
     cached?: (etag: string) => boolean,
+    /** A preview's width: the rendition scaled down to it (a print rendition is several thousand pixels wide). */
+    maxWidth?: number,
   ): Promise<(AttachmentDownload & { etag: string }) | { etag: string; notModified: true }> {
     const { item } = await this.content.get(actor, itemId, 'viewer');
     const ref = item.attachments.find((a) => a.sha256 === sha256);
@@ -92,7 +94,15 @@ export class AttachmentsService {
     // rendition. A client that holds this tag gets 304 without a render (the previews of the web
     // app ask for six renditions, one of them at print size, each time the item is opened).
     const etag = `"${createHash('sha256')
-      .update(JSON.stringify({ sha256, focal: ref.focalPoint ?? null, format: ref.format, profile: { ...profile, renditions: [spec] } }))
+      .update(
+        JSON.stringify({
+          sha256,
+          focal: ref.focalPoint ?? null,
+          format: ref.format,
+          profile: { ...profile, renditions: [spec] },
+          maxWidth: maxWidth ?? null,
+        }),
+      )
       .digest('base64url')
       .slice(0, 27)}"`;
     if (cached?.(etag)) return { etag, notModified: true };
@@ -104,7 +114,7 @@ export class AttachmentsService {
       format: ref.format,
       bytes: ref.bytes,
     });
-    const image = rendered[0]!.image;
+    const image = await this.renditions.downscale(rendered[0]!.image, maxWidth);
     const ext = image.format === 'jpeg' ? 'jpg' : image.format;
     const stem = (ref.name ?? sha256.slice(0, 12)).replace(/\.[^.]*$/, '');
     return {

@@ -19,6 +19,7 @@ import {
   AttachmentQueryDto,
   CreateItemDto,
   DetachQueryDto,
+  RenditionQueryDto,
   EnqueueDto,
   FillMonthDto,
   FillResultView,
@@ -101,11 +102,18 @@ export class ContentController {
     @Param('sha256', Sha256Pipe) sha256: string,
     @Param('channel', SlugPipe) channel: string,
     @Param('name', SlugPipe) name: string,
+    @Query() q: RenditionQueryDto,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const answer = await this.attachments.rendition(actor, id, sha256, channel, name, (etag) =>
-      notModified(req.headers, { etag, lastModified: new Date(0) }),
+    const answer = await this.attachments.rendition(
+      actor,
+      id,
+      sha256,
+      channel,
+      name,
+      (etag) => notModified(req.headers, { etag, lastModified: new Date(0) }),
+      q.width,
     );
     // Kept by the browser, asked again each time: a 304 costs no render. The reply is sent here
     // (not returned): Nest would reset a returned answer's status to 200.

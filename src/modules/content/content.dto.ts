@@ -232,6 +232,21 @@ export class AttachmentQueryDto {
   focalY?: number;
 }
 
+export class RenditionQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Chiều rộng tối đa (điểm ảnh) của bản xem trước: ảnh dựng được thu nhỏ giữ nguyên tỉ lệ; không có thì trả đúng kích thước dựng (bản in dùng kích thước này)',
+    minimum: 64,
+    maximum: 4096,
+  })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(64)
+  @Max(4096)
+  width?: number;
+}
+
 export class DetachQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
 }

@@ -63,6 +63,15 @@ export class ImageProcessor {
   get maxInputPixels(): number {
     return this.options.maxInputPixels;
   }
+  /** A rendered image scaled down to `maxWidth` for a preview (proportions and format kept); as it is when no wider. */
+  async downscale(image: RenderedImage, maxWidth?: number): Promise<RenderedImage> {
+    if (maxWidth === undefined || image.width <= maxWidth) return image;
+    const { data, info } = await sharp(image.data)
+      .resize({ width: maxWidth })
+      .toFormat(image.format, image.quality !== null && image.format !== 'png' ? { quality: image.quality } : {})
+      .toBuffer({ resolveWithObject: true });
+    return { ...image, data, width: info.width, height: info.height, bytes: info.size, dpi: null };
+  }
 
   private open(input: ImageInput): Sharp {
     return sharp(input, { limitInputPixels: this.options.maxInputPixels, failOn: 'warning', sequentialRead: true });

@@ -51,4 +51,9 @@ export class RenditionService {
     }
     return out;
   }
+
+  /** A rendition scaled down to a preview's width, its proportions and format kept (unchanged when it is no wider). */
+  downscale(image: RenderedImage, maxWidth?: number): Promise<RenderedImage> {
+    return this.images.downscale(image, maxWidth);
+  }
 }

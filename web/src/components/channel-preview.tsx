@@ -55,6 +55,9 @@ function ServerPicture({ src, alt, note, ratio }: { src: string | null; alt: str
   return <img src={src} alt={alt} style={style} loading="lazy" decoding="async" onError={() => setFailed(src)} />;
 }
 
+/** The print proof's width in pixels: the card is at most about 400 px wide, twice that for sharp screens. */
+const PRINT_PROOF_WIDTH = 800;
+
 /** How the item will look on one channel, from the same media profiles the server checks against. */
 export function ChannelPreview({ channel, item }: { channel: string; item: PreviewItem }) {
   const p = channelProfiles[channel] ?? {};
@@ -62,8 +65,11 @@ export function ChannelPreview({ channel, item }: { channel: string; item: Previ
   const audio = item.attachments.find((a) => a.kind === 'audio');
   // The server renders a rendition for the stored item's channels only: a channel just ticked
   // shows its pictures once the item is saved.
-  const rendered = (name: string) =>
-    item.id && image && item.savedChannels.includes(channel) ? renditionUrl(item.id, image.sha256, channel, name) : null;
+  // `width`: a print rendition is thousands of pixels wide; its proof on screen asks the server for a smaller copy.
+  const rendered = (name: string, width?: number) =>
+    item.id && image && item.savedChannels.includes(channel)
+      ? `${renditionUrl(item.id, image.sha256, channel, name)}${width ? `?width=${width}` : ''}`
+      : null;
   const absent = image
     ? item.savedChannels.includes(channel)
       ? `Ảnh ${image.width}×${image.height}`
@@ -130,7 +136,11 @@ export function ChannelPreview({ channel, item }: { channel: string; item: Previ
     body = (
       <div>
         <div className="print-proof" style={{ aspectRatio: `${size.widthCm} / ${size.heightCm}` }}>
-          <ServerPicture src={rendered(size.name)} alt={`Bản in thử pano khổ ${size.widthCm}×${size.heightCm} cm`} note={absent} />
+          <ServerPicture
+            src={rendered(size.name, PRINT_PROOF_WIDTH)}
+            alt={`Bản in thử pano khổ ${size.widthCm}×${size.heightCm} cm`}
+            note={absent}
+          />
         </div>
         <p className="meta">
           Khổ {size.widthCm}×{size.heightCm} cm ở {p.print.targetDpi} dpi cần ảnh {needW}×{needH} điểm ảnh
