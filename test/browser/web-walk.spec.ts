@@ -462,7 +462,7 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByText(`Đã chọn “${title}”.`, { exact: false }).waitFor();
     // The open slots of the portal's lane (late ones too: still empty) became buttons; the first has the focus.
     const choices = page.getByRole('button', {
-      name: new RegExp(`^(Trống|Trễ) — Xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày \\d{2}/03/2024$`),
+      name: new RegExp(`^(Trống|Trễ) — Xếp “${title}” vào ô Cổng/Trang thông tin điện tử ngày \\d{2}/03/2024( \\(ô đã qua: đăng bù\\))?$`),
     });
     expect(await choices.count()).to.be.greaterThan(1);
     expect(await choices.first().evaluate(isFocused), 'the first open slot has the focus').to.equal(true);
@@ -486,6 +486,50 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.locator(`table.lanes [data-slot-id="${slotId}"][data-state="filled"]`).waitFor();
     await pick.waitFor({ state: 'detached' });
     await checkPage('18-lich-da-xep-bang-ban-phim');
+  });
+
+  it('asks “Đăng bù?” before placing an item on a slot whose day has passed, and places it only when the person says so', async function () {
+    this.timeout(120_000);
+    const title = 'Kết quả tiếp công dân đầu tháng 3';
+    await approvedItemWithPhoto(title, '<p>Tổng hợp các buổi tiếp công dân đã diễn ra đầu tháng.</p>', 'ket-qua.jpg');
+    await page.goto(`${t.baseUrl}/lich?thang=2024-03`);
+    const select = page.getByLabel(`Ô lịch cho “${title}”`);
+    await select.waitFor();
+    // The list says which open slots are past (today is 12/03/2024 on the server and in the page).
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
+    const past = options.filter((o) => o.text.endsWith('(đã qua, đăng bù)'));
+    expect(past.length, 'March 2024 has open slots before the 12th').to.be.greaterThan(0);
+    expect(options.filter((o) => o.value && !past.includes(o)).length, 'and open slots ahead').to.be.greaterThan(0);
+    const pastDay = /^(\d{2}\/\d{2}\/\d{4})/.exec(past[0].text)![1];
+    expect(pastDay < '12/03/2024' || pastDay.slice(3) !== '03/2024').to.equal(true);
+    const form = page.locator('form').filter({ has: select });
+    const slot = page.locator(`table.lanes [data-slot-id="${past[0].value}"]`);
+    await select.selectOption(past[0].value);
+    await form.getByRole('button', { name: 'Xếp lịch', exact: true }).click();
+    // The API's refusal (SLOT_IN_PAST) becomes a question in words, never its instruction to resend.
+    const dialog = page.getByRole('alertdialog', { name: 'Đăng bù?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent())
+      .to.contain(`Ô lịch ngày ${pastDay} đã qua (hôm nay là 12/03/2024)`)
+      .and.not.contain('backfill');
+    const confirm = dialog.getByRole('button', { name: 'Đăng bù', exact: true });
+    expect(
+      await confirm.evaluate((el) => (el as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el),
+    ).to.equal(true);
+    await checkPage('20-lich-hoi-dang-bu');
+    // "Thôi": nothing placed.
+    await dialog.getByRole('button', { name: 'Thôi' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Chưa xếp lịch. Hãy chọn một ô chưa qua ngày.').waitFor();
+    expect(await slot.getAttribute('data-state')).to.not.equal('filled');
+    // Asked again and confirmed: placed there, as a backfill.
+    await select.selectOption(past[0].value);
+    await form.getByRole('button', { name: 'Xếp lịch', exact: true }).click();
+    await confirm.click();
+    await page.getByText(`Đã đăng bù “${title}” vào ô Cổng/Trang thông tin điện tử ngày ${pastDay}.`).waitFor();
+    await page.locator(`table.lanes [data-slot-id="${past[0].value}"][data-state="filled"]`).waitFor();
   });
 
   it('opens signed in in a new tab, and in another window that has only the cookies, where writes pass the CSRF check', async function () {

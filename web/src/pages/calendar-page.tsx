@@ -1,8 +1,9 @@
 import type { EventInput } from '@fullcalendar/core';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
-import { client, unwrap } from '../api/client';
+import { type ApiError, client, unwrap } from '../api/client';
 import type { CalendarAnswer, Item, Slot } from '../api/views';
+import { BackfillConfirm, pastRefusal } from '../components/backfill-confirm';
 import { ErrorMessage } from '../components/error-message';
 import { ITEM_DRAG_TYPE, LanesGrid, slotState as stateOf, slotStateName as stateName } from '../components/lanes-grid';
 import { useLoad } from '../components/use-load';
@@ -30,6 +31,8 @@ export default function CalendarPage() {
   const [feed, setFeed] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string | null>(null);
+  // A slot whose day has passed: the person is asked before a backfill ("Đăng bù?").
+  const [past, setPast] = useState<{ item: Item; slotId: string; refusal: ApiError } | null>(null);
   const { from, to } = monthRange(ym);
   // The month and the approved items the page came with (the server drew its first paint from them).
   const [calUrl, approvedUrl] = calendarReads(unit!.id, `?thang=${from.slice(0, 7)}`);
@@ -69,18 +72,27 @@ export default function CalendarPage() {
       };
     });
 
-  async function place(item: Item, slotId: string) {
+  async function place(item: Item, slotId: string, backfill = false) {
     setError(undefined);
     setMessage(null);
+    setPast(null);
     try {
-      await unwrap(client.PUT('/api/items/{id}/placement', { params: { path: { id: item.id } }, body: { version: item.version, slotId } }));
+      await unwrap(
+        client.PUT('/api/items/{id}/placement', {
+          params: { path: { id: item.id } },
+          body: { version: item.version, slotId, ...(backfill ? { backfill: true } : {}) },
+        }),
+      );
       const s = slots.find((x) => x.id === slotId);
-      setMessage(`Đã xếp “${item.title}” vào ô ${s ? `${channelName(s.channel)} ngày ${day(s.date)}` : ''}.`);
+      const where = s ? `${channelName(s.channel)} ngày ${day(s.date)}` : '';
+      setMessage(backfill ? `Đã đăng bù “${item.title}” vào ô ${where}.` : `Đã xếp “${item.title}” vào ô ${where}.`);
       setPicked(null);
       cal.reload();
       approved.reload();
     } catch (e) {
-      setError(e);
+      const refusal = backfill ? null : pastRefusal(e);
+      if (refusal) setPast({ item, slotId, refusal });
+      else setError(e);
     }
   }
 
@@ -166,6 +178,16 @@ export default function CalendarPage() {
         </li>
       </ul>
       <ErrorMessage error={cal.error ?? error} />
+      {past && (
+        <BackfillConfirm
+          error={past.refusal}
+          onConfirm={() => void place(past.item, past.slotId, true)}
+          onCancel={() => {
+            setPast(null);
+            setMessage('Chưa xếp lịch. Hãy chọn một ô chưa qua ngày.');
+          }}
+        />
+      )}
       {message && (
         <p role="status" className="ok">
           {message}
@@ -191,7 +213,8 @@ export default function CalendarPage() {
             choose={
               picked
                 ? {
-                    label: (s) => `Xếp “${picked.title}” vào ô ${channelName(s.channel)} ngày ${day(s.date)}`,
+                    label: (s) =>
+                      `Xếp “${picked.title}” vào ô ${channelName(s.channel)} ngày ${day(s.date)}${s.date < today ? ' (ô đã qua: đăng bù)' : ''}`,
                     onChoose: (s) => void place(picked, s.id),
                     onCancel: () => pick(null),
                   }
@@ -248,6 +271,7 @@ export default function CalendarPage() {
                     item={item}
                     slots={slots.filter((s) => fits(item, s))}
                     onPlace={(slotId) => void place(item, slotId)}
+                    today={today}
                     picked={picked?.id === item.id}
                     onPick={() => pick(picked?.id === item.id ? null : item)}
                   />
@@ -283,15 +307,18 @@ function PlaceForm({
   onPlace,
   picked,
   onPick,
+  today,
 }: {
   item: Item;
   slots: Slot[];
   onPlace: (slotId: string) => void;
   picked: boolean;
   onPick: () => void;
+  today: string;
 }) {
   const [slotId, setSlotId] = useState('');
   const id = `place-${item.id}`;
+  const none = slots.length === 0;
   return (
     <form
       onSubmit={(e) => {
@@ -301,11 +328,24 @@ function PlaceForm({
     >
       <strong>{item.title}</strong>
       <div>
-        <button type="button" className="secondary" aria-pressed={picked} onClick={onPick} disabled={slots.length === 0}>
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={picked}
+          onClick={onPick}
+          disabled={none}
+          aria-describedby={none ? `${id}-none` : undefined}
+        >
           Chọn để xếp lịch
           <span className="visually-hidden"> “{item.title}”</span>
         </button>
       </div>
+      {none && (
+        <p className="meta" id={`${id}-none`}>
+          Tháng này không còn ô trống của kênh {item.channels.map(channelName).join(', ')}
+          {item.taskId ? ' cho nhiệm vụ của nội dung' : ''}. Hãy xem tháng khác.
+        </p>
+      )}
       <div className="field">
         <label htmlFor={id}>Ô lịch cho “{item.title}”</label>
         <select id={id} value={slotId} onChange={(e) => setSlotId(e.target.value)}>
@@ -313,6 +353,7 @@ function PlaceForm({
           {slots.map((s) => (
             <option key={s.id} value={s.id}>
               {day(s.date)} {s.time} — {channelName(s.channel)}
+              {s.date < today ? ' (đã qua, đăng bù)' : ''}
             </option>
           ))}
         </select>

@@ -3,9 +3,10 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { z } from 'zod';
-import { client, unwrap, upload } from '../api/client';
+import { type ApiError, client, unwrap, upload } from '../api/client';
 import { textField } from '../api/limits';
 import type { Item, Plan, PlanSummary, Problem, Transition } from '../api/views';
+import { BackfillConfirm, pastRefusal } from '../components/backfill-confirm';
 import { ChannelPreview } from '../components/channel-preview';
 import { ErrorMessage } from '../components/error-message';
 import { FileField } from '../components/file-field';
@@ -30,6 +31,8 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
   const [item, setItem] = useState<Item | null>(null);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string | null>(null);
+  // Only past slots left: the person is asked before a backfill ("Đăng bù?").
+  const [past, setPast] = useState<ApiError | null>(null);
   const [comment, setComment] = useState('');
   const [file, setFile] = useState<File | null>(null);
   // Moves each time the stored item replaces the form's values (the body editor then takes them).
@@ -133,15 +136,23 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
     }
   }
 
-  async function enqueue() {
+  async function enqueue(backfill = false) {
     if (!item) return;
     setError(undefined);
+    setPast(null);
     try {
-      await unwrap(client.POST('/api/items/{id}/queue', { params: { path: { id: item.id } }, body: { version: item.version } }));
+      await unwrap(
+        client.POST('/api/items/{id}/queue', {
+          params: { path: { id: item.id } },
+          body: { version: item.version, ...(backfill ? { backfill: true } : {}) },
+        }),
+      );
       setItem(await unwrap<Item>(client.GET('/api/items/{id}', { params: { path: { id: item.id } } })));
-      setNotice('Đã đưa vào ô lịch trống kế tiếp.');
+      setNotice(backfill ? 'Đã đăng bù vào ô lịch trống đã qua.' : 'Đã đưa vào ô lịch trống kế tiếp.');
     } catch (e) {
-      setError(e);
+      const refusal = backfill ? null : pastRefusal(e);
+      if (refusal) setPast(refusal);
+      else setError(e);
     }
   }
 
@@ -162,6 +173,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
       <h1>{isNew && !item ? 'Tạo nội dung' : `Nội dung: ${item?.title ?? ''}`}</h1>
       {item && <p className="meta">Trạng thái: {statusName[item.status]}</p>}
       <ErrorMessage error={error} />
+      {past && <BackfillConfirm error={past} onConfirm={() => void enqueue(true)} onCancel={() => setPast(null)} />}
       {notice && (
         <p role="status" className="ok">
           {notice}
