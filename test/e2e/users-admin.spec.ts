@@ -129,7 +129,10 @@ describeEachDatabase('users, roles and the audit log for a unit admin', (kind) =
       active: false,
     });
     expect(stronger.status).to.equal(403);
-    expect(stronger.body.error.message).to.include('UBND tỉnh Thử Nghiệm');
+    // The province is outside A's admin's view: the refusal says a unit beyond its reach, not which one.
+    expect(stronger.body.error.message).to.include('ngoài phạm vi bạn quản lý');
+    expect(JSON.stringify(stronger.body)).not.to.include('UBND tỉnh Thử Nghiệm');
+    expect(JSON.stringify(stronger.body)).not.to.include(tree.province.id);
     expect((await admin('PATCH', `/api/users/${tree.users.approver.id}`, { active: 'no' })).status).to.equal(400);
 
     const log = (await admin<AuditEntry[]>('GET', `/api/units/${tree.communeA.id}/audit`)).body;

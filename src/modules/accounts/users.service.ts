@@ -184,10 +184,14 @@ export class UsersService {
           }
           const held = AccessPolicy.roleOn(actor.principal, g.unitPath);
           if (held === null || roleRank[g.role] > roleRank[held]) {
+            // A unit the caller may not see is not named (nor its id given): only that it exists.
+            const visible = this.sees(actor, g.unitPath);
             throw new DomainError(
               'FORBIDDEN',
-              `Người này có vai trò trên đơn vị “${g.unitName ?? ''}” mà bạn không quản lý được; không thể khóa hoặc mở khóa.`,
-              { role: g.role, unitId: g.unitId, held },
+              visible
+                ? `Người này có vai trò trên đơn vị “${g.unitName ?? ''}” mà bạn không quản lý được; không thể khóa hoặc mở khóa.`
+                : 'Người này còn có vai trò ở một đơn vị ngoài phạm vi bạn quản lý; không thể khóa hoặc mở khóa.',
+              visible ? { role: g.role, unitId: g.unitId, held } : { held },
             );
           }
         }
@@ -224,13 +228,13 @@ export class UsersService {
     return rows.map((r) => ({ ...r, unitName: r.unitName ?? null, unitPath: r.unitPath ?? null }));
   }
 
-  /** Grants on units the caller may see (a system admin's grant names no unit and is kept). */
   /** Whether the caller may see a unit at this path (any role). */
   private sees(actor: Actor, path: string | null): boolean {
     const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
     return prefixes === null || (path !== null && prefixes.some((p) => path.startsWith(p)));
   }
 
+  /** Grants on units the caller may see (a system admin's grant names no unit and is kept). */
   private visibleGrants(actor: Actor, grants: GrantWithUnit[]): GrantWithUnit[] {
     const prefixes = AccessPolicy.visiblePrefixes(actor.principal);
     if (prefixes === null) return grants;
