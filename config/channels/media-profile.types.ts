@@ -18,6 +18,8 @@ export type RenditionFit = 'cover' | 'contain';
 interface RenditionBase {
   /** Stable name within the channel, e.g. `cover`, `landscape`, `poster-50x75`. */
   name: string;
+  /** How a person calls it, in Vietnamese ("ảnh ngang", "áp phích"): the name is never shown. */
+  label: string;
   fit: RenditionFit;
   /** Letterbox colour for `contain`, '#rrggbb'. */
   background: string;

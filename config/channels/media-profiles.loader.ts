@@ -40,6 +40,7 @@ const uploadLimits = z.strictObject({ image: bytes.optional(), audio: bytes.opti
 
 const pixelRenditionSchema = z.strictObject({
   name,
+  label: text,
   width: z.number().int().min(16).max(10000),
   height: z.number().int().min(16).max(10000).optional(),
   fit: z.enum(['cover', 'contain']).default('cover'),
@@ -50,6 +51,7 @@ const pixelRenditionSchema = z.strictObject({
 
 const printSizeSchema = z.strictObject({
   name,
+  label: text,
   widthCm: z.number().positive().max(2000),
   heightCm: z.number().positive().max(2000),
   fit: z.enum(['cover', 'contain']).default('cover'),
@@ -191,6 +193,7 @@ function resolveProfiles(raw: RawProfiles): MediaProfiles {
       renditions.push({
         kind: 'pixel',
         name: r.name,
+        label: r.label,
         width: r.width,
         height: r.height ?? null,
         fit: r.fit,
@@ -204,6 +207,7 @@ function resolveProfiles(raw: RawProfiles): MediaProfiles {
         renditions.push({
           kind: 'print',
           name: s.name,
+          label: s.label,
           widthCm: s.widthCm,
           heightCm: s.heightCm,
           dpiMin: ch.print.dpiMin,

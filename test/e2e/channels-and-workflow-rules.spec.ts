@@ -98,7 +98,14 @@ describeEachDatabase('channel catalogue and workflow rules', (kind) => {
     const zalo = res.body.find((c) => c.id === 'zalo-oa')!;
     expect(zalo).to.include({ kind: 'publication', name: 'Zalo OA', publishTime: '09:00', leadWorkingDays: 2 });
     expect(zalo.limits!.text.titleMax).to.equal(150);
-    expect(zalo.limits!.pictures).to.deep.include({ name: 'cover', width: 500, height: 320, formats: ['jpeg', 'png'], maxBytes: 1000000 });
+    expect(zalo.limits!.pictures).to.deep.include({
+      name: 'cover',
+      label: 'ảnh bìa bài viết',
+      width: 500,
+      height: 320,
+      formats: ['jpeg', 'png'],
+      maxBytes: 1000000,
+    });
     expect(res.body.find((c) => c.id === 'radio')!.limits!.audio!.formats).to.include('mp3');
     const meeting = res.body.find((c) => c.id === 'meeting')!;
     expect(meeting).to.include({ kind: 'activity', name: 'Hội nghị, cuộc họp', limits: null });

@@ -188,7 +188,7 @@ function checkImage(profile: ChannelMediaProfile, facts: MediaFacts, options: Ch
     if (plan.reason === 'dpi-too-low' && spec.kind === 'print') {
       push(
         'PRINT_RESOLUTION_TOO_LOW',
-        `Ảnh ${size} chỉ đạt ${plan.nativeDpi} dpi ở khổ in ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm (${spec.name}) của ${profile.label}; cần tối thiểu ${spec.dpiMin} dpi, tức ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`,
+        `Ảnh ${size} chỉ đạt ${plan.nativeDpi} dpi ở khổ in ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm (${spec.label}) của ${profile.label}; cần tối thiểu ${spec.dpiMin} dpi, tức ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`,
         {
           width: facts.width,
           height: facts.height,
@@ -208,7 +208,7 @@ function checkImage(profile: ChannelMediaProfile, facts: MediaFacts, options: Ch
           : `${plan.needWidth}×${plan.needHeight}`;
       push(
         'IMAGE_TOO_SMALL',
-        `Ảnh ${size} nhỏ hơn khổ ${target} (${spec.name}) của ${profile.label}; ảnh không được phóng to.`,
+        `Ảnh ${size} nhỏ hơn khổ ${target} (${spec.label}) của ${profile.label}; ảnh không được phóng to.`,
         {
           width: facts.width,
           height: facts.height,
@@ -310,7 +310,7 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
   if (spec.kind === 'pixel') {
     if (facts.width !== spec.width || (spec.height !== null && facts.height !== spec.height)) {
       const want = spec.height === null ? `rộng ${spec.width}` : `${spec.width}×${spec.height}`;
-      push('RENDITION_SIZE_MISMATCH', `Bản ${spec.name} cho ${profile.label} có khổ ${size}, cần ${want}.`, {
+      push('RENDITION_SIZE_MISMATCH', `Bản ${spec.label} cho ${profile.label} có khổ ${size}, cần ${want}.`, {
         width: facts.width,
         height: facts.height,
       });
@@ -325,13 +325,13 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
     if (!proportional) {
       push(
         'RENDITION_SIZE_MISMATCH',
-        `Bản in ${spec.name} có khổ ${size}, không đúng tỉ lệ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm.`,
+        `Bản in ${spec.label} có khổ ${size}, không đúng tỉ lệ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm.`,
         { width: facts.width, height: facts.height },
       );
     } else if (facts.width < lo(inW) || facts.width > hi(inW) || facts.height < lo(inH) || facts.height > hi(inH)) {
       push(
         'RENDITION_DPI_OUT_OF_RANGE',
-        `Bản in ${spec.name} (${size}) đạt ${formatDecimal(dpi, 0)} dpi ở khổ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm, cần ${spec.dpiMin}–${spec.dpiMax} dpi.`,
+        `Bản in ${spec.label} (${size}) đạt ${formatDecimal(dpi, 0)} dpi ở khổ ${formatCm(spec.widthCm)}×${formatCm(spec.heightCm)} cm, cần ${spec.dpiMin}–${spec.dpiMax} dpi.`,
         {
           dpi,
           dpiMin: spec.dpiMin,
@@ -343,7 +343,7 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
   if (!(spec.formats as string[]).includes(facts.format)) {
     push(
       'RENDITION_FORMAT_NOT_ALLOWED',
-      `Bản ${spec.name} ở định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`,
+      `Bản ${spec.label} ở định dạng ${facts.format.toUpperCase()}, ${profile.label} chỉ nhận ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`,
       {
         format: facts.format,
         allowed: spec.formats,
@@ -353,7 +353,7 @@ export function checkRendition(profile: ChannelMediaProfile, spec: RenditionSpec
   if (facts.bytes > spec.maxBytes) {
     push(
       'RENDITION_TOO_HEAVY',
-      `Bản ${spec.name} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(spec.maxBytes)}.`,
+      `Bản ${spec.label} nặng ${formatBytes(facts.bytes)}, ${profile.label} nhận tối đa ${formatBytes(spec.maxBytes)}.`,
       { bytes: facts.bytes, max: spec.maxBytes },
     );
   }

@@ -9,7 +9,8 @@ export class ChannelTextLimitsView {
 }
 
 export class ChannelPictureView {
-  @ApiProperty({ description: 'Tên bản ảnh (cover, banner…)' }) name!: string;
+  @ApiProperty({ description: 'Mã bản ảnh (cover, landscape…), dùng trong đường dẫn' }) name!: string;
+  @ApiProperty({ description: 'Tên bản ảnh cho người đọc ("ảnh ngang", "áp phích")' }) label!: string;
   @ApiPropertyOptional({ description: 'Chiều rộng, điểm ảnh' }) width?: number;
   @ApiPropertyOptional({ description: 'Chiều cao, điểm ảnh (không có: theo tỉ lệ ảnh)', nullable: true }) height?: number | null;
   @ApiPropertyOptional({ description: 'Chiều rộng bản in, cm' }) widthCm?: number;
@@ -71,9 +72,10 @@ export class ChannelView {
             text: { ...m.text },
             pictures: m.renditions.map((r) =>
               r.kind === 'pixel'
-                ? { name: r.name, width: r.width, height: r.height, formats: [...r.formats], maxBytes: r.maxBytes }
+                ? { name: r.name, label: r.label, width: r.width, height: r.height, formats: [...r.formats], maxBytes: r.maxBytes }
                 : {
                     name: r.name,
+                    label: r.label,
                     widthCm: r.widthCm,
                     heightCm: r.heightCm,
                     dpiMin: r.dpiMin,

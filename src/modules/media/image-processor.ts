@@ -123,8 +123,8 @@ export class ImageProcessor {
       throw new DomainError(
         plan.reason === 'dpi-too-low' ? 'PRINT_RESOLUTION_TOO_LOW' : 'IMAGE_TOO_SMALL',
         plan.reason === 'dpi-too-low'
-          ? `Ảnh ${header.width}×${header.height} chỉ đạt ${plan.nativeDpi} dpi cho bản in ${spec.name}; cần ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`
-          : `Ảnh ${header.width}×${header.height} nhỏ hơn khổ ${plan.needWidth}×${plan.needHeight} của bản ${spec.name}; ảnh không được phóng to.`,
+          ? `Ảnh ${header.width}×${header.height} chỉ đạt ${plan.nativeDpi} dpi cho bản in ${spec.label}; cần ảnh từ ${plan.needWidth}×${plan.needHeight} điểm ảnh.`
+          : `Ảnh ${header.width}×${header.height} nhỏ hơn khổ ${plan.needWidth}×${plan.needHeight} của bản ${spec.label}; ảnh không được phóng to.`,
         {
           rendition: spec.name,
           width: header.width,
@@ -149,7 +149,7 @@ export class ImageProcessor {
     }
     throw new DomainError(
       'RENDITION_OVER_BYTE_LIMIT',
-      `Không nén được bản ${spec.name} xuống dưới ${formatBytes(spec.maxBytes)}: nhỏ nhất đạt ${formatBytes(smallest)} ở các định dạng ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`,
+      `Không nén được bản ${spec.label} xuống dưới ${formatBytes(spec.maxBytes)}: nhỏ nhất đạt ${formatBytes(smallest)} ở các định dạng ${spec.formats.map((f) => f.toUpperCase()).join(', ')}.`,
       { rendition: spec.name, maxBytes: spec.maxBytes, smallestBytes: smallest },
     );
   }

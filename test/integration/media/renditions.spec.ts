@@ -103,6 +103,7 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     const roomy: PixelRendition = {
       kind: 'pixel',
       name: 'tight',
+      label: 'thử nén chặt',
       width: 1200,
       height: 630,
       fit: 'cover',
@@ -126,6 +127,7 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     const sameSize: PixelRendition = {
       kind: 'pixel',
       name: 'same',
+      label: 'thử cùng khổ',
       width: full.width,
       height: full.height,
       fit: 'cover',
@@ -158,6 +160,7 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     const impossible: RenditionSpec = {
       kind: 'pixel',
       name: 'impossible',
+      label: 'thử không nén nổi',
       width: 1920,
       height: 1080,
       fit: 'cover',
@@ -170,7 +173,7 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
       (e: unknown) => e,
     );
     expect(error).to.have.property('code', 'RENDITION_OVER_BYTE_LIMIT');
-    expect((error as Error).message).to.match(/^Không nén được bản impossible xuống dưới 2 kB: nhỏ nhất đạt [\d,]+ kB/);
+    expect((error as Error).message).to.match(/^Không nén được bản thử không nén nổi xuống dưới 2 kB: nhỏ nhất đạt [\d,]+ kB/);
   });
 
   it('keeps transparency in PNG when the channel allows PNG', async () => {
@@ -180,6 +183,7 @@ describe('image renditions (sharp, 12-megapixel photo)', function () {
     const spec: PixelRendition = {
       kind: 'pixel',
       name: 'logo',
+      label: 'biểu trưng',
       width: 500,
       height: 320,
       fit: 'cover',

@@ -93,7 +93,7 @@ describe('media profile check: pictures', () => {
     const problems = checkAttachment(facebook, jpeg(800, 600));
     expect(codes(problems)).to.deep.equal(['IMAGE_TOO_SMALL', 'IMAGE_TOO_SMALL', 'IMAGE_TOO_SMALL']);
     expect(problems.map((p) => p.rendition)).to.deep.equal(['landscape', 'square', 'portrait']);
-    expect(problems[0]!.message).to.equal('Ảnh 800×600 nhỏ hơn khổ 1200×630 (landscape) của Fanpage Facebook; ảnh không được phóng to.');
+    expect(problems[0]!.message).to.equal('Ảnh 800×600 nhỏ hơn khổ 1200×630 (ảnh ngang) của Fanpage Facebook; ảnh không được phóng to.');
     expect(checkAttachment(facebook, jpeg(4000, 3000))).to.deep.equal([]);
   });
 
@@ -101,7 +101,7 @@ describe('media profile check: pictures', () => {
     const problems = checkAttachment(pano, jpeg(3000, 4000));
     expect(codes(problems)).to.deep.equal(['PRINT_RESOLUTION_TOO_LOW']);
     expect(problems[0]!.message).to.equal(
-      'Ảnh 3000×4000 chỉ đạt 135 dpi ở khổ in 50×75 cm (poster-50x75) của Pano, áp phích; cần tối thiểu 150 dpi, tức ảnh từ 2953×4430 điểm ảnh.',
+      'Ảnh 3000×4000 chỉ đạt 135 dpi ở khổ in 50×75 cm (áp phích) của Pano, áp phích; cần tối thiểu 150 dpi, tức ảnh từ 2953×4430 điểm ảnh.',
     );
     expect(checkAttachment(pano, jpeg(3000, 4500))).to.deep.equal([]);
   });

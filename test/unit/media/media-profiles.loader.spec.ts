@@ -59,6 +59,16 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
     expect((profiles.channels['led-screen']!.renditions[0] as PixelRendition).width).to.equal(1920);
   });
 
+  it('names every rendition in Vietnamese for people (the identifier stays in URLs and files)', () => {
+    const labels = Object.values(profiles.channels).flatMap((c) => c.renditions.map((r) => [r.name, r.label]));
+    expect(labels.length).to.be.greaterThan(10);
+    for (const [name, label] of labels)
+      expect(label, name)
+        .to.match(/^[a-zà-ỹđ][a-zà-ỹđA-Z0-9 ×]*$/u)
+        .and.not.equal(name);
+    expect(mediaProfileOf(profiles, 'facebook').renditions.map((r) => r.label)).to.deep.equal(['ảnh ngang', 'ảnh vuông', 'ảnh dọc']);
+  });
+
   it('refuses an unknown channel by name', () => {
     expect(() => mediaProfileOf(profiles, 'tiktok'))
       .to.throw(DomainError)
@@ -73,6 +83,7 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
     bad.channels.facebook.images.renditions[1].name = 'landscape';
     bad.channels['zalo-oa'].images.renditions[0].background = 'white';
     bad.channels.tiktok = { label: 'TikTok', accepts: ['video'] };
+    bad.channels.banner.print.sizes[0].label = ' ';
     let error: DomainError | undefined;
     try {
       parseMediaProfiles(bad, 'broken.json');
@@ -93,6 +104,8 @@ describe('media profiles (config/channels/media-profiles.json)', () => {
     has('bị trùng');
     has('channels.zalo-oa.images.renditions.0.background');
     has('channels.tiktok');
+    // A rendition needs the Vietnamese name people read (its own name is an identifier, never shown).
+    has('channels.banner.print.sizes.0.label');
     expect(error!.message).to.contain('broken.json');
   });
 });

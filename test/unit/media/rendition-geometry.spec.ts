@@ -9,6 +9,7 @@ const base = { background: '#ffffff', formats: ['jpeg' as const], maxBytes: 1_00
 const pixel = (width: number, height: number | null, fit: 'cover' | 'contain' = 'cover'): PixelRendition => ({
   kind: 'pixel',
   name: 'r',
+  label: 'bản ảnh',
   width,
   height,
   fit,
@@ -17,6 +18,7 @@ const pixel = (width: number, height: number | null, fit: 'cover' | 'contain' = 
 const print = (widthCm: number, heightCm: number, fit: 'cover' | 'contain' = 'cover'): PrintRendition => ({
   kind: 'print',
   name: 'p',
+  label: 'bản in',
   widthCm,
   heightCm,
   dpiMin: 150,

@@ -6,9 +6,9 @@ import { channelName } from '../format';
 import { MISSING_ALT } from './rich-text-editor';
 
 interface Profile {
-  images?: { renditions?: { name: string; width: number; height?: number }[] };
+  images?: { renditions?: { name: string; label: string; width: number; height?: number }[] };
   audio?: { durationMin?: number; durationMax?: number };
-  print?: { targetDpi: number; sizes: { name: string; widthCm: number; heightCm: number }[] };
+  print?: { targetDpi: number; sizes: { name: string; label: string; widthCm: number; heightCm: number }[] };
   text?: { titleMax?: number; descriptionMax?: number };
 }
 const channelProfiles = profiles.channels as Record<string, Profile>;
@@ -111,9 +111,7 @@ export function ChannelPreview({ channel, item }: { channel: string; item: Previ
     body = (
       <div className="fb-grid">
         {(p.images?.renditions ?? []).map((r) => (
-          <div key={r.name}>
-            {picture(r.name, r.width, r.height, r.name === 'landscape' ? 'Ngang' : r.name === 'square' ? 'Vuông' : 'Dọc')}
-          </div>
+          <div key={r.name}>{picture(r.name, r.width, r.height, r.label.charAt(0).toUpperCase() + r.label.slice(1))}</div>
         ))}
       </div>
     );
