@@ -9,11 +9,13 @@
  *   and the editor adds the description.
  */
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { photo } from '../integration/media/media-fixtures.js';
 import { englishWordsOnScreen, expectAccessible, launchChromium, screenshotDir } from '../support/browser.js';
-import { login, PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
+import { PlansService } from '../../src/modules/plans/plans.service.js';
+import { activeSeedPlan, login, PASSWORD, seedTree, type Tree } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.js';
 
@@ -28,6 +30,14 @@ interface Item {
 /** A 2×2 PNG as a data: address (the sanitizer keeps data: pictures, the page's CSP shows them). */
 const DOT =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+
+/** A channel's name on screen, from the vocabulary the web app reads. */
+const channelLabel = (id: string): string =>
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'config/channels/vocabulary.json'), 'utf8')) as {
+      channels: { id: string; label: string }[];
+    }
+  ).channels.find((c) => c.id === id)!.label;
 
 describe('web app: the item editor in Chromium (previews from the server, rich text, picture descriptions)', () => {
   let db: TestDatabase;
@@ -288,5 +298,27 @@ describe('web app: the item editor in Chromium (previews from the server, rich t
     expect((await api<Item>('GET', `/api/items/${item.id}`, 'editor')).body).to.equal(body.replace('Sáng', 'Sáng và chiều'));
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'item editor in HTML mode');
+  });
+
+  it("a task whose slots are on other channels than the item's: the choice names each task's channels and the editor is warned", async function () {
+    this.timeout(60_000);
+    const plan = await activeSeedPlan(t.app.get(PlansService), tree.communeA.id, '001');
+    const task = plan.document.tasks.find((k) => k.channels.length > 0 && !k.channels.includes('led-screen'));
+    expect(task, 'a seed task with channels, none of them the LED screen').to.not.equal(undefined);
+    await logIn(tree.users.editor.username);
+    await page.goto(`${t.baseUrl}/noi-dung/moi`);
+    const form = page.locator('form', { has: page.getByRole('group', { name: 'Kênh đăng' }) });
+    await form.getByLabel('Cổng/Trang thông tin điện tử').uncheck();
+    await form.getByLabel('Màn hình LED').check();
+    await page.getByLabel('Nhiệm vụ trong kế hoạch').selectOption(`${plan.id}|${task!.id}`);
+    const hint = page.locator('#planTask-hint');
+    await hint.waitFor();
+    expect(await hint.textContent()).to.contain('nội dung đăng trên Màn hình LED sẽ không có ô lịch nào của nhiệm vụ');
+    expect(await page.getByLabel('Nhiệm vụ trong kế hoạch').getAttribute('aria-describedby')).to.equal('planTask-hint');
+    // Choosing one of the task's channels as well takes the warning away.
+    await form.getByLabel(channelLabel(task!.channels[0]!), { exact: true }).check();
+    await hint.waitFor({ state: 'detached' });
+    await expectAccessible(page, 'item-editor-task-channels');
+    expect(await englishWordsOnScreen(page)).to.deep.equal([]);
   });
 });

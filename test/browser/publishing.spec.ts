@@ -10,6 +10,7 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemActor } from '../../src/modules/access/principal.js';
+import { ContentService } from '../../src/modules/content/content.service.js';
 import { ChannelAccountsService } from '../../src/modules/dispatch/channel-accounts.service.js';
 import { englishWordsOnScreen, expectAccessible, expectNoSidewaysScroll, launchChromium, screenshotDir } from '../support/browser.js';
 import { seedPublications } from '../support/dispatch/dispatch-fixtures.js';
@@ -181,5 +182,31 @@ describeEachDatabase('web app: re-authorising a channel account on Phát hành',
     expect(await page.getByLabel('Mã truy cập của OA').getAttribute('type')).to.equal('password');
     expect(await page.getByLabel('Mã làm mới của OA').getAttribute('type')).to.equal('password');
     await check('pub-06-ket-noi-zalo');
+  });
+
+  it('records by hand a posting made outside the plan: Tổng quan lists it apart and does not count it against the plan', async function () {
+    this.timeout(60_000);
+    const outside = async () => {
+      await page.getByRole('link', { name: 'Tổng quan', exact: true }).click();
+      await page.getByTestId('kpi-outside').waitFor();
+      await page.waitForLoadState('networkidle');
+      return {
+        published: (await page.getByTestId('kpi-published').textContent())!.trim().split(/\s/)[0],
+        outside: (await page.getByTestId('kpi-outside').textContent())!.replace(/\s+/g, ' '),
+      };
+    };
+    // The unit has no plan: "Tin số 1", posted by the test above, is outside it.
+    expect(await outside()).to.deep.equal({ published: '0', outside: 'Không tính vào chỉ tiêu: 1 lượt đăng ngoài kế hoạch.' });
+    const content = t.app.get(ContentService);
+    let item = await content.create(systemActor, tree.communeA.id, { title: 'Niêm yết thủ tục mới', channels: ['posting'] });
+    item = await content.act(systemActor, item.id, item.version, 'submit', undefined);
+    await content.act(systemActor, item.id, item.version, 'approve', undefined);
+    await page.getByRole('link', { name: 'Phát hành', exact: true }).click();
+    const card = page.locator('ul.item-list li', { hasText: 'Niêm yết thủ tục mới' });
+    await card.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
+    await card.getByText(/^Đã ghi nhận bài đăng trên Niêm yết công khai ngày \d{2}\/\d{2}\/\d{4}\.$/).waitFor();
+    // Counted apart, never in "Đã đăng" against the plan.
+    expect(await outside()).to.deep.equal({ published: '0', outside: 'Không tính vào chỉ tiêu: 2 lượt đăng ngoài kế hoạch.' });
+    await check('pub-07-ngoai-ke-hoach');
   });
 });

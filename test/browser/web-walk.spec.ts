@@ -340,6 +340,8 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await page.getByText('Trạng thái: Đã duyệt').waitFor();
     await page.getByText(/Gửi duyệt: Bản nháp → Chờ duyệt/).waitFor();
+    // Each step of the history names who took it.
+    await page.locator('ol.history li', { hasText: `Duyệt: Chờ duyệt → Đã duyệt · approver (${tree.users.approver.username})` }).waitFor();
 
     // Place it by dragging it from the list of approved items onto an open March slot of the
     // portal's lane (the list's slot choice names the slots that fit its task).
@@ -364,7 +366,10 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     // shows the publication published with its proof link (the post on the portal).
     await page.goto(itemUrl);
     await page.getByRole('button', { name: 'Đăng ngay' }).click();
-    await page.getByText('Trạng thái: Đã đăng').waitFor();
+    // Released, not yet posted: the item says so, and lists where it stands on each channel.
+    await page.getByText('Trạng thái: Đã phát hành').waitFor();
+    await page.getByRole('heading', { name: 'Phát hành trên các kênh' }).waitFor();
+    await page.locator('ul.item-publications li', { hasText: 'Cổng/Trang thông tin điện tử' }).first().waitFor();
     await page.getByRole('link', { name: 'Phát hành', exact: true }).click();
     const row = page.locator('table.publications tbody tr', { hasText: 'Cổng thông tin xã Hành Đức' });
     await row.waitFor();
@@ -407,6 +412,12 @@ describeEachDatabase('web app: the whole path in Chromium', (kind) => {
     expect(await proofRow.getByRole('link', { name: 'Công khai thủ tục hành chính tháng 3' }).count()).to.equal(1);
     await proofRow.getByText(/^Nhiệm vụ 1\. /).waitFor();
     await checkPage('08-phat-hanh');
+    // Back on the item, its publications show the post and the cancelled pull account's line.
+    await page.goto(itemUrl);
+    const posted = page.locator('ul.item-publications li[data-state="published"]');
+    await posted.waitFor();
+    expect(await posted.getByRole('link', { name: 'Xem bài đăng' }).getAttribute('href')).to.equal(proofHref);
+    await page.locator('ul.item-publications li[data-state="cancelled"]', { hasText: 'Đã hủy' }).waitFor();
 
     // The dashboard counts it: filled, approved and published with a proof.
     await page.goto(`${t.baseUrl}/?ky=2024-03`);

@@ -109,13 +109,18 @@ describeEachDatabase('content workflow and queue', (kind) => {
       comment: 'Bổ sung số liệu quý I',
     });
     expect(back.body.status).to.equal('rejected');
-    const history = await api<{ action: string; toStatus: string; comment: string | null; actorUserId: string }[]>(
+    const history = await api<{ action: string; toStatus: string; comment: string | null; actorUserId: string; actorName: string }[]>(
       'GET',
       `/api/items/${created.body.id}/history`,
       'viewer',
     );
     expect(history.body.map((x) => x.toStatus)).to.deep.equal(['in_review', 'rejected']);
     expect(history.body[1]).to.include({ comment: 'Bổ sung số liệu quý I', actorUserId: tree.users.approver.id });
+    // Each step names who took it, as a person reads it (a viewer reads the names too).
+    expect(history.body.map((x) => x.actorName)).to.deep.equal([
+      `editor (${tree.users.editor.username})`,
+      `approver (${tree.users.approver.username})`,
+    ]);
   });
 
   it('refuses a stale edit with 409 instead of overwriting', async () => {

@@ -48,6 +48,11 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
     wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.closest('.nav, .table-wrap, .calendar')) && ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)).slice(0, 5).map((e) => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + (e.textContent || '').slice(0, 40)),
   })`)) as { scroll: number; width: number; wide: string[] };
   expect(scroll, `${where}: page is ${scroll}px wide in a ${width}px window; too wide: ${wide.join(' | ')}`).to.be.at.most(width + 1);
+  // Every tab of the bar in sight: none hidden off to the side where nothing says it is there.
+  const hidden = (await page.evaluate(
+    `[...document.querySelectorAll('nav.nav a')].filter((a) => { const r = a.getBoundingClientRect(); return r.left < -1 || r.right > window.innerWidth + 1; }).map((a) => a.textContent)`,
+  )) as string[];
+  expect(hidden, `${where}: tabs out of sight`).to.deep.equal([]);
 }
 
 /** Words on screen that are English UI words rather than Vietnamese (names and codes aside). */

@@ -40,7 +40,8 @@ export const statusName: Record<ItemStatus, string> = {
   rejected: 'Bị trả lại',
   approved: 'Đã duyệt',
   scheduled: 'Đã lên lịch',
-  published: 'Đã đăng',
+  // Released to dispatch: each channel's own state is on the item's publications (Phát hành).
+  published: 'Đã phát hành',
   withdrawn: 'Đã rút',
   failed: 'Đăng lỗi',
   unconfirmed: 'Chưa xác nhận',

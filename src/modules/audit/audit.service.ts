@@ -63,8 +63,18 @@ export class AuditService {
 
   /** Who did it, as a person reads it: the user's name, the API key's name, or the system. */
   private async withActorNames(entries: AuditEntryEntity[]): Promise<(AuditEntryEntity & { actorName: string })[]> {
-    const userIds = [...new Set(entries.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
-    const keyIds = [...new Set(entries.map((e) => e.actorApiKeyId).filter((id): id is string => id !== null))];
+    const names = await this.actorNames(entries);
+    return entries.map((e, i) => ({ ...e, actorName: names[i]! }));
+  }
+
+  /**
+   * The name people read for each actor of a record (an audit entry, an item's transition): the
+   * user's name and login, the API key's name, "Hệ thống" when no person or key acted, or
+   * "Không rõ (đã xóa)" when the actor no longer exists. One answer per record, in order.
+   */
+  async actorNames(records: readonly { actorUserId: string | null; actorApiKeyId?: string | null }[]): Promise<string[]> {
+    const userIds = [...new Set(records.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+    const keyIds = [...new Set(records.map((e) => e.actorApiKeyId).filter((id): id is string => !!id))];
     const users = userIds.length
       ? await this.db
           .getRepository(UserEntity)
@@ -75,13 +85,12 @@ export class AuditService {
       : [];
     const userName = new Map(users.map((u) => [u.id, `${u.displayName} (${u.username})`]));
     const keyName = new Map(keys.map((k) => [k.id, `Khóa API “${k.name}”`]));
-    return entries.map((e) => ({
-      ...e,
-      actorName:
+    return records.map(
+      (e) =>
         (e.actorUserId && userName.get(e.actorUserId)) ||
         (e.actorApiKeyId && keyName.get(e.actorApiKeyId)) ||
         (e.actorUserId || e.actorApiKeyId ? 'Không rõ (đã xóa)' : 'Hệ thống'),
-    }));
+    );
   }
 
   /**

@@ -290,14 +290,16 @@ export class TransitionView {
   @ApiProperty() fromStatus!: string;
   @ApiProperty() toStatus!: string;
   @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
+  @ApiProperty({ description: 'Người thực hiện: tên và tên đăng nhập, hoặc "Hệ thống"' }) actorName!: string;
   @ApiProperty({ nullable: true, type: String }) comment!: string | null;
   @ApiProperty() at!: string;
-  static of(t: ItemTransitionEntity): TransitionView {
+  static of(t: ItemTransitionEntity & { actorName: string }): TransitionView {
     return {
       action: t.action,
       fromStatus: t.fromStatus,
       toStatus: t.toStatus,
       actorUserId: t.actorUserId,
+      actorName: t.actorName,
       comment: t.comment,
       at: t.at.toISOString(),
     };

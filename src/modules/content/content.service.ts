@@ -110,9 +110,12 @@ export class ContentService {
     return this.checks.check(this.db.manager, item);
   }
 
-  async history(actor: Actor, id: string): Promise<ItemTransitionEntity[]> {
+  /** The item's workflow history, oldest first, each step with the name of the person who took it. */
+  async history(actor: Actor, id: string): Promise<(ItemTransitionEntity & { actorName: string })[]> {
     await this.get(actor, id);
-    return this.items.transitionsOf(id);
+    const steps = await this.items.transitionsOf(id);
+    const names = await this.audit.actorNames(steps);
+    return steps.map((t, i) => Object.assign(t, { actorName: names[i]! }));
   }
 
   /** Edits the text; an item under review or rejected goes back to draft. Approved or later items must be reopened first. */

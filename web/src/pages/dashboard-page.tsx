@@ -42,11 +42,14 @@ export default function DashboardPage() {
     () => unwrapAs<Report>(client.GET('/api/units/{id}/reports', { params: { path: { id: unit!.id }, query: { period } } })),
     [unit!.id, period],
   );
+  // What the plan's quotas count: publications outside any plan and those of "thường xuyên"
+  // obligations (no number) are shown apart, never added to "Đã đăng" against the planned slots.
+  const quotaRows = useMemo(() => (own.data?.rows ?? []).filter((r) => r.planId !== null && r.planned !== null), [own.data]);
   const byChannel = useMemo(() => {
     const m = new Map<string, FulfilmentRow[]>();
-    for (const r of own.data?.rows ?? []) m.set(r.channel, [...(m.get(r.channel) ?? []), r]);
+    for (const r of quotaRows) m.set(r.channel, [...(m.get(r.channel) ?? []), r]);
     return [...m.entries()];
-  }, [own.data]);
+  }, [quotaRows]);
   const labels = useMemo(() => byChannel.map(([c]) => channelName(c)), [byChannel]);
   const series = useMemo(
     () => [
@@ -60,12 +63,12 @@ export default function DashboardPage() {
   // The same numbers per task (planned against published), each task's channels added up.
   const byTask = useMemo(() => {
     const m = new Map<string, FulfilmentRow[]>();
-    for (const r of own.data?.rows ?? []) {
+    for (const r of quotaRows) {
       const key = `${r.planId}|${r.taskId}`;
       m.set(key, [...(m.get(key) ?? []), r]);
     }
     return [...m.values()];
-  }, [own.data]);
+  }, [quotaRows]);
   const taskLabels = useMemo(
     () =>
       byTask.map(([r]) => {
@@ -81,7 +84,16 @@ export default function DashboardPage() {
     ],
     [byTask],
   );
-  const rows = own.data?.rows ?? [];
+  const allRows = own.data?.rows ?? [];
+  const rows = quotaRows;
+  const offPlan = sum(
+    allRows.filter((r) => r.planId === null),
+    'published',
+  );
+  const regular = sum(
+    allRows.filter((r) => r.planId !== null && r.planned === null),
+    'published',
+  );
   const planned = sum(rows, 'planned');
   const rate = (n: number) => (planned ? `${Math.round((n / planned) * 100)}%` : '—');
 
@@ -140,6 +152,18 @@ export default function DashboardPage() {
             <dd data-testid="kpi-gap">{sum(rows, 'gap')}</dd>
           </div>
         </dl>
+        {(offPlan > 0 || regular > 0) && (
+          <p className="meta" data-testid="kpi-outside">
+            Không tính vào chỉ tiêu:{' '}
+            {[
+              regular > 0 ? `${regular} lượt đăng cho nhiệm vụ thường xuyên (không có số lượng)` : null,
+              offPlan > 0 ? `${offPlan} lượt đăng ngoài kế hoạch` : null,
+            ]
+              .filter(Boolean)
+              .join('; ')}
+            .
+          </p>
+        )}
         {byChannel.length > 0 ? (
           <div className="charts">
             <BarChart labels={labels} series={series} title="Thực hiện theo kênh trong kỳ" />
@@ -148,7 +172,7 @@ export default function DashboardPage() {
         ) : (
           <p>Kỳ này chưa có ô lịch nào.</p>
         )}
-        {rows.length > 0 && (
+        {allRows.length > 0 && (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu, cuộn ngang được">
             <table>
               <caption>Theo nhiệm vụ và kênh</caption>
@@ -164,14 +188,14 @@ export default function DashboardPage() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
+                {allRows.map((r) => (
                   <tr key={`${r.planId}-${r.taskId}-${r.channel}`}>
                     <td>
                       {r.taskId ? `${r.taskId}. ` : ''}
                       {r.title}
                     </td>
                     <td>{r.channelName || channelName(r.channel)}</td>
-                    <td>{r.planned ?? 'thường xuyên'}</td>
+                    <td>{r.planId === null ? '—' : (r.planned ?? 'thường xuyên')}</td>
                     <td>{r.filled}</td>
                     <td>{r.approved}</td>
                     <td>{r.published}</td>

@@ -10,6 +10,7 @@ import { BackfillConfirm, pastRefusal } from '../components/backfill-confirm';
 import { ChannelPreview } from '../components/channel-preview';
 import { ErrorMessage } from '../components/error-message';
 import { FileField } from '../components/file-field';
+import { ItemPublications } from '../components/item-publications';
 import { RichTextEditor } from '../components/rich-text-editor';
 import { useLoad } from '../components/use-load';
 import { actionName, channelName, instant, publicationChannels, statusName } from '../format';
@@ -76,6 +77,16 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
 
   const editable = !item || ['draft', 'rejected'].includes(item.status);
   const values = watch();
+  // A task whose slots are all on channels the item does not target: its slots would never take it.
+  const chosenTask = values.planTask
+    ? (plans.data ?? [])
+        .find((p) => p.id === values.planTask.split('|')[0])
+        ?.document.tasks.find((t) => t.id === values.planTask.split('|')[1])
+    : undefined;
+  const taskMismatch =
+    chosenTask && chosenTask.channels.length > 0 && !chosenTask.channels.some((c) => (values.channels ?? []).includes(c))
+      ? chosenTask.channels
+      : null;
 
   const onSave = handleSubmit(async (v) => {
     setError(undefined);
@@ -173,7 +184,16 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
       <h1>{isNew && !item ? 'Tạo nội dung' : `Nội dung: ${item?.title ?? ''}`}</h1>
       {item && <p className="meta">Trạng thái: {statusName[item.status]}</p>}
       <ErrorMessage error={error} />
-      {past && <BackfillConfirm error={past} onConfirm={() => void enqueue(true)} onCancel={() => setPast(null)} />}
+      {past && (
+        <BackfillConfirm
+          error={past}
+          onConfirm={() => void enqueue(true)}
+          onCancel={() => {
+            setPast(null);
+            setNotice('Chưa xếp lịch: nội dung vẫn ở trạng thái đã duyệt, chờ một ô lịch chưa qua ngày.');
+          }}
+        />
+      )}
       {notice && (
         <p role="status" className="ok">
           {notice}
@@ -233,16 +253,24 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
             </fieldset>
             <div className="field">
               <label htmlFor="planTask">Nhiệm vụ trong kế hoạch</label>
-              <select id="planTask" {...register('planTask')}>
+              <select id="planTask" aria-describedby={taskMismatch ? 'planTask-hint' : undefined} {...register('planTask')}>
                 <option value="">Không gắn nhiệm vụ</option>
                 {(plans.data ?? []).flatMap((p) =>
                   p.document.tasks.map((t) => (
                     <option key={`${p.id}|${t.id}`} value={`${p.id}|${t.id}`}>
                       {p.number ?? 'Kế hoạch'} — {t.id}. {t.title.slice(0, 80)}
+                      {t.channels.length > 0 ? ` (${t.channels.map(channelName).join(', ')})` : ''}
                     </option>
                   )),
                 )}
               </select>
+              {taskMismatch && (
+                <p className="field-hint warn" role="note" id="planTask-hint">
+                  Nhiệm vụ này chỉ có ô lịch trên kênh {taskMismatch.map(channelName).join(', ')}; nội dung đăng trên{' '}
+                  {(values.channels ?? []).map(channelName).join(', ')} sẽ không có ô lịch nào của nhiệm vụ. Hãy chọn thêm kênh của nhiệm vụ
+                  hoặc chọn nhiệm vụ khác.
+                </p>
+              )}
             </div>
             <button type="submit">{item ? 'Lưu thay đổi' : 'Tạo nội dung'}</button>
           </fieldset>
@@ -326,6 +354,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
                   <li key={i}>
                     {instant(t.at)} — {actionName[t.action] ?? t.action}: {statusName[t.fromStatus as Item['status']] ?? t.fromStatus} →{' '}
                     {statusName[t.toStatus as Item['status']] ?? t.toStatus}
+                    <span className="meta"> · {t.actorName}</span>
                     {t.comment && <q> {t.comment}</q>}
                   </li>
                 ))}
@@ -335,6 +364,7 @@ export default function ItemEditorPage({ params }: { params: { id: string } }) {
           </div>
         )}
       </div>
+      {item && ['published', 'failed', 'unconfirmed'].includes(item.status) && <ItemPublications itemId={item.id} version={item.version} />}
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">Xem trước theo kênh</h2>
         <div className="previews">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, client, unwrap, unwrapAs } from '../api/client';
+import { activationSummary, type CalendarChange } from '../activation-summary';
 import type { EvidenceLine, Plan, PlanDocument, PlanTask, PlanVersion } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { describeParse, PhraseField } from '../components/phrase-field';
@@ -84,10 +85,10 @@ export default function PlanReviewPage({ params }: { params: { id: string } }) {
     try {
       // Only ticks of notes still open: a tick left from an earlier list names nothing now.
       const body = { rowVersion: p.rowVersion, acknowledge: openKeys.filter((k) => acknowledged.has(k)) };
-      const r = await unwrapAs<{ calendar: { added: number; updated?: number; removed: number } }>(
+      const r = await unwrapAs<{ calendar: CalendarChange }>(
         client.POST('/api/plans/{id}/activate', { params: { path: { id: p.id } }, body }),
       );
-      setActivation(`Đã kích hoạt: thêm ${r.calendar.added} ô lịch, xóa ${r.calendar.removed} ô lịch.`);
+      setActivation(activationSummary(r.calendar));
       setConfirming(false);
       setAcknowledged(new Set());
       plan.reload();
