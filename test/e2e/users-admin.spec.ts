@@ -162,4 +162,37 @@ describeEachDatabase('users, roles and the audit log for a unit admin', (kind) =
     expect(named('channel-account.create')).to.match(/hệ thống ngoài/);
     expect(log.find((e) => e.action === 'item.create')!.actorName).to.equal(`editor (${tree.users.editor.username})`);
   });
+
+  it('refuses to deactivate someone who administers a unit the admin sees but does not manage, and names that unit', async () => {
+    const system = await as('systemAdmin');
+    // A's admin is only an editor at B; the editor of A also administers B.
+    const mine = await system<{ id: string }>('POST', `/api/users/${tree.users.unitAdmin.id}/grants`, {
+      unitId: tree.communeB.id,
+      role: 'editor',
+    });
+    const theirs = await system<{ id: string }>('POST', `/api/users/${tree.users.editor.id}/grants`, {
+      unitId: tree.communeB.id,
+      role: 'unit_admin',
+    });
+    expect([mine.status, theirs.status], JSON.stringify([mine.body, theirs.body])).to.deep.equal([201, 201]);
+    try {
+      const admin = await as('unitAdmin');
+      const refused = await admin<{ error: { code: string; message: string } }>('PATCH', `/api/users/${tree.users.editor.id}`, {
+        active: false,
+      });
+      expect(refused.status).to.equal(403);
+      expect(refused.body.error).to.deep.include({
+        code: 'FORBIDDEN',
+        message: 'Người này có vai trò trên đơn vị “UBND xã Gia Viễn” mà bạn không quản lý được; không thể khóa hoặc mở khóa.',
+      });
+      expect((await admin<UserView>('GET', `/api/users/${tree.users.editor.id}`)).body).to.include({ active: true });
+    } finally {
+      const grants = (await system<UserView>('GET', `/api/users/${tree.users.editor.id}`)).body.grants ?? [];
+      const mineNow = (await system<UserView>('GET', `/api/users/${tree.users.unitAdmin.id}`)).body.grants ?? [];
+      for (const g of grants.filter((x) => x.unitId === tree.communeB.id))
+        await system('DELETE', `/api/users/${tree.users.editor.id}/grants/${g.id}`);
+      for (const g of mineNow.filter((x) => x.unitId === tree.communeB.id))
+        await system('DELETE', `/api/users/${tree.users.unitAdmin.id}/grants/${g.id}`);
+    }
+  });
 });

@@ -15,6 +15,11 @@ export const publicationChannels = vocabulary.channels
   .filter((c: { kind: string }) => c.kind === 'publication')
   .map((c: { id: string }) => c.id);
 
+/** A label that starts a line or a caption: its first letter in capitals (Vietnamese rules). */
+export function capitalised(label: string): string {
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
+}
+
 /** A calendar day YYYY-MM-DD as dd/mm/yyyy. */
 export function day(iso: string | null | undefined): string {
   if (!iso) return '—';
@@ -81,7 +86,7 @@ export const levelName: Record<string, string> = { province: 'Tỉnh', district:
 
 /** A publication's state as people read it, and the states a person may send again or cancel: the API's own lists. */
 export const publicationStateName: Record<string, string> = Object.fromEntries(
-  Object.entries(stateLabels).map(([k, v]) => [k, v.charAt(0).toLocaleUpperCase('vi') + v.slice(1)]),
+  Object.entries(stateLabels).map(([k, v]) => [k, capitalised(v)]),
 );
 export const retryableStates: readonly string[] = domainRetryable;
 export const cancellableStates: readonly string[] = domainCancellable;

@@ -2,7 +2,7 @@ import DOMPurify from 'dompurify';
 import { useState } from 'react';
 import profiles from '../../../config/channels/media-profiles.json';
 import type { Attachment, Item } from '../api/views';
-import { channelName } from '../format';
+import { capitalised, channelName } from '../format';
 import { MISSING_ALT } from './rich-text-editor';
 
 interface Profile {
@@ -111,7 +111,7 @@ export function ChannelPreview({ channel, item }: { channel: string; item: Previ
     body = (
       <div className="fb-grid">
         {(p.images?.renditions ?? []).map((r) => (
-          <div key={r.name}>{picture(r.name, r.width, r.height, r.label.charAt(0).toUpperCase() + r.label.slice(1))}</div>
+          <div key={r.name}>{picture(r.name, r.width, r.height, capitalised(r.label))}</div>
         ))}
       </div>
     );
