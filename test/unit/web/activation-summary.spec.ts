@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { activationSummary } from '../../../web/src/activation-summary.js';
+import { activationSummary } from '../../../src/domain/calendar/activation-summary.js';
 
 describe('web app: the sentence after activating a plan', () => {
   it('gives the figures that changed and no reason when slots were added', () => {

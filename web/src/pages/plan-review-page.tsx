@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, client, unwrap, unwrapAs } from '../api/client';
-import { activationSummary, type CalendarChange } from '../activation-summary';
+import { activationSummary, type CalendarChange } from '../../../src/domain/calendar/activation-summary';
 import type { EvidenceLine, Plan, PlanDocument, PlanTask, PlanVersion } from '../api/views';
 import { ErrorMessage } from '../components/error-message';
 import { describeParse, PhraseField } from '../components/phrase-field';
