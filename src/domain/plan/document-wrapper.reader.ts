@@ -11,7 +11,7 @@ import { findBodies } from './issuing-body.js';
 import { levelOf, normalizeDocNumber, type PlanHeader } from './plan-header.reader.js';
 import type { AdministrativeLevel, DocumentWrapper, EvidenceLine, NeedsReview } from './plan-reading.types.js';
 import { evidenceAt, type TextBlock } from './plan-text.js';
-import { looksLikePerson, partyCommitteeNames, titledBefore } from './unit-names.js';
+import { looksLikePerson, namedPlaces, partyCommitteeNames, titledBefore } from './unit-names.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
 const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
@@ -203,7 +203,7 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     const ev = evidenceAt(b, m.index, b.text);
     const [issuer, signerNote] = signerDropped(m[4]!, b.text.slice(0, m.index + m[0].indexOf(m[4]!)), blocks, ev);
     const replaces = header.issuer === null || header.needsReview.some((n) => n.field === 'issuer' && n.taskId === undefined);
-    applyLead(header, ev, { issuedOn: dated, issuer, number: numberOf(m) ?? null, subject: g['subject'] ?? null });
+    applyLead(header, blocks, ev, { issuedOn: dated, issuer, number: numberOf(m) ?? null, subject: g['subject'] ?? null });
     if (signerNote && replaces) header.needsReview.push(signerNote);
     return true;
   }
@@ -216,7 +216,7 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
       const d = BODY_DATELINE.exec(b.text.slice(0, body.index));
       if (!d && ownHeader) continue;
       const ev = evidenceAt(b, d ? d.index : body.index, b.text);
-      applyLead(header, ev, {
+      applyLead(header, blocks, ev, {
         issuedOn: d ? iso(d[3]!, d[2]!, d[1]!) : null,
         issuer: body.name,
         level: body.level,
@@ -234,7 +234,7 @@ function readNews(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
     if (!m) continue;
     const ev = evidenceAt(b, m.index, b.text);
     const dated = m[1] !== undefined ? iso(m[3]!, m[2]!, m[1]!) : m[6] !== undefined ? iso(m[8]!, m[7]!, m[6]!) : null;
-    applyLead(header, ev, { issuedOn: dated, issuer: m[4]!, number: m[5]!, subject: m[9] ?? null });
+    applyLead(header, blocks, ev, { issuedOn: dated, issuer: m[4]!, number: m[5]!, subject: m[9] ?? null });
     header.needsReview.push({
       field: 'number',
       reason: `Kế hoạch được ban hành kèm Quyết định số ${m[5]!.replace(/\s+/gu, '')}: số ghi ở đây là số của Quyết định, cần kiểm tra.`,
@@ -280,7 +280,7 @@ function readNewsNamingPlan(header: PlanHeader, blocks: readonly TextBlock[]): b
       const about = /^\s*về\s+(?:việc\s+)?([^;]+?)(?:,|$)/u.exec(after.replace(/(?<=\.)\s.*$/u, ''))?.[1];
       const subject = between !== '' && !/^(?:này|đó|trên)$/u.test(between) ? between : (about ?? null);
       const ev = evidenceAt(b, m.index, b.text);
-      applyLead(header, ev, { issuedOn: null, issuer, level, placed, number: m[1] ?? null, subject });
+      applyLead(header, blocks, ev, { issuedOn: null, issuer, level, placed, number: m[1] ?? null, subject });
       if (header.year === null) postedYear(header, blocks);
       return true;
     }
@@ -329,8 +329,44 @@ interface Lead {
   subject: string | null;
 }
 
+/** The word for a level as a place is named ("tỉnh Quảng Nam", "huyện Yên Lập", "xã Gia Viễn"). */
+const PLACE_WORD: Record<AdministrativeLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
+
+/**
+ * An issuer written without its place ("UBND tỉnh ban hành …", "Sở Thông tin và Truyền thông đã ban
+ * hành …"), as news items on the unit's own portal write it: placed by the one place of that level the
+ * text names ("trên địa bàn tỉnh Quảng Nam"), with a note to check; left as written, with a note to
+ * complete it, when the text names none or several.
+ */
+function placeIssuer(header: PlanHeader, blocks: readonly TextBlock[], ev: EvidenceLine, committeeWord: string | null): void {
+  const written = header.issuer!;
+  const word = committeeWord ?? (header.level ? PLACE_WORD[header.level] : null);
+  const places = word
+    ? namedPlaces(
+        blocks.slice(0, 12).map((b) => b.text),
+        word,
+      )
+    : [];
+  if (word && places.length === 1) {
+    // "UBND tỉnh" and "Phòng Văn hóa và Thông tin huyện" end with the level already.
+    header.issuer = `${written.endsWith(` ${word}`) ? written : `${written} ${word}`} ${places[0]}`;
+    if (committeeWord) header.level = levelOf(committeeWord, places[0]!);
+    header.needsReview.push({
+      field: 'issuer',
+      reason: `Bản tin ghi "${written}" mà không ghi thuộc địa phương nào; suy ra "${header.issuer}" từ nội dung, cần kiểm tra.`,
+      evidence: ev,
+    });
+    return;
+  }
+  header.needsReview.push({
+    field: 'issuer',
+    reason: `Bản tin ghi "${written}" mà không ghi thuộc địa phương nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
+    evidence: ev,
+  });
+}
+
 /** What a news item's lead sentence says of the plan, written into the header where it is still empty. */
-function applyLead(header: PlanHeader, ev: EvidenceLine, lead: Lead): void {
+function applyLead(header: PlanHeader, blocks: readonly TextBlock[], ev: EvidenceLine, lead: Lead): void {
   const { issuedOn } = lead;
   if (header.number === null && lead.number !== null) {
     header.number = normalizeDocNumber(lead.number);
@@ -345,12 +381,8 @@ function applyLead(header: PlanHeader, ev: EvidenceLine, lead: Lead): void {
     else if (level) header.level = levelOf(level[1]!, level[2] ?? null);
     if (lead.level !== undefined || level) header.evidence.level = ev;
     dropNotes(header, ['issuer', 'level']);
-    if (lead.placed === false)
-      header.needsReview.push({
-        field: 'issuer',
-        reason: `Bản tin ghi "${issuer}" mà không ghi thuộc địa phương nào: cần nhập tên đầy đủ của cơ quan ban hành.`,
-        evidence: ev,
-      });
+    const unplaced = lead.placed === false || (level !== null && level[2] === undefined);
+    if (unplaced) placeIssuer(header, blocks, ev, level?.[1] ?? null);
   }
   if (header.issuedOn === null && issuedOn) {
     header.issuedOn = issuedOn;

@@ -8,6 +8,7 @@
 import type { AdministrativeLevel, EvidenceLine, NeedsReview, ParentPlanReference } from './plan-reading.types.js';
 import { findBodies, steeringCommittee, type IssuingBody } from './issuing-body.js';
 import { evidenceAt, type SourceLine, type TextBlock } from './plan-text.js';
+import { PLACE_NAME } from './unit-names.js';
 
 export interface PlanHeader {
   issuer: string | null;
@@ -25,7 +26,7 @@ export interface PlanHeader {
 const LEVEL_WORDS = 'đặc khu|thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã';
 const LEVEL_WORDS_UPPER = 'ĐẶC KHU|THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ';
 // A place name of up to five words, hyphenated ones included ("Bà Rịa - Vũng Tàu", "Phan Rang – Tháp Chàm").
-const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{Ll}\\p{M}'’]*){0,4}";
+const NAME = PLACE_NAME;
 const COMMITTEE = '(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND';
 /** What follows a body that issues the plan: "Sở Nội vụ tỉnh … (đã) ban hành Kế hoạch". */
 const ISSUES_AFTER_BODY = /^\s*(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:\S+\s+){0,2}?[Kk]ế hoạch/u;

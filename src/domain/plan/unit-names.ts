@@ -6,7 +6,8 @@
  */
 
 /** A place name of up to five words, hyphenated ones included. */
-const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{Ll}\\p{M}'’]*){0,4}";
+export const PLACE_NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:(?: | ?[-–] ?)\\p{Lu}[\\p{Ll}\\p{M}'’]*){0,4}";
+const NAME = PLACE_NAME;
 
 /** The common family names: a personal name begins with one (Nguyễn Thị Dung, Trần Quốc Hùng). */
 const FAMILY_NAMES = new Set(
@@ -61,4 +62,30 @@ function withoutPerson(name: string): string {
   for (let k = words.length - 3; k >= 1 && k >= words.length - 4; k--)
     if (looksLikePerson(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
   return name;
+}
+
+/**
+ * The places of one level a text names ("trên địa bàn tỉnh Quảng Nam", "Chương trình chuyển đổi số
+ * tỉnh Lào Cai", "Tỉnh ủy Lào Cai"), each once: what places an issuer written without its name
+ * ("UBND tỉnh", "Sở Thông tin và Truyền thông") when the text names exactly one.
+ */
+export function namedPlaces(texts: readonly string[], levelWord: string): string[] {
+  const word = levelWord.toLowerCase().replace(/ /gu, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}])${word}\\s+(${NAME})`, 'gu');
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(re)) names.add(withoutRunOn(withoutPerson(m[1]!.replace(/\s+/gu, ' '))));
+  for (const n of partyCommitteeNames(texts, levelWord)) names.add(n);
+  // A name run on into the next capitalised word ("tỉnh Lào Cai Ngày 29/3/2023", a headline joined to
+  // the lead) is the same place as its shorter form.
+  return [...names].filter((n) => ![...names].some((o) => o !== n && n.startsWith(`${o} `)));
+}
+
+/** Words that open the next sentence when a headline runs into the lead ("tỉnh Hà Giang Ngày 05/4/2024, …"). */
+const SENTENCE_OPENERS = new Set(['Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Hôm', 'Theo', 'Thực', 'Tại', 'Vừa', 'Mới', 'Kế']);
+
+/** "Hà Giang Ngày" → "Hà Giang": a place name ends before a word that opens a sentence. */
+function withoutRunOn(name: string): string {
+  const words = name.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && SENTENCE_OPENERS.has(w));
+  return cut < 0 ? name : words.slice(0, cut).join(' ');
 }

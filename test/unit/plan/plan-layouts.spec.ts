@@ -169,10 +169,48 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(p.needsReview.some((n) => n.field === 'quota' && n.reason.includes('cần nhập chỉ tiêu'))).to.equal(true);
     });
 
-    it('"UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND" (no name after the level) still names the issuer and the number', () => {
+    it('"UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND" (no name after the level): the province the headline names places it, with a note', () => {
       const p = real('04-kiengiang-47-2021-news.txt');
-      expect(p).to.deep.include({ issuer: 'UBND tỉnh', level: 'province', number: '47/KH-UBND', issuedOn: '2021-03-11', year: 2021 });
+      expect(p).to.deep.include({
+        issuer: 'UBND tỉnh Kiên Giang',
+        level: 'province',
+        number: '47/KH-UBND',
+        issuedOn: '2021-03-11',
+        year: 2021,
+      });
+      expect(p.needsReview.find((n) => n.field === 'issuer')?.reason).to.equal(
+        'Bản tin ghi "UBND tỉnh" mà không ghi thuộc địa phương nào; suy ra "UBND tỉnh Kiên Giang" từ nội dung, cần kiểm tra.',
+      );
       expect(channelsOf(p).flat()).to.include.members(['web-portal', 'press', 'pano']);
+    });
+
+    it('an issuer written without its place in a news lead is placed only by the one place of its level the text names', () => {
+      const news = (headline: string, lead: string) =>
+        readPlan(`${headline}\n\n${lead}\n\nTheo đó, các cơ quan tăng cường tuyên truyền trên Cổng thông tin điện tử.`, {
+          vocabulary: testVocabulary(),
+        });
+      const body = news(
+        'Đẩy mạnh tuyên truyền cải cách hành chính tỉnh Hà Giang',
+        'Ngày 05/4/2024, Sở Nội vụ đã ban hành Kế hoạch số 21/KH-SNV tuyên truyền cải cách hành chính năm 2024.',
+      );
+      expect(body).to.deep.include({ issuer: 'Sở Nội vụ tỉnh Hà Giang', level: 'province', number: '21/KH-SNV' });
+      expect(body.needsReview.find((n) => n.field === 'issuer')?.reason).to.match(
+        /suy ra "Sở Nội vụ tỉnh Hà Giang" từ nội dung, cần kiểm tra/,
+      );
+      const district = news(
+        'Tuyên truyền cải cách hành chính trên địa bàn huyện Đầm Hà',
+        'Ngày 02/3/2024, UBND huyện vừa ban hành Kế hoạch số 35/KH-UBND tuyên truyền cải cách hành chính năm 2024.',
+      );
+      expect(district).to.deep.include({ issuer: 'UBND huyện Đầm Hà', level: 'district' });
+      // Two provinces named: nothing is guessed, the note asks for the full name.
+      const two = news(
+        'Tỉnh Hà Giang học tập kinh nghiệm tỉnh Lào Cai về cải cách hành chính',
+        'Ngày 05/4/2024, Sở Nội vụ đã ban hành Kế hoạch số 21/KH-SNV tuyên truyền cải cách hành chính năm 2024 như tỉnh Lào Cai và tỉnh Hà Giang.',
+      );
+      expect(two.issuer).to.equal('Sở Nội vụ');
+      expect(two.needsReview.find((n) => n.field === 'issuer')?.reason).to.equal(
+        'Bản tin ghi "Sở Nội vụ" mà không ghi thuộc địa phương nào: cần nhập tên đầy đủ của cơ quan ban hành.',
+      );
     });
 
     it('"Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch …" with no dateline nor number is still a news repost', () => {
