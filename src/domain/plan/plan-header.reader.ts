@@ -517,6 +517,17 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
       });
       return;
     }
+    // The dateline's place names the issuing unit (Decree 30/2020/NĐ-CP, Appendix I: a province's,
+    // district's or commune's bodies write that unit's name, "Tây Ninh, ngày 15 tháng 5 năm 2019").
+    if (header.place !== null && header.evidence.place) {
+      setIssuer(header, levelWord, header.place, levelEv);
+      header.needsReview.push({
+        field: 'issuer',
+        reason: `Văn bản chỉ ghi cấp ("UBND ${levelWord}"); suy ra "${header.issuer}" từ địa danh ở dòng ngày tháng ("${header.place}, ngày …"), cần kiểm tra.`,
+        evidence: header.evidence.place,
+      });
+      return;
+    }
     setIssuer(header, levelWord, null, levelEv);
     header.needsReview.push({
       field: 'issuer',

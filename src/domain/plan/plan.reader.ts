@@ -32,6 +32,8 @@ const PROGRAMME_LEAD =
 /** A plan's own header: its heading and its number line ("Số: 383/KH-UBND"), whatever its topic. */
 const PLAN_HEADING = /^KẾ\s*HOẠCH(?![\p{L}])/u;
 const PLAN_NUMBER_LINE = /(?:^|\s)Số\s*:?\s*\d*\s*\/\s*KH(?![\p{L}])/u;
+/** The plan issuing itself, as its opening says before its sections: "… ban hành Kế hoạch … như sau:". */
+const OWN_PLAN_ISSUING = /(?<![\p{L}])(?:xây\s+dựng|ban\s+hành)\s+Kế\s+hoạch(?![\p{L}])[^.]{0,400}?\bnhư\s+sau\s*:\s*$/u;
 const PLAN_TOPIC = /tuyên\s+truyền|truyền\s+thông|cải\s+cách\s+hành\s+chính|CCHC/iu;
 const MAX_CHARS = 2_000_000;
 
@@ -55,7 +57,10 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
     : undefined;
   // A plan with its own heading and number is read whatever its topic (an excerpt may stop before any word
   // of communication); a note asks a person to check it is one Loa should track.
-  const formal = blocks.some((b) => PLAN_HEADING.test(b.text)) && lines.some((l) => PLAN_NUMBER_LINE.test(l.text));
+  // A header copied as "|" cells may lose the heading: the sentence that issues the plan itself ("Ủy ban
+  // nhân dân tỉnh ban hành Kế hoạch … như sau:") stands for it beside the number line.
+  const formal =
+    blocks.some((b) => PLAN_HEADING.test(b.text) || OWN_PLAN_ISSUING.test(b.text)) && lines.some((l) => PLAN_NUMBER_LINE.test(l.text));
   const onTopic = PLAN_TOPIC.test(whole) || mentionsChannel;
   if (!(PLAN_WORD.test(whole) || programme) || !(onTopic || formal)) {
     const first = lines[0];

@@ -213,6 +213,28 @@ describe('plan reader: layouts as plug-ins', () => {
       );
     });
 
+    it('a "|" header that lost its heading: the number line and "… ban hành Kế hoạch … như sau:" make it a plan, its dateline places the issuer', () => {
+      const p = readPlan(
+        [
+          'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+          'Số: 112/KH-UBND | Bình Phước, ngày 03 tháng 3 năm 2022 |',
+          'Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2022 trên địa bàn tỉnh như sau:',
+          '1. Đăng tải văn bản mới trên Cổng thông tin điện tử của tỉnh.',
+        ].join('\n'),
+        { vocabulary: testVocabulary() },
+      );
+      expect(p).to.deep.include({ issuer: 'UBND tỉnh Bình Phước', level: 'province', number: '112/KH-UBND', year: 2022 });
+      expect(p.needsReview.find((n) => n.field === 'issuer')?.reason).to.match(
+        /suy ra "UBND tỉnh Bình Phước" từ địa danh ở dòng ngày tháng/,
+      );
+      // Without the number line, a sentence alone does not make a document a plan.
+      expect(() =>
+        readPlan('Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2022 như sau:\n1. Đăng tải văn bản mới.', {
+          vocabulary: testVocabulary(),
+        }),
+      ).to.throw(/không phải là một kế hoạch tuyên truyền/);
+    });
+
     it('"Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch …" with no dateline nor number is still a news repost', () => {
       const p = real('06-tuky-2025-pbgdpl-news.txt');
       expect(p).to.deep.include({ issuer: 'UBND xã Tứ Kỳ', level: 'commune', number: null, year: 2025 });
