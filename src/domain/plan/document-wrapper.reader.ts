@@ -14,7 +14,22 @@ import { evidenceAt, type TextBlock } from './plan-text.js';
 import { looksLikePerson, namedPlaces, partyCommitteeNames, titledBefore } from './unit-names.js';
 
 const DECISION_HEADING = /^QUYẾT\s+ĐỊNH\b/u;
-const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*Ban\s+hành\s+(?:kèm\s+theo\s+Quyết\s+định\s+này\s+)?(Kế\s+hoạch\b.*)$/iu;
+/** "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", words glued as some sites serve them ("kèm theoQuyết định"). */
+const ARTICLE_ONE = /^Điều\s*1\s*[.:]\s*Ban\s*hành\s*(?:kèm\s*theo\s*Quyết\s*định\s*này\s*)?(Kế\s*hoạch\b.*)$/iu;
+
+/** The first article of a decision that issues a plan ("Điều 1. Ban hành … Kế hoạch …"), when the document is one. */
+function planArticle(blocks: readonly TextBlock[]): TextBlock | undefined {
+  // "QUYẾT" / "ĐỊNH": a heading broken mid-word, as a copied header table leaves it.
+  const joined = (k: number): string =>
+    /^\p{Lu}+$/u.test(blocks[k]!.text) && blocks[k + 1] ? `${blocks[k]!.text} ${blocks[k + 1]!.text}` : blocks[k]!.text;
+  const heading = blocks.findIndex((b, k) => DECISION_HEADING.test(joined(k)) && b.text.length < 40);
+  return heading < 0 ? undefined : blocks.slice(heading).find((b) => ARTICLE_ONE.test(b.text));
+}
+
+/** A decision whose first article issues a plan (the plan attached or written in it): a plan's own document, whatever its number says. */
+export function decisionIssuingPlan(blocks: readonly TextBlock[]): boolean {
+  return planArticle(blocks) !== undefined;
+}
 /**
  * "Ngày 14/02/2025, UBND xã Phú Lâm ban hành Kế hoạch số 18/KH-UBND về …", and the variants real
  * news items write: "UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND …" (no name), "… Kế hoạch số
@@ -149,12 +164,7 @@ function levelInYear(header: PlanHeader): void {
 }
 
 function readDecision(header: PlanHeader, blocks: readonly TextBlock[]): boolean {
-  // "QUYẾT" / "ĐỊNH": a heading broken mid-word, as a copied header table leaves it.
-  const joined = (k: number): string =>
-    /^\p{Lu}+$/u.test(blocks[k]!.text) && blocks[k + 1] ? `${blocks[k]!.text} ${blocks[k + 1]!.text}` : blocks[k]!.text;
-  const heading = blocks.findIndex((b, k) => DECISION_HEADING.test(joined(k)) && b.text.length < 40);
-  if (heading < 0) return false;
-  const article = blocks.slice(heading).find((b) => ARTICLE_ONE.test(b.text));
+  const article = planArticle(blocks);
   if (!article) return false;
   if (header.title === null) {
     const plan = ARTICLE_ONE.exec(article.text)![1]!;

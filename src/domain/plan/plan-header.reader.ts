@@ -80,7 +80,7 @@ const DOC_NUMBER = '\\d+\\s*\\/\\s*[A-ZĐ]+(?:\\s*-\\s*[A-ZĐ]+)*';
  * Groups: the number (empty when left blank), the kind and issuer's letters.
  */
 const HEADER_NUMBER =
-  /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:(?:\s*[-–—]\s*[A-ZĐ]{1,10})+|\s+[A-ZĐ]{2,10}(?![\p{L}\p{N}]))?)/u;
+  /(?:^|\s)Số\s*:?\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐa-z]{0,7}(?:(?:\s*[-–—]\s*[A-ZĐ]{1,10}(?:g(?![\p{L}]))?)+|\s+[A-ZĐ]{2,10}(?![\p{L}\p{N}]))?)/u;
 
 /**
  * A document number as Loa writes it: spaces around "/" and dashes dropped, any dash a hyphen, and the
@@ -272,9 +272,9 @@ function readSpan(header: PlanHeader): boolean {
   return true;
 }
 
-/** Dates in a text: "20/12/2023", "03 tháng 4 năm 2017". */
+/** Dates a text gives a document after "ngày" ("ngày 20/12/2023", "ngày 03 tháng 4 năm 2017"); a span in a title ("(09/7/1912 - 09/7/2012)") is none. */
 const CITED_DATE =
-  /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/gu;
+  /(?<=ngày\s*)(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))/gu;
 
 /**
  * The header's year, read from the signing date, against the documents the plan cites: a plan cannot

@@ -9,7 +9,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import type { ChannelVocabulary } from '../../../config/channels/channel-vocabulary.types.js';
 import { notAPlan } from './document-kind.js';
-import { readWrapper } from './document-wrapper.reader.js';
+import { decisionIssuingPlan, readWrapper } from './document-wrapper.reader.js';
 import { readHeader } from './plan-header.reader.js';
 import type { PlanReading } from './plan-reading.types.js';
 import { readReporting } from './plan-reporting.reader.js';
@@ -59,8 +59,10 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   // of communication); a note asks a person to check it is one Loa should track.
   // A header copied as "|" cells may lose the heading: the sentence that issues the plan itself ("Ủy ban
   // nhân dân tỉnh ban hành Kế hoạch … như sau:") stands for it beside the number line.
+  // A decision whose Điều 1 issues a plan is that plan's document too (its number is the decision's).
   const formal =
-    blocks.some((b) => PLAN_HEADING.test(b.text) || OWN_PLAN_ISSUING.test(b.text)) && lines.some((l) => PLAN_NUMBER_LINE.test(l.text));
+    (blocks.some((b) => PLAN_HEADING.test(b.text) || OWN_PLAN_ISSUING.test(b.text)) && lines.some((l) => PLAN_NUMBER_LINE.test(l.text))) ||
+    decisionIssuingPlan(blocks);
   const onTopic = PLAN_TOPIC.test(whole) || mentionsChannel;
   if (!(PLAN_WORD.test(whole) || programme) || !(onTopic || formal)) {
     const first = lines[0];

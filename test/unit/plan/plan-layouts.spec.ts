@@ -235,6 +235,25 @@ describe('plan reader: layouts as plug-ins', () => {
       ).to.throw(/không phải là một kế hoạch tuyên truyền/);
     });
 
+    it('a decision whose Điều 1 issues a plan, its words glued as some sites serve them, is that plan whatever its topic', () => {
+      const p = readPlan(
+        [
+          'THỦ TƯỚNG CHÍNH PHỦ',
+          'Số: 512/QĐ-TTg',
+          'Hà Nội, ngày 03 tháng 4 năm 2019',
+          'QUYẾT ĐỊNH',
+          'PHÊDUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 130 NĂM NGÀY SINH ĐỒNG CHÍ NGUYỄN VĂN B (14/5/1889 - 14/5/2019)',
+          'QUYẾT ĐỊNH:',
+          'Điều 1. Ban hành kèm theoQuyết định này Kế hoạch tổ chức các hoạt động kỷ niệm 130 năm Ngày sinh đồng chí Nguyễn Văn B.',
+          'Điều 2. Quyết định này cóhiệu lực kể từ ngày ký.',
+        ].join('\n'),
+        { vocabulary: testVocabulary() },
+      );
+      expect(p).to.deep.include({ number: '512/QĐ-TTg', year: 2019 });
+      expect(p.source!.wrapper).to.equal('decision');
+      expect(p.needsReview.some((n) => n.field === 'number' && n.reason.includes('số của Quyết định'))).to.equal(true);
+    });
+
     it('"Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch …" with no dateline nor number is still a news repost', () => {
       const p = real('06-tuky-2025-pbgdpl-news.txt');
       expect(p).to.deep.include({ issuer: 'UBND xã Tứ Kỳ', level: 'commune', number: null, year: 2025 });

@@ -200,6 +200,18 @@ describe('plan reader, round 12: the year', () => {
     expect(p.needsReview.find((n) => n.field === 'year')!.reason).to.include('có thể sai');
   });
 
+  it('an anniversary span in the title ("(09/7/1922 - 09/7/2022)") is no cited document: the signing year stays, with no note', () => {
+    const p = read(
+      header(
+        'ngày 15 tháng 6 năm 2022',
+        'Tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Nguyễn Văn A (09/7/1922 - 09/7/2022)',
+        'Thực hiện Kế hoạch số 31/KH-UBND ngày 02/6/2022 của UBND huyện Phú Vang; UBND xã Phú Lộc ban hành Kế hoạch như sau:',
+      ),
+    );
+    expect(p.year).to.equal(2022);
+    expect(notes(p)).to.not.include('year');
+  });
+
   it('"năm 2024" in the title wins over a signing date in the year before', () => {
     const p = read(header('ngày 26 tháng 12 năm 2023', 'Tuyên truyền cải cách hành chính năm 2024', 'Căn cứ tình hình thực tế của xã.'));
     expect(p).to.deep.include({ year: 2024, issuedOn: '2023-12-26' });
