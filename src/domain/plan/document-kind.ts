@@ -3,7 +3,8 @@
  * that portals publish in the same words and that are not plans:
  *  - a report or news item of results ("Đến nay, đã lắp đặt 11 cụm pano …", "những kết quả đạt
  *    được trong năm 2021"), which names the plan it carried out but gives no duty of its own;
- *  - news of an official letter ("ban hành văn bản số 2539/UBND-SNV về việc …").
+ *  - news of an official letter ("ban hành văn bản số 2539/UBND-SNV về việc …");
+ *  - a call for comments on a draft plan ("Tham gia ý kiến vào Dự thảo Kế hoạch …"): not issued yet.
  * A plan's own heading ("KẾ HOẠCH …") or a decision that issues it settles the question; without
  * one, the sentences are weighed: those that tell what was done (past, "đã", "Đến nay") against
  * those that tell what is to be done ("yêu cầu", "giao", "sẽ", "định kỳ" …). Real examples:
@@ -12,7 +13,7 @@
 import type { DocumentWrapper, EvidenceLine } from './plan-reading.types.js';
 import { evidenceAt, sentences, type TextBlock } from './plan-text.js';
 
-export type NotAPlan = { kind: 'results' | 'letter' | 'contest'; reason: string; evidence: EvidenceLine };
+export type NotAPlan = { kind: 'results' | 'letter' | 'contest' | 'draft'; reason: string; evidence: EvidenceLine };
 
 /** A word on its own: JavaScript's \b does not know Vietnamese letters. */
 const w = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
@@ -59,7 +60,12 @@ const LETTER_SOURCE = /Nguồn\s*:\s*(?:Từ\s+|Theo\s+)?(?:Công\s+văn|Văn\s+
 /** The headline or lead is about a contest or festival: "Triển khai Cuộc thi Cổ động trực quan năm 2018". */
 const CONTEST = /(?<![\p{L}])(?:cuộc\s+thi|hội\s+thi|liên\s+hoan)(?![\p{L}])/iu;
 
-type Mention = 'own' | 'to-make' | 'cited' | 'contest' | 'other-sense';
+/** A plan still in draft: "Dự thảo Kế hoạch …", "dự thảo kế hoạch". */
+const DRAFT_PLAN = /(?<![\p{L}])dự\s+thảo\s+$/iu;
+/** Comments asked for: "Tham gia ý kiến vào …", "xin ý kiến", "góp ý". */
+const ASKS_COMMENTS = /(?<![\p{L}])(?:(?:tham\s+gia|xin|lấy|góp)\s+ý\s+kiến|góp\s+ý)(?![\p{L}])/iu;
+
+type Mention = 'own' | 'to-make' | 'cited' | 'contest' | 'other-sense' | 'draft';
 
 function mentionsOf(blocks: readonly TextBlock[]): Array<{ kind: Mention; block: TextBlock; offset: number }> {
   const out: Array<{ kind: Mention; block: TextBlock; offset: number }> = [];
@@ -67,15 +73,17 @@ function mentionsOf(blocks: readonly TextBlock[]): Array<{ kind: Mention; block:
     for (const m of b.text.matchAll(PLAN_MENTION)) {
       const before = b.text.slice(Math.max(0, m.index - 40), m.index);
       const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-      const kind: Mention = PLAN_TO_MAKE.test(before)
-        ? 'to-make'
-        : CONTEST_PLAN.test(after)
-          ? 'contest'
-          : OTHER_SENSE.test(after) || OTHER_SENSE.test(before)
-            ? 'other-sense'
-            : /Thực\s+hiện\s+(?:các\s+)?$/iu.test(before) || CITED_PLAN.test(after)
-              ? 'cited'
-              : 'own';
+      const kind: Mention = DRAFT_PLAN.test(before)
+        ? 'draft'
+        : PLAN_TO_MAKE.test(before)
+          ? 'to-make'
+          : CONTEST_PLAN.test(after)
+            ? 'contest'
+            : OTHER_SENSE.test(after) || OTHER_SENSE.test(before)
+              ? 'other-sense'
+              : /Thực\s+hiện\s+(?:các\s+)?$/iu.test(before) || CITED_PLAN.test(after)
+                ? 'cited'
+                : 'own';
       out.push({ kind, block: b, offset: m.index });
     }
   return out;
@@ -136,6 +144,17 @@ export function notAPlan(blocks: readonly TextBlock[], wrapper: DocumentWrapper)
       kind: 'results',
       reason: 'Văn bản là báo cáo kết quả, không phải một kế hoạch: tiêu đề nói về kết quả đã đạt được.',
       evidence: evidenceAt(title, 0, title.text),
+    };
+
+  // Comments asked for on a draft the headline names ("Tham gia ý kiến vào Dự thảo Kế hoạch …"): not issued yet.
+  const titleBlocks = head.slice(0, TITLE_BLOCKS);
+  const draftTitle = titleBlocks.find((b) => mentionsOf([b]).some((m) => m.kind === 'draft'));
+  const comments = head.find((b) => ASKS_COMMENTS.test(b.text));
+  if (draftTitle && comments)
+    return {
+      kind: 'draft',
+      reason: 'Văn bản xin ý kiến về một dự thảo kế hoạch, không phải kế hoạch đã ban hành: hãy nhập kế hoạch khi đã được ký ban hành.',
+      evidence: evidenceAt(comments, 0, comments.text),
     };
 
   let done = 0;

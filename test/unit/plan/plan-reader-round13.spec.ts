@@ -241,6 +241,28 @@ describe('plan reader, round 13: look-alikes and programmes', () => {
     expect(e.evidence?.found).to.equal('letter');
   });
 
+  it('a call for comments on a draft plan is no plan yet: refused as a draft, naming the request', () => {
+    const e = refusal([
+      'Góp ý vào Dự thảo Kế hoạch tuyên truyền cải cách hành chính năm 2026 của UBND xã',
+      'Để kế hoạch sát thực tế, UBND xã đề nghị các thôn, các ban ngành tham gia ý kiến trước ngày 20/12/2025.',
+      'Dự thảo kế hoạch gửi kèm.',
+    ]);
+    expect(e.code).to.equal('PLAN_NOT_RECOGNIZED');
+    expect(e.evidence?.found).to.equal('draft');
+    expect(e.evidence?.text).to.match(/^Góp ý vào Dự thảo Kế hoạch/);
+    // The plan itself, once issued, may still say it took comments on its draft.
+    expect(() =>
+      read([
+        'UBND XÃ GIA VIỄN',
+        'Số: 41/KH-UBND',
+        'KẾ HOẠCH',
+        'Tuyên truyền cải cách hành chính năm 2026',
+        'Trên cơ sở tiếp thu ý kiến góp ý vào dự thảo kế hoạch, UBND xã ban hành Kế hoạch như sau:',
+        '1. Đài truyền thanh xã phát 02 tin/tháng.',
+      ]),
+    ).to.not.throw();
+  });
+
   it('a page that names a letter as its source is a letter even when it asks nothing of anyone', () => {
     const e = refusal([
       'Tuyên truyền Ngày pháp luật năm 2024',
