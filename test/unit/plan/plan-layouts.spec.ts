@@ -254,6 +254,22 @@ describe('plan reader: layouts as plug-ins', () => {
       expect(p.needsReview.some((n) => n.field === 'number' && n.reason.includes('số của Quyết định'))).to.equal(true);
     });
 
+    it('a channel named in a sentence with a span of days ("từ 01/4 đến hết 15/4"): the task keeps that span as its time', () => {
+      const p = readPlan(
+        [
+          'Tuyên truyền lưu động phòng chống sốt xuất huyết',
+          'Cập nhật: 20/06/2023',
+          'Ngày 19/6/2023, UBND huyện Đầm Hà ban hành Kế hoạch số 88/KH-UBND tuyên truyền phòng chống sốt xuất huyết năm 2023.',
+          'Theo kế hoạch, trong thời gian từ 22/6 đến hết 05/7, Trung tâm Văn hóa huyện tuyên truyền bằng xe tuyên truyền lưu động tới các thôn.',
+        ].join('\n'),
+        { vocabulary: testVocabulary() },
+      );
+      expect(p.tasks.map((t) => ({ channels: t.channels, timeframe: t.timeframe }))).to.deep.equal([
+        { channels: ['radio'], timeframe: { from: '2023-06-22', to: '2023-07-05', yearInferred: true } },
+      ]);
+      expect(p.tasks[0]!.evidence.timeframe!.text).to.equal('từ 22/6 đến hết 05/7');
+    });
+
     it('"Ủy ban nhân dân xã Tứ Kỳ đã ban hành Kế hoạch …" with no dateline nor number is still a news repost', () => {
       const p = real('06-tuky-2025-pbgdpl-news.txt');
       expect(p).to.deep.include({ issuer: 'UBND xã Tứ Kỳ', level: 'commune', number: null, year: 2025 });

@@ -18,6 +18,13 @@ const REPORTS_RESULT =
 const COMMUNICATES =
   /tuyên truyền|đăng tải|đăng tin|phát sóng|phát thanh|đưa tin|sử dụng|thông qua|xây dựng|duy trì|cập nhật|treo|in ấn|làm mới|chuyên mục|chuyên trang/iu;
 
+/**
+ * A span of days written in the same sentence ("trong thời gian từ 01/4 đến hết 15/4, Đội thông tin sẽ
+ * tuyên truyền bằng xe thông tin lưu động …"): the task's time, read by the phrase grammar.
+ */
+const DAY = String.raw`(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?`;
+const SPAN_OF_DAYS = new RegExp(String.raw`(?<![\p{L}])từ\s+${DAY}\s+(?:đến|tới)\s+(?:hết\s+)?${DAY}(?!\d)`, 'iu');
+
 export const channelMentionLayout: TaskLayoutReader = {
   layout: 'mention',
   trust: 0.3,
@@ -35,11 +42,13 @@ function mentionDrafts(blocks: readonly TextBlock[], context: LayoutContext): Ta
         if (reporting || !COMMUNICATES.test(c.text) || !context.namesPublicationChannel(c.text)) continue;
         const ev = evidenceAt(b, c.offset, c.text);
         const title = c.text.trim().replace(/[.;:,…]+\s*$/u, '');
+        const span = SPAN_OF_DAYS.exec(s.text);
         drafts.push({
           id: String(drafts.length + 1),
           title,
           titleEvidence: ev,
           describe: [{ text: c.text, evidence: ev }],
+          ...(span ? { time: { text: span[0], evidence: evidenceAt(b, s.offset + span.index, span[0]) } } : {}),
           source: 'mention',
         });
       }
