@@ -484,9 +484,13 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.within) {
-    // SCHEMA.md's shape exactly ({days, after: {event}}); what it has no place for is top-level.
-    b.set('within', { ...d.within.amount, after: { event: d.within.event } }, d.within.span);
-    if (d.within.workingDays) b.set('workingDays', true, d.within.span);
+    // SCHEMA.md's shape ({days, after: {event}}), working days said inside it ({days, workingDays: true, …}),
+    // as every gold set written apart from SCHEMA.md since round 12 writes them.
+    b.set(
+      'within',
+      { ...d.within.amount, ...(d.within.workingDays ? { workingDays: true } : {}), after: { event: d.within.event } },
+      d.within.span,
+    );
     const known = knownDateOf(d.within.event, d.ref);
     if (known) b.set('afterKnownDate', known, d.within.span);
   }

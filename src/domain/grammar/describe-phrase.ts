@@ -369,7 +369,7 @@ function describeDeadline(r: Obj): string {
   if (isObj(r.within)) {
     const w = r.within;
     const amounts: Array<[string, string]> = [
-      ['days', r.workingDays ? 'ngày làm việc' : 'ngày'],
+      ['days', w.workingDays === true ? 'ngày làm việc' : 'ngày'],
       ['weeks', 'tuần'],
       ['months', 'tháng'],
       ['years', 'năm'],

@@ -74,9 +74,8 @@ export interface Deadline {
   before?: string | { [key: string]: unknown };
   onOrBefore?: string | { [key: string]: unknown };
   /** "không quá 05 ngày làm việc kể từ …": days, weeks or months after an event. */
-  within?: { days?: number; weeks?: number; months?: number; years?: number; after: { event: string } };
-  /** "ngày làm việc": the days of `within` are working days (top-level, so `within` keeps SCHEMA.md's shape). */
-  workingDays?: true;
+  /** "ngày làm việc": `workingDays` says the days are working days. */
+  within?: { days?: number; weeks?: number; months?: number; years?: number; workingDays?: true; after: { event: string } };
   /** The date of the event of `within` when it is the issuing of the document itself (refDate). */
   afterKnownDate?: string;
   recurring?: 'yearly';

@@ -93,6 +93,7 @@ export class WithinView {
   @ApiPropertyOptional() weeks?: number;
   @ApiPropertyOptional() months?: number;
   @ApiPropertyOptional() years?: number;
+  @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"ngày làm việc": số ngày là ngày làm việc' }) workingDays?: true;
   @ApiProperty({ type: WithinEventView }) after!: { event: string };
 }
 
@@ -101,7 +102,6 @@ export class DeadlineView implements Deadline {
   @ApiPropertyOptional(TIME_POINT) before?: Deadline['before'];
   @ApiPropertyOptional(TIME_POINT) onOrBefore?: Deadline['onOrBefore'];
   @ApiPropertyOptional({ type: WithinView }) within?: Deadline['within'];
-  @ApiPropertyOptional({ enum: [true], type: Boolean }) workingDays?: true;
   @ApiPropertyOptional() afterKnownDate?: string;
   @ApiPropertyOptional({ enum: ['yearly'] }) recurring?: 'yearly';
 }

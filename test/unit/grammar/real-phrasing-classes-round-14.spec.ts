@@ -122,7 +122,7 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
     {
       text: 'Sau khi kết thúc vòng sơ khảo, không quá 07 ngày làm việc Ban Tổ chức công bố danh sách',
       kind: 'deadline',
-      expected: { within: { days: 7, after: { event: 'kết thúc vòng sơ khảo' } }, workingDays: true },
+      expected: { within: { days: 7, workingDays: true, after: { event: 'kết thúc vòng sơ khảo' } } },
     },
   ],
   '"N X với M Y" in one clause counts the product M Y; after a comma, or for one thing described by what it holds, the first count stays': [

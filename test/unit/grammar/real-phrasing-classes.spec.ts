@@ -20,7 +20,7 @@ const CLASSES: Record<string, readonly Case[]> = {
     {
       text: 'không quá 07 ngày làm việc kể từ ngày nhận đủ hồ sơ theo quy định',
       kind: 'deadline',
-      expected: { within: { days: 7, after: { event: 'ngày nhận đủ hồ sơ' } }, workingDays: true },
+      expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
     },
     {
       text: 'trong vòng 15 ngày kể từ ngày ban hành Kế hoạch này',

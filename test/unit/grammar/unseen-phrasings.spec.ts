@@ -126,7 +126,7 @@ const CASES: readonly Case[] = [
   {
     text: 'trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản',
     kind: 'deadline',
-    expected: { within: { days: 5, after: { event: 'ngày nhận được văn bản' } }, workingDays: true },
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận được văn bản' } } },
   },
   {
     text: 'không quá 03 ngày kể từ khi kết thúc hội nghị',
