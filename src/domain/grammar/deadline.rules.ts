@@ -71,6 +71,13 @@ const ON_OR_BEFORE = w(
   'vào',
 );
 const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', tháng: 'months', năm: 'years' };
+/** What opens a limit: "trong vòng", "trong thời hạn", "chậm nhất", "không quá" … */
+const WITHIN_OPENER = alt(
+  t('QUAL', (x) => x.v.qual === 'atMost'),
+  w('trong vòng', 'trong thời hạn', 'trong thời gian', 'chậm nhất', 'chậm nhất là', 'không quá', 'tối đa'),
+);
+/** "24 giờ", "06 tiếng": a length in whole hours, one atom. */
+const WHOLE_HOURS = t('DUR', (x) => x.v.min === x.v.max && (x.v.min ?? 0) > 0 && (x.v.min ?? 0) % 60 === 0);
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(
@@ -151,6 +158,16 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "chậm nhất 06 tiếng, kể từ khi sự kiện xảy ra": a length in hours (read as one atom) after an event.
+    name: 'deadline.within-hours',
+    pattern: seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS), opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS)),
+    action: (m, c) => {
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (!event || c.dl.within) return false;
+      c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event, span: m.span() };
+    },
   },
   {
     // "Sau khi nhận được quyết định khen thưởng …, trong thời hạn 07 ngày làm việc, cơ quan … thông báo":
@@ -438,6 +455,25 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** A deadline given only as a point ("Quý III năm 2025" in a deadline column): by its end. */
 export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
+    // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc": a limit whose
+    // start the sentence leaves implied (the incident, the request); `within` without `after`.
+    name: 'deadline.within-no-event',
+    pattern: seq(
+      WITHIN_OPENER,
+      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày')), opt(cap('wd', w('làm việc')))), cap('dur', WHOLE_HOURS)),
+    ),
+    action: (m, c) => {
+      if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
+      if (m.has('dur')) {
+        c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event: '', span: m.span() };
+        return;
+      }
+      const n = numberValue(m.all('n'));
+      if (n === undefined || !Number.isInteger(n) || n < 1) return false;
+      c.dl.within = { amount: { days: n }, workingDays: m.has('wd'), event: '', span: m.span() };
+    },
+  },
+  {
     // "theo thời gian quy định của UBND huyện", "theo thông báo của Ban Tổ chức": set elsewhere.
     name: 'deadline.unresolved',
     pattern: seq(w('theo'), SCHEDULE_ELSEWHERE),
@@ -488,7 +524,11 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     // as every gold set written apart from SCHEMA.md since round 12 writes them.
     b.set(
       'within',
-      { ...d.within.amount, ...(d.within.workingDays ? { workingDays: true } : {}), after: { event: d.within.event } },
+      {
+        ...d.within.amount,
+        ...(d.within.workingDays ? { workingDays: true } : {}),
+        ...(d.within.event ? { after: { event: d.within.event } } : {}),
+      },
       d.within.span,
     );
     const known = knownDateOf(d.within.event, d.ref);

@@ -373,6 +373,7 @@ function describeDeadline(r: Obj): string {
       ['weeks', 'tuần'],
       ['months', 'tháng'],
       ['years', 'năm'],
+      ['hours', 'giờ'],
     ];
     const amount = amounts.map(([k, name]) => (num(w[k]) !== undefined ? `${num(w[k])} ${name}` : undefined)).find(Boolean);
     const since = isObj(w.after) ? sinceEvent(w.after) : undefined;

@@ -74,8 +74,16 @@ export interface Deadline {
   before?: string | { [key: string]: unknown };
   onOrBefore?: string | { [key: string]: unknown };
   /** "không quá 05 ngày làm việc kể từ …": days, weeks or months after an event. */
-  /** "ngày làm việc": `workingDays` says the days are working days. */
-  within?: { days?: number; weeks?: number; months?: number; years?: number; workingDays?: true; after: { event: string } };
+  /** "ngày làm việc": `workingDays` says the days are working days; no `after` when the start is left implied ("trong vòng 24 giờ"). */
+  within?: {
+    days?: number;
+    weeks?: number;
+    months?: number;
+    years?: number;
+    hours?: number;
+    workingDays?: true;
+    after?: { event: string };
+  };
   /** The date of the event of `within` when it is the issuing of the document itself (refDate). */
   afterKnownDate?: string;
   recurring?: 'yearly';

@@ -94,7 +94,10 @@ export class WithinView {
   @ApiPropertyOptional() months?: number;
   @ApiPropertyOptional() years?: number;
   @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"ngày làm việc": số ngày là ngày làm việc' }) workingDays?: true;
-  @ApiProperty({ type: WithinEventView }) after!: { event: string };
+  @ApiPropertyOptional() hours?: number;
+  @ApiPropertyOptional({ type: WithinEventView, description: 'Mốc tính; không có khi văn bản để ngầm ("trong vòng 24 giờ")' }) after?: {
+    event: string;
+  };
 }
 
 export class DeadlineView implements Deadline {

@@ -24,6 +24,9 @@ const KIND_FROM_CONTEXT = new Set([
   'Tháng 12/2024',
   'Trong Quý IV/2024',
   '6 tháng đầu năm và cả năm',
+  // Cells of a deadline column.
+  'Trong vòng 12 giờ',
+  'Trong thời hạn 03 ngày làm việc',
 ]);
 
 const CASES: readonly Case[] = [
@@ -127,6 +130,18 @@ const CASES: readonly Case[] = [
     text: 'trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản',
     kind: 'deadline',
     expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận được văn bản' } } },
+  },
+  // Limits in hours, and limits whose start the sentence leaves implied: `within` with no `after`.
+  { text: 'Trong vòng 12 giờ', kind: 'deadline', expected: { within: { hours: 12 } } },
+  {
+    text: 'Cổng thông tin phải đăng tải chậm nhất 08 tiếng, kể từ khi nhận được văn bản',
+    kind: 'deadline',
+    expected: { within: { hours: 8, after: { event: 'nhận được văn bản' } } },
+  },
+  {
+    text: 'Trong thời hạn 03 ngày làm việc',
+    kind: 'deadline',
+    expected: { within: { days: 3, workingDays: true } },
   },
   {
     text: 'không quá 03 ngày kể từ khi kết thúc hội nghị',
