@@ -455,6 +455,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "2020-09-26 10:58" (a page's machine date): year, month and day, ISO 8601's order.
+    name: 'date.iso',
+    pattern: seq(cap('y', year4), sym('-', true), cap('m', month), sym('-', true), cap('d', day)),
+    build: (m) => {
+      const y = m.get('y')!.v.n!;
+      const mo = m.get('m')!.v.n!;
+      const d = m.get('d')!.v.n!;
+      // Two digits each, as machines write it; an impossible day is refused downstream, as in "30/02/2024".
+      if (m.get('m')!.raw.length !== 2 || m.get('d')!.raw.length !== 2) return null;
+      return { type: 'DATE', v: { d, m: mo, y } };
+    },
+  },
+  {
     name: 'date.d/m/y',
     pattern: seq(
       opt(NGAY),
@@ -489,7 +502,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
       w('tháng'),
       cap('m', month),
       // "ngày 25 tháng 1 2022": the year may follow the month with nothing between.
-      opt(alt(seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('/', true), cap('y', year4)), cap('y', year4))),
+      // "Ngày 20 Tháng Mười, 2020": or after a comma, as pages translated from English write it.
+      opt(
+        alt(
+          seq(opt(sym(',')), w('năm'), cap('y', year4)),
+          seq(sym('/', true), cap('y', year4)),
+          seq(sym(','), cap('y', year4)),
+          cap('y', year4),
+        ),
+      ),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },

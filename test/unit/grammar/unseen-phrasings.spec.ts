@@ -120,6 +120,12 @@ const CASES: readonly Case[] = [
   { text: 'Theo kế hoạch của UBND huyện', kind: 'timeframe', expected: { unresolved: true } },
   { text: 'tháng 02/2024', kind: 'timeframe', expected: { from: '2024-02-01', to: '2024-02-29' } },
   { text: 'trước 30/11/2025', kind: 'deadline', expected: { before: '2025-11-30' } },
+  // A page's machine date (ISO 8601's order), with its time.
+  {
+    text: 'Cập nhật lúc 2021-03-05 08:15',
+    kind: 'timeframe',
+    expected: { date: '2021-03-05', from: '2021-03-05T08:15', to: '2021-03-05T08:15' },
+  },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
