@@ -677,6 +677,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
+    // "Ngày 4 và 5 tháng 01 năm 1999": the last day of a list opened by "ngày", with its month (and year) in words.
+    name: 'date.d-tháng-m-closing-day-list',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(seq(opt(sym(',')), w('năm'), cap('y', year4)))),
+    when: (_m, out) => closesDayList(out),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
+  },
+  {
     // "Hưởng ứng ngày Chuyển đổi số quốc gia 10.10", "Ngày Pháp luật (9.11)": a day-month written
     // with a dot that closes the name of a day.
     name: 'date.d.m-after-named-day',

@@ -126,6 +126,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2021-03-05', from: '2021-03-05T08:15', to: '2021-03-05T08:15' },
   },
+  // A list of days whose last day carries its month and year in words.
+  {
+    text: 'Trong hai ngày 9 và 10 tháng 3 năm 2023, Hội nghị đã diễn ra',
+    kind: 'timeframe',
+    expected: { from: '2023-03-09', to: '2023-03-10' },
+  },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
