@@ -189,6 +189,11 @@ const CLOCK_CONTEXT = new Set([
 ]);
 /** What a night that is a show is of: "đêm văn nghệ", "đêm nhạc", "đêm thơ", "đêm hội", "đêm chung kết", "đêm giao lưu". */
 const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca', 'biểu', 'tuyên', 'chiếu', 'phim']);
+/** The atoms before the first punctuation: one clause. */
+const upToClauseEnd = (atoms: readonly Atom[]): Atom[] => {
+  const end = atoms.findIndex((a) => a.type === 'SYM');
+  return end < 0 ? [...atoms] : atoms.slice(0, end);
+};
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
@@ -1229,14 +1234,20 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "một tuần 2 lần", "2 lần một tuần"
     name: 'period.một',
     pattern: seq(w('một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
-    // Only beside a count: a number right after it, or a number and its unit right before it.
+    // Only beside a count: a number right after it, or a number and its unit right before it; or
+    // opening the phrase with a count a few words on ("Một tuần sẽ phát sóng hai chương trình").
     when: (m, out) => {
       const next = m.atoms[m.to];
       const p1 = out[out.length - 1];
       const p2 = out[out.length - 2];
+      const isCount = (a: Atom | undefined) => a !== undefined && (a.type === 'NUM' || a.type === 'WNUM');
       return (
-        (next !== undefined && (next.type === 'NUM' || next.type === 'WNUM')) ||
-        (p1?.type === 'W' && (p2?.type === 'NUM' || p2?.type === 'WNUM'))
+        isCount(next) ||
+        (p1?.type === 'W' && isCount(p2)) ||
+        (out.length === 0 &&
+          m.from === 0 &&
+          !['qua', 'vừa', 'đã', 'nay', 'trước'].includes(next?.low ?? '') &&
+          upToClauseEnd(m.atoms.slice(m.to, m.to + 8)).some(isCount))
       );
     },
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),

@@ -132,6 +132,9 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2023-03-09', to: '2023-03-10' },
   },
+  // "Một tháng" opening the phrase, its count a few words on, is per month; "Một năm qua" is no rate.
+  { text: 'Một tháng Đài truyền thanh xã phát 04 chương trình', kind: 'quota', expected: { count: 4, unit: 'chương trình', per: 'month' } },
+  { text: 'Một năm qua Đài truyền thanh xã đã phát 48 chương trình', kind: 'quota', expected: { count: 48, per: null } },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
