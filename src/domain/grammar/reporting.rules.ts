@@ -331,6 +331,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
   {
+    // "- Quý: tính bắt đầu từ ngày 01 tháng đầu tiên của quý …": a regime's list defining each period,
+    // the period as the item's label.
+    name: 'reporting.period-label',
+    pattern: seq(opt(sym('-+•')), cap('p', w(...Object.keys(BARE_PERIOD))), sym(':')),
+    action: (m, f) => {
+      if (m.from > 1 || (m.from === 1 && m.atoms[0]!.type !== 'SYM')) return false;
+      add(f, BARE_PERIOD[m.get('p')!.low]!, m.span());
+    },
+  },
+  {
     name: 'reporting.bare-period',
     pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) =>
       periodContext(a[i - 1]) || namedReportBefore(a, i) ? BARE_PERIOD_END(a, i, c) : -1,

@@ -24,6 +24,8 @@ const KIND_FROM_CONTEXT = new Set([
   'Tháng 12/2024',
   'Trong Quý IV/2024',
   '6 tháng đầu năm và cả năm',
+  // A line of a reporting regime's list of periods (its kind is the list's).
+  '+ Tháng: tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo;',
   // Cells of a deadline column.
   'Trong vòng 12 giờ',
   'Trong thời hạn 03 ngày làm việc',
@@ -135,6 +137,8 @@ const CASES: readonly Case[] = [
   // "Một tháng" opening the phrase, its count a few words on, is per month; "Một năm qua" is no rate.
   { text: 'Một tháng Đài truyền thanh xã phát 04 chương trình', kind: 'quota', expected: { count: 4, unit: 'chương trình', per: 'month' } },
   { text: 'Một năm qua Đài truyền thanh xã đã phát 48 chương trình', kind: 'quota', expected: { count: 48, per: null } },
+  // A regime's list defining each period, the period as the item's label.
+  { text: '+ Tháng: tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo;', kind: 'reporting', expected: { periods: ['month'] } },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
