@@ -515,6 +515,10 @@ export const UNIT_VERB_STOPS = new Set([
   'thu hút',
   // Whom they are for: "15 giải thưởng | dành cho cá nhân".
   'dành cho',
+  // What they received or reached: "03 cá nhân | nhận Bằng khen", "65 chiếc loa | phủ kín 9/9 thôn".
+  'nhận',
+  'phủ kín',
+  'phủ sóng',
   // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
   'vẫn',
   'đều',

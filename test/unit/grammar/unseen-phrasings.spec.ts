@@ -139,6 +139,9 @@ const CASES: readonly Case[] = [
   { text: 'Một năm qua Đài truyền thanh xã đã phát 48 chương trình', kind: 'quota', expected: { count: 48, per: null } },
   // A regime's list defining each period, the period as the item's label.
   { text: '+ Tháng: tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo;', kind: 'reporting', expected: { periods: ['month'] } },
+  // A unit ends where what it received or reached begins.
+  { text: 'Hội nghị khen thưởng 05 tập thể nhận Giấy khen của UBND xã', kind: 'quota', expected: { count: 5, unit: 'tập thể' } },
+  { text: 'Xã đã lắp đặt 42 cụm loa phủ kín 12 thôn', kind: 'quota', expected: { count: 42, unit: 'cụm loa' } },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
