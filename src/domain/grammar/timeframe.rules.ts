@@ -1343,6 +1343,15 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     b.set('durationYears', f.yearsOfImplementation.n, f.yearsOfImplementation.span);
   }
   for (const d of f.durations) if (!b.has(d.field)) b.set(d.field, d.n, d.span);
+  // "trong vòng 15 ngày, kể từ 0 giờ ngày 1/4/2020": a number of days from a written start ends on
+  // its last day (the start counted as the first).
+  const days = f.durations.length === 1 && f.durations[0]!.field === 'durationDays' ? f.durations[0]! : undefined;
+  const start = b.get('from');
+  if (days && days.n >= 1 && Number.isInteger(days.n) && typeof start === 'string' && b.get('to') === null) {
+    const end = new Date(`${start.slice(0, 10)}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + days.n - 1);
+    if (!Number.isNaN(end.getTime())) b.set('to', end.toISOString().slice(0, 10), cover(days.span, b.spans['from'])!);
+  }
 
   const usedTimes = f.points.some((x) => x.p.h !== undefined);
   if (!usedTimes && f.times.length > 0) {

@@ -142,6 +142,12 @@ const CASES: readonly Case[] = [
   // A unit ends where what it received or reached begins.
   { text: 'Hội nghị khen thưởng 05 tập thể nhận Giấy khen của UBND xã', kind: 'quota', expected: { count: 5, unit: 'tập thể' } },
   { text: 'Xã đã lắp đặt 42 cụm loa phủ kín 12 thôn', kind: 'quota', expected: { count: 42, unit: 'cụm loa' } },
+  // A number of days from a written start ends on its last day, the start counted.
+  {
+    text: 'Chiến dịch ra quân trong 10 ngày, kể từ ngày 25/2/2024',
+    kind: 'timeframe',
+    expected: { from: '2024-02-25', to: '2024-03-05', durationDays: 10 },
+  },
   { text: 'chậm nhất là ngày 15/12/2024', kind: 'deadline', expected: { onOrBefore: '2024-12-15' } },
   {
     text: 'chậm nhất ngày 20 của tháng cuối quý',
