@@ -145,10 +145,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     name: 'deadline.within-days',
     pattern: seq(
-      alt(
-        t('QUAL', (x) => x.v.qual === 'atMost'),
-        w('trong vòng', 'trong thời hạn', 'trong thời gian', 'trong', 'chậm nhất', 'chậm nhất là', 'sau', 'không quá', 'tối đa'),
-      ),
+      alt(WITHIN_OPENER, w('trong', 'sau')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', w('làm việc'))),

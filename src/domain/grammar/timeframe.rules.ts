@@ -4,6 +4,7 @@
  * "6 tháng đầu năm", "Thường xuyên trong năm", "giai đoạn 2022-2025, tầm nhìn đến năm 2030".
  */
 import type { Span } from '../errors/domain-error.js';
+import { dayNumberOf, fromDayNumber } from '../calendar/local-date.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
@@ -1347,10 +1348,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // its last day (the start counted as the first).
   const days = f.durations.length === 1 && f.durations[0]!.field === 'durationDays' ? f.durations[0]! : undefined;
   const start = b.get('from');
-  if (days && days.n >= 1 && Number.isInteger(days.n) && typeof start === 'string' && b.get('to') === null) {
-    const end = new Date(`${start.slice(0, 10)}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() + days.n - 1);
-    if (!Number.isNaN(end.getTime())) b.set('to', end.toISOString().slice(0, 10), cover(days.span, b.spans['from'])!);
+  const ymd = typeof start === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(start) : null;
+  if (days && days.n >= 1 && Number.isInteger(days.n) && ymd && b.get('to') === null) {
+    const first = dayNumberOf(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    b.set('to', fromDayNumber(first + days.n - 1), cover(days.span, b.spans['from'])!);
   }
 
   const usedTimes = f.points.some((x) => x.p.h !== undefined);

@@ -268,7 +268,8 @@ describe('grammar: traps', () => {
       expect(err.evidence['span']).to.deep.equal({ start: 6, end: 21 });
     });
 
-    it('every written form is checked: d/m/y, "ngày d tháng m năm y", d-m-y, and a day-month with no year', () => {
+    it('every written form is checked: d/m/y, "ngày d tháng m năm y", d-m-y, y-m-d, and a day-month with no year', () => {
+      expect(refused('Cập nhật 2021-02-30 08:15', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
       expect(refused('ngày 31 tháng 4 năm 2025', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
       expect(refused('từ 31-6-2025 đến 10-7-2025', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
       expect(refused('trước ngày 30/2 hằng năm', 'deadline').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
