@@ -102,7 +102,8 @@ const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
 const numeralWord = w(...Object.keys(WORD_NUMERALS));
 const numeralWords = many(numeralWord, 1, 5);
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
-const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && x.raw[0] !== x.low[0];
+const capitalisedWord = (x: Atom) => x.raw[0] !== x.low[0];
+const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && capitalisedWord(x);
 /** Only "Mười Một" and "Mười Hai" take a second word: "tháng Bảy năm 2025" is July. */
 const capitalisedNumeralWords = alt(
   seq(
@@ -698,6 +699,26 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
+    // "15 Tháng Giêng 2018 4:30:00 CH", "Ngày 3 Tháng Mười Một, 2020": the long date of the vi-VN
+    // locale (.NET, CMS bylines), a solar month named in words with "Tháng" capitalised and the
+    // year right after (no "năm"). A lunar day is written "tháng Giêng năm …" (date.lunar-day).
+    name: 'date.d-Tháng-month-word-yyyy',
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      t('W', (x) => x.low === 'tháng' && x.raw.startsWith('T')),
+      cap('m', alt(t('W', (x) => Object.hasOwn(MONTH_WORDS, x.low) && capitalisedWord(x)), capitalisedNumeralWords)),
+      opt(sym(',')),
+      cap('y', year4),
+    ),
+    build: (m) => {
+      const a = m.get('m')!;
+      const mo = MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low));
+      if (mo === undefined || mo < 1 || mo > 12) return null;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: mo, y: m.get('y')!.v.n! } };
+    },
+  },
+  {
     // "Rằm tháng Giêng năm 2025", "mùng 6 Tết Bính Ngọ", "ngày 23 tháng Chạp năm Giáp Thìn": a
     // lunar day, turned into its solar date by Loa's lunar calendar.
     name: 'date.lunar-day',
@@ -917,8 +938,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
         'm',
         t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60),
       ),
+      // "4:30:00 CH", "9:50:00 SA": the vi-VN locale's long time, seconds and "SA" (sáng, a.m.) or "CH" (chiều, p.m.).
+      opt(
+        seq(
+          sym(':', true),
+          t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60),
+        ),
+      ),
+      opt(cap('ampm', t('W', (x) => x.raw === 'SA' || x.raw === 'CH'))),
     ),
-    build: (m) => ({ type: 'CLOCK', v: { h: m.get('h')!.v.n!, min: m.get('m')!.v.n! } }),
+    build: (m) => {
+      const h = m.get('h')!.v.n!;
+      const ampm = m.has('ampm') ? m.get('ampm')!.raw : undefined;
+      if (ampm && (h < 1 || h > 12)) return null;
+      const hour = ampm === 'CH' && h < 12 ? h + 12 : ampm === 'SA' && h === 12 ? 0 : h;
+      return { type: 'CLOCK', v: { h: hour, min: m.get('m')!.v.n! } };
+    },
   },
   {
     // "Cập nhật lúc 14:1, ngày 02/06/2022": a byline's clock with its minutes' leading zero lost,

@@ -658,6 +658,11 @@ const CASES: readonly Case[] = [
   { text: 'Báo cáo tuần gửi trước 16h00 thứ Sáu', kind: 'reporting', expected: { periods: ['week'] } },
   { text: 'hằng quý, 6 tháng, 9 tháng và năm', kind: 'reporting', expected: { periods: ['quarter', 'half-year', 'nine-months', 'year'] } },
   { text: 'Báo cáo sơ kết 6 tháng đầu năm và tổng kết năm', kind: 'reporting', expected: { periods: ['half-year', 'year'], half: 1 } },
+  // The vi-VN locale's long date and time (bylines of CMS pages): month names in words, "SA"/"CH".
+  { text: 'Tin tức 03 Tháng Mười Hai 2024 2:15:00 CH', kind: 'timeframe', expected: { date: '2024-12-03', timeOfDay: '14:15' } },
+  { text: 'Thời sự 9 Tháng Giêng 2025 10:05:00 SA', kind: 'timeframe', expected: { date: '2025-01-09', timeOfDay: '10:05' } },
+  { text: 'Từ Ngày 2 Tháng Chín, 2024 đến Ngày 30 Tháng Mười Một, 2024', kind: 'timeframe', expected: { from: '2024-09-02', to: '2024-11-30' } },
+  { text: 'ngày 15 tháng Giêng năm Giáp Thìn', kind: 'timeframe', expected: { date: '2024-02-24' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
