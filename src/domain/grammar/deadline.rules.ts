@@ -35,6 +35,8 @@ export interface DeadlineFacts {
   movedAt?: number;
   /** "năm nay": the year of the document, not a yearly date. */
   thisYear?: Span;
+  /** "từ nay đến cuối năm", "trong năm nay": by the end of the document's year. */
+  yearEnd?: Span;
   yearly?: Span;
   /** "theo thời gian quy định của UBND huyện": the deadline is set elsewhere. */
   unresolved?: Span;
@@ -389,6 +391,21 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "Từ nay đến cuối năm", "chậm nhất đến hết năm nay", "hoàn thành trong năm nay": the last day of
+    // the document's year (a year written after it is a point: "đến cuối năm 2024").
+    name: 'deadline.year-end',
+    pattern: seq(
+      alt(ON_OR_BEFORE, w('trong')),
+      opt(w('hết')),
+      alt(seq(w('cuối năm'), opt(w('nay'))), w('năm nay')),
+      not(alt(t('YEAR'), t('NUM'), w('sau', 'học', 'tài chính', 'báo cáo'))),
+    ),
+    action: (m, c) => {
+      if (c.dl.yearEnd) return false;
+      c.dl.yearEnd = m.span();
+    },
+  },
+  {
     name: 'deadline.this-year',
     pattern: w('năm nay', 'trong năm nay'),
     action: (m, c) => {
@@ -600,6 +617,15 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     }
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
+  }
+  if (d.yearEnd && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) {
+    if (d.ref) {
+      b.set('onOrBefore', isoDate(d.ref.y, 12, 31), d.yearEnd);
+      b.set('yearInferred', true, d.yearEnd);
+    } else {
+      b.set('onOrBefore', { month: 12, day: 31 }, d.yearEnd);
+      b.set('yearUnspecified', true, d.yearEnd);
+    }
   }
   if (d.beforeEvent && !b.has('before')) b.set('before', { event: d.beforeEvent.event }, d.beforeEvent.span);
   // A pointer to a time set elsewhere is unresolved, never a guessed date.

@@ -19,6 +19,10 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // "đến cuối năm" alone reads as a span; a deadline column says it is a limit.
+  'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
+  'hoàn thành trong năm nay',
+  'Từ nay đến cuối năm 2026',
   'trong Quý I năm 2025',
   'đến ngày 31/12/2024',
   'Tháng 12/2024',
@@ -663,6 +667,11 @@ const CASES: readonly Case[] = [
   { text: 'Thời sự 9 Tháng Giêng 2025 10:05:00 SA', kind: 'timeframe', expected: { date: '2025-01-09', timeOfDay: '10:05' } },
   { text: 'Từ Ngày 2 Tháng Chín, 2024 đến Ngày 30 Tháng Mười Một, 2024', kind: 'timeframe', expected: { from: '2024-09-02', to: '2024-11-30' } },
   { text: 'ngày 15 tháng Giêng năm Giáp Thìn', kind: 'timeframe', expected: { date: '2024-02-24' } },
+  // By the end of the document's year: its year when the date is known, else the day alone.
+  { text: 'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa', kind: 'deadline', refDate: '2024-05-02', expected: { onOrBefore: '2024-12-31' } },
+  { text: 'hoàn thành trong năm nay', kind: 'deadline', refDate: '2023-03-09', expected: { onOrBefore: '2023-12-31' } },
+  { text: 'chậm nhất đến hết năm nay', kind: 'deadline', expected: { onOrBefore: { month: 12, day: 31 }, yearUnspecified: true } },
+  { text: 'Từ nay đến cuối năm 2026', kind: 'deadline', expected: { onOrBefore: '2026-12-31' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
