@@ -1047,6 +1047,17 @@ const LOCATIVES = new Set(['tại', 'ở']);
 
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/** "…, với sự tham gia của hơn 710.000 cán bộ": who took part, in the same sentence, whatever lies between. */
+const WITH_PARTICIPANTS = /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/** "có 130 ấp, với 151 cụm loa": the first count's noun ends at the comma, and "với" gives what they hold. */
+const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+
+/** Whether the words between a first count (its noun `unit`) and a later one say the later one is what the first was made of. */
+function withProduct(between: string, unit: string | undefined): boolean {
+  if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between)) return true;
+  // "144.000 người tiếp cận, với hơn 35.000 lượt tương tác": people reached are the figure; what follows adds to it.
+  return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonNoun(unit);
+}
 
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
@@ -1147,7 +1158,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         n > 0 &&
         c.unitSpan !== undefined &&
         c.span.start > first.span.end &&
-        WITH_PRODUCT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)),
+        withProduct(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start), first.unit),
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }

@@ -672,6 +672,14 @@ const CASES: readonly Case[] = [
   { text: 'hoàn thành trong năm nay', kind: 'deadline', refDate: '2023-03-09', expected: { onOrBefore: '2023-12-31' } },
   { text: 'chậm nhất đến hết năm nay', kind: 'deadline', expected: { onOrBefore: { month: 12, day: 31 }, yearUnspecified: true } },
   { text: 'Từ nay đến cuối năm 2026', kind: 'deadline', expected: { onOrBefore: '2026-12-31' } },
+  // "A với B": who took part, and what a list of places holds, is the figure.
+  {
+    text: 'Hội nghị trực tuyến kết nối 712 điểm cầu tại các xã, phường và thị trấn, với sự tham gia của hơn 25.000 cán bộ',
+    kind: 'quota',
+    expected: { count: 25000, atLeast: true, unit: 'cán bộ' },
+  },
+  { text: 'toàn huyện có 58 thôn, với 96 cụm loa truyền thanh', kind: 'quota', expected: { count: 96, unit: 'cụm loa truyền thanh' } },
+  { text: 'trang có gần 9.000 người theo dõi, với hơn 1.200 lượt chia sẻ', kind: 'quota', expected: { count: 9000, approx: true } },
 ];
 
 describe('grammar: unseen phrasings', () => {
