@@ -190,6 +190,8 @@ const CLOCK_CONTEXT = new Set([
 ]);
 /** What a night that is a show is of: "đêm văn nghệ", "đêm nhạc", "đêm thơ", "đêm hội", "đêm chung kết", "đêm giao lưu". */
 const NIGHT_SHOWS = new Set(['văn', 'nhạc', 'thơ', 'diễn', 'hội', 'chung', 'giao', 'liên', 'gala', 'ca', 'biểu', 'tuyên', 'chiếu', 'phim']);
+/** Numeral words that are not also ordinary words ("năm" is a year, "tư" private): "Một tuần … hai chương trình". */
+const SPELLED_COUNTS = new Set(['một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 /** The atoms before the first punctuation: one clause. */
 const upToClauseEnd = (atoms: readonly Atom[]): Atom[] => {
   const end = atoms.findIndex((a) => a.type === 'SYM');
@@ -1282,7 +1284,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
         (out.length === 0 &&
           m.from === 0 &&
           !['qua', 'vừa', 'đã', 'nay', 'trước'].includes(next?.low ?? '') &&
-          upToClauseEnd(m.atoms.slice(m.to, m.to + 8)).some(isCount))
+          upToClauseEnd(m.atoms.slice(m.to, m.to + 8)).some((a) => isCount(a) || (a.type === 'W' && SPELLED_COUNTS.has(a.low))))
       );
     },
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),

@@ -680,6 +680,9 @@ const CASES: readonly Case[] = [
   },
   { text: 'toàn huyện có 58 thôn, với 96 cụm loa truyền thanh', kind: 'quota', expected: { count: 96, unit: 'cụm loa truyền thanh' } },
   { text: 'trang có gần 9.000 người theo dõi, với hơn 1.200 lượt chia sẻ', kind: 'quota', expected: { count: 9000, approx: true } },
+  // "Một <period>" opening a clause whose count is spelled out.
+  { text: 'Một quý tổ chức hai buổi đối thoại với người dân', kind: 'quota', expected: { count: 2, unit: 'buổi đối thoại', per: 'quarter' } },
+  { text: 'Một tháng qua, xã đã phát hai chương trình', kind: 'quota', expected: { count: 2, per: null } },
 ];
 
 describe('grammar: unseen phrasings', () => {
