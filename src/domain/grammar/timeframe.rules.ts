@@ -1187,7 +1187,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     last.y = last.y! + 1;
   const fromP = f.points.find((x) => x.role === 'from')?.p;
   const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
-  const singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
+  let singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
+  // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
+  // is what the text is about; the other time is when.
+  if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);
 
   let wrote = false;
   if (fromP || toP || f.fromEvent || f.toEvent || (f.toNow && singles.length === 0)) {
@@ -1249,10 +1252,23 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
         }
       }
     } else {
-      const s = startOf(first);
-      const e = endOf(last);
-      if (s) b.set('from', formatDay(s, first, style, false), first.span);
-      if (e) b.set('to', formatDay(e, last, style, false), last.span);
+      // Times named apart, in any order ("tháng 12/2024 và tháng 3/2024"): the span that covers them all.
+      const starts = singles.map((p) => ({ p, d: startOf(p) })).filter((x) => x.d !== undefined);
+      const ends = singles.map((p) => ({ p, d: endOf(p) })).filter((x) => x.d !== undefined);
+      const key = (d: { y?: number; m: number; d: number }) => (d.y ?? 0) * 10000 + d.m * 100 + d.d;
+      const earliest = starts.reduce<(typeof starts)[number] | undefined>((a, x) => (!a || key(x.d!) < key(a.d!) ? x : a), undefined);
+      const latest = ends.reduce<(typeof ends)[number] | undefined>((a, x) => (!a || key(x.d!) > key(a.d!) ? x : a), undefined);
+      // A list of days that share a month ("ngày 5, 3/4/2024") out of order is the writer's slip, refused as a reversed span.
+      const dayList = singles.filter((p) => p.kind === 'date' || p.kind === 'day');
+      const inOrder =
+        dayList.some((p, k) => dayList.slice(0, k).some((q) => q.m === p.m && q.y === p.y)) ||
+        singles.every((p, k) => k === 0 || !startOf(p) || !startOf(singles[k - 1]!) || key(startOf(p)!) >= key(startOf(singles[k - 1]!)!));
+      const s = inOrder ? startOf(first) : earliest?.d;
+      const e = inOrder ? endOf(last) : latest?.d;
+      const sp = inOrder ? first : (earliest?.p ?? first);
+      const ep = inOrder ? last : (latest?.p ?? last);
+      if (s) b.set('from', formatDay(s, sp, style, false), sp.span);
+      if (e) b.set('to', formatDay(e, ep, style, false), ep.span);
     }
     // "Tháng 6 và tháng 12", "Quý I, III": the cover above, and each part that stands apart.
     const parts = singles.length === 1 ? separateParts(first) : undefined;

@@ -683,6 +683,13 @@ const CASES: readonly Case[] = [
   // "Một <period>" opening a clause whose count is spelled out.
   { text: 'Một quý tổ chức hai buổi đối thoại với người dân', kind: 'quota', expected: { count: 2, unit: 'buổi đối thoại', per: 'quarter' } },
   { text: 'Một tháng qua, xã đã phát hai chương trình', kind: 'quota', expected: { count: 2, per: null } },
+  // A festival named as the subject beside the time it was written for; months named out of order.
+  {
+    text: 'Đặc san chào Xuân, mừng Tết Ất Tỵ năm 2025 phát hành tháng 01/2025',
+    kind: 'timeframe',
+    expected: { from: '2025-01-01', to: '2025-01-31' },
+  },
+  { text: 'Tổ chức vào tháng 11/2025 và tháng 5/2025', kind: 'timeframe', expected: { from: '2025-05-01', to: '2025-11-30' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
