@@ -1193,7 +1193,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);
 
   let wrote = false;
-  if (fromP || toP || f.fromEvent || f.toEvent || (f.toNow && singles.length === 0)) {
+  // "ra đời năm 1989, cho tới nay": a time written before "đến nay" is where the span up to now starts.
+  const sinceThen = f.toNow && f.ref && singles.length > 0 && singles.every((p) => p.span.end <= f.toNow!.start);
+  if (fromP || toP || f.fromEvent || f.toEvent || (f.toNow && (singles.length === 0 || sinceThen))) {
     if (fromP && fromP.kind === 'day' && fromP.m === undefined) {
       b.set('from', { dayOfMonth: fromP.d, ...(fromP.monthRef ? { month: fromP.monthRef } : {}) }, fromP.span);
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
@@ -1222,7 +1224,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       // Open-ended: the span is the start it runs from.
       b.set('to', null, b.spans['from']);
     }
-    if (!b.has('from') && singles.length > 0 && toP) {
+    if (!b.has('from') && singles.length > 0 && (toP || sinceThen)) {
       const s = startOf(singles[0]!);
       if (s) b.set('from', formatDay(s, singles[0]!, style, true), singles[0]!.span);
     }

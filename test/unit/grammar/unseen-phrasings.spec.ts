@@ -690,6 +690,13 @@ const CASES: readonly Case[] = [
     expected: { from: '2025-01-01', to: '2025-01-31' },
   },
   { text: 'Tổ chức vào tháng 11/2025 và tháng 5/2025', kind: 'timeframe', expected: { from: '2025-05-01', to: '2025-11-30' } },
+  // A time written before "đến nay" starts the span up to the document's date.
+  {
+    text: 'Câu lạc bộ thành lập năm 2016, cho đến nay đã duy trì sinh hoạt đều đặn',
+    kind: 'timeframe',
+    refDate: '2024-09-05',
+    expected: { from: '2016-01-01', to: '2024-09-05' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
