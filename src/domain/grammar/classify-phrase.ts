@@ -64,7 +64,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
         s,
       ) ||
         /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s)) &&
-      !/(^| )(từ|tính từ) .* (đến|tới) /u.test(s),
+      // "Thời hạn nhận hồ sơ là ngày 05/6/2025; thời gian thi từ … đến …": the limit is written first.
+      (!/(^| )(từ|tính từ) .* (đến|tới) /u.test(s) || /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
   },
   {
     name: 'classify.deadline-before-point',

@@ -106,6 +106,9 @@ const CUT_OFF_WORDS = ['thời điểm báo cáo', 'thời điểm chốt số l
 /** A deadline written later in the phrase. */
 const LIMIT_LATER = /(?<![\p{L}])(?:thời hạn|hạn gửi|hạn nộp|chậm nhất|trước ngày)(?![\p{L}])/iu;
 
+/** Words that end what a "thời hạn … là" names: the verb, or another time word. */
+const LIMIT_IS_STOPS = new Set(['là', 'vào', 'trước', 'sau', 'chậm', 'đến', 'tới', 'từ', 'trong', 'kể', 'tính', 'không', 'ngày']);
+
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
 function fieldOf(m: Match): Field {
   const kw = m
@@ -306,8 +309,12 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.limit-is',
     pattern: seq(
       w('thời hạn', 'hạn', 'hạn cuối'),
-      opt(w('gửi', 'nộp', 'gửi về', 'nộp về', 'tiếp nhận', 'nhận')),
-      opt(w('báo cáo', 'hồ sơ', 'văn bản', 'kết quả', 'bài dự thi', 'tác phẩm')),
+      // "thời hạn tiếp nhận tác phẩm dự thi là ngày 10/8/2021": what is due, in a few words.
+      many(
+        t('W', (x) => !LIMIT_IS_STOPS.has(x.low)),
+        0,
+        9,
+      ),
       w('là', 'là vào', 'vào'),
       opt(w('ngày')),
       point('a'),

@@ -697,6 +697,12 @@ const CASES: readonly Case[] = [
     refDate: '2024-09-05',
     expected: { from: '2016-01-01', to: '2024-09-05' },
   },
+  // "thời hạn <what is due, in words> là ngày X" is the deadline, before a later span of other work.
+  {
+    text: 'Thời hạn nhận hồ sơ đăng ký dự thi là ngày 05/6/2025; thời gian thi từ ngày 10/6/2025 đến ngày 20/6/2025',
+    kind: 'deadline',
+    expected: { onOrBefore: '2025-06-05' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
