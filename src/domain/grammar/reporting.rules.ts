@@ -272,6 +272,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
   ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
   {
+    // "… định hướng công tác tuyên truyền thời gian tới và giao ban công tác tư tưởng quý I": a review
+    // joined after the plan words is reviewed again, its period too.
+    name: 'reporting.review-again',
+    pattern: seq(w('và'), w('giao ban', 'sơ kết', 'tổng kết', 'đánh giá', 'báo cáo kết quả')),
+    action: (_m, f) => {
+      if (!f.planned) return false;
+      f.planned = undefined;
+    },
+  },
+  {
     // "đánh giá kết quả quý 2, …; đề ra nhiệm vụ trọng tâm quý 3": once a period was reviewed, those
     // named after the plan words are the plan's, not the report's.
     name: 'reporting.plan-ahead',

@@ -703,6 +703,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2025-06-05' },
   },
+  // A review joined after the plan words ("định hướng … và giao ban … quý II") is reviewed too.
+  {
+    text: 'Hội nghị báo cáo viên tháng 6, định hướng nhiệm vụ thời gian tới và giao ban công tác dư luận xã hội quý II năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['month', 'quarter'], quarter: 2 },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
