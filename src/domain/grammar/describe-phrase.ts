@@ -204,7 +204,8 @@ function describeQuota(r: Obj): string {
   } else if (count !== undefined || min !== undefined) {
     const n = count ?? min!;
     const qual = r.atLeast ? 'ít nhất ' : r.atMost ? 'tối đa ' : r.approx ? 'khoảng ' : '';
-    head = `${r.total ? 'tổng cộng ' : ''}${qual}${n}${outOf !== undefined ? `/${outOf}` : ''} ${counted ?? 'lần'}`;
+    const target = num(r.target);
+    head = `${r.total ? 'tổng cộng ' : ''}${qual}${n}${outOf !== undefined ? `/${outOf}` : ''} ${counted ?? 'lần'}${target !== undefined ? ` (kế hoạch ${target})` : ''}`;
   } else if (!durationOnly || counted) {
     // A period with no number ("Hằng tuần đưa tin", "Thường xuyên"): no number is made up.
     head = continuous ? `thường xuyên${counted ? ` ${counted}` : ''}` : (counted ?? '');

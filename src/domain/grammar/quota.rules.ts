@@ -62,7 +62,8 @@ export interface QuotaFacts {
   text: string;
   atoms: readonly Atom[];
   counts: CountFact[];
-  per?: { per: string; span: Span; index: number };
+  /** `within`: written "trong năm", "trong năm 2025", not "mỗi năm" or "/năm" (a span, which a result may cover). */
+  per?: { per: string; span: Span; index: number; within?: boolean };
   window?: { event: string; span: Span };
   /** `byAll`: read from "Các đơn vị …" (what all of them do), which a group named inside the clause ("một đội … 6 người") narrows. */
   perEntity?: { noun: string; span: Span; byAll?: boolean };
@@ -80,6 +81,8 @@ export interface QuotaFacts {
   continuous?: { from: number; span: Span };
   durationQuals?: { quals: Qual[]; span: Span };
   outOf?: { n: number; span: Span };
+  /** "đã đăng 245/240 tin, bài": done over the number planned, the planned one. */
+  target?: { n: number; span: Span };
   /** Every period word, for tying a count to the nearest one ("T2–T7 hằng tuần, mỗi ngày phát 2 buổi"). */
   pers: { per: string; span: Span; index: number; end: number }[];
   /** "Trong 6 tháng đầu năm 2024, Đài đã phát sóng 245 tin, bài": the span a result covers. */
@@ -443,7 +446,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
-    // "đạt 126/150 tin, bài": a count out of a total.
+    // "đạt 126/150 tin, bài": a count out of a total; "đăng 245/240 tin, bài" (more than planned): done over target.
     name: 'quota.out-of',
     pattern: seq(
       cap(
@@ -460,7 +463,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
-      if (!(a <= b)) return false;
+      // Over target only where the sentence says it was reached ("đạt", "vượt", "đã") and b is no day of a month.
+      const over = a > b && b > 12 && /(?<![\p{L}])(?:đạt|vượt|đã|được)(?![\p{L}])/iu.test(f.text);
+      if (!(a <= b) && !over) return false;
       const unit = unitOf(m, f);
       // "chỉ đạo 12/12 xã triển khai": a share of places counts the places, not what they do.
       // "8/19 xã đạt chuẩn nông thôn mới": the standard met stays, it says which places (see UNIT).
@@ -471,7 +476,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }
       f.counts.push({ n: a, quals: [], span: m.span('a'), ...unit });
-      f.outOf = { n: b, span: m.span('b') };
+      if (over) f.target = { n: b, span: m.span('b') };
+      else f.outOf = { n: b, span: m.span('b') };
     },
   },
   {
@@ -633,7 +639,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(w('trong', 'trong cả', 'trong suốt'), cap('y', t('YEAR'))),
     action: (m, f) => {
       if (f.per) return false;
-      f.per = { per: 'year', span: m.span(), index: m.from };
+      f.per = { per: 'year', span: m.span(), index: m.from, within: true };
     },
   },
   {
@@ -650,7 +656,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
       const p = m.get('p')!;
-      const per = { per: p.v.per!, span: m.span('p'), index: m.from };
+      const per = { per: p.v.per!, span: m.span('p'), index: m.from, ...(p.v.how === 'in' ? { within: true } : {}) };
       if (!f.per) f.per = per;
       f.pers.push({ ...per, end: m.to });
       // What follows the period, after verbs, may be the noun of an implicit count.
@@ -1162,6 +1168,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
+  // "Trong năm 2023, Đài đã phát 156 tin, bài", "trong năm Cổng … vận hành được hơn 1.000 tin": what was
+  // done within a span is a result for it, not so many each period.
+  if (f.per?.within && f.pers.length <= 1 && counts[0] && doneBefore(f, counts[0])) {
+    f.per = undefined;
+    f.pers = [];
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = atomAt(f, counts[0]);
@@ -1351,6 +1363,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
 
   if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
+  if (f.target && b.has('count')) b.set('target', f.target.n, f.target.span);
   if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.
@@ -1432,6 +1445,15 @@ function reachedBefore(f: QuotaFacts, offset: number): boolean {
       (x.type === 'W' && x.low === 'đến' && before[k + 1]?.low === 'nay') ||
       (x.type === 'DATE' && x.v.d !== undefined),
   );
+}
+
+/** "đã" before the count, or "được" right before it ("vận hành được hơn 1.000 tin"): the count is what was done. */
+function doneBefore(f: QuotaFacts, c: CountFact): boolean {
+  const at = atomAt(f, c);
+  let k = at - 1;
+  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+  if (k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'được') return true;
+  return f.atoms.slice(0, at).some((x) => x.type === 'W' && x.low === 'đã');
 }
 
 function airtimeVerbBefore(f: QuotaFacts): boolean {

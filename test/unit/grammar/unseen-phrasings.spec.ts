@@ -709,6 +709,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month', 'quarter'], quarter: 2 },
   },
+  // What was done within a span ("Trong năm 2023, … đã phát", "trong quý … kết nạp được") is a result for it.
+  { text: 'Trong năm 2023, Đài Truyền thanh xã đã phát 156 tin, bài về CCHC', kind: 'quota', expected: { count: 156, per: null, total: true } },
+  { text: 'Trong quý, Trang thông tin điện tử đăng được 37 tin, bài', kind: 'quota', expected: { count: 37, per: null, total: true } },
+  { text: 'Trong năm, mỗi xã đăng tối thiểu 12 tin, bài', kind: 'quota', expected: { count: 12, per: 'year' } },
+  // Done over the number planned: the first number, the planned one as `target`.
+  { text: 'Kết quả, đã đăng tải 245/240 tin, bài, đạt 102% kế hoạch', kind: 'quota', expected: { count: 245, target: 240, unit: 'tin, bài' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
