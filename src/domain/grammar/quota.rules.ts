@@ -106,7 +106,7 @@ const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp s�
 /** What an item's length is counted in. */
 const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
-const MEASURE_WORDS = new Set(['dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
+const MEASURE_WORDS = new Set(['dài', 'kéo dài', 'có độ dài', 'độ dài', 'có thời lượng', 'thời lượng', 'dung lượng', 'có dung lượng']);
 /** "môn tự luận thi 180 phút", "phần thi làm bài 30 phút": a verb of sitting right before a length. */
 const SIT_FOR: Pattern = seq(w('thi', 'làm bài', 'thi trong'), ahead(t('DUR')));
 const PERIOD_AFTER = /\/\s*(?:ngày|tuần|tháng|quý|năm)|(?<![\p{L}])(?:mỗi|hằng|hàng|định kỳ)(?![\p{L}])/iu;

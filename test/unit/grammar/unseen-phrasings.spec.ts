@@ -715,6 +715,7 @@ const CASES: readonly Case[] = [
   { text: 'Trong năm, mỗi xã đăng tối thiểu 12 tin, bài', kind: 'quota', expected: { count: 12, per: 'year' } },
   // Done over the number planned: the first number, the planned one as `target`.
   { text: 'Kết quả, đã đăng tải 245/240 tin, bài, đạt 102% kế hoạch', kind: 'quota', expected: { count: 245, target: 240, unit: 'tin, bài' } },
+  { text: 'Chương trình kéo dài 45 phút', kind: 'quota', expected: { perItem: 'chương trình', durationMin: 45, durationMax: 45 } },
 ];
 
 describe('grammar: unseen phrasings', () => {
