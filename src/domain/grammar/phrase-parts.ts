@@ -169,7 +169,9 @@ export const UNIT: Pattern = (a, i) => {
       continue;
     }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
-      const n = joins(j + 1);
+      // "2.200 tàu, thuyền", "1.500 đội văn nghệ, câu lạc bộ văn nghệ quần chúng": nouns listed after a comma
+      // to where the list ends (the phrase, a stop, a word of place or purpose) are counted too.
+      const n = joins(j + 1) || (x.raw === ',' ? listedNounAt(a, j + 1) : 0);
       if (n > 0) {
         j += 1 + n;
         words += n;
@@ -183,6 +185,79 @@ export const UNIT: Pattern = (a, i) => {
   }
   return words > 0 ? j : -1;
 };
+
+/** Words that open something other than one more noun of a list after a comma. */
+const NOT_LISTED = new Set([
+  'chủ',
+  'trong',
+  'bao',
+  'gồm',
+  'đặc',
+  'nhất',
+  'riêng',
+  'cùng',
+  'kèm',
+  'góp',
+  'nhằm',
+  'đạt',
+  'tăng',
+  'giảm',
+  'chiếm',
+  'mỗi',
+  'các',
+  'những',
+  'này',
+  'đó',
+  'trên',
+  'dưới',
+  'khoảng',
+  'gần',
+  'hơn',
+  'thu',
+  'với',
+  'là',
+  'có',
+  'được',
+  'đã',
+  'sẽ',
+  'đang',
+  'cụ',
+  'như',
+  'nhưng',
+  'song',
+  'còn',
+  'thì',
+  'tổng',
+  'bình',
+  'trung',
+  'tương',
+  'ước',
+]);
+
+/** Verbs the leading-verb list lacks that open a clause after a comma. */
+const LIST_BREAKING_VERBS = new Set(['bắt đầu', 'kết thúc', 'phấn đấu', 'cổ động', 'phân biệt', 'thu hút', 'góp phần', 'ko', 'không', 'chưa', 'đảm bảo', 'bảo đảm']);
+
+/**
+ * One more noun of a list after a comma, as far as it goes (up to five words): its length when the
+ * list ends right after it (the phrase, a full stop, a closing bracket, another comma of the list, or
+ * a word of place or purpose), else 0. A verb, a number or a word in NOT_LISTED after the comma is no
+ * list ("12 hội nghị, thu hút …", "300 lượt khách, chủ yếu …").
+ */
+function listedNounAt(a: readonly Atom[], from: number): number {
+  const first = a[from];
+  if (!first || first.type !== 'W' || NOT_LISTED.has(first.low) || isStopAt(a, from) || isVerbStopAt(a, from)) return 0;
+  let k = from;
+  while (k - from < 5 && a[k]?.type === 'W' && !isStopAt(a, k) && !isVerbStopAt(a, k)) {
+    // "5 kỳ, bắt đầu từ …", "03 tác phẩm, Logo phải …": a verb in it makes it a clause, not a noun.
+    if (skipLeadingVerbs(a, k, k + 3) > k || LIST_BREAKING_VERBS.has(a[k]!.low) || LIST_BREAKING_VERBS.has(`${a[k]!.low} ${a[k + 1]?.low ?? ''}`))
+      return 0;
+    k++;
+  }
+  const next = a[k];
+  if (next === undefined) return k - from;
+  if (next.type === 'SYM') return [',', '.', ';', ')', ':'].includes(next.raw) ? k - from : 0;
+  return next.type === 'W' && isStopAt(a, k) && !isVerbStopAt(a, k) ? k - from : 0;
+}
 
 /** Drops leading verbs ("xây dựng chủ đề" → "chủ đề"); returns the index of the first noun. */
 export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): number {

@@ -716,6 +716,11 @@ const CASES: readonly Case[] = [
   // Done over the number planned: the first number, the planned one as `target`.
   { text: 'Kết quả, đã đăng tải 245/240 tin, bài, đạt 102% kế hoạch', kind: 'quota', expected: { count: 245, target: 240, unit: 'tin, bài' } },
   { text: 'Chương trình kéo dài 45 phút', kind: 'quota', expected: { perItem: 'chương trình', durationMin: 45, durationMax: 45 } },
+  // Nouns listed after a comma, to where the list ends, are counted together; a clause after a comma is not.
+  { text: 'Huyện đã cấp phát hơn 4.000 tờ gấp, sổ tay hỏi đáp pháp luật', kind: 'quota', expected: { count: 4000, unit: 'tờ gấp, sổ tay hỏi đáp pháp luật' } },
+  { text: 'toàn xã có 25 đội văn nghệ, câu lạc bộ dân ca.', kind: 'quota', expected: { count: 25, unit: 'đội văn nghệ, câu lạc bộ dân ca' } },
+  { text: 'Cuộc thi có 4 vòng, bắt đầu từ tháng 9', kind: 'quota', expected: { count: 4, unit: 'vòng' } },
+  { text: 'mỗi tuần 01 chuyên mục, phát vào tối thứ Bảy', kind: 'quota', expected: { count: 1, unit: 'chuyên mục', per: 'week' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
