@@ -402,7 +402,14 @@ const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 /** Right after a word that introduces a date ("từ", "đến", "vào", "trước"…), or a part of the day when allowed ("sáng 3-12"). */
 function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   const prev = out[out.length - 1];
-  return prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)));
+  if (prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)))) return true;
+  // "Hôm nay, 28-7, …", "Hôm nay (28-7)": the press names today's date after "hôm nay".
+  return (
+    prev?.type === 'SYM' &&
+    (prev.raw === ',' || prev.raw === '(') &&
+    out[out.length - 2]?.low === 'nay' &&
+    out[out.length - 3]?.low === 'hôm'
+  );
 }
 
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */

@@ -74,6 +74,14 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       !/(^| )(từ|tính từ|kể từ) /u.test(s) &&
       a.some((x, k) => {
         if (x.type !== 'W' || !/^(trước|hạn)$/u.test(x.low)) return false;
+        // "trước 22 giờ của ngày nhận phòng", "trước 17 giờ hằng ngày", "… trước 17 giờ.": an hour as the limit.
+        const after = a[k + 2];
+        if (
+          x.low === 'trước' &&
+          a[k + 1]?.type === 'CLOCK' &&
+          (after === undefined || (after.type === 'SYM' && after.raw === '.') || after.low === 'của' || (after.type === 'PERIOD' && after.v.per === 'day'))
+        )
+          return true;
         const next = a[k + 1]?.type === 'CLOCK' ? a[k + 2] : a[k + 1];
         return ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(next?.type ?? '');
       }),

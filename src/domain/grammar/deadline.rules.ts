@@ -29,6 +29,8 @@ export interface DeadlineFacts {
   /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
   ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
+  /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
+  clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
   tentative?: Span;
   beforeEvent?: { event: string; span: Span };
   /** "… được điều chỉnh sang trước ngày 20/6/2025": where the deadline that replaces the first one starts. */
@@ -273,6 +275,38 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         field: fieldOf(m),
         weekday: m.get('wd')!.v.wd!,
         ...(clk ? { time: clock(clk.v.h!, clk.v.min!) } : {}),
+        span: m.span(),
+      };
+    },
+  },
+  {
+    // "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "… trước 17 giờ." with the day written
+    // elsewhere in the phrase: a deadline at a time of day (a date right after it is read by deadline.before).
+    name: 'deadline.clock',
+    pattern: seq(
+      cap('kw', alt(BEFORE, ON_OR_BEFORE)),
+      cap('c', t('CLOCK')),
+      opt(t('POD')),
+      not(alt(t('DATE'), t('DAY'), t('WEEKDAY'), w('ngày'), seq(w('của'), t('DATE')))),
+      opt(
+        alt(
+          cap('daily', t('PERIOD', (x) => x.v.per === 'day')),
+          seq(w('của'), cap('ev', EVENT_WORDS)),
+        ),
+      ),
+    ),
+    action: (m, c) => {
+      if (c.dl.clockTime) return false;
+      const clk = m.get('c')!;
+      const event = m.has('ev') ? eventText(m.all('ev'), c.dl.text) : undefined;
+      // The one day the phrase writes elsewhere ("Hôm nay, 28-7, …"), when it writes one.
+      const days = m.atoms.filter((x) => x.type === 'DATE' && x.v.d !== undefined && x.v.lunar === undefined);
+      c.dl.clockTime = {
+        field: fieldOf(m),
+        time: clock(clk.v.h!, clk.v.min!),
+        daily: m.has('daily'),
+        ...(event ? { event } : {}),
+        ...(!event && !m.has('daily') && days.length === 1 ? { day: days[0] } : {}),
         span: m.span(),
       };
     },
@@ -624,6 +658,18 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     }
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
+  }
+  const ct = d.clockTime;
+  if (ct && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) {
+    if (ct.day && (ct.day.v.y !== undefined || d.ref)) {
+      const y = ct.day.v.y ?? d.ref!.y;
+      const [h, min] = ct.time.split(':').map(Number) as [number, number];
+      b.set(ct.field, isoDateTime(y, ct.day.v.m!, ct.day.v.d!, h, min), ct.span);
+      if (ct.day.v.y === undefined) b.set('yearInferred', true, ct.span);
+    } else {
+      b.set(ct.field, { ...(ct.event ? { event: ct.event } : {}), timeOfDay: ct.time }, ct.span);
+      if (ct.daily) b.set('recurring', 'daily', ct.span);
+    }
   }
   if (d.yearEnd && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) {
     if (d.ref) {

@@ -19,6 +19,9 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A daily report's hour, and a time whose day is written as today's date: a deadline column says so.
+  'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày',
+  'Hôm nay, 15-8, các trường phải cập nhật dữ liệu trước 17 giờ',
   // "đến cuối năm" alone reads as a span; a deadline column says it is a limit.
   'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
   'hoàn thành trong năm nay',
@@ -721,6 +724,15 @@ const CASES: readonly Case[] = [
   { text: 'toàn xã có 25 đội văn nghệ, câu lạc bộ dân ca.', kind: 'quota', expected: { count: 25, unit: 'đội văn nghệ, câu lạc bộ dân ca' } },
   { text: 'Cuộc thi có 4 vòng, bắt đầu từ tháng 9', kind: 'quota', expected: { count: 4, unit: 'vòng' } },
   { text: 'mỗi tuần 01 chuyên mục, phát vào tối thứ Bảy', kind: 'quota', expected: { count: 1, unit: 'chuyên mục', per: 'week' } },
+  // A deadline at a time of day: each day, of an event's day, or of the day the phrase writes elsewhere.
+  { text: 'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày', kind: 'deadline', expected: { before: { timeOfDay: '16:00' }, recurring: 'daily' } },
+  { text: 'khai báo trước 22 giờ của ngày nhận phòng', kind: 'deadline', expected: { before: { event: 'ngày nhận phòng', timeOfDay: '22:00' } } },
+  {
+    text: 'Hôm nay, 15-8, các trường phải cập nhật dữ liệu trước 17 giờ',
+    kind: 'deadline',
+    refDate: '2025-08-15',
+    expected: { before: '2025-08-15T17:00' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
