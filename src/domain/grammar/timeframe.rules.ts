@@ -4,7 +4,7 @@
  * "6 tháng đầu năm", "Thường xuyên trong năm", "giai đoạn 2022-2025, tầm nhìn đến năm 2030".
  */
 import type { Span } from '../errors/domain-error.js';
-import { dayNumberOf, fromDayNumber } from '../calendar/local-date.js';
+import { dayNumberOf, fromDayNumber, toDayNumber } from '../calendar/local-date.js';
 import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
@@ -1206,7 +1206,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       const ev: Record<string, string | number> = { event: f.fromEvent.event };
       if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
       if (f.fromEvent.offsetDays !== undefined) ev['offsetDays'] = f.fromEvent.offsetDays;
-      b.set('from', ev, f.fromEvent.span);
+      // "có hiệu lực sau 10 ngày kể từ ngày ký" with the signing day known: the day it takes effect.
+      if (typeof ev['knownDate'] === 'string' && typeof ev['offsetDays'] === 'number')
+        b.set('from', fromDayNumber(toDayNumber(ev['knownDate']) + ev['offsetDays']), f.fromEvent.span);
+      else b.set('from', ev, f.fromEvent.span);
     } else if (fromP) {
       const s = startOf(fromP);
       if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);

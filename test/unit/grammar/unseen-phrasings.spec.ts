@@ -733,6 +733,9 @@ const CASES: readonly Case[] = [
     refDate: '2025-08-15',
     expected: { before: '2025-08-15T17:00' },
   },
+  // In force N days after a signing whose day is known: that day; with no known day, the event and its offset.
+  { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', refDate: '2024-12-20', expected: { from: '2025-01-04' } },
+  { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', expected: { from: { event: 'ngày ký', offsetDays: 15 } } },
 ];
 
 describe('grammar: unseen phrasings', () => {
