@@ -1277,7 +1277,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "một tuần 2 lần", "2 lần một tuần"
     name: 'period.một',
-    pattern: seq(w('một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    // "1 năm 2 đợt": a "1" written in digits too, when a count follows at once.
+    pattern: seq(alt(w('một'), cap('one', t('NUM', (x) => x.v.n === 1 && (x.v.digits ?? '').length <= 2))), cap('p', t('W', isWord(PERIOD_WORDS)))),
     // Only beside a count: a number right after it, or a number and its unit right before it; or
     // opening the phrase with a count a few words on ("Một tuần sẽ phát sóng hai chương trình").
     when: (m, out) => {
@@ -1285,11 +1286,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const p1 = out[out.length - 1];
       const p2 = out[out.length - 2];
       const isCount = (a: Atom | undefined) => a !== undefined && (a.type === 'NUM' || a.type === 'WNUM');
+      // "1 năm 2 tháng", "1 tháng 15 ngày": a length in two units, not a rate.
+      const after = m.atoms[m.to + 1];
+      if (m.has('one'))
+        return isCount(next) && after?.type === 'W' && !Object.hasOwn(PERIOD_WORDS, after.low) && !['giờ', 'phút', 'tiếng'].includes(after.low);
+      // "Như vậy, một tuần ít nhất tiếp công dân là 01 ngày": a clause after a comma opens the same way.
+      const opensClause = (out.length === 0 && m.from === 0) || (p1?.type === 'SYM' && p1.raw === ',');
       return (
         isCount(next) ||
         (p1?.type === 'W' && isCount(p2)) ||
-        (out.length === 0 &&
-          m.from === 0 &&
+        (opensClause &&
           !['qua', 'vừa', 'đã', 'nay', 'trước'].includes(next?.low ?? '') &&
           upToClauseEnd(m.atoms.slice(m.to, m.to + 8)).some((a) => isCount(a) || (a.type === 'W' && SPELLED_COUNTS.has(a.low))))
       );

@@ -736,6 +736,9 @@ const CASES: readonly Case[] = [
   // In force N days after a signing whose day is known: that day; with no known day, the event and its offset.
   { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', refDate: '2024-12-20', expected: { from: '2025-01-04' } },
   { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', expected: { from: { event: 'ngày ký', offsetDays: 15 } } },
+  // The period written first: "1 năm 2 đợt", and a clause after a comma opened by "một tuần".
+  { text: 'Tủ sách cơ sở được bổ sung 1 năm 3 đợt', kind: 'quota', expected: { count: 3, unit: 'đợt', per: 'year' } },
+  { text: 'Theo quy chế, một tháng ít nhất họp giao ban là 02 buổi', kind: 'quota', expected: { count: 2, atLeast: true, per: 'month' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
