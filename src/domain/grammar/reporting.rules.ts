@@ -84,7 +84,8 @@ const BARE_PERIOD_END = alt(
     ahead(
       alt(
         sym(',;.:()–-'),
-        w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép'),
+        // "Báo cáo tháng là ngày 20 tháng sau", "Báo cáo năm lần 1: …".
+        w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép', 'là', 'lần'),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
         // "báo cáo thống kê năm được tính từ …".
@@ -267,6 +268,36 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const period = PERIOD_OF_WINDOW[months ?? 0];
       if (!period) return false;
       add(f, period, m.span());
+    },
+  },
+  {
+    // "báo cáo … trong 06 tháng đầu năm và hàng năm": the half (quarter) a report covers, not a limit "within" it.
+    name: 'reporting.within-period',
+    pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER')))),
+    action: (m, f) => {
+      const p = m.get('p')!;
+      if (f.planned) return false;
+      if (p.type === 'QUARTER') {
+        add(f, 'quarter', m.span());
+        for (const n of p.v.qs ?? []) if (!f.quarters.includes(n)) f.quarters.push(n);
+        f.quarterSpan ??= m.span();
+      } else if (p.v.months === 6) {
+        add(f, 'half-year', m.span());
+        if (p.v.part && !f.half) f.half = { half: p.v.part === 'first' ? 1 : 2, span: m.span() };
+      } else if (p.v.months === 9) add(f, 'nine-months', m.span());
+      else return false;
+      if (p.v.y !== undefined && !f.year) f.year = { y: p.v.y, span: m.span() };
+    },
+  },
+  {
+    // "Báo cáo 6 tháng: Ngày 20 tháng 5 hàng năm", "Báo cáo năm lần 1: Ngày 20 tháng 11 hàng năm": a
+    // statistics form's receiving day after its report's label is the day it is due.
+    name: 'reporting.label-day',
+    pattern: seq(sym(':'), opt(w('ngày')), point('a'), opt(cap('yearly', t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every')))),
+    action: (m, f) => {
+      const p = capturedPoint(m, 'a');
+      if (!p || p.kind !== 'date' || f.periods.length === 0 || f.dl.items.length > 0) return false;
+      f.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span() });
     },
   },
   // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.

@@ -739,6 +739,14 @@ const CASES: readonly Case[] = [
   // The period written first: "1 năm 2 đợt", and a clause after a comma opened by "một tuần".
   { text: 'Tủ sách cơ sở được bổ sung 1 năm 3 đợt', kind: 'quota', expected: { count: 3, unit: 'đợt', per: 'year' } },
   { text: 'Theo quy chế, một tháng ít nhất họp giao ban là 02 buổi', kind: 'quota', expected: { count: 2, atLeast: true, per: 'month' } },
+  // Reporting: the half a report covers after "trong"; a form's receiving day after its label; "Báo cáo tháng là …".
+  {
+    text: 'đơn vị báo cáo tình hình sử dụng lao động trong 6 tháng đầu năm và hằng năm trước ngày 10/7 và ngày 10/01 năm sau',
+    kind: 'reporting',
+    expected: { periods: ['half-year', 'year'], half: 1 },
+  },
+  { text: 'Báo cáo 9 tháng: Ngày 25 tháng 8 hàng năm', kind: 'reporting', expected: { periods: ['nine-months'], deadline: { onOrBefore: '--08-25', recurring: 'yearly' } } },
+  { text: 'Báo cáo quý là ngày 15 tháng đầu của quý sau; Báo cáo năm là ngày 15 tháng 1 năm sau', kind: 'reporting', expected: { periods: ['quarter', 'year'] } },
 ];
 
 describe('grammar: unseen phrasings', () => {
