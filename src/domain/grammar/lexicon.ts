@@ -161,6 +161,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, 'atLeast' | 'atMost' | 
   ['ít nhất', 'atLeast'],
   ['tối thiểu', 'atLeast'],
   ['tối thiểu là', 'atLeast'],
+  // A common slip of the keyboard ("tối thiếu 100 trang"): never "evening" before a number.
+  ['tối thiếu', 'atLeast'],
   ['ít nhất là', 'atLeast'],
   ['không dưới', 'atLeast'],
   ['không ít hơn', 'atLeast'],

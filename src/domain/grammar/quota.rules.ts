@@ -710,6 +710,27 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "+ Truyện ngắn: không quá 3.500 chữ;", "- Tập thơ: ít nhất là 10 bài thơ": a contest's rule for each kind
+    // of entry, the kind as the label (a field's name, "Tần suất:", "Số lượng:", or who enters is no item).
+    name: 'quota.item-label',
+    pattern: seq(
+      OPENING,
+      cap('n', many(t('W'), 1, 4)),
+      sym(':'),
+      ahead(seq(opt(QUALS), opt(w('là')), COUNT)),
+    ),
+    action: (m, f) => {
+      if (f.perItem) return false;
+      const span = m.span('n');
+      const label = f.text.slice(span.start, span.end);
+      const low = label.toLowerCase();
+      // "Bộ đề gồm: 30 câu hỏi": what an item holds is read by quota.item-consists.
+      if (/(?:^|\s)(?:gồm|có|là|chiếm|đạt)$/u.test(low)) return false;
+      if (NOT_ITEM_LABELS.some((l) => low === l || low.startsWith(`${l} `)) || isPersonNoun(low)) return false;
+      f.perItem = { noun: label, span };
+    },
+  },
+  {
     // "bài viết dự thi dài không quá 1.500 chữ": a limit on each item, named first; "Bài thi là một
     // bức thư …, dài không quá 1.000 từ": the item it is, and its size said after a description.
     name: 'quota.item-measure',
@@ -1047,6 +1068,51 @@ const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc
 
 /** A share still to reach: a target, whatever else its sentence says. */
 const TARGET_SHARE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+
+/** Labels that name a field of a row, or who takes part, not a kind of item: "Tần suất: 03 tin, bài/tháng". */
+const NOT_ITEM_LABELS = [
+  'tần suất',
+  'số lượng',
+  'thời lượng',
+  'thời gian',
+  'hình thức',
+  'kết quả',
+  'nội dung',
+  'chỉ tiêu',
+  'định mức',
+  'mục tiêu',
+  'yêu cầu',
+  'quy mô',
+  'kích thước',
+  'dung lượng',
+  'độ dài',
+  'giải thưởng',
+  'cơ cấu',
+  'tổng số',
+  'tổng cộng',
+  'ghi chú',
+  'lưu ý',
+  'chú ý',
+  'nhóm',
+  'tập thể',
+  'cá nhân',
+  'đội',
+  'đơn vị',
+  'số',
+  'ví dụ',
+  'thời hạn',
+  'hạn',
+  'phương thức',
+  'cách thức',
+  'đối tượng',
+  'địa điểm',
+  'định kỳ',
+  'tiến độ',
+  'kinh phí',
+  'trong đó',
+  'gồm',
+  'bao gồm',
+];
 
 /** Prepositions of place: a count of places after them says where, not how many were done. */
 const LOCATIVES = new Set(['tại', 'ở']);

@@ -747,6 +747,10 @@ const CASES: readonly Case[] = [
   },
   { text: 'Báo cáo 9 tháng: Ngày 25 tháng 8 hàng năm', kind: 'reporting', expected: { periods: ['nine-months'], deadline: { onOrBefore: '--08-25', recurring: 'yearly' } } },
   { text: 'Báo cáo quý là ngày 15 tháng đầu của quý sau; Báo cáo năm là ngày 15 tháng 1 năm sau', kind: 'reporting', expected: { periods: ['quarter', 'year'] } },
+  // A contest's rule for each kind of entry, the kind as the label; a field's label is none.
+  { text: '+ Bút ký: không quá 5.000 chữ;', kind: 'quota', expected: { count: 5000, atMost: true, unit: 'chữ', perItem: 'Bút ký' } },
+  { text: '- Tranh cổ động: tối thiếu 02 bản vẽ', kind: 'quota', expected: { count: 2, atLeast: true, perItem: 'Tranh cổ động' } },
+  { text: 'Tần suất: 02 tin, bài/tháng', kind: 'quota', expected: { count: 2, per: 'month' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
