@@ -68,6 +68,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       (!/(^| )(từ|tính từ) .* (đến|tới) /u.test(s) || /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
   },
   {
+    // "Trước khi khởi công 10 ngày", "trước khi hợp đồng hết hạn ba mươi (30) ngày": a lead time before an event.
+    name: 'classify.deadline-lead-time',
+    kind: 'deadline',
+    test: (_a, s) => /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s),
+  },
+  {
     name: 'classify.deadline-before-point',
     kind: 'deadline',
     test: (a, s) =>

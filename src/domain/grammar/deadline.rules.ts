@@ -7,7 +7,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { numberValue } from './atoms.js';
 import { WORD_NUMERALS } from './lexicon.js';
-import { type Atom, type Match, type PhraseRule, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -100,6 +100,26 @@ const NEXT_YEAR = seq(
 function knownDateOf(event: string, ref: RefDate | undefined): string | undefined {
   return ref && isDocumentIssue(event) ? ref.iso : undefined;
 }
+
+/** An event's words up to the number of days that closes it ("bắt đầu khai thác, vận hành dự án | 15 ngày"): commas allowed. */
+const EVENT_BEFORE_DAYS: Pattern = (a, i) => {
+  let j = i;
+  let words = 0;
+  while (j < a.length && j - i < 16) {
+    const x = a[j]!;
+    if (x.type === 'W' && !Object.hasOwn(WORD_NUMERALS, x.low) && !['nếu', 'thì', 'để', 'và'].includes(x.low)) {
+      words++;
+      j++;
+      continue;
+    }
+    if (x.type === 'SYM' && x.raw === ',' && words > 0 && a[j + 1]?.type === 'W') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words > 0 ? j : -1;
+};
 
 const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
 
@@ -232,6 +252,26 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
       c.dl.within = { amount: { days: 0 }, workingDays: false, event, span: m.span() };
+    },
+  },
+  {
+    // "Trước khi bắt đầu khai thác, vận hành dự án 15 ngày", "Trước khi giấy phép … hết hiệu lực chín mươi (90)
+    // ngày": the lead time written after the event.
+    name: 'deadline.before-event-days',
+    pattern: seq(
+      w('trước khi'),
+      cap('ev', EVENT_BEFORE_DAYS),
+      opt(many(t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low)), 1, 3)),
+      opt(sym('(')),
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      opt(sym(')')),
+      w('ngày'),
+    ),
+    action: (m, c) => {
+      const days = numberValue(m.all('n'));
+      const event = c.dl.text.slice(m.span('ev').start, m.span('ev').end).trim();
+      if (days === undefined || !event || c.dl.ahead) return false;
+      c.dl.ahead = { field: 'before', days, workingDays: false, event, span: m.span() };
     },
   },
   {

@@ -751,6 +751,13 @@ const CASES: readonly Case[] = [
   { text: '+ Bút ký: không quá 5.000 chữ;', kind: 'quota', expected: { count: 5000, atMost: true, unit: 'chữ', perItem: 'Bút ký' } },
   { text: '- Tranh cổ động: tối thiếu 02 bản vẽ', kind: 'quota', expected: { count: 2, atLeast: true, perItem: 'Tranh cổ động' } },
   { text: 'Tần suất: 02 tin, bài/tháng', kind: 'quota', expected: { count: 2, per: 'month' } },
+  // A lead time written after the event it comes before.
+  {
+    text: 'Trước khi khởi công, lắp đặt công trình 10 ngày, chủ đầu tư gửi thông báo',
+    kind: 'deadline',
+    expected: { before: { event: 'khởi công, lắp đặt công trình', daysBefore: 10 } },
+  },
+  { text: 'trước khi hợp đồng hết hạn ba mươi (30) ngày', kind: 'deadline', expected: { before: { event: 'hợp đồng hết hạn', daysBefore: 30 } } },
 ];
 
 describe('grammar: unseen phrasings', () => {
