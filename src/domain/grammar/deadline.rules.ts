@@ -186,11 +186,18 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     // "chậm nhất 06 tiếng, kể từ khi sự kiện xảy ra": a length in hours (read as one atom) after an event.
     name: 'deadline.within-hours',
-    pattern: seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS), opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS)),
+    // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
+    pattern: seq(
+      alt(seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS)), seq(w('trước'), cap('clk', t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0)))),
+      opt(sym(',(')),
+      AFTER_WORDS,
+      cap('ev', EVENT_WORDS),
+    ),
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
-      c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event, span: m.span() };
+      const hours = m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h!;
+      c.dl.within = { amount: { hours }, workingDays: false, event, span: m.span() };
     },
   },
   {
@@ -338,6 +345,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       if (c.dl.clockTime) return false;
       const clk = m.get('c')!;
+      // "trước 24 giờ": the end of a day, which needs its day.
+      if (clk.v.h === 24) return false;
       const event = m.has('ev') ? eventText(m.all('ev'), c.dl.text) : undefined;
       // The one day the phrase writes elsewhere ("Hôm nay, 28-7, …"), when it writes one.
       const days = m.atoms.filter((x) => x.type === 'DATE' && x.v.d !== undefined && x.v.lunar === undefined);

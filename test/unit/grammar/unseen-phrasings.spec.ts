@@ -19,6 +19,7 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
   // A daily report's hour, and a time whose day is written as today's date: a deadline column says so.
   'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày',
   'Hôm nay, 15-8, các trường phải cập nhật dữ liệu trước 17 giờ',
@@ -758,6 +759,8 @@ const CASES: readonly Case[] = [
     expected: { before: { event: 'khởi công, lắp đặt công trình', daysBefore: 10 } },
   },
   { text: 'trước khi hợp đồng hết hạn ba mươi (30) ngày', kind: 'deadline', expected: { before: { event: 'hợp đồng hết hạn', daysBefore: 30 } } },
+  // Hours counted from an event after "trước": a limit, not a time of day.
+  { text: 'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố', kind: 'deadline', expected: { within: { hours: 12, after: { event: 'xảy ra sự cố' } } } },
 ];
 
 describe('grammar: unseen phrasings', () => {
