@@ -38,6 +38,8 @@ export interface TimePointFact {
   event?: string;
   /** "24 giờ ngày X": the end of day X, read as the whole day (no clock time). */
   endOfDay?: boolean;
+  /** "từ tháng 9 … trước ngày 15/10": an end that is not itself included (the span ends the day before). */
+  exclusive?: boolean;
   /** SCHEMA.md's `fuzzy` as written when the span is a guess of another shape ("tuần đầu tiên", "các tháng cuối năm"). */
   fuzzyLabel?: string;
   span: Span;

@@ -594,6 +594,18 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": a window with a written start closed
+    // by "trước" a day ends the day before.
+    name: 'timeframe.to-before',
+    pattern: seq(w('trước'), opt(w('ngày')), point('b')),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || b.kind !== 'date' || !f.points.some((x) => x.role === 'from') || f.points.some((x) => x.role === 'to')) return false;
+      b.exclusive = true;
+      f.points.push({ role: 'to', p: b });
+    },
+  },
+  {
     // "đến nay", "đến thời điểm hiện tại": up to the document's own date.
     name: 'timeframe.to-now',
     pattern: seq(
@@ -1220,6 +1232,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       b.set('to', { event: f.toEvent.event }, f.toEvent.span);
     } else if (toP && toP.kind === 'day' && toP.m === undefined) {
       b.set('to', { dayOfMonth: toP.d, ...(toP.monthRef ? { month: toP.monthRef } : {}) }, toP.span);
+    } else if (toP?.exclusive && toP.y !== undefined && toP.m !== undefined && toP.d !== undefined) {
+      b.set('to', fromDayNumber(dayNumberOf(toP.y, toP.m, toP.d) - 1), toP.span);
     } else if (toP) {
       const e = endOf(toP);
       if (e) b.set('to', formatDay(e, toP, style, true), toP.span);

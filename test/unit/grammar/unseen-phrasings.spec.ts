@@ -761,6 +761,8 @@ const CASES: readonly Case[] = [
   { text: 'trước khi hợp đồng hết hạn ba mươi (30) ngày', kind: 'deadline', expected: { before: { event: 'hợp đồng hết hạn', daysBefore: 30 } } },
   // Hours counted from an event after "trước": a limit, not a time of day.
   { text: 'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố', kind: 'deadline', expected: { within: { hours: 12, after: { event: 'xảy ra sự cố' } } } },
+  // A window with a written start closed by "trước" a day ends the day before.
+  { text: 'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025', kind: 'timeframe', expected: { from: '2025-04-01', to: '2025-05-31' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
