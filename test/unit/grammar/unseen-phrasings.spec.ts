@@ -19,6 +19,7 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025',
   'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
   // A daily report's hour, and a time whose day is written as today's date: a deadline column says so.
   'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày',
