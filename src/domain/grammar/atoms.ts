@@ -708,6 +708,30 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
+    // "1/18/23 5:18 PM": a portal's stamp in the American order (month first), read only where the second
+    // number cannot be a month and an English clock follows.
+    name: 'date.us-m/d/y-stamp',
+    pattern: seq(
+      cap('m', month),
+      sym('/', true),
+      cap(
+        'd',
+        t('NUM', (x) => x.v.n! > 12 && x.v.n! <= 31),
+      ),
+      sym('/', true),
+      cap(
+        'y',
+        t('NUM', (x) => (x.v.digits ?? '').length === 2 || ((x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199)),
+      ),
+      ahead(seq(num(0, 23, 2), sym(':', true), t('NUM'), opt(seq(sym(':', true), t('NUM'))), t('W', (x) => x.low === 'am' || x.low === 'pm'))),
+    ),
+    build: (m) => {
+      const y = m.get('y')!;
+      const year = y.v.digits!.length === 2 ? 2000 + y.v.n! : y.v.n!;
+      return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: year } };
+    },
+  },
+  {
     // "15 Tháng Giêng 2018 4:30:00 CH", "Ngày 3 Tháng Mười Một, 2020": the long date of the vi-VN
     // locale (.NET, CMS bylines), a solar month named in words with "Tháng" capitalised and the
     // year right after (no "năm"). A lunar day is written "tháng Giêng năm …" (date.lunar-day).
@@ -954,13 +978,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('NUM', (x) => x.v.digits!.length === 2 && x.v.n! < 60),
         ),
       ),
-      opt(cap('ampm', t('W', (x) => x.raw === 'SA' || x.raw === 'CH'))),
+      // "5:18 PM", "03:57 pm": the English marks, as some portals print them.
+      opt(cap('ampm', t('W', (x) => x.raw === 'SA' || x.raw === 'CH' || x.low === 'am' || x.low === 'pm'))),
     ),
     build: (m) => {
       const h = m.get('h')!.v.n!;
-      const ampm = m.has('ampm') ? m.get('ampm')!.raw : undefined;
-      if (ampm && (h < 1 || h > 12)) return null;
-      const hour = ampm === 'CH' && h < 12 ? h + 12 : ampm === 'SA' && h === 12 ? 0 : h;
+      const mark = m.has('ampm') ? m.get('ampm')!.raw : undefined;
+      const ampm = mark === undefined ? undefined : mark === 'CH' || mark.toLowerCase() === 'pm' ? 'pm' : 'am';
+      // "15:48 PM": a 24-hour clock with a redundant mark keeps its hour.
+      const hour = ampm === 'pm' && h >= 1 && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h;
       return { type: 'CLOCK', v: { h: hour, min: m.get('m')!.v.n! } };
     },
   },

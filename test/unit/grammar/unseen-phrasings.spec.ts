@@ -764,6 +764,9 @@ const CASES: readonly Case[] = [
   { text: 'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố', kind: 'deadline', expected: { within: { hours: 12, after: { event: 'xảy ra sự cố' } } } },
   // A window with a written start closed by "trước" a day ends the day before.
   { text: 'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025', kind: 'timeframe', expected: { from: '2025-04-01', to: '2025-05-31' } },
+  // A portal's stamp in the American order with an English clock; "pm" after a clock.
+  { text: '3/27/24 9:05 AM Thông báo lịch tiếp công dân', kind: 'timeframe', expected: { date: '2024-03-27', timeOfDay: '09:05' } },
+  { text: 'Đăng lúc 08:15 pm ngày 02/10/2024', kind: 'timeframe', expected: { date: '2024-10-02', timeOfDay: '20:15' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
