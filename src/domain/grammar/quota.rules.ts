@@ -924,6 +924,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
           8,
         ),
       ),
+      // "phát hành bản tin “Thông tin nội bộ” định kỳ hằng tháng": the name in quotes is the noun's.
+      opt(seq(sym('“"'), many(t('W'), 1, 10), sym('”"'), opt(w('định kỳ')))),
       ahead(t('PERIOD')),
     ),
     action: (m, f) => {

@@ -767,6 +767,12 @@ const CASES: readonly Case[] = [
   // A portal's stamp in the American order with an English clock; "pm" after a clock.
   { text: '3/27/24 9:05 AM Thông báo lịch tiếp công dân', kind: 'timeframe', expected: { date: '2024-03-27', timeOfDay: '09:05' } },
   { text: 'Đăng lúc 08:15 pm ngày 02/10/2024', kind: 'timeframe', expected: { date: '2024-10-02', timeOfDay: '20:15' } },
+  // A product named in quotes before its bare frequency.
+  {
+    text: 'Hội Nông dân xã phát hành bản tin “Nhà nông” định kỳ hằng quý',
+    kind: 'quota',
+    expected: { count: 1, countImplicit: true, unit: 'bản tin', per: 'quarter' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
