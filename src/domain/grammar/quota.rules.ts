@@ -1133,9 +1133,17 @@ function withProduct(between: string, unit: string | undefined): boolean {
   return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonNoun(unit);
 }
 
+/** Words that number a part of a legal text ("Điều 21", "khoản 3", "Phụ lục II", "mẫu số 07"): what follows is no count ("cao điểm 02 đợt" is). */
+const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'mẫu', 'biểu']);
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
-  const counts = f.counts.filter((c) => !c.percent);
+  const reference = (c: CountFact): boolean => {
+    const before = f.atoms[atomAt(f, c) - 1];
+    const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;
+    return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
+  };
+  const counts = f.counts.filter((c) => !c.percent && !reference(c));
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));

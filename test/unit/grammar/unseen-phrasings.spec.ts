@@ -773,6 +773,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, countImplicit: true, unit: 'bản tin', per: 'quarter' },
   },
+  // The number of a legal text's part is no count.
+  {
+    text: 'Theo khoản 2 Điều 18 Luật Phổ biến, giáo dục pháp luật, hằng năm tổ chức ít nhất một lần Ngày Pháp luật',
+    kind: 'quota',
+    expected: { count: 1, atLeast: true, per: 'year' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
