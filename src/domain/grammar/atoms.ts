@@ -1501,13 +1501,26 @@ export const ATOM_RULES: readonly AtomRule[] = [
         4,
       ),
       not(sym('./', true)),
+      // "37.664,28 ha": thousands grouped with dots, decimals after a comma written tight.
+      opt(
+        cap(
+          'dec',
+          seq(
+            sym(',', true),
+            t('NUM', (x) => !x.spaceBefore && x.v.digits!.length <= 2),
+            not(seq(sym(',', true), t('NUM'))),
+          ),
+        ),
+      ),
     ),
     build: (m) => {
-      const digits = m.atoms
-        .slice(m.from, m.to)
-        .filter((x) => x.type === 'NUM')
-        .map((x) => x.v.digits)
-        .join('');
+      const nums = m.atoms.slice(m.from, m.to).filter((x) => x.type === 'NUM');
+      if (m.has('dec')) {
+        const whole = nums.slice(0, -1).map((x) => x.v.digits).join('');
+        const frac = nums[nums.length - 1]!.v.digits!;
+        return { type: 'NUM', v: { n: Number(`${whole}.${frac}`), digits: whole } };
+      }
+      const digits = nums.map((x) => x.v.digits).join('');
       return { type: 'NUM', v: { n: Number(digits), digits } };
     },
   },

@@ -87,7 +87,9 @@ function topicAt(a: readonly Atom[], j: number): boolean {
 export const UNIT: Pattern = (a, i) => {
   // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
   const glued = a[i];
-  if (glued?.type === 'W' && !glued.spaceBefore && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
+  // "37.664,28 ha cây hoa màu": a unit of measure of two letters or more is the whole unit when spaced too.
+  const spacedMeasure = glued?.type === 'W' && glued.raw.length >= 2 && glued.raw !== 'W';
+  if (glued?.type === 'W' && (!glued.spaceBefore || spacedMeasure) && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
     // "45m2": square metres, the 2 written tight.
     const squared = a[i + 1];
     if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && squared.raw === '2') return i + 2;

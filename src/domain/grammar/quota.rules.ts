@@ -182,7 +182,8 @@ const COUNT: Pattern = alt(
     ahead(t('W')),
   ),
   // Long digit runs are codes, not counts; "57 triệu" is written short.
-  t('NUM', (x) => Number.isInteger(x.v.n) && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
+  // "37.664,28 ha": a grouped number with decimals is one count too.
+  t('NUM', (x) => (Number.isInteger(x.v.n) || x.rule === 'number.thousands') && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
   seq(t('WNUM'), not(SOME)),
 );
 const QUALS: Pattern = many(t('QUAL'), 1, 3);

@@ -154,7 +154,7 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       kind: 'quota',
       expected: { count: 15, approx: true, unit: 'tiêu chí', perEntity: 'xã' },
     },
-    { text: 'mỗi hộ nhận 2,5 kg gạo', kind: 'quota', expected: { count: 2.5, unit: 'kg gạo' } },
+    { text: 'mỗi hộ nhận 2,5 kg gạo', kind: 'quota', expected: { count: 2.5, unit: 'kg', object: 'gạo' } },
   ],
   'the day a text stops applying ("Ngày hết hiệu lực: X", "hết hiệu lực kể từ ngày X") ends the span the day before': [
     { text: 'Ngày hết hiệu lực: 01-07-2019', kind: 'timeframe', expected: { to: '2019-06-30' } },

@@ -779,6 +779,8 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, atLeast: true, per: 'year' },
   },
+  // Thousands grouped with dots and decimals after a comma; a spaced unit of measure and what it measures.
+  { text: 'toàn huyện đã trồng được 12.540,75 ha lúa', kind: 'quota', expected: { count: 12540.75, unit: 'ha', object: 'lúa' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
