@@ -723,7 +723,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
         'y',
         t('NUM', (x) => (x.v.digits ?? '').length === 2 || ((x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199)),
       ),
-      ahead(seq(num(0, 23, 2), sym(':', true), t('NUM'), opt(seq(sym(':', true), t('NUM'))), t('W', (x) => x.low === 'am' || x.low === 'pm'))),
+      ahead(
+        seq(
+          num(0, 23, 2),
+          sym(':', true),
+          t('NUM'),
+          opt(seq(sym(':', true), t('NUM'))),
+          t('W', (x) => x.low === 'am' || x.low === 'pm'),
+        ),
+      ),
     ),
     build: (m) => {
       const y = m.get('y')!;
@@ -740,7 +748,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(NGAY),
       cap('d', day),
       t('W', (x) => x.low === 'tháng' && x.raw.startsWith('T')),
-      cap('m', alt(t('W', (x) => Object.hasOwn(MONTH_WORDS, x.low) && capitalisedWord(x)), capitalisedNumeralWords)),
+      cap(
+        'm',
+        alt(
+          t('W', (x) => Object.hasOwn(MONTH_WORDS, x.low) && capitalisedWord(x)),
+          capitalisedNumeralWords,
+        ),
+      ),
       opt(sym(',')),
       cap('y', year4),
     ),
@@ -979,7 +993,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
         ),
       ),
       // "5:18 PM", "03:57 pm": the English marks, as some portals print them.
-      opt(cap('ampm', t('W', (x) => x.raw === 'SA' || x.raw === 'CH' || x.low === 'am' || x.low === 'pm'))),
+      opt(
+        cap(
+          'ampm',
+          t('W', (x) => x.raw === 'SA' || x.raw === 'CH' || x.low === 'am' || x.low === 'pm'),
+        ),
+      ),
     ),
     build: (m) => {
       const h = m.get('h')!.v.n!;
@@ -1304,7 +1323,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "một tuần 2 lần", "2 lần một tuần"
     name: 'period.một',
     // "1 năm 2 đợt": a "1" written in digits too, when a count follows at once.
-    pattern: seq(alt(w('một'), cap('one', t('NUM', (x) => x.v.n === 1 && (x.v.digits ?? '').length <= 2))), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    pattern: seq(
+      alt(
+        w('một'),
+        cap(
+          'one',
+          t('NUM', (x) => x.v.n === 1 && (x.v.digits ?? '').length <= 2),
+        ),
+      ),
+      cap('p', t('W', isWord(PERIOD_WORDS))),
+    ),
     // Only beside a count: a number right after it, or a number and its unit right before it; or
     // opening the phrase with a count a few words on ("Một tuần sẽ phát sóng hai chương trình").
     when: (m, out) => {
@@ -1315,7 +1343,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
       // "1 năm 2 tháng", "1 tháng 15 ngày": a length in two units, not a rate.
       const after = m.atoms[m.to + 1];
       if (m.has('one'))
-        return isCount(next) && after?.type === 'W' && !Object.hasOwn(PERIOD_WORDS, after.low) && !['giờ', 'phút', 'tiếng'].includes(after.low);
+        return (
+          isCount(next) && after?.type === 'W' && !Object.hasOwn(PERIOD_WORDS, after.low) && !['giờ', 'phút', 'tiếng'].includes(after.low)
+        );
       // "Như vậy, một tuần ít nhất tiếp công dân là 01 ngày": a clause after a comma opens the same way.
       const opensClause = (out.length === 0 && m.from === 0) || (p1?.type === 'SYM' && p1.raw === ',');
       return (
@@ -1516,7 +1546,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => {
       const nums = m.atoms.slice(m.from, m.to).filter((x) => x.type === 'NUM');
       if (m.has('dec')) {
-        const whole = nums.slice(0, -1).map((x) => x.v.digits).join('');
+        const whole = nums
+          .slice(0, -1)
+          .map((x) => x.v.digits)
+          .join('');
         const frac = nums[nums.length - 1]!.v.digits!;
         return { type: 'NUM', v: { n: Number(`${whole}.${frac}`), digits: whole } };
       }

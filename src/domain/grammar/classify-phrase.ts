@@ -85,7 +85,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
         if (
           x.low === 'trước' &&
           a[k + 1]?.type === 'CLOCK' &&
-          (after === undefined || (after.type === 'SYM' && after.raw === '.') || after.low === 'của' || (after.type === 'PERIOD' && after.v.per === 'day'))
+          (after === undefined ||
+            (after.type === 'SYM' && after.raw === '.') ||
+            after.low === 'của' ||
+            (after.type === 'PERIOD' && after.v.per === 'day'))
         )
           return true;
         const next = a[k + 1]?.type === 'CLOCK' ? a[k + 2] : a[k + 1];

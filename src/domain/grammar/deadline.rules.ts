@@ -188,7 +188,16 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-hours',
     // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
     pattern: seq(
-      alt(seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS)), seq(w('trước'), cap('clk', t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0)))),
+      alt(
+        seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS)),
+        seq(
+          w('trước'),
+          cap(
+            'clk',
+            t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0),
+          ),
+        ),
+      ),
       opt(sym(',(')),
       AFTER_WORDS,
       cap('ev', EVENT_WORDS),
@@ -268,7 +277,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       w('trước khi'),
       cap('ev', EVENT_BEFORE_DAYS),
-      opt(many(t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low)), 1, 3)),
+      opt(
+        many(
+          t('W', (x) => Object.hasOwn(WORD_NUMERALS, x.low)),
+          1,
+          3,
+        ),
+      ),
       opt(sym('(')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       opt(sym(')')),
@@ -337,7 +352,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       not(alt(t('DATE'), t('DAY'), t('WEEKDAY'), w('ngày'), seq(w('của'), t('DATE')))),
       opt(
         alt(
-          cap('daily', t('PERIOD', (x) => x.v.per === 'day')),
+          cap(
+            'daily',
+            t('PERIOD', (x) => x.v.per === 'day'),
+          ),
           seq(w('của'), cap('ev', EVENT_WORDS)),
         ),
       ),

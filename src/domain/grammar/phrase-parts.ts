@@ -237,7 +237,20 @@ const NOT_LISTED = new Set([
 ]);
 
 /** Verbs the leading-verb list lacks that open a clause after a comma. */
-const LIST_BREAKING_VERBS = new Set(['bắt đầu', 'kết thúc', 'phấn đấu', 'cổ động', 'phân biệt', 'thu hút', 'góp phần', 'ko', 'không', 'chưa', 'đảm bảo', 'bảo đảm']);
+const LIST_BREAKING_VERBS = new Set([
+  'bắt đầu',
+  'kết thúc',
+  'phấn đấu',
+  'cổ động',
+  'phân biệt',
+  'thu hút',
+  'góp phần',
+  'ko',
+  'không',
+  'chưa',
+  'đảm bảo',
+  'bảo đảm',
+]);
 
 /**
  * One more noun of a list after a comma, as far as it goes (up to five words): its length when the
@@ -251,7 +264,11 @@ function listedNounAt(a: readonly Atom[], from: number): number {
   let k = from;
   while (k - from < 5 && a[k]?.type === 'W' && !isStopAt(a, k) && !isVerbStopAt(a, k)) {
     // "5 kỳ, bắt đầu từ …", "03 tác phẩm, Logo phải …": a verb in it makes it a clause, not a noun.
-    if (skipLeadingVerbs(a, k, k + 3) > k || LIST_BREAKING_VERBS.has(a[k]!.low) || LIST_BREAKING_VERBS.has(`${a[k]!.low} ${a[k + 1]?.low ?? ''}`))
+    if (
+      skipLeadingVerbs(a, k, k + 3) > k ||
+      LIST_BREAKING_VERBS.has(a[k]!.low) ||
+      LIST_BREAKING_VERBS.has(`${a[k]!.low} ${a[k + 1]?.low ?? ''}`)
+    )
       return 0;
     k++;
   }

@@ -183,7 +183,10 @@ const COUNT: Pattern = alt(
   ),
   // Long digit runs are codes, not counts; "57 triệu" is written short.
   // "37.664,28 ha": a grouped number with decimals is one count too.
-  t('NUM', (x) => (Number.isInteger(x.v.n) || x.rule === 'number.thousands') && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier')),
+  t(
+    'NUM',
+    (x) => (Number.isInteger(x.v.n) || x.rule === 'number.thousands') && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier'),
+  ),
   seq(t('WNUM'), not(SOME)),
 );
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
@@ -714,12 +717,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "+ Truyện ngắn: không quá 3.500 chữ;", "- Tập thơ: ít nhất là 10 bài thơ": a contest's rule for each kind
     // of entry, the kind as the label (a field's name, "Tần suất:", "Số lượng:", or who enters is no item).
     name: 'quota.item-label',
-    pattern: seq(
-      OPENING,
-      cap('n', many(t('W'), 1, 4)),
-      sym(':'),
-      ahead(seq(opt(QUALS), opt(w('là')), COUNT)),
-    ),
+    pattern: seq(OPENING, cap('n', many(t('W'), 1, 4)), sym(':'), ahead(seq(opt(QUALS), opt(w('là')), COUNT))),
     action: (m, f) => {
       if (f.perItem) return false;
       const span = m.span('n');
@@ -1123,7 +1121,8 @@ const LOCATIVES = new Set(['tại', 'ở']);
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 /** "…, với sự tham gia của hơn 710.000 cán bộ": who took part, in the same sentence, whatever lies between. */
-const WITH_PARTICIPANTS = /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+const WITH_PARTICIPANTS =
+  /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 /** "có 130 ấp, với 151 cụm loa": the first count's noun ends at the comma, and "với" gives what they hold. */
 const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 

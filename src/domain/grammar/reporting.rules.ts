@@ -293,7 +293,17 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     // "Báo cáo 6 tháng: Ngày 20 tháng 5 hàng năm", "Báo cáo năm lần 1: Ngày 20 tháng 11 hàng năm": a
     // statistics form's receiving day after its report's label is the day it is due.
     name: 'reporting.label-day',
-    pattern: seq(sym(':'), opt(w('ngày')), point('a'), opt(cap('yearly', t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every')))),
+    pattern: seq(
+      sym(':'),
+      opt(w('ngày')),
+      point('a'),
+      opt(
+        cap(
+          'yearly',
+          t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every'),
+        ),
+      ),
+    ),
     action: (m, f) => {
       const p = capturedPoint(m, 'a');
       if (!p || p.kind !== 'date' || f.periods.length === 0 || f.dl.items.length > 0) return false;

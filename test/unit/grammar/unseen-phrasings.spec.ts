@@ -670,10 +670,19 @@ const CASES: readonly Case[] = [
   // The vi-VN locale's long date and time (bylines of CMS pages): month names in words, "SA"/"CH".
   { text: 'Tin tức 03 Tháng Mười Hai 2024 2:15:00 CH', kind: 'timeframe', expected: { date: '2024-12-03', timeOfDay: '14:15' } },
   { text: 'Thời sự 9 Tháng Giêng 2025 10:05:00 SA', kind: 'timeframe', expected: { date: '2025-01-09', timeOfDay: '10:05' } },
-  { text: 'Từ Ngày 2 Tháng Chín, 2024 đến Ngày 30 Tháng Mười Một, 2024', kind: 'timeframe', expected: { from: '2024-09-02', to: '2024-11-30' } },
+  {
+    text: 'Từ Ngày 2 Tháng Chín, 2024 đến Ngày 30 Tháng Mười Một, 2024',
+    kind: 'timeframe',
+    expected: { from: '2024-09-02', to: '2024-11-30' },
+  },
   { text: 'ngày 15 tháng Giêng năm Giáp Thìn', kind: 'timeframe', expected: { date: '2024-02-24' } },
   // By the end of the document's year: its year when the date is known, else the day alone.
-  { text: 'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa', kind: 'deadline', refDate: '2024-05-02', expected: { onOrBefore: '2024-12-31' } },
+  {
+    text: 'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
+    kind: 'deadline',
+    refDate: '2024-05-02',
+    expected: { onOrBefore: '2024-12-31' },
+  },
   { text: 'hoàn thành trong năm nay', kind: 'deadline', refDate: '2023-03-09', expected: { onOrBefore: '2023-12-31' } },
   { text: 'chậm nhất đến hết năm nay', kind: 'deadline', expected: { onOrBefore: { month: 12, day: 31 }, yearUnspecified: true } },
   { text: 'Từ nay đến cuối năm 2026', kind: 'deadline', expected: { onOrBefore: '2026-12-31' } },
@@ -686,7 +695,11 @@ const CASES: readonly Case[] = [
   { text: 'toàn huyện có 58 thôn, với 96 cụm loa truyền thanh', kind: 'quota', expected: { count: 96, unit: 'cụm loa truyền thanh' } },
   { text: 'trang có gần 9.000 người theo dõi, với hơn 1.200 lượt chia sẻ', kind: 'quota', expected: { count: 9000, approx: true } },
   // "Một <period>" opening a clause whose count is spelled out.
-  { text: 'Một quý tổ chức hai buổi đối thoại với người dân', kind: 'quota', expected: { count: 2, unit: 'buổi đối thoại', per: 'quarter' } },
+  {
+    text: 'Một quý tổ chức hai buổi đối thoại với người dân',
+    kind: 'quota',
+    expected: { count: 2, unit: 'buổi đối thoại', per: 'quarter' },
+  },
   { text: 'Một tháng qua, xã đã phát hai chương trình', kind: 'quota', expected: { count: 2, per: null } },
   // A festival named as the subject beside the time it was written for; months named out of order.
   {
@@ -715,20 +728,44 @@ const CASES: readonly Case[] = [
     expected: { periods: ['month', 'quarter'], quarter: 2 },
   },
   // What was done within a span ("Trong năm 2023, … đã phát", "trong quý … kết nạp được") is a result for it.
-  { text: 'Trong năm 2023, Đài Truyền thanh xã đã phát 156 tin, bài về CCHC', kind: 'quota', expected: { count: 156, per: null, total: true } },
+  {
+    text: 'Trong năm 2023, Đài Truyền thanh xã đã phát 156 tin, bài về CCHC',
+    kind: 'quota',
+    expected: { count: 156, per: null, total: true },
+  },
   { text: 'Trong quý, Trang thông tin điện tử đăng được 37 tin, bài', kind: 'quota', expected: { count: 37, per: null, total: true } },
   { text: 'Trong năm, mỗi xã đăng tối thiểu 12 tin, bài', kind: 'quota', expected: { count: 12, per: 'year' } },
   // Done over the number planned: the first number, the planned one as `target`.
-  { text: 'Kết quả, đã đăng tải 245/240 tin, bài, đạt 102% kế hoạch', kind: 'quota', expected: { count: 245, target: 240, unit: 'tin, bài' } },
+  {
+    text: 'Kết quả, đã đăng tải 245/240 tin, bài, đạt 102% kế hoạch',
+    kind: 'quota',
+    expected: { count: 245, target: 240, unit: 'tin, bài' },
+  },
   { text: 'Chương trình kéo dài 45 phút', kind: 'quota', expected: { perItem: 'chương trình', durationMin: 45, durationMax: 45 } },
   // Nouns listed after a comma, to where the list ends, are counted together; a clause after a comma is not.
-  { text: 'Huyện đã cấp phát hơn 4.000 tờ gấp, sổ tay hỏi đáp pháp luật', kind: 'quota', expected: { count: 4000, unit: 'tờ gấp, sổ tay hỏi đáp pháp luật' } },
-  { text: 'toàn xã có 25 đội văn nghệ, câu lạc bộ dân ca.', kind: 'quota', expected: { count: 25, unit: 'đội văn nghệ, câu lạc bộ dân ca' } },
+  {
+    text: 'Huyện đã cấp phát hơn 4.000 tờ gấp, sổ tay hỏi đáp pháp luật',
+    kind: 'quota',
+    expected: { count: 4000, unit: 'tờ gấp, sổ tay hỏi đáp pháp luật' },
+  },
+  {
+    text: 'toàn xã có 25 đội văn nghệ, câu lạc bộ dân ca.',
+    kind: 'quota',
+    expected: { count: 25, unit: 'đội văn nghệ, câu lạc bộ dân ca' },
+  },
   { text: 'Cuộc thi có 4 vòng, bắt đầu từ tháng 9', kind: 'quota', expected: { count: 4, unit: 'vòng' } },
   { text: 'mỗi tuần 01 chuyên mục, phát vào tối thứ Bảy', kind: 'quota', expected: { count: 1, unit: 'chuyên mục', per: 'week' } },
   // A deadline at a time of day: each day, of an event's day, or of the day the phrase writes elsewhere.
-  { text: 'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày', kind: 'deadline', expected: { before: { timeOfDay: '16:00' }, recurring: 'daily' } },
-  { text: 'khai báo trước 22 giờ của ngày nhận phòng', kind: 'deadline', expected: { before: { event: 'ngày nhận phòng', timeOfDay: '22:00' } } },
+  {
+    text: 'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày',
+    kind: 'deadline',
+    expected: { before: { timeOfDay: '16:00' }, recurring: 'daily' },
+  },
+  {
+    text: 'khai báo trước 22 giờ của ngày nhận phòng',
+    kind: 'deadline',
+    expected: { before: { event: 'ngày nhận phòng', timeOfDay: '22:00' } },
+  },
   {
     text: 'Hôm nay, 15-8, các trường phải cập nhật dữ liệu trước 17 giờ',
     kind: 'deadline',
@@ -736,8 +773,17 @@ const CASES: readonly Case[] = [
     expected: { before: '2025-08-15T17:00' },
   },
   // In force N days after a signing whose day is known: that day; with no known day, the event and its offset.
-  { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', refDate: '2024-12-20', expected: { from: '2025-01-04' } },
-  { text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.', kind: 'timeframe', expected: { from: { event: 'ngày ký', offsetDays: 15 } } },
+  {
+    text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.',
+    kind: 'timeframe',
+    refDate: '2024-12-20',
+    expected: { from: '2025-01-04' },
+  },
+  {
+    text: 'Quy định này có hiệu lực sau 15 ngày kể từ ngày ký.',
+    kind: 'timeframe',
+    expected: { from: { event: 'ngày ký', offsetDays: 15 } },
+  },
   // The period written first: "1 năm 2 đợt", and a clause after a comma opened by "một tuần".
   { text: 'Tủ sách cơ sở được bổ sung 1 năm 3 đợt', kind: 'quota', expected: { count: 3, unit: 'đợt', per: 'year' } },
   { text: 'Theo quy chế, một tháng ít nhất họp giao ban là 02 buổi', kind: 'quota', expected: { count: 2, atLeast: true, per: 'month' } },
@@ -747,8 +793,16 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year', 'year'], half: 1 },
   },
-  { text: 'Báo cáo 9 tháng: Ngày 25 tháng 8 hàng năm', kind: 'reporting', expected: { periods: ['nine-months'], deadline: { onOrBefore: '--08-25', recurring: 'yearly' } } },
-  { text: 'Báo cáo quý là ngày 15 tháng đầu của quý sau; Báo cáo năm là ngày 15 tháng 1 năm sau', kind: 'reporting', expected: { periods: ['quarter', 'year'] } },
+  {
+    text: 'Báo cáo 9 tháng: Ngày 25 tháng 8 hàng năm',
+    kind: 'reporting',
+    expected: { periods: ['nine-months'], deadline: { onOrBefore: '--08-25', recurring: 'yearly' } },
+  },
+  {
+    text: 'Báo cáo quý là ngày 15 tháng đầu của quý sau; Báo cáo năm là ngày 15 tháng 1 năm sau',
+    kind: 'reporting',
+    expected: { periods: ['quarter', 'year'] },
+  },
   // A contest's rule for each kind of entry, the kind as the label; a field's label is none.
   { text: '+ Bút ký: không quá 5.000 chữ;', kind: 'quota', expected: { count: 5000, atMost: true, unit: 'chữ', perItem: 'Bút ký' } },
   { text: '- Tranh cổ động: tối thiếu 02 bản vẽ', kind: 'quota', expected: { count: 2, atLeast: true, perItem: 'Tranh cổ động' } },
@@ -759,11 +813,23 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { event: 'khởi công, lắp đặt công trình', daysBefore: 10 } },
   },
-  { text: 'trước khi hợp đồng hết hạn ba mươi (30) ngày', kind: 'deadline', expected: { before: { event: 'hợp đồng hết hạn', daysBefore: 30 } } },
+  {
+    text: 'trước khi hợp đồng hết hạn ba mươi (30) ngày',
+    kind: 'deadline',
+    expected: { before: { event: 'hợp đồng hết hạn', daysBefore: 30 } },
+  },
   // Hours counted from an event after "trước": a limit, not a time of day.
-  { text: 'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố', kind: 'deadline', expected: { within: { hours: 12, after: { event: 'xảy ra sự cố' } } } },
+  {
+    text: 'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
+    kind: 'deadline',
+    expected: { within: { hours: 12, after: { event: 'xảy ra sự cố' } } },
+  },
   // A window with a written start closed by "trước" a day ends the day before.
-  { text: 'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025', kind: 'timeframe', expected: { from: '2025-04-01', to: '2025-05-31' } },
+  {
+    text: 'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025',
+    kind: 'timeframe',
+    expected: { from: '2025-04-01', to: '2025-05-31' },
+  },
   // A portal's stamp in the American order with an English clock; "pm" after a clock.
   { text: '3/27/24 9:05 AM Thông báo lịch tiếp công dân', kind: 'timeframe', expected: { date: '2024-03-27', timeOfDay: '09:05' } },
   { text: 'Đăng lúc 08:15 pm ngày 02/10/2024', kind: 'timeframe', expected: { date: '2024-10-02', timeOfDay: '20:15' } },
