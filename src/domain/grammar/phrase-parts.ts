@@ -372,6 +372,8 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   if (EVENT_STOP.has(x.low) || x.low === 'hoặc') return true;
   const next = a[j + 1];
+  // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
+  if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }

@@ -847,6 +847,12 @@ const CASES: readonly Case[] = [
   },
   // Thousands grouped with dots and decimals after a comma; a spaced unit of measure and what it measures.
   { text: 'toàn huyện đã trồng được 12.540,75 ha lúa', kind: 'quota', expected: { count: 12540.75, unit: 'ha', object: 'lúa' } },
+  // "đối với …" after an event says which cases, it is not the event.
+  {
+    text: 'Thời hạn giải quyết không quá 30 ngày kể từ ngày thụ lý đối với vụ việc phức tạp',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày thụ lý' } } },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
