@@ -1144,6 +1144,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
+    // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place).
+    name: 'qualifier.under-length',
+    pattern: seq(w('dưới'), ahead(seq(t('NUM'), w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB')))),
+    build: () => ({ type: 'QUAL', v: { qual: 'atMost' } }),
+  },
+  {
     // "trên 90% hộ gia đình": over a percentage ("trên" before a plain number is too often "on").
     name: 'qualifier.over-percent',
     pattern: seq(w('trên'), ahead(seq(t('NUM'), alt(sym('%'), w('phần trăm'))))),

@@ -853,6 +853,8 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 30, after: { event: 'ngày thụ lý' } } },
   },
+  // "dưới" a length is at most it.
+  { text: 'Bài viết dưới 2.000 chữ', kind: 'quota', expected: { count: 2000, atMost: true, unit: 'chữ' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
