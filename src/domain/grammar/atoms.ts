@@ -1146,7 +1146,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place).
     name: 'qualifier.under-length',
-    pattern: seq(w('dưới'), ahead(seq(t('NUM'), w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB')))),
+    pattern: seq(
+      w('dưới'),
+      ahead(seq(t('NUM'), opt(seq(sym('.', true), t('NUM'))), w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB'))),
+    ),
     build: () => ({ type: 'QUAL', v: { qual: 'atMost' } }),
   },
   {
