@@ -1451,6 +1451,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
+    // "7.000 tờ/kỳ", "300 cuốn/kỳ", "05 tờ báo/kỳ xuất bản": so many each issue, an item, not a period.
+    name: 'per.issue',
+    pattern: seq(sym('/', true), cap('n', seq(w('kỳ'), opt(w('xuất bản', 'phát hành'))))),
+    build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
+  },
+  {
     name: 'per.item',
     pattern: seq(
       // "Số lượng câu hỏi trong một phần thi là 10": "in one" part is "in each".

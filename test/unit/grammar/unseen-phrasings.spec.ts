@@ -855,6 +855,8 @@ const CASES: readonly Case[] = [
   },
   // "dưới" a length is at most it.
   { text: 'Bài viết dưới 2.000 chữ', kind: 'quota', expected: { count: 2000, atMost: true, unit: 'chữ' } },
+  // "/kỳ" after a count of copies is each issue, not a period.
+  { text: 'Bản tin in 1.200 cuốn/kỳ', kind: 'quota', expected: { count: 1200, unit: 'cuốn', per: null, perItem: 'kỳ' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
