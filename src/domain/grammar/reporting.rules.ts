@@ -249,6 +249,26 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
   {
+    // "Báo cáo 2 lần/năm", "4 lần/năm": so many reports a year is a report of each half, quarter or month.
+    name: 'reporting.times-a-year',
+    pattern: seq(
+      cap(
+        'n',
+        t('NUM', (x) => [2, 4, 12].includes(x.v.n!)),
+      ),
+      w('lần'),
+      // "/năm", "mỗi năm", "trong năm" are read as one period atom.
+      alt(
+        t('PERIOD', (x) => x.v.per === 'year'),
+        seq(w('một'), w('năm')),
+      ),
+    ),
+    action: (m, f) => {
+      const n = m.get('n')!.v.n!;
+      add(f, n === 2 ? 'half-year' : n === 4 ? 'quarter' : 'month', m.span());
+    },
+  },
+  {
     // "Các cơ quan báo chí trong 9 tháng qua đã …": a review of the months just past is that
     // period's report, not a deadline at their end.
     name: 'reporting.months-past',

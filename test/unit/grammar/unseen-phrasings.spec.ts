@@ -857,6 +857,9 @@ const CASES: readonly Case[] = [
   { text: 'Bài viết dưới 2.000 chữ', kind: 'quota', expected: { count: 2000, atMost: true, unit: 'chữ' } },
   // "/kỳ" after a count of copies is each issue, not a period.
   { text: 'Bản tin in 1.200 cuốn/kỳ', kind: 'quota', expected: { count: 1200, unit: 'cuốn', per: null, perItem: 'kỳ' } },
+  // So many reports a year: of each half, quarter or month.
+  { text: 'Đơn vị báo cáo 2 lần/năm', kind: 'reporting', expected: { periods: ['half-year'] } },
+  { text: 'Báo cáo định kỳ 4 lần trong năm', kind: 'reporting', expected: { periods: ['quarter'] } },
 ];
 
 describe('grammar: unseen phrasings', () => {
