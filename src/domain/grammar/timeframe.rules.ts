@@ -594,6 +594,17 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "các trường không được tổ chức nhập học trước ngày 22/8": not before a day is from that day.
+    name: 'timeframe.not-before',
+    pattern: seq(w('trước'), opt(w('ngày')), point('b')),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      const said = f.text.slice(0, m.span().start);
+      if (!b || b.kind !== 'date' || f.points.length > 0 || !/(?<![\p{L}])không (?:được|thể|nên)(?![\p{L}])/iu.test(said)) return false;
+      f.points.push({ role: 'from', p: b });
+    },
+  },
+  {
     // "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": a window with a written start closed
     // by "trước" a day ends the day before.
     name: 'timeframe.to-before',

@@ -19,6 +19,7 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  'Các cơ sở không được tổ chức khai giảng trước ngày 05/9/2025',
   'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025',
   'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
   // A daily report's hour, and a time whose day is written as today's date: a deadline column says so.
@@ -860,6 +861,8 @@ const CASES: readonly Case[] = [
   // So many reports a year: of each half, quarter or month.
   { text: 'Đơn vị báo cáo 2 lần/năm', kind: 'reporting', expected: { periods: ['half-year'] } },
   { text: 'Báo cáo định kỳ 4 lần trong năm', kind: 'reporting', expected: { periods: ['quarter'] } },
+  // "không được … trước ngày X": the earliest day, a start.
+  { text: 'Các cơ sở không được tổ chức khai giảng trước ngày 05/9/2025', kind: 'timeframe', expected: { from: '2025-09-05' } },
 ];
 
 describe('grammar: unseen phrasings', () => {
