@@ -13,7 +13,7 @@ import { buildAtoms } from './atoms.js';
 import { daysInMonth, isValidDate, parseIsoDate } from './calendar-dates.js';
 import { classifyAtoms } from './classify-phrase.js';
 import { DEADLINE_FALLBACK_RULES, DEADLINE_RULES, assembleDeadline, newDeadlineFacts } from './deadline.rules.js';
-import type { Atom } from './pattern.js';
+import type { Atom, PhraseRule } from './pattern.js';
 import { scan } from './pattern.js';
 import type { ParseOptions, PhraseKind, PhraseReading, PhraseResult } from './phrase.types.js';
 import { QUOTA_RULES, assembleQuota, newQuotaFacts } from './quota.rules.js';
@@ -82,6 +82,11 @@ export function parsePhrase(text: string, options: ParseOptions = {}): PhraseRea
   return guard(text, () => parseUnguarded(text, options ?? {}));
 }
 
+/** The deadline fallback a report may use: a day of a month named relative to the period. */
+const REPORTING_DAY_RULES = DEADLINE_FALLBACK_RULES.filter(
+  (r) => r.name === 'deadline.day-of-relative-month',
+) as readonly PhraseRule<ReportingFacts>[];
+
 function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   const { text, atoms } = prepare(input);
   const ref = refDateOf(options.refDate, text);
@@ -132,6 +137,8 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
     case 'reporting': {
       const f: ReportingFacts = { text, dl: newDeadlineFacts(text, ref, true), periods: [], quarters: [] };
       rules.push(...scan(atoms, REPORTING_RULES, f));
+      // "Báo cáo tháng là ngày 20 tháng sau": a day of the month after, with no deadline word, when nothing else set one.
+      if (f.dl.items.length === 0 && !f.dl.dayOfMonth && !f.dl.within && !f.dl.weekday) rules.push(...scan(atoms, REPORTING_DAY_RULES, f));
       ok = assembleReporting(f, b);
       break;
     }

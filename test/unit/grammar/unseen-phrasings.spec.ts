@@ -863,6 +863,12 @@ const CASES: readonly Case[] = [
   { text: 'Báo cáo định kỳ 4 lần trong năm', kind: 'reporting', expected: { periods: ['quarter'] } },
   // "không được … trước ngày X": the earliest day, a start.
   { text: 'Các cơ sở không được tổ chức khai giảng trước ngày 05/9/2025', kind: 'timeframe', expected: { from: '2025-09-05' } },
+  // A report's day of the following month, with no deadline word.
+  {
+    text: 'Báo cáo tháng là ngày 25 tháng sau của tháng báo cáo',
+    kind: 'reporting',
+    expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 25, month: 'next month' } } },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
