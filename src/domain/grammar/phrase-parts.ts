@@ -31,17 +31,15 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   return false;
 }
 
-function isVerbStopAt(a: readonly Atom[], j: number): boolean {
+/** Whether a word of `set`, of one word or two, starts at j. */
+function wordsOfSetAt(set: ReadonlySet<string>, a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const y = a[j + 1];
-  return UNIT_VERB_STOPS.has(x.low) || (y !== undefined && y.type === 'W' && UNIT_VERB_STOPS.has(`${x.low} ${y.low}`));
+  return set.has(x.low) || (y !== undefined && y.type === 'W' && set.has(`${x.low} ${y.low}`));
 }
 
-function isModifierStartAt(a: readonly Atom[], j: number): boolean {
-  const x = a[j]!;
-  const y = a[j + 1];
-  return UNIT_MODIFIER_STARTS.has(x.low) || (y !== undefined && y.type === 'W' && UNIT_MODIFIER_STARTS.has(`${x.low} ${y.low}`));
-}
+const isVerbStopAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_VERB_STOPS, a, j);
+const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);
 
@@ -264,12 +262,7 @@ function listedNounAt(a: readonly Atom[], from: number): number {
   let k = from;
   while (k - from < 5 && a[k]?.type === 'W' && !isStopAt(a, k) && !isVerbStopAt(a, k)) {
     // "5 kỳ, bắt đầu từ …", "03 tác phẩm, Logo phải …": a verb in it makes it a clause, not a noun.
-    if (
-      skipLeadingVerbs(a, k, k + 3) > k ||
-      LIST_BREAKING_VERBS.has(a[k]!.low) ||
-      LIST_BREAKING_VERBS.has(`${a[k]!.low} ${a[k + 1]?.low ?? ''}`)
-    )
-      return 0;
+    if (skipLeadingVerbs(a, k, k + 3) > k || wordsOfSetAt(LIST_BREAKING_VERBS, a, k)) return 0;
     k++;
   }
   const next = a[k];

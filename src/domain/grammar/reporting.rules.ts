@@ -57,6 +57,31 @@ function add(f: ReportingFacts, period: ReportingPeriod, span: Span): void {
   if (!f.periods.some((p) => p.period === period)) f.periods.push({ period, span });
 }
 
+/** A named quarter ("quý I", "quý I, II/2024") is reported: the period, which quarters, and the year written on it. */
+function reportQuarter(f: ReportingFacts, q: Atom, span: Span): void {
+  add(f, 'quarter', span);
+  for (const n of q.v.qs ?? []) if (!f.quarters.includes(n)) f.quarters.push(n);
+  f.quarterSpan ??= span;
+  if (q.v.y !== undefined && !f.year) f.year = { y: q.v.y, span };
+}
+
+/** "6 tháng đầu năm", "9 tháng", "3 tháng đầu năm" (the first quarter's report) are reported; other spans of months are not (false). */
+function reportHalf(f: ReportingFacts, h: Atom, span: Span): boolean {
+  if (h.v.months === 9) add(f, 'nine-months', span);
+  else if (h.v.months === 3) {
+    add(f, 'quarter', span);
+    const q = h.v.part === 'last' ? 4 : 1;
+    if (!f.quarters.includes(q)) f.quarters.push(q);
+    f.quarterSpan ??= span;
+  } else if (h.v.months !== 6) return false;
+  else {
+    add(f, 'half-year', span);
+    if (h.v.part && !f.half) f.half = { half: h.v.part === 'first' ? 1 : 2, span };
+  }
+  if (h.v.y !== undefined && !f.year) f.year = { y: h.v.y, span };
+  return true;
+}
+
 /** Words that turn from the period reviewed to the work planned next. */
 const PLAN_AHEAD = w('phương hướng', 'đề ra nhiệm vụ', 'nhiệm vụ trọng tâm', 'kế hoạch', 'triển khai nhiệm vụ', 'định hướng');
 
@@ -296,17 +321,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER')))),
     action: (m, f) => {
       const p = m.get('p')!;
-      if (f.planned) return false;
-      if (p.type === 'QUARTER') {
-        add(f, 'quarter', m.span());
-        for (const n of p.v.qs ?? []) if (!f.quarters.includes(n)) f.quarters.push(n);
-        f.quarterSpan ??= m.span();
-      } else if (p.v.months === 6) {
-        add(f, 'half-year', m.span());
-        if (p.v.part && !f.half) f.half = { half: p.v.part === 'first' ? 1 : 2, span: m.span() };
-      } else if (p.v.months === 9) add(f, 'nine-months', m.span());
-      else return false;
-      if (p.v.y !== undefined && !f.year) f.year = { y: p.v.y, span: m.span() };
+      if (f.planned || (p.type === 'HALF' && p.v.months !== 6 && p.v.months !== 9)) return false;
+      return p.type === 'QUARTER' ? reportQuarter(f, p, m.span()) : reportHalf(f, p, m.span());
     },
   },
   {
@@ -371,10 +387,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         if (q.v.y !== undefined && !f.year) f.year = { y: q.v.y, span: m.span() };
         return;
       }
-      add(f, 'quarter', m.span());
-      for (const n of q.v.qs ?? []) if (!f.quarters.includes(n)) f.quarters.push(n);
-      f.quarterSpan ??= m.span();
-      if (q.v.y !== undefined && !f.year) f.year = { y: q.v.y, span: m.span() };
+      reportQuarter(f, q, m.span());
     },
   },
   {
@@ -386,19 +399,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         if (h.v.y !== undefined && !f.year) f.year = { y: h.v.y, span: m.span() };
         return;
       }
-      if (h.v.months === 9) add(f, 'nine-months', m.span());
-      else if (h.v.months === 3) {
-        // "3 tháng đầu năm" is the first quarter's report.
-        add(f, 'quarter', m.span());
-        const q = h.v.part === 'last' ? 4 : 1;
-        if (!f.quarters.includes(q)) f.quarters.push(q);
-        f.quarterSpan ??= m.span();
-      } else if (h.v.months !== 6) return false;
-      else {
-        add(f, 'half-year', m.span());
-        if (h.v.part && !f.half) f.half = { half: h.v.part === 'first' ? 1 : 2, span: m.span() };
-      }
-      if (h.v.y !== undefined && !f.year) f.year = { y: h.v.y, span: m.span() };
+      return reportHalf(f, h, m.span());
     },
   },
   {
