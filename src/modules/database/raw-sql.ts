@@ -81,18 +81,22 @@ export async function rawQuery<T>(db: DataSource | EntityManager, sql: string, p
   return db.query(text, values);
 }
 
-/** A lone UTF-16 surrogate as JSON.stringify writes it (`\udXXX` with no partner): PostgreSQL's json input refuses it. */
+/**
+ * A lone UTF-16 surrogate as JSON.stringify writes it (`\udXXX` with no partner, lower-case hex):
+ * PostgreSQL's json input refuses it. Text with no `\ud` at all (nearly all) is passed by a plain
+ * substring search, several times faster on a batch's megabyte than this expression.
+ */
 const LONE_SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
 /**
  * JSON text of a value, with any lone surrogate (a string cut in the middle of a character) made
  * U+FFFD, as pg makes it in a text parameter: PostgreSQL's json input refuses one, and the same
- * text is then stored on both databases. The scan for one is a single regular-expression test.
+ * text is then stored on both databases.
  * Also how a batch travels to PostgreSQL's `json_to_recordset($n::json)`: V8 serializes it in one
  * native call (Dates as ISO strings), where a column of values per array costs pg an escape per value.
  */
 export function jsonText(value: unknown): string {
   const text = JSON.stringify(value);
-  if (!LONE_SURROGATE_ESCAPE.test(text)) return text;
+  if (!text.includes('\\ud') || !LONE_SURROGATE_ESCAPE.test(text)) return text;
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
 }
