@@ -27,6 +27,7 @@ import {
   WEEKDAY_BY_WORD,
   NUMERAL_LOOKALIKES,
   WORD_NUMERALS,
+  MAGNITUDE_WORDS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -1615,6 +1616,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const s = solarOf(10, 3, ly);
       return s ? { type: 'DATE', v: { ...s, lunar: { d: 10, m: 3, y: ly } } } : null;
     },
+  },
+  {
+    // "hàng trăm tin, bài", "hàng chục ngàn buổi": a magnitude with no number, which counts no figure.
+    name: 'count.vague-magnitude',
+    pattern: seq(w('hàng', 'hằng'), many(w(...MAGNITUDE_WORDS), 1, 3)),
+    build: () => ({ type: 'VAGUE', v: {} }),
   },
   {
     name: 'number.words',

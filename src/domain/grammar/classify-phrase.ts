@@ -17,7 +17,10 @@ const has = (atoms: readonly Atom[], type: string): boolean => atoms.some((a) =>
 const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
   atoms.some(
     (a, k) =>
-      (a.type === 'NUM' || a.type === 'WNUM') && atoms[k + 1]?.type === 'W' && !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low),
+      // "hàng trăm tin": a magnitude with no figure counts too.
+      (a.type === 'NUM' || a.type === 'WNUM' || a.type === 'VAGUE') &&
+      atoms[k + 1]?.type === 'W' &&
+      !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low),
   );
 
 export const CLASSIFIER_RULES: readonly ClassifierRule[] = [

@@ -27,6 +27,9 @@ export const WORD_NUMERALS: Record<string, number> = {
   ngàn: 1000,
 };
 
+/** Words of a magnitude after "hàng": "hàng chục", "hàng trăm nghìn", "hàng vạn" name no figure. */
+export const MAGNITUDE_WORDS: readonly string[] = ['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ'];
+
 /**
  * Words that are a numeral's syllable only by spelling: "đầu tư" (investment), "tư pháp" (justice),
  * "tư vấn" (advice) … are no "4" ("3 tin về đầu tư mỗi tháng" is 3 a month). Pairs as written,

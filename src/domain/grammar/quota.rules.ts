@@ -56,6 +56,8 @@ interface CountFact {
   span: Span;
   unitEnd: number;
   percent?: boolean;
+  /** "hàng trăm": a magnitude with no figure (count null, approx). */
+  vague?: boolean;
 }
 
 export interface QuotaFacts {
@@ -577,6 +579,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(w('chỉ'), ahead(seq(w(...LEADING_VERBS, ...AIRTIME_VERBS), COUNT))),
     action: (m, f) => {
       f.standaloneQuals.push({ qual: 'atMost', span: m.span() });
+    },
+  },
+  {
+    // "hàng trăm tin, bài": about some hundreds, a count with no figure.
+    name: 'quota.vague-magnitude',
+    pattern: seq(cap('count', t('VAGUE')), cap('unit', COUNTED)),
+    action: (m, f) => {
+      f.counts.push({ vague: true, quals: ['approx'], span: m.span('count'), ...unitOf(m, f) });
     },
   },
   {
@@ -1276,7 +1286,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       b.set('countMin', c.min, c.span);
       b.set('countMax', c.max, c.span);
     } else {
-      b.set('count', c.n, c.span);
+      b.set('count', c.vague ? null : c.n, c.span);
     }
     applyQuals(b, c.quals, c.span);
     if (c.unit) b.set('unit', c.unit, c.unitSpan);

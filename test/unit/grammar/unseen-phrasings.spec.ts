@@ -869,6 +869,23 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 25, month: 'next month' } } },
   },
+  // A magnitude with no figure ("hàng trăm", "hàng chục nghìn") counts no number: about, null.
+  {
+    text: 'Mỗi năm cổng thông tin đăng hàng trăm tin, bài',
+    kind: 'quota',
+    expected: { count: null, approx: true, unit: 'tin, bài', per: 'year' },
+  },
+  {
+    text: 'Hằng tháng đội chiếu phim lưu động phục vụ hàng chục nghìn lượt người xem',
+    kind: 'quota',
+    expected: { count: null, approx: true, unit: 'lượt người xem', per: 'month' },
+  },
+  // Beside a figure, the figure counts.
+  {
+    text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
+    kind: 'quota',
+    expected: { count: 40, unit: 'tin' },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
