@@ -101,7 +101,15 @@ const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
 /** Word numeral run: "hai", "mười lăm", "hai mươi", "một trăm". */
 /** One numeral word, as literal words so a rule is tried only where one stands. */
 const numeralWord = w(...Object.keys(WORD_NUMERALS));
-const numeralWords = many(numeralWord, 1, 5);
+/**
+ * After another numeral word, "năm" is five only before "mươi", "trăm", "nghìn" … ("hai nghìn năm
+ * trăm"); else it is the year word: "hơn một năm", "hai mươi năm", "ba năm" (25 is "hai mươi lăm").
+ */
+const laterNumeralWord = alt(
+  w(...Object.keys(WORD_NUMERALS).filter((k) => k !== 'năm')),
+  seq(w('năm'), ahead(w('mươi', 'trăm', 'nghìn', 'ngàn', 'triệu'))),
+);
+const numeralWords = seq(numeralWord, many(laterNumeralWord, 0, 4));
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */
 const capitalisedWord = (x: Atom) => x.raw[0] !== x.low[0];
 const capitalisedNumeral = (x: Atom) => Object.hasOwn(WORD_NUMERALS, x.low) && capitalisedWord(x);
@@ -498,6 +506,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
           sym('/', true),
           cap('m', month),
           t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
+          cap('y', yearOfDate),
+        ),
+        // "ngày 01 /7/2022": a blank slipped in before the first slash, the rest written tight.
+        seq(
+          t('SYM', (x) => x.raw === '/' && x.spaceBefore),
+          cap(
+            'm',
+            t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 12 && x.v.digits!.length <= 2),
+          ),
+          sym('/', true),
           cap('y', yearOfDate),
         ),
       ),
@@ -1651,6 +1669,8 @@ function numeralCounts(m: Match, out: readonly Atom[]): boolean {
     // ", năm" ends a list of periods; after a label ("…: năm số") it is five.
     const before = out[out.length - 1];
     if (NOT_NUMERAL_BEFORE_NAM.has(prev) || (before?.type === 'SYM' && before.raw !== ':')) return false;
+    // "hơn một năm", "hai mươi năm": after a numeral it is the year word ("lăm" is five there).
+    if (before?.type === 'WNUM' || Object.hasOwn(WORD_NUMERALS, prev)) return false;
   }
   if (words[0] === 'không' && words.length === 1) return false;
   if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return false;

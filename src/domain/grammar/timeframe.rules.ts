@@ -1112,13 +1112,19 @@ function newsLeadDate(f: TimeFacts): void {
   }
   if (f.points.length < 2 || f.points.some((x) => x.role !== 'single')) return;
   const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy);
-  if (dates.length !== 1 || !f.points.every((x) => x === dates[0] || (x.p.kind === 'year' && !x.p.fuzzy))) return;
+  if (dates.length !== 1) return;
   const date = dates[0]!.p;
+  // "Sáng ngày 05/4, UBND xã tổ chức Hội nghị sơ kết … quý I năm 2024": a day-month opening the
+  // phrase is the day of the event; a month, quarter or half named after it is what
+  // the event is about (the period it reviews, the month of the meeting).
+  const opens = f.points[0]!.p === date && OPENING.test(f.text.slice(0, date.span.start));
+  const about = (p: TimePointFact) => p.kind === 'year' || (opens && ABOUT_KINDS.has(p.kind));
+  if (!f.points.every((x) => x === dates[0] || (about(x.p) && !x.p.fuzzy))) return;
   if (date.y === undefined) {
     // "Ngày 20/10, UBND xã ban hành Kế hoạch … năm 2024": the year after a day-month names the
     // plan, not the day; the day's year is the document's, else (no refDate) that year.
     if (f.points[0]!.p !== date) return;
-    if (!f.ref) date.y = f.points[1]!.p.y;
+    if (!f.ref) date.y = f.points.find((x) => x.p !== date && x.p.y !== undefined)?.p.y;
   }
   f.points = dates;
 }
@@ -1136,8 +1142,10 @@ function movedDate(f: TimeFacts): void {
   f.yearly = undefined;
 }
 
-/** Nothing but a bullet, a bracket or "Ngày" before a phrase's first date. */
-const OPENING = /^[\s*•·+\-–(]*(?:[Nn]gày\s*)?$/u;
+/** Nothing but a bullet, a bracket, a part of the day or "Ngày" before a phrase's first date ("Sáng ngày 05/4, …"). */
+const OPENING = /^[\s*•·+\-–(]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Nn]gày\s*)?$/u;
+/** Times named after an opening day that say what the event is about, not when. */
+const ABOUT_KINDS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'half']);
 
 /** The months or quarters of a list that is not one run ("tháng 6 và tháng 12"), else undefined. */
 function separateParts(p: TimePointFact): [Day, Day][] | undefined {
@@ -1283,8 +1291,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       }
     } else {
       // Times named apart, in any order ("tháng 12/2024 và tháng 3/2024"): the span that covers them all.
-      const starts = singles.map((p) => ({ p, d: startOf(p) })).filter((x) => x.d !== undefined);
-      const ends = singles.map((p) => ({ p, d: endOf(p) })).filter((x) => x.d !== undefined);
+      // A time with no day of its own (startOf/endOf answer null) takes no part.
+      const starts = singles.map((p) => ({ p, d: startOf(p) })).filter((x) => x.d !== null);
+      const ends = singles.map((p) => ({ p, d: endOf(p) })).filter((x) => x.d !== null);
       const key = (d: { y?: number; m: number; d: number }) => (d.y ?? 0) * 10000 + d.m * 100 + d.d;
       const earliest = starts.reduce<(typeof starts)[number] | undefined>((a, x) => (!a || key(x.d!) < key(a.d!) ? x : a), undefined);
       const latest = ends.reduce<(typeof ends)[number] | undefined>((a, x) => (!a || key(x.d!) > key(a.d!) ? x : a), undefined);

@@ -880,6 +880,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: null, approx: true, unit: 'lượt người xem', per: 'month' },
   },
+  // A news lead: the day opening the phrase (after a part of the day) is the event's; the month, quarter
+  // or year named after it is what the event is about, and lends the day its year.
+  {
+    text: 'Chiều ngày 12/10, Hội Nông dân xã tổng kết công tác quý III năm 2023.',
+    kind: 'timeframe',
+    expected: { date: '2023-10-12', partOfDay: 'afternoon' },
+  },
+  { text: 'Sáng 03/8/2021 Chi bộ thôn họp giao ban tháng 8 năm 2021.', kind: 'timeframe', expected: { date: '2021-08-03' } },
+  // A blank before the first slash of a date written tight otherwise.
+  { text: 'Ngày 15 /9/2023 khai giảng năm học mới', kind: 'timeframe', expected: { date: '2023-09-15' } },
+  // After a numeral word, "năm" is the year word, not five: "hơn một năm" is no 6.
+  {
+    text: 'Sau hơn một năm vận hành, trang Zalo của xã đã tiếp nhận 1.250 tin phản ánh',
+    kind: 'quota',
+    expected: { count: 1250, unit: 'tin phản ánh' },
+  },
+  { text: 'Hằng năm phát hai mươi lăm chương trình', kind: 'quota', expected: { count: 25, unit: 'chương trình', per: 'year' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
