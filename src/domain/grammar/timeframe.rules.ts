@@ -1302,10 +1302,14 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       const inOrder =
         dayList.some((p, k) => dayList.slice(0, k).some((q) => q.m === p.m && q.y === p.y)) ||
         singles.every((p, k) => k === 0 || !startOf(p) || !startOf(singles[k - 1]!) || key(startOf(p)!) >= key(startOf(singles[k - 1]!)!));
-      const s = inOrder ? startOf(first) : earliest?.d;
-      const e = inOrder ? endOf(last) : latest?.d;
-      const sp = inOrder ? first : (earliest?.p ?? first);
-      const ep = inOrder ? last : (latest?.p ?? last);
+      // In order, the first and the last; a first (or last) that names no day of its own ("ngày 01, … tháng 7
+      // năm 2022") gives way to the earliest (latest) that does.
+      const fromFirst = inOrder && startOf(first) !== null;
+      const toLast = inOrder && endOf(last) !== null;
+      const s = fromFirst ? startOf(first) : earliest?.d;
+      const e = toLast ? endOf(last) : latest?.d;
+      const sp = fromFirst ? first : (earliest?.p ?? first);
+      const ep = toLast ? last : (latest?.p ?? last);
       if (s) b.set('from', formatDay(s, sp, style, false), sp.span);
       if (e) b.set('to', formatDay(e, ep, style, false), ep.span);
     }

@@ -888,6 +888,8 @@ const CASES: readonly Case[] = [
     expected: { date: '2023-10-12', partOfDay: 'afternoon' },
   },
   { text: 'Sáng 03/8/2021 Chi bộ thôn họp giao ban tháng 8 năm 2021.', kind: 'timeframe', expected: { date: '2021-08-03' } },
+  // Times named apart whose first names no day of its own: the span runs from the first that does.
+  { text: 'Chi bộ họp vào ngày 01, giao ban tháng 7 năm 2022', kind: 'timeframe', expected: { from: '2022-07-01', to: '2022-07-31' } },
   // A blank before the first slash of a date written tight otherwise.
   { text: 'Ngày 15 /9/2023 khai giảng năm học mới', kind: 'timeframe', expected: { date: '2023-09-15' } },
   // After a numeral word, "năm" is the year word, not five: "hơn một năm" is no 6.
