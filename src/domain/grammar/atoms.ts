@@ -449,6 +449,13 @@ function closesDayList(out: readonly Atom[]): boolean {
   return false;
 }
 
+/** After "từ ngày 18 đến": a range opened by a day of the month, which the day-month that follows closes ("… đến 27-11 các đoàn …"). */
+function closesDayRange(out: readonly Atom[]): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.type !== 'W' || !['đến', 'tới'].includes(last.low)) return false;
+  return out[out.length - 2]?.type === 'DAY';
+}
+
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
   return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
@@ -699,7 +706,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'date.d-m-after-date-word',
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
-    when: (m, out) => afterDateWord(out, true) && endsLikeADate(m.atoms[m.to]),
+    when: (m, out) => (afterDateWord(out, true) && endsLikeADate(m.atoms[m.to])) || closesDayRange(out),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {

@@ -1217,7 +1217,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   )
     last.y = last.y! + 1;
   const fromP = f.points.find((x) => x.role === 'from')?.p;
-  const toP = [...f.points].reverse().find((x) => x.role === 'to')?.p;
+  // "đợt 1 từ ngày 23/10 đến ngày 10/11; đợt 2 từ ngày 20 – 29/11/2023": of several ranges, the first.
+  const secondFrom = f.points.filter((x) => x.role === 'from')[1]?.p;
+  const toP = secondFrom
+    ? (f.points.find((x) => x.role === 'to' && x.p.span.start > fromP!.span.end && x.p.span.end <= secondFrom.span.start)?.p ??
+      [...f.points].reverse().find((x) => x.role === 'to')?.p)
+    : [...f.points].reverse().find((x) => x.role === 'to')?.p;
   let singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
   // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
   // is what the text is about; the other time is when.

@@ -890,6 +890,18 @@ const CASES: readonly Case[] = [
   { text: 'Sáng 03/8/2021 Chi bộ thôn họp giao ban tháng 8 năm 2021.', kind: 'timeframe', expected: { date: '2021-08-03' } },
   // Times named apart whose first names no day of its own: the span runs from the first that does.
   { text: 'Chi bộ họp vào ngày 01, giao ban tháng 7 năm 2022', kind: 'timeframe', expected: { from: '2022-07-01', to: '2022-07-31' } },
+  // A day range opened by a day and closed by a day-month, whatever follows it.
+  {
+    text: 'Từ ngày 5 đến 12-9 các đoàn kiểm tra sẽ làm việc tại các xã năm 2024',
+    kind: 'timeframe',
+    expected: { from: '2024-09-05', to: '2024-09-12' },
+  },
+  // Of several ranges, the first.
+  {
+    text: 'Lớp 1 học từ ngày 03/3 đến ngày 14/3; lớp 2 học từ ngày 17 – 28/3/2025',
+    kind: 'timeframe',
+    expected: { from: '2025-03-03', to: '2025-03-14' },
+  },
   // A blank before the first slash of a date written tight otherwise.
   { text: 'Ngày 15 /9/2023 khai giảng năm học mới', kind: 'timeframe', expected: { date: '2023-09-15' } },
   // After a numeral word, "năm" is the year word, not five: "hơn một năm" is no 6.
