@@ -183,11 +183,13 @@ const COUNT: Pattern = alt(
     t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length <= 2),
     ahead(t('W')),
   ),
-  // Long digit runs are codes, not counts; "57 triệu" is written short.
+  // Long digit runs are codes, not counts; "57 triệu" is written short, "5.113.387 người" grouped.
   // "37.664,28 ha": a grouped number with decimals is one count too.
   t(
     'NUM',
-    (x) => (Number.isInteger(x.v.n) || x.rule === 'number.thousands') && ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier'),
+    (x) =>
+      (Number.isInteger(x.v.n) || x.rule === 'number.thousands') &&
+      ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier' || x.rule === 'number.thousands'),
   ),
   seq(t('WNUM'), not(SOME)),
 );

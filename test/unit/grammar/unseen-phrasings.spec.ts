@@ -911,6 +911,14 @@ const CASES: readonly Case[] = [
     expected: { count: 1250, unit: 'tin phản ánh' },
   },
   { text: 'Hằng năm phát hai mươi lăm chương trình', kind: 'quota', expected: { count: 25, unit: 'chương trình', per: 'year' } },
+  // A number grouped in thousands is a count however long ("Long digit runs are codes" is for ungrouped ones).
+  { text: 'Tổng số lượt truy cập cổng trong năm: 1.204.556 lượt', kind: 'quota', expected: { count: 1204556, unit: 'lượt', per: 'year' } },
+  // A contrast ("chứ không phải …", "nhưng …") ends the event a limit counts from.
+  {
+    text: 'Thời hạn khiếu nại là 90 ngày kể từ ngày nhận quyết định chứ không phải 30 ngày',
+    kind: 'deadline',
+    expected: { within: { days: 90, after: { event: 'ngày nhận quyết định' } } },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
