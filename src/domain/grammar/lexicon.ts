@@ -198,6 +198,24 @@ export const QUALIFIER_SYMBOLS: Record<string, 'atLeast' | 'atMost'> = {
   '⩽': 'atMost',
 };
 
+/** Administrative units, which before a capitalised name say where ("thanh niên | tỉnh Nghệ An"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'tỉnh',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+  'thị trấn',
+  'thị xã',
+  'thành phố',
+  'thôn',
+  'ấp',
+  'bản',
+  'làng',
+  'tổ dân phố',
+  'khu phố',
+]);
+
 /** Who a quota can be "per" (mỗi xã, /đơn vị). */
 export const ENTITY_NOUNS = [
   'đơn vị',

@@ -3,7 +3,15 @@
  * words of an event ("ngày ban hành Kế hoạch"), a time point (a date with its clock time
  * and part of day), and the connectors "từ" / "đến".
  */
-import { ENTITY_NOUNS, LEADING_VERBS, PRODUCT_NOUNS, UNIT_MODIFIER_STARTS, UNIT_STOP_WORDS, UNIT_VERB_STOPS } from './lexicon.js';
+import {
+  ENTITY_NOUNS,
+  LEADING_VERBS,
+  PLACE_WORDS,
+  PRODUCT_NOUNS,
+  UNIT_MODIFIER_STARTS,
+  UNIT_STOP_WORDS,
+  UNIT_VERB_STOPS,
+} from './lexicon.js';
 import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
@@ -130,6 +138,8 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
+      // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
+      if (words > 0 && placeNameAt(a, j)) break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
@@ -185,6 +195,17 @@ export const UNIT: Pattern = (a, i) => {
   }
   return words > 0 ? j : -1;
 };
+
+/** An administrative unit of one word or three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
+function placeNameAt(a: readonly Atom[], j: number): boolean {
+  for (const n of [3, 2, 1]) {
+    const words = a.slice(j, j + n);
+    if (words.length < n || words.some((x) => x.type !== 'W') || !PLACE_WORDS.has(words.map((x) => x.low).join(' '))) continue;
+    const name = a[j + n];
+    return name?.type === 'W' && /^\p{Lu}/u.test(name.raw);
+  }
+  return false;
+}
 
 /** Words that open something other than one more noun of a list after a comma. */
 const NOT_LISTED = new Set([
@@ -263,6 +284,8 @@ function listedNounAt(a: readonly Atom[], from: number): number {
   while (k - from < 5 && a[k]?.type === 'W' && !isStopAt(a, k) && !isVerbStopAt(a, k)) {
     // "5 kỳ, bắt đầu từ …", "03 tác phẩm, Logo phải …": a verb in it makes it a clause, not a noun.
     if (skipLeadingVerbs(a, k, k + 3) > k || wordsOfSetAt(LIST_BREAKING_VERBS, a, k)) return 0;
+    // "đoàn viên, thanh niên | tỉnh Nghệ An": the place named after the list ends it.
+    if (k > from && placeNameAt(a, k)) return k - from;
     k++;
   }
   const next = a[k];

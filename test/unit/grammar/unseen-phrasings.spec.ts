@@ -919,6 +919,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 90, after: { event: 'ngày nhận quyết định' } } },
   },
+  // A place named by its administrative unit and name ends what is counted.
+  {
+    text: 'Lễ ra quân thu hút hơn 500 đoàn viên, thanh niên huyện Yên Thành',
+    kind: 'quota',
+    expected: { count: 500, atLeast: true, unit: 'đoàn viên, thanh niên' },
+  },
+  { text: 'Đã hỗ trợ 120 hộ gia đình xã Tân Lập', kind: 'quota', expected: { count: 120, unit: 'hộ gia đình' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
