@@ -113,8 +113,8 @@ const BARE_PERIOD_END = alt(
         w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép', 'là', 'lần'),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
-        // "báo cáo thống kê năm được tính từ …".
-        w('được'),
+        // "báo cáo thống kê năm được tính từ …", "nộp báo cáo tài chính theo năm thì …" (the clause it conditions).
+        w('được', 'thì'),
       ),
     ),
   ),

@@ -926,6 +926,8 @@ const CASES: readonly Case[] = [
     expected: { count: 500, atLeast: true, unit: 'đoàn viên, thanh niên' },
   },
   { text: 'Đã hỗ trợ 120 hộ gia đình xã Tân Lập', kind: 'quota', expected: { count: 120, unit: 'hộ gia đình' } },
+  // A report's period before the clause it conditions ("theo quý thì …").
+  { text: 'Nếu báo cáo theo quý thì phải gửi chậm nhất 15 ngày sau khi hết quý', kind: 'reporting', expected: { periods: ['quarter'] } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
