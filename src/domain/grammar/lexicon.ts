@@ -552,6 +552,13 @@ export const UNIT_VERB_STOPS = new Set([
   'hoàn chỉnh',
   'tiêu biểu',
   'đặc sắc',
+  // Which of them: "1.000 trẻ | đầu tiên".
+  'đầu tiên',
+  // What befell the people counted: "68 người | chết và mất tích", "40 người | bị thương", "30 hội viên | thoát nghèo".
+  'chết',
+  'mất tích',
+  'bị thương',
+  'thoát nghèo',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

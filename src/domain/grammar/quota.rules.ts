@@ -1148,11 +1148,16 @@ function withProduct(between: string, unit: string | undefined): boolean {
 /** Words that number a part of a legal text ("Điều 21", "khoản 3", "Phụ lục II", "mẫu số 07"): what follows is no count ("cao điểm 02 đợt" is). */
 const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'mẫu', 'biểu']);
 
+/** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
+const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const reference = (c: CountFact): boolean => {
     const before = f.atoms[atomAt(f, c) - 1];
     const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;
+    // "Bão số 3", "đội chiếu bóng số 2": a thing's number names it, it counts nothing.
+    if (before?.low === 'số' && word?.type === 'W' && NUMBERED_NOUNS.has(word.low)) return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));

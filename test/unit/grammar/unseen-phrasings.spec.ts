@@ -928,6 +928,10 @@ const CASES: readonly Case[] = [
   { text: 'Đã hỗ trợ 120 hộ gia đình xã Tân Lập', kind: 'quota', expected: { count: 120, unit: 'hộ gia đình' } },
   // A report's period before the clause it conditions ("theo quý thì …").
   { text: 'Nếu báo cáo theo quý thì phải gửi chậm nhất 15 ngày sau khi hết quý', kind: 'reporting', expected: { periods: ['quarter'] } },
+  // An ordinal or what befell the people counted is not part of what is counted.
+  { text: 'Bão số 3 làm 12 người chết, 35 người bị thương', kind: 'quota', expected: { count: 12, unit: 'người' } },
+  { text: 'Năm 2024 hội giúp 15 hộ thoát nghèo', kind: 'quota', expected: { count: 15, unit: 'hộ' } },
+  { text: 'Sáng nay, 300 học sinh đầu tiên đã được tiêm vắc xin', kind: 'quota', expected: { count: 300, unit: 'học sinh' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
