@@ -8,7 +8,7 @@
  */
 import type { AdministrativeLevel } from './plan-reading.types.js';
 
-export type BodyKind = 'ministry' | 'department' | 'office' | 'council' | 'committee-office' | 'steering-committee';
+export type BodyKind = 'government' | 'ministry' | 'department' | 'office' | 'council' | 'committee-office' | 'steering-committee';
 
 /** Branches as the ministries and departments are named; "Bộ " or "Sở " goes before them. */
 const BRANCHES = [
@@ -60,6 +60,10 @@ const OFFICES = [
   'Nội vụ',
   'Tư pháp',
 ];
+/** The Government and its head (central: no place, no level). */
+const GOVERNMENT = ['Thủ tướng Chính phủ', 'Chính phủ'];
+/** Provincial bodies that are a committee's agency without being a "Sở" ("Ban Dân tộc tỉnh Quảng Ngãi"). */
+const PROVINCIAL_AGENCIES = ['Ban Dân tộc'];
 const COUNCIL = 'Hội đồng phối hợp phổ biến, giáo dục pháp luật';
 const COUNCIL_SHORT = ['Hội đồng phối hợp PBGDPL', 'Hội đồng phối hợp PBGD pháp luật', 'HĐPH PBGDPL'];
 
@@ -95,6 +99,8 @@ const BODY = new RegExp(
     `(?<![\\p{L}])(bộ|sở)\\s+(${alternatives([...BRANCHES, ...Object.keys(ABBREVIATIONS)])})${END}`,
     `(?<![\\p{L}])(phòng)\\s+(${alternatives(OFFICES)})${END}`,
     `(?<![\\p{L}])(${alternatives([COUNCIL, ...COUNCIL_SHORT])})${END}`,
+    `(?<![\\p{L}])(${alternatives(GOVERNMENT)})${END}`,
+    `(?<![\\p{L}])(${alternatives(PROVINCIAL_AGENCIES)})${END}`,
   ].join('|'),
   'gu',
 );
@@ -217,18 +223,25 @@ function namedBodies(text: string): IssuingBody[] {
     } else if (m[3] !== undefined) {
       kind = 'office';
       base = `Phòng ${canonical(OFFICES, m[4]!)}`;
+    } else if (m[6] !== undefined) {
+      kind = 'government';
+      base = canonical(GOVERNMENT, m[6]);
+    } else if (m[7] !== undefined) {
+      kind = 'department';
+      base = canonical(PROVINCIAL_AGENCIES, m[7]);
     } else {
       kind = 'council';
       base = COUNCIL;
     }
     const end = m.index + m[0].length;
-    const place = kind === 'ministry' ? null : PLACE.exec(text.slice(end));
+    const central = kind === 'ministry' || kind === 'government';
+    const place = central ? null : PLACE.exec(text.slice(end));
     const placeName = place ? place[2]!.replace(/\s+/gu, ' ').trim() : null;
     // A capitalised place name ("tỉnh Hậu Giang"), or one in capitals ("TỈNH HẬU GIANG").
     const name = placeName ? (placeName === placeName.toUpperCase() ? titled(placeName) : placeName) : null;
     const levelWord = place && name ? place[1]!.toLowerCase() : null;
     let level: AdministrativeLevel | null;
-    if (kind === 'ministry') level = null;
+    if (central) level = null;
     else if (kind === 'department') level = 'province';
     else if (kind === 'office') level = 'district';
     else
@@ -239,7 +252,7 @@ function namedBodies(text: string): IssuingBody[] {
       kind,
       name: place && name ? `${base} ${levelWord} ${name}` : base,
       level,
-      placed: kind === 'ministry' || (place !== null && name !== null),
+      placed: central || (place !== null && name !== null),
       index: m.index,
       length,
     });

@@ -332,6 +332,9 @@ function setBody(header: PlanHeader, body: IssuingBody, ev: EvidenceLine): void 
     });
 }
 
+/** A letterhead line that is only a place ("TỈNH QUẢNG NGÃI"). */
+const PLACE_LINE = /^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+[\p{Lu}\p{M}\s-]+$/u;
+
 /** The national motto, with or without its dashes ("Độc lập Tự do Hạnh phúc" when a header is flattened). */
 const MOTTO = /Độc\s+lập\s*[-–,]?\s*Tự\s+do\s*[-–,]?\s*Hạnh\s+ph[úu]c/gu;
 
@@ -398,6 +401,12 @@ function readIssuerOnly(header: PlanHeader, headLines: SourceLine[], blocks: Tex
         .join(' ');
       const again = findBodies(`${l.text.slice(body.index, body.index + body.length)} ${above}`)[0];
       if (again?.placed) placed = { ...again, level: body.kind === 'council' ? again.level : body.level };
+    }
+    // "BAN DÂN TỘC" / "TỈNH QUẢNG NGÃI": the place on the letterhead's next line.
+    const below = letterhead[k + 1];
+    if (!placed.placed && below && PLACE_LINE.test(below.text)) {
+      const again = findBodies(`${l.text.slice(body.index, body.index + body.length)} ${below.text}`)[0];
+      if (again?.placed) placed = again;
     }
     setBody(header, placed, { line: l.line, text: l.raw });
     return;

@@ -145,6 +145,35 @@ describe('plan reader, round 13: letterheads and issuers', () => {
     expect(p.source!.wrapper).to.equal('decision');
   });
 
+  it("the Prime Minister's and the Government's letterheads are central issuers; a province's agency is placed by the letterhead's next line", () => {
+    const names = (t: string) => findBodies(t).map((b) => [b.name, b.level, b.placed]);
+    expect(names('THỦ TƯỚNG CHÍNH PHỦ')).to.deep.equal([['Thủ tướng Chính phủ', null, true]]);
+    expect(names('Ban Dân tộc tỉnh Kon Tum')).to.deep.equal([['Ban Dân tộc tỉnh Kon Tum', 'province', true]]);
+    const pm = read([
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      '--------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 215/QĐ-TTg',
+      'Hà Nội, ngày 03 tháng 02 năm 2023',
+      'QUYẾT ĐỊNH',
+      'PHÊ DUYỆT KẾ HOẠCH TUYÊN TRUYỀN KỶ NIỆM NGÀY PHÁP LUẬT NĂM 2023',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền kỷ niệm Ngày Pháp luật năm 2023.',
+    ]);
+    expect(pm).to.deep.include({ issuer: 'Thủ tướng Chính phủ', level: null, number: '215/QĐ-TTg', year: 2023 });
+    const agency = read([
+      'BAN DÂN TỘC',
+      '',
+      'TỈNH KON TUM',
+      'Số: 40/KH-BDT',
+      'Kon Tum, ngày 12 tháng 4 năm 2023',
+      'KẾ HOẠCH',
+      'Tuyên truyền cải cách hành chính năm 2023',
+      'Đăng 02 tin, bài/tháng trên Cổng thông tin điện tử của Ban.',
+    ]);
+    expect(agency).to.deep.include({ issuer: 'Ban Dân tộc tỉnh Kon Tum', level: 'province', number: '40/KH-BDT', year: 2023 });
+  });
+
   it('the Committee\'s office is a body of its own, in a news lead too (and its number needs no "số")', () => {
     const names = (t: string) => findBodies(t).map((b) => [b.name, b.level, b.placed]);
     expect(names('Văn phòng HĐND và UBND huyện Mỹ Đức')).to.deep.equal([['Văn phòng UBND huyện Mỹ Đức', 'district', true]]);
