@@ -77,10 +77,13 @@ const NEWS_NAMES_PLAN =
   /(?<![\p{L}])[Kk]ế\s+hoạch(?:\s+số\s+(\d+\s*\/\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)*))?((?:\s+[^\s.;]+){0,30}?)\s+(?:của|do)\s+/gu;
 const NEWS_COMMITTEE =
   /^(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)((?:\s+[\p{Lu}][\p{L}-]*){0,5})/u;
-/** A news item's own dateline ending a line: "Ngày 06-04-2021", "17/08/2023 | 09:55 AM", "Thứ bảy 22/1/2022". */
+/**
+ * A news item's own dateline ending a line: "Ngày 06-04-2021", "17/08/2023 | 09:55 AM", "Thứ bảy 22/1/2022",
+ * "26/08/2022 14:52 182" (a portal's view count after the clock).
+ */
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?';
 const NEWS_DATELINE = new RegExp(
-  `(?:^|\\s)(?:Ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?:\\s*(?:\\||-)?\\s*${TIME})?$`,
+  `(?:^|\\s)(?:Ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?:\\s*(?:\\||-)?\\s*${TIME}(?:\\s+\\d{1,7})?)?$`,
   'iu',
 );
 /**

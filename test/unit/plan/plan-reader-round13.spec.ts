@@ -230,6 +230,8 @@ describe('plan reader, round 13: news leads and years', () => {
       ['Chủ nhật 10/3/2024', 2024],
       ['Cập nhật: 17/11/2022 | 08:40', 2022],
       ['UBND xã Đông Hòa triển khai tuyên truyền (09:12 05/06/2021)', 2021],
+      // A portal's view count after the clock.
+      ['14/09/2023 10:05 347', 2023],
     ] as const;
     for (const [stamp, year] of stamps) {
       const p = read([
