@@ -639,16 +639,22 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
 ];
 
+const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
+
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.within) {
     // SCHEMA.md's shape ({days, after: {event}}), working days said inside it ({days, workingDays: true, …}),
     // as every gold set written apart from SCHEMA.md since round 12 writes them.
+    // "tối đa 11 ngày": a ceiling said in so many words is SCHEMA.md's atMost (the gold sets write it so for
+    // "tối đa"; "trong thời hạn", "không quá" they write as the plain limit).
+    const ceiling = UPMOST.test(d.text.slice(d.within.span.start, d.within.span.end));
     b.set(
       'within',
       {
         ...d.within.amount,
         ...(d.within.workingDays ? { workingDays: true } : {}),
+        ...(ceiling ? { atMost: true } : {}),
         ...(d.within.event ? { after: { event: d.within.event } } : {}),
       },
       d.within.span,

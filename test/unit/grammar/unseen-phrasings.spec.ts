@@ -932,6 +932,17 @@ const CASES: readonly Case[] = [
   { text: 'Bão số 3 làm 12 người chết, 35 người bị thương', kind: 'quota', expected: { count: 12, unit: 'người' } },
   { text: 'Năm 2024 hội giúp 15 hộ thoát nghèo', kind: 'quota', expected: { count: 15, unit: 'hộ' } },
   { text: 'Sáng nay, 300 học sinh đầu tiên đã được tiêm vắc xin', kind: 'quota', expected: { count: 300, unit: 'học sinh' } },
+  // A limit said as a ceiling ("tối đa") is atMost; "trong thời hạn" is the plain limit.
+  {
+    text: 'Cơ quan giải quyết tối đa 10 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ',
+    kind: 'deadline',
+    expected: { within: { days: 10, workingDays: true, atMost: true, after: { event: 'ngày nhận hồ sơ hợp lệ' } } },
+  },
+  {
+    text: 'Trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ',
+    kind: 'deadline',
+    expected: { within: { days: 10, workingDays: true, after: { event: 'ngày nhận hồ sơ hợp lệ' } } },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
