@@ -390,8 +390,9 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const next = a[j + 1];
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
-  // "kể từ ngày tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause.
-  if (x.low === 'chứ' || x.low === 'nhưng') return true;
+  // "kể từ ngày tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause, and so does
+  // what a condition leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
+  if (x.low === 'chứ' || x.low === 'nhưng' || x.low === 'thì') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }

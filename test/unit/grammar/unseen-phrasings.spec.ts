@@ -943,6 +943,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, workingDays: true, after: { event: 'ngày nhận hồ sơ hợp lệ' } } },
   },
+  // What a condition leads to ("thì …") is not part of the event a limit counts from.
+  {
+    text: 'Trong thời hạn 30 ngày kể từ ngày có quyết định thì đơn vị phải công khai kết quả',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày có quyết định' } } },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
