@@ -852,6 +852,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "từ ngày 25-27/12": the first day of a range written tight onto a day-month with no year.
+    name: 'date.day-opening-tight-range',
+    pattern: seq(NGAY, cap('d', day), ahead(seq(sym('-–', true), day, sym('/', true), month, not(sym('/', true))))),
+    build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
+  },
+  {
     name: 'date.day-only',
     pattern: seq(
       NGAY,

@@ -949,6 +949,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 30, after: { event: 'ngày có quyết định' } } },
   },
+  // A range's first day written tight onto a day-month with no year.
+  {
+    text: 'Hội chợ diễn ra từ ngày 12-15/10 tại Nhà văn hóa huyện',
+    kind: 'timeframe',
+    refDate: '2024-10-01',
+    expected: { from: '2024-10-12', to: '2024-10-15' },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
