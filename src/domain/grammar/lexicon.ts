@@ -559,6 +559,9 @@ export const UNIT_VERB_STOPS = new Set([
   'mất tích',
   'bị thương',
   'thoát nghèo',
+  // What the counted did or do: "14.000 doanh nghiệp | thành lập mới", "129 đại biểu | đại diện cho …".
+  'thành lập',
+  'đại diện',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

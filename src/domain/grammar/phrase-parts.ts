@@ -269,6 +269,8 @@ const LIST_BREAKING_VERBS = new Set([
   'chưa',
   'đảm bảo',
   'bảo đảm',
+  // "kết nạp 105 hội viên, nâng tổng số hội viên lên …".
+  'nâng',
 ]);
 
 /**

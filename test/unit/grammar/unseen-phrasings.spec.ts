@@ -956,6 +956,10 @@ const CASES: readonly Case[] = [
     refDate: '2024-10-01',
     expected: { from: '2024-10-12', to: '2024-10-15' },
   },
+  // What the counted did is not part of them; a verb after a comma opens a clause, not one more noun.
+  { text: 'Quý III có 350 hợp tác xã thành lập mới', kind: 'quota', expected: { count: 350, unit: 'hợp tác xã' } },
+  { text: '85 đại biểu đại diện cho hơn 2.000 đoàn viên dự đại hội', kind: 'quota', expected: { count: 85, unit: 'đại biểu' } },
+  { text: 'Năm 2024 kết nạp 62 đoàn viên, nâng tổng số đoàn viên lên 540', kind: 'quota', expected: { count: 62, unit: 'đoàn viên' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
