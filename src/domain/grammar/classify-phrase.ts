@@ -74,7 +74,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     // "Trước khi khởi công 10 ngày", "trước khi hợp đồng hết hạn ba mươi (30) ngày": a lead time before an event.
     name: 'classify.deadline-lead-time',
     kind: 'deadline',
-    test: (_a, s) => /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s),
+    test: (_a, s) =>
+      /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s) ||
+      // "tối thiểu 03 ngày làm việc trước khi thực hiện", "30 ngày trước ngày khai mạc": the lead time first.
+      /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày) /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',

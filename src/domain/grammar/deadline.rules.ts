@@ -297,10 +297,17 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
-    // "chậm nhất 07 ngày trước ngày tổ chức Hội nghị", "trước ít nhất 05 ngày làm việc so với ngày khai mạc".
+    // "chậm nhất 07 ngày trước ngày tổ chức Hội nghị", "trước ít nhất 05 ngày làm việc so với ngày khai mạc",
+    // "tối thiểu 03 ngày làm việc trước khi thực hiện" (a floor on the lead time: before).
     name: 'deadline.days-before-event',
     pattern: seq(
-      cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
+      alt(
+        cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
+        cap(
+          'floor',
+          t('QUAL', (x) => x.v.qual === 'atLeast'),
+        ),
+      ),
       opt(t('QUAL')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       w('ngày'),
@@ -313,7 +320,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const days = numberValue(m.all('n'));
       const event = eventText(m.all('ev'), c.dl.text);
       if (days === undefined || !event) return false;
-      c.dl.ahead = { field: fieldOf(m), days, workingDays: m.has('wd'), event, span: m.span() };
+      c.dl.ahead = { field: m.has('floor') ? 'before' : fieldOf(m), days, workingDays: m.has('wd'), event, span: m.span() };
     },
   },
   {

@@ -960,6 +960,12 @@ const CASES: readonly Case[] = [
   { text: 'Quý III có 350 hợp tác xã thành lập mới', kind: 'quota', expected: { count: 350, unit: 'hợp tác xã' } },
   { text: '85 đại biểu đại diện cho hơn 2.000 đoàn viên dự đại hội', kind: 'quota', expected: { count: 85, unit: 'đại biểu' } },
   { text: 'Năm 2024 kết nạp 62 đoàn viên, nâng tổng số đoàn viên lên 540', kind: 'quota', expected: { count: 62, unit: 'đoàn viên' } },
+  // A floor on a lead time ("tối thiểu 05 ngày làm việc trước khi …") is a lead time before the event.
+  {
+    text: 'Đơn vị gửi thông báo tối thiểu 05 ngày làm việc trước khi tổ chức lễ hội',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 5, workingDays: true, event: 'tổ chức lễ hội' } },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
