@@ -113,7 +113,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (a, s) =>
       (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) || /(^| )trong thời gian .* làm việc /u.test(s)) &&
       a.some((x, k) => (x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) &&
-      /(^| )(kể từ|từ|sau khi|sau) /u.test(s),
+      // "kể từ ngày nhận hồ sơ", or a window closing at an event ("…, trước khi hợp đồng hết hạn").
+      /(^| )(kể từ|từ|sau khi|sau|trước khi|trước ngày) /u.test(s),
   },
   {
     // "mỗi ngày 02 buổi sáng, chiều", "treo tối thiểu 05 băng rôn": a count after a period or a bound.

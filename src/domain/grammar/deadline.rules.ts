@@ -25,7 +25,8 @@ export interface DeadlineFacts {
   periodic: boolean;
   items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
-  within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span };
+  /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
+  within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span; beforeEvent?: boolean };
   /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
   ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
@@ -182,6 +183,39 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú", "Trong thời hạn 03 tháng, trước khi giấy phép
+    // hết hạn": a window of so long that closes at the event (not a lead time of at least so long).
+    name: 'deadline.within-before-event',
+    pattern: seq(
+      w('trong vòng', 'trong thời hạn'),
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+      opt(cap('wd', w('làm việc'))),
+      opt(sym(',')),
+      cap('kw', w('trước khi', 'trước ngày')),
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => {
+      const n = numberValue(m.all('n'));
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (n === undefined || !event || c.dl.within) return false;
+      c.dl.within = {
+        amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
+        workingDays: m.has('wd'),
+        event: /ngày$/u.test(
+          m
+            .all('kw')
+            .map((x: Atom) => x.low)
+            .join(' '),
+        )
+          ? `ngày ${event}`
+          : event,
+        span: m.span(),
+        beforeEvent: true,
+      };
+    },
   },
   {
     // "chậm nhất 06 tiếng, kể từ khi sự kiện xảy ra": a length in hours (read as one atom) after an event.
@@ -662,7 +696,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         ...d.within.amount,
         ...(d.within.workingDays ? { workingDays: true } : {}),
         ...(ceiling ? { atMost: true } : {}),
-        ...(d.within.event ? { after: { event: d.within.event } } : {}),
+        ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
       },
       d.within.span,
     );

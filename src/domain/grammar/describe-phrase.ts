@@ -378,8 +378,13 @@ function describeDeadline(r: Obj): string {
     ];
     const amount = amounts.map(([k, name]) => (num(w[k]) !== undefined ? `${num(w[k])} ${name}` : undefined)).find(Boolean);
     const since = isObj(w.after) ? sinceEvent(w.after) : undefined;
+    // "trong 15 ngày trước ngày kết thúc thời hạn tạm trú": a window that closes at the event.
+    const until = isObj(w.before) && typeof w.before.event === 'string' ? `trước ${w.before.event}` : undefined;
     const known = typeof r.afterKnownDate === 'string' ? isoDay(r.afterKnownDate) : undefined;
-    if (amount) parts.push(`trong ${amount}${since ? ` ${since}` : ''}${known && since ? ` (${known})` : ''}`);
+    if (amount)
+      parts.push(
+        `${w.atMost === true ? 'tối đa' : 'trong'} ${amount}${since ? ` ${since}` : until ? ` ${until}` : ''}${known && since ? ` (${known})` : ''}`,
+      );
   }
   const recurring = typeof r.recurring === 'string' ? RECURRING[r.recurring] : undefined;
   if (recurring && !repeats && parts.length) parts.push(recurring);

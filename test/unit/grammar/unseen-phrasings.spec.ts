@@ -966,6 +966,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 5, workingDays: true, event: 'tổ chức lễ hội' } },
   },
+  // A window of so long that closes at an event, not a lead time of at least so long.
+  {
+    text: 'Trong thời hạn 30 ngày trước ngày hết hạn giấy phép, cơ sở phải nộp hồ sơ gia hạn',
+    kind: 'deadline',
+    expected: { within: { days: 30, before: { event: 'ngày hết hạn giấy phép' } } },
+  },
+  {
+    text: 'Trong thời hạn 02 tháng, trước khi hợp đồng hết hạn, hai bên thỏa thuận gia hạn',
+    kind: 'deadline',
+    expected: { within: { months: 2, before: { event: 'hợp đồng hết hạn' } } },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',

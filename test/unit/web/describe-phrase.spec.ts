@@ -202,6 +202,12 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
       'trong 30 ngày kể từ ngày ban hành Kế hoạch (11/03/2024)',
     );
     expect(read('deadline', 'chậm nhất 07 ngày trước ngày tổ chức Hội nghị')).to.equal('chậm nhất 7 ngày trước ngày tổ chức Hội nghị');
+    expect(read('deadline', 'giải quyết tối đa 10 ngày làm việc kể từ ngày nhận hồ sơ')).to.equal(
+      'tối đa 10 ngày làm việc kể từ ngày nhận hồ sơ',
+    );
+    expect(read('deadline', 'Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú')).to.equal(
+      'trong 15 ngày trước ngày kết thúc thời hạn tạm trú',
+    );
   });
 
   it('reads timeframes: spans, events, yearly windows, fuzzy ends, horizons and schedules defined elsewhere', () => {
