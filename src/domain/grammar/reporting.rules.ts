@@ -83,7 +83,17 @@ function reportHalf(f: ReportingFacts, h: Atom, span: Span): boolean {
 }
 
 /** Words that turn from the period reviewed to the work planned next. */
-const PLAN_AHEAD = w('phương hướng', 'đề ra nhiệm vụ', 'nhiệm vụ trọng tâm', 'kế hoạch', 'triển khai nhiệm vụ', 'định hướng');
+const PLAN_AHEAD = w(
+  'phương hướng',
+  'đề ra nhiệm vụ',
+  'nhiệm vụ trọng tâm',
+  'kế hoạch',
+  'triển khai nhiệm vụ',
+  'định hướng',
+  // "kết quả … quý I/2023 và nhiệm vụ công tác quý II/2023", "… Quý 1 và triển khai chương trình công tác … năm 2020".
+  'nhiệm vụ công tác',
+  'triển khai chương trình',
+);
 
 const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
 const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: 'month', quý: 'quarter', quí: 'quarter', năm: 'year' };

@@ -36,6 +36,9 @@ const KIND_FROM_CONTEXT = new Set([
   '6 tháng đầu năm và cả năm',
   // A line of a reporting regime's list of periods (its kind is the list's).
   '+ Tháng: tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo;',
+  // A review meeting named with no report word: a reporting column says what it is.
+  'Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý II/2024 và nhiệm vụ công tác quý III/2024',
+  'Chi bộ họp giao ban quý 3 và triển khai chương trình công tác năm 2025',
   // Cells of a deadline column.
   'Trong vòng 12 giờ',
   'Trong thời hạn 03 ngày làm việc',
@@ -976,6 +979,17 @@ const CASES: readonly Case[] = [
     text: 'Trong thời hạn 02 tháng, trước khi hợp đồng hết hạn, hai bên thỏa thuận gia hạn',
     kind: 'deadline',
     expected: { within: { months: 2, before: { event: 'hợp đồng hết hạn' } } },
+  },
+  // The period reviewed, not the one whose work is planned next ("… và nhiệm vụ công tác quý III").
+  {
+    text: 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý II/2024 và nhiệm vụ công tác quý III/2024',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2, year: 2024 },
+  },
+  {
+    text: 'Chi bộ họp giao ban quý 3 và triển khai chương trình công tác năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 3 },
   },
   // Beside a figure, the figure counts.
   {
