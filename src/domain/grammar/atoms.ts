@@ -28,6 +28,7 @@ import {
   NUMERAL_LOOKALIKES,
   WORD_NUMERALS,
   MAGNITUDE_WORDS,
+  ENGLISH_MONTHS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -766,6 +767,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "Jan 25, 2021", "March 3, 2024": a portal's stamp in the English locale, the month named in
+    // English, capitalised, before the day and a four-digit year.
+    name: 'date.english-month-d-y',
+    pattern: seq(
+      cap(
+        'm',
+        t('W', (x) => capitalisedWord(x) && Object.hasOwn(ENGLISH_MONTHS, x.low)),
+      ),
+      opt(sym('.', true)),
+      cap('d', day),
+      opt(sym(',')),
+      cap('y', yearOfDate),
+    ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: ENGLISH_MONTHS[m.get('m')!.low]!, y: m.get('y')!.v.n! } }),
+  },
+  {
     // "15 Tháng Giêng 2018 4:30:00 CH", "Ngày 3 Tháng Mười Một, 2020": the long date of the vi-VN
     // locale (.NET, CMS bylines), a solar month named in words with "Tháng" capitalised and the
     // year right after (no "năm"). A lunar day is written "tháng Giêng năm …" (date.lunar-day).
@@ -882,7 +899,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
       not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
       // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none.
       many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
-      opt(alt(seq(sym('/', true), cap('y', year4)), seq(sym('-–'), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)))),
+      // "tháng 5/2020", "tháng 5-2020", "tháng 5.2020" (a dot, as the press writes it), "tháng 5 năm 2020".
+      opt(
+        alt(
+          seq(sym('/', true), cap('y', year4)),
+          seq(sym('-–'), cap('y', year4)),
+          seq(sym('.', true), cap('y', year4)),
+          seq(opt(sym(',')), w('năm'), cap('y', year4)),
+        ),
+      ),
     ),
     // "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga": the name of a revolution, not a month.
     when: (_m, out) => !(prevWord(out) === 'mạng' && out[out.length - 2]?.low === 'cách'),

@@ -27,6 +27,34 @@ export const WORD_NUMERALS: Record<string, number> = {
   ngàn: 1000,
 };
 
+/** English month names and their short forms, as portals' English-locale stamps write them ("Jan 25, 2021"). */
+export const ENGLISH_MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
 /** Words of a magnitude after "hàng": "hàng chục", "hàng trăm nghìn", "hàng vạn" name no figure. */
 export const MAGNITUDE_WORDS: readonly string[] = ['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ'];
 

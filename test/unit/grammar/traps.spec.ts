@@ -277,6 +277,7 @@ describe('grammar: traps', () => {
       // The vi-VN long date and a portal's American stamp are checked too.
       expect(refused('31 Tháng Tư 2021 9:50:00 SA', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
       expect(refused('2/30/23 5:18 PM', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
+      expect(refused('Feb 30, 2023', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
     });
 
     it('a span whose end comes before its start, every year written, is an error with the span; a span over New Year is read', () => {

@@ -991,6 +991,9 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], quarter: 3 },
   },
+  // A month and year with a dot, as the press writes it; a portal's English-locale stamp.
+  { text: 'Đại hội chi bộ hoàn thành trong tháng 3.2025', kind: 'deadline', expected: { onOrBefore: '2025-03-31' } },
+  { text: 'Sep 14, 2023', kind: 'timeframe', expected: { date: '2023-09-14' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
