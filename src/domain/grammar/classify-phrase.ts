@@ -141,6 +141,16 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   },
   { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
   {
+    // "làm việc từ thứ Hai đến thứ Sáu, buổi sáng từ 7h00 đến 11h00": office hours (weekdays and hours from
+    // one clock to another, no "hằng tuần"), a time, where a broadcast's hour on a weekday is a quota.
+    name: 'classify.office-hours',
+    kind: 'timeframe',
+    test: (a) =>
+      has(a, 'WEEKDAY') &&
+      !a.some((x) => x.type === 'PERIOD' && x.v.how === 'every') &&
+      a.some((x, k) => x.type === 'CLOCK' && ['đến', 'tới', '-', '–'].includes(a[k + 1]?.low ?? '') && a[k + 2]?.type === 'CLOCK'),
+  },
+  {
     name: 'classify.schedule',
     kind: 'quota',
     test: (a, s) =>

@@ -324,8 +324,19 @@ function describeTimeframe(r: Obj): string {
   const times = (Array.isArray(r.timesOfDay) ? r.timesOfDay : r.timeOfDay !== undefined && !spanHasTime ? [r.timeOfDay] : [])
     .map(clock)
     .filter((t): t is string => t !== undefined);
-  const when = [pods.length ? list(pods) : pod, times.length ? `lúc ${list(times)}` : undefined].filter(Boolean);
-  if (when.length) parts.push(`vào ${when.join(' ')}`);
+  // Office hours: "thứ Hai đến thứ Sáu, từ 07:30 đến 11:30 và từ 13:00 đến 16:00".
+  const weekdays = Array.isArray(r.weekdays) ? r.weekdays.map((d) => (typeof d === 'string' ? WEEKDAY[d] : undefined)) : [];
+  const days = weekdays.filter((d): d is string => d !== undefined);
+  const hours = Array.isArray(r.timeRanges)
+    ? r.timeRanges
+        .map((x) => (isObj(x) && clock(x.from) && clock(x.to) ? `từ ${clock(x.from)} đến ${clock(x.to)}` : undefined))
+        .filter((x): x is string => x !== undefined)
+    : [];
+  if (days.length) parts.push(days.length > 2 && days.length === weekdays.length ? `${days[0]} đến ${days[days.length - 1]}` : list(days));
+  const when = [pods.length ? list(pods) : pod, hours.length ? list(hours) : times.length ? `lúc ${list(times)}` : undefined].filter(
+    Boolean,
+  );
+  if (when.length) parts.push(hours.length && !pod && !pods.length ? when.join(' ') : `vào ${when.join(' ')}`);
   if (anchored && r.anchor === 'reporting period') parts.push('của kỳ báo cáo');
   const durations: Array<[string, string]> = [
     ['durationDays', 'ngày'],

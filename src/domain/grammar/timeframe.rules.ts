@@ -70,6 +70,10 @@ export interface TimeFacts {
   tentativeDay?: TimePointFact;
   durations: { field: string; n: number; span: Span }[];
   times: { time: string; span: Span }[];
+  /** "từ 7h30 đến 11h30": hours from one clock to another. */
+  timeRanges: { from: string; to: string; span: Span }[];
+  /** "Thứ Hai – Thứ Sáu", "sáng thứ Bảy": weekdays named with no date (office hours, a weekly schedule). */
+  weekdays: { wds: string[]; span: Span }[];
   pods: { pod: PartOfDay; span: Span }[];
   fuzzyYear?: { fuzzy: Fuzzy; span: Span };
   during?: { event: string; span: Span };
@@ -82,7 +86,7 @@ export interface TimeFacts {
 }
 
 export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
-  return { text, ref, points: [], durations: [], times: [], pods: [] };
+  return { text, ref, points: [], durations: [], times: [], timeRanges: [], weekdays: [], pods: [] };
 }
 
 /** A bare day of the month written as a number ("13" in "13, 14/3"). */
@@ -978,6 +982,28 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "từ 7h30 đến 11h30", "13h00 - 16h00": hours from one clock to another (each also a time of day).
+    name: 'timeframe.clock-pair',
+    pattern: seq(opt(FROM_WORDS), cap('a', t('CLOCK')), alt(TO_WORDS, sym('-–')), cap('b', t('CLOCK'))),
+    action: (m, f) => {
+      const a = m.get('a')!;
+      const b = m.get('b')!;
+      const from = clock(a.v.h!, a.v.min!);
+      const to = clock(b.v.h!, b.v.min!);
+      f.times.push({ time: from, span: m.span('a') }, { time: to, span: m.span('b') });
+      f.timeRanges.push({ from, to, span: m.span() });
+    },
+  },
+  {
+    // "Thứ Hai – Thứ Sáu", "thứ Bảy": weekdays with no date of their own.
+    name: 'timeframe.weekday',
+    pattern: cap('w', t('WEEKDAY')),
+    action: (m, f) => {
+      const x = m.get('w')!;
+      f.weekdays.push({ wds: x.v.wds ?? [x.v.wd!], span: m.span() });
+    },
+  },
+  {
     name: 'timeframe.clock',
     pattern: t('CLOCK'),
     action: (m, f) => {
@@ -1357,7 +1383,22 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     b.set('window', { event: f.during.event }, f.during.span);
     wrote = true;
   }
+  // "Thứ Hai – Thứ Sáu: … từ 7h30 đến 11h30 và từ 13h00 đến 16h00": office hours, a weekly schedule of
+  // named weekdays and hours with no date (round 12's weekly shape: `weekdays`, `timeRanges`).
+  const weekly = !wrote && f.points.length === 0 && f.weekdays.length > 0 && (f.times.length > 0 || f.pods.length > 0);
+  if (weekly) {
+    const days = [...new Set(f.weekdays.flatMap((x) => x.wds))];
+    const span = cover(...f.weekdays.map((x) => x.span))!;
+    b.set('weekdays', days, span);
+    if (f.timeRanges.length > 0)
+      b.set(
+        'timeRanges',
+        f.timeRanges.map((r) => ({ from: r.from, to: r.to })),
+        cover(...f.timeRanges.map((r) => r.span)),
+      );
+  }
   if (f.continuous) b.set('recurring', 'continuous', f.continuous);
+  else if (weekly) b.set('recurring', 'weekly', cover(...f.weekdays.map((x) => x.span))!);
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
   else if (f.recurringOther)
     b.set('recurring', f.recurringOther.per === 'day' ? 'daily' : `${f.recurringOther.per}ly`, f.recurringOther.span);

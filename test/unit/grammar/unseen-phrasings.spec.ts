@@ -994,6 +994,19 @@ const CASES: readonly Case[] = [
   // A month and year with a dot, as the press writes it; a portal's English-locale stamp.
   { text: 'Đại hội chi bộ hoàn thành trong tháng 3.2025', kind: 'deadline', expected: { onOrBefore: '2025-03-31' } },
   { text: 'Sep 14, 2023', kind: 'timeframe', expected: { date: '2023-09-14' } },
+  // Office hours: weekdays named with no date, and hours from one clock to another, are a weekly schedule.
+  {
+    text: 'Bộ phận Một cửa làm việc từ thứ Hai đến thứ Sáu, buổi sáng từ 7h00 đến 11h00, buổi chiều từ 13h30 đến 17h00',
+    kind: 'timeframe',
+    expected: {
+      recurring: 'weekly',
+      weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      timeRanges: [
+        { from: '07:00', to: '11:00' },
+        { from: '13:30', to: '17:00' },
+      ],
+    },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',

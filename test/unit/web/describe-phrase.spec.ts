@@ -210,6 +210,15 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     );
   });
 
+  it('reads office hours: the weekdays and the hours from one clock to another, each week', () => {
+    expect(read('timeframe', 'Thứ Hai – Thứ Sáu: tiếp nhận hồ sơ từ 7h30 đến 11h30 và từ 13h00 đến 16h00')).to.equal(
+      'thứ Hai đến thứ Sáu từ 07:30 đến 11:30 và từ 13:00 đến 16:00 hằng tuần',
+    );
+    expect(read('timeframe', 'tiếp công dân vào sáng thứ Bảy, từ 7h30 đến 11h30')).to.equal(
+      'thứ Bảy vào buổi sáng từ 07:30 đến 11:30 hằng tuần',
+    );
+  });
+
   it('reads timeframes: spans, events, yearly windows, fuzzy ends, horizons and schedules defined elsewhere', () => {
     expect(read('timeframe', 'Quý I/2024')).to.equal('01/01/2024 – 31/03/2024');
     expect(read('timeframe', 'Trong quý II, III năm 2024')).to.equal('01/04/2024 – 30/09/2024');
