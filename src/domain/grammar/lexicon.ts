@@ -226,6 +226,26 @@ export const QUALIFIER_SYMBOLS: Record<string, 'atLeast' | 'atMost'> = {
   '⩽': 'atMost',
 };
 
+/** Heads of nouns naming a person or a role ("Trưởng thôn", "cán bộ", "Chủ tịch UBND xã"). */
+export const PERSON_HEADS: readonly string[] = [
+  'trưởng',
+  'phó',
+  'chủ tịch',
+  'bí thư',
+  'cán bộ',
+  'công chức',
+  'viên chức',
+  'người',
+  'nhân dân',
+  'thí sinh',
+  'học sinh',
+  'đoàn viên',
+  'hội viên',
+  'tuyên truyền viên',
+  'phát thanh viên',
+  'lãnh đạo',
+];
+
 /** Administrative units, which before a capitalised name say where ("thanh niên | tỉnh Nghệ An"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'tỉnh',

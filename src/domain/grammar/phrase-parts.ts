@@ -6,6 +6,7 @@
 import {
   ENTITY_NOUNS,
   LEADING_VERBS,
+  PERSON_HEADS,
   PLACE_WORDS,
   PRODUCT_NOUNS,
   UNIT_MODIFIER_STARTS,
@@ -140,6 +141,19 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && isVerbStopAt(a, j)) break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
+      // "95.000 thí sinh | dự thi": people taking part are counted, not what they take part in ("bài dự thi" stays).
+      if (
+        words > 0 &&
+        x.low === 'dự' &&
+        a[j + 1]?.low === 'thi' &&
+        isPersonHead(
+          a
+            .slice(i, j)
+            .map((y) => y.low)
+            .join(' '),
+        )
+      )
+        break;
       // After a whole product noun, a topic is a modifier: "hội thi | tìm hiểu CCHC". A name
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
@@ -195,6 +209,12 @@ export const UNIT: Pattern = (a, i) => {
   }
   return words > 0 ? j : -1;
 };
+
+/** A noun naming a person or a role by its head ("Trưởng thôn", "cán bộ", "thí sinh"). */
+export function isPersonHead(noun: string): boolean {
+  const low = noun.toLowerCase();
+  return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
+}
 
 /** An administrative unit of one word or three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
 function placeNameAt(a: readonly Atom[], j: number): boolean {

@@ -41,7 +41,16 @@ import {
   t,
   w,
 } from './pattern.js';
-import { MEASURE_ABBREVIATION, SCHEDULE_ELSEWHERE, UNIT, entityRun, point, productAt, skipLeadingVerbs } from './phrase-parts.js';
+import {
+  MEASURE_ABBREVIATION,
+  SCHEDULE_ELSEWHERE,
+  UNIT,
+  entityRun,
+  isPersonHead,
+  point,
+  productAt,
+  skipLeadingVerbs,
+} from './phrase-parts.js';
 import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -1625,35 +1634,12 @@ function productBefore(f: QuotaFacts, c: CountFact): { text: string; span: Span 
   return undefined;
 }
 
-/** Heads of nouns naming a person or a role ("Trưởng thôn", "cán bộ", "Chủ tịch UBND xã"). */
-const PERSON_HEADS = [
-  'trưởng',
-  'phó',
-  'chủ tịch',
-  'bí thư',
-  'cán bộ',
-  'công chức',
-  'viên chức',
-  'người',
-  'nhân dân',
-  'thí sinh',
-  'học sinh',
-  'đoàn viên',
-  'hội viên',
-  'tuyên truyền viên',
-  'phát thanh viên',
-  'lãnh đạo',
-];
-
 /** A four-digit number between 1900 and 2100 with no grouping dot, and no bound on it. */
 function isYearLike(f: QuotaFacts, c: CountFact): boolean {
   return c.n !== undefined && c.quals.length === 0 && /^(19|20)\d\d$/u.test(f.text.slice(c.span.start, c.span.end)) && c.n <= 2100;
 }
 
-function isPersonNoun(noun: string): boolean {
-  const low = noun.toLowerCase();
-  return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
-}
+const isPersonNoun = isPersonHead;
 
 /** "văn bản mới", "tin tức": a mass of text, not countable things. */
 function isMass(noun: string): boolean {

@@ -1007,6 +1007,9 @@ const CASES: readonly Case[] = [
       ],
     },
   },
+  // People taking part are counted, not what they take part in; an entry ("bài dự thi") stays whole.
+  { text: 'Kỳ thi năm nay có 12.400 học sinh dự thi', kind: 'quota', expected: { count: 12400, unit: 'học sinh' } },
+  { text: 'Mỗi xã gửi 03 bài dự thi', kind: 'quota', expected: { count: 3, unit: 'bài dự thi', perEntity: 'xã' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
