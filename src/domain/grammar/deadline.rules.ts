@@ -204,14 +204,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       c.dl.within = {
         amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
         workingDays: m.has('wd'),
-        event: /ngày$/u.test(
-          m
-            .all('kw')
-            .map((x: Atom) => x.low)
-            .join(' '),
-        )
-          ? `ngày ${event}`
-          : event,
+        // "trước ngày kết thúc …": the event is that day.
+        event: m.all('kw').some((x: Atom) => x.low === 'ngày') ? `ngày ${event}` : event,
         span: m.span(),
         beforeEvent: true,
       };

@@ -746,7 +746,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const low = label.toLowerCase();
       // "Bộ đề gồm: 30 câu hỏi": what an item holds is read by quota.item-consists.
       if (/(?:^|\s)(?:gồm|có|là|chiếm|đạt)$/u.test(low)) return false;
-      if (NOT_ITEM_LABELS.some((l) => low === l || low.startsWith(`${l} `)) || isPersonNoun(low)) return false;
+      if (NOT_ITEM_LABELS.some((l) => low === l || low.startsWith(`${l} `)) || isPersonHead(low)) return false;
       f.perItem = { noun: label, span };
     },
   },
@@ -1151,7 +1151,7 @@ const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổ
 function withProduct(between: string, unit: string | undefined): boolean {
   if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between)) return true;
   // "144.000 người tiếp cận, với hơn 35.000 lượt tương tác": people reached are the figure; what follows adds to it.
-  return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonNoun(unit);
+  return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonHead(unit);
 }
 
 /** Words that number a part of a legal text ("Điều 21", "khoản 3", "Phụ lục II", "mẫu số 07"): what follows is no count ("cao điểm 02 đợt" is). */
@@ -1165,7 +1165,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const reference = (c: CountFact): boolean => {
     const before = f.atoms[atomAt(f, c) - 1];
     const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;
-    // "Bão số 3", "đội chiếu bóng số 2": a thing's number names it, it counts nothing.
+    // "Bão số 3", "tổ số 5": a thing's number names it, it counts nothing.
     if (before?.low === 'số' && word?.type === 'W' && NUMBERED_NOUNS.has(word.low)) return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
@@ -1351,7 +1351,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
       if (noun) b.set('unit', noun.text, noun.span);
-    } else if (noun && isPersonNoun(noun.text)) {
+    } else if (noun && isPersonHead(noun.text)) {
       // "để Trưởng thôn hàng ngày đọc trên loa": the noun is who acts, not what is counted; a
       // frequency with no number is SCHEMA.md's count null.
       b.set('count', null, f.per?.span ?? f.window?.span);
@@ -1638,8 +1638,6 @@ function productBefore(f: QuotaFacts, c: CountFact): { text: string; span: Span 
 function isYearLike(f: QuotaFacts, c: CountFact): boolean {
   return c.n !== undefined && c.quals.length === 0 && /^(19|20)\d\d$/u.test(f.text.slice(c.span.start, c.span.end)) && c.n <= 2100;
 }
-
-const isPersonNoun = isPersonHead;
 
 /** "văn bản mới", "tin tức": a mass of text, not countable things. */
 function isMass(noun: string): boolean {
