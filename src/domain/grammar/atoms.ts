@@ -1017,8 +1017,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "năm 2025"; after "năm" an older year too ("trong những năm 1888-1889").
     name: 'year.năm-y',
-    pattern: seq(w('năm'), cap('y', year4)),
+    pattern: seq(w('năm'), cap('y', yearOfDate)),
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
   },
   // ---- clock times and durations
@@ -1530,6 +1531,27 @@ export const ATOM_RULES: readonly AtomRule[] = [
     when: (m) => {
       const next = m.atoms[m.to];
       return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
+    },
+    build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "(1890 - 2025)", "1888-1889": a year of the 1800s opening a span of years, or closing one opened by a year.
+    name: 'year.older-in-span',
+    pattern: cap(
+      'y',
+      t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 1899),
+    ),
+    when: (m, out) => {
+      const next = m.atoms[m.to];
+      const after = m.atoms[m.to + 1];
+      // "1850-1900 tờ rơi" counts leaflets: a span of years is followed by nothing, a mark or a stop word (as year.bare).
+      const beyond = m.atoms[m.to + 2];
+      const counted = beyond?.type === 'W' && !UNIT_STOP_WORDS.has(beyond.low);
+      const opens =
+        next?.type === 'SYM' && '-–'.includes(next.raw) && after?.type === 'NUM' && (after.v.digits ?? '').length === 4 && !counted;
+      const prev = out[out.length - 1];
+      const closes = prev?.type === 'SYM' && '-–'.includes(prev.raw) && out[out.length - 2]?.type === 'YEAR';
+      return opens || closes;
     },
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),
   },

@@ -1010,6 +1010,15 @@ const CASES: readonly Case[] = [
   // People taking part are counted, not what they take part in; an entry ("bài dự thi") stays whole.
   { text: 'Kỳ thi năm nay có 12.400 học sinh dự thi', kind: 'quota', expected: { count: 12400, unit: 'học sinh' } },
   { text: 'Mỗi xã gửi 03 bài dự thi', kind: 'quota', expected: { count: 3, unit: 'bài dự thi', perEntity: 'xã' } },
+  // Years of the 1800s: after "năm", and in a span of years ("(1890 - 2025)", an anniversary's); a range of
+  // counts followed by what is counted stays a count.
+  { text: 'Tờ báo ra đời trong những năm 1865-1866', kind: 'timeframe', expected: { from: '1865-01-01', to: '1866-12-31' } },
+  {
+    text: 'Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (1890 - 2025)',
+    kind: 'timeframe',
+    expected: { from: '1890-01-01', to: '2025-12-31' },
+  },
+  { text: 'In 1850-1900 tờ rơi', kind: 'quota', expected: { countMin: 1850, countMax: 1900, unit: 'tờ rơi' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
