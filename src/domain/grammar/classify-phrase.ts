@@ -137,7 +137,13 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.times-with-period',
     kind: 'quota',
-    test: (a) => has(a, 'CLOCK') && a.some((x) => x.type === 'PERIOD' && x.v.how === 'every'),
+    // "hằng ngày lúc 6h00", "mỗi sáng 6h00 và chiều 17h30" (every morning is every day).
+    test: (a) =>
+      has(a, 'CLOCK') &&
+      a.some(
+        (x, k) =>
+          (x.type === 'PERIOD' && x.v.how === 'every') || (x.type === 'POD' && ['mỗi', 'hằng', 'hàng'].includes(a[k - 1]?.low ?? '')),
+      ),
   },
   { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
   {

@@ -869,6 +869,18 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "mỗi sáng sớm 5h00 và chiều 17h00 đều mở phát thanh": every morning is every day, at the times named.
+    name: 'quota.every-part-of-day',
+    pattern: seq(w('mỗi', 'hằng', 'hàng'), cap('pod', t('POD'))),
+    action: (m, f) => {
+      const pod = m.get('pod')!.v.pod!;
+      if (!f.parts.some((p) => p.pod === pod)) f.parts.push({ pod, span: m.span('pod') });
+      const per = { per: 'day', span: m.span(), index: m.from };
+      if (!f.per) f.per = per;
+      f.pers.push({ ...per, end: m.to });
+    },
+  },
+  {
     name: 'quota.part-of-day',
     pattern: t('POD'),
     action: (m, f) => {

@@ -1019,6 +1019,12 @@ const CASES: readonly Case[] = [
     expected: { from: '1890-01-01', to: '2025-12-31' },
   },
   { text: 'In 1850-1900 tờ rơi', kind: 'quota', expected: { countMin: 1850, countMax: 1900, unit: 'tờ rơi' } },
+  // Every morning is every day: the times named are its occasions.
+  {
+    text: 'Loa của thôn mỗi sáng 6h00 và chiều 17h30 đều phát bản tin',
+    kind: 'quota',
+    expected: { count: 2, countImplicit: true, per: 'day', timesOfDay: ['06:00', '17:30'] },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
