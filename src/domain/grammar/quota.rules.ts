@@ -962,17 +962,28 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     ),
     action: (m, f) => {
       const c = m.capture('np')!;
+      // "mở chuyên trang, chuyên mục phát định kỳ hàng tuần": "định kỳ" and the verb airing the noun, right
+      // before the period, are not the noun.
+      let to = c.to;
+      if (to - 2 > c.from && NOT_NOUNS.has(`${m.atoms[to - 2]!.low} ${m.atoms[to - 1]!.low}`)) to -= 2;
+      if (to > c.from + 1 && to < c.to && skipLeadingVerbs(m.atoms, to - 1, to + 1) > to - 1) to -= 1;
       // "Đài truyền thanh xã xây dựng chuyên mục hàng quý": the noun after the last verb.
       let from = c.from;
-      for (let k = c.to - 2; k > c.from; k--) {
-        if (skipLeadingVerbs(m.atoms, k, c.to) > k && skipLeadingVerbs(m.atoms, k - 1, c.to) <= k - 1) {
+      for (let k = to - 2; k > c.from; k--) {
+        if (skipLeadingVerbs(m.atoms, k, to) > k && skipLeadingVerbs(m.atoms, k - 1, to) <= k - 1) {
           from = k;
           break;
         }
       }
-      // "Cập nhật tin, bài hằng tuần": a list of products runs back over its commas.
-      while (from === c.from && from >= 2 && m.atoms[from - 1]!.raw === ',' && productAt(m.atoms, from - 2) === 1) from -= 2;
-      f.nounBeforePeriod = { from, to: c.to };
+      // "Cập nhật tin, bài hằng tuần", "mở chuyên trang, chuyên mục … hằng tuần": a list of products runs back
+      // over its commas, products of one word or two.
+      if (from === c.from)
+        while (from >= 2 && m.atoms[from - 1]!.raw === ',') {
+          if (productAt(m.atoms, from - 2) === 1) from -= 2;
+          else if (from >= 3 && productAt(m.atoms, from - 3) === 2) from -= 3;
+          else break;
+        }
+      f.nounBeforePeriod = { from, to };
     },
   },
   {

@@ -1025,6 +1025,13 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, countImplicit: true, per: 'day', timesOfDay: ['06:00', '17:30'] },
   },
+  // "định kỳ" and the verb that airs the noun, right before the period, are not the noun; a list of two-word
+  // products runs back over its commas.
+  {
+    text: 'Đài truyền thanh huyện đã mở chuyên trang, chuyên mục phát định kỳ hằng tháng',
+    kind: 'quota',
+    expected: { count: 1, countImplicit: true, unit: 'chuyên trang, chuyên mục', per: 'month' },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
