@@ -610,6 +610,8 @@ export const UNIT_VERB_STOPS = new Set([
   // What the counted did or do: "14.000 doanh nghiệp | thành lập mới", "129 đại biểu | đại diện cho …".
   'thành lập',
   'đại diện',
+  // What they are worth: "35 phần quà | trị giá 8 triệu đồng".
+  'trị giá',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

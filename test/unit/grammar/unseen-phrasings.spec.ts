@@ -1032,6 +1032,8 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, countImplicit: true, unit: 'chuyên trang, chuyên mục', per: 'month' },
   },
+  // What the things are worth is not part of them.
+  { text: 'Hội trao 120 suất học bổng trị giá 60 triệu đồng', kind: 'quota', expected: { count: 120, unit: 'suất học bổng' } },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
