@@ -108,6 +108,15 @@ const periodContext = (prev: { type: string; low: string; raw: string } | undefi
   prev.type === 'HALF' ||
   prev.type === 'QUARTER';
 
+/** "… dự án đầu tư quý, năm": a bare period word that a comma joins to another opens a list of periods, whatever precedes it. */
+function opensPeriodList(a: readonly { type: string; low: string; raw: string }[], i: number): boolean {
+  const next = a[i + 1];
+  const other = a[i + 2];
+  return (
+    next?.type === 'SYM' && next.raw === ',' && other?.type === 'W' && Object.hasOwn(BARE_PERIOD, other.low) && other.low !== a[i]!.low
+  );
+}
+
 /** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
 const BARE_PERIOD_END = alt(
   seq(
@@ -425,7 +434,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     name: 'reporting.bare-period',
     pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) =>
-      periodContext(a[i - 1]) || namedReportBefore(a, i) ? BARE_PERIOD_END(a, i, c) : -1,
+      periodContext(a[i - 1]) || namedReportBefore(a, i) || opensPeriodList(a, i) ? BARE_PERIOD_END(a, i, c) : -1,
     ),
     action: (m, f) => {
       add(f, BARE_PERIOD[m.first().low]!, m.span());

@@ -1034,6 +1034,12 @@ const CASES: readonly Case[] = [
   },
   // What the things are worth is not part of them.
   { text: 'Hội trao 120 suất học bổng trị giá 60 triệu đồng', kind: 'quota', expected: { count: 120, unit: 'suất học bổng' } },
+  // Bare periods a comma joins are a list of the report's periods, whatever word comes before them.
+  {
+    text: 'Mẫu báo cáo của doanh nghiệp có vốn đầu tư quý, năm theo Thông tư 12',
+    kind: 'reporting',
+    expected: { periods: ['quarter', 'year'] },
+  },
   // Beside a figure, the figure counts.
   {
     text: 'Đã đăng 40 tin trên trang của huyện và hàng trăm tin trên các trang của xã',
