@@ -150,12 +150,16 @@ function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void
   };
 }
 
-/** "không quá 05 ngày kể từ ngày …": N days (weeks, months) after an event. */
-function withinAction(m: Match, c: HasDeadline): boolean | void {
+/**
+ * "không quá 05 ngày kể từ ngày …": N days (weeks, months) after an event; with `beforeEvent`, a window
+ * of N that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …").
+ */
+function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | void {
   const n = numberValue(m.all('n'));
   const event = eventText(m.all('ev'), c.dl.text);
   if (n === undefined || !event || c.dl.within) return false;
-  const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
+  // "kể từ ngày thụ lý", "trước ngày kết thúc …": the event is that day.
+  const prefixDay = /(kể từ ngày|từ ngày|sau ngày|trước ngày)$/u.test(
     c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
   );
   c.dl.within = {
@@ -163,6 +167,7 @@ function withinAction(m: Match, c: HasDeadline): boolean | void {
     workingDays: m.has('wd'),
     event: prefixDay ? `ngày ${event}` : event,
     span: m.span(),
+    ...(beforeEvent ? { beforeEvent } : {}),
   };
 }
 
@@ -194,22 +199,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', w('làm việc'))),
       opt(sym(',')),
-      cap('kw', w('trước khi', 'trước ngày')),
+      w('trước khi', 'trước ngày'),
       cap('ev', EVENT_WORDS),
     ),
-    action: (m, c) => {
-      const n = numberValue(m.all('n'));
-      const event = eventText(m.all('ev'), c.dl.text);
-      if (n === undefined || !event || c.dl.within) return false;
-      c.dl.within = {
-        amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
-        workingDays: m.has('wd'),
-        // "trước ngày kết thúc …": the event is that day.
-        event: m.all('kw').some((x: Atom) => x.low === 'ngày') ? `ngày ${event}` : event,
-        span: m.span(),
-        beforeEvent: true,
-      };
-    },
+    action: (m, c) => withinAction(m, c, true),
   },
   {
     // "chậm nhất 06 tiếng, kể từ khi sự kiện xảy ra": a length in hours (read as one atom) after an event.

@@ -40,12 +40,17 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   return false;
 }
 
-/** Whether a word of `set`, of one word or two, starts at j. */
-function wordsOfSetAt(set: ReadonlySet<string>, a: readonly Atom[], j: number): boolean {
-  const x = a[j]!;
-  const y = a[j + 1];
-  return set.has(x.low) || (y !== undefined && y.type === 'W' && set.has(`${x.low} ${y.low}`));
+/** How many words (up to `most`, the longest first) of an entry of `set` start at j; 0 when none does. */
+function setEntryAt(set: ReadonlySet<string>, a: readonly Atom[], j: number, most = 2): number {
+  for (let n = most; n >= 1; n--) {
+    const words = a.slice(j, j + n);
+    if (words.length === n && (n === 1 || words.every((x) => x.type === 'W')) && set.has(words.map((x) => x.low).join(' '))) return n;
+  }
+  return 0;
 }
+
+/** Whether a word of `set`, of one word or two, starts at j. */
+const wordsOfSetAt = (set: ReadonlySet<string>, a: readonly Atom[], j: number): boolean => setEntryAt(set, a, j) > 0;
 
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_VERB_STOPS, a, j);
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
@@ -216,15 +221,11 @@ export function isPersonHead(noun: string): boolean {
   return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
 }
 
-/** An administrative unit of one word or three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
+/** An administrative unit of one word to three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
 function placeNameAt(a: readonly Atom[], j: number): boolean {
-  for (const n of [3, 2, 1]) {
-    const words = a.slice(j, j + n);
-    if (words.length < n || words.some((x) => x.type !== 'W') || !PLACE_WORDS.has(words.map((x) => x.low).join(' '))) continue;
-    const name = a[j + n];
-    return name?.type === 'W' && /^\p{Lu}/u.test(name.raw);
-  }
-  return false;
+  const n = setEntryAt(PLACE_WORDS, a, j, 3);
+  const name = a[j + n];
+  return n > 0 && name?.type === 'W' && /^\p{Lu}/u.test(name.raw);
 }
 
 /** Words that open something other than one more noun of a list after a comma. */
@@ -399,8 +400,10 @@ export function point(prefix: string): Pattern {
   );
 }
 
-// "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event.
-const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo']);
+// "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event. "kể từ ngày
+// tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause, and so does what a condition
+// leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
+const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'chứ', 'nhưng', 'thì']);
 
 /**
  * Where an event's words end besides EVENT_STOP: "hoặc" opens another event; "trên phương tiện …" says
@@ -412,9 +415,6 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const next = a[j + 1];
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
-  // "kể từ ngày tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause, and so does
-  // what a condition leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
-  if (x.low === 'chứ' || x.low === 'nhưng' || x.low === 'thì') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }

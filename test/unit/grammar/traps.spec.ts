@@ -278,6 +278,10 @@ describe('grammar: traps', () => {
       expect(refused('31 Tháng Tư 2021 9:50:00 SA', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
       expect(refused('2/30/23 5:18 PM', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
       expect(refused('Feb 30, 2023', 'timeframe').message).to.include('tháng 2/2023 chỉ có 28 ngày');
+      // A blank before the first slash, a news lead whose day takes its year from the period after it, a tight day range.
+      expect(refused('ngày 31 /4/2022', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(refused('Sáng ngày 30/2, UBND xã tổ chức sơ kết quý I năm 2024', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
+      expect(refused('từ ngày 30-31/2', 'timeframe').code).to.equal('PHRASE_DATE_IMPOSSIBLE');
     });
 
     it('a span whose end comes before its start, every year written, is an error with the span; a span over New Year is read', () => {
