@@ -6,6 +6,7 @@
  */
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
+import { scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
   name: string;
@@ -145,6 +146,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
           (x.type === 'PERIOD' && x.v.how === 'every') || (x.type === 'POD' && ['mỗi', 'hằng', 'hàng'].includes(a[k - 1]?.low ?? '')),
       ),
   },
+  // "18:30 Chương trình Thời sự tối": a row of a broadcast schedule, aired daily at that time.
+  { name: 'classify.schedule-row', kind: 'quota', test: (a) => !has(a, 'DATE') && scheduleRowClock(a) >= 0 },
   { name: 'classify.count-unit', kind: 'quota', test: (a) => countFollowedByWord(a) && !has(a, 'DATE') },
   {
     // "làm việc từ thứ Hai đến thứ Sáu, buổi sáng từ 7h00 đến 11h00": office hours (weekdays and hours from

@@ -5,9 +5,9 @@
  * kể từ ngày …" (a delay after an event). The same rules read a report's deadline.
  */
 import type { Span } from '../errors/domain-error.js';
-import { numberValue } from './atoms.js';
+import { NUMBER, numberValue } from './atoms.js';
 import { WORD_NUMERALS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, alt, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -171,6 +171,28 @@ function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | 
   };
 }
 
+/** A limit's length: digits, a decimal ("1,5 ngày"), or words ("năm ngày", "mười lăm ngày"). */
+const LIMIT_N = cap('n', NUMBER);
+/** "(đối với cấp, đổi)": a bracket that says which case a limit is for. */
+const CASE_NOTE = seq(
+  sym('('),
+  not(AFTER_WORDS),
+  many(
+    any((x) => !(x.type === 'SYM' && (x.raw === ')' || x.raw === '('))),
+    1,
+    16,
+  ),
+  sym(')'),
+);
+/**
+ * "1,5 ngày làm việc (đối với cấp, đổi) và 5 ngày (đối với cấp lại), kể từ …": the other cases' limits,
+ * between the first limit and the event they all count from.
+ */
+const OTHER_CASES = seq(
+  opt(CASE_NOTE),
+  many(seq(opt(sym(',;')), w('và', 'hoặc'), NUMBER, w('ngày', 'tuần', 'tháng', 'năm'), opt(w('làm việc')), opt(CASE_NOTE)), 0, 3),
+);
+
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
 const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
@@ -179,9 +201,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-days',
     pattern: seq(
       alt(WITHIN_OPENER, w('trong', 'sau')),
-      cap('n', alt(t('NUM'), t('WNUM'))),
+      LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', w('làm việc'))),
+      OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),
       AFTER_WORDS,
@@ -195,7 +218,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-before-event',
     pattern: seq(
       w('trong vòng', 'trong thời hạn'),
-      cap('n', alt(t('NUM'), t('WNUM'))),
+      LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', w('làm việc'))),
       opt(sym(',')),
@@ -242,7 +265,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         t('QUAL', (x) => x.v.qual === 'atMost'),
         w('trong vòng', 'trong thời hạn', 'trong', 'chậm nhất', 'chậm nhất là', 'không quá', 'tối đa'),
       ),
-      cap('n', alt(t('NUM'), t('WNUM'))),
+      LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng')),
       opt(cap('wd', w('làm việc'))),
     ),
@@ -608,10 +631,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc": a limit whose
     // start the sentence leaves implied (the incident, the request); `within` without `after`.
     name: 'deadline.within-no-event',
-    pattern: seq(
-      WITHIN_OPENER,
-      alt(seq(cap('n', alt(t('NUM'), t('WNUM'))), cap('u', w('ngày')), opt(cap('wd', w('làm việc')))), cap('dur', WHOLE_HOURS)),
-    ),
+    pattern: seq(WITHIN_OPENER, alt(seq(LIMIT_N, cap('u', w('ngày')), opt(cap('wd', w('làm việc')))), cap('dur', WHOLE_HOURS))),
     action: (m, c) => {
       if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
       if (m.has('dur')) {
@@ -619,7 +639,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         return;
       }
       const n = numberValue(m.all('n'));
-      if (n === undefined || !Number.isInteger(n) || n < 1) return false;
+      if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
       c.dl.within = { amount: { days: n }, workingDays: m.has('wd'), event: '', span: m.span() };
     },
   },
@@ -636,9 +656,10 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // delay alone, with no "không quá" before it.
     name: 'deadline.within-days-bare',
     pattern: seq(
-      cap('n', alt(t('NUM'), t('WNUM'))),
+      LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng')),
       opt(cap('wd', w('làm việc'))),
+      OTHER_CASES,
       opt(sym(',')),
       w('kể từ', 'kể từ khi', 'tính từ', 'kể từ ngày', 'tính từ ngày'),
       cap('ev', EVENT_WORDS),
@@ -676,7 +697,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     // as every gold set written apart from SCHEMA.md since round 12 writes them.
     // "tối đa 11 ngày": a ceiling said in so many words is SCHEMA.md's atMost (the gold sets write it so for
     // "tối đa"; "trong thời hạn", "không quá" they write as the plain limit).
-    const ceiling = UPMOST.test(d.text.slice(d.within.span.start, d.within.span.end));
+    // A bracket speaks of another case's limit ("(trường hợp cần lấy ý kiến thì tối đa …)").
+    const ceiling = UPMOST.test(d.text.slice(d.within.span.start, d.within.span.end).replace(/\([^()]*\)/gu, ''));
     b.set(
       'within',
       {

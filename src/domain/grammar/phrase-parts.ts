@@ -4,11 +4,13 @@
  * and part of day), and the connectors "từ" / "đến".
  */
 import {
+  AIRTIME_VERBS,
   ENTITY_NOUNS,
   LEADING_VERBS,
   PERSON_HEADS,
   PLACE_WORDS,
   PRODUCT_NOUNS,
+  PROGRAMME_NOUNS,
   UNIT_MODIFIER_STARTS,
   UNIT_STOP_WORDS,
   UNIT_VERB_STOPS,
@@ -497,4 +499,18 @@ export function isDocumentIssue(event: string): boolean {
     /ban hành|(^|ngày |được )(ký|kí)( |$)/iu.test(event) &&
     /kế hoạch|quyết định|chương trình|^ngày (ký |kí )?(ban hành|ký|kí)$/iu.test(event)
   );
+}
+
+/**
+ * "06:00 Tiếp sóng Đài Tiếng nói Việt Nam", "18:30Chương trình Thời sự tối": a clock opening the phrase
+ * (after a bullet), then a verb of broadcasting or a programme, is a row of a broadcast schedule. The
+ * index of that clock, or -1.
+ */
+export function scheduleRowClock(a: readonly Atom[]): number {
+  let k = 0;
+  while (a[k]?.type === 'SYM') k++;
+  if (a[k]?.type !== 'CLOCK') return -1;
+  const one = a[k + 1]?.type === 'W' ? a[k + 1]!.low : '';
+  const two = one && a[k + 2]?.type === 'W' ? `${one} ${a[k + 2]!.low}` : '';
+  return [one, two].some((x) => AIRTIME_VERBS.has(x) || PROGRAMME_NOUNS.has(x)) ? k : -1;
 }

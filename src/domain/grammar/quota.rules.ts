@@ -9,6 +9,7 @@ import { capturedPoint } from './timeframe.rules.js';
 import { endOf, startOf } from './time-points.js';
 import { joinAtoms, numberValue } from './atoms.js';
 import {
+  AIRTIME_VERBS,
   CAMPAIGN_END_WORDS,
   CAMPAIGN_HEADS,
   CAMPAIGN_INTROS,
@@ -49,6 +50,7 @@ import {
   isPersonHead,
   point,
   productAt,
+  scheduleRowClock,
   skipLeadingVerbs,
 } from './phrase-parts.js';
 import { QUOTA_ITEM_RULES } from './quota-items.rules.js';
@@ -113,7 +115,6 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
 }
 
 /** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
-const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
 /** What an item's length is counted in. */
 const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
@@ -1549,16 +1550,29 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   );
 }
 
-/** A clock time opening the phrase (after a bullet), then a verb of broadcasting: a schedule's row. */
+/**
+ * A clock time opening the phrase (after a bullet), then a verb of broadcasting or a programme: a
+ * schedule's row. A note in brackets ("(phát lại chiều thứ 6)", "(phát lại trưa 11 giờ 30’)") is
+ * the replay's, not a second time of the row.
+ */
 function scheduleRow(f: QuotaFacts): boolean {
-  if (f.times.length !== 1 || f.weekdays.length > 0) return false;
-  let k = 0;
-  while (f.atoms[k]?.type === 'SYM') k++;
-  const clock = f.atoms[k];
-  if (!clock || clock.start !== f.times[0]!.span.start) return false;
-  const one = f.atoms[k + 1]?.type === 'W' ? f.atoms[k + 1]!.low : '';
-  const two = one && f.atoms[k + 2]?.type === 'W' ? `${one} ${f.atoms[k + 2]!.low}` : '';
-  return AIRTIME_VERBS.has(one) || AIRTIME_VERBS.has(two);
+  const inBrackets = bracketed(f.text);
+  const times = f.times.filter((x) => !inBrackets(x.span.start));
+  if (times.length !== 1 || f.weekdays.some((x) => !inBrackets(x.span.start))) return false;
+  const k = scheduleRowClock(f.atoms);
+  return k >= 0 && f.atoms[k]!.start === times[0]!.span.start;
+}
+
+/** Whether an offset of `text` lies inside round brackets. */
+function bracketed(text: string): (offset: number) => boolean {
+  const inside: boolean[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    inside.push(depth > 0);
+    if (text[i] === ')' && depth > 0) depth--;
+  }
+  return (offset) => inside[offset] ?? false;
 }
 
 /** Before the offset: "đã" (done), "tính đến" / "đến nay" (so far), or a day's date (a figure as of that day). */

@@ -1046,6 +1046,25 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 40, unit: 'tin' },
   },
+  // A schedule's row may name its programme after the clock; a replay in brackets is not a second time.
+  {
+    text: '19:15 Bản tin Thời sự tổng hợp (phát lại sáng thứ 7 lúc 6 giờ)',
+    kind: 'quota',
+    expected: { count: 1, per: 'day', timeOfDay: '19:15' },
+  },
+  { text: '06:45Chuyên mục Nông nghiệp nông thôn', kind: 'quota', expected: { count: 1, per: 'day', timeOfDay: '06:45' } },
+  // A limit may be a decimal, and the other cases' limits may sit between it and the event.
+  {
+    text: 'Bộ phận một cửa trả kết quả trong vòng 2,5 ngày làm việc (hồ sơ nộp trực tuyến) hoặc 4 ngày làm việc (hồ sơ giấy) kể từ khi nhận đủ hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 2.5, workingDays: true, after: { event: 'nhận đủ hồ sơ' } } },
+  },
+  // A bracket that opens with the event still names it.
+  {
+    text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
+    kind: 'deadline',
+    expected: { within: { days: 3, after: { event: 'ngày nhận thông báo' } } },
+  },
 ];
 
 describe('grammar: unseen phrasings', () => {
