@@ -117,6 +117,7 @@ const dropNotes = (header: PlanHeader, fields: string[]): void => {
 export function readWrapper(header: PlanHeader, blocks: readonly TextBlock[]): DocumentWrapper {
   const wrapper = readDecision(header, blocks) ? 'decision' : readNews(header, blocks) ? 'news' : 'plan';
   if (header.year === null && (wrapper === 'news' || !blocks.some((b) => /^KẾ\s*HOẠCH\b/u.test(b.text)))) postedYear(header, blocks);
+  if (header.year === null) datedYear(header, blocks);
   levelInYear(header);
   noteDistrictCopy(header, blocks);
   return wrapper;
@@ -150,6 +151,38 @@ function postedYear(header: PlanHeader, blocks: readonly TextBlock[]): void {
   header.needsReview.push({
     field: 'year',
     reason: `Bản tin không ghi năm của kế hoạch; lấy năm ${header.year} của ngày đăng tin, cần kiểm tra.`,
+    evidence: header.evidence.year,
+  });
+}
+
+/** A document's number then "ngày": the date that follows is that document's. */
+const CITED_BEFORE = /(?<![\p{L}])số\s*:?\s*[\p{L}\d/.-]+\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$/iu;
+/** "12-11-2016", "10/10/2025": a day written in full, not the first of a span ("21/6/1925-21/6/2018"). */
+const FULL_DATE = /(?<![\d/.-])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d{2})(?![\d])(?!\s*[-–]\s*\d)/gu;
+
+/**
+ * A document that gives its year nowhere else (no "năm 2016", no header, no posting date), as a notice may:
+ * the year of the days it names in full ("từ ngày 7-11 đến ngày 12-11-2016"), leaving out the dates of the
+ * documents it cites; the latest when they differ as often. With a note.
+ */
+function datedYear(header: PlanHeader, blocks: readonly TextBlock[]): void {
+  const counts = new Map<number, { n: number; block: TextBlock; offset: number }>();
+  for (const b of blocks.slice(0, 40))
+    for (const m of b.text.matchAll(FULL_DATE)) {
+      if (CITED_BEFORE.test(b.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const y = Number(m[1]);
+      const c = counts.get(y);
+      if (c) c.n++;
+      else counts.set(y, { n: 1, block: b, offset: m.index });
+    }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[0] - a[0])[0];
+  if (!best) return;
+  header.year = best[0];
+  header.evidence.year = evidenceAt(best[1].block, best[1].offset, best[1].block.text);
+  dropNotes(header, ['year']);
+  header.needsReview.push({
+    field: 'year',
+    reason: `Văn bản không ghi năm của kế hoạch; lấy năm ${best[0]} của các ngày được nêu trong văn bản, cần kiểm tra.`,
     evidence: header.evidence.year,
   });
 }

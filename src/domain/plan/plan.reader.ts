@@ -24,8 +24,12 @@ export interface ReadPlanOptions {
 
 const EMPTY_VOCABULARY: ChannelVocabulary = { version: 1, channels: [], products: [], optionalMarkers: [] };
 const PLAN_WORD = /kế\s*hoạch/iu;
-/** A programme, scheme or plan of action named otherwise in its title: "CHƯƠNG TRÌNH Truyền thông …", "Đề án tuyên truyền …". */
-const PROGRAMME_TITLE = /^(?:chương\s+trình|đề\s+án|phương\s+án)(?![\p{L}])[^.]{0,200}?(?:tuyên\s+truyền|truyền\s+thông|phổ\s+biến)/iu;
+/**
+ * A programme, scheme or plan of action named otherwise in its title: "CHƯƠNG TRÌNH Truyền thông …", "Đề án
+ * tuyên truyền …", or a notice that orders the communication ("Thông báo về việc treo khẩu hiệu tuyên truyền …").
+ */
+const PROGRAMME_TITLE =
+  /^(?:chương\s+trình|đề\s+án|phương\s+án|thông\s+báo)(?![\p{L}])[^.]{0,200}?(?:tuyên\s+truyền|truyền\s+thông|phổ\s+biến)/iu;
 /** A programme approved and reported as news: "UBND tỉnh vừa phê duyệt đề án Phát triển … đài truyền thanh cơ sở". */
 const PROGRAMME_LEAD =
   /(?<![\p{L}])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Thủ tướng)(?![\p{L}])[^.;]{0,60}?(?:vừa|đã)\s+(?:ký\s+)?(?:phê\s+duyệt|ban\s+hành)\s+(?:đề\s+án|chương\s+trình)(?![\p{L}])/iu;
@@ -93,7 +97,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanReading {
   if (programme && tasks.tasks.length === 0)
     throw new DomainError(
       'PLAN_NOT_RECOGNIZED',
-      'Văn bản là một chương trình, đề án không nêu nhiệm vụ tuyên truyền nào (kênh, số lượng): không đọc được như một kế hoạch.',
+      'Văn bản là một chương trình, đề án hay thông báo không nêu nhiệm vụ tuyên truyền nào (kênh, số lượng): không đọc được như một kế hoạch.',
       {
         line: programme.lines[0] ?? 1,
         text: programme.text.slice(0, 200),

@@ -401,3 +401,33 @@ describe('plan reader, round 13: schedules and totals', () => {
     expect(quotas(q).some((t) => t.count === 12)).to.equal(false);
   });
 });
+
+describe('plan reader, round 16: a notice that orders the communication', () => {
+  it('"Thông báo về việc treo khẩu hiệu tuyên truyền …" that sets a quota on a channel is read as a plan', () => {
+    const p = read([
+      'Thông báo về việc treo băng rôn tuyên truyền Ngày Chuyển đổi số quốc gia (10-10-2025)',
+      'Chủ tịch UBND huyện thông báo việc treo băng rôn tuyên truyền như sau:',
+      '1. Từ ngày 01-10 đến ngày 12-10-2025, tại trụ sở các cơ quan, trường học treo ít nhất 2 băng rôn tuyên truyền Ngày Chuyển đổi số.',
+    ]);
+    expect(p.year).to.equal(2025);
+    expect(quotas(p)).to.deep.include({ channels: ['banner'], count: 2, per: null });
+  });
+
+  it('a notice that names no task on a channel is refused, naming its title line', () => {
+    const e = refusal([
+      'Thông báo về việc tuyên truyền kỷ niệm ngày thành lập huyện',
+      'Các cơ quan, đơn vị chủ động tuyên truyền bằng các hình thức phù hợp.',
+    ]);
+    expect(e.code).to.equal('PLAN_NOT_RECOGNIZED');
+    expect(e.evidence?.found).to.equal('programme');
+    expect(e.evidence?.text).to.match(/^Thông báo về việc tuyên truyền/u);
+  });
+
+  it('a notice of results is still not a plan', () => {
+    const e = refusal([
+      'Thông báo kết quả tuyên truyền cải cách hành chính quý III năm 2025',
+      'Trong quý, Đài truyền thanh xã đã phát 36 chương trình, Trang thông tin điện tử xã đã đăng 45 tin, bài.',
+    ]);
+    expect(e.code).to.equal('PLAN_NOT_RECOGNIZED');
+  });
+});
