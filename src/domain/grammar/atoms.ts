@@ -107,8 +107,10 @@ const numeralWord = w(...Object.keys(WORD_NUMERALS));
  * trăm"); else it is the year word: "hơn một năm", "hai mươi năm", "ba năm" (25 is "hai mươi lăm").
  */
 const laterNumeralWord = alt(
-  w(...Object.keys(WORD_NUMERALS).filter((k) => k !== 'năm')),
+  w(...Object.keys(WORD_NUMERALS).filter((k) => k !== 'năm' && k !== 'không')),
   seq(w('năm'), ahead(w('mươi', 'trăm', 'nghìn', 'ngàn', 'triệu'))),
+  // "một trăm không năm" (105): a zero only between numerals; "lần hai không quá 45 ngày" is "not more than".
+  seq(w('không'), w(...Object.keys(WORD_NUMERALS).filter((k) => k !== 'không'))),
 );
 const numeralWords = seq(numeralWord, many(laterNumeralWord, 0, 4));
 /** "tháng Mười Hai": a month in words is capitalised (else "tháng hai lần" would be one). */

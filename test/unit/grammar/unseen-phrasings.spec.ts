@@ -1059,6 +1059,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 2.5, workingDays: true, after: { event: 'nhận đủ hồ sơ' } } },
   },
+  // "không" after a numeral is "not", unless another numeral follows it (a zero: "một trăm không năm").
+  {
+    text: 'Thời hạn giải quyết lần hai không quá 30 ngày kể từ ngày thụ lý; trường hợp phức tạp không quá 45 ngày',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày thụ lý' } } },
+  },
+  { text: 'Đại hội có một trăm không năm đại biểu chính thức', kind: 'quota', expected: { count: 105, unit: 'đại biểu chính thức' } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
