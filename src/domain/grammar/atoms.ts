@@ -1732,7 +1732,7 @@ function numeralCounts(m: Match, out: readonly Atom[]): boolean {
     const before = out[out.length - 1];
     if (NOT_NUMERAL_BEFORE_NAM.has(prev) || (before?.type === 'SYM' && before.raw !== ':')) return false;
     // "hơn một năm", "hai mươi năm": after a numeral it is the year word ("lăm" is five there).
-    if (before?.type === 'WNUM' || Object.hasOwn(WORD_NUMERALS, prev)) return false;
+    if (before?.type === 'WNUM' || before?.type === 'NUM' || Object.hasOwn(WORD_NUMERALS, prev)) return false;
   }
   if (words[0] === 'không' && words.length === 1) return false;
   if (words.length === 1 && (words[0] === 'mươi' || words[0] === 'lăm' || words[0] === 'trăm' || words[0] === 'mốt')) return false;

@@ -109,6 +109,15 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
   },
   {
+    // "Thời gian giải quyết: 12 ngày", "thời hạn kháng cáo là 15 ngày": the time allowed, given as a value.
+    name: 'classify.deadline-limit-stated',
+    kind: 'deadline',
+    test: (a, s) =>
+      /(^| )(thời hạn|thời gian giải quyết|thời gian xử lý|thời gian trả kết quả)( [^ :]+){0,8} (là|:) (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
+        s,
+      ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
+  },
+  {
     name: 'classify.deadline-within',
     kind: 'deadline',
     test: (a, s) =>

@@ -156,16 +156,12 @@ function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void
  */
 function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | void {
   const n = numberValue(m.all('n'));
-  const event = eventText(m.all('ev'), c.dl.text);
+  const event = eventOf(m, c);
   if (n === undefined || !event || c.dl.within) return false;
-  // "kể từ ngày thụ lý", "trước ngày kết thúc …": the event is that day.
-  const prefixDay = /(kể từ ngày|từ ngày|sau ngày|trước ngày)$/u.test(
-    c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
-  );
   c.dl.within = {
     amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
     workingDays: m.has('wd'),
-    event: prefixDay ? `ngày ${event}` : event,
+    event,
     span: m.span(),
     ...(beforeEvent ? { beforeEvent } : {}),
   };
@@ -193,8 +189,44 @@ const OTHER_CASES = seq(
   many(seq(opt(sym(',;')), w('và', 'hoặc'), NUMBER, w('ngày', 'tuần', 'tháng', 'năm'), opt(w('làm việc')), opt(CASE_NOTE)), 0, 3),
 );
 
+/** The event captured as 'ev': "kể từ ngày thụ lý", "trước ngày kết thúc …" make it that day ("ngày thụ lý"). */
+function eventOf(m: Match, c: HasDeadline): string {
+  const event = eventText(m.all('ev'), c.dl.text);
+  if (!event) return '';
+  const prefixDay = /(kể từ ngày|từ ngày|sau ngày|trước ngày)$/u.test(
+    c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
+  );
+  return prefixDay ? `ngày ${event}` : event;
+}
+
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
 const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
+
+/** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
+const LIMIT_LENGTH = alt(
+  seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
+  cap('dur', WHOLE_HOURS),
+  // "tối đa 6 tháng": six months read as one atom (a half-year).
+  cap('half', t('HALF')),
+);
+
+/** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
+function limitAction(m: Match, c: HasDeadline): boolean | void {
+  if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
+  const event = m.has('ev') ? eventOf(m, c) : '';
+  if (m.has('ev') && !event) return false;
+  if (m.has('dur')) {
+    c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event, span: m.span() };
+    return;
+  }
+  if (m.has('half')) {
+    c.dl.within = { amount: { months: m.get('half')!.v.months! }, workingDays: false, event, span: m.span() };
+    return;
+  }
+  const n = numberValue(m.all('n'));
+  if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
+  c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event, span: m.span() };
+}
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
@@ -296,12 +328,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const n = numberValue(m.all('n'));
-      const event = eventText(m.all('ev'), c.dl.text);
+      const event = eventOf(m, c);
       if (n === undefined || !Number.isInteger(n) || n < 1 || !event || c.dl.within) return false;
-      const prefixDay = /(kể từ ngày|từ ngày|sau ngày)$/u.test(
-        c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
-      );
-      c.dl.within = { amount: { days: n }, workingDays: false, event: prefixDay ? `ngày ${event}` : event, span: m.span() };
+      c.dl.within = { amount: { days: n }, workingDays: false, event, span: m.span() };
     },
   },
   {
@@ -631,17 +660,31 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc": a limit whose
     // start the sentence leaves implied (the incident, the request); `within` without `after`.
     name: 'deadline.within-no-event',
-    pattern: seq(WITHIN_OPENER, alt(seq(LIMIT_N, cap('u', w('ngày')), opt(cap('wd', w('làm việc')))), cap('dur', WHOLE_HOURS))),
-    action: (m, c) => {
-      if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
-      if (m.has('dur')) {
-        c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event: '', span: m.span() };
-        return;
-      }
-      const n = numberValue(m.all('n'));
-      if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
-      c.dl.within = { amount: { days: n }, workingDays: m.has('wd'), event: '', span: m.span() };
-    },
+    pattern: seq(WITHIN_OPENER, LIMIT_LENGTH),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
+    // "thời hạn đăng ký khai tử là 48 giờ, kể từ khi người đó chết", "Thời gian giải quyết: 12 ngày": the
+    // limit given as the value of the time allowed, with or without the event it counts from.
+    name: 'deadline.limit-stated',
+    pattern: seq(
+      w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
+      many(
+        any((x) => x.type === 'W' && x.low !== 'là' && x.low !== 'trong'),
+        0,
+        8,
+      ),
+      alt(sym(':'), w('là')),
+      opt(
+        alt(
+          t('QUAL', (x) => x.v.qual === 'atMost'),
+          w('tối đa', 'không quá'),
+        ),
+      ),
+      LIMIT_LENGTH,
+      opt(seq(opt(sym(',')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
+    ),
+    action: (m, c) => limitAction(m, c),
   },
   {
     // "theo thời gian quy định của UBND huyện", "theo thông báo của Ban Tổ chức": set elsewhere.

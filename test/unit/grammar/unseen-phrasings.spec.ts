@@ -1066,6 +1066,24 @@ const CASES: readonly Case[] = [
     expected: { within: { days: 30, after: { event: 'ngày thụ lý' } } },
   },
   { text: 'Đại hội có một trăm không năm đại biểu chính thức', kind: 'quota', expected: { count: 105, unit: 'đại biểu chính thức' } },
+  // A limit given as the value of the time allowed ("thời hạn … là", "Thời gian giải quyết:"), in hours, days,
+  // months or years, with or without its event.
+  {
+    text: 'Ở nông thôn, thời hạn thông báo lưu trú là 24 giờ, kể từ khi khách bắt đầu lưu trú',
+    kind: 'deadline',
+    expected: { within: { hours: 24, after: { event: 'khách bắt đầu lưu trú' } } },
+  },
+  {
+    text: 'Cấp lại giấy chứng nhận — Thời gian giải quyết: 07 ngày làm việc',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true } },
+  },
+  {
+    text: 'Thời hạn của giấy phép là 3 năm kể từ ngày cấp',
+    kind: 'deadline',
+    expected: { within: { years: 3, after: { event: 'ngày cấp' } } },
+  },
+  { text: 'Giấy xác nhận có thời hạn, tối đa 6 tháng', kind: 'deadline', expected: { within: { months: 6, atMost: true } } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
