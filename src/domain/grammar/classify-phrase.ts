@@ -72,6 +72,17 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       (!/(^| )(từ|tính từ) .* (đến|tới) /u.test(s) || /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
   },
   {
+    // "lùi (gia hạn) thời hạn nhận bài từ ngày 25/02 sang ngày 10/03": a deadline moved.
+    name: 'classify.deadline-moved',
+    kind: 'deadline',
+    test: (a, s) =>
+      /(^| )(lùi|dời|hoãn|gia hạn|điều chỉnh|chuyển)( |$)/u.test(s) &&
+      a.some(
+        (x, k) =>
+          x.type === 'W' && x.low === 'sang' && ['DATE', 'DAY'].includes((a[k + 1]?.low === 'ngày' ? a[k + 2] : a[k + 1])?.type ?? ''),
+      ),
+  },
+  {
     // "Trước khi khởi công 10 ngày", "trước khi hợp đồng hết hạn ba mươi (30) ngày": a lead time before an event.
     name: 'classify.deadline-lead-time',
     kind: 'deadline',

@@ -579,6 +579,19 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "lùi thời điểm nhận bài … từ ngày 25/02/2020 sang ngày 10/03/2020": the day it was moved to ("sang" is
+    // a change; a span is "đến").
+    name: 'deadline.moved-from-to',
+    pattern: seq(w('từ'), opt(w('ngày')), point('y'), w('sang'), opt(cap('kw', alt(BEFORE, ON_OR_BEFORE))), opt(w('ngày')), point('x')),
+    action: (m, c) => {
+      const p = capturedPoint(m, 'x');
+      if (!p || !capturedPoint(m, 'y') || c.dl.movedAt !== undefined) return false;
+      c.dl.movedAt = m.span().start;
+      const field = m.has('kw') ? fieldOf(m) : (c.dl.items[0]?.field ?? 'onOrBefore');
+      c.dl.items.push({ field, p, yearly: false, span: m.span() });
+    },
+  },
+  {
     // "Từ nay đến cuối năm", "chậm nhất đến hết năm nay", "hoàn thành trong năm nay": the last day of
     // the document's year (a year written after it is a point: "đến cuối năm 2024").
     name: 'deadline.year-end',
@@ -812,7 +825,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         b.set(item.field, formatMonthDay(day), item.span);
         b.set('recurring', 'yearly', item.span);
       } else {
-        b.set(item.field, { month: day.m, day: day.d }, item.span);
+        // "chậm nhất vào 17h ngày 8-7": the hour stays with the day.
+        const time = p.h !== undefined ? { timeOfDay: clock(p.h, p.min ?? 0) } : {};
+        b.set(item.field, { month: day.m, day: day.d, ...time }, item.span);
         b.set('yearUnspecified', true, p.span);
       }
       continue;

@@ -1084,6 +1084,18 @@ const CASES: readonly Case[] = [
     expected: { within: { years: 3, after: { event: 'ngày cấp' } } },
   },
   { text: 'Giấy xác nhận có thời hạn, tối đa 6 tháng', kind: 'deadline', expected: { within: { months: 6, atMost: true } } },
+  // A day with no year keeps its hour.
+  {
+    text: 'Các trường công bố danh sách trúng tuyển chậm nhất vào 17 giờ ngày 20-8',
+    kind: 'deadline',
+    expected: { onOrBefore: { month: 8, day: 20, timeOfDay: '17:00' }, yearUnspecified: true },
+  },
+  // "từ A sang B" moves a deadline: B is the one that holds.
+  {
+    text: 'Ban Tổ chức thông báo gia hạn thời gian nhận tác phẩm từ ngày 15/9/2025 sang ngày 30/9/2025',
+    kind: 'deadline',
+    expected: { onOrBefore: '2025-09-30' },
+  },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
