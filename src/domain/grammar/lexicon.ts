@@ -407,6 +407,8 @@ export const PRODUCT_NOUNS = new Set([
   'tờ gấp',
   'áp phích',
   'pano',
+  'pa nô',
+  'panô',
   'băng rôn',
   'khẩu hiệu',
   'tranh cổ động',

@@ -120,6 +120,7 @@ export const UNIT: Pattern = (a, i) => {
   let j = i;
   let words = 0;
   let sawProduct = false;
+  let hyphenProduct = false;
   while (words < MAX_UNIT_WORDS) {
     const x = a[j];
     if (!x) break;
@@ -165,7 +166,8 @@ export const UNIT: Pattern = (a, i) => {
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
       // The product may end anywhere in the unit: "cụm pano | tuyên truyền", "video clip | ngắn".
-      const ended = j - 2 >= i && productAt(a, j - 2) === 2 ? 2 : j - 1 >= i && productAt(a, j - 1) === 1 ? 1 : 0;
+      const ended = hyphenProduct ? 1 : j - 2 >= i && productAt(a, j - 2) === 2 ? 2 : j - 1 >= i && productAt(a, j - 1) === 1 ? 1 : 0;
+      hyphenProduct = false;
       if (ended > 0) sawProduct = true;
       if (words > 0 && sawProduct && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
       // An acronym after a whole product is its topic: "chuyên mục | CCHC", "bản tin | CCHC".
@@ -182,6 +184,23 @@ export const UNIT: Pattern = (a, i) => {
       // "trang A4": a number written onto a word belongs to it.
       const tight = a[j];
       if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^\p{Lu}$/u.test(x.raw)) j++;
+      continue;
+    }
+    // "pa-nô", "băng- rôn", "áp-phích": a loanword's syllables joined by a hyphen written onto the first are one word.
+    if (
+      words > 0 &&
+      x.type === 'SYM' &&
+      x.raw === '-' &&
+      !x.spaceBefore &&
+      a[j - 1]?.type === 'W' &&
+      a[j + 1]?.type === 'W' &&
+      /^\p{Ll}/u.test(a[j - 1]!.raw) &&
+      /^\p{Ll}/u.test(a[j + 1]!.raw)
+    ) {
+      const loan = `${a[j - 1]!.low} ${a[j + 1]!.low}`;
+      // A product so written ends where it would unhyphenated: "pa-nô | tuyên truyền".
+      hyphenProduct = PRODUCT_NOUNS.has(loan) || PRODUCT_NOUNS.has(loan.replace(' ', ''));
+      j += 2;
       continue;
     }
     // "đài truyền thanh ứng dụng CNTT-VT": two acronyms written tight with a hyphen are one name.

@@ -1184,6 +1184,10 @@ const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'm�
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
+/** Between "cách" and a distance: "cách đó khoảng gần 20 mét", "cách trung tâm xã hơn 5 km". */
+const DISTANCE_FILLERS = new Set(['đó', 'đây', 'xa', 'khoảng', 'gần', 'chừng', 'hơn', 'trên', 'chưa', 'đầy']);
+const LENGTH_UNITS_OF_DISTANCE = new Set(['mét', 'm', 'km', 'cây số', 'ki-lô-mét', 'kilômét']);
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   const reference = (c: CountFact): boolean => {
@@ -1201,6 +1205,20 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
     counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
+  // "Cách đó khoảng gần 20 mét, … có 2 pa-nô": how far away is not the count when another is written.
+  if (counts.length > 1) {
+    const distance = (c: CountFact): boolean => {
+      const at = atomAt(f, c);
+      let k = at - 1;
+      while (k >= 0 && (f.atoms[k]!.type === 'QUAL' || DISTANCE_FILLERS.has(f.atoms[k]!.low))) k--;
+      if (f.atoms[k]?.low === 'cách') return true;
+      // "Cách trụ sở xã khoảng 500 mét": a length after "cách" and the place it is measured from.
+      if (!LENGTH_UNITS_OF_DISTANCE.has(c.unit?.toLowerCase() ?? '')) return false;
+      for (let j = at - 1; j >= Math.max(0, at - 8) && f.atoms[j]!.type !== 'SYM'; j--) if (f.atoms[j]!.low === 'cách') return true;
+      return false;
+    };
+    if (counts.some((c) => !distance(c))) counts.sort((x, y) => Number(distance(x)) - Number(distance(y)));
+  }
   // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
   // are where it happened; another count is the quota.
   if (counts.length > 1) {

@@ -1096,6 +1096,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2025-09-30' },
   },
+  // How far away is not the count; a loanword's hyphen ("pa-nô", "băng- rôn") keeps it one word.
+  {
+    text: 'Cách trụ sở xã khoảng 500 mét có 3 pa-nô tuyên truyền về chuyển đổi số',
+    kind: 'quota',
+    expected: { count: 3, unit: 'pa-nô', total: true },
+  },
+  { text: 'Thị trấn treo 12 băng- rôn chào mừng Đại hội', kind: 'quota', expected: { count: 12, unit: 'băng- rôn' } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
