@@ -1511,6 +1511,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
+    // "Thu nhập bình quân đầu người đạt 23 triệu đồng": per head, after an average.
+    name: 'per.capita',
+    pattern: seq(w('đầu'), cap('n', w('người', 'dân'))),
+    when: (_m, out) => out[out.length - 1]?.type === 'QUAL' && out[out.length - 1]!.v.qual === 'approx',
+    build: (m) => ({ type: 'PER_ENTITY', v: { noun: m.get('n')!.low } }),
+  },
+  {
     // "7.000 tờ/kỳ", "300 cuốn/kỳ", "05 tờ báo/kỳ xuất bản": so many each issue, an item, not a period.
     name: 'per.issue',
     pattern: seq(sym('/', true), cap('n', seq(w('kỳ'), opt(w('xuất bản', 'phát hành'))))),
@@ -1583,6 +1590,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
             ),
           ),
           decimal,
+          // "685,528 tỷ đồng", "23,102 triệu đồng": before a multiplier the comma opens decimals, three digits too.
+          seq(
+            t('NUM', (x) => x.v.digits!.length <= 3),
+            sym(',', true),
+            t('NUM', (x) => x.v.digits!.length === 3),
+          ),
           t('NUM', (x) => x.v.digits!.length <= 4),
         ),
       ),

@@ -1103,6 +1103,17 @@ const CASES: readonly Case[] = [
     expected: { count: 3, unit: 'pa-nô', total: true },
   },
   { text: 'Thị trấn treo 12 băng- rôn chào mừng Đại hội', kind: 'quota', expected: { count: 12, unit: 'băng- rôn' } },
+  // Before a multiplier the comma opens decimals, three digits too; an average per head is per person.
+  {
+    text: 'Thu ngân sách trên địa bàn ước đạt 12,375 tỷ đồng',
+    kind: 'quota',
+    expected: { count: 12375000000, unit: 'đồng', approx: true },
+  },
+  {
+    text: 'Thu nhập trung bình đầu người của xã đạt 48,5 triệu đồng/năm',
+    kind: 'quota',
+    expected: { count: 48500000, unit: 'đồng', per: 'year', perEntity: 'người', approx: true },
+  },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
