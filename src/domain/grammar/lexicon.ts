@@ -486,6 +486,14 @@ export const MASS_UNITS = new Set([
 
 /** Words that end a unit noun phrase. */
 export const UNIT_STOP_WORDS = new Set([
+  // Over what whole they are counted: "2.300 cán bộ, công nhân viên | toàn ngành".
+  'toàn ngành',
+  'toàn quốc',
+  'toàn tỉnh',
+  'toàn huyện',
+  'toàn xã',
+  'toàn thành phố',
+  'cả nước',
   'vào',
   'trên',
   'về',

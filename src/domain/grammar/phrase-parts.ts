@@ -356,7 +356,8 @@ export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): 
           break;
         }
       }
-      if (ok && i + verb.length < to) {
+      // "biên tập viên", "tuyên truyền viên": "viên" makes the verb a noun of the person who does it.
+      if (ok && i + verb.length < to && a[i + verb.length]?.low !== 'viên') {
         i += verb.length;
         moved = true;
         break;

@@ -210,7 +210,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
         unitSpan: span,
         unitEnd: m.to,
       });
-      f.outOf ??= { n: x.v.m!, span: spanOf(m.atoms, m.from, m.from + 1) };
+      f.outOf ??= { n: x.v.m!, span: spanOf(m.atoms, m.from, m.from + 1), of: spanOf(m.atoms, m.from, m.from + 1) };
     },
   },
 ];

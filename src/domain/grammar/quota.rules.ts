@@ -93,9 +93,10 @@ export interface QuotaFacts {
   interval?: { [unit: string]: number | Span; span: Span };
   continuous?: { from: number; span: Span };
   durationQuals?: { quals: Qual[]; span: Span };
-  outOf?: { n: number; span: Span };
+  /** "63/63 tỉnh": the total (`n`) of the count written at `of`. */
+  outOf?: { n: number; span: Span; of: Span };
   /** "đã đăng 245/240 tin, bài": done over the number planned, the planned one. */
-  target?: { n: number; span: Span };
+  target?: { n: number; span: Span; of: Span };
   /** Every period word, for tying a count to the nearest one ("T2–T7 hằng tuần, mỗi ngày phát 2 buổi"). */
   pers: { per: string; span: Span; index: number; end: number }[];
   /** "Trong 6 tháng đầu năm 2024, Đài đã phát sóng 245 tin, bài": the span a result covers. */
@@ -494,8 +495,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }
       f.counts.push({ n: a, quals: [], span: m.span('a'), ...unit });
-      if (over) f.target = { n: b, span: m.span('b') };
-      else f.outOf = { n: b, span: m.span('b') };
+      if (over) f.target = { n: b, span: m.span('b'), of: m.span('a') };
+      else f.outOf = { n: b, span: m.span('b'), of: m.span('a') };
     },
   },
   {
@@ -1184,6 +1185,9 @@ const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'm�
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
+/** What a time elapsed is counted in ("sau 2 năm triển khai"). */
+const ELAPSED_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày']);
+
 /** Between "cách" and a distance: "cách đó khoảng gần 20 mét", "cách trung tâm xã hơn 5 km". */
 const DISTANCE_FILLERS = new Set(['đó', 'đây', 'xa', 'khoảng', 'gần', 'chừng', 'hơn', 'trên', 'chưa', 'đầy']);
 const LENGTH_UNITS_OF_DISTANCE = new Set(['mét', 'm', 'km', 'cây số', 'ki-lô-mét', 'kilômét']);
@@ -1205,6 +1209,19 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
     counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
+  // "sau hơn 1 năm triển khai, đã có hơn 16.000 cơ quan": time elapsed is not the count when another is written.
+  if (counts.length > 1) {
+    const elapsed = (c: CountFact): boolean => {
+      // The count's span may open with its qualifier ("hơn 1"): the number is its last atom.
+      const last = f.atoms.findIndex((x) => x.end === c.span.end);
+      const next = f.atoms[last + 1];
+      if (last < 0 || next?.type !== 'W' || !ELAPSED_UNITS.has(next.low)) return false;
+      let k = last - 1;
+      while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+      return ['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '');
+    };
+    if (counts.some((c) => !elapsed(c))) counts.sort((x, y) => Number(elapsed(x)) - Number(elapsed(y)));
+  }
   // "Cách đó khoảng gần 20 mét, … có 2 pa-nô": how far away is not the count when another is written.
   if (counts.length > 1) {
     const distance = (c: CountFact): boolean => {
@@ -1506,8 +1523,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (f.measure && noCount && !b.has('unit')) b.set('unit', f.measure.noun, f.measure.span);
   }
 
-  if (f.outOf && b.has('count')) b.set('outOf', f.outOf.n, f.outOf.span);
-  if (f.target && b.has('count')) b.set('target', f.target.n, f.target.span);
+  // The total belongs to its own count, not to another the sentence chose ("hơn 16.000 cơ quan và 63/63 tỉnh").
+  const ofCount = (x: { of: Span }): boolean => b.has('count') && b.spans['count']!.end === x.of.end;
+  if (f.outOf && ofCount(f.outOf)) b.set('outOf', f.outOf.n, f.outOf.span);
+  if (f.target && ofCount(f.target)) b.set('target', f.target.n, f.target.span);
   if (f.resultWindow && b.get('per') === null) b.set('window', { from: f.resultWindow.from, to: f.resultWindow.to }, f.resultWindow.span);
   const counted = b.has('count') && b.get('count') !== null ? true : b.has('countMin');
   // "có 9.690 đài …, đạt tỷ lệ 91,4%": a share said after a result count is about that count.

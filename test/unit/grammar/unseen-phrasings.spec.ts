@@ -1114,6 +1114,13 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 48500000, unit: 'đồng', per: 'year', perEntity: 'người', approx: true },
   },
+  // Time elapsed is not the count; a total out of which belongs to its own count; the whole counted over ends the unit.
+  {
+    text: 'Sau gần 2 năm vận hành, trang Zalo OA của huyện đã có hơn 12.000 người quan tâm và 21/21 xã tham gia',
+    kind: 'quota',
+    expected: { count: 12000, atLeast: true, unit: 'người quan tâm', total: true },
+  },
+  { text: 'Đài có 45 phóng viên, biên tập viên toàn tỉnh', kind: 'quota', expected: { count: 45, unit: 'phóng viên, biên tập viên' } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
@@ -1121,6 +1128,16 @@ const CASES: readonly Case[] = [
     expected: { within: { days: 3, after: { event: 'ngày nhận thông báo' } } },
   },
 ];
+
+describe('grammar: a total out of which stays with its own count', () => {
+  it('"hơn 12.000 người … và 21/21 xã": the 21 is not out of the 12.000', () => {
+    const r = parsePhrase('Sau gần 2 năm vận hành, trang Zalo OA của huyện đã có hơn 12.000 người quan tâm và 21/21 xã tham gia', {
+      kind: 'quota',
+    });
+    expect(r.result).to.not.have.property('outOf');
+    expect(parsePhrase('Huyện đã chỉ đạo 12/12 xã triển khai', { kind: 'quota' }).result).to.include({ count: 12, outOf: 12 });
+  });
+});
 
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
