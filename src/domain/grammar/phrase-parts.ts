@@ -28,6 +28,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
   if (!x || x.type !== 'W') return true;
   // "06 tuần thi", "ngày thi": a period word naming a round of a contest is a unit.
   if ((x.low === 'tuần' || x.low === 'ngày' || x.low === 'vòng') && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'thi') return false;
+  // "10.000 ngày công lao động": man-days are a unit.
+  if (x.low === 'ngày' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'công') return false;
   // "đơn vị trực thuộc": "thuộc" is part of the word, not "belonging to"; "đăng ký" (register) is not "đăng"
   // (post), "theo dõi" (follow) not "theo" (according to). ("xã đạt chuẩn NTM" is read by unitOf's loop.)
   if (
@@ -54,7 +56,9 @@ function setEntryAt(set: ReadonlySet<string>, a: readonly Atom[], j: number, mos
 /** Whether a word of `set`, of one word or two, starts at j. */
 const wordsOfSetAt = (set: ReadonlySet<string>, a: readonly Atom[], j: number): boolean => setEntryAt(set, a, j) > 0;
 
-const isVerbStopAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_VERB_STOPS, a, j);
+/** "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit). */
+const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
+  wordsOfSetAt(UNIT_VERB_STOPS, a, j) || (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài');
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);
@@ -102,7 +106,9 @@ export const UNIT: Pattern = (a, i) => {
   // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
   const glued = a[i];
   // "37.664,28 ha cây hoa màu": a unit of measure of two letters or more is the whole unit when spaced too.
-  const spacedMeasure = glued?.type === 'W' && glued.raw.length >= 2 && glued.raw !== 'W';
+  // "20 m2": square metres spaced from their number.
+  const squareMetres = glued?.raw === 'm' && a[i + 1]?.type === 'NUM' && a[i + 1]!.raw === '2' && !a[i + 1]!.spaceBefore;
+  const spacedMeasure = glued?.type === 'W' && ((glued.raw.length >= 2 && glued.raw !== 'W') || squareMetres);
   if (glued?.type === 'W' && (!glued.spaceBefore || spacedMeasure) && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
     // "45m2": square metres, the 2 written tight.
     const squared = a[i + 1];

@@ -1183,6 +1183,11 @@ function withProduct(between: string, unit: string | undefined): boolean {
 const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'mẫu', 'biểu']);
 
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
+/** Adverbs and verbs of being that follow a measure without naming what it measures. */
+const NOT_MEASURED = new Set(['mới', 'thì', 'là', 'được', 'đã', 'sẽ', 'cũng', 'đều', 'vẫn', 'còn', 'không', 'chưa', 'trở', 'trở lên']);
+
+/** Hamlets and wards named by a number ("thôn 4", "bản 4 Vành", "tổ dân phố 5"). */
+const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn', 'phố', 'khu', 'khối', 'làng']);
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
 /** What a time elapsed is counted in ("sau 2 năm triển khai"). */
@@ -1199,6 +1204,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;
     // "Bão số 3", "tổ số 5": a thing's number names it, it counts nothing.
     if (before?.low === 'số' && word?.type === 'W' && NUMBERED_NOUNS.has(word.low)) return true;
+    // "bản 4 Vành", "thôn 3", "khu phố 2": a hamlet named by its number, unless the number counts what follows it.
+    if (before?.type === 'W' && HAMLET_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.type !== 'NUM' && !c.unit?.match(/^\p{Ll}/u))
+      return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
@@ -1481,7 +1489,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (measured?.unit && MEASURE_ABBREVIATION.test(measured.unit) && !b.has('object')) {
     const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
     // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
-    if (obj && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) b.set('object', obj.text, obj.span);
+    // "20 m2 mới được thường trú": an adverb after it opens what is said of the measure, not what it measures.
+    const adverb = NOT_MEASURED.has(obj?.text.split(/\s+/u)[0]?.toLowerCase() ?? '');
+    if (obj && !adverb && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text))
+      b.set('object', obj.text, obj.span);
   }
 
   if (f.interval) {

@@ -1121,6 +1121,10 @@ const CASES: readonly Case[] = [
     expected: { count: 12000, atLeast: true, unit: 'người quan tâm', total: true },
   },
   { text: 'Đài có 45 phóng viên, biên tập viên toàn tỉnh', kind: 'quota', expected: { count: 45, unit: 'phóng viên, biên tập viên' } },
+  // A hamlet named by its number is no count; square metres may be spaced from their number; man-days are a unit.
+  { text: 'Đội xung kích thôn 7 Đông Hòa có 12 thành viên', kind: 'quota', expected: { count: 12, unit: 'thành viên' } },
+  { text: 'Mỗi pano có diện tích tối thiểu 6 m2', kind: 'quota', expected: { count: 6, unit: 'm2', atLeast: true } },
+  { text: 'Đoàn viên đã góp hơn 2.500 ngày công làm đường giao thông', kind: 'quota', expected: { count: 2500, unit: 'ngày công' } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
