@@ -287,6 +287,7 @@ export const ENTITY_NOUNS = [
   'địa phương',
   'trường',
   'trường học',
+  'chợ',
   'hộ',
   'hộ gia đình',
   'gia đình',

@@ -498,8 +498,21 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
 ];
 
+/**
+ * "chỉ thực hiện 02 kỳ báo cáo (…), không thực hiện Báo cáo hàng tháng và hàng quý": periods a clause says are
+ * not reported, when others are named.
+ */
+function negated(f: ReportingFacts, span: Span): boolean {
+  const clause = f.text
+    .slice(0, span.start)
+    .split(/[,;.()]/u)
+    .pop()!;
+  return /(?<![\p{L}])(?:không|bỏ|thôi)(?:\s+(?:thực hiện|phải|cần|làm|gửi|lập))?(?![\p{L}])/iu.test(clause);
+}
+
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
-  const periods = [...f.periods];
+  const said = f.periods.filter((p) => !negated(f, p.span));
+  const periods = said.length > 0 ? said : [...f.periods];
   // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm");
   // an empty list when none is named ("báo cáo đột xuất khi có yêu cầu").
   b.set(

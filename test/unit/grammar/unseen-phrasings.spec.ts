@@ -1125,6 +1125,12 @@ const CASES: readonly Case[] = [
   { text: 'Đội xung kích thôn 7 Đông Hòa có 12 thành viên', kind: 'quota', expected: { count: 12, unit: 'thành viên' } },
   { text: 'Mỗi pano có diện tích tối thiểu 6 m2', kind: 'quota', expected: { count: 6, unit: 'm2', atLeast: true } },
   { text: 'Đoàn viên đã góp hơn 2.500 ngày công làm đường giao thông', kind: 'quota', expected: { count: 2500, unit: 'ngày công' } },
+  // Periods a clause says are not reported are left out when others are named.
+  {
+    text: 'Từ năm 2026, các xã chỉ gửi báo cáo 6 tháng và báo cáo năm, không gửi báo cáo hằng quý',
+    kind: 'reporting',
+    expected: { periods: ['half-year', 'year'] },
+  },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
