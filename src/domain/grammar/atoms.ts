@@ -1774,6 +1774,8 @@ const NOT_COUNTED_AFTER_MOT = new Set([
   'nửa',
 ]);
 const NOT_COUNTED_AFTER_NAM = new Set([
+  // "năm thứ nhất", "sinh viên năm thứ hai": the year of a course.
+  'thứ',
   'học',
   'nay',
   'trước',

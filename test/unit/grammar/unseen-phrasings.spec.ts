@@ -39,6 +39,8 @@ const KIND_FROM_CONTEXT = new Set([
   // A review meeting named with no report word: a reporting column says what it is.
   'Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý II/2024 và nhiệm vụ công tác quý III/2024',
   'Chi bộ họp giao ban quý 3 và triển khai chương trình công tác năm 2025',
+  // So many days of an activity: a quota column's cell, a span in a timeframe's.
+  'Chiến sĩ năm thứ nhất huấn luyện 20 ngày',
   // Cells of a deadline column.
   'Trong vòng 12 giờ',
   'Trong thời hạn 03 ngày làm việc',
@@ -1131,6 +1133,8 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year', 'year'] },
   },
+  // "năm thứ nhất", "năm thứ hai": a year of a course, no count of five and no weekday.
+  { text: 'Chiến sĩ năm thứ nhất huấn luyện 20 ngày', kind: 'quota', expected: { count: 20, unit: 'ngày' } },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
@@ -1146,6 +1150,14 @@ describe('grammar: a total out of which stays with its own count', () => {
     });
     expect(r.result).to.not.have.property('outOf');
     expect(parsePhrase('Huyện đã chỉ đạo 12/12 xã triển khai', { kind: 'quota' }).result).to.include({ count: 12, outOf: 12 });
+  });
+});
+
+describe('grammar: a year of a course is no weekday', () => {
+  it('"Sinh viên năm thứ hai" names no Monday', () => {
+    const r = parsePhrase('Sinh viên năm thứ hai tham gia 3 buổi sinh hoạt chính trị', { kind: 'quota' });
+    expect(r.result).to.include({ count: 3 });
+    expect(r.result).to.not.have.property('weekday');
   });
 });
 
