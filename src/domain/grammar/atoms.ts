@@ -211,6 +211,16 @@ const upToClauseEnd = (atoms: readonly Atom[]): Atom[] => {
 };
 const DURATION_CONTEXT = new Set(['lượng', 'trong', 'dài', 'mất', 'kéo', 'thời', 'mỗi', 'diễn', 'vòng']);
 
+/** A word of length ("thời lượng", "dao động", "kéo dài") earlier in the clause: what follows is a length. */
+function lengthSaidInClause(out: readonly Atom[]): boolean {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const x = out[k]!;
+    if (x.type === 'SYM' && ',;.:'.includes(x.raw)) return false;
+    if (DURATION_CONTEXT.has(x.low) || x.low === 'động') return true;
+  }
+  return false;
+}
+
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
 function afterClockList(out: readonly Atom[]): boolean {
   const p = out[out.length - 1];
@@ -1098,6 +1108,20 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('ub', alt(w('phút', 'giờ', 'tiếng', 'tiếng đồng hồ', 'giây'), SECONDS_SUFFIX)),
       opt(seq(cap('bm', num(1, 59, 2)), w('phút'))),
     ),
+    // "Loa phát từ 6 giờ đến 6 giờ 30": hours written "giờ" at both ends after "từ", with no word of length
+    // before them, are two clock times (the clock rules read them), not a length.
+    when: (m, out) =>
+      !(
+        !m.has('am') &&
+        !m.has('bm') &&
+        m.get('ua')!.low === 'giờ' &&
+        m
+          .all('ub')
+          .map((x) => x.low)
+          .join(' ') === 'giờ' &&
+        ['từ', 'lúc', 'vào'].includes(prevWord(out)) &&
+        !lengthSaidInClause(out)
+      ),
     build: (m) => {
       const a = numberValue(m.all('a'));
       const b = numberValue(m.all('b'));
@@ -1383,6 +1407,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'POD', v: { pod: PART_OF_DAY[m.get('p')!.low]! } }),
   },
   // ---- periods and "per"
+  {
+    // "tất cả các ngày làm việc trong tuần", "các ngày trong tuần": every day (every working day) of the week.
+    name: 'period.every-day-of-week',
+    pattern: seq(opt(w('tất cả')), w('các ngày'), opt(w('làm việc')), w('trong tuần')),
+    build: () => ({ type: 'PERIOD', v: { per: 'day', how: 'every' } }),
+  },
   {
     name: 'period.hằng',
     pattern: seq(w('hàng', 'hằng', 'mỗi', 'từng', 'mỗi một'), cap('p', t('W', isWord(PERIOD_WORDS)))),

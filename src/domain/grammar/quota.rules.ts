@@ -1197,8 +1197,24 @@ const ELAPSED_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày']);
 const DISTANCE_FILLERS = new Set(['đó', 'đây', 'xa', 'khoảng', 'gần', 'chừng', 'hơn', 'trên', 'chưa', 'đầy']);
 const LENGTH_UNITS_OF_DISTANCE = new Set(['mét', 'm', 'km', 'cây số', 'ki-lô-mét', 'kilômét']);
 
+/**
+ * "Loa phát từ 6 giờ đến 6 giờ 30 các ngày trong tuần", "07 giờ 00’ đến 08 giờ 00’ tất cả các ngày làm việc":
+ * two clock times joined as a span are one slot, at its start and as long as the span.
+ */
+function clockSlot(f: QuotaFacts): void {
+  if (f.times.length !== 2 || f.duration) return;
+  const [a, z] = f.times as [{ time: string; span: Span }, { time: string; span: Span }];
+  if (!/^[\s’']*(?:đến|tới|-|–)\s*$/u.test(f.text.slice(a.span.end, z.span.start))) return;
+  const minutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const length = minutes(z.time) - minutes(a.time);
+  if (length <= 0) return;
+  f.times = [a];
+  f.duration = { min: length, max: length, span: { start: a.span.start, end: z.span.end } };
+}
+
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
+  clockSlot(f);
   const reference = (c: CountFact): boolean => {
     const before = f.atoms[atomAt(f, c) - 1];
     const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;

@@ -655,7 +655,12 @@ const CASES: readonly Case[] = [
   { text: 'trong thời gian 30 ngày kể từ ngày ban hành', kind: 'timeframe', refDate: '2025-01-10', expected: { durationDays: 30 } },
   { text: 'Tháng 9 - tháng 12 năm 2024', kind: 'timeframe', expected: { from: '2024-09-01', to: '2024-12-31' } },
   { text: 'Quý III - IV năm 2024', kind: 'timeframe', expected: { from: '2024-07-01', to: '2024-12-31' } },
-  { text: 'Từ 6h00 đến 6h30 hằng ngày', kind: 'quota', expected: { per: 'day', timesOfDay: ['06:00', '06:30'] } },
+  // A slot of two clock times in a quota is one occasion at its start, as long as the span (round 19's gold).
+  {
+    text: 'Từ 6h00 đến 6h30 hằng ngày',
+    kind: 'quota',
+    expected: { per: 'day', count: 1, timeOfDay: '06:00', durationMin: 30, durationMax: 30 },
+  },
   { text: 'Hằng ngày, từ 17h00 đến 17h30', kind: 'quota', expected: { per: 'day' } },
   { text: 'Phát 01 lượt/ngày', kind: 'quota', expected: { count: 1, unit: 'lượt', per: 'day' } },
   {
@@ -1135,6 +1140,18 @@ const CASES: readonly Case[] = [
   },
   // "năm thứ nhất", "năm thứ hai": a year of a course, no count of five and no weekday.
   { text: 'Chiến sĩ năm thứ nhất huấn luyện 20 ngày', kind: 'quota', expected: { count: 20, unit: 'ngày' } },
+  // "từ 6 giờ đến 6 giờ 30" is a slot of two clock times, not a length (a word of length before it keeps the length);
+  // "các ngày trong tuần" is every day.
+  {
+    text: 'Đài truyền thanh phường phát từ 17 giờ đến 17 giờ 45 các ngày trong tuần',
+    kind: 'quota',
+    expected: { count: 1, countImplicit: true, per: 'day', timeOfDay: '17:00', durationMin: 45, durationMax: 45 },
+  },
+  {
+    text: 'Tổng thời lượng phát sóng từ 2 giờ đến 3 giờ mỗi ngày',
+    kind: 'quota',
+    expected: { per: 'day', durationMin: 120, durationMax: 180 },
+  },
   // A bracket that opens with the event still names it.
   {
     text: 'Gửi bản xác nhận chậm nhất 3 ngày (tính từ ngày nhận thông báo)',
