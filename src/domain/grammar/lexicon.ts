@@ -746,7 +746,7 @@ export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 /** Months in words ("tháng Giêng", "tháng Chạp"). */
 export const MONTH_WORDS: Record<string, number> = { giêng: 1, chạp: 12 };
 
-/** Verbs that put something on air ("phát", "tiếp sóng"). */
+/** Verbs that put something on air: before a duration ("phát thanh 120 giờ"), after a schedule row's clock ("06:00 Tiếp sóng …"). */
 export const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);
 /** What a broadcast schedule's row names after its clock ("18:30 Chương trình Thời sự tối"). */
 export const PROGRAMME_NOUNS = new Set(['chương trình', 'chuyên mục', 'bản tin', 'thời sự', 'tin tức', 'tạp chí', 'chuyên đề']);

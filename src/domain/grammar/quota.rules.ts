@@ -115,7 +115,6 @@ export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts 
   return { text, atoms, counts: [], parts: [], times: [], standaloneQuals: [], weekdays: [], pers: [] };
 }
 
-/** Verbs of broadcasting right before a duration ("phát thanh 120 giờ", "đã tiếp sóng được 300 giờ"). */
 /** What an item's length is counted in. */
 const LENGTH_UNITS = ['từ', 'chữ', 'ký tự', 'trang', 'trang A4'];
 /** Words that give an item's size: "dài", "có thời lượng". */
@@ -1182,12 +1181,12 @@ function withProduct(between: string, unit: string | undefined): boolean {
 /** Words that number a part of a legal text ("Điều 21", "khoản 3", "Phụ lục II", "mẫu số 07"): what follows is no count ("cao điểm 02 đợt" is). */
 const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'mẫu', 'biểu']);
 
-/** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 /** Adverbs and verbs of being that follow a measure without naming what it measures. */
 const NOT_MEASURED = new Set(['mới', 'thì', 'là', 'được', 'đã', 'sẽ', 'cũng', 'đều', 'vẫn', 'còn', 'không', 'chưa', 'trở', 'trở lên']);
 
 /** Hamlets and wards named by a number ("thôn 4", "bản 4 Vành", "tổ dân phố 5"). */
 const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn', 'phố', 'khu', 'khối', 'làng']);
+/** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
 /** What a time elapsed is counted in ("sau 2 năm triển khai"). */
@@ -1228,48 +1227,38 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
-  if (counts.length > 1 && counts.some((c) => !isArticle(f, c))) counts.sort((x, y) => Number(isArticle(f, x)) - Number(isArticle(f, y)));
+  demote(counts, (c) => isArticle(f, c));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
-  if (counts.length > 1 && counts.some((c) => !isYearLike(f, c)))
-    counts.sort((x, y) => Number(isYearLike(f, x)) - Number(isYearLike(f, y)));
+  demote(counts, (c) => isYearLike(f, c));
   // "sau hơn 1 năm triển khai, đã có hơn 16.000 cơ quan": time elapsed is not the count when another is written.
-  if (counts.length > 1) {
-    const elapsed = (c: CountFact): boolean => {
-      // The count's span may open with its qualifier ("hơn 1"): the number is its last atom.
-      const last = f.atoms.findIndex((x) => x.end === c.span.end);
-      const next = f.atoms[last + 1];
-      if (last < 0 || next?.type !== 'W' || !ELAPSED_UNITS.has(next.low)) return false;
-      let k = last - 1;
-      while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-      return ['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '');
-    };
-    if (counts.some((c) => !elapsed(c))) counts.sort((x, y) => Number(elapsed(x)) - Number(elapsed(y)));
-  }
+  demote(counts, (c) => {
+    // The count's span may open with its qualifier ("hơn 1"): the number is its last atom.
+    const last = f.atoms.findIndex((x) => x.end === c.span.end);
+    const next = f.atoms[last + 1];
+    if (last < 0 || next?.type !== 'W' || !ELAPSED_UNITS.has(next.low)) return false;
+    let k = last - 1;
+    while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+    return ['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '');
+  });
   // "Cách đó khoảng gần 20 mét, … có 2 pa-nô": how far away is not the count when another is written.
-  if (counts.length > 1) {
-    const distance = (c: CountFact): boolean => {
-      const at = atomAt(f, c);
-      let k = at - 1;
-      while (k >= 0 && (f.atoms[k]!.type === 'QUAL' || DISTANCE_FILLERS.has(f.atoms[k]!.low))) k--;
-      if (f.atoms[k]?.low === 'cách') return true;
-      // "Cách trụ sở xã khoảng 500 mét": a length after "cách" and the place it is measured from.
-      if (!LENGTH_UNITS_OF_DISTANCE.has(c.unit?.toLowerCase() ?? '')) return false;
-      for (let j = at - 1; j >= Math.max(0, at - 8) && f.atoms[j]!.type !== 'SYM'; j--) if (f.atoms[j]!.low === 'cách') return true;
-      return false;
-    };
-    if (counts.some((c) => !distance(c))) counts.sort((x, y) => Number(distance(x)) - Number(distance(y)));
-  }
+  demote(counts, (c) => {
+    const at = atomAt(f, c);
+    let k = at - 1;
+    while (k >= 0 && (f.atoms[k]!.type === 'QUAL' || DISTANCE_FILLERS.has(f.atoms[k]!.low))) k--;
+    if (f.atoms[k]?.low === 'cách') return true;
+    // "Cách trụ sở xã khoảng 500 mét": a length after "cách" and the place it is measured from.
+    if (!LENGTH_UNITS_OF_DISTANCE.has(c.unit?.toLowerCase() ?? '')) return false;
+    for (let j = at - 1; j >= Math.max(0, at - 8) && f.atoms[j]!.type !== 'SYM'; j--) if (f.atoms[j]!.low === 'cách') return true;
+    return false;
+  });
   // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
   // are where it happened; another count is the quota.
-  if (counts.length > 1) {
-    const located = (c: CountFact): boolean => {
-      const at = atomAt(f, c);
-      const before = f.atoms[at - 1];
-      return at > 0 && before?.type === 'W' && LOCATIVES.has(before.low) && entityRun(f.atoms, at + 1) > 0;
-    };
-    if (counts.some((c) => !located(c))) counts.sort((x, y) => Number(located(x)) - Number(located(y)));
-  }
+  demote(counts, (c) => {
+    const at = atomAt(f, c);
+    const before = f.atoms[at - 1];
+    return at > 0 && before?.type === 'W' && LOCATIVES.has(before.low) && entityRun(f.atoms, at + 1) > 0;
+  });
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
   // when they reached it).
@@ -1692,6 +1681,17 @@ function isArticle(f: QuotaFacts, c: CountFact): boolean {
 }
 
 /** The index of the atom a count starts at. */
+/**
+ * Moves the counts `weak` says are not the quota behind the others, keeping each group's order (a stable
+ * sort), when there are others; with one count, or none that is not weak, nothing moves.
+ */
+function demote(counts: CountFact[], weak: (c: CountFact) => boolean): void {
+  if (counts.length < 2) return;
+  const flags = new Map(counts.map((c) => [c, weak(c)]));
+  if ([...flags.values()].every(Boolean)) return;
+  counts.sort((x, y) => Number(flags.get(x)) - Number(flags.get(y)));
+}
+
 function atomAt(f: QuotaFacts, c: CountFact): number {
   return f.atoms.findIndex((x) => x.start === c.span.start);
 }

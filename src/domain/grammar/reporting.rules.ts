@@ -507,7 +507,7 @@ function negated(f: ReportingFacts, span: Span): boolean {
     .slice(0, span.start)
     .split(/[,;.()]/u)
     .pop()!;
-  return /(?<![\p{L}])(?:không|bỏ|thôi)(?:\s+(?:thực hiện|phải|cần|làm|gửi|lập))?(?![\p{L}])/iu.test(clause);
+  return /(?<![\p{L}])(?:không|bỏ|thôi)(?![\p{L}])/iu.test(clause);
 }
 
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {

@@ -1178,6 +1178,20 @@ describe('grammar: a year of a course is no weekday', () => {
   });
 });
 
+describe('grammar: slots and limits that make no sense are not read as such', () => {
+  it('a clock span that ends before it starts is no slot (no duration, both times kept)', () => {
+    const r = parsePhrase('Loa phát từ 18 giờ đến 17 giờ 30 hằng ngày', { kind: 'quota' });
+    expect(r.result).to.not.have.property('durationMin');
+    expect(r.result).to.deep.include({ timesOfDay: ['18:00', '17:30'] });
+  });
+
+  it('a limit of zero days is no limit', () => {
+    expect(() => parsePhrase('Thời gian giải quyết: 0 ngày', { kind: 'deadline' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
+});
+
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
     it(`${c.kind}: ${c.text}`, () => {
