@@ -495,6 +495,10 @@ export const UNIT_STOP_WORDS = new Set([
   'toàn xã',
   'toàn thành phố',
   'cả nước',
+  // A running total after the figure: "120 tin, bài, | lũy kế từ đầu năm 400 tin, bài".
+  'lũy kế',
+  'luỹ kế',
+  'cộng dồn',
   'vào',
   'trên',
   'về',

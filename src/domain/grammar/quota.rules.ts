@@ -1322,8 +1322,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
+  // "được 244 cuộc …, nâng tổng số đến nay lên 518 cuộc", "120 tin, bài, lũy kế từ đầu năm 400 tin, bài": a
+  // running total after the figure of the period is not the figure, even when it reaches "đến nay".
+  const running = RUNNING_TOTAL.exec(f.text);
+  if (running) demote(counts, (c) => c.span.start > running.index && counts.some((o) => o.span.end <= running.index));
   // "trước đây mỗi cụm loa có 10 loa nhưng nay chỉ có 2 loa": the figure after the turn to the present wins.
-  const now = NOW_TURN.exec(f.text);
+  const now = running ? null : NOW_TURN.exec(f.text);
   if (now && counts.length > 1 && counts.some((c) => c.span.start < now.index)) {
     const k = counts.findIndex((c) => c.span.start >= now.index);
     if (k > 0) counts.unshift(...counts.splice(k, 1));
@@ -1487,7 +1491,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       (c ? nounPhrase(f, nounAfter(f.atoms, c.unitEnd)) : undefined) ??
       (c ? productBefore(f, c) : undefined) ??
       leadingProduct(f);
-    if (obj && obj.text.toLowerCase() !== unit) b.set('object', obj.text, obj.span);
+    // "được 244 cuộc, nâng tổng số lên 518 cuộc": a running total is not what the occasions did.
+    if (obj && obj.text.toLowerCase() !== unit && RUNNING_TOTAL.exec(obj.text)?.index !== 0) b.set('object', obj.text, obj.span);
   }
   // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
   const measured = counts[0];
@@ -1656,6 +1661,9 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
   const two = k > 0 && f.atoms[k - 1]!.type === 'W' ? `${f.atoms[k - 1]!.low} ${one}` : '';
   return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
 }
+
+/** Where a running total starts: "nâng tổng số (lên)", "lũy kế", "cộng dồn". */
+const RUNNING_TOTAL = /(?<![\p{L}])(?:nâng\s+tổng(?:\s+số)?|l[ũu]y\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])/iu;
 
 /** The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ". */
 const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;

@@ -1158,6 +1158,19 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 3, after: { event: 'ngày nhận thông báo' } } },
   },
+  // A running total after the period's figure is not the figure, even when it reaches "đến nay".
+  {
+    text: 'Trong quý III, xã tổ chức được 12 buổi tuyên truyền, nâng tổng số đến nay lên 41 buổi',
+    kind: 'quota',
+    expected: { count: 12, unit: 'buổi tuyên truyền' },
+  },
+  { text: 'Trong tháng 4 tuyên truyền được 244 cuộc, nâng tổng số lên 518 cuộc', kind: 'quota', expected: { count: 244, unit: 'cuộc' } },
+  {
+    text: 'Trong tháng, Đài phát 36 tin, bài; lũy kế từ đầu năm 290 tin, bài',
+    kind: 'quota',
+    expected: { count: 36, unit: 'tin, bài' },
+  },
+  { text: 'Đến nay, lũy kế toàn huyện đã lắp đặt 40 cụm loa', kind: 'quota', expected: { count: 40, unit: 'cụm loa' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
