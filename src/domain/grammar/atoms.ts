@@ -222,6 +222,9 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
 }
 
 /** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
+/** Money a price is written in, before "/ item". */
+const MONEY_WORDS = new Set(['đ', 'đồng', 'vnđ', 'vnd']);
+
 function afterClockList(out: readonly Atom[]): boolean {
   const p = out[out.length - 1];
   const q = out[out.length - 2];
@@ -1546,6 +1549,25 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(w('đầu'), cap('n', w('người', 'dân'))),
     when: (_m, out) => out[out.length - 1]?.type === 'QUAL' && out[out.length - 1]!.v.qual === 'approx',
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: m.get('n')!.low } }),
+  },
+  {
+    // "500.000 đ/vấn đề", "30.000đ/bài", "200.000 đồng/tin": a price for each item, not a unit "đồng/tin" (a
+    // price per person or per commune is per.entity's, per month a period's).
+    name: 'per.price',
+    pattern: seq(
+      after((prev) => prev?.type === 'W' && MONEY_WORDS.has(prev.low)),
+      sym('/', true),
+      not(wordsIn(ENTITY_NOUNS)),
+      cap(
+        'n',
+        many(
+          t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !(x.low in PERIOD_WORDS)),
+          1,
+          2,
+        ),
+      ),
+    ),
+    build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     // "7.000 tờ/kỳ", "300 cuốn/kỳ", "05 tờ báo/kỳ xuất bản": so many each issue, an item, not a period.

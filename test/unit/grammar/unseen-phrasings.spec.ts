@@ -1171,6 +1171,10 @@ const CASES: readonly Case[] = [
     expected: { count: 36, unit: 'tin, bài' },
   },
   { text: 'Đến nay, lũy kế toàn huyện đã lắp đặt 40 cụm loa', kind: 'quota', expected: { count: 40, unit: 'cụm loa' } },
+  // A price per item: the money is the unit, what it pays for the item (per person stays per entity).
+  { text: 'Nhuận bút 150.000 đồng/tin, ảnh', kind: 'quota', expected: { count: 150000, unit: 'đồng', perItem: 'tin' } },
+  { text: 'Thù lao biên tập 80.000đ/bài viết', kind: 'quota', expected: { count: 80000, unit: 'đ', perItem: 'bài viết' } },
+  { text: 'Hỗ trợ 200.000 đồng/người/buổi', kind: 'quota', expected: { count: 200000, unit: 'đồng', perEntity: 'người' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
