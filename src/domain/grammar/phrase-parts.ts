@@ -155,6 +155,8 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && isVerbStopAt(a, j)) break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
+      // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.
+      if (words > 0 && bodyNameAt(a, j) && OFFICE_TITLES.has(joinLow(a.slice(i, j)))) break;
       // "95.000 thí sinh | dự thi": people taking part are counted, not what they take part in ("bài dự thi" stays).
       if (
         words > 0 &&
@@ -246,6 +248,38 @@ export const UNIT: Pattern = (a, i) => {
 export function isPersonHead(noun: string): boolean {
   const low = noun.toLowerCase();
   return PERSON_HEADS.some((h) => low === h || low.startsWith(`${h} `));
+}
+
+/**
+ * Offices a person holds, counted ("bầu 4 Phó Chủ tịch"), before the body they hold them in ("Ủy viên Ban
+ * Chấp hành" is one title, so "ủy viên" is not here).
+ */
+const OFFICE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc']);
+
+/** Bodies whose name, capitalised, follows a title: "Hội Liên hiệp Phụ nữ", "Ban Chấp hành", "UBND tỉnh". */
+const BODY_WORDS = new Set([
+  'hội',
+  'ban',
+  'đoàn',
+  'sở',
+  'ủy ban',
+  'uỷ ban',
+  'ubnd',
+  'hđnd',
+  'mặt trận',
+  'liên đoàn',
+  'công đoàn',
+  'hội đồng',
+  'bộ',
+  'cục',
+  'phòng',
+  'trung tâm',
+]);
+
+const joinLow = (atoms: readonly Atom[]): string => atoms.map((y) => y.low).join(' ');
+
+function bodyNameAt(a: readonly Atom[], j: number): boolean {
+  return /^[\p{Lu}Đ]/u.test(a[j]?.raw ?? '') && setEntryAt(BODY_WORDS, a, j) > 0;
 }
 
 /** An administrative unit of one word to three ("tỉnh", "tổ dân phố") followed by a capitalised name. */

@@ -1175,6 +1175,10 @@ const CASES: readonly Case[] = [
   { text: 'Nhuận bút 150.000 đồng/tin, ảnh', kind: 'quota', expected: { count: 150000, unit: 'đồng', perItem: 'tin' } },
   { text: 'Thù lao biên tập 80.000đ/bài viết', kind: 'quota', expected: { count: 80000, unit: 'đ', perItem: 'bài viết' } },
   { text: 'Hỗ trợ 200.000 đồng/người/buổi', kind: 'quota', expected: { count: 200000, unit: 'đồng', perEntity: 'người' } },
+  // The body a counted title belongs to says whose it is; "Ủy viên Ban Chấp hành" stays one title.
+  { text: 'Đại hội đã bầu 3 Phó Bí thư Đoàn Thanh niên xã', kind: 'quota', expected: { count: 3, unit: 'Phó Bí thư' } },
+  { text: 'Hội nghị bầu 2 Phó Chủ tịch Ủy ban MTTQ huyện', kind: 'quota', expected: { count: 2, unit: 'Phó Chủ tịch' } },
+  { text: 'Đại hội bầu 35 Ủy viên Ban Chấp hành', kind: 'quota', expected: { count: 35, unit: 'Ủy viên Ban Chấp hành' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
