@@ -912,8 +912,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
       // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
       not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
-      // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none.
-      many(seq(alt(sym(','), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
+      // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none. "tháng 2&3": "&" is "và".
+      many(seq(alt(sym(',&'), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       // "tháng 5/2020", "tháng 5-2020", "tháng 5.2020" (a dot, as the press writes it), "tháng 5 năm 2020".
       opt(
         alt(

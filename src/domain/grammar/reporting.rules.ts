@@ -206,12 +206,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
   {
     // "triển khai nhiệm vụ 3 tháng cuối năm", "phương hướng nhiệm vụ quý IV", "nhiệm vụ công tác trọng tâm tháng
-    // 6/2017": the tasks of the coming period, not a report of it.
+    // 6/2017", "một số nội dung trọng tâm quý 2/2022", "đề ra chương trình công tác quý II": the tasks of the
+    // coming period, not a report of it.
     name: 'reporting.coming-tasks',
     pattern: seq(
       alt(
         w('triển khai nhiệm vụ', 'triển khai kế hoạch', 'phương hướng nhiệm vụ', 'phương hướng, nhiệm vụ', 'phương hướng'),
         seq(w('nhiệm vụ'), opt(w('công tác')), w('trọng tâm')),
+        seq(w('nội dung'), w('trọng tâm')),
+        seq(w('đề ra', 'xây dựng', 'triển khai'), w('chương trình', 'kế hoạch'), w('công tác')),
       ),
       opt(w('công tác', 'trọng tâm', 'công tác trọng tâm')),
       cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR'))),

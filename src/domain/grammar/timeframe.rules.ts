@@ -513,6 +513,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
+      // "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ …": "TỪ" in a name written in capitals is no "từ".
+      const capitals = /^[\p{Lu}Đ]{2,}$/u;
+      if (capitals.test(m.atoms[m.from]!.raw) && capitals.test(m.atoms[m.from - 1]?.raw ?? '')) return false;
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };

@@ -28,6 +28,8 @@ const KIND_FROM_CONTEXT = new Set([
   // "đến cuối năm" alone reads as a span; a deadline column says it is a limit.
   'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
   'hoàn thành trong năm nay',
+  // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
+  'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
   'Từ nay đến cuối năm 2026',
   'trong Quý I năm 2025',
   'đến ngày 31/12/2024',
@@ -1179,6 +1181,25 @@ const CASES: readonly Case[] = [
   { text: 'Đại hội đã bầu 3 Phó Bí thư Đoàn Thanh niên xã', kind: 'quota', expected: { count: 3, unit: 'Phó Bí thư' } },
   { text: 'Hội nghị bầu 2 Phó Chủ tịch Ủy ban MTTQ huyện', kind: 'quota', expected: { count: 2, unit: 'Phó Chủ tịch' } },
   { text: 'Đại hội bầu 35 Ủy viên Ban Chấp hành', kind: 'quota', expected: { count: 35, unit: 'Ủy viên Ban Chấp hành' } },
+  // "TỪ" inside a name written in capitals ("huyện Đại Từ") opens no span.
+  {
+    text: 'ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ HÙNG SƠN Số 12-KH/ĐU Hùng Sơn, ngày 05 tháng 3 năm 2021',
+    kind: 'timeframe',
+    expected: { date: '2021-03-05' },
+  },
+  // "&" joins months as "và" does.
+  { text: 'Lịch phát thanh tháng 4&5 năm 2023', kind: 'timeframe', expected: { from: '2023-04-01', to: '2023-05-31' } },
+  // The coming period's tasks, said as "nội dung trọng tâm" or "chương trình công tác", are not reported.
+  {
+    text: 'Hội nghị thông qua báo cáo kết quả công tác quý 3/2023 và một số nội dung trọng tâm quý 4/2023',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 3 },
+  },
+  {
+    text: 'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2 },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
