@@ -94,6 +94,8 @@ const NGAY = w('ngày', 'mùng', 'mồng');
 const day = num(1, 31, 2);
 const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
+/** "16/2-2/3/2021", "16.2 - 2.3.2021": a dash before a whole date ends a span whose start lacks the year. */
+const DASH_TO_FULL_DATE = seq(sym('-–'), day, sym('/.', true), month, sym('/.', true), year4);
 /** In a full day/month/year, older years too ("(19/5/1890-19/5/2024)": an anniversary's span). */
 const yearOfDate = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199);
 const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
@@ -697,7 +699,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'date.d/m',
-    pattern: seq(opt(NGAY), cap('d', day), sym('/', true), cap('m', month), not(sym('/-', true)), opt(seq(w('năm'), cap('y', year4)))),
+    pattern: seq(
+      opt(NGAY),
+      cap('d', day),
+      sym('/', true),
+      cap('m', month),
+      alt(ahead(DASH_TO_FULL_DATE), not(sym('/-', true))),
+      opt(seq(w('năm'), cap('y', year4))),
+    ),
     // "chỉ đạo 6/6 thôn", "5/7 xã đạt": a share of units counted, not a date (unless "ngày" says so).
     when: (m) => NGAY(m.atoms, m.from, []) > m.from || m.get('d')!.v.n! > m.get('m')!.v.n! || !countedNounAt(m.atoms, m.to),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
@@ -721,8 +730,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
     name: 'date.d-m-after-date-word',
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
-    pattern: seq(cap('d', day), sym('-.', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
-    when: (m, out) => (afterDateWord(out, true) && endsLikeADate(m.atoms[m.to])) || closesDayRange(out),
+    pattern: seq(cap('d', day), sym('-.', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./', true), t('NUM'))))),
+    when: (m, out) =>
+      (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) || closesDayRange(out),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {

@@ -1200,6 +1200,9 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], quarter: 2 },
   },
+  // A span whose start lacks the year, joined by a dash to a whole date, with a slash or the press's dots.
+  { text: 'Tạm dừng tiếp nhận hồ sơ (từ 28/12-3/1/2024)', kind: 'timeframe', expected: { from: '2023-12-28', to: '2024-01-03' } },
+  { text: 'Đợt cao điểm tuyên truyền từ 10.5 - 25.5.2022', kind: 'timeframe', expected: { from: '2022-05-10', to: '2022-05-25' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
