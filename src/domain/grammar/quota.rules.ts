@@ -185,6 +185,13 @@ const SOME: Pattern = seq(
   w('số'),
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
+/** "Covid-19", "Hải Dương-16": a number written onto a word by a hyphen is part of a name, no count. */
+const NOT_NAMED_NUMBER: Pattern = (a, i) => {
+  const dash = a[i - 1];
+  const word = a[i - 2];
+  const named = dash?.type === 'SYM' && dash.raw === '-' && !dash.spaceBefore && !a[i]?.spaceBefore && word?.type === 'W';
+  return named ? -1 : i;
+};
 const COUNT: Pattern = alt(
   // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word.
   seq(
@@ -195,11 +202,14 @@ const COUNT: Pattern = alt(
   ),
   // Long digit runs are codes, not counts; "57 triệu" is written short, "5.113.387 người" grouped.
   // "37.664,28 ha": a grouped number with decimals is one count too.
-  t(
-    'NUM',
-    (x) =>
-      (Number.isInteger(x.v.n) || x.rule === 'number.thousands') &&
-      ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier' || x.rule === 'number.thousands'),
+  seq(
+    NOT_NAMED_NUMBER,
+    t(
+      'NUM',
+      (x) =>
+        (Number.isInteger(x.v.n) || x.rule === 'number.thousands') &&
+        ((x.v.digits ?? '').length <= 6 || x.rule === 'number.multiplier' || x.rule === 'number.thousands'),
+    ),
   ),
   seq(t('WNUM'), not(SOME)),
 );

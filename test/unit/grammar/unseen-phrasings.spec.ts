@@ -1203,6 +1203,12 @@ const CASES: readonly Case[] = [
   // A span whose start lacks the year, joined by a dash to a whole date, with a slash or the press's dots.
   { text: 'Tạm dừng tiếp nhận hồ sơ (từ 28/12-3/1/2024)', kind: 'timeframe', expected: { from: '2023-12-28', to: '2024-01-03' } },
   { text: 'Đợt cao điểm tuyên truyền từ 10.5 - 25.5.2022', kind: 'timeframe', expected: { from: '2022-05-10', to: '2022-05-25' } },
+  // A number written onto a name by a hyphen counts nothing.
+  {
+    text: 'Dù dịch Covid-19 diễn biến phức tạp, Đài vẫn phát 45 tin, bài về CCHC',
+    kind: 'quota',
+    expected: { count: 45, unit: 'tin, bài' },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
@@ -1212,6 +1218,14 @@ describe('grammar: a total out of which stays with its own count', () => {
     });
     expect(r.result).to.not.have.property('outOf');
     expect(parsePhrase('Huyện đã chỉ đạo 12/12 xã triển khai', { kind: 'quota' }).result).to.include({ count: 12, outOf: 12 });
+  });
+});
+
+describe('grammar: a name with a number is no quota', () => {
+  it('"dịch Covid-19 diễn biến phức tạp" counts nothing', () => {
+    expect(() => parsePhrase('dịch Covid-19 diễn biến phức tạp', { kind: 'quota' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
   });
 });
 
