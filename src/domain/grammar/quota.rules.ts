@@ -214,6 +214,8 @@ const COUNT: Pattern = alt(
   seq(t('WNUM'), not(SOME)),
 );
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
+/** The verb of a result between its qualifier and its figure: "tối thiểu | đạt | 40%", "trung bình | giảm | 0,15%". */
+const RESULT_VERBS = ['đạt', 'tăng', 'giảm', 'tăng thêm', 'giảm thêm'];
 /** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
 const COUNTED: Pattern = alt(
   UNIT,
@@ -534,6 +536,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(
       cap('qual', QUALS),
       many(notStopWord, 0, 3),
+      opt(w(...RESULT_VERBS)),
       cap('count', COUNT),
       opt(alt(cap('unit', COUNTED), PARTS_OF_DAY_COUNTED)),
       opt(cap('more', w('trở lên'))),
@@ -566,7 +569,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     name: 'quota.percent',
-    pattern: seq(opt(cap('qual', QUALS)), cap('pct', t('PCT')), opt(cap('unit', UNIT)), opt(cap('more', w('trở lên')))),
+    // "tối thiểu đạt 40%", "trung bình giảm 0,15%/năm": a qualifier may come before the verb of the result.
+    pattern: seq(
+      opt(seq(cap('qual', QUALS), opt(w(...RESULT_VERBS)))),
+      cap('pct', t('PCT')),
+      opt(cap('unit', UNIT)),
+      opt(cap('more', w('trở lên'))),
+    ),
     action: (m, f) => {
       const q = quals(m);
       if (m.has('more')) q.push('atLeast');

@@ -1209,6 +1209,13 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 45, unit: 'tin, bài' },
   },
+  // A qualifier before the verb of the result still qualifies the figure.
+  { text: 'Tỷ lệ hồ sơ trực tuyến bình quân tăng 5%/năm', kind: 'quota', expected: { percent: 5, approx: true, per: 'year' } },
+  {
+    text: 'Mỗi quý, trang tin tối thiểu đạt 9 tin, bài',
+    kind: 'quota',
+    expected: { count: 9, atLeast: true, unit: 'tin, bài', per: 'quarter' },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
