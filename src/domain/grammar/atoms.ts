@@ -227,9 +227,26 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
 /** Money a price is written in, before "/ item". */
 const MONEY_WORDS = new Set(['đ', 'đồng', 'vnđ', 'vnd']);
 
+/** Parts of the day an hour may be told of ("5 giờ sáng", "7 giờ tối"). */
+const DAYPART_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+/** Words that start with one of them and are no part of the day ("2 giờ chiều dài …" is not said; "sáng tác" is). */
+const DAYPART_COMPOUNDS = new Set([
+  'sáng tác',
+  'sáng tạo',
+  'sáng kiến',
+  'sáng lập',
+  'chiều dài',
+  'chiều cao',
+  'chiều rộng',
+  'tối đa',
+  'tối thiểu',
+  'tối ưu',
+]);
+
 function afterClockList(out: readonly Atom[]): boolean {
   const p = out[out.length - 1];
-  const q = out[out.length - 2];
+  // "5 giờ sáng và 17 giờ": a part of the day may follow the clock before the list goes on.
+  const q = out[out.length - 2]?.type === 'POD' ? out[out.length - 3] : out[out.length - 2];
   return (
     p !== undefined &&
     q !== undefined &&
@@ -1183,6 +1200,24 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "phát vào khoảng 5 sáng và 17 giờ", "lúc 5 sáng và 5 chiều": an hour told of its part of the day without
+    // "giờ", after a word that introduces a time or in a list of times (the part of the day is read after it).
+    name: 'clock.n-part-of-day',
+    pattern: seq(cap('h', num(1, 12, 2)), ahead(t('W', (x) => DAYPART_WORDS.has(x.low)))),
+    when: (m, out) => {
+      const prev = out[out.length - 1];
+      const introduced =
+        CLOCK_CONTEXT.has(prevWord(out)) || (prev?.type === 'QUAL' && CLOCK_CONTEXT.has(prevWord(out.slice(0, -1)))) || afterClockList(out);
+      return introduced && !DAYPART_COMPOUNDS.has(`${m.atoms[m.to]!.low} ${m.atoms[m.to + 1]?.low ?? ''}`);
+    },
+    build: (m) => {
+      const h = m.get('h')!.v.n!;
+      const part = m.atoms[m.to]!.low;
+      const pm = (part === 'chiều' || part === 'tối' || (part === 'đêm' && h >= 7)) && h < 12;
+      return { type: 'CLOCK', v: { h: pm ? h + 12 : h, min: 0 } };
+    },
+  },
+  {
     name: 'duration.single',
     pattern: seq(
       alt(cap('g', GROUPED_THOUSANDS), cap('a', NUMBER)),
@@ -1203,7 +1238,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (a === undefined) return null;
       const unit = m.all('u')[0]!.low;
       const extra = m.has('b') ? m.get('b')!.v.n! : 0;
-      if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && (CLOCK_CONTEXT.has(prevWord(out)) || afterClockList(out))) {
+      // "vào khoảng 5 giờ", "5 giờ sáng": about a time, or an hour of a part of the day, is a clock time too.
+      const prev = out[out.length - 1];
+      const aboutAt = prev?.type === 'QUAL' && CLOCK_CONTEXT.has(prevWord(out.slice(0, -1)));
+      const next = m.atoms[m.to];
+      const ofPartOfDay =
+        a <= 12 &&
+        !m.has('b') &&
+        next?.type === 'W' &&
+        DAYPART_WORDS.has(next.low) &&
+        !DAYPART_COMPOUNDS.has(`${next.low} ${m.atoms[m.to + 1]?.low ?? ''}`);
+      if (
+        unit === 'giờ' &&
+        Number.isInteger(a) &&
+        a <= 24 &&
+        (CLOCK_CONTEXT.has(prevWord(out)) || afterClockList(out) || aboutAt || ofPartOfDay)
+      ) {
         return { type: 'CLOCK', v: { h: a, min: extra } };
       }
       // "1 giây 30 phút" is not a length; minutes follow hours only.

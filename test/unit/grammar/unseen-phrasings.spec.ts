@@ -1216,6 +1216,14 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9, atLeast: true, unit: 'tin, bài', per: 'quarter' },
   },
+  // An hour about which, or of a part of the day, is a time of day, not a length: "17 giờ" is no 1,020 minutes.
+  {
+    text: 'Loa phát vào khoảng 6 giờ sáng và 17 giờ hằng ngày',
+    kind: 'quota',
+    expected: { count: 2, per: 'day', timesOfDay: ['06:00', '17:00'], partsOfDay: ['morning'] },
+  },
+  { text: 'Đài phát lúc 5 sáng và 5 chiều mỗi ngày', kind: 'quota', expected: { count: 2, per: 'day', timesOfDay: ['05:00', '17:00'] } },
+  { text: 'Năm nay xã có 5 sáng kiến được công nhận', kind: 'quota', expected: { count: 5, unit: 'sáng kiến' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
