@@ -440,10 +440,13 @@ export const FUZZY_WORDS = w(
 );
 export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', 'SPAN'];
 
-/** A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10". */
+/**
+ * A time point with its clock time and part of day around it: "08h00 ngày 30/10/2020", "Tối 26/10", "19h/11/6"
+ * (a weather bulletin's hour written onto its day by a slash).
+ */
 export function point(prefix: string): Pattern {
   return seq(
-    opt(seq(opt(w('lúc', 'vào lúc')), cap(`${prefix}clk`, t('CLOCK')), opt(sym(',')))),
+    opt(seq(opt(w('lúc', 'vào lúc')), cap(`${prefix}clk`, t('CLOCK')), opt(alt(sym(','), seq(sym('/', true), ahead(t('DATE'))))))),
     opt(cap(`${prefix}pod`, t('POD'))),
     opt(w('vào', 'vào ngày')),
     // "ngày thứ Sáu, 28/11/2025": the weekday named before the date.

@@ -1224,6 +1224,13 @@ const CASES: readonly Case[] = [
   },
   { text: 'Đài phát lúc 5 sáng và 5 chiều mỗi ngày', kind: 'quota', expected: { count: 2, per: 'day', timesOfDay: ['05:00', '17:00'] } },
   { text: 'Năm nay xã có 5 sáng kiến được công nhận', kind: 'quota', expected: { count: 5, unit: 'sáng kiến' } },
+  // A bulletin's hour written onto its day by a slash.
+  {
+    text: 'Gió mạnh (từ 7h/3/9 đến 13h/4/9)',
+    kind: 'timeframe',
+    refDate: '2024-09-04',
+    expected: { from: '2024-09-03T07:00', to: '2024-09-04T13:00' },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
