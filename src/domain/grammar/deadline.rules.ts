@@ -146,6 +146,10 @@ function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void
   return (m, c) => {
     const p = capturedPoint(m, 'a');
     if (!p) return false;
+    // "hoàn thành trong 6 tháng", "Thời hạn lưu trú là 6 tháng": six or nine months that name no half of a
+    // year, nor a year, are a length (read by deadline.limit-stated or deadline.within-no-event), no point.
+    const at = m.get('apt');
+    if (at?.type === 'HALF' && at.v.part === undefined && at.v.y === undefined) return false;
     c.dl.items.push({ field, p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
   };
 }
@@ -670,10 +674,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** A deadline given only as a point ("Quý III năm 2025" in a deadline column): by its end. */
 export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
-    // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc": a limit whose
-    // start the sentence leaves implied (the incident, the request); `within` without `after`.
+    // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc", "hoàn thành trong 6
+    // tháng": a limit whose start the sentence leaves implied (the incident, the request); `within` without `after`.
     name: 'deadline.within-no-event',
-    pattern: seq(WITHIN_OPENER, LIMIT_LENGTH),
+    pattern: seq(alt(WITHIN_OPENER, w('trong')), LIMIT_LENGTH),
     action: (m, c) => limitAction(m, c),
   },
   {
@@ -682,8 +686,9 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.limit-stated',
     pattern: seq(
       w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
+      // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of.
       many(
-        any((x) => x.type === 'W' && x.low !== 'là' && x.low !== 'trong'),
+        any((x) => (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') || x.type === 'QUAL'),
         0,
         8,
       ),

@@ -30,6 +30,10 @@ const KIND_FROM_CONTEXT = new Set([
   'hoàn thành trong năm nay',
   // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
   'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
+  // "trong N tháng" and "trong 6 tháng đầu năm" read as spans; a deadline column says they are limits.
+  'Các xã hoàn thành việc lắp đặt trong 6 tháng',
+  'Hoàn thành trong 6 tháng đầu năm 2025',
+  'Các đơn vị khắc phục xong trong 10 ngày',
   'Từ nay đến cuối năm 2026',
   'trong Quý I năm 2025',
   'đến ngày 31/12/2024',
@@ -1231,6 +1235,17 @@ const CASES: readonly Case[] = [
     refDate: '2024-09-04',
     expected: { from: '2024-09-03T07:00', to: '2024-09-04T13:00' },
   },
+  // The bound of a limit may be said before what the limit is of.
+  {
+    text: 'Thời hạn sử dụng tối đa của mỗi thẻ là 3 năm',
+    kind: 'deadline',
+    expected: { within: { years: 3, atMost: true } },
+  },
+  // Six or nine months that name no half of a year are a length, not the end of June or September.
+  { text: 'Các xã hoàn thành việc lắp đặt trong 6 tháng', kind: 'deadline', expected: { within: { months: 6 } } },
+  { text: 'Thời hạn thực hiện dự án là 9 tháng', kind: 'deadline', expected: { within: { months: 9 } } },
+  { text: 'Hoàn thành trong 6 tháng đầu năm 2025', kind: 'deadline', expected: { onOrBefore: '2025-06-30' } },
+  { text: 'Các đơn vị khắc phục xong trong 10 ngày', kind: 'deadline', expected: { within: { days: 10 } } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
