@@ -925,6 +925,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         alt(
           sym('/-.', true),
           seq(w('tháng'), t('NUM')),
+          // "Sơn La, ngày 05 tháng năm 2018": a letterhead whose month was left blank (or lost) dates no day.
+          seq(w('tháng'), w('năm')),
           w('giờ', 'phút', 'tiếng', 'lần', 'buổi', 'bản tin', 'tin', 'bài', 'kỳ', 'đợt', 'chương trình', 'lượt'),
         ),
       ),

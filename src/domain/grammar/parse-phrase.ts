@@ -143,6 +143,8 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
       break;
     }
   }
+  // A reading with no field at all ("ngày 05" alone as a timeframe: a day of no month) says nothing: unrecognised.
+  if (ok && Object.keys(b.result).length === 0) ok = false;
   if (!ok) {
     throw new DomainError('PHRASE_UNRECOGNIZED', unrecognizedMessage(kind), {
       text,

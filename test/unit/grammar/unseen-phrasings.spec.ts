@@ -1246,6 +1246,8 @@ const CASES: readonly Case[] = [
   { text: 'Thời hạn thực hiện dự án là 9 tháng', kind: 'deadline', expected: { within: { months: 9 } } },
   { text: 'Hoàn thành trong 6 tháng đầu năm 2025', kind: 'deadline', expected: { onOrBefore: '2025-06-30' } },
   { text: 'Các đơn vị khắc phục xong trong 10 ngày', kind: 'deadline', expected: { within: { days: 10 } } },
+  // A letterhead whose month was left blank dates the year only.
+  { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
@@ -1255,6 +1257,14 @@ describe('grammar: a total out of which stays with its own count', () => {
     });
     expect(r.result).to.not.have.property('outOf');
     expect(parsePhrase('Huyện đã chỉ đạo 12/12 xã triển khai', { kind: 'quota' }).result).to.include({ count: 12, outOf: 12 });
+  });
+});
+
+describe('grammar: a reading with no field is no reading', () => {
+  it('"ngày 05" alone, a day of no month, is PHRASE_UNRECOGNIZED, not an empty timeframe', () => {
+    expect(() => parsePhrase('ngày 05', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
   });
 });
 
