@@ -152,6 +152,9 @@ function namedReportBefore(a: readonly Atom[], i: number): boolean {
   return false;
 }
 
+/** Words of a review's results before the period they are of. */
+const RESULTS_BEFORE = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết|đánh giá|giao ban)(?![\p{L}])/iu;
+
 export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "(số liệu từ 15/12/2024 đến 14/12/2025)": the data a report covers, not its deadline.
@@ -339,11 +342,18 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
   {
     // "báo cáo … trong 06 tháng đầu năm và hàng năm": the half (quarter) a report covers, not a limit "within" it.
+    // "thông qua kết quả công tác Đảng trong tháng 8": after the results of a review, the month they are of.
     name: 'reporting.within-period',
-    pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER')))),
+    pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH')))),
     action: (m, f) => {
       const p = m.get('p')!;
       if (f.planned || (p.type === 'HALF' && p.v.months !== 6 && p.v.months !== 9)) return false;
+      if (p.type === 'MONTH') {
+        if (!RESULTS_BEFORE.test(f.text.slice(0, m.span().start))) return false;
+        add(f, 'month', m.span());
+        if (!f.month) f.month = { m: p.v.m!, span: m.span('p') };
+        return;
+      }
       return p.type === 'QUARTER' ? reportQuarter(f, p, m.span()) : reportHalf(f, p, m.span());
     },
   },

@@ -30,6 +30,7 @@ const KIND_FROM_CONTEXT = new Set([
   'hoàn thành trong năm nay',
   // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
   'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
+  'Hội nghị đánh giá kết quả công tác tuyên truyền trong tháng 5 và bàn nhiệm vụ tháng 6',
   // "trong N tháng" and "trong 6 tháng đầu năm" read as spans; a deadline column says they are limits.
   'Các xã hoàn thành việc lắp đặt trong 6 tháng',
   'Hoàn thành trong 6 tháng đầu năm 2025',
@@ -1248,6 +1249,12 @@ const CASES: readonly Case[] = [
   { text: 'Các đơn vị khắc phục xong trong 10 ngày', kind: 'deadline', expected: { within: { days: 10 } } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
+  // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
+  {
+    text: 'Hội nghị đánh giá kết quả công tác tuyên truyền trong tháng 5 và bàn nhiệm vụ tháng 6',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 5 },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
