@@ -483,6 +483,14 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;
+      // "tổng kết Tháng Thanh niên năm 2024": the year of a month-long campaign named in capitals is no yearly report.
+      const named = m.atoms
+        .slice(Math.max(0, m.from - 4), m.from)
+        .some((x, k, before) => x.type === 'W' && x.low === 'tháng' && /^\p{Lu}/u.test(before[k + 1]?.raw ?? ''));
+      if (named) {
+        if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
+        return;
+      }
       add(f, 'year', m.span());
       if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
     },

@@ -1255,6 +1255,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month'], month: 5 },
   },
+  // The year of a month-long campaign named in capitals ("Tháng Thanh niên") is no yearly report.
+  {
+    text: 'Đoàn xã tổng kết Tháng Thanh niên năm 2023 và sơ kết công tác Đoàn quý I',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 1 },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
