@@ -278,6 +278,9 @@ export const ENTITY_NOUNS = [
   'huyện',
   'tỉnh',
   'thôn',
+  // Hamlets named by two of their words: "11/12 thôn xóm", "các thôn bản".
+  'thôn xóm',
+  'thôn bản',
   'bản',
   'làng',
   'ấp',

@@ -1261,6 +1261,8 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], quarter: 1 },
   },
+  // Hamlets named by two of their words are one unit.
+  { text: 'Đến nay 9/10 thôn xóm đã có cụm loa truyền thanh', kind: 'quota', expected: { count: 9, unit: 'thôn xóm', outOf: 10 } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
