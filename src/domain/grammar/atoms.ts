@@ -753,6 +753,48 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {
+    // "từ 16 - 2 đến 22 - 5": day-months written with spaced hyphens, as print sets them, read only as a span
+    // "từ … đến …" whose both ends are so written ("từ 3 - 5 bài" stays a range of counts).
+    name: 'date.d-m-spaced-span',
+    pattern: seq(
+      cap('d', day),
+      sym('-–'),
+      cap('m', month),
+      ahead(
+        seq(
+          w('đến', 'tới'),
+          day,
+          sym('-–'),
+          month,
+          not(
+            alt(
+              seq(sym('-./', true), t('NUM')),
+              t('W', (x) => !DATE_FOLLOW_WORDS.has(x.low)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    when: (_m, out) => prevWord(out) === 'từ',
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // …and its end, after the start so read.
+    name: 'date.d-m-spaced-span-end',
+    pattern: seq(cap('d', day), sym('-–'), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
+    when: (m, out) => {
+      const [start, to] = out.slice(-2);
+      return (
+        start?.type === 'DATE' &&
+        start.rule === 'date.d-m-spaced-span' &&
+        to?.type === 'W' &&
+        ['đến', 'tới'].includes(to.low) &&
+        endsLikeADate(m.atoms[m.to])
+      );
+    },
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
     // "Trong hai ngày 21 và 22-6", "3 ngày 15, 16 và 17- 4": the day-month closing a list of days
     // opened by "ngày" (a hyphen, spaced or not).
     name: 'date.d-m-closing-day-list',

@@ -51,7 +51,8 @@ export interface TimeFacts {
   ref?: RefDate;
   points: { role: Role; p: TimePointFact }[];
   /** offsetDays: "sau 10 ngày, kể từ ngày ký" starts that many days after the event. */
-  fromEvent?: { event: string; span: Span; offsetDays?: number };
+  /** `explains`: read after "sau khi", which a start written as a date overrides wherever it stands. */
+  fromEvent?: { event: string; span: Span; offsetDays?: number; explains?: boolean };
   toEvent?: { event: string; span: Span };
   continuous?: Span;
   yearly?: Span;
@@ -263,7 +264,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (f.points.some((x) => x.role === 'from' && x.p.kind === 'date' && x.p.y !== undefined)) return false;
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
-      f.fromEvent = { event, span: m.span('ev') };
+      f.fromEvent = { event, span: m.span('ev'), explains: true };
     },
   },
   {
@@ -1265,7 +1266,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       b.set('from', { dayOfMonth: fromP.d, ...(fromP.monthRef ? { month: fromP.monthRef } : {}) }, fromP.span);
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
-    } else if (f.fromEvent) {
+    } else if (f.fromEvent && !(f.fromEvent.explains && fromP?.kind === 'date')) {
+      // "Ngay sau khi huyện tổ chức hội nghị …, Đài … từ 16 - 2 đến 22 - 5": a start written as a date after
+      // "sau khi" is the start; the event only says when the work was taken up.
       // The date known for the issuing of this very document rides inside the event, as dev.jsonl
       // writes it ({"event": "ngày ban hành Kế hoạch", "knownDate": "2024-05-14"}).
       const ev: Record<string, string | number> = { event: f.fromEvent.event };

@@ -1263,6 +1263,13 @@ const CASES: readonly Case[] = [
   },
   // Hamlets named by two of their words are one unit.
   { text: 'Đến nay 9/10 thôn xóm đã có cụm loa truyền thanh', kind: 'quota', expected: { count: 9, unit: 'thôn xóm', outOf: 10 } },
+  // Day-months with spaced hyphens, as print sets them, in a span "từ … đến …"; a date start after "sau khi" wins.
+  {
+    text: 'Sau khi có kế hoạch của huyện, Đài xã phát loa cổ động từ 3 - 4 đến 30 - 4',
+    kind: 'timeframe',
+    expected: { from: { month: 4, day: 3 }, to: { month: 4, day: 30 } },
+  },
+  { text: 'Mỗi thôn tổ chức từ 3 - 5 buổi tuyên truyền', kind: 'quota', expected: { countMin: 3, countMax: 5, unit: 'buổi tuyên truyền' } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
