@@ -1149,7 +1149,9 @@ function newsLeadDate(f: TimeFacts): void {
   // the event is about (the period it reviews, the month of the meeting).
   const opens = f.points[0]!.p === date && OPENING.test(f.text.slice(0, date.span.start));
   const about = (p: TimePointFact) => p.kind === 'year' || (opens && ABOUT_KINDS.has(p.kind));
-  if (!f.points.every((x) => x === dates[0] || (about(x.p) && !x.p.fuzzy))) return;
+  // "Chiều 24/11, … tại Kỳ họp thứ 15 (Thường lệ cuối năm 2023)": after an opening day even a loose time
+  // ("cuối năm") names what the event is about.
+  if (!f.points.every((x) => x === dates[0] || (about(x.p) && (!x.p.fuzzy || opens)))) return;
   if (date.y === undefined) {
     // "Ngày 20/10, UBND xã ban hành Kế hoạch … năm 2024": the year after a day-month names the
     // plan, not the day; the day's year is the document's, else (no refDate) that year.
@@ -1172,8 +1174,11 @@ function movedDate(f: TimeFacts): void {
   f.yearly = undefined;
 }
 
-/** Nothing but a bullet, a bracket, a part of the day or "Ngày" before a phrase's first date ("Sáng ngày 05/4, …"). */
-const OPENING = /^[\s*•·+\-–(]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Nn]gày\s*)?$/u;
+/**
+ * Nothing but a bullet, a bracket, a news agency's tag ("(BNP) - "), a part of the day or "Ngày" before a phrase's
+ * first date ("Sáng ngày 05/4, …").
+ */
+const OPENING = /^[\s*•·+\-–(]*(?:\(\p{Lu}[\p{Lu}.]{1,9}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Nn]gày\s*)?$/u;
 /** Times named after an opening day that say what the event is about, not when. */
 const ABOUT_KINDS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'half']);
 

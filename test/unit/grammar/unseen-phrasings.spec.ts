@@ -1270,6 +1270,12 @@ const CASES: readonly Case[] = [
     expected: { from: { month: 4, day: 3 }, to: { month: 4, day: 30 } },
   },
   { text: 'Mỗi thôn tổ chức từ 3 - 5 buổi tuyên truyền', kind: 'quota', expected: { countMin: 3, countMax: 5, unit: 'buổi tuyên truyền' } },
+  // A news lead after an agency's tag: its opening day is the event's, a loose time after it what it is about.
+  {
+    text: '(QNO) - Sáng 12/12, Ban Dân vận huyện tổ chức hội nghị tổng kết công tác dân vận cuối năm 2022',
+    kind: 'timeframe',
+    expected: { date: '2022-12-12' },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
