@@ -360,6 +360,9 @@ const COUNTED_AFTER_RATIO = new Set([
   'khu phố',
   'trường học',
   'hộ gia đình',
+  // Targets met out of those set: "6/7 chỉ tiêu", "19/19 tiêu chí".
+  'chỉ tiêu',
+  'tiêu chí',
 ]);
 /** Whether a unit or place that a share counts ("6/6 thôn", "3/5 đơn vị") starts at j. */
 function countedNounAt(a: readonly Atom[], j: number): boolean {

@@ -369,6 +369,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "Bài viết (không quá 2.000 từ)": a bound in brackets, with nothing counted before it, is the quota.
       if (!delta && f.counts.length === 0 && inner[0]?.type === 'QUAL' && inner.some((x) => x.type === 'NUM' || x.type === 'WNUM'))
         return false;
+      // "… là tài liệu truyền thông (97,8%)", "Tổ chức dọn ụ rác … (thu dọn 1 tấn rác)": the phrase's only figure,
+      // in brackets, is its figure.
+      const figure = (x: Atom) => x.type === 'NUM' || x.type === 'WNUM' || x.type === 'PCT';
+      if (!delta && inner.some(figure) && !m.atoms.some((x, k) => (k < m.from || k >= m.to) && figure(x))) return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);

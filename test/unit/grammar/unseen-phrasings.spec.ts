@@ -1276,6 +1276,11 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2022-12-12' },
   },
+  // Targets met out of those set are a share, not a day of a month.
+  { text: 'Năm 2023, Hội đã hoàn thành 8/9 chỉ tiêu thi đua', kind: 'quota', expected: { count: 8, outOf: 9 } },
+  // The phrase's only figure, in brackets, is its figure.
+  { text: 'Ra quân làm sạch kênh mương (nạo vét 3 tấn bùn)', kind: 'quota', expected: { count: 3, unit: 'tấn bùn' } },
+  { text: 'Kênh được người dân nghe nhiều nhất là loa truyền thanh (64,5%)', kind: 'quota', expected: { percent: 64.5 } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
