@@ -1651,6 +1651,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
+    // "Trung bình một hợp tác xã có 517 xã viên": after an average, "one" of them having so many is each of them.
+    name: 'per.entity-average',
+    pattern: seq(w('một'), cap('n', wordsIn(ENTITY_NOUNS)), ahead(seq(w('có', 'gồm'), opt(t('QUAL')), alt(t('NUM'), t('WNUM'))))),
+    when: (_m, out) => out[out.length - 1]?.type === 'QUAL' && out[out.length - 1]!.v.qual === 'approx',
+    build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
+  },
+  {
     // "Thu nhập bình quân đầu người đạt 23 triệu đồng": per head, after an average.
     name: 'per.capita',
     pattern: seq(w('đầu'), cap('n', w('người', 'dân'))),

@@ -299,6 +299,7 @@ export const ENTITY_NOUNS = [
   'cá nhân',
   'tập thể',
   'doanh nghiệp',
+  'hợp tác xã',
   'cán bộ',
   'công chức',
   'viên chức',

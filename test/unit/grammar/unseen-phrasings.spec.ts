@@ -1281,6 +1281,12 @@ const CASES: readonly Case[] = [
   // The phrase's only figure, in brackets, is its figure.
   { text: 'Ra quân làm sạch kênh mương (nạo vét 3 tấn bùn)', kind: 'quota', expected: { count: 3, unit: 'tấn bùn' } },
   { text: 'Kênh được người dân nghe nhiều nhất là loa truyền thanh (64,5%)', kind: 'quota', expected: { percent: 64.5 } },
+  // After an average, "one" entity having so many is each of them.
+  {
+    text: 'Bình quân một thôn có 3 cụm loa truyền thanh',
+    kind: 'quota',
+    expected: { count: 3, unit: 'cụm loa truyền thanh', perEntity: 'thôn', approx: true },
+  },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
