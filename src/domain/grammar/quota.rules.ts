@@ -574,15 +574,20 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     name: 'quota.percent',
     // "tối thiểu đạt 40%", "trung bình giảm 0,15%/năm": a qualifier may come before the verb of the result.
+    // "phải đạt từ 80 phần trăm": reached "from" a rate, with no end to the range, is at least it.
     pattern: seq(
-      opt(seq(cap('qual', QUALS), opt(w(...RESULT_VERBS)))),
+      alt(seq(cap('qual', QUALS), opt(w(...RESULT_VERBS))), seq(w('đạt'), cap('from', w('từ'))), seq()),
       cap('pct', t('PCT')),
       opt(cap('unit', UNIT)),
       opt(cap('more', w('trở lên'))),
     ),
     action: (m, f) => {
       const q = quals(m);
-      if (m.has('more')) q.push('atLeast');
+      const next = m.atoms[m.capture('pct')!.to];
+      const ranged =
+        next !== undefined &&
+        ((next.type === 'W' && ['đến', 'tới'].includes(next.low)) || (next.type === 'SYM' && '-–'.includes(next.raw)));
+      if (m.has('more') || (m.has('from') && !ranged && !q.includes('atLeast'))) q.push('atLeast');
       f.counts.push({ n: m.get('pct')!.v.n!, percent: true, quals: q, span: cover(m.span('qual'), m.span('pct'))!, ...unitOf(m, f) });
     },
   },

@@ -1287,6 +1287,8 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3, unit: 'cụm loa truyền thanh', perEntity: 'thôn', approx: true },
   },
+  // A rate reached "from" with no end to the range is at least it; with an end, it opens the range.
+  { text: 'Tỷ lệ hộ dân nghe được loa phải đạt từ 90 phần trăm', kind: 'quota', expected: { percent: 90, atLeast: true } },
 ];
 
 describe('grammar: a total out of which stays with its own count', () => {
@@ -1296,6 +1298,14 @@ describe('grammar: a total out of which stays with its own count', () => {
     });
     expect(r.result).to.not.have.property('outOf');
     expect(parsePhrase('Huyện đã chỉ đạo 12/12 xã triển khai', { kind: 'quota' }).result).to.include({ count: 12, outOf: 12 });
+  });
+});
+
+describe('grammar: a rate reached from one figure to another', () => {
+  it('"đạt từ 50% đến 70%" is no floor', () => {
+    const r = parsePhrase('Tỷ lệ hồ sơ trực tuyến đạt từ 50% đến 70%', { kind: 'quota' });
+    expect(r.result).to.include({ percent: 50 });
+    expect(r.result).to.not.have.property('atLeast');
   });
 });
 
