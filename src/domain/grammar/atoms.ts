@@ -229,7 +229,7 @@ const MONEY_WORDS = new Set(['đ', 'đồng', 'vnđ', 'vnd']);
 
 /** Parts of the day an hour may be told of ("5 giờ sáng", "7 giờ tối"). */
 const DAYPART_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
-/** Words that start with one of them and are no part of the day ("2 giờ chiều dài …" is not said; "sáng tác" is). */
+/** Words of two syllables that begin with one of them and name no part of the day ("sáng tác", "chiều dài", "tối đa"). */
 const DAYPART_COMPOUNDS = new Set([
   'sáng tác',
   'sáng tạo',
@@ -242,6 +242,20 @@ const DAYPART_COMPOUNDS = new Set([
   'tối thiểu',
   'tối ưu',
 ]);
+
+/** A part of the day at j ("sáng", "chiều"), not the first syllable of another word ("sáng kiến"). */
+function partOfDayAt(a: readonly Atom[], j: number): boolean {
+  const x = a[j];
+  return x?.type === 'W' && DAYPART_WORDS.has(x.low) && !DAYPART_COMPOUNDS.has(`${x.low} ${a[j + 1]?.low ?? ''}`);
+}
+
+/** Whether what was read last introduces a time: "lúc", "vào", "vào khoảng", or a clock and "và" in a list of times. */
+function introducesClock(out: readonly Atom[]): boolean {
+  const prev = out[out.length - 1];
+  return (
+    CLOCK_CONTEXT.has(prevWord(out)) || (prev?.type === 'QUAL' && CLOCK_CONTEXT.has(prevWord(out.slice(0, -1)))) || afterClockList(out)
+  );
+}
 
 function afterClockList(out: readonly Atom[]): boolean {
   const p = out[out.length - 1];
@@ -1251,12 +1265,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "giờ", after a word that introduces a time or in a list of times (the part of the day is read after it).
     name: 'clock.n-part-of-day',
     pattern: seq(cap('h', num(1, 12, 2)), ahead(t('W', (x) => DAYPART_WORDS.has(x.low)))),
-    when: (m, out) => {
-      const prev = out[out.length - 1];
-      const introduced =
-        CLOCK_CONTEXT.has(prevWord(out)) || (prev?.type === 'QUAL' && CLOCK_CONTEXT.has(prevWord(out.slice(0, -1)))) || afterClockList(out);
-      return introduced && !DAYPART_COMPOUNDS.has(`${m.atoms[m.to]!.low} ${m.atoms[m.to + 1]?.low ?? ''}`);
-    },
+    when: (m, out) => introducesClock(out) && partOfDayAt(m.atoms, m.to),
     build: (m) => {
       const h = m.get('h')!.v.n!;
       const part = m.atoms[m.to]!.low;
@@ -1286,21 +1295,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const unit = m.all('u')[0]!.low;
       const extra = m.has('b') ? m.get('b')!.v.n! : 0;
       // "vào khoảng 5 giờ", "5 giờ sáng": about a time, or an hour of a part of the day, is a clock time too.
-      const prev = out[out.length - 1];
-      const aboutAt = prev?.type === 'QUAL' && CLOCK_CONTEXT.has(prevWord(out.slice(0, -1)));
-      const next = m.atoms[m.to];
-      const ofPartOfDay =
-        a <= 12 &&
-        !m.has('b') &&
-        next?.type === 'W' &&
-        DAYPART_WORDS.has(next.low) &&
-        !DAYPART_COMPOUNDS.has(`${next.low} ${m.atoms[m.to + 1]?.low ?? ''}`);
-      if (
-        unit === 'giờ' &&
-        Number.isInteger(a) &&
-        a <= 24 &&
-        (CLOCK_CONTEXT.has(prevWord(out)) || afterClockList(out) || aboutAt || ofPartOfDay)
-      ) {
+      const ofPartOfDay = a <= 12 && !m.has('b') && partOfDayAt(m.atoms, m.to);
+      if (unit === 'giờ' && Number.isInteger(a) && a <= 24 && (introducesClock(out) || ofPartOfDay)) {
         return { type: 'CLOCK', v: { h: a, min: extra } };
       }
       // "1 giây 30 phút" is not a length; minutes follow hours only.
@@ -1675,7 +1671,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap(
         'n',
         many(
-          t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !(x.low in PERIOD_WORDS)),
+          t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !Object.hasOwn(PERIOD_WORDS, x.low)),
           1,
           2,
         ),

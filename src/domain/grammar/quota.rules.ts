@@ -576,7 +576,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "tối thiểu đạt 40%", "trung bình giảm 0,15%/năm": a qualifier may come before the verb of the result.
     // "phải đạt từ 80 phần trăm": reached "from" a rate, with no end to the range, is at least it.
     pattern: seq(
-      alt(seq(cap('qual', QUALS), opt(w(...RESULT_VERBS))), seq(w('đạt'), cap('from', w('từ'))), seq()),
+      opt(alt(seq(cap('qual', QUALS), opt(w(...RESULT_VERBS))), seq(w('đạt'), cap('from', w('từ'))))),
       cap('pct', t('PCT')),
       opt(cap('unit', UNIT)),
       opt(cap('more', w('trở lên'))),
