@@ -227,26 +227,11 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
 /** Money a price is written in, before "/ item". */
 const MONEY_WORDS = new Set(['đ', 'đồng', 'vnđ', 'vnd']);
 
-/** Parts of the day an hour may be told of ("5 giờ sáng", "7 giờ tối"). */
-const DAYPART_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
-/** Words of two syllables that begin with one of them and name no part of the day ("sáng tác", "chiều dài", "tối đa"). */
-const DAYPART_COMPOUNDS = new Set([
-  'sáng tác',
-  'sáng tạo',
-  'sáng kiến',
-  'sáng lập',
-  'chiều dài',
-  'chiều cao',
-  'chiều rộng',
-  'tối đa',
-  'tối thiểu',
-  'tối ưu',
-]);
-
-/** A part of the day at j ("sáng", "chiều"), not the first syllable of another word ("sáng kiến"). */
+/** A part of the day at j ("sáng", "chiều"), not the first syllable of another word ("sáng kiến"), as part-of-day.buổi reads it. */
 function partOfDayAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
-  return x?.type === 'W' && DAYPART_WORDS.has(x.low) && !DAYPART_COMPOUNDS.has(`${x.low} ${a[j + 1]?.low ?? ''}`);
+  const y = a[j + 1];
+  return x?.type === 'W' && Object.hasOwn(PART_OF_DAY, x.low) && !(y?.type === 'W' && NOT_PART_OF_DAY_AFTER.has(y.low));
 }
 
 /** Whether what was read last introduces a time: "lúc", "vào", "vào khoảng", or a clock and "và" in a list of times. */
@@ -1264,12 +1249,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "phát vào khoảng 5 sáng và 17 giờ", "lúc 5 sáng và 5 chiều": an hour told of its part of the day without
     // "giờ", after a word that introduces a time or in a list of times (the part of the day is read after it).
     name: 'clock.n-part-of-day',
-    pattern: seq(cap('h', num(1, 12, 2)), ahead(t('W', (x) => DAYPART_WORDS.has(x.low)))),
+    pattern: seq(cap('h', num(1, 12, 2)), ahead(t('W', (x) => Object.hasOwn(PART_OF_DAY, x.low)))),
     when: (m, out) => introducesClock(out) && partOfDayAt(m.atoms, m.to),
     build: (m) => {
       const h = m.get('h')!.v.n!;
       const part = m.atoms[m.to]!.low;
-      const pm = (part === 'chiều' || part === 'tối' || (part === 'đêm' && h >= 7)) && h < 12;
+      const pm = (part === 'chiều' || part === 'tối' || ((part === 'đêm' || part === 'khuya') && h >= 7)) && h < 12;
       return { type: 'CLOCK', v: { h: pm ? h + 12 : h, min: 0 } };
     },
   },

@@ -148,6 +148,7 @@ export const PART_OF_DAY: Record<string, PartOfDay> = {
 };
 /** Words that, after a part-of-day word, show it is not one ("sáng tạo", "chiều dài"). */
 export const NOT_PART_OF_DAY_AFTER = new Set([
+  'tác',
   'tạo',
   'kiến',
   'lập',

@@ -1301,6 +1301,14 @@ describe('grammar: a total out of which stays with its own count', () => {
   });
 });
 
+describe('grammar: "sáng tác" is no morning', () => {
+  it('a contest of compositions keeps its whole name and names no part of the day', () => {
+    const r = parsePhrase('Năm 2023, huyện tổ chức 3 cuộc thi sáng tác ca khúc', { kind: 'quota' });
+    expect(r.result).to.include({ count: 3, unit: 'cuộc thi sáng tác ca khúc' });
+    expect(r.result).to.not.have.property('partOfDay');
+  });
+});
+
 describe('grammar: a rate reached from one figure to another', () => {
   it('"đạt từ 50% đến 70%" is no floor', () => {
     const r = parsePhrase('Tỷ lệ hồ sơ trực tuyến đạt từ 50% đến 70%', { kind: 'quota' });
