@@ -65,6 +65,12 @@ function reportQuarter(f: ReportingFacts, q: Atom, span: Span): void {
   if (q.v.y !== undefined && !f.year) f.year = { y: q.v.y, span };
 }
 
+/** A month a report is of ("báo cáo tháng 8", "kết quả … trong tháng 8"). */
+function reportMonth(f: ReportingFacts, mo: Atom, span: Span): void {
+  add(f, 'month', span);
+  if (!f.month) f.month = { m: mo.v.m!, span };
+}
+
 /** "6 tháng đầu năm", "9 tháng", "3 tháng đầu năm" (the first quarter's report) are reported; other spans of months are not (false). */
 function reportHalf(f: ReportingFacts, h: Atom, span: Span): boolean {
   if (h.v.months === 9) add(f, 'nine-months', span);
@@ -350,9 +356,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       if (f.planned || (p.type === 'HALF' && p.v.months !== 6 && p.v.months !== 9)) return false;
       if (p.type === 'MONTH') {
         if (!RESULTS_BEFORE.test(f.text.slice(0, m.span().start))) return false;
-        add(f, 'month', m.span());
-        if (!f.month) f.month = { m: p.v.m!, span: m.span('p') };
-        return;
+        return reportMonth(f, p, m.span());
       }
       return p.type === 'QUARTER' ? reportQuarter(f, p, m.span()) : reportHalf(f, p, m.span());
     },
@@ -498,10 +502,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     name: 'reporting.month',
     pattern: cap('mo', t('MONTH')),
-    action: (m, f) => {
-      add(f, 'month', m.span());
-      if (!f.month) f.month = { m: m.get('mo')!.v.m!, span: m.span() };
-    },
+    action: (m, f) => reportMonth(f, m.get('mo')!, m.span()),
   },
   {
     name: 'reporting.periodic-unnamed',

@@ -1309,6 +1309,20 @@ describe('grammar: "sáng tác" is no morning', () => {
   });
 });
 
+describe('grammar: day-months with spaced hyphens that are no days', () => {
+  it('"từ 16 - 2 đến 45 - 5" names no day (45 is no day of a month)', () => {
+    expect(() => parsePhrase('từ 16 - 2 đến 45 - 5', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
+
+  it('"từ 31 - 2 đến 3 - 3" is an impossible date, with its span', () => {
+    expect(() => parsePhrase('từ 31 - 2 đến 3 - 3', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+});
+
 describe('grammar: a rate reached from one figure to another', () => {
   it('"đạt từ 50% đến 70%" is no floor', () => {
     const r = parsePhrase('Tỷ lệ hồ sơ trực tuyến đạt từ 50% đến 70%', { kind: 'quota' });
