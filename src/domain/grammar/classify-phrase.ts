@@ -132,7 +132,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.deadline-within',
     kind: 'deadline',
     test: (a, s) =>
-      (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) || /(^| )trong thời gian .* làm việc /u.test(s)) &&
+      (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) ||
+        /(^| )trong thời gian .* làm việc /u.test(s) ||
+        // "Trong 30 ngày kể từ ngày bàn giao": the length, then where it counts from.
+        /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (kể từ|tính từ) /u.test(s)) &&
       a.some((x, k) => (x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) &&
       // "kể từ ngày nhận hồ sơ", or a window closing at an event ("…, trước khi hợp đồng hết hạn").
       /(^| )(kể từ|từ|sau khi|sau|trước khi|trước ngày) /u.test(s),

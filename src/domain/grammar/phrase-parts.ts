@@ -470,14 +470,21 @@ export function point(prefix: string): Pattern {
 // leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
 const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'chứ', 'nhưng', 'thì']);
 
+/** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
+const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
+
 /**
- * Where an event's words end besides EVENT_STOP: "hoặc" opens another event; "trên phương tiện …" says
- * where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
+ * Where an event's words end besides EVENT_STOP: "hoặc" opens another event ("… hoặc kể từ ngày …", "…
+ * hoặc 30 ngày") but joins two of one kind inside one ("ngày chấm dứt hợp đồng lao động hoặc hợp đồng làm
+ * việc", "quyết định hoặc xét duyệt"); "và" ends it but in the pair "đầy đủ và hợp lệ"; "trên phương tiện …"
+ * says where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
  */
 function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
-  if (EVENT_STOP.has(x.low) || x.low === 'hoặc') return true;
   const next = a[j + 1];
+  if (x.low === 'và') return !(a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ');
+  if (EVENT_STOP.has(x.low)) return true;
+  if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
@@ -521,7 +528,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
-    if (!x || (x.type !== 'W' && !inName) || (n > 0 && eventEndsAt(a, j)) || EVENT_STOP.has(x.low)) break;
+    if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low))) break;
     j++;
     n++;
   }

@@ -133,7 +133,7 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { within: { days: 30, after: { event: 'ngày công bố kết quả' } } },
     },
     {
-      text: 'chậm nhất 45 ngày kể từ ngày kết thúc đợt thi đua hoặc chuyên đề',
+      text: 'chậm nhất 45 ngày kể từ ngày kết thúc đợt thi đua hoặc sau khi kết thúc chuyên đề',
       kind: 'deadline',
       expected: { within: { days: 45, after: { event: 'ngày kết thúc đợt thi đua' } } },
     },

@@ -1247,6 +1247,32 @@ const CASES: readonly Case[] = [
   { text: 'Thời hạn thực hiện dự án là 9 tháng', kind: 'deadline', expected: { within: { months: 9 } } },
   { text: 'Hoàn thành trong 6 tháng đầu năm 2025', kind: 'deadline', expected: { onOrBefore: '2025-06-30' } },
   { text: 'Các đơn vị khắc phục xong trong 10 ngày', kind: 'deadline', expected: { within: { days: 10 } } },
+  // "hoặc" joins two of one kind inside an event, but opens another event or limit; "đầy đủ và hợp lệ" is one pair.
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận được quyết định giao đất hoặc thu hồi đất, người sử dụng đất phải nộp hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận được quyết định giao đất hoặc thu hồi đất' } } },
+  },
+  {
+    text: 'Chậm nhất 15 ngày kể từ ngày kết thúc đợt kiểm tra hoặc kể từ ngày nhận hồ sơ, đoàn phải gửi kết luận',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày kết thúc đợt kiểm tra' } } },
+  },
+  {
+    text: 'trong 20 ngày kể từ ngày ký hợp đồng hoặc 30 ngày kể từ ngày khởi công',
+    kind: 'deadline',
+    expected: { within: { days: 20, after: { event: 'ngày ký hợp đồng' } } },
+  },
+  {
+    text: 'Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ đầy đủ và hợp lệ, Phòng Tư pháp trả kết quả',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận hồ sơ đầy đủ và hợp lệ' } } },
+  },
+  {
+    text: 'Trong 30 ngày kể từ ngày bàn giao và đưa vào sử dụng, chủ đầu tư phải quyết toán',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày bàn giao' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
