@@ -632,6 +632,13 @@ export const UNIT_VERB_STOPS = new Set([
   'đại diện',
   // What they are worth: "35 phần quà | trị giá 8 triệu đồng".
   'trị giá',
+  // What the counted did: "2,17 triệu SIM | thực hiện việc chuẩn hóa", "50 lượt ý kiến | tập trung vào …",
+  // "19 ý kiến | phản ánh các vấn đề …" ("tin phản ánh", a kind of news item, keeps it: isVerbStopAt).
+  'thực hiện',
+  'tập trung vào',
+  'phản ánh',
+  // What they prevent: "9.378 liều vắc xin | phòng bệnh dại".
+  'phòng bệnh',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

@@ -56,9 +56,17 @@ function setEntryAt(set: ReadonlySet<string>, a: readonly Atom[], j: number, mos
 /** Whether a word of `set`, of one word or two, starts at j. */
 const wordsOfSetAt = (set: ReadonlySet<string>, a: readonly Atom[], j: number): boolean => setEntryAt(set, a, j) > 0;
 
-/** "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit). */
+/** News items named for what they do: "tin phản ánh", "bài phản ánh" (a unit of those two words). */
+const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
+
+/**
+ * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
+ * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item.
+ */
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
-  wordsOfSetAt(UNIT_VERB_STOPS, a, j) || (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài');
+  (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
+    !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W')) ||
+  (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài');
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);

@@ -1273,6 +1273,28 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 30, after: { event: 'ngày bàn giao' } } },
   },
+  // What the counted did or prevent ends the unit; "tin phản ánh", a kind of news item, is one unit.
+  {
+    text: 'Đến nay đã có 3.200 hộ thực hiện phân loại rác tại nguồn',
+    kind: 'quota',
+    expected: { count: 3200, unit: 'hộ', per: null, total: true },
+  },
+  {
+    text: 'Hội nghị ghi nhận 27 ý kiến phản ánh về đường giao thông nông thôn',
+    kind: 'quota',
+    expected: { count: 27, unit: 'ý kiến', per: null, total: true },
+  },
+  { text: 'Cổng thông tin đã đăng 45 tin phản ánh', kind: 'quota', expected: { count: 45, unit: 'tin phản ánh', per: null, total: true } },
+  {
+    text: 'Trạm y tế đã tiêm 1.250 liều vắc xin phòng bệnh sởi cho trẻ',
+    kind: 'quota',
+    expected: { count: 1250, unit: 'liều vắc xin', per: null, total: true },
+  },
+  {
+    text: 'Có 12 lượt ý kiến tập trung vào công tác cải cách hành chính',
+    kind: 'quota',
+    expected: { count: 12, unit: 'lượt ý kiến', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
