@@ -733,6 +733,8 @@ export const CAMPAIGN_INTROS = [
 
 /** Words that end a campaign name. */
 export const CAMPAIGN_END_WORDS = new Set([
+  // A tense marker ends the name: "trong đợt 1 | đã có …".
+  'đã',
   'có',
   'cần',
   'phải',

@@ -77,7 +77,8 @@ export interface QuotaFacts {
   counts: CountFact[];
   /** `within`: written "trong năm", "trong năm 2025", not "mỗi năm" or "/năm" (a span, which a result may cover). */
   per?: { per: string; span: Span; index: number; within?: boolean };
-  window?: { event: string; span: Span };
+  /** The campaign a count is in; `result` when what follows says it was done ("trong đợt 1 đã có …"). */
+  window?: { event: string; span: Span; result?: boolean };
   /** `byAll`: read from "Các đơn vị …" (what all of them do), which a group named inside the clause ("một đội … 6 người") narrows. */
   perEntity?: { noun: string; span: Span; byAll?: boolean };
   perItem?: { noun: string; span: Span };
@@ -728,7 +729,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
         !m.get('intro')!.low.startsWith('trong');
       if (!named) return false;
       const span = m.span('ev');
-      f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span };
+      const next = m.atoms[m.to]?.type === 'SYM' && m.atoms[m.to]!.raw === ',' ? m.atoms[m.to + 1] : m.atoms[m.to];
+      f.window = { event: f.text.slice(span.start, span.end).replace(/[\s,]+$/u, ''), span, result: next?.low === 'đã' };
     },
   },
   {
@@ -1425,7 +1427,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   } else if (perCampaign && !f.window) {
     // "Mỗi đợt phát hành 500 tờ rơi": so many each campaign.
     b.set('per', 'campaign', f.perItem!.span);
-  } else if (f.window) {
+  } else if (f.window && !f.window.result) {
     b.set('per', 'campaign', f.window.span);
     b.set('window', { event: f.window.event }, f.window.span);
   } else {

@@ -1295,6 +1295,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'lượt ý kiến', per: null, total: true },
   },
+  // What was done in a campaign is a result of it; what each does in one is a quota per campaign.
+  {
+    text: 'Trong đợt 2, đã có 86 buổi tuyên truyền lưu động được tổ chức',
+    kind: 'quota',
+    expected: { count: 86, unit: 'buổi tuyên truyền lưu động', per: null, total: true },
+  },
+  {
+    text: 'Trong đợt cao điểm, mỗi xã treo 5 băng rôn',
+    kind: 'quota',
+    expected: { count: 5, unit: 'băng rôn', per: 'campaign', perEntity: 'xã' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
