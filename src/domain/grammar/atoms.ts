@@ -442,6 +442,28 @@ const QUANTITY_VERBS = new Set(['có', 'đạt', 'được', 'với', 'là', 'ch
 
 /** Words after which a bare "3-12" is a date, and words that may follow one. */
 const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 'trước', 'sau', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+/**
+ * Words after which a day may stand without "ngày" in a whole date ("là 24 tháng 6 năm 2024", "đến hết
+ * 30 tháng 9 năm 2023"); after any other word the number may be a name's ("khu phố 3 tháng 02 năm 2024").
+ */
+const DAY_WITHOUT_NGAY_AFTER = new Set([
+  'là',
+  'vào',
+  'đến',
+  'tới',
+  'hết',
+  'trước',
+  'sau',
+  'từ',
+  'nhất',
+  'hạn',
+  'lúc',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+]);
+
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
 const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 
@@ -603,6 +625,26 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Thứ ba, 25 Tháng 1 2022 16:22" (a byline): day, "tháng", month and a four-digit year right after.
     name: 'date.d-tháng-m-yyyy',
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), cap('y', year4)),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
+    // "… là 24 tháng 6 năm 2024", "09h00 15 tháng 5 năm 2023": a whole date written without its "ngày" (a
+    // day, a month and a year, no length of 24 months); not the number of a name before it ("Phường 2
+    // tháng 02 năm 2023"), so only after a word that leads a date (DAY_WITHOUT_NGAY_AFTER).
+    name: 'date.d-tháng-m-năm-y',
+    pattern: seq(
+      after(
+        (prev) =>
+          prev === undefined ||
+          ['SYM', 'CLOCK', 'POD', 'WEEKDAY'].includes(prev.type) ||
+          (prev.type === 'W' && DAY_WITHOUT_NGAY_AFTER.has(prev.low)),
+      ),
+      cap('d', day),
+      w('tháng'),
+      cap('m', month),
+      w('năm'),
+      cap('y', year4),
+    ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {

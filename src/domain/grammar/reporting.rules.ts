@@ -10,7 +10,25 @@ import { isoDate } from './calendar-dates.js';
 import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
 import { capturedPoint } from './timeframe.rules.js';
-import { type PhraseRule, after, ahead, alt, cap, end, many, opt, start, startingWith, t, w, seq, sym, any } from './pattern.js';
+import {
+  type PhraseRule,
+  type Match,
+  after,
+  ahead,
+  alt,
+  cap,
+  end,
+  many,
+  opt,
+  spanOf,
+  start,
+  startingWith,
+  t,
+  w,
+  seq,
+  sym,
+  any,
+} from './pattern.js';
 import type { Atom } from './pattern.js';
 import type { ReportingPeriod } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -156,6 +174,21 @@ function namedReportBefore(a: readonly Atom[], i: number): boolean {
     if (x.low === 'cáo' && a[k - 1]!.low === 'báo') return k < i - 1;
   }
   return false;
+}
+
+/** The periods of reports named between a match's first and last atoms ("báo cáo năm", "báo cáo tháng"). */
+function periodsNamedInside(m: Match, f: ReportingFacts): void {
+  for (let i = m.from + 1; i < m.to; i++) {
+    const x = m.atoms[i]!;
+    const afterReport = m.atoms[i - 1]!.low === 'cáo' && m.atoms[i - 2]?.low === 'báo';
+    if (
+      x.type === 'W' &&
+      Object.hasOwn(BARE_PERIOD, x.low) &&
+      (afterReport || namedReportBefore(m.atoms, i)) &&
+      BARE_PERIOD_END(m.atoms, i, []) > i
+    )
+      add(f, BARE_PERIOD[x.low]!, spanOf(m.atoms, i, i + 1));
+  }
 }
 
 /** Words of a review's results before the period they are of. */
@@ -382,8 +415,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       f.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span() });
     },
   },
-  // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here.
-  ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]),
+  // A report's deadline is read by the deadline rules; "hằng năm" alone is a period here. A report named
+  // inside the words a deadline rule took ("Thời hạn gửi báo cáo năm là ngày 15/12") keeps its period.
+  ...(DEADLINE_RULES.filter((r) => r.name !== 'deadline.yearly') as readonly PhraseRule<ReportingFacts>[]).map((r) => ({
+    ...r,
+    action: (m: Match, f: ReportingFacts) => {
+      const read = r.action(m, f);
+      if (read !== false) periodsNamedInside(m, f);
+      return read;
+    },
+  })),
   {
     // "… định hướng công tác tuyên truyền thời gian tới và giao ban công tác tư tưởng quý I": a review
     // joined after the plan words is reviewed again, its period too.

@@ -1306,6 +1306,24 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 5, unit: 'băng rôn', per: 'campaign', perEntity: 'xã' },
   },
+  // A whole date may be written without its "ngày"; the number of a name before "tháng" is no day.
+  {
+    text: 'Hạn cuối nhận hồ sơ dự thi là 15 tháng 8 năm 2025',
+    kind: 'deadline',
+    expected: { onOrBefore: '2025-08-15' },
+  },
+  { text: 'Bắt đầu: 07h30 12 tháng 9 năm 2024', kind: 'timeframe', expected: { from: '2024-09-12T07:30' } },
+  {
+    text: 'Thông qua báo cáo kinh tế – xã hội khu phố 3 tháng 02 năm 2024',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 2 },
+  },
+  // A report named inside the words of its deadline keeps its period.
+  {
+    text: 'Thời hạn gửi báo cáo năm là ngày 10/12/2025',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { onOrBefore: '2025-12-10' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
