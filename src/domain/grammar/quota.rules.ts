@@ -84,7 +84,8 @@ export interface QuotaFacts {
   perItem?: { noun: string; span: Span };
   weekday?: { wd: string; span: Span };
   weekdays: { wd: string; span: Span }[];
-  weekOfMonth?: { wom: number | 'last'; woms?: number[]; span: Span };
+  /** The week of the month named first; `woms` every week when all are numbered, `weeks` every week named in several places. */
+  weekOfMonth?: { wom: number | 'last'; woms?: number[]; weeks?: (number | 'last')[]; span: Span };
   parts: { pod: PartOfDay; span: Span }[];
   times: { time: string; span: Span }[];
   duration?: { min: number; max: number; span: Span };
@@ -186,12 +187,17 @@ const SOME: Pattern = seq(
   w('số'),
   t('W', (x) => x.raw === x.low && !UNIT_STOP_WORDS.has(x.low)),
 );
-/** "Covid-19", "Hải Dương-16": a number written onto a word by a hyphen is part of a name, no count. */
+/**
+ * "Covid-19", "Hải Dương-16": a number written onto a word by a hyphen is part of a name, no count; so is
+ * a number with a capital letter written onto it, a house's or a room's ("số 51A Lý Tự Trọng", "phòng 12B").
+ */
 const NOT_NAMED_NUMBER: Pattern = (a, i) => {
   const dash = a[i - 1];
   const word = a[i - 2];
   const named = dash?.type === 'SYM' && dash.raw === '-' && !dash.spaceBefore && !a[i]?.spaceBefore && word?.type === 'W';
-  return named ? -1 : i;
+  const letter = a[i + 1];
+  const lettered = letter?.type === 'W' && !letter.spaceBefore && /^\p{Lu}$/u.test(letter.raw);
+  return named || lettered ? -1 : i;
 };
 const COUNT: Pattern = alt(
   // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word.
@@ -896,7 +902,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     action: (m, f) => {
       // "tuần cuối cùng của tháng": a monthly occasion.
       if (m.has('pm') && !f.per) f.per = { per: 'month', span: m.span('pm'), index: m.from };
-      if (!f.weekOfMonth) f.weekOfMonth = { wom: m.first().v.wom!, woms: m.first().v.woms, span: m.span() };
+      const x = m.first();
+      if (!f.weekOfMonth) f.weekOfMonth = { wom: x.v.wom!, woms: x.v.woms, span: m.span() };
+      else {
+        // "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hàng tháng", "tuần đầu và tuần cuối": each week named is an occasion.
+        const named = f.weekOfMonth.weeks ?? [...(f.weekOfMonth.woms ?? [f.weekOfMonth.wom])];
+        for (const wom of x.v.woms ?? [x.v.wom!]) if (!named.includes(wom)) named.push(wom);
+        f.weekOfMonth.weeks = named;
+        if (named.every((n): n is number => typeof n === 'number')) f.weekOfMonth.woms = named;
+      }
     },
   },
   {
@@ -1451,8 +1465,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
           ? f.weekdays.length
           : f.times.length > 1 && f.per?.per === 'day'
             ? f.times.length
-            : f.weekOfMonth?.woms && f.per?.per === 'month' && f.weekdays.length <= 1
-              ? f.weekOfMonth.woms.length
+            : (f.weekOfMonth?.weeks ?? f.weekOfMonth?.woms) && f.per?.per === 'month' && f.weekdays.length <= 1
+              ? (f.weekOfMonth!.weeks ?? f.weekOfMonth!.woms)!.length
               : 1;
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);

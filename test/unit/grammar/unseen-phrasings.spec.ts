@@ -1324,6 +1324,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], deadline: { onOrBefore: '2025-12-10' } },
   },
+  // Each week of the month named is an occasion; a house number ("số 12B") is no count.
+  {
+    text: 'Lãnh đạo xã tiếp công dân vào thứ Ba tuần thứ 1 và thứ Ba tuần thứ 3 hàng tháng tại trụ sở số 12B Trần Phú',
+    kind: 'quota',
+    expected: { count: 2, countImplicit: true, per: 'month', weekday: 'tuesday', weekOfMonth: 1, weeksOfMonth: [1, 3] },
+  },
+  {
+    text: 'Chi đoàn sinh hoạt vào ngày thứ Bảy tuần đầu và tuần cuối hàng tháng',
+    kind: 'quota',
+    expected: { count: 2, countImplicit: true, per: 'month', weekday: 'saturday', weekOfMonth: 1 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
