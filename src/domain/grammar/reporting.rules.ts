@@ -191,6 +191,9 @@ function periodsNamedInside(m: Match, f: ReportingFacts): void {
   }
 }
 
+/** Words that make a period after them the time a report is due: "gửi báo cáo trong tháng 12" ("báo cáo tổng hợp" is a kind of report). */
+const DUE_BEFORE = /(?<![\p{L}])(?:gửi|nộp|hoàn thành|hoàn tất|xong|trình|chuyển|(?<!báo cáo )tổng hợp)(?![\p{L}])/iu;
+
 /** Words of a review's results before the period they are of. */
 const RESULTS_BEFORE = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết|đánh giá|giao ban)(?![\p{L}])/iu;
 
@@ -382,13 +385,22 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     // "báo cáo … trong 06 tháng đầu năm và hàng năm": the half (quarter) a report covers, not a limit "within" it.
     // "thông qua kết quả công tác Đảng trong tháng 8": after the results of a review, the month they are of.
+    // "Trong tháng 10, Ban Tuyên giáo … tiếp tục …", "trong năm 2023, công tác tuyên truyền miệng …": with
+    // nothing sent or finished before it, the month (year) of a review's paragraph; "gửi báo cáo trong tháng
+    // 12" is when the report is due (the deadline rules read it).
     name: 'reporting.within-period',
-    pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH')))),
+    pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR')))),
     action: (m, f) => {
       const p = m.get('p')!;
       if (f.planned || (p.type === 'HALF' && p.v.months !== 6 && p.v.months !== 9)) return false;
-      if (p.type === 'MONTH') {
-        if (!RESULTS_BEFORE.test(f.text.slice(0, m.span().start))) return false;
+      if (p.type === 'MONTH' || p.type === 'YEAR') {
+        const before = f.text.slice(0, m.span().start);
+        if (!RESULTS_BEFORE.test(before) && DUE_BEFORE.test(before)) return false;
+        if (p.type === 'YEAR') {
+          add(f, 'year', m.span());
+          if (!f.year) f.year = { y: p.v.y!, span: m.span() };
+          return;
+        }
         return reportMonth(f, p, m.span());
       }
       return p.type === 'QUARTER' ? reportQuarter(f, p, m.span()) : reportHalf(f, p, m.span());

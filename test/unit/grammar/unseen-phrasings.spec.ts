@@ -28,6 +28,9 @@ const KIND_FROM_CONTEXT = new Set([
   // "đến cuối năm" alone reads as a span; a deadline column says it is a limit.
   'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
   'hoàn thành trong năm nay',
+  // A review's paragraph on its month or year is a report by the document it is in.
+  'Trong tháng 11, Phòng Văn hóa và Thông tin huyện tiếp tục theo dõi hoạt động của các đài truyền thanh',
+  'Tại huyện, trong năm 2024, hoạt động thông tin cơ sở được duy trì thường xuyên',
   // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
   'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
   'Hội nghị đánh giá kết quả công tác tuyên truyền trong tháng 5 và bàn nhiệm vụ tháng 6',
@@ -1334,6 +1337,23 @@ const CASES: readonly Case[] = [
     text: 'Chi đoàn sinh hoạt vào ngày thứ Bảy tuần đầu và tuần cuối hàng tháng',
     kind: 'quota',
     expected: { count: 2, countImplicit: true, per: 'month', weekday: 'saturday', weekOfMonth: 1 },
+  },
+  // In a review, "trong tháng N" / "trong năm N" with nothing sent before it is the period reviewed; after
+  // "gửi", "nộp" it is when the report is due.
+  {
+    text: 'Trong tháng 11, Phòng Văn hóa và Thông tin huyện tiếp tục theo dõi hoạt động của các đài truyền thanh',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 11 },
+  },
+  {
+    text: 'Tại huyện, trong năm 2024, hoạt động thông tin cơ sở được duy trì thường xuyên',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2024 },
+  },
+  {
+    text: 'Các xã nộp báo cáo trong tháng 12',
+    kind: 'reporting',
+    expected: { periods: [], deadline: { onOrBefore: '--12-31', recurring: 'yearly' } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
