@@ -89,7 +89,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (_a, s) =>
       /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s) ||
       // "tối thiểu 03 ngày làm việc trước khi thực hiện", "30 ngày trước ngày khai mạc": the lead time first.
-      /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày) /u.test(s),
+      /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày) /u.test(s) ||
+      // "trước khi tổ chức họp báo ít nhất 24 giờ", "trước giờ thi 30 phút", "12 tiếng trước khi …": in hours or minutes.
+      /(^|\s)trước (khi|giờ|ngày|thời điểm) [^.;]*?\d+ (giờ|tiếng|phút)(\s|,|\.|$)/u.test(s) ||
+      /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày) /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',

@@ -27,8 +27,11 @@ export interface DeadlineFacts {
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span; beforeEvent?: boolean };
-  /** "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event. */
-  ahead?: { field: Field; days: number; workingDays: boolean; event: string; span: Span };
+  /**
+   * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event; `unit` when it is
+   * counted in hours or minutes ("trước khi họp báo ít nhất 24 giờ", "trước giờ xuất phát 90 phút").
+   */
+  ahead?: { field: Field; days: number; unit?: 'hours' | 'minutes'; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
@@ -133,6 +136,12 @@ const LIMIT_LATER = /(?<![\p{L}])(?:thời hạn|hạn gửi|hạn nộp|chậm 
 const LIMIT_IS_STOPS = new Set(['là', 'vào', 'trước', 'sau', 'chậm', 'đến', 'tới', 'từ', 'trong', 'kể', 'tính', 'không', 'ngày']);
 
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
+/** A lead time given as a duration atom: whole hours when written in hours ("24 giờ", "24 tiếng"), else minutes. */
+function leadOfDuration(dur: Atom): { days: number; unit: 'hours' | 'minutes' } {
+  const minutes = dur.v.min!;
+  return /phút/u.test(dur.low) || minutes % 60 !== 0 ? { days: minutes, unit: 'minutes' } : { days: minutes / 60, unit: 'hours' };
+}
+
 function fieldOf(m: Match): Field {
   const kw = m
     .all('kw')
@@ -386,18 +395,31 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         ),
       ),
       opt(t('QUAL')),
-      cap('n', alt(t('NUM'), t('WNUM'))),
-      w('ngày'),
-      opt(cap('wd', w('làm việc'))),
+      // "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp báo": a lead time of hours or minutes.
+      alt(
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
+        cap(
+          'dur',
+          t('DUR', (x) => x.v.min === x.v.max),
+        ),
+      ),
       // "trước 30 ngày tính đến ngày bầu cử": counted back from the event.
       alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới')),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
-      const days = numberValue(m.all('n'));
+      const dur = m.get('dur');
+      const lead = dur ? leadOfDuration(dur) : { days: numberValue(m.all('n')) };
       const event = eventText(m.all('ev'), c.dl.text);
-      if (days === undefined || !event) return false;
-      c.dl.ahead = { field: m.has('floor') ? 'before' : fieldOf(m), days, workingDays: m.has('wd'), event, span: m.span() };
+      if (lead.days === undefined || !event) return false;
+      c.dl.ahead = {
+        field: m.has('floor') ? 'before' : fieldOf(m),
+        ...lead,
+        days: lead.days,
+        workingDays: m.has('wd'),
+        event,
+        span: m.span(),
+      };
     },
   },
   {
@@ -630,13 +652,23 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       cap('kw', w('trước', 'trước khi', 'trước thời điểm', 'trước ngày')),
       cap('ev', EVENT_WORDS),
-      // "gởi trước ngày trao thưởng ít nhất 07 ngày": the lead time, with a floor, after the event.
+      // "gởi trước ngày trao thưởng ít nhất 07 ngày": the lead time, with a floor, after the event; "trước khi
+      // tổ chức họp báo ít nhất là 24 giờ", "trước giờ xuất phát 90 phút": one of hours or minutes.
       opt(
-        seq(
-          t('QUAL', (x) => x.v.qual === 'atLeast'),
-          cap('n', alt(t('NUM'), t('WNUM'))),
-          w('ngày'),
-          opt(cap('wd', w('làm việc'))),
+        alt(
+          seq(
+            t('QUAL', (x) => x.v.qual === 'atLeast'),
+            cap('n', alt(t('NUM'), t('WNUM'))),
+            w('ngày'),
+            opt(cap('wd', w('làm việc'))),
+          ),
+          seq(
+            opt(t('QUAL', (x) => x.v.qual === 'atLeast')),
+            cap(
+              'dur',
+              t('DUR', (x) => x.v.min === x.v.max),
+            ),
+          ),
         ),
       ),
     ),
@@ -648,6 +680,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .map((x: Atom) => x.low)
         .join(' ');
       const named = kw === 'trước ngày' ? `ngày ${event}` : event;
+      const dur = m.get('dur');
+      if (dur && !c.dl.ahead) {
+        c.dl.ahead = { field: 'before', ...leadOfDuration(dur), workingDays: false, event: named, span: m.span() };
+        return;
+      }
       const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;
       if (floorDays !== undefined && !c.dl.ahead) {
         c.dl.ahead = { field: 'before', days: floorDays, workingDays: m.has('wd'), event: named, span: m.span() };
@@ -777,7 +814,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);
   }
   if (d.ahead) {
-    const lead: Record<string, unknown> = { daysBefore: d.ahead.days, event: d.ahead.event };
+    const key = d.ahead.unit === 'hours' ? 'hoursBefore' : d.ahead.unit === 'minutes' ? 'minutesBefore' : 'daysBefore';
+    const lead: Record<string, unknown> = { [key]: d.ahead.days, event: d.ahead.event };
     if (d.ahead.workingDays) lead['workingDays'] = true;
     b.set(d.ahead.field, lead, d.ahead.span);
   }

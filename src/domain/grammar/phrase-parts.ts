@@ -536,12 +536,15 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
-    if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low))) break;
+    if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low) || NO_EVENT_START.has(x.low))) break;
     j++;
     n++;
   }
   return n > 0 ? j : -1;
 };
+
+/** Words no event starts with: "báo trước | bằng văn bản chậm nhất …" (how, then the limit) is no event. */
+const NO_EVENT_START = new Set(['bằng', 'chậm', 'muộn', 'trễ']);
 
 /** One to three words, then the end of the phrase (or a closing full stop). */
 function listTailToEnd(a: readonly Atom[], from: number): boolean {

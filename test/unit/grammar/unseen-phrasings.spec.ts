@@ -1355,6 +1355,22 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: [], deadline: { onOrBefore: '--12-31', recurring: 'yearly' } },
   },
+  // A lead time before an event may be counted in hours or minutes.
+  {
+    text: 'Đơn vị gửi thông báo trước khi tổ chức lễ ra quân ít nhất 48 giờ',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 48, event: 'tổ chức lễ ra quân' } },
+  },
+  {
+    text: 'Thí sinh có mặt tại phòng thi trước giờ thi 30 phút',
+    kind: 'deadline',
+    expected: { before: { minutesBefore: 30, event: 'giờ thi' } },
+  },
+  {
+    text: 'Cơ quan báo chí phải thông báo bằng văn bản chậm nhất là 12 tiếng trước khi tổ chức phỏng vấn',
+    kind: 'deadline',
+    expected: { onOrBefore: { hoursBefore: 12, event: 'tổ chức phỏng vấn' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
