@@ -476,7 +476,29 @@ export function point(prefix: string): Pattern {
 // "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event. "kể từ ngày
 // tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause, and so does what a condition
 // leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
-const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'chứ', 'nhưng', 'thì']);
+export const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'chứ', 'nhưng', 'thì']);
+
+/** Words after "vào" that open a time: "vào trung tuần …", "vào cuối năm", "vào ngày …", "vào lúc …". */
+const TIME_AFTER_VAO = new Set([
+  'trung',
+  'thượng',
+  'hạ',
+  'cuối',
+  'đầu',
+  'giữa',
+  'ngày',
+  'lúc',
+  'khoảng',
+  'dịp',
+  'tháng',
+  'năm',
+  'tuần',
+  'quý',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+]);
 
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
@@ -493,6 +515,8 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (x.low === 'và') return !(a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ');
   if (EVENT_STOP.has(x.low)) return true;
   if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
+  // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.
+  if (x.low === 'vào') return next !== undefined && (next.type !== 'W' || TIME_AFTER_VAO.has(next.low));
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');

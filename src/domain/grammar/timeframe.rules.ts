@@ -11,6 +11,7 @@ import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import {
+  EVENT_STOP,
   EVENT_WORDS,
   isDocumentIssue,
   FROM_WORDS,
@@ -599,6 +600,26 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "đến cuối năm 1999 mới ban hành": not until then — the time of the fact, not the end of a span.
       const onlyThen = m.has('only') && m.first().low === 'đến' && !f.points.some((x) => x.role === 'from') && !f.fromEvent;
       f.points.push({ role: onlyThen ? 'single' : 'to', p: b });
+    },
+  },
+  {
+    // "từ tháng 4 năm 2021 đến ngày bầu cử 23/5/2021": a span closed by a named day with its date written after the name.
+    name: 'timeframe.to-named-day',
+    pattern: seq(
+      TO_WORDS,
+      w('ngày'),
+      many(
+        t('W', (x) => !EVENT_STOP.has(x.low)),
+        1,
+        5,
+      ),
+      ahead(t('DATE', (x) => x.v.y !== undefined)),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || !f.points.some((x) => x.role === 'from') || f.points.some((x) => x.role === 'to')) return false;
+      f.points.push({ role: 'to', p: b });
     },
   },
   {

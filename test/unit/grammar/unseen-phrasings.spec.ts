@@ -1371,6 +1371,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: { hoursBefore: 12, event: 'tổ chức phỏng vấn' } },
   },
+  // A span may close at a named day with its date after the name; "vào" before a time ends an event.
+  {
+    text: 'Cao điểm tuyên truyền từ ngày 01/3/2026 đến ngày hội thi 15/4/2026',
+    kind: 'timeframe',
+    expected: { from: '2026-03-01', to: '2026-04-15' },
+  },
+  {
+    text: 'Tổ chức các hoạt động nhân dịp kỷ niệm vào trung tuần tháng 9',
+    kind: 'timeframe',
+    refDate: '2025-08-20',
+    expected: { from: '2025-09-11', to: '2025-09-20', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
