@@ -441,7 +441,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     // "… định hướng công tác tuyên truyền thời gian tới và giao ban công tác tư tưởng quý I": a review
     // joined after the plan words is reviewed again, its period too.
     name: 'reporting.review-again',
-    pattern: seq(w('và'), w('giao ban', 'sơ kết', 'tổng kết', 'đánh giá', 'báo cáo kết quả')),
+    // "…, kế hoạch, nhiệm vụ 3 tháng cuối năm … và kết quả năm 2022": results named after the plan are reviewed.
+    pattern: seq(w('và'), w('giao ban', 'sơ kết', 'tổng kết', 'đánh giá', 'báo cáo kết quả', 'kết quả')),
     action: (_m, f) => {
       if (!f.planned) return false;
       f.planned = undefined;

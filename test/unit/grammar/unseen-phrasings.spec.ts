@@ -1383,6 +1383,12 @@ const CASES: readonly Case[] = [
     refDate: '2025-08-20',
     expected: { from: '2025-09-11', to: '2025-09-20', yearInferred: true },
   },
+  // Results named after the plan's periods are reviewed again.
+  {
+    text: 'Tuyên truyền kết quả 6 tháng đầu năm 2025, nhiệm vụ 6 tháng cuối năm và kết quả năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['half-year', 'year'], half: 1, year: 2025 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
