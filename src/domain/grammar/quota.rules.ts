@@ -1285,6 +1285,16 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
     return ['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '');
   });
+  // "qua 02 buổi tuyên truyền đã có 33 người nhận được giải thưởng", "Qua 5 đợt kiểm tra, phát hiện 12 vi
+  // phạm": what the result came through opens the clause; the count after it is the result.
+  demote(counts, (c) => {
+    let k = atomAt(f, c) - 1;
+    while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+    // "thông qua 13 Luật" (passed thirteen laws) is what was done.
+    if (f.atoms[k]?.low !== 'qua') return false;
+    const opener = f.atoms[k - 1];
+    return k === 0 || opener?.type === 'SYM' || ['quả', 'đó', 'vậy'].includes(opener?.low ?? '');
+  });
   // "Cách đó khoảng gần 20 mét, … có 2 pa-nô": how far away is not the count when another is written.
   demote(counts, (c) => {
     const at = atomAt(f, c);
@@ -1315,6 +1325,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
       const said = words.map((x) => x.low).join(' ');
       if (ORIGIN_BEFORE_COUNT.test(said)) return false;
+      // "33 người nhận được giải thưởng (với tổng) trị giá 1.650.000 đồng": what the prizes are worth is not what was done.
+      if (/(?<![\p{L}])(?:trị giá|giá trị)(?:\s+(?:khoảng|hơn|gần|trên))?$/u.test(said)) return false;
       return (
         words.every((x) => x.type === 'W' || x.type === 'QUAL') && words.some((x) => x.type === 'W' && x.low !== 'và' && x.low !== 'hoặc')
       );

@@ -1389,6 +1389,22 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year', 'year'], half: 1, year: 2025 },
   },
+  // What a result came through opens its clause; what prizes are worth is not what was done.
+  {
+    text: 'Qua 4 đợt kiểm tra, đoàn đã nhắc nhở 27 hộ kinh doanh',
+    kind: 'quota',
+    expected: { count: 27, unit: 'hộ kinh doanh', per: null, total: true },
+  },
+  {
+    text: 'Kết quả có 18 người đoạt giải với tổng trị giá 9.000.000 đồng',
+    kind: 'quota',
+    expected: { count: 18, unit: 'người', per: null, total: true },
+  },
+  {
+    text: 'Chính phủ đã trình Quốc hội thông qua 9 Luật',
+    kind: 'quota',
+    expected: { count: 9, unit: 'Luật', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
