@@ -1014,6 +1014,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           // "Sơn La, ngày 05 tháng năm 2018": a letterhead whose month was left blank (or lost) dates no day.
           seq(w('tháng'), w('năm')),
           w('giờ', 'phút', 'tiếng', 'lần', 'buổi', 'bản tin', 'tin', 'bài', 'kỳ', 'đợt', 'chương trình', 'lượt'),
+          // "Trực tiếp | 10 Ngày | 10 (mười) ngày làm việc kể từ …" (a table row): the number counts the days after it.
+          w('ngày', 'tuần'),
         ),
       ),
     ),

@@ -138,7 +138,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) ||
         /(^| )trong thời gian .* làm việc /u.test(s) ||
         // "Trong 30 ngày kể từ ngày bàn giao": the length, then where it counts from.
-        /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (kể từ|tính từ) /u.test(s)) &&
+        /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (kể từ|tính từ) /u.test(s) ||
+        // "10 (mười) ngày làm việc kể từ ngày nhận được hồ sơ": working days counted from an event are a limit.
+        /(^| )[^ ]+ ngày làm việc,? (kể từ|tính từ) /u.test(s)) &&
       a.some((x, k) => (x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) &&
       // "kể từ ngày nhận hồ sơ", or a window closing at an event ("…, trước khi hợp đồng hết hạn").
       /(^| )(kể từ|từ|sau khi|sau|trước khi|trước ngày) /u.test(s),

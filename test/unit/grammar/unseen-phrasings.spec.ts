@@ -1405,6 +1405,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9, unit: 'Luật', per: null, total: true },
   },
+  // A procedure table's row: "Ngày" labels the column, the number counts the days after it.
+  {
+    text: 'Qua bưu chính 15 Ngày 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 15, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
