@@ -639,6 +639,10 @@ export const UNIT_VERB_STOPS = new Set([
   'phản ánh',
   // What they prevent: "9.378 liều vắc xin | phòng bệnh dại".
   'phòng bệnh',
+  // What they set out to do or were joined with: "5 đoàn xe lưu động | ra quân tuyên truyền", "12 buổi lưu
+  // diễn văn nghệ | kết hợp tuyên truyền".
+  'ra quân',
+  'kết hợp',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

@@ -1411,6 +1411,16 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
+  {
+    text: 'Huyện đoàn tổ chức 8 đội hình thanh niên ra quân dọn vệ sinh môi trường',
+    kind: 'quota',
+    expected: { count: 8, unit: 'đội hình thanh niên', per: null, total: true },
+  },
+  {
+    text: 'Tổ chức 6 đêm chiếu phim kết hợp tuyên truyền bầu cử',
+    kind: 'quota',
+    expected: { count: 6, unit: 'đêm chiếu phim', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
