@@ -501,7 +501,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const field = fieldOf(m);
       // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
       const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
-      c.dl.dayOfMonth = { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
+      // "trước ngày 25 hàng tháng (báo cáo tháng), trước ngày 25 tháng cuối quý (báo cáo quý)": the first stays the deadline.
+      c.dl.dayOfMonth ??= { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
   {
@@ -550,7 +551,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       ),
     ),
     action: (m, c) => {
-      c.dl.dayOfMonth = { field: fieldOf(m), d: m.get('d')!.v.d!, month: 'same month', monthly: true, span: m.span() };
+      c.dl.dayOfMonth ??= { field: fieldOf(m), d: m.get('d')!.v.d!, month: 'same month', monthly: true, span: m.span() };
     },
   },
   {

@@ -1421,6 +1421,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 6, unit: 'đêm chiếu phim', per: null, total: true },
   },
+  // Of two days of the month, each labelled with its report, the first stays the deadline.
+  {
+    text: 'Các xã gửi báo cáo về huyện trước ngày 20 hằng tháng (báo cáo tháng), trước ngày 20 tháng cuối quý (báo cáo quý)',
+    kind: 'reporting',
+    expected: { periods: ['month', 'quarter'], deadline: { before: { dayOfMonth: 20, month: 'same month' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
