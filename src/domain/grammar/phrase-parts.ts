@@ -513,6 +513,9 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const next = a[j + 1];
   if (x.low === 'và') return !(a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ');
+  // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
+  if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
+    return false;
   if (EVENT_STOP.has(x.low)) return true;
   if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
   // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.

@@ -28,6 +28,8 @@ const KIND_FROM_CONTEXT = new Set([
   // "đến cuối năm" alone reads as a span; a deadline column says it is a limit.
   'Từ nay đến cuối năm, các xã hoàn thành việc lắp loa',
   'hoàn thành trong năm nay',
+  // "trước khi" an event with no figure reads as a time; a deadline column says it is a limit.
+  'Các xã gia cố nhà văn hóa trước khi mùa bão đến, bảo đảm an toàn cho người dân',
   // A review's paragraph on its month or year is a report by the document it is in.
   'Trong tháng 11, Phòng Văn hóa và Thông tin huyện tiếp tục theo dõi hoạt động của các đài truyền thanh',
   'Tại huyện, trong năm 2024, hoạt động thông tin cơ sở được duy trì thường xuyên',
@@ -1426,6 +1428,12 @@ const CASES: readonly Case[] = [
     text: 'Các xã gửi báo cáo về huyện trước ngày 20 hằng tháng (báo cáo tháng), trước ngày 20 tháng cuối quý (báo cáo quý)',
     kind: 'reporting',
     expected: { periods: ['month', 'quarter'], deadline: { before: { dayOfMonth: 20, month: 'same month' } } },
+  },
+  // "đến" closing a clause is "arrives": it belongs to the event.
+  {
+    text: 'Các xã gia cố nhà văn hóa trước khi mùa bão đến, bảo đảm an toàn cho người dân',
+    kind: 'deadline',
+    expected: { before: { event: 'mùa bão đến' } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
