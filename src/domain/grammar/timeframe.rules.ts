@@ -747,6 +747,20 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Tối 3-10, … phát động Tháng cao điểm …, hưởng ứng phong trào thi đua … giai đoạn 2021 - 2025": after a
+    // day already written, the years of a programme named later are its name's, not the window (read only
+    // when nothing else is, as a term).
+    name: 'timeframe.programme-years-after-day',
+    pattern: seq(w('giai đoạn'), cap('y1', t('YEAR')), sym('-–'), cap('y2', t('YEAR'))),
+    action: (m, f) => {
+      if (!f.points.some((x) => x.p.kind === 'date' && x.p.d !== undefined)) return false;
+      const y1 = m.get('y1')!.v.y!;
+      const y2 = m.get('y2')!.v.y!;
+      if (y2 <= y1) return false;
+      f.term ??= { from: y1, to: y2, span: m.span() };
+    },
+  },
+  {
     // "nhiệm kỳ 2021 -2026", "khóa XV": a term of office names a body, not the window.
     name: 'timeframe.term-of-office',
     // When the phrase says nothing else ("đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026"), the term

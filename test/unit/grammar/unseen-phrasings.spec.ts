@@ -1435,6 +1435,14 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { event: 'mùa bão đến' } },
   },
+  // After a day already written, the years of a programme named later are its name's; alone they are the window.
+  {
+    text: 'Sáng 15-9, Huyện đoàn ra quân hưởng ứng phong trào thi đua giai đoạn 2026 - 2030',
+    kind: 'timeframe',
+    refDate: '2026-09-16',
+    expected: { date: '2026-09-15', partOfDay: 'morning', yearInferred: true },
+  },
+  { text: 'Giai đoạn 2026 - 2030', kind: 'timeframe', expected: { from: '2026-01-01', to: '2030-12-31' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
