@@ -446,23 +446,7 @@ const DATE_INTRO_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'vào', 't
  * Words after which a day may stand without "ngày" in a whole date ("là 24 tháng 6 năm 2024", "đến hết
  * 30 tháng 9 năm 2023"); after any other word the number may be a name's ("khu phố 3 tháng 02 năm 2024").
  */
-const DAY_WITHOUT_NGAY_AFTER = new Set([
-  'là',
-  'vào',
-  'đến',
-  'tới',
-  'hết',
-  'trước',
-  'sau',
-  'từ',
-  'nhất',
-  'hạn',
-  'lúc',
-  'sáng',
-  'chiều',
-  'tối',
-  'trưa',
-]);
+const DAY_WITHOUT_NGAY_AFTER = new Set([...DATE_INTRO_WORDS, 'là', 'nhất', 'hạn', 'lúc']);
 
 const DATE_FOLLOW_WORDS = new Set(['đến', 'tới', 'và', 'hoặc', 'năm', 'hằng', 'hàng', 'tại', 'ở', 'lúc']);
 const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));

@@ -28,10 +28,10 @@ export interface DeadlineFacts {
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span; beforeEvent?: boolean };
   /**
-   * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event; `unit` when it is
-   * counted in hours or minutes ("trước khi họp báo ít nhất 24 giờ", "trước giờ xuất phát 90 phút").
+   * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event, so many days, hours ("trước
+   * khi họp báo ít nhất 24 giờ") or minutes ("trước giờ xuất phát 90 phút"); written `daysBefore`, `hoursBefore`, `minutesBefore`.
    */
-  ahead?: { field: Field; days: number; unit?: 'hours' | 'minutes'; workingDays: boolean; event: string; span: Span };
+  ahead?: { field: Field; amount: number; unit: LeadUnit; workingDays: boolean; event: string; span: Span };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
@@ -135,13 +135,15 @@ const LIMIT_LATER = /(?<![\p{L}])(?:thời hạn|hạn gửi|hạn nộp|chậm 
 /** Words that end what a "thời hạn … là" names: the verb, or another time word. */
 const LIMIT_IS_STOPS = new Set(['là', 'vào', 'trước', 'sau', 'chậm', 'đến', 'tới', 'từ', 'trong', 'kể', 'tính', 'không', 'ngày']);
 
-/** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
+type LeadUnit = 'days' | 'hours' | 'minutes';
+
 /** A lead time given as a duration atom: whole hours when written in hours ("24 giờ", "24 tiếng"), else minutes. */
-function leadOfDuration(dur: Atom): { days: number; unit: 'hours' | 'minutes' } {
+function leadOfDuration(dur: Atom): { amount: number; unit: LeadUnit } {
   const minutes = dur.v.min!;
-  return /phút/u.test(dur.low) || minutes % 60 !== 0 ? { days: minutes, unit: 'minutes' } : { days: minutes / 60, unit: 'hours' };
+  return /phút/u.test(dur.low) || minutes % 60 !== 0 ? { amount: minutes, unit: 'minutes' } : { amount: minutes / 60, unit: 'hours' };
 }
 
+/** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
 function fieldOf(m: Match): Field {
   const kw = m
     .all('kw')
@@ -379,7 +381,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const days = numberValue(m.all('n'));
       const event = c.dl.text.slice(m.span('ev').start, m.span('ev').end).trim();
       if (days === undefined || !event || c.dl.ahead) return false;
-      c.dl.ahead = { field: 'before', days, workingDays: false, event, span: m.span() };
+      c.dl.ahead = { field: 'before', amount: days, unit: 'days', workingDays: false, event, span: m.span() };
     },
   },
   {
@@ -409,13 +411,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const dur = m.get('dur');
-      const lead = dur ? leadOfDuration(dur) : { days: numberValue(m.all('n')) };
+      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: 'days' as const };
       const event = eventText(m.all('ev'), c.dl.text);
-      if (lead.days === undefined || !event) return false;
+      if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
         field: m.has('floor') ? 'before' : fieldOf(m),
-        ...lead,
-        days: lead.days,
+        amount: lead.amount,
+        unit: lead.unit,
         workingDays: m.has('wd'),
         event,
         span: m.span(),
@@ -688,13 +690,20 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       }
       const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;
       if (floorDays !== undefined && !c.dl.ahead) {
-        c.dl.ahead = { field: 'before', days: floorDays, workingDays: m.has('wd'), event: named, span: m.span() };
+        c.dl.ahead = { field: 'before', amount: floorDays, unit: 'days', workingDays: m.has('wd'), event: named, span: m.span() };
         return;
       }
       // "trước ngày bầu cử 30 ngày": the lead time written after the event.
       const lead = /^(.*\S)\s+(\d{1,3})\s+ngày(\s+làm việc)?$/u.exec(named);
       if (lead && !c.dl.ahead) {
-        c.dl.ahead = { field: 'before', days: Number(lead[2]), workingDays: lead[3] !== undefined, event: lead[1]!, span: m.span() };
+        c.dl.ahead = {
+          field: 'before',
+          amount: Number(lead[2]),
+          unit: 'days',
+          workingDays: lead[3] !== undefined,
+          event: lead[1]!,
+          span: m.span(),
+        };
         return;
       }
       c.dl.beforeEvent = { event: named, span: m.span() };
@@ -815,8 +824,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);
   }
   if (d.ahead) {
-    const key = d.ahead.unit === 'hours' ? 'hoursBefore' : d.ahead.unit === 'minutes' ? 'minutesBefore' : 'daysBefore';
-    const lead: Record<string, unknown> = { [key]: d.ahead.days, event: d.ahead.event };
+    const lead: Record<string, unknown> = { [`${d.ahead.unit}Before`]: d.ahead.amount, event: d.ahead.event };
     if (d.ahead.workingDays) lead['workingDays'] = true;
     b.set(d.ahead.field, lead, d.ahead.span);
   }

@@ -1472,13 +1472,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (!hasCount && (f.per || f.window)) {
     const noun = nounPhrase(f, f.nounBeforePeriod);
     if (schedule) {
+      const weeksNamed = f.weekOfMonth?.weeks ?? f.weekOfMonth?.woms;
       const occasions =
         f.weekdays.length > 1 && f.per?.per === 'week'
           ? f.weekdays.length
           : f.times.length > 1 && f.per?.per === 'day'
             ? f.times.length
-            : (f.weekOfMonth?.weeks ?? f.weekOfMonth?.woms) && f.per?.per === 'month' && f.weekdays.length <= 1
-              ? (f.weekOfMonth!.weeks ?? f.weekOfMonth!.woms)!.length
+            : weeksNamed && f.per?.per === 'month' && f.weekdays.length <= 1
+              ? weeksNamed.length
               : 1;
       b.set('count', occasions, f.weekday?.span ?? f.weekOfMonth?.span ?? f.times[0]?.span ?? f.dayOfMonth?.span);
       b.set('countImplicit', true, f.per?.span ?? f.window?.span);
