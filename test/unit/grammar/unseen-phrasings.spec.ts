@@ -1565,6 +1565,32 @@ describe('grammar: slots and limits that make no sense are not read as such', ()
   });
 });
 
+describe('grammar: dates of the new shapes that do not exist are errors, with their span', () => {
+  it('"là 30 tháng 2 năm 2024", a date without "ngày", is PHRASE_DATE_IMPOSSIBLE at the date', () => {
+    const text = 'Hạn cuối nhận hồ sơ là 30 tháng 2 năm 2024';
+    try {
+      parsePhrase(text, { kind: 'deadline' });
+      expect.fail('read an impossible date');
+    } catch (e) {
+      expect(e).to.have.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+      const span = (e as { evidence: { span: { start: number; end: number } } }).evidence.span;
+      expect(text.slice(span.start, span.end)).to.equal('30 tháng 2 năm 2024');
+    }
+  });
+
+  it('a span closed at a named day whose date does not exist ("đến ngày hội thi 31/4/2024") is PHRASE_DATE_IMPOSSIBLE', () => {
+    expect(() => parsePhrase('từ ngày 1/3/2024 đến ngày hội thi 31/4/2024', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  it('a house number is no count, and a phrase with nothing else counted is unrecognised', () => {
+    expect(() => parsePhrase('Trụ sở tại số 51A Lý Tự Trọng', { kind: 'quota' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
+});
+
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
     it(`${c.kind}: ${c.text}`, () => {
