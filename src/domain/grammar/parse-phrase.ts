@@ -9,6 +9,7 @@
 import { DomainError, isDomainError } from '../errors/domain-error.js';
 import { decodeLegacyVietnamese, detectLegacyEncoding } from '../text/legacy-encoding.js';
 import { normalizeText } from '../text/normalize.js';
+import { decodeCharacterReferences } from '../text/character-references.js';
 import { buildAtoms } from './atoms.js';
 import { daysInMonth, isValidDate, parseIsoDate } from './calendar-dates.js';
 import { classifyAtoms } from './classify-phrase.js';
@@ -45,8 +46,9 @@ function prepare(input: unknown): Prepared {
     });
   }
   // Legacy detection comes first: TCVN3 uses code points that hygiene would drop (U+00AD is "ư").
+  // Then HTML's character references, as text copied from a page's source keeps them ("ng&agrave;y").
   const legacy = detectLegacyEncoding(input);
-  const text = normalizeText(legacy ? decodeLegacyVietnamese(input, legacy) : input);
+  const text = normalizeText(decodeCharacterReferences(legacy ? decodeLegacyVietnamese(input, legacy) : input));
   if (text.length === 0) throw new DomainError('PHRASE_EMPTY', 'Cụm từ trống: không có gì để đọc.', { text: input.slice(0, 200) });
   if (text.length > MAX_PHRASE_LENGTH) {
     throw new DomainError('PHRASE_TOO_LONG', `Cụm từ quá dài (${text.length} ký tự; tối đa ${MAX_PHRASE_LENGTH}).`, {

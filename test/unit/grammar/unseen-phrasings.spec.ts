@@ -1443,6 +1443,13 @@ const CASES: readonly Case[] = [
     expected: { date: '2026-09-15', partOfDay: 'morning', yearInferred: true },
   },
   { text: 'Giai đoạn 2026 - 2030', kind: 'timeframe', expected: { from: '2026-01-01', to: '2030-12-31' } },
+  // Text copied from a page's HTML source keeps its character references: they are read as the characters.
+  {
+    text: 'Trong thời hạn 07 ng&agrave;y l&agrave;m việc kể từ ng&agrave;y nhận đủ hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
+  { text: 'Mỗi th&#225;ng 02 tin, b&#xE0;i', kind: 'quota', expected: { count: 2, unit: 'tin, bài', per: 'month' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
