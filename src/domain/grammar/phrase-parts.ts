@@ -61,12 +61,15 @@ const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
 
 /**
  * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
- * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item.
+ * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
+ * "đủ" before a number.
  */
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
     !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W')) ||
-  (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài');
+  (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài') ||
+  // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi".
+  (a[j]?.low === 'đủ' && a[j + 1]?.type === 'NUM');
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);

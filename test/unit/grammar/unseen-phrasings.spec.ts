@@ -1450,6 +1450,12 @@ const CASES: readonly Case[] = [
     expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
   { text: 'Mỗi th&#225;ng 02 tin, b&#xE0;i', kind: 'quota', expected: { count: 2, unit: 'tin, bài', per: 'month' } },
+  // An age the counted have reached ends the unit: "đủ" before a number.
+  {
+    text: 'Năm 2026, phường có 212 thanh niên đủ 18 tuổi được gọi đăng ký nghĩa vụ quân sự',
+    kind: 'quota',
+    expected: { count: 212, unit: 'thanh niên', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
