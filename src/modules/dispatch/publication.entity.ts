@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PublicationState } from '../../domain/dispatch/publication-state.js';
 import { InstantColumn } from '../database/instant.column.js';
 
@@ -8,6 +8,7 @@ import { InstantColumn } from '../database/instant.column.js';
 @Index('IDX_publications_due', ['delivery', 'nextAttemptAt'], { where: `"state" IN ('queued', 'retrying', 'unconfirmed')` })
 @Index('IDX_publications_lease', ['leaseUntil'], { where: `"state" = 'sending'` })
 @Index(['unitId', 'state'])
+@Check('CHK_publications_idempotency_key', `"idempotencyKey" = 'loa-' || "id"`)
 export class PublicationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -38,7 +39,8 @@ export class PublicationEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   claimedFrom!: PublicationState | null;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  /** `loa-` and the id: unique because the id is (a CHECK keeps it so; no index of its own). */
+  @Column({ type: 'varchar', length: 64 })
   idempotencyKey!: string;
 
   @Column({ type: 'integer', default: 0 })

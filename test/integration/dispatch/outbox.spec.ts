@@ -223,4 +223,50 @@ describeEachDatabase('dispatch outbox', (kind) => {
     expect(String(deleteError)).to.include('append-only');
     expect(await logOf(id)).to.have.length(1);
   });
+
+  it("a publication's idempotency key is its id's: the database refuses another", async () => {
+    const [id] = await seedPublications(t.app, tree.communeA.id, account, 1, new Date(Date.now() + 3_600_000));
+    let error: unknown = null;
+    await rawQuery(ds, `UPDATE "publications" SET "idempotencyKey" = 'loa-khac' WHERE "id" = $1`, [id]).catch((e: unknown) => (error = e));
+    expect(String(error)).to.match(/CHECK|check constraint/);
+    expect(
+      (await rawQuery<{ idempotencyKey: string }>(ds, `SELECT "idempotencyKey" FROM "publications" WHERE "id" = $1`, [id]))[0],
+    ).to.deep.equal({
+      idempotencyKey: `loa-${id}`,
+    });
+  });
+
+  it('what the log and the proofs name cannot be deleted: the publication, an item with a proof, its unit', async () => {
+    const [id] = await seedPublications(t.app, tree.communeA.id, account, 1, new Date(Date.now() - 1000));
+    await dispatcher.tick(new Date());
+    expect(await proofsOf(id)).to.have.length(1);
+    // An item whose only reference is a proof recorded by hand (no publication names it).
+    const itemId = newId();
+    const now = new Date().toISOString();
+    await rawQuery(
+      ds,
+      `INSERT INTO "content_items" ("id", "unitId", "channels", "title", "summary", "body", "tags", "status", "attachments", "version", "createdAt", "updatedAt")
+       VALUES ($1, $2, '["web-portal"]', 'Tin đăng ngoài Loa', '', '<p>Nội dung</p>', '[]', 'published', '[]', 1, $3, $3)`,
+      [itemId, tree.communeB.id, now],
+    );
+    await rawQuery(
+      ds,
+      `INSERT INTO "publication_proofs" ("id", "unitId", "itemId", "channel", "source", "publishedAt", "createdAt") VALUES ($1, $2, $3, 'web-portal', 'manual', $4, $4)`,
+      [newId(), tree.communeB.id, itemId, now],
+    );
+    const refused = async (sql: string, param: string): Promise<string> => {
+      let error: unknown = null;
+      await rawQuery(ds, sql, [param]).catch((e: unknown) => (error = e));
+      return String(error);
+    };
+    for (const [sql, param] of [
+      ['DELETE FROM "publications" WHERE "id" = $1', id],
+      ['DELETE FROM "content_items" WHERE "id" = $1', itemId],
+      ['DELETE FROM "units" WHERE "id" = $1', tree.communeB.id],
+    ])
+      expect(await refused(sql, param), sql).to.match(/FOREIGN KEY|is named by/);
+    expect(await pub(id)).to.not.equal(undefined);
+    expect(await rawQuery(ds, `SELECT "id" FROM "content_items" WHERE "id" = $1`, [itemId])).to.have.length(1);
+    expect(await rawQuery(ds, `SELECT "id" FROM "units" WHERE "id" = $1`, [tree.communeB.id])).to.have.length(1);
+  });
 });

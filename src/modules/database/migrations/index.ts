@@ -12,6 +12,8 @@ import { FulfilmentTallies1764500000001 } from './1764500000001-fulfilment-talli
 import { OutgoingWebhooks1764510000001 } from './1764510000001-outgoing-webhooks.js';
 import { LighterOutboxIndexes1764600000001 } from './1764600000001-lighter-outbox-indexes.js';
 import { DispatchKeyChannels1764700000001 } from './1764700000001-dispatch-key-channels.js';
+import { IdempotencyKeyFromId1764800000001 } from './1764800000001-idempotency-key-from-id.js';
+import { EvidenceReferencesGuarded1764800000002 } from './1764800000002-evidence-references-guarded.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   OutgoingWebhooks1764510000001,
   LighterOutboxIndexes1764600000001,
   DispatchKeyChannels1764700000001,
+  IdempotencyKeyFromId1764800000001,
+  EvidenceReferencesGuarded1764800000002,
 ];
