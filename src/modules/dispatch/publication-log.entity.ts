@@ -1,19 +1,19 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../database/instant.column.js';
 
 /**
  * What happened to a publication, one row per event (claim, send, lookup, sweep, confirm,
  * retry, cancel…): the attempt, a summary of the request, the channel's answer, the remote
- * id and URL. Append-only: a trigger refuses UPDATE and DELETE on both databases.
+ * id and URL. Append-only: a trigger refuses UPDATE and DELETE on both databases. Keyed by
+ * (publicationId, id): it is read by publication, and one index is all a delivery writes.
  */
 @Entity('publication_log')
-@Index(['publicationId', 'at'])
 export class PublicationLogEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  id!: string;
-
-  @Column({ type: 'varchar', length: 36 })
   publicationId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
 
   @Column({ type: 'integer' })
   attempt!: number;

@@ -14,6 +14,7 @@ import { LighterOutboxIndexes1764600000001 } from './1764600000001-lighter-outbo
 import { DispatchKeyChannels1764700000001 } from './1764700000001-dispatch-key-channels.js';
 import { IdempotencyKeyFromId1764800000001 } from './1764800000001-idempotency-key-from-id.js';
 import { EvidenceReferencesGuarded1764800000002 } from './1764800000002-evidence-references-guarded.js';
+import { LogKeyedByPublication1764800000003 } from './1764800000003-log-keyed-by-publication.js';
 
 /** Every migration, in order. New ones are appended here and committed; nothing else changes the schema. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   DispatchKeyChannels1764700000001,
   IdempotencyKeyFromId1764800000001,
   EvidenceReferencesGuarded1764800000002,
+  LogKeyedByPublication1764800000003,
 ];
