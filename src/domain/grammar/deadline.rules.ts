@@ -36,7 +36,8 @@ export interface DeadlineFacts {
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
   tentative?: Span;
-  beforeEvent?: { event: string; span: Span };
+  /** "trước khi tổ chức Hội nghị" (before), "chậm nhất là ngày hẹn trả kết quả" (onOrBefore): a deadline at an event. */
+  beforeEvent?: { field: Field; event: string; span: Span };
   /** "… được điều chỉnh sang trước ngày 20/6/2025": where the deadline that replaces the first one starts. */
   movedAt?: number;
   /** "năm nay": the year of the document, not a yearly date. */
@@ -706,7 +707,17 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         };
         return;
       }
-      c.dl.beforeEvent = { event: named, span: m.span() };
+      c.dl.beforeEvent = { field: 'before', event: named, span: m.span() };
+    },
+  },
+  {
+    // "Thư xin lỗi phải được thực hiện chậm nhất là ngày hẹn trả kết quả": by a day named for an event, no date.
+    name: 'deadline.by-event-day',
+    pattern: seq(ON_OR_BEFORE_LEAD, opt(w('vào')), w('ngày'), cap('ev', EVENT_WORDS)),
+    action: (m, c) => {
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
+      c.dl.beforeEvent = { field: 'onOrBefore', event: `ngày ${event}`, span: m.span() };
     },
   },
   {
@@ -913,7 +924,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       b.set('yearUnspecified', true, d.yearEnd);
     }
   }
-  if (d.beforeEvent && !b.has('before')) b.set('before', { event: d.beforeEvent.event }, d.beforeEvent.span);
+  if (d.beforeEvent && !b.has(d.beforeEvent.field)) b.set(d.beforeEvent.field, { event: d.beforeEvent.event }, d.beforeEvent.span);
   // A pointer to a time set elsewhere is unresolved, never a guessed date.
   if (d.unresolved && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) b.set('unresolved', true, d.unresolved);
   const found = b.has('before') || b.has('onOrBefore') || b.has('within') || b.has('unresolved');

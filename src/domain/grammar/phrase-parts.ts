@@ -519,6 +519,8 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
     return false;
+  // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
+  if (x.low === 'theo' && a[j - 1]?.low === 'tiếp') return false;
   if (EVENT_STOP.has(x.low)) return true;
   if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
   // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.

@@ -1159,17 +1159,23 @@ function newsLeadDate(f: TimeFacts): void {
   // "Ngày 9/11/2013, Thủ tướng … lấy ngày 9/11 hằng năm là Ngày Pháp luật", "* Ngày 11/02/2021 Nghỉ
   // Tết Nguyên đán năm 2021;": a phrase that opens with a whole date and puts no range after it is
   // that day; what follows (a holiday's name, a yearly day it institutes) says what happened on it.
+  // "Ngày 18.6, Sở … gặp mặt nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam (21.6)": a lead day without its
+  // year too, when only days without a year follow and no range is written anywhere after it (the day
+  // named later is another day, not an end).
   const lead = f.points[0];
+  const rangeIn = (text: string) => /(?<![\p{L}])(?:đến|tới)(?![\p{L}])|[-–]\s*\d/u.test(text);
   if (
     lead !== undefined &&
     f.points.length >= 2 &&
     lead.role === 'single' &&
     lead.p.kind === 'date' &&
-    lead.p.y !== undefined &&
     !lead.p.fuzzy &&
     OPENING.test(f.text.slice(0, lead.p.span.start)) &&
     f.points.every((x) => x.role === 'single') &&
-    !/(?<![\p{L}])(?:đến|tới)(?![\p{L}])|[-–]\s*\d/u.test(f.text.slice(lead.p.span.end, lead.p.span.end + 12))
+    (lead.p.y !== undefined
+      ? !rangeIn(f.text.slice(lead.p.span.end, lead.p.span.end + 12))
+      : // Only other days without a year: a year written later names the event and lends its year (below).
+        !rangeIn(f.text.slice(lead.p.span.end)) && f.points.every((x) => x.p.kind === 'date' && x.p.y === undefined))
   ) {
     f.points = [lead];
     f.yearly = undefined;

@@ -1456,6 +1456,29 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 212, unit: 'thanh niên', per: null, total: true },
   },
+  // "chậm nhất là ngày" a day named for an event, with no date: by that day (onOrBefore the event).
+  {
+    text: 'Văn bản trả lời phải gửi chậm nhất là ngày tổ chức phiên họp thường kỳ của Ủy ban',
+    kind: 'deadline',
+    expected: { onOrBefore: { event: 'ngày tổ chức phiên họp thường kỳ của Ủy ban' } },
+  },
+  {
+    text: 'Hồ sơ bổ sung nộp chậm nhất vào ngày làm việc tiếp theo',
+    kind: 'deadline',
+    expected: { onOrBefore: { event: 'ngày làm việc tiếp theo' } },
+  },
+  // A day without its year opening the phrase, then only another such day in brackets: the phrase's day, not a span.
+  {
+    text: 'Ngày 19.5, Huyện đoàn tổ chức dâng hương nhân kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19.5) tại nhà văn hóa',
+    kind: 'timeframe',
+    expected: { date: { month: 5, day: 19 }, yearUnspecified: true },
+  },
+  {
+    text: 'Ngày 16/6, Phòng Văn hóa gặp mặt phóng viên nhân Ngày Báo chí cách mạng Việt Nam (21/6)',
+    kind: 'timeframe',
+    refDate: '2026-06-17',
+    expected: { date: '2026-06-16', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
