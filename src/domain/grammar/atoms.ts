@@ -1347,11 +1347,21 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
-    // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place).
+    // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place);
+    // "dưới 20 hồ sơ/ngày": under a rate.
     name: 'qualifier.under-length',
     pattern: seq(
       w('dưới'),
-      ahead(seq(t('NUM'), opt(seq(sym('.', true), t('NUM'))), w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB'))),
+      ahead(
+        seq(
+          t('NUM'),
+          opt(seq(sym('.', true), t('NUM'))),
+          alt(
+            w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB'),
+            seq(many(t('W'), 1, 3), sym('/'), w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
+          ),
+        ),
+      ),
     ),
     build: () => ({ type: 'QUAL', v: { qual: 'atMost' } }),
   },

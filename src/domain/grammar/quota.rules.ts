@@ -1391,7 +1391,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "tổ chức 6 đợt với 30 buổi tuyên truyền", "23 đội với hơn 100 cán bộ": in one clause, what the first
   // count is made of ("với" B) is the count of the product; after a comma ("20 xã tham gia, với …") it stays,
   // and so does one thing described by what it holds ("01 tủ sách pháp luật với hơn 350 đầu sách").
-  if (counts.length > 1 && !f.per && !f.perEntity && (counts[0]!.n ?? 0) > 1) {
+  // "mỗi lớp gồm 2-3 xã với khoảng 30-40 học viên": so with a range, and with the entity each one is of said before.
+  const perEntityFirst = f.perEntity !== undefined && counts[0] !== undefined && f.perEntity.span.end <= counts[0].span.start;
+  if (counts.length > 1 && !f.per && (!f.perEntity || perEntityFirst) && (counts[0]!.n ?? counts[0]!.min ?? 0) > 1) {
     const first = counts[0]!;
     const k = counts.findIndex(
       (c, n) =>

@@ -1479,6 +1479,18 @@ const CASES: readonly Case[] = [
     refDate: '2026-06-17',
     expected: { date: '2026-06-16', yearInferred: true },
   },
+  // "dưới" before a rate is an upper bound, as before a length.
+  {
+    text: 'Các điểm một cửa tiếp nhận dưới 15 hồ sơ/tuần được bố trí một công chức kiêm nhiệm',
+    kind: 'quota',
+    expected: { count: 15, atMost: true, unit: 'hồ sơ', per: 'week' },
+  },
+  // Each group made of a range of one thing "với" about so many of another: the product is counted, range and all.
+  {
+    text: 'mỗi lớp gồm 3-4 thôn với khoảng 50-60 hộ dân',
+    kind: 'quota',
+    expected: { countMin: 50, countMax: 60, approx: true, unit: 'hộ dân', per: null, perEntity: 'lớp' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
