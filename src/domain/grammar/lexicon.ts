@@ -610,8 +610,11 @@ export const UNIT_VERB_STOPS = new Set([
   'nhận',
   'phủ kín',
   'phủ sóng',
-  // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì".
+  // Adverbs that open what is said of the unit: "45 đài truyền thanh | vẫn duy trì", "200 cán bộ | đang công tác".
   'vẫn',
+  'đang',
+  // What must be done with them: "25 thủ tục hành chính thiết yếu | bắt buộc phải thực hiện trực tuyến".
+  'bắt buộc',
   'đều',
   'cũng',
   // Praise of the things, not what they are: "1-2 bài dự thi | xuất sắc", "4 chương trình | xuất sắc nhất",

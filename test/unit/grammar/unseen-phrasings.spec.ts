@@ -1491,6 +1491,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { countMin: 50, countMax: 60, approx: true, unit: 'hộ dân', per: null, perEntity: 'lớp' },
   },
+  // What is said of the counted ends the unit: an adverb ("đang"), an obligation ("bắt buộc").
+  {
+    text: 'Lớp bồi dưỡng thu hút 120 công chức đang làm việc tại bộ phận một cửa',
+    kind: 'quota',
+    expected: { count: 120, unit: 'công chức', per: null, total: true },
+  },
+  {
+    text: 'Năm 2026, tỉnh công bố 40 dịch vụ công thiết yếu bắt buộc phải nộp hồ sơ trực tuyến',
+    kind: 'quota',
+    expected: { count: 40, unit: 'dịch vụ công thiết yếu', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
