@@ -15,10 +15,10 @@ module.exports = {
     {
       name: 'domain-only-pure-libraries',
       severity: 'error',
-      comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon)',
+      comment: 'src/domain imports only src/domain and small pure libraries (rrule, luxon, entities)',
       from: { path: '^src/domain/' },
       to: {
-        pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib)/', '^node:(util)$'],
+        pathNot: ['^src/domain/', '^errors/', 'node_modules/(rrule|luxon|tslib|entities)/', '^node:(util)$'],
         dependencyTypesNot: ['type-only'],
       },
     },
