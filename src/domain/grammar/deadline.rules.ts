@@ -37,7 +37,7 @@ export interface DeadlineFacts {
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
   tentative?: Span;
   /** "trước khi tổ chức Hội nghị" (before), "chậm nhất là ngày hẹn trả kết quả" (onOrBefore): a deadline at an event. */
-  beforeEvent?: { field: Field; event: string; span: Span };
+  atEvent?: { field: Field; event: string; span: Span };
   /** "… được điều chỉnh sang trước ngày 20/6/2025": where the deadline that replaces the first one starts. */
   movedAt?: number;
   /** "năm nay": the year of the document, not a yearly date. */
@@ -678,7 +678,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
-      if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
+      if (!event || c.dl.items.length > 0 || c.dl.atEvent) return false;
       const kw = m
         .all('kw')
         .map((x: Atom) => x.low)
@@ -707,7 +707,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         };
         return;
       }
-      c.dl.beforeEvent = { field: 'before', event: named, span: m.span() };
+      c.dl.atEvent = { field: 'before', event: named, span: m.span() };
     },
   },
   {
@@ -716,8 +716,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(ON_OR_BEFORE_LEAD, opt(w('vào')), w('ngày'), cap('ev', EVENT_WORDS)),
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
-      if (!event || c.dl.items.length > 0 || c.dl.beforeEvent) return false;
-      c.dl.beforeEvent = { field: 'onOrBefore', event: `ngày ${event}`, span: m.span() };
+      if (!event || c.dl.items.length > 0 || c.dl.atEvent) return false;
+      c.dl.atEvent = { field: 'onOrBefore', event: `ngày ${event}`, span: m.span() };
     },
   },
   {
@@ -924,7 +924,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       b.set('yearUnspecified', true, d.yearEnd);
     }
   }
-  if (d.beforeEvent && !b.has(d.beforeEvent.field)) b.set(d.beforeEvent.field, { event: d.beforeEvent.event }, d.beforeEvent.span);
+  if (d.atEvent && !b.has(d.atEvent.field)) b.set(d.atEvent.field, { event: d.atEvent.event }, d.atEvent.span);
   // A pointer to a time set elsewhere is unresolved, never a guessed date.
   if (d.unresolved && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) b.set('unresolved', true, d.unresolved);
   const found = b.has('before') || b.has('onOrBefore') || b.has('within') || b.has('unresolved');

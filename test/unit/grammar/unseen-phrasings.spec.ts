@@ -1650,6 +1650,22 @@ describe('grammar: dates of the new shapes that do not exist are errors, with th
   });
 });
 
+describe('grammar: a deadline at an event needs the event, and references decode to what HTML defines', () => {
+  it('"chậm nhất là ngày" with no event after it is PHRASE_UNRECOGNIZED, not a deadline at an empty event', () => {
+    expect(() => parsePhrase('Hồ sơ nộp chậm nhất là ngày', { kind: 'deadline' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
+
+  it('"chậm nhất là ngày" then a date is that date, not an event', () => {
+    expect(parsePhrase('Hồ sơ nộp chậm nhất là ngày 15/3/2026', { kind: 'deadline' }).result).to.deep.equal({ onOrBefore: '2026-03-15' });
+  });
+
+  it('a numeric reference to no character reads as U+FFFD and the rest is still read', () => {
+    expect(parsePhrase('Mỗi tháng 02 tin&#x110000; bài', { kind: 'quota' }).result).to.include({ count: 2, per: 'month' });
+  });
+});
+
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
     it(`${c.kind}: ${c.text}`, () => {

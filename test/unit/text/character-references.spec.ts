@@ -10,6 +10,10 @@ describe('text: character references', () => {
     );
   });
 
+  it('reads a numeric reference to no character (beyond Unicode, a lone surrogate, NUL) as U+FFFD', () => {
+    for (const ref of ['&#x110000;', '&#9999999;', '&#xD800;', '&#0;']) expect(decodeCharacterReferences(`a${ref}b`)).to.equal('a\ufffdb');
+  });
+
   it('leaves an ampersand that opens no closed reference, and an unknown name, as written', () => {
     for (const text of ['Bộ TT&TT', 'Sở VH&TT tỉnh', '&copy 2024', 'A & B', '&foo; bar', '&#;', '&;'])
       expect(decodeCharacterReferences(text)).to.equal(text);

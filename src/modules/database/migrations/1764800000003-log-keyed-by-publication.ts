@@ -17,9 +17,9 @@ export class LogKeyedByPublication1764800000003 implements MigrationInterface {
   name = 'LogKeyedByPublication1764800000003';
 
   private async rekey(q: QueryRunner, key: string, index: string): Promise<void> {
-    const table = await q.getTable('publication_log');
-    const old = table?.indices.find((i) => !i.isUnique && i.columnNames.join(',') === 'publicationId,at');
     if (q.connection.driver.options.type === 'postgres') {
+      const table = await q.getTable('publication_log');
+      const old = table?.indices.find((i) => !i.isUnique && i.columnNames.join(',') === 'publicationId,at');
       const [pk] = await q.query(`SELECT conname FROM pg_constraint WHERE contype = 'p' AND conrelid = 'publication_log'::regclass`);
       await q.query(`ALTER TABLE "publication_log" DROP CONSTRAINT "${pk.conname}"`);
       if (old?.name) await q.query(`DROP INDEX "${old.name}"`);
