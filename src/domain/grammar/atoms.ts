@@ -467,6 +467,8 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
 function afterNamedDay(out: readonly Atom[]): boolean {
   const last = out.length - (out[out.length - 1]?.raw === '(' ? 2 : 1);
+  // "Cách mạng tháng Tám và Quốc khánh 2-9": the national day is named without "ngày".
+  if (out[last]?.low === 'khánh' && out[last - 1]?.low === 'quốc') return true;
   // "Ngày toàn dân phòng, chống mua bán người 30-7", "Ngày Thương binh - Liệt sĩ 27-7": a comma or a
   // spaced dash may sit inside the name.
   for (let k = last; k >= 0 && k >= last - 9; k--) {
@@ -506,6 +508,56 @@ function endsLikeADate(next: Atom | undefined): boolean {
 
 export const ATOM_RULES: readonly AtomRule[] = [
   // ---- dates
+  {
+    // "ngày 08/1/2018 âm lịch", "ngày 10/3 âm lịch năm 2024": a lunar day written in figures, turned
+    // into its solar date as date.lunar-day does (below, ahead of the solar dates for the same reason).
+    name: 'date.lunar-d/m',
+    pattern: seq(
+      opt(w('ngày', 'mùng', 'mồng')),
+      cap('d', day),
+      sym('/', true),
+      cap('lm', month),
+      alt(seq(sym('/', true), cap('y', year4), opt(sym(')')), w('âm lịch')), seq(w('âm lịch'), lunarYear)),
+    ),
+    build: (m) => {
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const d = m.get('d')!.v.n!;
+      const lm = m.get('lm')!.v.n!;
+      const s = solarOf(d, lm, ly);
+      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
+    },
+  },
+  {
+    // "Rằm tháng Giêng năm 2025", "mùng 6 Tết Bính Ngọ", "ngày 23 tháng Chạp năm Giáp Thìn": a
+    // lunar day, turned into its solar date by Loa's lunar calendar. Ahead of the solar dates, which would
+    // otherwise take "ngày 10 tháng 3" before "âm lịch" is seen.
+    name: 'date.lunar-day',
+    pattern: seq(
+      // "ngày 23 tháng Chạp", "ngày mùng 2 Tết", "Rằm tháng Giêng"
+      alt(
+        cap('rằm', seq(opt(w('ngày')), w('rằm'))),
+        seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day)),
+      ),
+      alt(
+        seq(opt(w('tháng')), cap('giêng', w('giêng'))),
+        seq(w('tháng'), cap('chạp', w('chạp'))),
+        seq(w('tháng'), cap('lm', month), w('âm lịch')),
+        cap('tết', w('tết nguyên đán', 'tết')),
+      ),
+      opt(w('âm lịch')),
+      lunarYear,
+    ),
+    build: (m) => {
+      const ly = lunarYearOf(m);
+      if (ly === undefined) return null;
+      const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
+      const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
+      const s = solarOf(d, lm, ly);
+      // A lunar day that does not exist is kept as one inert atom, so no rule reads a date from it.
+      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
+    },
+  },
   {
     // "diễn ra từ ngày 04-10/3/2024": the days 4 to 10 of one month, written on one date.
     name: 'span.days-of-one-date',
@@ -918,35 +970,6 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const mo = MONTH_WORDS[a.low] ?? parseWordNumeral(m.all('m').map((x) => x.low));
       if (mo === undefined || mo < 1 || mo > 12) return null;
       return { type: 'DATE', v: { d: m.get('d')!.v.n!, m: mo, y: m.get('y')!.v.n! } };
-    },
-  },
-  {
-    // "Rằm tháng Giêng năm 2025", "mùng 6 Tết Bính Ngọ", "ngày 23 tháng Chạp năm Giáp Thìn": a
-    // lunar day, turned into its solar date by Loa's lunar calendar.
-    name: 'date.lunar-day',
-    pattern: seq(
-      // "ngày 23 tháng Chạp", "ngày mùng 2 Tết", "Rằm tháng Giêng"
-      alt(
-        cap('rằm', seq(opt(w('ngày')), w('rằm'))),
-        seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day)),
-      ),
-      alt(
-        seq(opt(w('tháng')), cap('giêng', w('giêng'))),
-        seq(w('tháng'), cap('chạp', w('chạp'))),
-        seq(w('tháng'), cap('lm', month), w('âm lịch')),
-        cap('tết', w('tết nguyên đán', 'tết')),
-      ),
-      opt(w('âm lịch')),
-      lunarYear,
-    ),
-    build: (m) => {
-      const ly = lunarYearOf(m);
-      if (ly === undefined) return null;
-      const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
-      const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
-      const s = solarOf(d, lm, ly);
-      // A lunar day that does not exist is kept as one inert atom, so no rule reads a date from it.
-      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: {} };
     },
   },
   {
@@ -1824,7 +1847,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         1,
         4,
       ),
-      not(sym('./', true)),
+      // "10.609/12.907 hộ": a share of two such numbers; any other slash (a document's number) or point ends it.
+      not(alt(sym('.', true), seq(sym('/', true), not(t('NUM'))))),
       // "37.664,28 ha": thousands grouped with dots, decimals after a comma written tight.
       opt(
         cap(

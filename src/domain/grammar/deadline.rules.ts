@@ -26,7 +26,14 @@ export interface DeadlineFacts {
   items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
-  within?: { amount: { [unit: string]: number }; workingDays: boolean; event: string; span: Span; beforeEvent?: boolean };
+  within?: {
+    amount: { [unit: string]: number };
+    workingDays: boolean;
+    workingHours?: boolean;
+    event: string;
+    span: Span;
+    beforeEvent?: boolean;
+  };
   /**
    * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event, so many days, hours ("trước
    * khi họp báo ít nhất 24 giờ") or minutes ("trước giờ xuất phát 90 phút"); written `daysBefore`, `hoursBefore`, `minutesBefore`.
@@ -221,7 +228,8 @@ const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 /** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
 const LIMIT_LENGTH = alt(
   seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
-  cap('dur', WHOLE_HOURS),
+  // "trong vòng 8 giờ làm việc": hours of the working day.
+  seq(cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc')))),
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
 );
@@ -232,7 +240,7 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
   const event = m.has('ev') ? eventOf(m, c) : '';
   if (m.has('ev') && !event) return false;
   if (m.has('dur')) {
-    c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, event, span: m.span() };
+    c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
     return;
   }
   if (m.has('half')) {
@@ -281,7 +289,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
     pattern: seq(
       alt(
-        seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS)),
+        seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc')))),
         seq(
           w('trước'),
           cap(
@@ -298,7 +306,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
       const hours = m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h!;
-      c.dl.within = { amount: { hours }, workingDays: false, event, span: m.span() };
+      c.dl.within = { amount: { hours }, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
     },
   },
   {
@@ -750,7 +758,9 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         0,
         8,
       ),
-      alt(sym(':'), w('là')),
+      // A procedure sheet's label may end its line instead ("Thời hạn giải quyết\n  Trực tiếp\n  • 08 Ngày làm
+      // việc": the way of filing, then a bullet before the limit; line breaks are blanks by now).
+      alt(sym(':'), w('là'), sym('•')),
       opt(
         alt(
           t('QUAL', (x) => x.v.qual === 'atMost'),
@@ -761,6 +771,29 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(seq(opt(sym(',')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
     action: (m, c) => limitAction(m, c),
+  },
+  {
+    // "Thời hạn giải quyết: 10\nPhí, lệ phí: 0": a procedure sheet's field whose figure is in days (the
+    // sheets' column is headed "(ngày)"); a figure that ends the field (the text, a stop, or the next
+    // field's capitalised label), never a year.
+    name: 'deadline.limit-figure',
+    pattern: seq(
+      w('thời hạn giải quyết', 'thời gian giải quyết'),
+      sym(':'),
+      cap(
+        'n',
+        t('NUM', (x) => x.v.n! > 0 && x.v.n! <= 365),
+      ),
+      alt(
+        sym(';.'),
+        t('W', (x) => /^\p{Lu}/u.test(x.raw)),
+        not(any(() => true)),
+      ),
+    ),
+    action: (m, c) => {
+      if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
+      c.dl.within = { amount: { days: m.get('n')!.v.n! }, workingDays: false, event: '', span: m.span() };
+    },
   },
   {
     // "theo thời gian quy định của UBND huyện", "theo thông báo của Ban Tổ chức": set elsewhere.
@@ -823,6 +856,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       {
         ...d.within.amount,
         ...(d.within.workingDays ? { workingDays: true } : {}),
+        ...(d.within.workingHours ? { workingHours: true } : {}),
         ...(ceiling ? { atMost: true } : {}),
         ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
       },

@@ -385,7 +385,7 @@ function describeDeadline(r: Obj): string {
       ['weeks', 'tuần'],
       ['months', 'tháng'],
       ['years', 'năm'],
-      ['hours', 'giờ'],
+      ['hours', w.workingHours === true ? 'giờ làm việc' : 'giờ'],
     ];
     const amount = amounts.map(([k, name]) => (num(w[k]) !== undefined ? `${num(w[k])} ${name}` : undefined)).find(Boolean);
     const since = isObj(w.after) ? sinceEvent(w.after) : undefined;

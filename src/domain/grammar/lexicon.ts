@@ -504,6 +504,8 @@ export const UNIT_STOP_WORDS = new Set([
   'lũy kế',
   'luỹ kế',
   'cộng dồn',
+  // On what occasion: "9 xã, thị trấn | nhân dịp Quốc khánh 2-9".
+  'nhân dịp',
   'vào',
   'trên',
   'về',

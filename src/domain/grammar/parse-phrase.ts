@@ -160,6 +160,15 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
 /** "30/02/2024", "31/4": a day the calendar does not have is an error with its span, never a stored date. */
 function refuseImpossibleDates(text: string, atoms: readonly Atom[]): void {
   for (const a of atoms) {
+    // "ngày 31/1/2025 âm lịch": a lunar month has 29 or 30 days, and which one the lunar calendar says.
+    if (a.type === 'NO_SUCH_DAY' && a.v.lunar !== undefined) {
+      const { d, m, y } = a.v.lunar;
+      throw new DomainError('PHRASE_DATE_IMPOSSIBLE', `Ngày ${d} tháng ${m} âm lịch năm ${y} không có thật trong lịch âm.`, {
+        text,
+        span: { start: a.start, end: a.end },
+        expected: 'một ngày có trong tháng âm lịch đó',
+      });
+    }
     if (a.type !== 'DATE' || a.v.lunar !== undefined || a.v.d === undefined || a.v.m === undefined) continue;
     if (isValidDate(a.v.y, a.v.m, a.v.d)) continue;
     const last = daysInMonth(a.v.y, a.v.m);

@@ -79,6 +79,9 @@ function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): numb
   const x = a[j];
   if (!x || x.type !== 'W') return 0;
   const y = a[j + 1];
+  const z = a[j + 2];
+  // "khu dân cư", "tổ dân phố": nouns of three words.
+  if (y && y.type === 'W' && z && z.type === 'W' && nouns.has(`${x.low} ${y.low} ${z.low}`)) return 3;
   if (y && y.type === 'W' && nouns.has(`${x.low} ${y.low}`)) return 2;
   return nouns.has(x.low) ? 1 : 0;
 }
@@ -235,6 +238,21 @@ export const UNIT: Pattern = (a, i) => {
     ) {
       j += 2;
       words++;
+      continue;
+    }
+    // "báo cáo viên pháp luật T.Ư", "TP.HCM": an abbreviation written with tight points is one word.
+    if (
+      words > 0 &&
+      x.type === 'SYM' &&
+      x.raw === '.' &&
+      !x.spaceBefore &&
+      a[j - 1]?.type === 'W' &&
+      /^[\p{Lu}Đ]{1,2}$/u.test(a[j - 1]!.raw) &&
+      a[j + 1]?.type === 'W' &&
+      !a[j + 1]!.spaceBefore &&
+      /^[\p{Lu}Đ]/u.test(a[j + 1]!.raw)
+    ) {
+      j += 2;
       continue;
     }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {

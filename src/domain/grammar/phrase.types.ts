@@ -82,6 +82,8 @@ export interface Deadline {
     years?: number;
     hours?: number;
     workingDays?: true;
+    /** "giờ làm việc": the hours are hours of the working day. */
+    workingHours?: true;
     after?: { event: string };
   };
   /** The date of the event of `within` when it is the issuing of the document itself (refDate). */

@@ -1233,6 +1233,9 @@ const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn'
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
+/** Nouns an edition's number follows ("kỳ 3", "đợt 2", "lần 5"). */
+const EDITION_NOUNS = new Set(['kỳ', 'đợt', 'lần', 'khóa', 'khoá', 'mùa', 'phiên']);
+
 /** What a time elapsed is counted in ("sau 2 năm triển khai"). */
 const ELAPSED_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày']);
 
@@ -1266,6 +1269,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     // "bản 4 Vành", "thôn 3", "khu phố 2": a hamlet named by its number, unless the number counts what follows it.
     if (before?.type === 'W' && HAMLET_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.type !== 'NUM' && !c.unit?.match(/^\p{Ll}/u))
       return true;
+    // "kỳ 3 Cuộc thi trực tuyến …", "đợt 2 Hội thi": an edition's number before a name counts nothing.
+    if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
@@ -1283,7 +1288,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (last < 0 || next?.type !== 'W' || !ELAPSED_UNITS.has(next.low)) return false;
     let k = last - 1;
     while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-    return ['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '');
+    if (['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '')) return true;
+    // "Cuộc thi được diễn ra trong 30 ngày … thu hút 15.083 lượt người", "kéo dài 3 tháng": how long it lasted.
+    const lead = f.atoms
+      .slice(Math.max(0, k - 2), k + 1)
+      .map((x) => x.low)
+      .join(' ');
+    return /(?:^|\s)(?:diễn ra(?: trong)?|kéo dài(?: trong)?)$/u.test(lead);
   });
   // "qua 02 buổi tuyên truyền đã có 33 người nhận được giải thưởng", "Qua 5 đợt kiểm tra, phát hiện 12 vi
   // phạm": what the result came through opens the clause; the count after it is the result.

@@ -541,6 +541,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;
+      // "nhiệm vụ … trong những tháng còn lại của năm 2013": the rest of the year is the coming work, not a report.
+      if (/\bcòn lại (của|trong)$/u.test(`${m.atoms[m.from - 3]?.low ?? ''} ${term}`)) return false;
       // "tổng kết Tháng Thanh niên năm 2024": the year of a month-long campaign named in capitals is no yearly report.
       const named = m.atoms
         .slice(Math.max(0, m.from - 4), m.from)
@@ -600,9 +602,17 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.quarters.length === 1) b.set('quarter', f.quarters[0], f.quarterSpan);
   if (f.quarters.length > 1) b.set('quarter', f.quarters, f.quarterSpan);
   // "Báo cáo kết quả thực hiện Kế hoạch năm nay": this year's report.
-  if (f.dl.thisYear && !periods.some((p) => p.period === 'year')) {
-    periods.push({ period: 'year', span: f.dl.thisYear });
-    b.set('periods', canonical(periods.map((p) => p.period)), f.dl.thisYear);
+  // "Trong quý III năm nay": the year of the named quarter (or month, half), not a report of its own.
+  const thisYear = f.dl.thisYear;
+  const qualifies = (s: Span | undefined, y: Span) => s !== undefined && s.end <= y.start && f.text.slice(s.end, y.start).trim() === '';
+  if (
+    thisYear &&
+    !periods.some((p) => p.period === 'year') &&
+    !qualifies(f.quarterSpan, thisYear) &&
+    !periods.some((p) => qualifies(p.span, thisYear))
+  ) {
+    periods.push({ period: 'year', span: thisYear });
+    b.set('periods', canonical(periods.map((p) => p.period)), thisYear);
   }
   // "Kỳ báo cáo 6 tháng … từ ngày 01 tháng 01 đến hết ngày 30 tháng 6": the window says which half.
   if (!f.half && f.dataWindow?.months === 6 && periods.length === 1 && periods[0]!.period === 'half-year')

@@ -95,6 +95,7 @@ export class WithinView {
   @ApiPropertyOptional() years?: number;
   @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"ngày làm việc": số ngày là ngày làm việc' }) workingDays?: true;
   @ApiPropertyOptional() hours?: number;
+  @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"giờ làm việc": số giờ là giờ làm việc' }) workingHours?: true;
   @ApiPropertyOptional({ type: WithinEventView, description: 'Mốc tính; không có khi văn bản để ngầm ("trong vòng 24 giờ")' }) after?: {
     event: string;
   };

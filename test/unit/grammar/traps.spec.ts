@@ -237,10 +237,10 @@ describe('grammar: traps', () => {
       expect(read('từ mùng 2 đến mùng 6 Tết Bính Ngọ', 'timeframe').result).to.deep.include({ from: '2026-02-18', to: '2026-02-22' });
     });
 
-    it('a lunar day that does not exist ("mùng 30 tháng Chạp năm Giáp Thìn", a 29-day month) is not turned into a date', () => {
+    it('a lunar day that does not exist ("mùng 30 tháng Chạp năm Giáp Thìn", a 29-day month) is an impossible date, never a stored one', () => {
       expect(() => read('ngày 30 tháng Chạp năm Giáp Thìn', 'timeframe'))
         .to.throw()
-        .with.property('code', 'PHRASE_UNRECOGNIZED');
+        .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
       expect(read('trước ngày 23 tháng Chạp năm Giáp Thìn', 'deadline').result).to.deep.include({ before: '2025-01-22' });
     });
   });

@@ -19,6 +19,12 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A procedure sheet's field: the column says it is the time allowed.
+  // A share of places written like a day and month ("7/7"): the column says it is a count.
+  'Kết quả bình xét có 7/7 tổ dân phố đạt chuẩn văn hóa',
+  // A count beside a named day ("Quốc khánh 2-9"): the column says which of the two is meant.
+  'Đoàn kiểm tra việc trang trí tại 9 xã, thị trấn nhân dịp Quốc khánh 2-9',
+  'Thời hạn giải quyết: 15\nCơ quan thực hiện: UBND cấp xã',
   'Các cơ sở không được tổ chức khai giảng trước ngày 05/9/2025',
   'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025',
   'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
@@ -33,8 +39,10 @@ const KIND_FROM_CONTEXT = new Set([
   // A review's paragraph on its month or year is a report by the document it is in.
   'Trong tháng 11, Phòng Văn hóa và Thông tin huyện tiếp tục theo dõi hoạt động của các đài truyền thanh',
   'Tại huyện, trong năm 2024, hoạt động thông tin cơ sở được duy trì thường xuyên',
+  'Trong quý II năm nay, hoạt động của các đài truyền thanh cơ sở được duy trì ổn định',
   // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
   'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
+  'Hội nghị sơ kết công tác 6 tháng đầu năm 2026 và triển khai nhiệm vụ những tháng còn lại của năm 2026',
   'Hội nghị đánh giá kết quả công tác tuyên truyền trong tháng 5 và bàn nhiệm vụ tháng 6',
   // "trong N tháng" and "trong 6 tháng đầu năm" read as spans; a deadline column says they are limits.
   'Các xã hoàn thành việc lắp đặt trong 6 tháng',
@@ -1502,6 +1510,71 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 40, unit: 'dịch vụ công thiết yếu', per: null, total: true },
   },
+  // A share written with points grouping thousands on both sides is those two numbers, not "609/12".
+  {
+    text: 'Đến nay toàn xã có 1.254/1.380 hộ đạt danh hiệu Gia đình văn hóa',
+    kind: 'quota',
+    expected: { count: 1254, unit: 'hộ', per: null, total: true, outOf: 1380 },
+  },
+  // A share of places whose noun has three words ("tổ dân phố", "khu dân cư").
+  {
+    text: 'Kết quả bình xét có 7/7 tổ dân phố đạt chuẩn văn hóa',
+    kind: 'quota',
+    expected: { count: 7, unit: 'tổ dân phố', per: null, total: true, outOf: 7 },
+  },
+  // How long a contest ran is not what it counted.
+  {
+    text: 'Hội thi diễn ra trong 45 ngày, thu hút 3.200 lượt người tham gia',
+    kind: 'quota',
+    expected: { count: 3200, per: null, total: true },
+  },
+  // An edition's number before the contest's name counts nothing.
+  {
+    text: 'Đợt 2 Hội thi tìm hiểu pháp luật trực tuyến năm 2026 có hơn 5.000 lượt người dự thi',
+    kind: 'quota',
+    expected: { count: 5000, atLeast: true, per: null, total: true },
+  },
+  // An abbreviation written with tight points stays in the unit.
+  {
+    text: 'Toàn tỉnh có 45 tuyên truyền viên pháp luật T.Ư tham gia tập huấn',
+    kind: 'quota',
+    expected: { count: 45, unit: 'tuyên truyền viên pháp luật T.Ư', per: null, total: true },
+  },
+  // The national day named without "ngày" is a date, not a range of counts.
+  {
+    text: 'Đoàn kiểm tra việc trang trí tại 9 xã, thị trấn nhân dịp Quốc khánh 2-9',
+    kind: 'quota',
+    expected: { count: 9, unit: 'xã, thị trấn', per: null, total: true },
+  },
+  // "năm nay" right after a named quarter is that quarter's year, not a report of the year.
+  {
+    text: 'Trong quý II năm nay, hoạt động của các đài truyền thanh cơ sở được duy trì ổn định',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2 },
+  },
+  // The rest of the year after a review is the work ahead, not a report of the year.
+  {
+    text: 'Hội nghị sơ kết công tác 6 tháng đầu năm 2026 và triển khai nhiệm vụ những tháng còn lại của năm 2026',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], year: 2026 },
+  },
+  // Hours of the working day, counted from an event.
+  {
+    text: 'Bộ phận một cửa chuyển hồ sơ trong vòng 2 giờ làm việc kể từ khi nhận hồ sơ',
+    kind: 'deadline',
+    expected: { within: { hours: 2, workingHours: true, after: { event: 'nhận hồ sơ' } } },
+  },
+  // A procedure sheet flattened: the label, the way of filing, a bullet, the limit.
+  {
+    text: 'Thời hạn giải quyết\n  Trực tuyến\n  • 03 Ngày làm việc',
+    kind: 'deadline',
+    expected: { within: { days: 3, workingDays: true } },
+  },
+  // …or the figure alone, the next field's label after it.
+  { text: 'Thời hạn giải quyết: 15\nCơ quan thực hiện: UBND cấp xã', kind: 'deadline', expected: { within: { days: 15 } } },
+  // A lunar day written in figures is its solar day (Giỗ Tổ Hùng Vương 2025 fell on 7 April).
+  { text: 'Lễ dâng hương được tổ chức vào ngày 10/3/2025 âm lịch', kind: 'timeframe', expected: { date: '2025-04-07' } },
+  { text: 'Lễ hội chính diễn ra ngày 10/3 âm lịch năm 2025', kind: 'timeframe', expected: { date: '2025-04-07' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -1663,6 +1736,24 @@ describe('grammar: a deadline at an event needs the event, and references decode
 
   it('a numeric reference to no character reads as U+FFFD and the rest is still read', () => {
     expect(parsePhrase('Mỗi tháng 02 tin&#x110000; bài', { kind: 'quota' }).result).to.include({ count: 2, per: 'month' });
+  });
+});
+
+describe('grammar: lunar days and a procedure figure that cannot be what they say', () => {
+  it('"ngày 31/1/2025 âm lịch" (a lunar month has 29 or 30 days) is PHRASE_DATE_IMPOSSIBLE at the date', () => {
+    const text = 'Lễ hội tổ chức vào ngày 31/1/2025 âm lịch';
+    try {
+      parsePhrase(text, { kind: 'timeframe' });
+      expect.fail('parsed');
+    } catch (e) {
+      expect(e).to.have.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+      const span = (e as { evidence: { span: { start: number; end: number } } }).evidence.span;
+      expect(text.slice(span.start, span.end)).to.equal('ngày 31/1/2025 âm lịch');
+    }
+  });
+
+  it('a year after the procedure label is no limit in days', () => {
+    expect(parsePhrase('Thời hạn giải quyết: 2026', { kind: 'deadline' }).result).to.not.have.property('within');
   });
 });
 
