@@ -328,6 +328,8 @@ export const ENTITY_NOUNS = [
   'khối thi',
   'tổ chức',
   'xóm',
+  // "13/13 thôn, phố": a town's streets are counted beside its hamlets.
+  'phố',
   'bon',
   'buôn',
   'sóc',

@@ -167,6 +167,8 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
+      // "50 xã, phường, đặc khu | khu vực phía đông": the area they lie in says where.
+      if (words > 0 && x.low === 'khu' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'vực') break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
       // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.

@@ -22,6 +22,7 @@ const KIND_FROM_CONTEXT = new Set([
   // A procedure sheet's field: the column says it is the time allowed.
   // A share of places written like a day and month ("7/7"): the column says it is a count.
   'Kết quả bình xét có 7/7 tổ dân phố đạt chuẩn văn hóa',
+  'Đội tuyên truyền lưu động đã đến 18/18 thôn, phố của thị trấn',
   // A count beside a named day ("Quốc khánh 2-9"): the column says which of the two is meant.
   'Đoàn kiểm tra việc trang trí tại 9 xã, thị trấn nhân dịp Quốc khánh 2-9',
   'Thời hạn giải quyết: 15\nCơ quan thực hiện: UBND cấp xã',
@@ -1575,6 +1576,17 @@ const CASES: readonly Case[] = [
   // A lunar day written in figures is its solar day (Giỗ Tổ Hùng Vương 2025 fell on 7 April).
   { text: 'Lễ dâng hương được tổ chức vào ngày 10/3/2025 âm lịch', kind: 'timeframe', expected: { date: '2025-04-07' } },
   { text: 'Lễ hội chính diễn ra ngày 10/3 âm lịch năm 2025', kind: 'timeframe', expected: { date: '2025-04-07' } },
+  // A town's streets are counted beside its hamlets; the area places lie in says where, it is not counted.
+  {
+    text: 'Đội tuyên truyền lưu động đã đến 18/18 thôn, phố của thị trấn',
+    kind: 'quota',
+    expected: { count: 18, unit: 'thôn, phố', per: null, total: true, outOf: 18 },
+  },
+  {
+    text: 'Lớp tập huấn có tuyên truyền viên của 32 xã, phường khu vực phía tây tỉnh tham dự',
+    kind: 'quota',
+    expected: { count: 32, unit: 'xã, phường', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
