@@ -1103,9 +1103,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'quarter.list',
     pattern: seq(
-      w('quý', 'quí'),
+      // "Qúy I năm 2023": the tone written on the u, a slip seen on real pages.
+      w('quý', 'quí', 'qúy'),
       cap('q', quarterNumber),
-      many(seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(w('quý', 'quí')), cap('q', quarterNumber))),
+      many(
+        seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(w('quý', 'quí', 'qúy')), cap('q', quarterNumber)),
+      ),
       opt(yearTail),
     ),
     build: (m) => {
@@ -2036,6 +2039,7 @@ const NOT_NUMERAL_BEFORE_NAM = new Set([
   'thứ',
   'quý',
   'quí',
+  'qúy',
   'nửa',
   'và',
   'suốt',

@@ -186,6 +186,8 @@ export const PERIOD_WORDS: Record<string, 'day' | 'week' | 'month' | 'quarter' |
   tháng: 'month',
   quý: 'quarter',
   quí: 'quarter',
+  // "Qúy I năm 2023": the tone written on the u, a slip seen on real pages.
+  qúy: 'quarter',
   năm: 'year',
 };
 

@@ -315,6 +315,8 @@ function bodyNameAt(a: readonly Atom[], j: number): boolean {
 
 /** An administrative unit of one word to three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
 function placeNameAt(a: readonly Atom[], j: number): boolean {
+  // "300 đoàn viên thanh niên | trường THPT Ngũ Hành Sơn": a school by its name says where, as a place does.
+  if (a[j]?.type === 'W' && a[j]!.low === 'trường' && a[j + 1]?.type === 'W' && /^\p{Lu}/u.test(a[j + 1]!.raw)) return true;
   const n = setEntryAt(PLACE_WORDS, a, j, 3);
   const name = a[j + n];
   return n > 0 && name?.type === 'W' && /^\p{Lu}/u.test(name.raw);

@@ -1212,12 +1212,14 @@ const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên
 /** "…, với sự tham gia của hơn 710.000 cán bộ": who took part, in the same sentence, whatever lies between. */
 const WITH_PARTICIPANTS =
   /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/** "30 buổi tuyên truyền, phổ biến pháp luật với gần 3.500 lượt người": the first count's activity named on after a comma, then "với". */
+const LISTED_WITH_PRODUCT = /^\s*,\s*(?:\p{Ll}+\s+){1,5}với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 /** "có 130 ấp, với 151 cụm loa": the first count's noun ends at the comma, and "với" gives what they hold. */
 const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 /** Whether the words between a first count (its noun `unit`) and a later one say the later one is what the first was made of. */
 function withProduct(between: string, unit: string | undefined): boolean {
-  if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between)) return true;
+  if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between) || LISTED_WITH_PRODUCT.test(between)) return true;
   // "144.000 người tiếp cận, với hơn 35.000 lượt tương tác": people reached are the figure; what follows adds to it.
   return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonHead(unit);
 }
@@ -1322,7 +1324,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   demote(counts, (c) => {
     const at = atomAt(f, c);
     const before = f.atoms[at - 1];
-    return at > 0 && before?.type === 'W' && LOCATIVES.has(before.low) && entityRun(f.atoms, at + 1) > 0;
+    // "Trên địa bàn 2 xã …": so are places after "địa bàn" (the area of).
+    const areaOf = before?.low === 'bàn' && f.atoms[at - 2]?.low === 'địa';
+    return at > 0 && before?.type === 'W' && (LOCATIVES.has(before.low) || areaOf) && entityRun(f.atoms, at + 1) > 0;
   });
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them

@@ -120,7 +120,14 @@ const PLAN_AHEAD = w(
 );
 
 const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
-const BARE_PERIOD: Record<string, ReportingPeriod> = { tuần: 'week', tháng: 'month', quý: 'quarter', quí: 'quarter', năm: 'year' };
+const BARE_PERIOD: Record<string, ReportingPeriod> = {
+  tuần: 'week',
+  tháng: 'month',
+  quý: 'quarter',
+  quí: 'quarter',
+  qúy: 'quarter',
+  năm: 'year',
+};
 
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
@@ -537,7 +544,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: cap('y', t('YEAR')),
     action: (m, f) => {
       const prev = m.atoms[m.from - 1];
-      if (!periodContext(prev) && !(prev && prev.type === 'W')) return false;
+      // "tổng kết phong trào thi đua “Dân vận khéo” năm 2017": the year after a quoted name is the movement's.
+      const quoted = prev?.type === 'SYM' && '”"»'.includes(prev.raw);
+      if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted) return false;
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;

@@ -218,7 +218,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       t('NUM'),
       many(
         alt(
-          t('W'),
+          // The number's code ("/QĐ-TTg", "/KH-UBND") and who issued it ("của UBND tỉnh"); a word of the
+          // sentence after it ("… 505/QĐ-TTg lấy ngày 10.10 hằng năm …") ends the reference.
+          t('W', (x) => /\p{Lu}/u.test(x.raw) || ['của', 'tỉnh', 'huyện', 'xã', 'thành', 'phố', 'quận', 'thị', 'trấn'].includes(x.low)),
           t('SYM', (x) => '/-–.&'.includes(x.raw)),
           t('NUM'),
         ),
@@ -1156,12 +1158,28 @@ function namedYearlyDay(f: TimeFacts): void {
  * the phrase's day, not the start of a span to the end of that year.
  */
 function newsLeadDate(f: TimeFacts): void {
-  // "Ngày 9/11/2013, Thủ tướng … lấy ngày 9/11 hằng năm là Ngày Pháp luật", "* Ngày 11/02/2021 Nghỉ
-  // Tết Nguyên đán năm 2021;": a phrase that opens with a whole date and puts no range after it is
-  // that day; what follows (a holiday's name, a yearly day it institutes) says what happened on it.
+  // "* Ngày 11/02/2021 Nghỉ Tết Nguyên đán năm 2021;": a phrase that opens with a whole date and puts no
+  // range after it is that day; what follows (a holiday's name) says what happened on it.
   // "Ngày 18.6, Sở … gặp mặt nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam (21.6)": a lead day without its
   // year too, when only days without a year follow and no range is written anywhere after it (the day
   // named later is another day, not an end).
+  // "Ngày 22.4, Thủ tướng … lấy ngày 10.10 hằng năm là ngày chuyển đổi số quốc gia", "… đã chọn ngày 18/11
+  // hàng năm tổ chức …": a day without its year that the phrase institutes is every year's, whatever day
+  // the phrase opens with (the day it was decided). (Three gold lines written apart read so, one read the
+  // opening day; the three are followed.)
+  const instituted = f.points.find(
+    (x) =>
+      x.role === 'single' &&
+      x.p.kind === 'date' &&
+      x.p.y === undefined &&
+      !x.p.lunar &&
+      /(?<![\p{L}])(?:lấy|chọn)\s*$/iu.test(f.text.slice(Math.max(0, x.p.span.start - 12), x.p.span.start)),
+  );
+  if (instituted && f.points.length >= 2 && f.points.every((x) => x.role === 'single')) {
+    f.points = [instituted];
+    f.yearly = instituted.p.span;
+    return;
+  }
   const lead = f.points[0];
   const rangeIn = (text: string) => /(?<![\p{L}])(?:đến|tới)(?![\p{L}])|[-–]\s*\d/u.test(text);
   if (

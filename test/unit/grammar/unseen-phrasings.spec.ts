@@ -41,6 +41,7 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong tháng 11, Phòng Văn hóa và Thông tin huyện tiếp tục theo dõi hoạt động của các đài truyền thanh',
   'Tại huyện, trong năm 2024, hoạt động thông tin cơ sở được duy trì thường xuyên',
   'Trong quý II năm nay, hoạt động của các đài truyền thanh cơ sở được duy trì ổn định',
+  'Hội Phụ nữ xã tổ chức tổng kết phong trào “Phụ nữ tích cực học tập” năm 2025',
   // A review of one quarter that plans the next reads as the quarters' span; a reporting column says it is a review.
   'Chi đoàn sơ kết công tác quý II và đề ra chương trình công tác quý III năm 2022',
   'Hội nghị sơ kết công tác 6 tháng đầu năm 2026 và triển khai nhiệm vụ những tháng còn lại của năm 2026',
@@ -1586,6 +1587,45 @@ const CASES: readonly Case[] = [
     text: 'Lớp tập huấn có tuyên truyền viên của 32 xã, phường khu vực phía tây tỉnh tham dự',
     kind: 'quota',
     expected: { count: 32, unit: 'xã, phường', per: null, total: true },
+  },
+  // A day the phrase institutes is every year's, whatever day the phrase opens with; a document's number ends at its code.
+  {
+    text: 'Ngày 15/3/2024, UBND tỉnh ban hành Quyết định số 412/QĐ-UBND lấy ngày 20/4 hằng năm là Ngày Sách của tỉnh',
+    kind: 'timeframe',
+    expected: { date: '--04-20', recurring: 'yearly' },
+  },
+  {
+    text: 'Ngày 2/1/2025, Ban Thường vụ đã chọn ngày 26/3 hàng năm tổ chức Ngày hội Thanh niên của huyện',
+    kind: 'timeframe',
+    expected: { date: '--03-26', recurring: 'yearly' },
+  },
+  // The activity named on after a comma, then "với": the product is counted; places after "địa bàn" say where.
+  {
+    text: 'Năm 2025, Công an huyện tổ chức 42 buổi tuyên truyền, phổ biến pháp luật với khoảng 6.000 lượt người nghe',
+    kind: 'quota',
+    expected: { count: 6000, approx: true, per: null, total: true },
+  },
+  {
+    text: 'Trên địa bàn 3 xã biên giới có 1.540 hộ, với 6.210 nhân khẩu',
+    kind: 'quota',
+    expected: { count: 6210, unit: 'nhân khẩu', per: null, total: true },
+  },
+  // "Qúy" (the tone on the u) is "Quý"; the year after a quoted movement's name is the year reviewed.
+  {
+    text: 'Báo cáo tình hình thực hiện nhiệm vụ Qúy II năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2, year: 2025 },
+  },
+  {
+    text: 'Hội Phụ nữ xã tổ chức tổng kết phong trào “Phụ nữ tích cực học tập” năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2025 },
+  },
+  // A school by its name says where the people counted are from.
+  {
+    text: 'Buổi ngoại khóa thu hút hơn 450 học sinh trường THCS Lê Lợi tham gia',
+    kind: 'quota',
+    expected: { count: 450, atLeast: true, unit: 'học sinh', per: null, total: true },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
