@@ -312,6 +312,9 @@ export const ENTITY_NOUNS = [
   'sở',
   'đoàn thể',
   'chi bộ',
+  // The youth union's and the associations' branches.
+  'chi đoàn',
+  'chi hội',
   'đội',
   'nhóm',
   'lớp',

@@ -167,6 +167,8 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
+      // "1 hoạt động | nhân kỷ niệm Tháng Thanh niên": the occasion, as after "nhân dịp".
+      if (words > 0 && x.low === 'nhân' && a[j + 1]?.low === 'kỷ' && a[j + 2]?.low === 'niệm') break;
       // "50 xã, phường, đặc khu | khu vực phía đông": the area they lie in says where.
       if (words > 0 && x.low === 'khu' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'vực') break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.

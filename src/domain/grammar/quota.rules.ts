@@ -1298,6 +1298,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       .join(' ');
     return /(?:^|\s)(?:diễn ra(?: trong)?|kéo dài(?: trong)?)$/u.test(lead);
   });
+  // "Ngoài hơn 2.000 báo cáo viên, …, các cấp Hội có 16 cộng tác viên": what "besides" sets aside opens the
+  // clause; the count after it is what the sentence says.
+  demote(counts, (c) => {
+    let k = atomAt(f, c) - 1;
+    while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+    if (f.atoms[k]?.low !== 'ngoài') return false;
+    const opener = f.atoms[k - 1];
+    return k === 0 || opener?.type === 'SYM';
+  });
   // "qua 02 buổi tuyên truyền đã có 33 người nhận được giải thưởng", "Qua 5 đợt kiểm tra, phát hiện 12 vi
   // phạm": what the result came through opens the clause; the count after it is the result.
   demote(counts, (c) => {

@@ -1627,6 +1627,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 450, atLeast: true, unit: 'học sinh', per: null, total: true },
   },
+  // What "Ngoài" (besides) sets aside is not what the sentence counts; the occasion after "nhân kỷ niệm" ends the unit.
+  {
+    text: 'Ngoài 120 tuyên truyền viên cấp xã, huyện còn có 35 cộng tác viên pháp luật',
+    kind: 'quota',
+    expected: { count: 35, unit: 'cộng tác viên pháp luật', per: null, total: true },
+  },
+  {
+    text: 'Mỗi chi đoàn tổ chức ít nhất 2 hoạt động nhân kỷ niệm Ngày thành lập Đoàn',
+    kind: 'quota',
+    expected: { count: 2, atLeast: true, unit: 'hoạt động', perEntity: 'chi đoàn' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
