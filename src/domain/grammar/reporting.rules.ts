@@ -6,6 +6,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { DEADLINE_RULES, type DeadlineFacts, assembleDeadline } from './deadline.rules.js';
 import { numberValue } from './atoms.js';
+import { PERIOD_WORDS } from './lexicon.js';
 import { isoDate } from './calendar-dates.js';
 import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
@@ -120,14 +121,8 @@ const PLAN_AHEAD = w(
 );
 
 const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
-const BARE_PERIOD: Record<string, ReportingPeriod> = {
-  tuần: 'week',
-  tháng: 'month',
-  quý: 'quarter',
-  quí: 'quarter',
-  qúy: 'quarter',
-  năm: 'year',
-};
+/** The period words a report can be of: the lexicon's, but the day. */
+const BARE_PERIOD = Object.fromEntries(Object.entries(PERIOD_WORDS).filter(([, p]) => p !== 'day')) as Record<string, ReportingPeriod>;
 
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
