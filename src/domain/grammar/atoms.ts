@@ -349,6 +349,16 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
   const back = solarToLunar(s.day, s.month, s.year);
   return back.day === d && back.month === lm && back.year === ly && !back.leap ? { d: s.day, m: s.month, y: s.year } : null;
 }
+/**
+ * A lunar day as an atom: its solar date, or, when the lunar calendar has no such day, one inert atom that
+ * no rule reads a date from and the parser refuses as an impossible date.
+ */
+function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomValue } {
+  const s = solarOf(d, lm, ly);
+  return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
+}
+/** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
+const QUARTER_WORD = w('quý', 'quí', 'qúy');
 /** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
 const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
 const COUNTED_AFTER_RATIO = new Set([
@@ -524,8 +534,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (ly === undefined) return null;
       const d = m.get('d')!.v.n!;
       const lm = m.get('lm')!.v.n!;
-      const s = solarOf(d, lm, ly);
-      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
+      return lunarAtom(d, lm, ly);
     },
   },
   {
@@ -553,9 +562,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       if (ly === undefined) return null;
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
       const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
-      const s = solarOf(d, lm, ly);
-      // A lunar day that does not exist is kept as one inert atom, so no rule reads a date from it.
-      return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
+      return lunarAtom(d, lm, ly);
     },
   },
   {
@@ -1103,12 +1110,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     name: 'quarter.list',
     pattern: seq(
-      // "Qúy I năm 2023": the tone written on the u, a slip seen on real pages.
-      w('quý', 'quí', 'qúy'),
+      QUARTER_WORD,
       cap('q', quarterNumber),
-      many(
-        seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(w('quý', 'quí', 'qúy')), cap('q', quarterNumber)),
-      ),
+      many(seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(QUARTER_WORD), cap('q', quarterNumber))),
       opt(yearTail),
     ),
     build: (m) => {

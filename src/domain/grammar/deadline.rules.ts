@@ -94,6 +94,8 @@ const WITHIN_OPENER = alt(
 );
 /** "24 giờ", "06 tiếng": a length in whole hours, one atom. */
 const WHOLE_HOURS = t('DUR', (x) => x.v.min === x.v.max && (x.v.min ?? 0) > 0 && (x.v.min ?? 0) % 60 === 0);
+/** Whole hours captured as 'dur', "làm việc" after them ("8 giờ làm việc": hours of the working day) as 'wh'. */
+const HOURS_LIMIT = seq(cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc'))));
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(
@@ -228,8 +230,7 @@ const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 /** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
 const LIMIT_LENGTH = alt(
   seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
-  // "trong vòng 8 giờ làm việc": hours of the working day.
-  seq(cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc')))),
+  HOURS_LIMIT,
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
 );
@@ -289,7 +290,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
     pattern: seq(
       alt(
-        seq(WITHIN_OPENER, cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc')))),
+        seq(WITHIN_OPENER, HOURS_LIMIT),
         seq(
           w('trước'),
           cap(

@@ -249,7 +249,7 @@ export const PERSON_HEADS: readonly string[] = [
   'lãnh đạo',
 ];
 
-/** Administrative units, which before a capitalised name say where ("thanh niên | tỉnh Nghệ An"). */
+/** Administrative units (and schools), which before a capitalised name say where ("thanh niên | tỉnh Nghệ An"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'tỉnh',
   'huyện',
@@ -265,6 +265,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'làng',
   'tổ dân phố',
   'khu phố',
+  // "300 đoàn viên thanh niên | trường THPT Ngũ Hành Sơn": a school by its name says where, as a place does.
+  'trường',
 ]);
 
 /** Who a quota can be "per" (mỗi xã, /đơn vị). */
@@ -655,6 +657,10 @@ export const UNIT_VERB_STOPS = new Set([
   // diễn văn nghệ | kết hợp tuyên truyền".
   'ra quân',
   'kết hợp',
+  // On what occasion, in what area (a unit that is one of these is read before: "5 khu vực"): "1 hoạt động |
+  // nhân kỷ niệm Tháng Thanh niên", "50 xã, phường, đặc khu | khu vực phía đông".
+  'nhân kỷ niệm',
+  'khu vực',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

@@ -167,10 +167,6 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
-      // "1 hoạt động | nhân kỷ niệm Tháng Thanh niên": the occasion, as after "nhân dịp".
-      if (words > 0 && x.low === 'nhân' && a[j + 1]?.low === 'kỷ' && a[j + 2]?.low === 'niệm') break;
-      // "50 xã, phường, đặc khu | khu vực phía đông": the area they lie in says where.
-      if (words > 0 && x.low === 'khu' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'vực') break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
       // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.
@@ -315,10 +311,8 @@ function bodyNameAt(a: readonly Atom[], j: number): boolean {
   return /^[\p{Lu}Đ]/u.test(a[j]?.raw ?? '') && setEntryAt(BODY_WORDS, a, j) > 0;
 }
 
-/** An administrative unit of one word to three ("tỉnh", "tổ dân phố") followed by a capitalised name. */
+/** An administrative unit of one word to three ("tỉnh", "tổ dân phố") or a school followed by a capitalised name. */
 function placeNameAt(a: readonly Atom[], j: number): boolean {
-  // "300 đoàn viên thanh niên | trường THPT Ngũ Hành Sơn": a school by its name says where, as a place does.
-  if (a[j]?.type === 'W' && a[j]!.low === 'trường' && a[j + 1]?.type === 'W' && /^\p{Lu}/u.test(a[j + 1]!.raw)) return true;
   const n = setEntryAt(PLACE_WORDS, a, j, 3);
   const name = a[j + n];
   return n > 0 && name?.type === 'W' && /^\p{Lu}/u.test(name.raw);

@@ -9,6 +9,7 @@ import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { PLACE_WORDS } from './lexicon.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import {
   EVENT_STOP,
@@ -193,6 +194,9 @@ function weekOfMonthDays(wom: number | 'last', y: number | undefined, m: number)
 }
 
 /** The timeframe rule table, in priority order at each position. */
+/** Words of who issued a document after its number: "của" and the words of an administrative unit ("UBND tỉnh"). */
+const ISSUER_WORDS: ReadonlySet<string> = new Set(['của', ...[...PLACE_WORDS].flatMap((p) => p.split(' '))]);
+
 export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.horizon',
@@ -220,7 +224,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
         alt(
           // The number's code ("/QĐ-TTg", "/KH-UBND") and who issued it ("của UBND tỉnh"); a word of the
           // sentence after it ("… 505/QĐ-TTg lấy ngày 10.10 hằng năm …") ends the reference.
-          t('W', (x) => /\p{Lu}/u.test(x.raw) || ['của', 'tỉnh', 'huyện', 'xã', 'thành', 'phố', 'quận', 'thị', 'trấn'].includes(x.low)),
+          t('W', (x) => /\p{Lu}/u.test(x.raw) || ISSUER_WORDS.has(x.low)),
           t('SYM', (x) => '/-–.&'.includes(x.raw)),
           t('NUM'),
         ),

@@ -1818,6 +1818,12 @@ describe('grammar: lunar days and a procedure figure that cannot be what they sa
   it('a year after the procedure label is no limit in days', () => {
     expect(parsePhrase('Thời hạn giải quyết: 2026', { kind: 'deadline' }).result).to.not.have.property('within');
   });
+
+  it('a figure after the procedure label that counts something else is no limit', () => {
+    expect(() => parsePhrase('Thời hạn giải quyết: 10 hồ sơ', { kind: 'deadline' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
 });
 
 describe('grammar: unseen phrasings', () => {
