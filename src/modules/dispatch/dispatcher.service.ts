@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Dispatch, Outcome, OutgoingItem } from '../../../channels/channel-adapter.js';
+import type { EntityManager } from 'typeorm';
+import type { ChannelAdapter, Dispatch, Outcome, OutgoingItem } from '../../../channels/channel-adapter.js';
 import type { DispatchConfig } from '../../../config/env.schema.js';
 import { type RetryPolicy, settle, type Settlement } from '../../domain/dispatch/publication-state.js';
 import { APP_CONFIG } from '../common/app-config.token.js';
@@ -9,7 +10,7 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/clock.js';
 import { ChannelAccountsService } from './channel-accounts.service.js';
 import { ChannelAdapters } from './channel-adapters.js';
-import { type ClaimedRow, type LogRow, OutboxRepository, type RowSettlement } from './outbox.repository.js';
+import { type ClaimedRow, type LogRow, OutboxRepository, type OutcomeRow, type RowSettlement } from './outbox.repository.js';
 import { type AccountForDispatch, OutgoingItems } from './outgoing-items.js';
 import { attemptDispatch } from './dispatch-attempt.js';
 import { type DispatchProof, ProofWriter } from './proof-writer.js';
@@ -38,11 +39,15 @@ class InFlight {
 
   constructor(private readonly limit: number) {}
 
+  /** Takes a place at once when one is free (no turn of the event loop); false when the caller must wait in `acquire`. */
+  tryAcquire(): boolean {
+    if (this.held >= this.limit) return false;
+    this.held++;
+    return true;
+  }
+
   acquire(): Promise<void> {
-    if (this.held < this.limit) {
-      this.held++;
-      return Promise.resolve();
-    }
+    if (this.tryAcquire()) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -195,10 +200,23 @@ export class Dispatcher {
           this.loader.items(rows.map((r) => r.itemId)),
           this.loader.accounts(rows.map((r) => r.accountId)),
         ]);
+        // Each account's adapter, found once per batch.
+        const adapters = new Map<string, ChannelAdapter | undefined>();
+        for (const [id, account] of accounts) adapters.set(id, this.adapters.find(account.channel, account.kind));
+        const release = <T>(value: T): T => {
+          inFlight.release();
+          return value;
+        };
+        const failed = (e: unknown): never => {
+          inFlight.release();
+          throw e;
+        };
         const out: Promise<Done>[] = [];
         for (const row of rows) {
-          await inFlight.acquire();
-          out.push(this.attempt(row, items.get(row.itemId), accounts.get(row.accountId)).finally(() => inFlight.release()));
+          if (!inFlight.tryAcquire()) await inFlight.acquire();
+          out.push(
+            this.attempt(row, items.get(row.itemId), accounts.get(row.accountId), adapters.get(row.accountId)).then(release, failed),
+          );
         }
         allStarted();
         return await Promise.all(out);
@@ -214,8 +232,12 @@ export class Dispatcher {
     };
   }
 
-  private async attempt(row: ClaimedRow, item: OutgoingItem | undefined, account: AccountForDispatch | undefined): Promise<Done> {
-    const adapter = account ? this.adapters.find(account.channel, account.kind) : undefined;
+  private async attempt(
+    row: ClaimedRow,
+    item: OutgoingItem | undefined,
+    account: AccountForDispatch | undefined,
+    adapter: ChannelAdapter | undefined,
+  ): Promise<Done> {
     const request: Record<string, unknown> = {
       kind: account?.kind ?? null,
       idempotencyKey: row.idempotencyKey,
@@ -252,60 +274,16 @@ export class Dispatcher {
     return finish(event, outcome);
   }
 
+  /**
+   * Writes a batch's outcomes in one transaction: each row's settlement (while the lease is still
+   * this worker's), a log row for every outcome, a proof for each published row, the accounts that
+   * need re-authorising and the alerts. On PostgreSQL the first three are one statement.
+   */
   private async record(done: Done[]): Promise<number> {
     const now = this.clock.now();
-    const settlements: RowSettlement[] = done.map((d) => ({
-      id: d.row.id,
-      state: d.settlement.state,
-      nextAttemptAt: d.settlement.nextAttemptAt,
-      remoteId: d.settlement.remoteId ?? null,
-      url: d.settlement.url ?? null,
-      lastError: d.settlement.error ?? null,
-      refundAttempt: d.settlement.refundAttempt ?? false,
-    }));
     return this.outbox.transaction(async (m) => {
-      const settled = await this.outbox.settle(m, this.workerId, settlements, now);
-      const logs: LogRow[] = done.map((d) => ({
-        id: newId(),
-        publicationId: d.row.id,
-        attempt: d.row.attempts,
-        event: d.event,
-        outcome: d.outcome.kind,
-        state: settled.has(d.row.id) ? d.settlement.state : 'lease-lost',
-        request: d.request,
-        answer: answerOf(d.outcome),
-        remoteId: d.settlement.remoteId ?? null,
-        url: d.settlement.url ?? null,
-        worker: this.workerId,
-        actor: null,
-        at: now,
-      }));
-      await this.outbox.appendLog(m, logs);
+      const settled = this.outbox.isPostgres ? await this.recordInOne(m, done, now) : await this.recordInSteps(m, done, now);
       const mine = done.filter((d) => settled.has(d.row.id));
-      const proofs: DispatchProof[] = mine
-        .filter((d) => d.settlement.state === 'published')
-        .map((d) => ({
-          id: newId(),
-          source: 'dispatch' as const,
-          note: null,
-          unitId: d.row.unitId,
-          itemId: d.row.itemId,
-          channel: d.row.channel,
-          slotId: d.row.slotId,
-          publicationId: d.row.id,
-          publishedAt: now,
-          url: d.settlement.url ?? null,
-          remoteId: d.settlement.remoteId ?? null,
-          evidence: {
-            attempt: d.row.attempts,
-            event: d.event,
-            worker: this.workerId,
-            ...(d.outcome.kind === 'published' && d.outcome.detail ? { detail: d.outcome.detail } : {}),
-          },
-          createdBy: null,
-          createdAt: now,
-        }));
-      await this.proofs.write(m, proofs);
       for (const d of mine)
         if (d.settlement.accountNeedsReauth) await this.accounts.markNeedsReauth(m, d.row.accountId, d.settlement.error ?? '');
       const alerts: PublicationAlert[] = mine
@@ -321,6 +299,110 @@ export class Dispatcher {
       await this.alerts.raise(m, alerts);
       return settled.size;
     });
+  }
+
+  /** PostgreSQL: settlements, log rows and proofs as one statement of one JSON document (the batch's worker and instant as parameters). */
+  private async recordInOne(m: EntityManager, done: Done[], now: Date): Promise<Set<string>> {
+    const rows: OutcomeRow[] = done.map((d) => ({
+      id: d.row.id,
+      state: d.settlement.state,
+      nextAttemptAt: d.settlement.nextAttemptAt?.toISOString(),
+      remoteId: d.settlement.remoteId ?? undefined,
+      url: d.settlement.url ?? undefined,
+      lastError: d.settlement.error ?? undefined,
+      refundAttempt: d.settlement.refundAttempt || undefined,
+      logId: newId(),
+      attempt: d.row.attempts,
+      event: d.event,
+      outcome: d.outcome.kind,
+      request: d.request,
+      answer: answerOf(d.outcome),
+      evidence: d.settlement.state === 'published' ? this.evidence(d) : undefined,
+    }));
+    const { settled, raisesWebhooks } = await this.outbox.record(m, this.workerId, rows, now, (from, at) =>
+      this.proofs.insertSql(from, at),
+    );
+    // The log rows' states, for the outgoing webhooks of the units that have some (appendLog raises them on the other path).
+    if (raisesWebhooks)
+      await this.outbox.raiseWebhooks(
+        m,
+        rows.map((r) => ({
+          id: r.logId,
+          publicationId: r.id,
+          attempt: r.attempt,
+          state: settled.has(r.id) ? r.state : 'lease-lost',
+          remoteId: r.remoteId ?? null,
+          url: r.url ?? null,
+          at: now,
+        })),
+      );
+    return settled;
+  }
+
+  /** SQLite: the settlements, then the log rows, then the proofs. */
+  private async recordInSteps(m: EntityManager, done: Done[], now: Date): Promise<Set<string>> {
+    const settlements: RowSettlement[] = done.map((d) => ({
+      id: d.row.id,
+      state: d.settlement.state,
+      nextAttemptAt: d.settlement.nextAttemptAt,
+      remoteId: d.settlement.remoteId ?? null,
+      url: d.settlement.url ?? null,
+      lastError: d.settlement.error ?? null,
+      refundAttempt: d.settlement.refundAttempt ?? false,
+    }));
+    const settled = await this.outbox.settle(m, this.workerId, settlements, now);
+    await this.outbox.appendLog(
+      m,
+      done.map((d) => this.logRow(d, settled, now)),
+    );
+    const proofs: DispatchProof[] = done
+      .filter((d) => settled.has(d.row.id) && d.settlement.state === 'published')
+      .map((d) => ({
+        id: newId(),
+        source: 'dispatch' as const,
+        note: null,
+        unitId: d.row.unitId,
+        itemId: d.row.itemId,
+        channel: d.row.channel,
+        slotId: d.row.slotId,
+        publicationId: d.row.id,
+        publishedAt: now,
+        url: d.settlement.url ?? null,
+        remoteId: d.settlement.remoteId ?? null,
+        evidence: this.evidence(d),
+        createdBy: null,
+        createdAt: now,
+      }));
+    await this.proofs.write(m, proofs);
+    return settled;
+  }
+
+  private logRow(d: Done, settled: Set<string>, now: Date): LogRow {
+    return {
+      id: newId(),
+      publicationId: d.row.id,
+      attempt: d.row.attempts,
+      event: d.event,
+      outcome: d.outcome.kind,
+      state: settled.has(d.row.id) ? d.settlement.state : 'lease-lost',
+      request: d.request,
+      answer: answerOf(d.outcome),
+      remoteId: d.settlement.remoteId ?? null,
+      url: d.settlement.url ?? null,
+      worker: this.workerId,
+      actor: null,
+      at: now,
+    };
+  }
+
+  /** What a dispatch proof keeps of the attempt that published. */
+  private evidence(d: Done): Record<string, unknown> {
+    return {
+      attempt: d.row.attempts,
+      event: d.event,
+      worker: this.workerId,
+      ...(d.outcome.kind === 'published' && d.outcome.detail ? { detail: d.outcome.detail } : {}),
+    };
   }
 }
 

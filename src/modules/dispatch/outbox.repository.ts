@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { claimableStates, type PublicationState } from '../../domain/dispatch/publication-state.js';
 import { jsonText, rawQuery } from '../database/raw-sql.js';
-import { OutgoingWebhooks } from './outgoing-webhooks.service.js';
+import { type LoggedState, OutgoingWebhooks } from './outgoing-webhooks.service.js';
 import { updateReturning } from './update-returning.js';
 
 export { updateReturning } from './update-returning.js';
@@ -84,6 +84,29 @@ export interface LogRow {
   worker: string | null;
   actor: string | null;
   at: Date;
+}
+
+/**
+ * A claimed row's outcome with its log row and, when published, its proof's evidence: what one
+ * statement writes on PostgreSQL (`OutboxRepository.record`). A key left undefined reads as NULL.
+ */
+export interface OutcomeRow {
+  id: string;
+  state: PublicationState;
+  /** ISO-8601 UTC. */
+  nextAttemptAt?: string;
+  remoteId?: string;
+  url?: string;
+  lastError?: string;
+  refundAttempt?: true;
+  logId: string;
+  attempt: number;
+  event: string;
+  outcome: string;
+  request: Record<string, unknown>;
+  answer: Record<string, unknown>;
+  /** Written as a proof only when the state is published and the lease was still the worker's. */
+  evidence?: Record<string, unknown>;
 }
 
 /** Which due publications a claim may take: the push workers', or an external system's (a unit subtree, some channels). */
@@ -236,7 +259,8 @@ export class OutboxRepository {
   async claim(scope: ClaimScope, owner: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
     const { sql, params } = claimStatement(this.isPostgres, scope, owner, now, leaseUntil, limit);
     const rows = await rawQuery<ClaimedRow>(this.db, sql, params);
-    return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
+    for (const r of rows) r.attempts = Number(r.attempts);
+    return rows;
   }
 
   /** Renews the leases `owner` still holds. */
@@ -314,6 +338,49 @@ export class OutboxRepository {
       if (got.length) done.add(r.id);
     }
     return done;
+  }
+
+  /**
+   * (PostgreSQL) A push worker's batch in one statement, one JSON document: each outcome settles its
+   * row while `owner` still holds the lease (as `settle`); every outcome gets its log row, in state
+   * 'lease-lost' where the lease had gone; each row settled as published gets its proof, written by
+   * `proofsSql` (the proofs module's INSERT). The batch-wide worker and instant travel once, as
+   * parameters. Returns the ids settled (as one JSON array, not a row each), and whether a settled
+   * row raises an outgoing webhook (`raiseWebhooks` is then called; most batches need no look-up).
+   */
+  async record(
+    m: EntityManager,
+    owner: string,
+    rows: readonly OutcomeRow[],
+    now: Date,
+    proofsSql: (from: string, at: string) => string,
+  ): Promise<{ settled: Set<string>; raisesWebhooks: boolean }> {
+    if (rows.length === 0) return { settled: new Set(), raisesWebhooks: false };
+    const [got] = await rawQuery<{ settled: string[] | null; raises: boolean }>(
+      m,
+      `WITH v AS (SELECT * FROM json_to_recordset($1::json) AS v("id" text, "state" text, "nextAttemptAt" text, "remoteId" text, "url" text, "lastError" text,
+              "refundAttempt" boolean, "logId" text, "attempt" int, "event" text, "outcome" text, "request" json, "answer" json, "evidence" json)),
+       s AS (UPDATE "publications" p SET "state" = v."state", "nextAttemptAt" = v."nextAttemptAt", "remoteId" = COALESCE(v."remoteId", p."remoteId"),
+              "url" = COALESCE(v."url", p."url"), "lastError" = v."lastError", "attempts" = p."attempts" - CASE WHEN v."refundAttempt" THEN 1 ELSE 0 END,
+              "claimedFrom" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = $2::text
+              FROM v WHERE p."id" = v."id" AND p."leaseOwner" = $3::text AND p."state" = 'sending'
+              RETURNING p."id", p."unitId", p."itemId", p."channel", p."slotId", v."state", v."logId", v."attempt", v."event", v."outcome",
+                        v."request", v."answer", v."remoteId" AS "outRemoteId", v."url" AS "outUrl", v."evidence"),
+       l AS (INSERT INTO "publication_log" (${LOG_COLUMNS.map((c) => `"${c}"`).join(', ')})
+              SELECT s."logId", s."id", s."attempt", s."event", s."outcome", s."state", s."request"::text, s."answer"::text, s."outRemoteId", s."outUrl", $3::text, NULL, $2::text
+                FROM s
+              UNION ALL
+              SELECT v."logId", v."id", v."attempt", v."event", v."outcome", 'lease-lost', v."request"::text, v."answer"::text, v."remoteId", v."url", $3::text, NULL, $2::text
+                FROM v WHERE v."id" NOT IN (SELECT s."id" FROM s)),
+       f AS (${proofsSql(
+         `(SELECT s."unitId", s."itemId", s."channel", s."slotId", s."id" AS "publicationId", s."outUrl" AS "url", s."outRemoteId" AS "remoteId", s."evidence"
+             FROM s WHERE s."state" = 'published') r`,
+         '$2::text',
+       )})
+      SELECT (SELECT json_agg(s."id") FROM s) AS "settled", ${this.webhooks.raisesSql('s r')} AS "raises"`,
+      [jsonText(rows), now.toISOString(), owner],
+    );
+    return { settled: new Set(got.settled ?? []), raisesWebhooks: got.raises };
   }
 
   /** A person's move (retry, cancel) or a confirmation that names no lease: conditional on the state read. */
@@ -400,6 +467,11 @@ export class OutboxRepository {
       }
     // A log row that records published, failed or needs-reauth raises the unit's outgoing webhooks, in the same transaction.
     await this.webhooks.enqueue(m, rows);
+  }
+
+  /** Raises the outgoing webhooks of log rows written by `record` when it says they raise one (appendLog raises its own). */
+  raiseWebhooks(m: EntityManager, logged: readonly LoggedState[]): Promise<void> {
+    return this.webhooks.enqueue(m, logged);
   }
 
   async byIds(m: EntityManager | DataSource, ids: readonly string[]): Promise<OutboxRow[]> {

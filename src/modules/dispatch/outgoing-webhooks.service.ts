@@ -245,6 +245,18 @@ export class OutgoingWebhooks {
   // ── Events (in the caller's transaction) ───────────────────────────────────
 
   /**
+   * (PostgreSQL) A condition, for a statement that writes log rows: true when one of the rows `from`
+   * yields (aliased `r`, with "unitId" and "state") would raise an event here, i.e. its state is an
+   * event's and its unit has an endpoint. A batch for which it is false needs no `enqueue`.
+   */
+  raisesSql(from: string): string {
+    const states = Object.keys(WEBHOOK_EVENTS)
+      .map((st) => `'${st}'`)
+      .join(', ');
+    return `EXISTS (SELECT 1 FROM ${from} JOIN "webhook_endpoints" e ON e."unitId" = r."unitId" AND e."deletedAt" IS NULL WHERE r."state" IN (${states}))`;
+  }
+
+  /**
    * Called with the log rows a transaction appends: each row that records `published`, `failed`
    * or `needs-reauth` becomes one delivery per live endpoint of the publication's unit. No
    * endpoint, no row: one SELECT per batch that has such states, nothing otherwise.

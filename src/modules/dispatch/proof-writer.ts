@@ -32,4 +32,9 @@ export class ProofWriter {
     if (proofs.length === 0) return;
     await this.proofs.recordMany(proofs, proofs[0].createdAt, m);
   }
+
+  /** (PostgreSQL) The proofs module's INSERT of dispatch proofs, for the outbox's one-statement record (see ProofsRepository.dispatchProofsSql). */
+  insertSql(from: string, at: string): string {
+    return this.proofs.dispatchProofsSql(from, at);
+  }
 }

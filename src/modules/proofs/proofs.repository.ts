@@ -139,6 +139,19 @@ export class ProofsRepository {
     }
   }
 
+  /**
+   * (PostgreSQL) The text of an INSERT of dispatch proofs, for a data-modifying WITH: `from` is a
+   * FROM clause whose rows, aliased `r`, yield "unitId", "itemId", "channel", "slotId", "publicationId", "url",
+   * "remoteId" and "evidence" (json), `at` the parameter of the instant (published and created).
+   * Each proof's id is the database's own (gen_random_uuid, the same form as newId); its plan and
+   * task are the item's, as in recordMany.
+   */
+  dispatchProofsSql(from: string, at: string): string {
+    return `INSERT INTO "publication_proofs" ("id", "unitId", "itemId", "channel", "slotId", "publicationId", "source", "publishedAt", "url", "remoteId", "note", "evidence", "createdBy", "createdAt", "planId", "taskId")
+      SELECT gen_random_uuid()::text, r."unitId", r."itemId", r."channel", r."slotId", r."publicationId", 'dispatch', ${at}, r."url", r."remoteId", NULL, r."evidence"::text, NULL, ${at}, c."planId", c."taskId"
+        FROM ${from} LEFT JOIN "content_items" c ON c."id" = r."itemId"`;
+  }
+
   forItem(itemId: string, m: EntityManager = this.db.manager): Promise<PublicationProofEntity[]> {
     return m.find(PublicationProofEntity, { where: { itemId }, order: { publishedAt: 'ASC' } });
   }

@@ -161,6 +161,47 @@ describeEachDatabase('dispatch outbox', (kind) => {
     expect((await pub(id)).state).to.equal('published');
   });
 
+  it('an outcome whose lease another worker took meanwhile is logged as lease-lost, with neither state nor proof; the rest of its batch is recorded', async () => {
+    const ids = await seedPublications(t.app, tree.communeA.id, account, 2, new Date(Date.now() - 1000));
+    echo.script = ['hold'];
+    let heldId = '';
+    echo.onHold = (key) => {
+      heldId = key.replace(/^loa-/, '');
+      // Another worker holds the lease by the time the channel answers.
+      void rawQuery(ds, `UPDATE "publications" SET "leaseOwner" = 'other-worker' WHERE "id" = $1`, [heldId]).then(() => echo.answerHeld());
+    };
+    try {
+      const report = await dispatcher.tick(new Date());
+      expect(report.claimed).to.equal(2);
+      expect(report.settled).to.equal(1);
+    } finally {
+      echo.onHold = undefined;
+    }
+    const [other] = ids.filter((id) => id !== heldId);
+    expect(ids).to.include(heldId);
+    const lost = await pub(heldId);
+    expect(lost.state).to.equal('sending');
+    expect(lost.remoteId).to.equal(null);
+    expect(await logOf(heldId)).to.deep.equal([{ event: 'send', outcome: 'published', state: 'lease-lost' }]);
+    expect(await proofsOf(heldId)).to.deep.equal([]);
+    expect((await pub(other)).state).to.equal('published');
+    expect(await logOf(other)).to.deep.equal([{ event: 'send', outcome: 'published', state: 'published' }]);
+    expect((await proofsOf(other)).map((p) => p.remoteId)).to.deep.equal([`r-loa-${other}`]);
+    const [proof] = await rawQuery<{ evidence: string; publishedAt: string; createdAt: string }>(
+      ds,
+      `SELECT "evidence", "publishedAt", "createdAt" FROM "publication_proofs" WHERE "publicationId" = $1`,
+      [other],
+    );
+    expect(JSON.parse(proof.evidence)).to.deep.equal({ attempt: 1, event: 'send', worker: dispatcher.workerId });
+    expect(proof.publishedAt)
+      .to.equal(proof.createdAt)
+      .and.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // The other worker's lease is not left for later tests' sweeps.
+    await rawQuery(ds, `UPDATE "publications" SET "state" = 'cancelled', "leaseOwner" = NULL, "leaseUntil" = NULL WHERE "id" = $1`, [
+      heldId,
+    ]);
+  });
+
   it('a channel answer cut in the middle of a character is recorded (U+FFFD in its place), with the rest of its batch', async () => {
     const ids = await seedPublications(t.app, tree.communeA.id, account, 2, new Date(Date.now() - 1000));
     const outbox = t.app.get(OutboxRepository);

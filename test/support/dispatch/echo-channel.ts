@@ -18,14 +18,28 @@ export interface EchoServer {
   script: ({ status: number; retryAfter?: string } | 'hold')[];
   /** Called when a POST was recorded and held. */
   onHold?: (key: string) => void;
+  /** Answers every POST held so far as a stored one is answered (201 with its id and address). */
+  answerHeld(): void;
   close(): Promise<void>;
 }
 
 export async function startEchoServer(): Promise<EchoServer> {
   const posts = new Map<string, number>();
   const stored = new Set<string>();
-  const held: ServerResponse[] = [];
-  const state: EchoServer = { url: '', posts, script: [], close: async () => {} };
+  const held: { res: ServerResponse; key: string }[] = [];
+  const stored201 = (res: ServerResponse, key: string, bytes: number) => {
+    res.writeHead(201, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `r-${key}`, url: `${state.url}/p/${key}`, bytes }));
+  };
+  const state: EchoServer = {
+    url: '',
+    posts,
+    script: [],
+    answerHeld: () => {
+      for (const h of held.splice(0)) stored201(h.res, h.key, 0);
+    },
+    close: async () => {},
+  };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const u = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'GET' && u.pathname === '/deliveries') {
@@ -51,19 +65,18 @@ export async function startEchoServer(): Promise<EchoServer> {
       posts.set(key, (posts.get(key) ?? 0) + 1);
       stored.add(key);
       if (next === 'hold') {
-        held.push(res);
+        held.push({ res, key });
         state.onHold?.(key);
         return;
       }
-      res.writeHead(201, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `r-${key}`, url: `${state.url}/p/${key}`, bytes: body.length }));
+      stored201(res, key, body.length);
     });
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = async () => {
-    for (const r of held) r.destroy();
+    for (const h of held) h.res.destroy();
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
   };
