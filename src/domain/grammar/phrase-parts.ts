@@ -23,6 +23,13 @@ const MULTI_STOPS = new Set(
     .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
 );
 
+/** "người có uy tín" (village elders and notables), "người có công (với cách mạng)" (those the state honours): names of people, not "who have" ("người có công việc" is). */
+function personNamedWithCo(a: readonly Atom[], j: number): boolean {
+  const [x, y] = [a[j + 1], a[j + 2]];
+  if (x?.low === 'uy') return y?.low === 'tín';
+  return x?.low === 'công' && (y === undefined || y.type !== 'W' || y.low === 'với');
+}
+
 function isStopAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
   if (!x || x.type !== 'W') return true;
@@ -36,7 +43,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     UNIT_STOP_WORDS.has(x.low) &&
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
-    !(x.low === 'theo' && a[j + 1]?.low === 'dõi')
+    !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
+    !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j))
   )
     return true;
   const y = a[j + 1];
@@ -98,7 +106,7 @@ export function entityRun(a: readonly Atom[], j: number): number {
 /** A product noun ("tin", "bài", "phóng sự"). */
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
-const MAX_UNIT_WORDS = 8;
+const MAX_UNIT_WORDS = 12;
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 

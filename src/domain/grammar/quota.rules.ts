@@ -757,6 +757,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       ),
     ),
     action: (m, f) => {
+      // "Hội Nông dân tỉnh đã chỉ đạo … các huyện, thành phố tổ chức 08 cuộc giao lưu": what was done under
+      // a direction given (a result), a total, as when "đã" follows the units.
+      for (let j = m.from - 1; j >= 0; j--) {
+        const x = m.atoms[j]!;
+        if (x.type === 'SYM' && (x.raw === '.' || x.raw === ';')) break;
+        if (x.type === 'W' && x.low === 'đã') return false;
+      }
       const span = m.span('n');
       if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span, byAll: true };
     },

@@ -1638,6 +1638,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, atLeast: true, unit: 'hoạt động', perEntity: 'chi đoàn' },
   },
+  // "người có uy tín" names people (village notables), and a list of those counted may run past eight words.
+  {
+    text: 'Đội công tác đã tập huấn cho 450 cán bộ, trưởng bản, già làng, người có uy tín trong vùng',
+    kind: 'quota',
+    expected: { count: 450, unit: 'cán bộ, trưởng bản, già làng, người có uy tín', per: null, total: true },
+  },
+  {
+    text: 'Năm 2024, Hội đã tặng quà cho 75 người có công với cách mạng',
+    kind: 'quota',
+    expected: { count: 75, unit: 'người có công', per: null, total: true },
+  },
+  // What units did as directed ("đã chỉ đạo … các xã tổ chức") is a result, a total, not each unit's quota.
+  {
+    text: 'Trong năm qua, Phòng Văn hóa đã hướng dẫn các xã, thị trấn tổ chức 24 buổi chiếu phim lưu động',
+    kind: 'quota',
+    expected: { count: 24, unit: 'buổi chiếu phim lưu động', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
