@@ -1759,7 +1759,8 @@ const RUNNING_TOTAL = /(?<![\p{L}])(?:nâng\s+tổng(?:\s+số)?|l[ũu]y\s+kế|
 const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;
 
 /**
- * A count of places or people that opens its clause ("3 huyện …", "có 06 xã …", "Huyện có 579 xã, phường và …"):
+ * A count of places or people that opens its clause ("3 huyện …", "có 06 xã …", "Huyện có 579 xã, phường và …",
+ * "Năm 2023, 12 xã …"):
  * the subject of what follows, not the quota.
  */
 function subjectCount(f: QuotaFacts, c: CountFact): CountFact | undefined {
@@ -1768,7 +1769,11 @@ function subjectCount(f: QuotaFacts, c: CountFact): CountFact | undefined {
   const unitFrom = at + 1;
   if (entityRun(f.atoms, unitFrom) === 0) return undefined;
   const before = f.atoms[at - 1];
-  const opens = at === 0 || (before !== undefined && before.type === 'W' && before.low === 'có');
+  // "6 tháng qua, 25 phường xã … đã tổ chức được 480 hội nghị", "Năm 2023, 12 xã …": after a short opening of
+  // time (no count in it) and its comma, the clause opens as well.
+  const afterOpening =
+    before?.type === 'SYM' && before.raw === ',' && at <= 7 && f.atoms.slice(0, at - 1).every((x) => x.type !== 'NUM' && x.type !== 'WNUM');
+  const opens = at === 0 || (before !== undefined && before.type === 'W' && before.low === 'có') || afterOpening;
   return opens ? c : undefined;
 }
 

@@ -1655,6 +1655,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 24, unit: 'buổi chiếu phim lưu động', per: null, total: true },
   },
+  // Places counted as the subject after a short opening of time ("Năm 2023, 12 xã …") are who did it, not the count.
+  {
+    text: 'Năm 2023, 12 xã trong huyện đã tổ chức được 300 buổi chiếu phim',
+    kind: 'quota',
+    expected: { count: 300, unit: 'buổi chiếu phim', per: null, total: true },
+  },
+  {
+    text: 'Quý I vừa qua, 9 thôn đã phát thanh 270 lần',
+    kind: 'quota',
+    expected: { count: 270, unit: 'lần', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
