@@ -1113,7 +1113,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       QUARTER_WORD,
       cap('q', quarterNumber),
       many(seq(alt(sym(',;&'), w('và'), cap('range', alt(sym('-–'), w('đến', 'tới')))), opt(QUARTER_WORD), cap('q', quarterNumber))),
-      opt(yearTail),
+      // "quý I.2020": the year written after a point, tight.
+      opt(alt(yearTail, seq(sym('.', true), cap('y', year4)))),
     ),
     build: (m) => {
       const qs = m.all('q').map((x) => (x.type === 'NUM' ? x.v.n! : ROMAN[x.low]!));

@@ -23,7 +23,8 @@ export interface DeadlineFacts {
   ref?: RefDate;
   /** Report deadlines recur with their period: a day without a year is yearly. */
   periodic: boolean;
-  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; span: Span }[];
+  /** `windowEnd`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
+  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; windowEnd?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
@@ -163,6 +164,23 @@ function fieldOf(m: Match): Field {
 }
 
 /** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
+/** Whether "từ" opens a window in the few words before the match, in the same clause. */
+function windowOpensBefore(m: Match): boolean {
+  for (let j = m.from - 1; j >= 0 && j >= m.from - 6; j--) {
+    const x = m.atoms[j]!;
+    if (x.type === 'SYM' && (x.raw === ';' || x.raw === '.')) return false;
+    if (x.type === 'W' && (x.low === 'từ' || x.low === 'từ ngày')) return true;
+  }
+  return false;
+}
+
+/** Whether the point matched is when something starts: "bắt đầu (vào|từ|lúc) (sáng) …". */
+function startsAt(m: Match): boolean {
+  let j = m.from - 1;
+  while (j >= 0 && (m.atoms[j]!.type === 'POD' || ['vào', 'từ', 'lúc'].includes(m.atoms[j]!.low))) j--;
+  return m.atoms[j]?.low === 'đầu' && m.atoms[j - 1]?.low === 'bắt';
+}
+
 function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void {
   return (m, c) => {
     const p = capturedPoint(m, 'a');
@@ -574,13 +592,18 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     name: 'deadline.on-or-before',
     pattern: seq(
-      ON_OR_BEFORE,
+      cap('kw', ON_OR_BEFORE),
       opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')),
       point('a'),
       opt(cap('next', NEXT_YEAR)),
       opt(cap('yearly', YEARLY)),
     ),
-    action: pointAction('onOrBefore'),
+    action: (m, c) => {
+      if (pointAction('onOrBefore')(m, c) === false) return false;
+      // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
+      // yields to a deadline said as one, and so does a start ("bắt đầu vào 8h00 ngày …").
+      if ((m.get('kw')?.low === 'đến' && windowOpensBefore(m)) || startsAt(m)) c.dl.items[c.dl.items.length - 1]!.windowEnd = true;
+    },
   },
   {
     // "trước ngày 10/6 và ngày 25/11": a second date with the same word.
@@ -692,6 +715,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .all('kw')
         .map((x: Atom) => x.low)
         .join(' ');
+      // "Trước mắt, tỉnh sẽ …": for the time being, no event.
+      if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
       const named = kw === 'trước ngày' ? `ngày ${event}` : event;
       const dur = m.get('dur');
       if (dur && !c.dl.ahead) {
@@ -836,7 +861,9 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const p = capturedPoint(m, 'a');
       if (!p) return false;
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span() });
+      // "bắt đầu vào sáng 00h00 ngày 24/01/2022. Deadline nộp video là 23h59 ngày 11/03/2022": the day
+      // something starts yields to another day, as a window's start would.
+      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { windowEnd: true } : {}) });
     },
   },
 ];
@@ -882,6 +909,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
+  if (d.items.some((x) => !x.windowEnd)) d.items.sort((x, y) => Number(x.windowEnd ?? false) - Number(y.windowEnd ?? false));
   if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))
     d.items = d.items.filter((x) => x.span.start >= d.movedAt!);
   // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of

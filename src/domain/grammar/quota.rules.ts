@@ -1290,7 +1290,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   demote(counts, (c) => isYearLike(f, c));
   // "sau hơn 1 năm triển khai, đã có hơn 16.000 cơ quan": time elapsed is not the count when another is written.
-  demote(counts, (c) => {
+  const elapsed = (c: CountFact): boolean => {
     // The count's span may open with its qualifier ("hơn 1"): the number is its last atom.
     const last = f.atoms.findIndex((x) => x.end === c.span.end);
     const next = f.atoms[last + 1];
@@ -1304,7 +1304,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       .map((x) => x.low)
       .join(' ');
     return /(?:^|\s)(?:diễn ra(?: trong)?|kéo dài(?: trong)?)$/u.test(lead);
-  });
+  };
+  demote(counts, elapsed);
+  // "qua 04 ngày tổ chức khám tuyển, đã có gần 60% số thanh niên …": with nothing else counted, the share is
+  // the result and the days it took count nothing.
+  if (counts.length > 0 && counts.every(elapsed) && f.counts.some((c) => c.percent)) counts.length = 0;
   // "Ngoài hơn 2.000 báo cáo viên, …, các cấp Hội có 16 cộng tác viên": what "besides" sets aside opens the
   // clause; the count after it is what the sentence says.
   demote(counts, (c) => {

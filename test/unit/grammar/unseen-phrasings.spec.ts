@@ -28,6 +28,11 @@ const KIND_FROM_CONTEXT = new Set([
   'Thời hạn giải quyết: 15\nCơ quan thực hiện: UBND cấp xã',
   'Các cơ sở không được tổ chức khai giảng trước ngày 05/9/2025',
   'Triển khai từ tháng 4/2025 và hoàn thành trước ngày 01/6/2025',
+  // A completion period, or a window beside a deadline: the column says which of the two is asked for.
+  'Hoàn thành việc số hóa hồ sơ trong quý III.2021',
+  'Trước mắt, các xã hoàn thiện trang thông tin điện tử trong tháng 9/2021',
+  'Vòng sơ khảo diễn ra từ ngày 05/8 đến ngày 20/8/2023, các đội nộp bài chậm nhất là ngày 25/8/2023',
+  'Cuộc thi bắt đầu vào 8h00 ngày 01/6/2023, hạn nộp bài dự thi là 17h00 ngày 30/6/2023',
   'Gửi báo cáo nhanh trước 12 giờ tính từ khi xảy ra sự cố',
   // A daily report's hour, and a time whose day is written as today's date: a deadline column says so.
   'Các xã gửi báo cáo nhanh về huyện trước 16 giờ hằng ngày',
@@ -1665,6 +1670,35 @@ const CASES: readonly Case[] = [
     text: 'Quý I vừa qua, 9 thôn đã phát thanh 270 lần',
     kind: 'quota',
     expected: { count: 270, unit: 'lần', per: null, total: true },
+  },
+  // The days a campaign took count nothing when a share is its result.
+  {
+    text: 'Sau 05 ngày ra quân, đã có khoảng 85% hộ dân được tuyên truyền trực tiếp',
+    kind: 'quota',
+    expected: { percent: 85, approx: true },
+  },
+  // A quarter's year written after a point, tight.
+  {
+    text: 'Hoàn thành việc số hóa hồ sơ trong quý III.2021',
+    kind: 'deadline',
+    expected: { onOrBefore: '2021-09-30' },
+  },
+  // "Trước mắt" (for now) names no event to be before.
+  {
+    text: 'Trước mắt, các xã hoàn thiện trang thông tin điện tử trong tháng 9/2021',
+    kind: 'deadline',
+    expected: { onOrBefore: '2021-09-30' },
+  },
+  // A window's end ("từ … đến") and a start ("bắt đầu vào") yield to the deadline the phrase says as one.
+  {
+    text: 'Vòng sơ khảo diễn ra từ ngày 05/8 đến ngày 20/8/2023, các đội nộp bài chậm nhất là ngày 25/8/2023',
+    kind: 'deadline',
+    expected: { onOrBefore: '2023-08-25' },
+  },
+  {
+    text: 'Cuộc thi bắt đầu vào 8h00 ngày 01/6/2023, hạn nộp bài dự thi là 17h00 ngày 30/6/2023',
+    kind: 'deadline',
+    expected: { onOrBefore: '2023-06-30T17:00' },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
