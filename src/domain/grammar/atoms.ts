@@ -1414,7 +1414,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       // "đã sản xuất trên 240 chương trình": a verb of making, though its last word also posts ("xuất bản").
       const before = out[out.length - 2];
       if (prev?.type === 'W' && before?.type === 'W' && MAKING_VERBS.has(`${before.low} ${prev.low}`)) return true;
-      if (prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low)) return false;
+      const posting = prev !== undefined && prev.type === 'W' && POSTING_VERBS.has(prev.low);
       let j = m.to;
       const grouped = m.atoms[j + 1]?.type === 'SYM' && !m.atoms[j + 1]!.spaceBefore && m.atoms[j + 2]?.type === 'NUM';
       if (m.atoms[j]!.v.n! < 2 && !grouped) return false;
@@ -1422,6 +1422,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const x = m.atoms[j];
       const y = m.atoms[j + 1];
       if (x === undefined || x.type !== 'W') return false;
+      // "đã đăng trên 200 tin, bài": after a verb of posting, only what is posted makes it "more than".
+      if (posting) return PRODUCT_NOUNS.has(x.low) || (y?.type === 'W' && PRODUCT_NOUNS.has(`${x.low} ${y.low}`));
       return !MEDIUM_NOUNS.has(x.low) && !(y?.type === 'W' && MEDIUM_NOUNS.has(`${x.low} ${y.low}`));
     },
     build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),

@@ -175,6 +175,9 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
+      // "234 chi bộ | trực thuộc Đảng ủy cơ sở": the body they belong to, named, says whose they are ("đơn vị
+      // trực thuộc", "trực thuộc sở" stay).
+      if (words > 0 && x.low === 'trực' && a[j + 1]?.low === 'thuộc' && /^[\p{Lu}Đ]/u.test(a[j + 2]?.raw ?? '')) break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
       // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.

@@ -138,6 +138,9 @@ const CONTAINER_NOUNS = [
   'ấn phẩm',
 ];
 
+/** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
+const ONE_EVENT_NOUNS = new Set(['cuộc thi', 'hội thi', 'liên hoan', 'hội nghị', 'hội diễn', 'hội thao', 'giải', 'hội chợ', 'triển lãm']);
+
 /**
  * An item named at the start is what the count is for: "Video clip dự thi có độ dài …", "Các môn tự
  * luận thi 180 phút" → each "video clip dự thi", each "môn tự luận" (a capital that only opens the
@@ -846,7 +849,15 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       ahead(seq(w('gồm', 'bao gồm', 'có'), opt(sym(':')), alt(t('NUM'), t('WNUM')))),
     ),
     // With a period ("Bản tin gồm 04 số/tháng") the count is a rate of the series, not what one item holds.
-    action: (m, f) => (PERIOD_AFTER.test(f.text.slice(m.span().end)) ? false : itemNamedFirst(m, f)),
+    // "Hội thi có 4 đội tham gia", "Cuộc thi có 13 câu hỏi": one event named alone (no "mỗi", "các") holds
+    // what it held, a total.
+    action: (m, f) => {
+      if (PERIOD_AFTER.test(f.text.slice(m.span().end))) return false;
+      const c = m.capture('n')!;
+      const named = f.text.slice(m.atoms[c.from]!.start, m.atoms[c.to - 1]!.end).toLowerCase();
+      if (ONE_EVENT_NOUNS.has(named)) return false;
+      return itemNamedFirst(m, f);
+    },
   },
   {
     name: 'quota.per-item',

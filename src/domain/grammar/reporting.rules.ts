@@ -551,7 +551,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const named = m.atoms
         .slice(Math.max(0, m.from - 4), m.from)
         .some((x, k, before) => x.type === 'W' && x.low === 'tháng' && /^\p{Lu}/u.test(before[k + 1]?.raw ?? ''));
-      if (named) {
+      // "giao ban quý III, Cụm số II năm 2022": a few words after a quarter that has no year of its own,
+      // with nothing joining a second period ("và", "cả"), the year is that quarter's.
+      if (named || quarterWithoutYearBefore(m.atoms, m.from)) {
         if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
         return;
       }
@@ -579,6 +581,29 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
 ];
+
+const REVIEW_BETWEEN = /(?<![\p{L}])(?:tổng kết|sơ kết|báo cáo|giao ban|kết quả)(?![\p{L}])/u;
+
+/** A named quarter with no year, at most five atoms before `at`, with no "và", "cả", review or clause end between. */
+function quarterWithoutYearBefore(a: readonly Atom[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
+    const x = a[j]!;
+    // "sơ kết quý I, tổng kết năm 2022": a review of its own names the year.
+    if (x.type === 'QUARTER')
+      return (
+        x.v.y === undefined &&
+        !REVIEW_BETWEEN.test(
+          a
+            .slice(j + 1, at)
+            .map((y) => y.low)
+            .join(' '),
+        )
+      );
+    if ((x.type === 'W' && ['và', 'cả', 'hoặc'].includes(x.low)) || (x.type === 'SYM' && '.;&'.includes(x.raw))) return false;
+    if (x.type !== 'W' && x.type !== 'SYM') return false;
+  }
+  return false;
+}
 
 /**
  * "chỉ thực hiện 02 kỳ báo cáo (…), không thực hiện Báo cáo hàng tháng và hàng quý": periods a clause says are

@@ -1700,6 +1700,40 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2023-06-30T17:00' },
   },
+  // After a verb of posting, "trên" before what is posted is "more than"; before where it is posted, "on".
+  {
+    text: 'Trang thông tin điện tử huyện đã đăng trên 150 bài viết về chuyển đổi số',
+    kind: 'quota',
+    expected: { count: 150, atLeast: true, unit: 'bài viết', per: null, total: true },
+  },
+  // A year a few words after a quarter that has none is that quarter's, unless a review of its own names it.
+  {
+    text: 'Báo cáo giao ban quý II, khối dân vận năm 2023',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2, year: 2023 },
+  },
+  {
+    text: 'Báo cáo kết quả quý IV, báo cáo tổng kết năm 2023 gửi về Sở',
+    kind: 'reporting',
+    expected: { periods: ['quarter', 'year'], quarter: 4, year: 2023 },
+  },
+  // One event named alone holds what it held, a total; "mỗi" makes it each event's.
+  {
+    text: 'Liên hoan có 11 đội tham gia, đến từ các xã trong huyện',
+    kind: 'quota',
+    expected: { count: 11, unit: 'đội', per: null, total: true },
+  },
+  // The named body those counted belong to ("trực thuộc Đảng ủy …") and what they ask for ("đề nghị …") end the unit.
+  {
+    text: 'Có 56 chi bộ trực thuộc Đảng bộ xã đã hoàn thành đại hội',
+    kind: 'quota',
+    expected: { count: 56, unit: 'chi bộ', per: null, total: true },
+  },
+  {
+    text: 'Hội đồng đã nhận 48 hồ sơ đề nghị khen thưởng cấp tỉnh',
+    kind: 'quota',
+    expected: { count: 48, unit: 'hồ sơ', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
