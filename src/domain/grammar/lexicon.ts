@@ -615,9 +615,11 @@ export const UNIT_VERB_STOPS = new Set([
   'phục vụ',
   // What the things did: "Ba đêm tuyên truyền lưu động | thu hút đông đảo nhân dân".
   'thu hút',
-  // Whom they are for: "15 giải thưởng | dành cho cá nhân"; what they ask for: "617 hồ sơ | đề nghị xét tặng danh hiệu".
+  // Whom they are for: "15 giải thưởng | dành cho cá nhân"; what they ask for: "617 hồ sơ | đề nghị xét tặng danh hiệu";
+  // how they came to be: "23 đơn vị hành chính cấp tỉnh | hình thành sau sắp xếp".
   'dành cho',
   'đề nghị',
+  'hình thành',
   // What they received or reached: "03 cá nhân | nhận Bằng khen", "65 chiếc loa | phủ kín 9/9 thôn".
   'nhận',
   'phủ kín',

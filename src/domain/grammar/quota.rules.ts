@@ -138,6 +138,9 @@ const CONTAINER_NOUNS = [
   'ấn phẩm',
 ];
 
+/** What says which kind of place a share counts: "đơn vị hành chính", "xã cấp …", "trường công lập". */
+const PLACE_KINDS = new Set(['hành chính', 'cấp', 'sự nghiệp', 'công lập']);
+
 /** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
 const ONE_EVENT_NOUNS = new Set(['cuộc thi', 'hội thi', 'liên hoan', 'hội nghị', 'hội diễn', 'hội thao', 'giải', 'hội chợ', 'triển lãm']);
 
@@ -515,7 +518,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "8/19 xã đạt chuẩn nông thôn mới": the standard met stays, it says which places (see UNIT).
       const places = entityRun(m.atoms, m.capture('unit')!.from);
       const standard = m.atoms[places]?.low === 'đạt' && m.atoms[places + 1]?.low === 'chuẩn';
-      if (places > 0 && places < unit.unitEnd && !standard) {
+      // "23/23 đơn vị hành chính cấp tỉnh", "5/5 trường công lập": words that say which kind of place stay.
+      const next = m.atoms[places];
+      const which = next?.type === 'W' && (PLACE_KINDS.has(next.low) || PLACE_KINDS.has(`${next.low} ${m.atoms[places + 1]?.low ?? ''}`));
+      if (places > 0 && places < unit.unitEnd && !standard && !which) {
         const span = spanOf(m.atoms, m.capture('unit')!.from, places);
         Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
       }

@@ -1734,6 +1734,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 48, unit: 'hồ sơ', per: null, total: true },
   },
+  // A share of places keeps the words that say which kind of place; a verb after them ends the unit.
+  {
+    text: 'Đến nay 9/9 đơn vị sự nghiệp công lập trực thuộc Sở đã kết nối hệ thống',
+    kind: 'quota',
+    expected: { count: 9, outOf: 9, unit: 'đơn vị sự nghiệp công lập', per: null, total: true },
+  },
+  {
+    text: 'Có 12 xã mới hình thành sau sắp xếp đã ra mắt trang thông tin điện tử',
+    kind: 'quota',
+    expected: { count: 12, unit: 'xã mới', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
