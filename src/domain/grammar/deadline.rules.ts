@@ -23,8 +23,8 @@ export interface DeadlineFacts {
   ref?: RefDate;
   /** Report deadlines recur with their period: a day without a year is yearly. */
   periodic: boolean;
-  /** `windowEnd`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
-  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; windowEnd?: boolean; span: Span }[];
+  /** `yields`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
+  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; yields?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
@@ -163,7 +163,6 @@ function fieldOf(m: Match): Field {
   return /trước/u.test(kw) && !/hoặc/u.test(kw) ? 'before' : 'onOrBefore';
 }
 
-/** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
 /** Whether "từ" opens a window in the few words before the match, in the same clause. */
 function windowOpensBefore(m: Match): boolean {
   for (let j = m.from - 1; j >= 0 && j >= m.from - 6; j--) {
@@ -181,6 +180,7 @@ function startsAt(m: Match): boolean {
   return m.atoms[j]?.low === 'đầu' && m.atoms[j - 1]?.low === 'bắt';
 }
 
+/** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
 function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void {
   return (m, c) => {
     const p = capturedPoint(m, 'a');
@@ -192,6 +192,8 @@ function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void
     c.dl.items.push({ field, p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
   };
 }
+
+const onOrBeforePoint = pointAction('onOrBefore');
 
 /**
  * "không quá 05 ngày kể từ ngày …": N days (weeks, months) after an event; with `beforeEvent`, a window
@@ -559,7 +561,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('next', NEXT_YEAR)),
       opt(cap('yearly', YEARLY)),
     ),
-    action: pointAction('onOrBefore'),
+    action: onOrBeforePoint,
   },
   {
     // "trước ngày 10 và 20 hàng tháng": the first of the days named, each month.
@@ -599,10 +601,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('yearly', YEARLY)),
     ),
     action: (m, c) => {
-      if (pointAction('onOrBefore')(m, c) === false) return false;
+      if (onOrBeforePoint(m, c) === false) return false;
       // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
       // yields to a deadline said as one, and so does a start ("bắt đầu vào 8h00 ngày …").
-      if ((m.get('kw')?.low === 'đến' && windowOpensBefore(m)) || startsAt(m)) c.dl.items[c.dl.items.length - 1]!.windowEnd = true;
+      if ((m.get('kw')?.low === 'đến' && windowOpensBefore(m)) || startsAt(m)) c.dl.items[c.dl.items.length - 1]!.yields = true;
     },
   },
   {
@@ -863,7 +865,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       if (!p) return false;
       // "bắt đầu vào sáng 00h00 ngày 24/01/2022. Deadline nộp video là 23h59 ngày 11/03/2022": the day
       // something starts yields to another day, as a window's start would.
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { windowEnd: true } : {}) });
+      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { yields: true } : {}) });
     },
   },
 ];
@@ -909,7 +911,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
-  if (d.items.some((x) => !x.windowEnd)) d.items.sort((x, y) => Number(x.windowEnd ?? false) - Number(y.windowEnd ?? false));
+  // Those that yield go last (a stable sort: the others keep their order).
+  d.items.sort((x, y) => Number(x.yields ?? false) - Number(y.yields ?? false));
   if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))
     d.items = d.items.filter((x) => x.span.start >= d.movedAt!);
   // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of

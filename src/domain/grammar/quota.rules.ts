@@ -760,19 +760,21 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       alt(
         seq(
           cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'tham gia', 'tham dự', 'trực thuộc', 'liên quan')))),
-          w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm'),
+          cap('must', w('phải', 'bắt buộc', 'bắt buộc phải', 'đều phải', 'cần', 'có trách nhiệm')),
         ),
         seq(cap('n', seq(ENTITY_LIST, opt(w('dự thi', 'trực thuộc')))), ahead(TO_OWN_COUNT)),
       ),
     ),
     action: (m, f) => {
       // "Hội Nông dân tỉnh đã chỉ đạo … các huyện, thành phố tổ chức 08 cuộc giao lưu": what was done under
-      // a direction given (a result), a total, as when "đã" follows the units.
-      for (let j = m.from - 1; j >= 0; j--) {
-        const x = m.atoms[j]!;
-        if (x.type === 'SYM' && (x.raw === '.' || x.raw === ';')) break;
-        if (x.type === 'W' && x.low === 'đã') return false;
-      }
+      // a direction given (a result), a total, as when "đã" follows the units; "đã yêu cầu các xã phải …"
+      // still says what each must do, and a clause of its own ("Huyện đã …, các xã …") is not a result.
+      if (!m.has('must'))
+        for (let j = m.from - 1; j >= 0; j--) {
+          const x = m.atoms[j]!;
+          if (x.type === 'SYM' && '.;,'.includes(x.raw)) break;
+          if (x.type === 'W' && x.low === 'đã') return false;
+        }
       const span = m.span('n');
       if (!f.perEntity) f.perEntity = { noun: f.text.slice(span.start, span.end), span, byAll: true };
     },

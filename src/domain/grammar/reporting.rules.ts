@@ -582,6 +582,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   },
 ];
 
+/** Words of a review of its own between a quarter and a year: the year is then that review's period. */
 const REVIEW_BETWEEN = /(?<![\p{L}])(?:tổng kết|sơ kết|báo cáo|giao ban|kết quả)(?![\p{L}])/u;
 
 /** A named quarter with no year, at most five atoms before `at`, with no "và", "cả", review or clause end between. */

@@ -1660,6 +1660,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 24, unit: 'buổi chiếu phim lưu động', per: null, total: true },
   },
+  // …but what they must do ("phải") is still each one's, and so is a clause of their own after a comma.
+  {
+    text: 'UBND huyện đã yêu cầu các xã phải tổ chức 02 buổi tuyên truyền mỗi quý',
+    kind: 'quota',
+    expected: { count: 2, unit: 'buổi tuyên truyền', per: 'quarter', perEntity: 'xã' },
+  },
+  {
+    text: 'Huyện đã ban hành kế hoạch, các xã lựa chọn 2 thôn làm điểm',
+    kind: 'quota',
+    expected: { count: 2, unit: 'thôn', per: null, perEntity: 'xã' },
+  },
   // Places counted as the subject after a short opening of time ("Năm 2023, 12 xã …") are who did it, not the count.
   {
     text: 'Năm 2023, 12 xã trong huyện đã tổ chức được 300 buổi chiếu phim',
