@@ -560,7 +560,6 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }
 
-/** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 12 words. */
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
 export const SCHEDULE_ELSEWHERE: Pattern = w(
   'kế hoạch',
@@ -585,10 +584,11 @@ export const SCHEDULE_ELSEWHERE: Pattern = w(
   'thời hạn',
 );
 
+/** The words of an event ("ngày ban hành Kế hoạch này"): up to a connector, a comma or 16 words. */
 export const EVENT_WORDS: Pattern = (a, i) => {
   let j = i;
   let n = 0;
-  while (n < 12) {
+  while (n < 16) {
     const x = a[j];
     if (x && n > 0 && x.type === 'SYM' && x.raw === ',' && listTailToEnd(a, j + 1)) {
       // "nhận được phản ánh, kiến nghị": a short list that ends the phrase belongs to the event.

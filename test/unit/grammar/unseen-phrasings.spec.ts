@@ -1756,6 +1756,14 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'xã mới', per: null, total: true },
   },
+  // An event named at length keeps all its words, up to the clause that follows.
+  {
+    text: 'Trong vòng 15 ngày kể từ ngày Ủy ban nhân dân cấp huyện ban hành quyết định công nhận danh sách hộ nghèo, các xã niêm yết công khai',
+    kind: 'deadline',
+    expected: {
+      within: { days: 15, after: { event: 'ngày Ủy ban nhân dân cấp huyện ban hành quyết định công nhận danh sách hộ nghèo' } },
+    },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
