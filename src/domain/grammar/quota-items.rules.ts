@@ -29,6 +29,9 @@ const QUOTED_TITLE: Pattern = (a, i) => {
   if (i === 0 || !open || open.type !== 'SYM') return -1;
   const close = CLOSING[open.raw];
   if (close === undefined) return -1;
+  // A straight quote both opens and closes: after an odd number of them it closes a title ('mô hình "Tiếng
+  // loa" phát 300 tờ rơi và 1000 "tai giả"': the words between two titles are no title).
+  if (close === open.raw && a.slice(0, i).filter((x) => x.type === 'SYM' && x.raw === close).length % 2 === 1) return -1;
   let numberInside = false;
   for (let j = i + 1; j < a.length && j <= i + TITLE_MAX; j++) {
     const x = a[j]!;

@@ -1764,6 +1764,12 @@ const CASES: readonly Case[] = [
       within: { days: 15, after: { event: 'ngày Ủy ban nhân dân cấp huyện ban hành quyết định công nhận danh sách hộ nghèo' } },
     },
   },
+  // Two titles in straight quotes: the words between them are no title, and their count is the quota.
+  {
+    text: 'Chi đoàn với mô hình "Thắp sáng đường quê" đã lắp 120 bóng đèn và tặng 50 "túi an sinh" cho các hộ tại 4 thôn',
+    kind: 'quota',
+    expected: { count: 120, unit: 'bóng đèn', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
