@@ -299,7 +299,16 @@ const ITEM_WITH_KIND: Pattern = seq(
   wordsIn(ITEM_NOUNS),
   opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')),
 );
-const entityGloss: Pattern = seq(sym('('), many(t('W'), 1, 1), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
+/** "mỗi đơn vị (UBND xã, thị trấn)": other names of the entity in brackets, opening with one or an abbreviation ("(Đã bao gồm thuế VAT)" is a note). */
+const entityGloss: Pattern = seq(
+  sym('('),
+  alt(
+    t('W', (x) => /^\p{Lu}{2,}$/u.test(x.raw)),
+    wordsIn(ENTITY_NOUNS),
+  ),
+  many(alt(t('W'), sym(',')), 0, 10),
+  sym(')'),
+);
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const CHI_INDEX: Record<string, number> = {

@@ -300,6 +300,7 @@ export const ENTITY_NOUNS = [
   'hộ gia đình',
   'gia đình',
   'người',
+  'người dân',
   'thí sinh',
   'cá nhân',
   'tập thể',
@@ -619,6 +620,8 @@ export const UNIT_VERB_STOPS = new Set([
   // how they came to be: "23 đơn vị hành chính cấp tỉnh | hình thành sau sắp xếp".
   'dành cho',
   'đề nghị',
+  // "8/28 chỉ tiêu | đề ra": the targets set, the verb no part of them.
+  'đề ra',
   'hình thành',
   // What they received or reached: "03 cá nhân | nhận Bằng khen", "65 chiếc loa | phủ kín 9/9 thôn".
   'nhận',

@@ -44,6 +44,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
+    // "5 bằng khen" (certificates of merit), "bằng tốt nghiệp": a noun, not "by" or "equal to".
+    !(x.low === 'bằng' && ['khen', 'tốt'].includes(a[j + 1]?.low ?? '')) &&
     !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j))
   )
     return true;
@@ -70,14 +72,15 @@ const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
 /**
  * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
  * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
- * "đủ" before a number.
+ * "đủ" before a number or a condition.
  */
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
     !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W')) ||
   (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài') ||
-  // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi".
-  (a[j]?.low === 'đủ' && a[j + 1]?.type === 'NUM');
+  // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
+  // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
+  (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? '')));
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);

@@ -18,6 +18,7 @@ import {
   PRODUCT_NOUNS,
   MASS_UNITS,
   OCCASION_UNITS,
+  PLACE_WORDS,
   UNIT_STOP_WORDS,
   WORD_NUMERALS,
 } from './lexicon.js';
@@ -363,6 +364,9 @@ function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span
 const ONE_MONTH_WORD: Pattern = t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && x.v.ms === undefined && x.low.startsWith('tháng'));
 
 /** The quota rule table, in priority order at each position. */
+/** A term of a share: up to five digits, or up to seven grouped by thousands ("391.395/391.660 cử tri"). */
+const shareTerm = (x: Atom): boolean => (x.v.digits ?? '').length <= (x.raw.includes('.') ? 7 : 5);
+
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "(10-15 phút)" gives a duration; "(tăng 3 lần/ngày …)" is a delta, not the quota.
@@ -495,18 +499,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "đạt 126/150 tin, bài": a count out of a total; "đăng 245/240 tin, bài" (more than planned): done over target.
     name: 'quota.out-of',
-    pattern: seq(
-      cap(
-        'a',
-        t('NUM', (x) => (x.v.digits ?? '').length <= 5),
-      ),
-      sym('/', true),
-      cap(
-        'b',
-        t('NUM', (x) => (x.v.digits ?? '').length <= 5),
-      ),
-      cap('unit', COUNTED),
-    ),
+    pattern: seq(cap('a', t('NUM', shareTerm)), sym('/', true), cap('b', t('NUM', shareTerm)), cap('unit', COUNTED)),
     action: (m, f) => {
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
@@ -1243,6 +1236,13 @@ const LISTED_WITH_PRODUCT = /^\s*,\s*(?:\p{Ll}+\s+){1,5}với\s+(?:(?:hơn|gần
 /** "có 130 ấp, với 151 cụm loa": the first count's noun ends at the comma, and "với" gives what they hold. */
 const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
+/** Units that weigh, measure or price what was counted ("218 con lợn với 8,74 tấn"): no product of it. */
+const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đồng|triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|USD)$/u;
+
+function isMeasure(unit: string | undefined): boolean {
+  return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
+}
+
 /** Whether the words between a first count (its noun `unit`) and a later one say the later one is what the first was made of. */
 function withProduct(between: string, unit: string | undefined): boolean {
   if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between) || LISTED_WITH_PRODUCT.test(between)) return true;
@@ -1304,7 +1304,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
-  demote(counts, (c) => isArticle(f, c));
+  // "một suất quà trị giá 100.000 đồng": what a thing is worth is no other count; the "một" counts it.
+  const worth = (c: CountFact): boolean => WORTH_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 24), c.span.start));
+  demote(counts, worth);
+  demote(counts, (c) => isArticle(f, c) && counts.some((o) => o !== c && !worth(o)));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
   demote(counts, (c) => isYearLike(f, c));
@@ -1359,13 +1362,25 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     return false;
   });
   // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
-  // are where it happened; another count is the quota.
+  // are where it happened; another count is the quota. When the others count places too ("tại 24 quận, huyện
+  // …; 13 tỉnh …"), the places are the figure and keep their order.
+  const placeCount = (c: CountFact): boolean => {
+    const x = f.atoms[atomAt(f, c) + 1];
+    const y = f.atoms[atomAt(f, c) + 2];
+    return x?.type === 'W' && (PLACE_WORDS.has(x.low) || (y?.type === 'W' && PLACE_WORDS.has(`${x.low} ${y.low}`)));
+  };
   demote(counts, (c) => {
     const at = atomAt(f, c);
     const before = f.atoms[at - 1];
     // "Trên địa bàn 2 xã …": so are places after "địa bàn" (the area of).
     const areaOf = before?.low === 'bàn' && f.atoms[at - 2]?.low === 'địa';
-    return at > 0 && before?.type === 'W' && (LOCATIVES.has(before.low) || areaOf) && entityRun(f.atoms, at + 1) > 0;
+    return (
+      at > 0 &&
+      before?.type === 'W' &&
+      (LOCATIVES.has(before.low) || areaOf) &&
+      entityRun(f.atoms, at + 1) > 0 &&
+      !(placeCount(c) && counts.every((o) => o === c || placeCount(o)))
+    );
   });
   // "3 huyện thị nêu trên đã thành lập 9 mạng lưới Zalo", "có 06 xã đạt 15-18 tiêu chí": places or people
   // counted as the subject are not the quota; the count of what they did or reached is (each of them
@@ -1394,7 +1409,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     }
   }
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
-  const tied = f.per ? counts.findIndex((c) => c.unitEnd === f.per!.index) : -1;
+  // "30-40 ngàn đồng/hộ/tháng": so is the count whose unit a slash-entity follows before the period.
+  const tied = f.per
+    ? counts.findIndex((c) => c.unitEnd === f.per!.index || (f.atoms[c.unitEnd]?.type === 'PER_ENTITY' && c.unitEnd + 1 === f.per!.index))
+    : -1;
   if (tied > 0) {
     counts.unshift(...counts.splice(tied, 1));
   } else if (tied < 0 && f.per) {
@@ -1454,6 +1472,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         n > 0 &&
         c.unitSpan !== undefined &&
         c.span.start > first.span.end &&
+        !isMeasure(c.unit) &&
         withProduct(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start), first.unit),
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
@@ -1500,6 +1519,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (pct.unit) b.set('unit', pct.unit, pct.unitSpan);
   }
   if (pct && counts.length > 0) b.set('percent', pct.n, pct.span);
+  // "29.824 công dân …, với số tiền 100.000 đồng/người": an entity after a slash is the rate of the count it
+  // is written on, not of the one read.
+  if (f.perEntity && f.text[f.perEntity.span.start] === '/' && counts[0] && counts.length > 1) {
+    const at = f.atoms.findIndex((x) => x.start === f.perEntity!.span.start);
+    const end = counts[0].unitEnd;
+    if (at >= 0 && end !== at && !(f.atoms[end]?.type === 'PERIOD' && end + 1 === at)) f.perEntity = undefined;
+  }
 
   // per
   const perCampaign = f.perItem && ['đợt', 'dịp', 'chiến dịch', 'đợt cao điểm'].includes(f.perItem.noun.toLowerCase());
@@ -1799,6 +1825,9 @@ function subjectCount(f: QuotaFacts, c: CountFact): CountFact | undefined {
   const opens = at === 0 || (before !== undefined && before.type === 'W' && before.low === 'có') || afterOpening;
   return opens ? c : undefined;
 }
+
+/** The words before what a thing is worth: "trị giá", "có giá trị khoảng". */
+const WORTH_BEFORE = /(?<![\p{L}])(?:trị giá|giá trị)(?:\s+(?:khoảng|hơn|gần|trên|là))?\s*$/u;
 
 /** A count written as the bare word "một" ("một chủ đề"), with no qualifier: most often an article. */
 function isArticle(f: QuotaFacts, c: CountFact): boolean {

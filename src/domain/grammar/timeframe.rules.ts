@@ -180,6 +180,12 @@ const NOT_EVENT_STARTS = new Set([
   'cán',
   'trên',
   'dưới',
+  // "từ nguồn hỗ trợ của Bộ", "từ ngân sách nhà nước", "từ kinh phí …", "từ quỹ …": where the money came from.
+  'nguồn',
+  'ngân',
+  'kinh',
+  'quỹ',
+  'vốn',
 ]);
 
 /** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */

@@ -1770,6 +1770,76 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 120, unit: 'bóng đèn', per: null, total: true },
   },
+  // What a count weighs is no product of it ('với 1,2 tấn').
+  {
+    text: 'Đoàn viên đã thu gom 35 bao rác với 1,2 tấn tại các tuyến kênh',
+    kind: 'quota',
+    expected: { count: 35, unit: 'bao rác', per: null, total: true },
+  },
+  // A note in brackets after a slash-entity is no name of it.
+  {
+    text: 'Giá dịch vụ thu gom là 25.000 đồng/tháng/hộ (Áp dụng từ quý II)',
+    kind: 'quota',
+    expected: { count: 25000, unit: 'đồng', per: 'month', perEntity: 'hộ' },
+  },
+  // Where the money came from ('từ nguồn kinh phí') is no start of the window.
+  {
+    text: 'Từ ngày 05 – 12/10/2025, huyện lắp đặt 40 cụm loa tại 8 xã, từ nguồn kinh phí của tỉnh',
+    kind: 'timeframe',
+    expected: { from: '2025-10-05', to: '2025-10-12' },
+  },
+  // A share of six-digit numbers grouped by thousands.
+  {
+    text: 'Đến 17 giờ, phường có 125.480/126.002 cử tri đã đi bầu',
+    kind: 'quota',
+    expected: { count: 125480, outOf: 126002, unit: 'cử tri', per: null, total: true },
+  },
+  // A range written on a slash-entity and a period; a difference after it is no count.
+  {
+    text: 'Mức đóng góp 15-20 ngàn đồng/hộ/năm, thấp hơn 5 ngàn đồng so với năm trước',
+    kind: 'quota',
+    expected: { countMin: 15000, countMax: 20000, unit: 'đồng', per: 'year', perEntity: 'hộ' },
+  },
+  // A condition the counted meet, and a verb of setting targets, end the unit.
+  {
+    text: 'Toàn huyện có 3.512 hộ đủ điều kiện vay vốn ưu đãi',
+    kind: 'quota',
+    expected: { count: 3512, unit: 'hộ', per: null, total: true },
+  },
+  {
+    text: 'Đến nay xã đã đạt 12/19 tiêu chí đề ra',
+    kind: 'quota',
+    expected: { count: 12, outOf: 19, unit: 'tiêu chí', per: null, total: true },
+  },
+  // What a thing is worth is no count; the 'một' before it is.
+  {
+    text: 'Gia đình được hỗ trợ một con bò giống trị giá 15 triệu đồng',
+    kind: 'quota',
+    expected: { count: 1, unit: 'con bò giống', per: null, total: true },
+  },
+  {
+    text: 'Mỗi người dân được phát một tờ gấp hướng dẫn',
+    kind: 'quota',
+    expected: { count: 1, unit: 'tờ gấp', per: null, perEntity: 'người dân' },
+  },
+  // An amount per household of another count is no rate of the households counted.
+  {
+    text: 'Phường có 4.215 hộ được hỗ trợ, với mức 500.000 đồng/hộ',
+    kind: 'quota',
+    expected: { count: 4215, unit: 'hộ', per: null, total: true },
+  },
+  // Certificates of merit ('bằng khen') are a product; who received them is not the count.
+  {
+    text: 'UBND huyện trao 8 bằng khen cho 3 tập thể và 5 cá nhân',
+    kind: 'quota',
+    expected: { count: 8, unit: 'bằng khen', per: null, total: true },
+  },
+  // Places after 'tại' listed with other places: the first is the figure.
+  {
+    text: 'Chương trình diễn ra tại 6 xã của huyện Đông Sơn; 2 thị trấn của huyện Nông Cống',
+    kind: 'quota',
+    expected: { count: 6, unit: 'xã', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
