@@ -125,6 +125,8 @@ const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', m
 const BARE_PERIOD = Object.fromEntries(Object.entries(PERIOD_WORDS).filter(([, p]) => p !== 'day')) as Record<string, ReportingPeriod>;
 
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
+/** Words a weekly briefing or meeting is named with before its week: "giao ban tuần 2", "họp tuần". */
+const WEEK_REVIEW_WORDS = new Set(['ban', 'họp']);
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
   prev === undefined ||
@@ -502,6 +504,30 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       if (m.from > 1 || (m.from === 1 && m.atoms[0]!.type !== 'SYM')) return false;
       add(f, BARE_PERIOD[m.get('p')!.low]!, m.span());
+    },
+  },
+  {
+    // "Hội nghị giao ban tuần 2 tháng 01/2026", "báo cáo tuần 3 tháng 5": a numbered week's briefing or report
+    // is weekly; the month after it says which week, it is no monthly report.
+    name: 'reporting.numbered-week',
+    pattern: seq(
+      cap('w', t('WEEKORD')),
+      opt(
+        cap(
+          'm',
+          t('MONTH', (x) => x.v.ms === undefined),
+        ),
+      ),
+    ),
+    action: (m, f) => {
+      const prev = m.atoms[m.from - 1];
+      if (!(prev?.type === 'W' && (WEEK_REVIEW_WORDS.has(prev.low) || LIST_CONTEXT.has(prev.low)))) return false;
+      add(f, 'week', m.span('w'));
+      const month = m.get('m');
+      if (month) {
+        f.month ??= { m: month.v.m!, span: m.span('m') };
+        if (month.v.y !== undefined) f.year ??= { y: month.v.y, span: m.span('m') };
+      }
     },
   },
   {

@@ -1331,6 +1331,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
   // is what the text is about; the other time is when.
   if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);
+  // "chiến dịch … Hè 2016, tháng 7 sẽ là tháng cao điểm": a month of a year named beside that year is the time meant.
+  if (singles.length === 2) {
+    const year = singles.find((p) => p.kind === 'year' && !p.fuzzy);
+    const month = singles.find((p) => p.kind === 'month' && p.y === year?.y && p.ms === undefined);
+    if (year && month && year.span.end <= month.span.start) singles = [month];
+  }
 
   let wrote = false;
   // "ra đời năm 1989, cho tới nay": a time written before "đến nay" is where the span up to now starts.
@@ -1522,7 +1528,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   }
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
-  if (f.unresolved) b.set('unresolved', true, f.unresolved);
+  // A pointer to a schedule elsewhere is `unresolved` only when it is all the phrase says ("Theo kế hoạch …, tháng 7 sẽ là …" gives the time).
+  const dated = b.has('from') || b.has('to');
+  if (f.unresolved && !dated) b.set('unresolved', true, f.unresolved);
   else if (f.pending && !wrote && !b.has('recurring')) b.set('unresolved', true, f.pending);
   if (f.yearsOfImplementation && !wrote && !f.unresolved) {
     b.set('unresolved', true, f.yearsOfImplementation.span);

