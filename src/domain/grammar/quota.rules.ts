@@ -214,6 +214,13 @@ const COUNT: Pattern = alt(
     t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length <= 2),
     ahead(t('W')),
   ),
+  // "28,104km đường biên giới": three decimals too, when a unit of length or area is written onto them.
+  seq(
+    t('NUM', (x) => (x.v.digits ?? '').length <= 3),
+    sym(',', true),
+    t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length === 3),
+    ahead(t('W', (x) => !x.spaceBefore && /^(?:km|m|ha|m2|km2)$/u.test(x.raw))),
+  ),
   // Long digit runs are codes, not counts; "57 triệu" is written short, "5.113.387 người" grouped.
   // "37.664,28 ha": a grouped number with decimals is one count too.
   seq(
@@ -1239,6 +1246,9 @@ const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổ
 /** Units that weigh, measure or price what was counted ("218 con lợn với 8,74 tấn"): no product of it. */
 const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đồng|triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|USD)$/u;
 
+/** Between a length or an area and a count of what it holds: "km đường biên giới, với 9 mốc". */
+const MEASURE_WITH_COUNT = /^[^;.:()]*?,?\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+
 function isMeasure(unit: string | undefined): boolean {
   return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
 }
@@ -1473,7 +1483,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         c.unitSpan !== undefined &&
         c.span.start > first.span.end &&
         !isMeasure(c.unit) &&
-        withProduct(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start), first.unit),
+        (withProduct(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start), first.unit) ||
+          // "28,104km đường biên giới, với 9 mốc quốc giới": after a length or an area, what it holds is counted.
+          (isMeasure(first.unit) && MEASURE_WITH_COUNT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)))),
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }

@@ -1843,6 +1843,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['week'], month: 3, year: 2026 },
   },
+  // A length with three decimals written onto its unit, and what that length holds after "với".
+  {
+    text: 'Xã đã bê tông hóa 3,125km đường giao thông nông thôn',
+    kind: 'quota',
+    expected: { count: 3.125, unit: 'km', per: null, total: true },
+  },
+  {
+    text: 'Đồn quản lý 15,250km đường biên giới, với 12 cột mốc',
+    kind: 'quota',
+    expected: { count: 12, unit: 'cột mốc', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
