@@ -521,9 +521,12 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "23/23 đơn vị hành chính cấp tỉnh", "5/5 trường công lập": words that say which kind of place stay.
       const next = m.atoms[places];
       const which = next?.type === 'W' && (PLACE_KINDS.has(next.low) || PLACE_KINDS.has(`${next.low} ${m.atoms[places + 1]?.low ?? ''}`));
-      if (places > 0 && places < unit.unitEnd && !standard && !which) {
-        const span = spanOf(m.atoms, m.capture('unit')!.from, places);
-        Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: places });
+      // "132/132 Chi hội trưởng", "15/15 trưởng thôn": the head of each place is a person counted, not the place.
+      const head = next?.type === 'W' && (next.low === 'trưởng' || next.low === 'phó');
+      const end = head ? places + 1 : places;
+      if (places > 0 && end < unit.unitEnd && !standard && !which) {
+        const span = spanOf(m.atoms, m.capture('unit')!.from, end);
+        Object.assign(unit, { unit: f.text.slice(span.start, span.end), unitSpan: span, unitEnd: end });
       }
       f.counts.push({ n: a, quals: [], span: m.span('a'), ...unit });
       if (over) f.target = { n: b, span: m.span('b'), of: m.span('a') };
@@ -1240,8 +1243,8 @@ const WITH_PARTICIPANTS =
   /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 /** "30 buổi tuyên truyền, phổ biến pháp luật với gần 3.500 lượt người": the first count's activity named on after a comma, then "với". */
 const LISTED_WITH_PRODUCT = /^\s*,\s*(?:\p{Ll}+\s+){1,5}với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
-/** "có 130 ấp, với 151 cụm loa": the first count's noun ends at the comma, and "với" gives what they hold. */
-const COMMA_WITH_PRODUCT = /^\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/** "có 130 ấp, với 151 cụm loa", "16/16 xã tham gia, với 132 chi hội trưởng": the first count's clause ends at the comma (a verb or two after its noun), and "với" gives what they hold. */
+const COMMA_WITH_PRODUCT = /^(?:\s+\p{Ll}+){0,3}\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 /** Units that weigh, measure or price what was counted ("218 con lợn với 8,74 tấn"): no product of it. */
 const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đồng|triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|USD)$/u;

@@ -155,9 +155,9 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       kind: 'quota',
       expected: { countMin: 15, countMax: 18, unit: 'tiêu chí', perEntity: 'xã' },
     },
-    // A list of places, and a count in another clause, keep the first count.
+    // A list of places keeps the first count; what the places brought, after "…, với", is counted (round 20's gold).
     { text: 'Huyện có 12 xã, thị trấn và 30 thôn', kind: 'quota', expected: { count: 12, unit: 'xã, thị trấn' } },
-    { text: 'có 20 xã tham gia, với 3.000 lượt người dự', kind: 'quota', expected: { count: 20, unit: 'xã' } },
+    { text: 'có 20 xã tham gia, với 3.000 lượt người dự', kind: 'quota', expected: { count: 3000, unit: 'lượt người dự' } },
   ],
   'an airtime floor or length named before it ("thời lượng phát sóng … đạt tối thiểu 17 giờ/ngày"): the unit is the airtime, a floor alone has no ceiling':
     [

@@ -125,16 +125,17 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
       expected: { within: { days: 7, workingDays: true, after: { event: 'kết thúc vòng sơ khảo' } } },
     },
   ],
-  '"N X với M Y" in one clause counts the product M Y; after a comma, or for one thing described by what it holds, the first count stays': [
-    {
-      text: 'Huyện tổ chức 8 hội nghị với gần 1.200 đại biểu tham dự',
-      kind: 'quota',
-      expected: { count: 1200, approx: true, unit: 'đại biểu', total: true },
-    },
-    { text: 'Giải có 16 đội bóng với 320 vận động viên', kind: 'quota', expected: { count: 320, unit: 'vận động viên' } },
-    { text: 'có 15 thôn tham gia, với 2.000 lượt người dự', kind: 'quota', expected: { count: 15, unit: 'thôn' } },
-    { text: 'xã đã xây dựng 01 thư viện với 2.500 đầu sách', kind: 'quota', expected: { count: 1, unit: 'thư viện' } },
-  ],
+  '"N X với M Y" counts the product M Y, also when the first clause ends at a comma before "với" (round 20\'s gold); one thing described by what it holds keeps its count':
+    [
+      {
+        text: 'Huyện tổ chức 8 hội nghị với gần 1.200 đại biểu tham dự',
+        kind: 'quota',
+        expected: { count: 1200, approx: true, unit: 'đại biểu', total: true },
+      },
+      { text: 'Giải có 16 đội bóng với 320 vận động viên', kind: 'quota', expected: { count: 320, unit: 'vận động viên' } },
+      { text: 'có 15 thôn tham gia, với 2.000 lượt người dự', kind: 'quota', expected: { count: 2000, unit: 'lượt người dự' } },
+      { text: 'xã đã xây dựng 01 thư viện với 2.500 đầu sách', kind: 'quota', expected: { count: 1, unit: 'thư viện' } },
+    ],
   'a unit noun runs to eight syllables ("đoàn kiểm tra liên ngành trung ương"); "đăng ký" (register) is not "đăng" (post)': [
     {
       text: 'Bộ thành lập 3 tổ công tác liên ngành trung ương',

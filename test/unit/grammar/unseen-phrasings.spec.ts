@@ -1854,6 +1854,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'cột mốc', per: null, total: true },
   },
+  // A share of places that took part, then "…, với" the people they sent: the people are counted; heads of
+  // the places are people.
+  {
+    text: 'Liên hoan có 12/12 xã tham gia, với 240 diễn viên quần chúng',
+    kind: 'quota',
+    expected: { count: 240, unit: 'diễn viên quần chúng', per: null, total: true },
+  },
+  {
+    text: 'Hội nghị có 14/14 Chi hội trưởng tham dự',
+    kind: 'quota',
+    expected: { count: 14, outOf: 14, unit: 'Chi hội trưởng', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
