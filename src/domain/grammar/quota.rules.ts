@@ -370,10 +370,10 @@ function partsOfDayUnit(m: Match, f: QuotaFacts): { unit: string; unitSpan: Span
 /** "tháng 1" / "tháng 01" with no year: in "3 tháng 1 lần" it is "months, once", not January. */
 const ONE_MONTH_WORD: Pattern = t('MONTH', (x) => x.v.m === 1 && x.v.y === undefined && x.v.ms === undefined && x.low.startsWith('tháng'));
 
-/** The quota rule table, in priority order at each position. */
 /** A term of a share: up to five digits, or up to seven grouped by thousands ("391.395/391.660 cử tri"). */
 const shareTerm = (x: Atom): boolean => (x.v.digits ?? '').length <= (x.raw.includes('.') ? 7 : 5);
 
+/** The quota rule table, in priority order at each position. */
 export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "(10-15 phút)" gives a duration; "(tăng 3 lần/ngày …)" is a delta, not the quota.
@@ -1252,6 +1252,7 @@ const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đ
 /** Between a length or an area and a count of what it holds: "km đường biên giới, với 9 mốc". */
 const MEASURE_WITH_COUNT = /^[^;.:()]*?,?\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
+/** Whether a unit weighs, measures or prices (MEASURE_UNITS, or a unit of size in Latin letters: "km", "ha"). */
 function isMeasure(unit: string | undefined): boolean {
   return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
 }

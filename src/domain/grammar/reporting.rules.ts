@@ -124,9 +124,9 @@ const PERIOD_OF: Record<string, ReportingPeriod | undefined> = { week: 'week', m
 /** The period words a report can be of: the lexicon's, but the day. */
 const BARE_PERIOD = Object.fromEntries(Object.entries(PERIOD_WORDS).filter(([, p]) => p !== 'day')) as Record<string, ReportingPeriod>;
 
-/** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 /** Words a weekly briefing or meeting is named with before its week: "giao ban tuần 2", "họp tuần". */
 const WEEK_REVIEW_WORDS = new Set(['ban', 'họp']);
+/** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
 const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
   prev === undefined ||
