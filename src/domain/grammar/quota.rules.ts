@@ -1422,6 +1422,22 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       if (!f.perEntity && /(?<![\p{L}])đạt(?![\p{L}])/u.test(between)) f.perEntity = { noun: subject.unit!, span: subject.unitSpan! };
     }
   }
+  // "đã có 112 triệu lượt xem, trung bình 10,1 triệu/tháng": an average written after a figure restates it
+  // per period; the figure is what the sentence counts, and the average's period is not its rate.
+  if (f.per && f.pers.length === 1 && counts.length > 1) {
+    const average = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        (c.unitEnd === f.per!.index || (c.unitEnd + 1 === f.per!.index && f.atoms[c.unitEnd]?.type === 'PER_ENTITY')) &&
+        AVERAGE_AFTER_FIGURE.test(f.text.slice(counts[n - 1]!.unitSpan?.end ?? counts[n - 1]!.span.end, c.span.end)) &&
+        (counts[n - 1]!.n ?? 0) > (c.n ?? Infinity),
+    );
+    if (average > 0) {
+      counts.splice(average, 1);
+      f.per = undefined;
+      f.pers = [];
+    }
+  }
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   // "30-40 ngàn đồng/hộ/tháng": so is the count whose unit a slash-entity follows before the period.
   const tied = f.per
@@ -1817,6 +1833,8 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
   return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
 }
 
+/** ", trung bình 10,1 triệu": a comma, then an average of the figure before it. */
+const AVERAGE_AFTER_FIGURE = /^\s*,\s*(?:trung bình|bình quân)(?![\p{L}])/iu;
 /** Where a running total starts: "nâng tổng số (lên)", "lũy kế", "cộng dồn". */
 const RUNNING_TOTAL = /(?<![\p{L}])(?:nâng\s+tổng(?:\s+số)?|l[ũu]y\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])/iu;
 

@@ -1866,6 +1866,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 14, outOf: 14, unit: 'Chi hội trưởng', per: null, total: true },
   },
+  // A year's figure, then its monthly average after a comma: the figure is counted, the average's period is not its rate.
+  {
+    text: 'Năm 2024, Trang thông tin điện tử xã đã đăng 1.200 tin, bài, trung bình 100 tin, bài/tháng.',
+    kind: 'quota',
+    expected: { count: 1200, unit: 'tin, bài', per: null, total: true },
+  },
+  {
+    text: 'Năm 2023, Đài truyền thanh phường phát 300 chương trình, bình quân 25 chương trình mỗi tháng.',
+    kind: 'quota',
+    expected: { count: 300, unit: 'chương trình', per: null, total: true },
+  },
+  // An average on its own is the rate.
+  {
+    text: 'Trung bình mỗi tháng Trang đăng 40 tin, bài.',
+    kind: 'quota',
+    expected: { count: 40, approx: true, unit: 'tin, bài', per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
