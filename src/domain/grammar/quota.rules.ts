@@ -1428,7 +1428,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const average = counts.findIndex(
       (c, n) =>
         n > 0 &&
-        (c.unitEnd === f.per!.index || (c.unitEnd + 1 === f.per!.index && f.atoms[c.unitEnd]?.type === 'PER_ENTITY')) &&
+        writtenAgainstPeriod(f, c) &&
         AVERAGE_AFTER_FIGURE.test(f.text.slice(counts[n - 1]!.unitSpan?.end ?? counts[n - 1]!.span.end, c.span.end)) &&
         (counts[n - 1]!.n ?? 0) > (c.n ?? Infinity),
     );
@@ -1440,9 +1440,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
   // "7 | Tuyên truyền … | Tin, bài (02 tin, bài/quý)": the count written against the period wins.
   // "30-40 ngàn đồng/hộ/tháng": so is the count whose unit a slash-entity follows before the period.
-  const tied = f.per
-    ? counts.findIndex((c) => c.unitEnd === f.per!.index || (f.atoms[c.unitEnd]?.type === 'PER_ENTITY' && c.unitEnd + 1 === f.per!.index))
-    : -1;
+  const tied = f.per ? counts.findIndex((c) => writtenAgainstPeriod(f, c)) : -1;
   if (tied > 0) {
     counts.unshift(...counts.splice(tied, 1));
   } else if (tied < 0 && f.per) {
@@ -1831,6 +1829,12 @@ function airtimeVerbBefore(f: QuotaFacts): boolean {
   const one = f.atoms[k]!.low;
   const two = k > 0 && f.atoms[k - 1]!.type === 'W' ? `${f.atoms[k - 1]!.low} ${one}` : '';
   return AIRTIME_VERBS.has(two) || AIRTIME_VERBS.has(one);
+}
+
+/** "02 tin, bài/quý", "30-40 ngàn đồng/hộ/tháng": the period is written right after the count's unit (and a slash-entity). */
+function writtenAgainstPeriod(f: QuotaFacts, c: CountFact): boolean {
+  if (!f.per) return false;
+  return c.unitEnd === f.per.index || (f.atoms[c.unitEnd]?.type === 'PER_ENTITY' && c.unitEnd + 1 === f.per.index);
 }
 
 /** ", trung bình 10,1 triệu": a comma, then an average of the figure before it. */

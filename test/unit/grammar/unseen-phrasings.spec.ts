@@ -1877,7 +1877,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 300, unit: 'chương trình', per: null, total: true },
   },
-  // An average on its own is the rate.
+  // An average on its own is the rate; so is one larger than the figure before it, which it does not restate.
+  {
+    text: 'Trang có 12 chuyên mục, trung bình 300 lượt truy cập/ngày.',
+    kind: 'quota',
+    expected: { count: 300, approx: true, unit: 'lượt truy cập', per: 'day' },
+  },
   {
     text: 'Trung bình mỗi tháng Trang đăng 40 tin, bài.',
     kind: 'quota',
