@@ -1143,6 +1143,14 @@ const NAMED_DAY =
   /(?<![\p{L}])[Nn]gày\s+(?:(?!Thứ\s|Chủ\s+[Nn]hật|Tết\s|Rằm|Mùng|Mồng)\p{Lu}[\p{L}\s]*|[\p{L}\s]*(?:thế giới|quốc tế|quốc gia|toàn dân|truyền thống))[\s(]*$/u;
 const IS_NAMED_DAY = /^\s*\)?\s*(?:hằng năm|hàng năm\s+)?\s*(?:là|làm)\s+ngày\s+\p{L}/u;
 
+/** A date that closes the name of a day kept every year ("Ngày Quốc tế thiếu nhi 01/6", "Ngày Pháp luật (09/11)"). */
+function closesNamedDay(text: string, p: TimePointFact): boolean {
+  const before = text.slice(Math.max(0, p.span.start - 60), p.span.start);
+  // The name is the words right before the date ("ngày" itself opens the date when written with it).
+  const written = text.slice(p.span.start, p.span.end);
+  return !/^ngày/iu.test(written) && NAMED_DAY.test(before) && !/\d/u.test(before.slice(before.toLowerCase().lastIndexOf('ngày')));
+}
+
 /**
  * "Hưởng ứng Ngày Pháp luật Việt Nam (09/11)", "ngày Chuyển đổi số quốc gia 10.10", "lấy ngày 13/2 là
  * ngày phát thanh thế giới": a day and month with no year that a named day closes or that is made
@@ -1153,10 +1161,7 @@ function namedYearlyDay(f: TimeFacts): void {
   const only = f.points[0]!;
   const p = only.p;
   if (only.role !== 'single' || p.kind !== 'date' || p.y !== undefined || p.lunar || p.event || p.fuzzy) return;
-  const before = f.text.slice(Math.max(0, p.span.start - 60), p.span.start);
-  // The name is the words right before the date ("ngày" itself opens the date when written with it).
-  const written = f.text.slice(p.span.start, p.span.end);
-  const named = !/^ngày/iu.test(written) && NAMED_DAY.test(before) && !/\d/u.test(before.slice(before.toLowerCase().lastIndexOf('ngày')));
+  const named = closesNamedDay(f.text, p);
   // With the document's date known, a named day in brackets may be this year's ("hưởng ứng Ngày Đại dương
   // thế giới (08/6)" in a work plan for June); a day made a named day ("lấy ngày … là ngày …") is every year's.
   if ((named && !f.ref) || IS_NAMED_DAY.test(f.text.slice(p.span.end))) f.yearly = p.span;
@@ -1210,7 +1215,10 @@ function newsLeadDate(f: TimeFacts): void {
     return;
   }
   if (f.points.length < 2 || f.points.some((x) => x.role !== 'single')) return;
-  const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy);
+  // "Ngày 29/5, UBND xã … Tháng hành động vì trẻ em năm 2023 và kỷ niệm Ngày Quốc tế thiếu nhi 01/6": a day
+  // without its year that closes a named day's name is part of that name, not a second day.
+  const inName = (x: TimePointFact) => x !== f.points[0]!.p && x.kind === 'date' && x.y === undefined && closesNamedDay(f.text, x);
+  const dates = f.points.filter((x) => x.p.kind === 'date' && !x.p.fuzzy && !inName(x.p));
   if (dates.length !== 1) return;
   const date = dates[0]!.p;
   // "Sáng ngày 05/4, UBND xã tổ chức Hội nghị sơ kết … quý I năm 2024": a day-month opening the
@@ -1220,11 +1228,14 @@ function newsLeadDate(f: TimeFacts): void {
   const about = (p: TimePointFact) => p.kind === 'year' || (opens && ABOUT_KINDS.has(p.kind));
   // "Chiều 24/11, … tại Kỳ họp thứ 15 (Thường lệ cuối năm 2023)": after an opening day even a loose time
   // ("cuối năm") names what the event is about.
-  if (!f.points.every((x) => x === dates[0] || (about(x.p) && (!x.p.fuzzy || opens)))) return;
+  if (!f.points.every((x) => x === dates[0] || inName(x.p) || (about(x.p) && (!x.p.fuzzy || opens)))) return;
   if (date.y === undefined) {
     // "Ngày 20/10, UBND xã ban hành Kế hoạch … năm 2024": the year after a day-month names the
     // plan, not the day; the day's year is the document's, else (no refDate) that year.
-    if (f.points[0]!.p !== date) return;
+    // "Hưởng ứng Tháng hành động … năm 2022; sáng ngày 24/6, Thành đoàn …": so does a year before a
+    // day-month that opens its own clause.
+    const clause = Math.max(f.text.lastIndexOf(';', date.span.start), f.text.lastIndexOf(',', date.span.start)) + 1;
+    if (f.points[0]!.p !== date && (clause === 0 || !OPENING.test(f.text.slice(clause, date.span.start)))) return;
     if (!f.ref) date.y = f.points.find((x) => x.p !== date && x.p.y !== undefined)?.p.y;
   }
   f.points = dates;
