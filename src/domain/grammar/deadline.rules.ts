@@ -506,12 +506,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const event = m.has('ev') ? eventText(m.all('ev'), c.dl.text) : undefined;
       // The one day the phrase writes elsewhere ("Hôm nay, 28-7, …"), when it writes one.
       const days = m.atoms.filter((x) => x.type === 'DATE' && x.v.d !== undefined && x.v.lunar === undefined);
+      // "hằng ngày gửi báo cáo trước 17 giờ": every day, wherever the phrase says so.
+      const daily = m.has('daily') || m.atoms.some((x) => x.type === 'PERIOD' && x.v.per === 'day');
       c.dl.clockTime = {
         field: fieldOf(m),
         time: clock(clk.v.h!, clk.v.min!),
-        daily: m.has('daily'),
+        daily,
         ...(event ? { event } : {}),
-        ...(!event && !m.has('daily') && days.length === 1 ? { day: days[0] } : {}),
+        ...(!event && !daily && days.length === 1 ? { day: days[0] } : {}),
         span: m.span(),
       };
     },
@@ -976,6 +978,12 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
       const [h, min] = ct.time.split(':').map(Number) as [number, number];
       b.set(ct.field, isoDateTime(y, ct.day.v.m!, ct.day.v.d!, h, min), ct.span);
       if (ct.day.v.y === undefined) b.set('yearInferred', true, ct.span);
+    } else if (d.ref && !ct.event && !ct.daily && !d.periodic && d.yearly === undefined) {
+      // "Đến 17h nếu người dân không tự nguyện di dời, …" in a dated page: a clock time with no day of
+      // its own is on the document's day.
+      const [h, min] = ct.time.split(':').map(Number) as [number, number];
+      b.set(ct.field, isoDateTime(d.ref.y, d.ref.m, d.ref.d, h, min), ct.span);
+      b.set('yearInferred', true, ct.span);
     } else {
       b.set(ct.field, { ...(ct.event ? { event: ct.event } : {}), timeOfDay: ct.time }, ct.span);
       if (ct.daily) b.set('recurring', 'daily', ct.span);

@@ -1888,6 +1888,52 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 40, approx: true, unit: 'tin, bài', per: 'month' },
   },
+  // A day-month that opens a clause is the day; a campaign's year beside it lends its year, and a named day's date is part of its name.
+  {
+    text: 'Ngày 2/9, Đoàn xã ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 và chào mừng Ngày Quốc khánh 2/9.',
+    kind: 'timeframe',
+    expected: { date: '2024-09-02' },
+  },
+  {
+    text: 'Ngày 15/3, Hội Phụ nữ xã tổ chức tọa đàm hưởng ứng Tháng hành động vì bình đẳng giới năm 2024, chào mừng Ngày Quốc tế Phụ nữ 8/3.',
+    kind: 'timeframe',
+    expected: { date: '2024-03-15' },
+  },
+  {
+    text: 'Thực hiện Tháng hành động vì an toàn thực phẩm năm 2024; chiều ngày 12/5, Đoàn kiểm tra liên ngành huyện kiểm tra 15 cơ sở.',
+    kind: 'timeframe',
+    expected: { date: '2024-05-12', partOfDay: 'afternoon' },
+  },
+  // A year before a day-month written in the middle of a clause still starts a span to it.
+  {
+    text: 'Trong năm 2024 đến ngày 30/6 xã đã cấp 120 giấy chứng nhận.',
+    kind: 'timeframe',
+    expected: { from: '2024-01-01', to: '2024-06-30' },
+  },
+  // A clock time with no day of its own, in a dated page, is on that page's day; with no date known it stays a time of day; said every day, it is daily.
+  {
+    text: 'Các hộ dân ở vùng trũng phải di chuyển xong tài sản lên nơi cao chậm nhất đến 16 giờ.',
+    kind: 'deadline',
+    refDate: '2025-10-28',
+    expected: { onOrBefore: '2025-10-28T16:00', yearInferred: true },
+  },
+  {
+    text: 'Tàu thuyền phải vào nơi neo đậu an toàn trước 15 giờ.',
+    kind: 'deadline',
+    refDate: '2025-11-04',
+    expected: { before: '2025-11-04T15:00', yearInferred: true },
+  },
+  {
+    text: 'Tàu thuyền phải vào nơi neo đậu an toàn trước 15 giờ.',
+    kind: 'deadline',
+    expected: { before: { timeOfDay: '15:00' } },
+  },
+  {
+    text: 'Hằng ngày, tàu cá phải cập bến trước 18 giờ.',
+    kind: 'deadline',
+    refDate: '2025-11-04',
+    expected: { before: { timeOfDay: '18:00' }, recurring: 'daily' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
