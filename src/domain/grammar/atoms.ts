@@ -1733,6 +1733,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       after((prev) => prev?.type === 'W' && MONEY_WORDS.has(prev.low)),
       sym('/', true),
       not(wordsIn(ENTITY_NOUNS)),
+      // "28 đ/c": "đồng chí" written short, people, not a price.
+      not(w('c')),
       cap(
         'n',
         many(

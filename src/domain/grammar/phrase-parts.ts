@@ -30,6 +30,9 @@ function personNamedWithCo(a: readonly Atom[], j: number): boolean {
   return x?.low === 'công' && (y === undefined || y.type !== 'W' || y.low === 'với');
 }
 
+/** First syllables of nouns ending in "hàng" (a stall, a shop, goods), which is otherwise "every". */
+const HANG_NOUN_HEADS = new Set(['gian', 'cửa', 'mặt', 'khách', 'ngân', 'đơn', 'nhà', 'lô']);
+
 function isStopAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
   if (!x || x.type !== 'W') return true;
@@ -46,7 +49,9 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
     // "5 bằng khen" (certificates of merit), "bằng tốt nghiệp": a noun, not "by" or "equal to".
     !(x.low === 'bằng' && ['khen', 'tốt'].includes(a[j + 1]?.low ?? '')) &&
-    !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j))
+    !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j)) &&
+    // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng": the second syllable of a noun, not "every".
+    !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W')
   )
     return true;
   const y = a[j + 1];
@@ -269,6 +274,19 @@ export const UNIT: Pattern = (a, i) => {
       j += 2;
       continue;
     }
+    // "28 đ/c": "đồng chí" written short is one word.
+    if (
+      words === 1 &&
+      x.type === 'SYM' &&
+      x.raw === '/' &&
+      !x.spaceBefore &&
+      a[j - 1]?.low === 'đ' &&
+      a[j + 1]?.low === 'c' &&
+      !a[j + 1]!.spaceBefore
+    ) {
+      j += 2;
+      continue;
+    }
     if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
       // "2.200 tàu, thuyền", "1.500 đội văn nghệ, câu lạc bộ văn nghệ quần chúng": nouns listed after a comma
       // to where the list ends (the phrase, a stop, a word of place or purpose) are counted too.
@@ -418,6 +436,8 @@ function listedNounAt(a: readonly Atom[], from: number): number {
   const next = a[k];
   if (next === undefined) return k - from;
   if (next.type === 'SYM') return [',', '.', ';', ')', ':'].includes(next.raw) ? k - from : 0;
+  // "Kiểm tra gần 4.500 cơ sở, TPHCM chưa phát hiện …": a name in capitals going on into a clause is its subject.
+  if (/^[\p{Lu}Đ]{2,}$/u.test(first.raw)) return 0;
   return next.type === 'W' && isStopAt(a, k) && !isVerbStopAt(a, k) ? k - from : 0;
 }
 

@@ -1934,6 +1934,39 @@ const CASES: readonly Case[] = [
     refDate: '2025-11-04',
     expected: { before: { timeOfDay: '18:00' }, recurring: 'daily' },
   },
+  // "đ/c" is "đồng chí" written short, people and not a price; a price per item stays one.
+  {
+    text: 'Hội nghị có 45 đ/c tham dự.',
+    kind: 'quota',
+    expected: { count: 45, unit: 'đ/c', per: null, total: true },
+  },
+  {
+    text: 'Nhuận bút 150.000đ/bài.',
+    kind: 'quota',
+    expected: { count: 150000, unit: 'đ', perItem: 'bài' },
+  },
+  // A name in capitals after a comma that goes on into a clause is its subject, not one more of the counted.
+  {
+    text: 'Kiểm tra hơn 1.200 cơ sở, BHXH huyện chưa phát hiện sai phạm.',
+    kind: 'quota',
+    expected: { count: 1200, atLeast: true, unit: 'cơ sở', per: null, total: true },
+  },
+  {
+    text: 'Tiêm phòng cho 2.000 con gia súc, CDC tỉnh chưa ghi nhận ổ dịch mới.',
+    kind: 'quota',
+    expected: { count: 2000, unit: 'con gia súc', per: null, total: true },
+  },
+  // "gian hàng", "cửa hàng": "hàng" closes a noun here, it is not "every".
+  {
+    text: 'Hội chợ xã có 36 gian hàng nông sản.',
+    kind: 'quota',
+    expected: { count: 36, unit: 'gian hàng nông sản', per: null, total: true },
+  },
+  {
+    text: 'Đoàn kiểm tra 12 cửa hàng hàng tháng.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'cửa hàng', per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
