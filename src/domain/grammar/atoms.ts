@@ -520,6 +520,20 @@ function closesDayRange(out: readonly Atom[]): boolean {
   return out[out.length - 2]?.type === 'DAY';
 }
 
+/** "từ ngày 10.3 - 10.4": after a day-month with no year and a spaced dash, the range's end, when it ends like a date. */
+function closesDateRange(out: readonly Atom[], next: Atom | undefined): boolean {
+  const dash = out[out.length - 1];
+  const start = out[out.length - 2];
+  return (
+    dash?.type === 'SYM' &&
+    (dash.raw === '-' || dash.raw === '–') &&
+    dash.spaceBefore &&
+    start?.type === 'DATE' &&
+    start.v.y === undefined &&
+    endsLikeADate(next)
+  );
+}
+
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
   return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
@@ -845,7 +859,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./', true), t('NUM'))))),
     when: (m, out) =>
-      (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) || closesDayRange(out),
+      (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) ||
+      closesDayRange(out) ||
+      closesDateRange(out, m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
   {

@@ -1967,6 +1967,19 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'cửa hàng', per: 'month' },
   },
+  // A range of day-months written with dots and a spaced dash ends on the second day-month, not on a day of the first's month.
+  {
+    text: 'Đợt 1 từ ngày 15.5 - 15.6; đợt 2 từ 1.9 - 30.9.',
+    kind: 'timeframe',
+    refDate: '2024-04-02',
+    expected: { from: '2024-05-15', to: '2024-06-15', yearInferred: true },
+  },
+  {
+    text: 'Chiến dịch ra quân từ ngày 20.7 - 5.8.',
+    kind: 'timeframe',
+    refDate: '2024-07-01',
+    expected: { from: '2024-07-20', to: '2024-08-05', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
