@@ -729,7 +729,11 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
       const p = m.get('p')!;
-      const per = { per: p.v.per!, span: m.span('p'), index: m.from, ...(p.v.how === 'in' ? { within: true } : {}) };
+      // "Năng suất lúa cả năm ước đạt 54 tạ/ha", "Dự kiến cả năm, … đạt 2.300 tin": the whole year is the span
+      // the figure covers, not a rate ("trong năm", "trong cả năm" stay one).
+      const sp = m.span('p');
+      if (p.v.how === 'in' && /^cả\s/iu.test(f.text.slice(sp.start, sp.end))) return false;
+      const per = { per: p.v.per!, span: sp, index: m.from, ...(p.v.how === 'in' ? { within: true } : {}) };
       if (!f.per) f.per = per;
       f.pers.push({ ...per, end: m.to });
       // What follows the period, after verbs, may be the noun of an implicit count.

@@ -1980,6 +1980,17 @@ const CASES: readonly Case[] = [
     refDate: '2024-07-01',
     expected: { from: '2024-07-20', to: '2024-08-05', yearInferred: true },
   },
+  // "cả năm" (the whole year) is the span a figure covers, not a rate; "trong năm" stays one.
+  {
+    text: 'Sản lượng lương thực cả năm ước đạt 12.500 tấn.',
+    kind: 'quota',
+    expected: { count: 12500, approx: true, unit: 'tấn', per: null },
+  },
+  {
+    text: 'Mỗi xã tổ chức ít nhất 2 hội nghị trong năm.',
+    kind: 'quota',
+    expected: { count: 2, atLeast: true, unit: 'hội nghị', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
