@@ -1707,6 +1707,21 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       f.times.map((x) => x.time),
       cover(...f.times.map((x) => x.span)),
     );
+  // "tiếp âm tiếp sóng đạt 2.765 giờ", "loa FM của xã được 260 giờ": hours reached are counted in hours, not the
+  // length of one thing ("phát thanh 120 giờ", airtime done, stays a length: below).
+  if (
+    f.duration &&
+    !b.has('count') &&
+    !b.has('countMin') &&
+    b.get('per') === null &&
+    !b.has('perItem') &&
+    !b.has('perEntity') &&
+    hoursReached(f)
+  ) {
+    b.set('count', f.duration.min / 60, f.duration.span);
+    b.set('unit', 'giờ', f.duration.span);
+    f.duration = undefined;
+  }
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
     // "tối thiểu 17 giờ/ngày": a floor on its own has no ceiling (as a ceiling on its own has no floor's count).
@@ -1824,6 +1839,15 @@ function doneBefore(f: QuotaFacts, c: CountFact): boolean {
   while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
   if (k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'được') return true;
   return f.atoms.slice(0, at).some((x) => x.type === 'W' && x.low === 'đã');
+}
+
+/** A whole number of hours right after "đạt" or "được" (a result reached). */
+function hoursReached(f: QuotaFacts): boolean {
+  const d = f.duration!;
+  if (d.min !== d.max || !/^\d[\d.]*\s*giờ$/u.test(f.text.slice(d.span.start, d.span.end))) return false;
+  let k = f.atoms.findIndex((x) => x.start === d.span.start) - 1;
+  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+  return k >= 0 && f.atoms[k]!.type === 'W' && ['đạt', 'được'].includes(f.atoms[k]!.low);
 }
 
 function airtimeVerbBefore(f: QuotaFacts): boolean {

@@ -1991,6 +1991,22 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, atLeast: true, unit: 'hội nghị', per: 'year' },
   },
+  // Hours reached ("đạt", "được") are counted in hours; airtime done ("phát thanh 120 giờ") and a length each item stay lengths.
+  {
+    text: 'Đài truyền thanh xã phát sóng đạt 1.460 giờ, đạt 100% kế hoạch.',
+    kind: 'quota',
+    expected: { count: 1460, unit: 'giờ', per: null, total: true },
+  },
+  {
+    text: 'Hệ thống loa của thị trấn tiếp âm được 720 giờ',
+    kind: 'quota',
+    expected: { count: 720, unit: 'giờ', per: null, total: true },
+  },
+  {
+    text: 'Mỗi buổi sinh hoạt được 2 giờ',
+    kind: 'quota',
+    expected: { durationMin: 120, durationMax: 120, perItem: 'buổi' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
