@@ -381,6 +381,14 @@ const COUNTED_AFTER_RATIO = new Set([
   // Targets met out of those set: "6/7 chỉ tiêu", "19/19 tiêu chí".
   'chỉ tiêu',
   'tiêu chí',
+  // Places, regions, ministries and works out of all of them: "đã thông xe 1/7 vị trí", "6/6 vùng kinh tế - xã hội",
+  // "7/9 bộ tham gia", "5/8 công trình".
+  'vị trí',
+  'vùng',
+  'bộ',
+  'nhiệm vụ',
+  'công trình',
+  'dự án',
 ]);
 /** Whether a unit or place that a share counts ("6/6 thôn", "3/5 đơn vị") starts at j. */
 function countedNounAt(a: readonly Atom[], j: number): boolean {

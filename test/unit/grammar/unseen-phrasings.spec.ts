@@ -2007,6 +2007,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { durationMin: 120, durationMax: 120, perItem: 'buổi' },
   },
+  // A share of places, regions, ministries or works ("3/8 vị trí") is a count out of a total, not a day-month.
+  {
+    text: 'Đến nay đã khắc phục xong 3/8 vị trí sạt lở.',
+    kind: 'quota',
+    expected: { count: 3, unit: 'vị trí sạt lở', per: null, total: true },
+  },
+  {
+    text: 'Huyện đã hoàn thành 5/9 công trình trọng điểm.',
+    kind: 'quota',
+    expected: { count: 5, unit: 'công trình trọng điểm', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
