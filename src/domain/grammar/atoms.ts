@@ -528,10 +528,15 @@ function closesDayRange(out: readonly Atom[]): boolean {
   return out[out.length - 2]?.type === 'DAY';
 }
 
-/** "từ ngày 10.3 - 10.4": after a day-month with no year and a spaced dash, the range's end, when it ends like a date. */
+/**
+ * "từ ngày 10.3 - 10.4": after a day-month with no year and a spaced dash, the range's end, when it ends like a
+ * date; after such a day-month and "đến", the end whatever follows.
+ */
 function closesDateRange(out: readonly Atom[], next: Atom | undefined): boolean {
   const dash = out[out.length - 1];
   const start = out[out.length - 2];
+  // "từ ngày 15-4 đến 15-5 trên phạm vi toàn quốc": after a day-month and "đến", whatever words follow.
+  if (dash?.type === 'W' && (dash.low === 'đến' || dash.low === 'tới')) return start?.type === 'DATE' && start.v.y === undefined;
   return (
     dash?.type === 'SYM' &&
     (dash.raw === '-' || dash.raw === '–') &&

@@ -1967,12 +1967,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'cửa hàng', per: 'month' },
   },
-  // A range of day-months written with dots and a spaced dash ends on the second day-month, not on a day of the first's month.
+  // A range of day-months (dots and a spaced dash, or "đến" and any words after) ends on the second day-month, not on a day of the first's month.
   {
     text: 'Đợt 1 từ ngày 15.5 - 15.6; đợt 2 từ 1.9 - 30.9.',
     kind: 'timeframe',
     refDate: '2024-04-02',
     expected: { from: '2024-05-15', to: '2024-06-15', yearInferred: true },
+  },
+  {
+    text: 'Chiến dịch diễn ra từ ngày 20-7 đến 20-8 trên địa bàn toàn tỉnh.',
+    kind: 'timeframe',
+    refDate: '2024-07-01',
+    expected: { from: '2024-07-20', to: '2024-08-20', yearInferred: true },
   },
   {
     text: 'Chiến dịch ra quân từ ngày 20.7 - 5.8.',
