@@ -2003,7 +2003,8 @@ function nounPhrase(f: QuotaFacts, range?: { from: number; to: number }): { text
   if (from === range.from && f.atoms[from]?.type === 'W' && f.atoms[from]!.raw !== f.atoms[from]!.low) {
     for (let k = from + 1; k < Math.min(f.atoms.length, from + 6) && f.atoms[k]!.type === 'W'; k++) {
       const past = skipLeadingVerbs(f.atoms, k, f.atoms.length);
-      if (past > k) {
+      // "Họp báo định kỳ hàng tháng": a verb past the noun's range ("định kỳ") leaves a capital the sentence's.
+      if (past > k && k < range.to) {
         from = past;
         subject = true;
         break;

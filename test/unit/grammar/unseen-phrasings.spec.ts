@@ -2024,6 +2024,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 5, unit: 'công trình trọng điểm', per: null, total: true },
   },
+  // A capital that opens the sentence is no named body when the only verb after it lies past the noun ("định kỳ").
+  {
+    text: 'Giao ban định kỳ hằng tuần tại trụ sở UBND xã.',
+    kind: 'quota',
+    expected: { count: 1, countImplicit: true, unit: 'Giao ban', per: 'week' },
+  },
+  {
+    text: 'Hội nghị đối thoại định kỳ hằng quý giữa Chủ tịch UBND xã với Nhân dân.',
+    kind: 'quota',
+    expected: { count: 1, countImplicit: true, unit: 'Hội nghị đối thoại', per: 'quarter' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
