@@ -716,7 +716,8 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     );
   } else if (dated.length > 1 && dated.length === periods.length && f.dl.items.length === dated.length) {
     // "Định kỳ 6 tháng, hằng năm … trước ngày 10/6 và ngày 25/11": one deadline per period, in order.
-    // `deadlines` maps each period to its own; `deadline` stays the main one (the year's, else the first).
+    // `deadlines` maps each period to its own; `deadline` is the first written (round 17's gold: "trong 06 tháng
+    // đầu năm và hàng năm trước ngày 05/07 và ngày 05/01 của năm sau" → the half-year's 05/07).
     const each: Record<string, Record<string, unknown>> = {};
     dated.forEach((item, k) => {
       const one = new ReadingBuilder();
@@ -725,7 +726,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     });
     const span = cover(...dated.map((x) => x.span));
     b.set('deadlines', each, span);
-    b.set('deadline', each['year'] ?? Object.values(each)[0], span);
+    b.set('deadline', Object.values(each)[0], span);
   } else if (assembleDeadline(f.dl, d)) {
     // A monthly report's "hằng tháng" deadline recurs with the report itself.
     if (d.get('recurring') === 'monthly') delete d.result['recurring'];

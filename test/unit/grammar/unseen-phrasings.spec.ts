@@ -2035,6 +2035,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, countImplicit: true, unit: 'Hội nghị đối thoại', per: 'quarter' },
   },
+  // One deadline for each period, in order: the main deadline is the first written.
+  {
+    text: 'Định kỳ 6 tháng và hằng năm, các xã gửi báo cáo trước ngày 15/6 và ngày 15/12.',
+    kind: 'reporting',
+    expected: { periods: ['half-year', 'year'], deadline: { before: '--06-15', recurring: 'yearly' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
