@@ -600,6 +600,8 @@ export const UNIT_STOP_WORDS = new Set([
 export const UNIT_VERB_STOPS = new Set([
   'các',
   'những',
+  // "12 vụ cháy rừng | xảy ra trên địa bàn": what happened to them.
+  'xảy ra',
   'chào mừng',
   'trình bày',
   'lựa chọn',

@@ -77,7 +77,8 @@ export interface QuotaFacts {
   atoms: readonly Atom[];
   counts: CountFact[];
   /** `within`: written "trong năm", "trong năm 2025", not "mỗi năm" or "/năm" (a span, which a result may cover). */
-  per?: { per: string; span: Span; index: number; within?: boolean };
+  /** `namedYear`: "trong năm 2025", a year written with its number. */
+  per?: { per: string; span: Span; index: number; within?: boolean; namedYear?: boolean };
   /** The campaign a count is in; `result` when what follows says it was done ("trong đợt 1 đã có …"). */
   window?: { event: string; span: Span; result?: boolean };
   /** `byAll`: read from "Các đơn vị …" (what all of them do), which a group named inside the clause ("một đội … 6 người") narrows. */
@@ -712,7 +713,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     pattern: seq(w('trong', 'trong cả', 'trong suốt'), cap('y', t('YEAR'))),
     action: (m, f) => {
       if (f.per) return false;
-      f.per = { per: 'year', span: m.span(), index: m.from, within: true };
+      f.per = { per: 'year', span: m.span(), index: m.from, within: true, namedYear: true };
     },
   },
   {
@@ -1513,7 +1514,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
   // "Trong năm 2023, Đài đã phát 156 tin, bài", "trong năm Cổng … vận hành được hơn 1.000 tin": what was
   // done within a span is a result for it, not so many each period.
-  if (f.per?.within && f.pers.length <= 1 && counts[0] && doneBefore(f, counts[0])) {
+  // "Trong năm 2014, có 5 cơn bão …": what there was in a year named by its number is a state, not a rate.
+  if (f.per?.within && f.pers.length <= 1 && counts[0] && (doneBefore(f, counts[0]) || (f.per.namedYear && thereWas(f, counts[0])))) {
     f.per = undefined;
     f.pers = [];
   }
@@ -1839,6 +1841,13 @@ function doneBefore(f: QuotaFacts, c: CountFact): boolean {
   while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
   if (k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'được') return true;
   return f.atoms.slice(0, at).some((x) => x.type === 'W' && x.low === 'đã');
+}
+
+/** "có" right before the count (qualifiers aside): there were so many. */
+function thereWas(f: QuotaFacts, c: CountFact): boolean {
+  let k = atomAt(f, c) - 1;
+  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+  return k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'có';
 }
 
 /** A whole number of hours right after "đạt" or "được" (a result reached). */

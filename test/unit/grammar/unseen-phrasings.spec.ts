@@ -2041,6 +2041,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year', 'year'], deadline: { before: '--06-15', recurring: 'yearly' } },
   },
+  // What there was in a year named by its number is a state; what is to be done in it stays a rate.
+  {
+    text: 'Trong năm 2023, có 12 vụ cháy rừng xảy ra trên địa bàn huyện.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'vụ cháy rừng', per: null, total: true },
+  },
+  {
+    text: 'Tổ chức 3 hội nghị tập huấn trong năm 2025.',
+    kind: 'quota',
+    expected: { count: 3, unit: 'hội nghị tập huấn', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
