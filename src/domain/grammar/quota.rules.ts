@@ -1879,8 +1879,11 @@ const AVERAGE_AFTER_FIGURE = /^\s*,\s*(?:trung bình|bình quân)(?![\p{L}])/iu;
 /** Where a running total starts: "nâng tổng số (lên)", "lũy kế", "cộng dồn". */
 const RUNNING_TOTAL = /(?<![\p{L}])(?:nâng\s+tổng(?:\s+số)?|l[ũu]y\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])/iu;
 
-/** The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ". */
-const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng))(?![\p{L}])/iu;
+/**
+ * The turn from a former figure to the present one: "nhưng nay", "song hiện nay", "nay đã", "nay chỉ", "thay vì …
+ * thì nay được tăng lên".
+ */
+const NOW_TURN = /(?<![\p{L}])(?:(?:nhưng|song|còn|đến|thì)\s+(?:hiện\s+)?nay|hiện nay|nay (?:đã|chỉ|đã giảm|đã tăng|được))(?![\p{L}])/iu;
 
 /**
  * A count of places or people that opens its clause ("3 huyện …", "có 06 xã …", "Huyện có 579 xã, phường và …",

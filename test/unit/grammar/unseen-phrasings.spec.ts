@@ -2052,6 +2052,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3, unit: 'hội nghị tập huấn', per: 'year' },
   },
+  // "thay vì A …, thì nay được B": the present figure wins.
+  {
+    text: 'Thay vì đăng 4 tin, bài/tháng như trước, thì nay được nâng lên 8 tin, bài/tháng.',
+    kind: 'quota',
+    expected: { count: 8, unit: 'tin, bài', per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
