@@ -1243,6 +1243,8 @@ const LOCATIVES = new Set(['tại', 'ở']);
 
 /** The words between a first count's unit and a second count that says what the first was made of. */
 const WITH_PRODUCT = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/** "29 lớp tập huấn với số lượt người tham dự 1.486 người", "… với tổng số học viên là 320 người": the number of what it held, named. */
+const WITH_NUMBER_OF = /^(?:(?!\svà\s)[^,;.:()])*\svới\s+(?:tổng\s+)?số(?:\s+\p{Ll}+){1,5}\s+(?:là\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$/u;
 /** "…, với sự tham gia của hơn 710.000 cán bộ": who took part, in the same sentence, whatever lies between. */
 const WITH_PARTICIPANTS =
   /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
@@ -1264,7 +1266,8 @@ function isMeasure(unit: string | undefined): boolean {
 
 /** Whether the words between a first count (its noun `unit`) and a later one say the later one is what the first was made of. */
 function withProduct(between: string, unit: string | undefined): boolean {
-  if (WITH_PRODUCT.test(between) || WITH_PARTICIPANTS.test(between) || LISTED_WITH_PRODUCT.test(between)) return true;
+  if (WITH_PRODUCT.test(between) || WITH_NUMBER_OF.test(between) || WITH_PARTICIPANTS.test(between) || LISTED_WITH_PRODUCT.test(between))
+    return true;
   // "144.000 người tiếp cận, với hơn 35.000 lượt tương tác": people reached are the figure; what follows adds to it.
   return COMMA_WITH_PRODUCT.test(between) && unit !== undefined && !isPersonHead(unit);
 }

@@ -2058,6 +2058,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 8, unit: 'tin, bài', per: 'month' },
   },
+  // "A với số … B": the number of what A held, named after "với", is counted as "A với B" is.
+  {
+    text: 'Hội đã tổ chức 12 lớp bồi dưỡng với tổng số học viên là 640 người.',
+    kind: 'quota',
+    expected: { count: 640, unit: 'người', per: null, total: true },
+  },
+  {
+    text: 'Đội chiếu phim lưu động đã chiếu 45 buổi với số lượt người xem khoảng 9.000 lượt.',
+    kind: 'quota',
+    expected: { count: 9000, approx: true, unit: 'lượt', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
