@@ -1250,8 +1250,12 @@ const WITH_PARTICIPANTS =
   /^[^;.:()]*\svới\s+sự\s+(?:tham\s+gia|tham\s+dự|góp\s+mặt)\s+của\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 /** "30 buổi tuyên truyền, phổ biến pháp luật với gần 3.500 lượt người": the first count's activity named on after a comma, then "với". */
 const LISTED_WITH_PRODUCT = /^\s*,\s*(?:\p{Ll}+\s+){1,5}với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
-/** "có 130 ấp, với 151 cụm loa", "16/16 xã tham gia, với 132 chi hội trưởng": the first count's clause ends at the comma (a verb or two after its noun), and "với" gives what they hold. */
-const COMMA_WITH_PRODUCT = /^(?:\s+\p{Ll}+){0,3}\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
+/**
+ * "có 130 ấp, với 151 cụm loa", "16/16 xã tham gia, với 132 chi hội trưởng", "… lượt giới thiệu Fanpage trên mạng xã
+ * hội, với hơn 12.400 tài khoản": the first count's clause ends at the comma (up to five words after its noun), and
+ * "với" gives what they hold.
+ */
+const COMMA_WITH_PRODUCT = /^(?:\s+\p{Ll}+){0,5}\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 /** Units that weigh, measure or price what was counted ("218 con lợn với 8,74 tấn"): no product of it. */
 const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đồng|triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|USD)$/u;

@@ -2069,6 +2069,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9000, approx: true, unit: 'lượt', per: null, total: true },
   },
+  // "A … , với B" with a few more words between A's noun and the comma.
+  {
+    text: 'Trang đã có 25.000 lượt chia sẻ bài viết trên các nền tảng số, với hơn 3.000 tài khoản theo dõi.',
+    kind: 'quota',
+    expected: { count: 3000, atLeast: true, unit: 'tài khoản theo dõi', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
