@@ -1517,7 +1517,21 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
           // "28,104km đường biên giới, với 9 mốc quốc giới": after a length or an area, what it holds is counted.
           (isMeasure(first.unit) && MEASURE_WITH_COUNT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)))),
     );
-    if (k > 0) counts.unshift(...counts.splice(k, 1));
+    // "hỗ trợ xây dựng 5 thư viện cấp xã, tặng 278 đầu sách, với 2.780 bản sách": a pair inside a longer list, in one sentence.
+    const inList = (c: CountFact, n: number): boolean => {
+      const prev = counts[n - 1]!;
+      return (
+        n > 1 &&
+        c.unitSpan !== undefined &&
+        c.span.start > prev.span.end &&
+        !isMeasure(c.unit) &&
+        // A "với" inside a "trong đó" part does not make "A với B" (round 27's call).
+        !/[;.:()]|(?<![\p{L}])trong đó(?![\p{L}])/iu.test(f.text.slice(first.span.end, c.span.start)) &&
+        withProduct(f.text.slice(prev.unitSpan?.end ?? prev.span.end, c.span.start), prev.unit)
+      );
+    };
+    const j = k > 0 ? k : counts.findIndex(inList);
+    if (j > 0) counts.unshift(...counts.splice(j, 1));
   }
   // "Trong năm 2023, Đài đã phát 156 tin, bài", "trong năm Cổng … vận hành được hơn 1.000 tin": what was
   // done within a span is a result for it, not so many each period.

@@ -2075,6 +2075,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3000, atLeast: true, unit: 'tài khoản theo dõi', per: null, total: true },
   },
+  // A pair "A, với B" inside a longer list counts B; not when the "với" is inside a "trong đó" part.
+  {
+    text: 'Hội đã xây dựng 4 tủ sách pháp luật, tặng 350 đầu sách, với 1.400 bản sách.',
+    kind: 'quota',
+    expected: { count: 1400, unit: 'bản sách', per: null, total: true },
+  },
+  {
+    text: 'Đã sản xuất 300 tin, bài, trong đó có 40 phóng sự với tổng số 600 phút phát sóng.',
+    kind: 'quota',
+    expected: { count: 300, unit: 'tin, bài', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
