@@ -1996,6 +1996,8 @@ function numeralCounts(m: Match, out: readonly Atom[]): boolean {
   if (next.type === 'SYM' && !'-–'.includes(next.raw)) return false;
   if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return false;
   if (next.type !== 'W' && next.type !== 'SYM') return false;
+  // "10 năm một lần": after a number "năm" is the year word, whatever numeral follows it ("năm một" is no six).
+  if (words[0] === 'năm' && (out[out.length - 1]?.type === 'NUM' || out[out.length - 1]?.type === 'WNUM')) return false;
   if (words.length === 1 && words[0] === 'năm') {
     // "không quá năm ngày", "trong vòng năm ngày": five days, after a bound.
     const bound = out[out.length - 1]?.type === 'QUAL' || ['vòng', 'hạn'].includes(prev);

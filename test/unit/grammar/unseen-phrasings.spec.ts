@@ -2086,6 +2086,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 300, unit: 'tin, bài', per: null, total: true },
   },
+  // After a number, "năm" is the year word even when a numeral follows it ("10 năm một lần" is once in ten years, not six).
+  {
+    text: 'Tổng điều tra dân số được tiến hành 10 năm một lần.',
+    kind: 'quota',
+    expected: { count: 1, per: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
