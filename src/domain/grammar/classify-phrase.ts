@@ -89,10 +89,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (_a, s) =>
       /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s) ||
       // "tối thiểu 03 ngày làm việc trước khi thực hiện", "30 ngày trước ngày khai mạc": the lead time first.
-      /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày) /u.test(s) ||
+      // "3 ngày trước thời gian khai mạc", "trước thời hạn hết hiệu lực của giấy phép 30 ngày": so too "thời gian", "thời hạn".
+      /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày|thời gian|thời hạn|thời điểm) /u.test(s) ||
+      /(^|\s)trước (thời gian|thời hạn|thời điểm) [^.;]*?\d+ ngày( làm việc)?(\s|,|\.|$)/u.test(s) ||
       // "trước khi tổ chức họp báo ít nhất 24 giờ", "trước giờ thi 30 phút", "12 tiếng trước khi …": in hours or minutes.
-      /(^|\s)trước (khi|giờ|ngày|thời điểm) [^.;]*?\d+ (giờ|tiếng|phút)(\s|,|\.|$)/u.test(s) ||
-      /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày) /u.test(s),
+      /(^|\s)trước (khi|giờ|ngày|thời điểm|thời gian|thời hạn) [^.;]*?\d+ (giờ|tiếng|phút)(\s|,|\.|$)/u.test(s) ||
+      /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày|thời gian|thời hạn|thời điểm) /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',

@@ -417,13 +417,16 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     // "chậm nhất 07 ngày trước ngày tổ chức Hội nghị", "trước ít nhất 05 ngày làm việc so với ngày khai mạc",
     // "tối thiểu 03 ngày làm việc trước khi thực hiện" (a floor on the lead time: before).
+    // "Nộp hồ sơ 10 ngày trước ngày khai mạc", "đến sớm 30 phút trước thời gian xuất phát": a bare lead time too.
     name: 'deadline.days-before-event',
     pattern: seq(
-      alt(
-        cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
-        cap(
-          'floor',
-          t('QUAL', (x) => x.v.qual === 'atLeast'),
+      opt(
+        alt(
+          cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
+          cap(
+            'floor',
+            t('QUAL', (x) => x.v.qual === 'atLeast'),
+          ),
         ),
       ),
       opt(t('QUAL')),
@@ -445,7 +448,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
-        field: m.has('floor') ? 'before' : fieldOf(m),
+        field: m.has('floor') || !m.has('kw') ? 'before' : fieldOf(m),
         amount: lead.amount,
         unit: lead.unit,
         workingDays: m.has('wd'),

@@ -642,7 +642,12 @@ function listTailToEnd(a: readonly Atom[], from: number): boolean {
 export function eventText(atoms: readonly Atom[], text: string): string {
   let from = 0;
   let to = atoms.length;
-  while (from < to && ['thời', 'điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low)) from++;
+  // "thời điểm" goes; "thời gian", "thời hạn" are the event's own words ("trước thời gian khai mạc Đại hội").
+  while (
+    from < to &&
+    (['điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low) || (atoms[from]!.low === 'thời' && atoms[from + 1]?.low === 'điểm'))
+  )
+    from++;
   // "nêu trên", "nói trên" are dropped; "cấp trên" (the level above) is a noun.
   while (
     to > from &&

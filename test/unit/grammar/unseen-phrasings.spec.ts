@@ -2092,6 +2092,22 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, per: null },
   },
+  // A bare lead time before an event ("N ngày trước …"); "thời gian", "thời hạn" stay in the event ("thời điểm" goes).
+  {
+    text: 'Các đội đăng ký danh sách vận động viên 5 ngày trước ngày thi đấu.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 5, event: 'ngày thi đấu' } },
+  },
+  {
+    text: 'Thí sinh phải có mặt 15 phút trước thời gian bắt đầu làm bài.',
+    kind: 'deadline',
+    expected: { before: { minutesBefore: 15, event: 'thời gian bắt đầu làm bài' } },
+  },
+  {
+    text: 'Hồ sơ phải gửi trước thời hạn kết thúc nhận bài 10 ngày.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 10, event: 'thời hạn kết thúc nhận bài' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
