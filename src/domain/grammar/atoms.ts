@@ -381,11 +381,10 @@ const COUNTED_AFTER_RATIO = new Set([
   // Targets met out of those set: "6/7 chỉ tiêu", "19/19 tiêu chí".
   'chỉ tiêu',
   'tiêu chí',
-  // Places, regions, ministries and works out of all of them: "đã thông xe 1/7 vị trí", "6/6 vùng kinh tế - xã hội",
-  // "7/9 bộ tham gia", "5/8 công trình".
+  // Places, regions and works out of all of them: "đã thông xe 1/7 vị trí", "6/6 vùng kinh tế - xã hội", "5/8 công
+  // trình" ("bộ" is left out: "Từ 1/7 Bộ Công an …", "từ 1/7 bộ phận một cửa …" are dates).
   'vị trí',
   'vùng',
-  'bộ',
   'nhiệm vụ',
   'công trình',
   'dự án',
@@ -394,6 +393,8 @@ const COUNTED_AFTER_RATIO = new Set([
 function countedNounAt(a: readonly Atom[], j: number): boolean {
   const x = a[j];
   if (!x || x.type !== 'W') return false;
+  // "Từ 1/7 Vùng Thủ đô …": a region's name, capitalised, is what follows a date.
+  if (x.low === 'vùng' && x.raw !== x.low) return false;
   const y = a[j + 1];
   return COUNTED_AFTER_RATIO.has(x.low) || (y !== undefined && y.type === 'W' && COUNTED_AFTER_RATIO.has(`${x.low} ${y.low}`));
 }

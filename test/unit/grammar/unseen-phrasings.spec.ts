@@ -2013,11 +2013,24 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { durationMin: 120, durationMax: 120, perItem: 'buổi' },
   },
-  // A share of places, regions, ministries or works ("3/8 vị trí") is a count out of a total, not a day-month.
+  // A share of places, regions or works ("3/8 vị trí") is a count out of a total, not a day-month.
   {
     text: 'Đến nay đã khắc phục xong 3/8 vị trí sạt lở.',
     kind: 'quota',
     expected: { count: 3, unit: 'vị trí sạt lở', per: null, total: true },
+  },
+  // A date stays one before "bộ phận" or a capitalised region.
+  {
+    text: 'Từ 1/7 bộ phận một cửa tiếp nhận hồ sơ trực tuyến.',
+    kind: 'timeframe',
+    refDate: '2025-05-02',
+    expected: { from: '2025-07-01', to: null, yearInferred: true },
+  },
+  {
+    text: 'Từ 1/7 Vùng Thủ đô triển khai quy hoạch mới.',
+    kind: 'timeframe',
+    refDate: '2025-05-02',
+    expected: { from: '2025-07-01', to: null, yearInferred: true },
   },
   {
     text: 'Huyện đã hoàn thành 5/9 công trình trọng điểm.',
