@@ -534,18 +534,12 @@ function closesDayRange(out: readonly Atom[]): boolean {
  * date; after such a day-month and "đến", the end whatever follows.
  */
 function closesDateRange(out: readonly Atom[], next: Atom | undefined): boolean {
-  const dash = out[out.length - 1];
+  const link = out[out.length - 1];
   const start = out[out.length - 2];
+  if (start?.type !== 'DATE' || start.v.y !== undefined) return false;
   // "từ ngày 15-4 đến 15-5 trên phạm vi toàn quốc": after a day-month and "đến", whatever words follow.
-  if (dash?.type === 'W' && (dash.low === 'đến' || dash.low === 'tới')) return start?.type === 'DATE' && start.v.y === undefined;
-  return (
-    dash?.type === 'SYM' &&
-    (dash.raw === '-' || dash.raw === '–') &&
-    dash.spaceBefore &&
-    start?.type === 'DATE' &&
-    start.v.y === undefined &&
-    endsLikeADate(next)
-  );
+  if (link?.type === 'W') return link.low === 'đến' || link.low === 'tới';
+  return link?.type === 'SYM' && (link.raw === '-' || link.raw === '–') && link.spaceBefore && endsLikeADate(next);
 }
 
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */

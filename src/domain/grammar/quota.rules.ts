@@ -1732,15 +1732,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   // "tiếp âm tiếp sóng đạt 2.765 giờ", "loa FM của xã được 260 giờ": hours reached are counted in hours, not the
   // length of one thing ("phát thanh 120 giờ", airtime done, stays a length: below).
-  if (
-    f.duration &&
-    !b.has('count') &&
-    !b.has('countMin') &&
-    b.get('per') === null &&
-    !b.has('perItem') &&
-    !b.has('perEntity') &&
-    hoursReached(f)
-  ) {
+  if (f.duration && durationAlone(f, b) && hoursReached(f)) {
     b.set('count', f.duration.min / 60, f.duration.span);
     b.set('unit', 'giờ', f.duration.span);
     f.duration = undefined;
@@ -1793,15 +1785,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (ofPlan || (!TARGET_SHARE.test(sentence) && reachedBefore(f, pct.span.start))) b.set('total', true, pct.span);
   }
   // "phát thanh 120 giờ trên hệ thống đài": airtime done, a result with no period (not a length).
-  if (
-    f.duration &&
-    !b.has('count') &&
-    !b.has('countMin') &&
-    b.get('per') === null &&
-    !b.has('perItem') &&
-    !b.has('perEntity') &&
-    airtimeVerbBefore(f)
-  ) {
+  if (f.duration && durationAlone(f, b) && airtimeVerbBefore(f)) {
     b.set('total', true, f.duration.span);
   }
 
@@ -1858,26 +1842,38 @@ function reachedBefore(f: QuotaFacts, offset: number): boolean {
 /** "đã" before the count, or "được" right before it ("vận hành được hơn 1.000 tin"): the count is what was done. */
 function doneBefore(f: QuotaFacts, c: CountFact): boolean {
   const at = atomAt(f, c);
-  let k = at - 1;
-  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-  if (k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'được') return true;
+  if (wordBefore(f, at) === 'được') return true;
   return f.atoms.slice(0, at).some((x) => x.type === 'W' && x.low === 'đã');
 }
 
 /** "có" right before the count (qualifiers aside): there were so many. */
 function thereWas(f: QuotaFacts, c: CountFact): boolean {
-  let k = atomAt(f, c) - 1;
+  return wordBefore(f, atomAt(f, c)) === 'có';
+}
+
+/** The word right before atom `at`, qualifiers ("hơn", "gần") skipped; undefined when a mark or nothing is there. */
+function wordBefore(f: QuotaFacts, at: number): string | undefined {
+  let k = at - 1;
   while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-  return k >= 0 && f.atoms[k]!.type === 'W' && f.atoms[k]!.low === 'có';
+  return k >= 0 && f.atoms[k]!.type === 'W' ? f.atoms[k]!.low : undefined;
+}
+
+/** A duration with nothing else to carry it: no count, no period, not each item's or each entity's. */
+function durationAlone(f: QuotaFacts, b: ReadingBuilder): boolean {
+  return (
+    f.duration !== undefined && !b.has('count') && !b.has('countMin') && b.get('per') === null && !b.has('perItem') && !b.has('perEntity')
+  );
 }
 
 /** A whole number of hours right after "đạt" or "được" (a result reached). */
 function hoursReached(f: QuotaFacts): boolean {
   const d = f.duration!;
   if (d.min !== d.max || !/^\d[\d.]*\s*giờ$/u.test(f.text.slice(d.span.start, d.span.end))) return false;
-  let k = f.atoms.findIndex((x) => x.start === d.span.start) - 1;
-  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-  return k >= 0 && f.atoms[k]!.type === 'W' && ['đạt', 'được'].includes(f.atoms[k]!.low);
+  const word = wordBefore(
+    f,
+    f.atoms.findIndex((x) => x.start === d.span.start),
+  );
+  return word === 'đạt' || word === 'được';
 }
 
 function airtimeVerbBefore(f: QuotaFacts): boolean {
