@@ -134,6 +134,13 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
   },
   {
+    // "Trực tiếp |\n25 Ngày làm việc |": a procedure sheet's flattened row, the way of filing then the time to settle.
+    name: 'classify.deadline-filing-way',
+    kind: 'deadline',
+    test: (_a, s) =>
+      /(^| )(trực tiếp|trực tuyến|dịch vụ bưu chính|qua bưu chính|bưu chính công ích) (\| )?\d+ (ngày|tháng)( làm việc)?( |$)/u.test(s),
+  },
+  {
     name: 'classify.deadline-within',
     kind: 'deadline',
     test: (a, s) =>

@@ -852,6 +852,17 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => withinAction(m, c),
   },
   {
+    // "Trực tiếp |\n25 Ngày làm việc |", "Trực tiếp 19 Ngày 19 ngày (…)": a procedure sheet's row of ways of
+    // filing, flattened; the time it takes to settle follows the way of filing. A limit counted from an event
+    // written after it ("20 Ngày 20 ngày làm việc kể từ ngày nhận …") is left to the rule that reads the event.
+    name: 'deadline.filing-way-limit',
+    pattern: seq(w('trực tiếp', 'trực tuyến', 'dịch vụ bưu chính', 'qua bưu chính', 'bưu chính công ích'), opt(sym('|')), LIMIT_LENGTH),
+    action: (m, c) => {
+      if (/(?<![\p{L}])(?:kể|tính) từ(?![\p{L}])/iu.test(c.dl.text.slice(m.span().end))) return false;
+      return limitAction(m, c);
+    },
+  },
+  {
     // "Ngày 12 tháng sau tháng báo cáo" in a deadline column: that day of a month named relative
     // to the period, the day itself included.
     name: 'deadline.day-of-relative-month',

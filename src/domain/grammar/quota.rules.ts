@@ -1325,6 +1325,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       return true;
     // "kỳ 3 Cuộc thi trực tuyến …", "đợt 2 Hội thi": an edition's number before a name counts nothing.
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
+    // "lần thứ sáu cuộc tổng điều tra …", "Đại hội lần thứ 7": a rank counts nothing.
+    if (before?.type === 'W' && before.low === 'thứ') return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));

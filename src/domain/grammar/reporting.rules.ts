@@ -442,6 +442,17 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   })),
   {
+    // "Ngày 24/7 báo cáo kết quả tuyển sinh về sở": a schedule's day followed at once by the report it
+    // calls for is the day the report is due (a day set off by a comma is when something was held).
+    name: 'reporting.day-then-report',
+    pattern: seq(opt(w('ngày')), point('a'), w('báo cáo', 'gửi báo cáo', 'nộp báo cáo')),
+    action: (m, f) => {
+      const p = capturedPoint(m, 'a');
+      if (!p || p.kind !== 'date' || p.d === undefined || f.dl.items.length > 0) return false;
+      f.dl.items.push({ field: 'onOrBefore', p, yearly: false, span: m.span() });
+    },
+  },
+  {
     // "… định hướng công tác tuyên truyền thời gian tới và giao ban công tác tư tưởng quý I": a review
     // joined after the plan words is reviewed again, its period too.
     name: 'reporting.review-again',
@@ -727,7 +738,10 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     const span = cover(...dated.map((x) => x.span));
     b.set('deadlines', each, span);
     b.set('deadline', Object.values(each)[0], span);
-  } else if (assembleDeadline(f.dl, d)) {
+  } else if (assembleDeadline(periods.length === 0 && !f.periodicUnnamed && f.dl.ref ? { ...f.dl, periodic: false } : f.dl, d)) {
+    // A report with no period named on a dated page ("Ngày 24/7 báo cáo kết quả tuyển sinh về sở") is due once:
+    // a day with no year is the page's, as a deadline's is; "hằng năm" written still makes it yearly. With no
+    // page date, such a day stays a yearly one.
     // A monthly report's "hằng tháng" deadline recurs with the report itself.
     if (d.get('recurring') === 'monthly') delete d.result['recurring'];
     // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's.

@@ -2121,6 +2121,27 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 10, event: 'thời hạn kết thúc nhận bài' } },
   },
+  // A rank ("lần thứ …", in figures or in words) counts nothing; the interval is what is counted.
+  {
+    text: 'Năm nay là lần thứ tư Hội thi được tổ chức, theo định kỳ 5 năm/lần.',
+    kind: 'quota',
+    expected: { count: 1, per: null },
+  },
+  { text: 'Đại hội Hội Nông dân lần thứ 9 có 180 đại biểu.', kind: 'quota', expected: { count: 180, unit: 'đại biểu' } },
+  // A flattened procedure row: the way of filing, then the time to settle, with no event written after it.
+  { text: 'Qua bưu chính | 12 Ngày làm việc | Không', kind: 'deadline', expected: { within: { days: 12, workingDays: true } } },
+  {
+    text: 'Trực tuyến 8 Ngày 8 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 8, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
+  // A report due on a named day with no period named: that day, in the dated page's year.
+  {
+    text: 'Ngày 15/8 gửi báo cáo kết quả phổ cập bơi về phòng giáo dục.',
+    kind: 'reporting',
+    refDate: '2025-07-01',
+    expected: { deadline: { onOrBefore: '2025-08-15', yearInferred: true } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
