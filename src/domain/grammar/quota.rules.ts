@@ -1594,7 +1594,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   } else if (perCampaign && !f.window) {
     // "Mỗi đợt phát hành 500 tờ rơi": so many each campaign.
     b.set('per', 'campaign', f.perItem!.span);
-  } else if (f.window && !f.window.result) {
+  } else if (f.window && !f.window.result && !(counts[0] && doneBefore(f, counts[0]))) {
+    // "Trong đợt cao điểm phát 20 tin": so many each campaign; what was done in it ("đã tổ chức … cho 71 cụ … trong
+    // Tháng hành động năm 2024") is a result, as "trong đợt 1 đã có …" is.
     b.set('per', 'campaign', f.window.span);
     b.set('window', { event: f.window.event }, f.window.span);
   } else {

@@ -2142,6 +2142,17 @@ const CASES: readonly Case[] = [
     refDate: '2025-07-01',
     expected: { deadline: { onOrBefore: '2025-08-15', yearInferred: true } },
   },
+  // What was done, said before a campaign's window, is a result of it, not so many each campaign.
+  {
+    text: 'Hội Phụ nữ xã đã trao 45 suất quà cho hội viên nghèo, hưởng ứng trong Tháng cao điểm vì người nghèo năm 2025.',
+    kind: 'quota',
+    expected: { count: 45, unit: 'suất quà', per: null, total: true },
+  },
+  {
+    text: 'Trong Tháng cao điểm vì người nghèo, mỗi chi hội trao 5 suất quà.',
+    kind: 'quota',
+    expected: { count: 5, per: 'campaign' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
