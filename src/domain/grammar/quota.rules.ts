@@ -1538,7 +1538,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Trong năm 2023, Đài đã phát 156 tin, bài", "trong năm Cổng … vận hành được hơn 1.000 tin": what was
   // done within a span is a result for it, not so many each period.
   // "Trong năm 2014, có 5 cơn bão …": what there was in a year named by its number is a state, not a rate.
-  if (f.per?.within && f.pers.length <= 1 && counts[0] && (doneBefore(f, counts[0]) || (f.per.namedYear && thereWas(f, counts[0])))) {
+  // "Trong năm 2023, 6/6 vùng … đạt trên 80%": so many out of all, in a year named by its number, is how it stood.
+  const shareOfAll = (c: CountFact): boolean => (f.outOf ?? f.target)?.of.end === c.span.end;
+  if (
+    f.per?.within &&
+    f.pers.length <= 1 &&
+    counts[0] &&
+    (doneBefore(f, counts[0]) || (f.per.namedYear && (thereWas(f, counts[0]) || shareOfAll(counts[0]))))
+  ) {
     f.per = undefined;
     f.pers = [];
   }

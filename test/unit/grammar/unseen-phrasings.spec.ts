@@ -2153,6 +2153,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 5, per: 'campaign' },
   },
+  // So many out of all, in a year named by its number, is how it stood that year, not a yearly rate.
+  {
+    text: 'Trong năm 2024, 12/14 xã có cụm loa hoạt động ổn định.',
+    kind: 'quota',
+    expected: { count: 12, outOf: 14, per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
