@@ -369,6 +369,29 @@ function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomVa
 /** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
 const QUARTER_WORD = w('quý', 'quí', 'qúy');
 /** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
+/** Things counted whole: no fraction of one is written ("7,206 trang" groups thousands). */
+const WHOLE_THINGS = [
+  ...PRODUCT_NOUNS,
+  ...ENTITY_NOUNS,
+  'người',
+  'lượt',
+  'lượt người',
+  'hội viên',
+  'đoàn viên',
+  'thành viên',
+  'học sinh',
+  'sinh viên',
+  'thí sinh',
+  'tài khoản',
+  'doanh nghiệp',
+  'cán bộ',
+  'trường hợp',
+  'hồ sơ',
+  'trang',
+  'cuốn',
+  'quyển',
+  'cụm loa',
+];
 const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
 const COUNTED_AFTER_RATIO = new Set([
   ...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)),
@@ -1878,6 +1901,27 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const scale = MULTIPLIERS[m.get('x')!.low] ?? 1000;
       const n = Math.round(value * scale);
       return Number.isSafeInteger(n) ? { type: 'NUM', v: { n, digits: String(n), scale } } : null;
+    },
+  },
+  {
+    // "7,206 trang thông tin điện tử", "1,250 hội viên": a page that groups thousands with a comma, as English does.
+    // Before things that come whole (pages, people, households, news items) three digits after the comma
+    // cannot be a fraction; before measures ("2,765 giờ", "1,250 ha") and multipliers the comma opens decimals.
+    name: 'number.comma-thousands',
+    pattern: seq(
+      t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
+      sym(',', true),
+      t('NUM', (x) => x.v.digits!.length === 3 && !x.spaceBefore),
+      not(seq(sym(',.', true), t('NUM'))),
+      ahead(w(...WHOLE_THINGS)),
+    ),
+    build: (m) => {
+      const digits = m.atoms
+        .slice(m.from, m.to)
+        .filter((x) => x.type === 'NUM')
+        .map((x) => x.v.digits)
+        .join('');
+      return { type: 'NUM', v: { n: Number(digits), digits } };
     },
   },
   {

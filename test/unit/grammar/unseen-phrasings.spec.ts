@@ -2159,6 +2159,9 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, outOf: 14, per: null, total: true },
   },
+  // A page that groups thousands with a comma, before things counted whole; before a multiplier the comma opens decimals.
+  { text: 'Trang Zalo OA của huyện đã có 3,418 người quan tâm', kind: 'quota', expected: { count: 3418, unit: 'người quan tâm' } },
+  { text: 'Tổng kinh phí 12,345 tỷ đồng', kind: 'quota', expected: { count: 12345000000, unit: 'đồng' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
