@@ -362,13 +362,46 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
  * A lunar day as an atom: its solar date, or, when the lunar calendar has no such day, one inert atom that
  * no rule reads a date from and the parser refuses as an impossible date.
  */
-function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomValue } {
+export function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomValue } {
   const s = solarOf(d, lm, ly);
   return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
 }
+/**
+ * A lunar day written with no year ("mùng 5 Tết", "ngày 15 tháng Chạp âm lịch"): a date whose day and month are
+ * the lunar ones until `resolveLunarDays` finds its year (one written in the phrase, else the page's); with
+ * none, it stays a day and month of no year, marked lunar, never read as the solar day of the same numbers.
+ */
+function lunarNoYearAtom(d: number, lm: number): { type: string; v: AtomValue } | null {
+  if (d < 1 || d > 30 || lm < 1 || lm > 12) return null;
+  return { type: 'DATE', v: { d, m: lm, lunarNoYear: { d, m: lm } } };
+}
+/**
+ * Gives each lunar day written with no year its solar date: the lunar year is the one written nearest in the
+ * phrase ("Giải … năm 2026 … vào mùng 5 Tết"), else the page's year (`yearFromRef`). A day the lunar calendar
+ * does not have becomes the inert atom the parser refuses.
+ */
+export function resolveLunarDays(atoms: Atom[], refYear: number | undefined): void {
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    const l = a.v.lunarNoYear;
+    if (a.type !== 'DATE' || !l) continue;
+    let written: number | undefined;
+    let distance = Infinity;
+    atoms.forEach((x, j) => {
+      const y = x.type === 'YEAR' || (x.type === 'DATE' && !x.v.lunarNoYear) || x.type === 'MONTH' ? x.v.y : undefined;
+      if (y !== undefined && Math.abs(j - k) < distance) {
+        written = y;
+        distance = Math.abs(j - k);
+      }
+    });
+    const y = written ?? refYear;
+    if (y === undefined) continue;
+    const r = lunarAtom(l.d, l.m, y);
+    atoms[k] = { ...a, type: r.type, v: { ...r.v, ...(written === undefined ? { yearFromRef: true } : {}) } };
+  }
+}
 /** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
 const QUARTER_WORD = w('quý', 'quí', 'qúy');
-/** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
 /** Things counted whole: no fraction of one is written ("7,206 trang" groups thousands). */
 const WHOLE_THINGS = [
   ...PRODUCT_NOUNS,
@@ -392,6 +425,7 @@ const WHOLE_THINGS = [
   'quyển',
   'cụm loa',
 ];
+/** Nouns a share counts; not those that also start a verb ("ban hành", "tổ chức", "phòng, chống"). */
 const NOT_AFTER_RATIO = new Set(['tổ', 'ban', 'phòng', 'điểm', 'lớp', 'đội', 'sở', 'đài', 'trạm', 'cụm', 'người', 'nhóm', 'ngành']);
 const COUNTED_AFTER_RATIO = new Set([
   ...ENTITY_NOUNS.filter((n) => !n.includes(' ') && !NOT_AFTER_RATIO.has(n)),
@@ -585,10 +619,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     build: (m) => {
       const ly = lunarYearOf(m);
-      if (ly === undefined) return null;
       const d = m.get('d')!.v.n!;
       const lm = m.get('lm')!.v.n!;
-      return lunarAtom(d, lm, ly);
+      return ly === undefined ? lunarNoYearAtom(d, lm) : lunarAtom(d, lm, ly);
     },
   },
   {
@@ -613,10 +646,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     ),
     build: (m) => {
       const ly = lunarYearOf(m);
-      if (ly === undefined) return null;
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
       const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
-      return lunarAtom(d, lm, ly);
+      return ly === undefined ? lunarNoYearAtom(d, lm) : lunarAtom(d, lm, ly);
     },
   },
   {

@@ -981,6 +981,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     if (y === undefined) {
       y = d.ref!.y;
       b.set('yearInferred', true, p.span);
+    } else if (p.yearFromRef) {
+      // A lunar day given the page's year ("trước Rằm tháng Giêng").
+      b.set('yearInferred', true, p.span);
     }
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);

@@ -10,7 +10,7 @@ import { DomainError, isDomainError } from '../errors/domain-error.js';
 import { decodeLegacyVietnamese, detectLegacyEncoding } from '../text/legacy-encoding.js';
 import { normalizeText } from '../text/normalize.js';
 import { decodeCharacterReferences } from '../text/character-references.js';
-import { buildAtoms } from './atoms.js';
+import { buildAtoms, resolveLunarDays } from './atoms.js';
 import { daysInMonth, isValidDate, parseIsoDate } from './calendar-dates.js';
 import { classifyAtoms } from './classify-phrase.js';
 import { DEADLINE_FALLBACK_RULES, DEADLINE_RULES, assembleDeadline, newDeadlineFacts } from './deadline.rules.js';
@@ -92,6 +92,7 @@ const REPORTING_DAY_RULES = DEADLINE_FALLBACK_RULES.filter(
 function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   const { text, atoms } = prepare(input);
   const ref = refDateOf(options.refDate, text);
+  resolveLunarDays(atoms, ref?.y);
   refuseImpossibleDates(text, atoms);
   let kind = options.kind;
   const rules: string[] = [];
@@ -154,6 +155,10 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
       expected: kind,
     });
   }
+  // A lunar day no year was found for keeps its lunar day and month, and says they are lunar ("Rằm tháng Giêng").
+  const lunar = kind !== 'quota' ? atoms.find((a) => a.type === 'DATE' && a.v.lunarNoYear) : undefined;
+  if (lunar && !b.has('lunar'))
+    b.set('lunar', { month: lunar.v.lunarNoYear!.m, day: lunar.v.lunarNoYear!.d }, { start: lunar.start, end: lunar.end });
   return { kind, result: b.result as PhraseResult, spans: b.spans, rules, normalized: text };
 }
 

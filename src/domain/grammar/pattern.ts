@@ -38,6 +38,10 @@ export interface AtomValue {
   part?: 'first' | 'last';
   /** A solar date that was written as a lunar one ("Rằm tháng Giêng năm 2025"). */
   lunar?: { d: number; m: number; y: number };
+  /** A lunar day written with no year ("mùng 5 Tết", "ngày 15/12 âm lịch"): its lunar day and month, until a year is found. */
+  lunarNoYear?: { d: number; m: number };
+  /** The year came from the page's date (refDate), not from the phrase. */
+  yearFromRef?: boolean;
   /** The date of a named occasion (Tết), kept as an event where a deadline names it. */
   event?: boolean;
   /** The last day of a span atom (a lunar month). */

@@ -34,6 +34,8 @@ export interface TimePointFact {
   end?: { y: number; m: number; d: number };
   /** The day as written in the lunar calendar. */
   lunar?: { d: number; m: number; y: number };
+  /** A lunar day no year was found for: its day and month are the lunar ones. */
+  lunarNoYear?: { d: number; m: number };
   /** A named occasion's date (Tết). */
   event?: string;
   /** "24 giờ ngày X": the end of day X, read as the whole day (no clock time). */
@@ -56,6 +58,8 @@ export function pointFromAtom(atom: Atom, span: Span): TimePointFact | null {
         y: v.y,
         span,
         ...(v.lunar ? { lunar: v.lunar } : {}),
+        ...(v.lunarNoYear ? { lunarNoYear: v.lunarNoYear } : {}),
+        ...(v.yearFromRef ? { yearFromRef: true } : {}),
         ...(v.event ? { event: atom.raw } : {}),
       };
     case 'SPAN':

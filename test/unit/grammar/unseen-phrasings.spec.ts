@@ -2162,6 +2162,23 @@ const CASES: readonly Case[] = [
   // A page that groups thousands with a comma, before things counted whole; before a multiplier the comma opens decimals.
   { text: 'Trang Zalo OA của huyện đã có 3,418 người quan tâm', kind: 'quota', expected: { count: 3418, unit: 'người quan tâm' } },
   { text: 'Tổng kinh phí 12,345 tỷ đồng', kind: 'quota', expected: { count: 12345000000, unit: 'đồng' } },
+  // A lunar day written with no year takes the year written in the phrase, else the page's; never the solar day.
+  {
+    text: 'Lễ hội đình làng năm 2025 tổ chức vào mùng 8 tháng Giêng',
+    kind: 'timeframe',
+    expected: { date: '2025-02-05' },
+  },
+  {
+    text: 'Các thôn nộp danh sách chậm nhất ngày 20 tháng Chạp âm lịch',
+    kind: 'deadline',
+    refDate: '2024-11-25',
+    expected: { onOrBefore: '2025-01-19', yearInferred: true },
+  },
+  {
+    text: 'Phát thanh chúc Tết vào ngày 10/3 âm lịch',
+    kind: 'timeframe',
+    expected: { date: { month: 3, day: 10 }, yearUnspecified: true, lunar: { month: 3, day: 10 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
