@@ -129,12 +129,26 @@ function podOf(m: Match, prefix: string, f: TimeFacts): void {
   if (pod) f.pods.push({ pod: pod.v.pod!, span: m.span(`${prefix}pod`) });
 }
 
-/** "từ mùng 2 đến mùng 6 Tết Bính Ngọ": a bare day before a lunar date is a day of its lunar month. */
+/**
+ * "từ mùng 2 đến mùng 6 Tết Bính Ngọ": a bare day before a lunar date is a day of its lunar month; "từ 15/7 đến
+ * 30/7 âm lịch": a day-month with no year before one is a lunar day of the same year.
+ */
 function lunarStart(a: TimePointFact, b: TimePointFact): void {
-  if (a.kind !== 'day' || a.m !== undefined || !b.lunar) return;
-  const s = lunarToSolar(a.d!, b.lunar.m, b.lunar.y);
+  if (!b.lunar) return;
+  const bareDay = a.kind === 'day' && a.m === undefined;
+  const dayMonth = a.kind === 'date' && a.m !== undefined && a.y === undefined && !a.lunar && !a.lunarNoYear;
+  if (!bareDay && !dayMonth) return;
+  const lm = bareDay ? b.lunar.m : a.m!;
+  const s = lunarToSolar(a.d!, lm, b.lunar.y);
   if (!s) return;
-  Object.assign(a, { kind: 'date', d: s.day, m: s.month, y: s.year, lunar: { d: a.d!, m: b.lunar.m, y: b.lunar.y } });
+  Object.assign(a, {
+    kind: 'date',
+    d: s.day,
+    m: s.month,
+    y: s.year,
+    lunar: { d: a.d!, m: lm, y: b.lunar.y },
+    ...(b.yearFromRef ? { yearFromRef: true } : {}),
+  });
 }
 
 function bareNumberPoint(from: TimePointFact, n: Atom, span: Span): TimePointFact | null {

@@ -2179,6 +2179,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: { month: 3, day: 10 }, yearUnspecified: true, lunar: { month: 3, day: 10 } },
   },
+  // A day-month with no year before a lunar one is lunar too ("từ 1/8 đến 15/8 âm lịch").
+  {
+    text: 'Tuyên truyền phòng chống bão từ 1/8 đến 15/8 âm lịch năm 2025',
+    kind: 'timeframe',
+    expected: { from: '2025-09-22', to: '2025-10-06' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
