@@ -1225,6 +1225,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         opt(seq(w('năm'), opt(seq(opt(seq(w('năm'), ahead(year4))), cap('y', year4))))),
       ),
       seq(w('nửa'), opt(cap('part', w('đầu', 'cuối'))), w('năm'), opt(cap('y', year4))),
+      // "Báo cáo tài chính bán niên 2022": a company's half-year is its first six months.
+      seq(cap('bn', w('bán niên')), opt(seq(opt(w('năm')), cap('y', year4)))),
       // "3 tháng đầu năm", "năm tháng đầu năm 2024" (five months): the part is required.
       seq(cap('k', alt(num(1, 11, 2), numeralWord)), w('tháng'), cap('part', w('đầu', 'cuối')), w('năm'), opt(cap('y', year4))),
     ),
@@ -1244,7 +1246,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
                 ? 6
                 : 9;
       if (!(months >= 1 && months <= 11)) return null;
-      const part = m.get('part')?.low;
+      const part = m.has('bn') ? 'đầu' : m.get('part')?.low;
       const v: AtomValue = { months };
       if (part) v.part = part === 'đầu' ? 'first' : 'last';
       if (m.has('y')) v.y = m.get('y')!.v.n!;

@@ -590,7 +590,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         .some((x, k, before) => x.type === 'W' && x.low === 'tháng' && /^\p{Lu}/u.test(before[k + 1]?.raw ?? ''));
       // "giao ban quý III, Cụm số II năm 2022": a few words after a quarter that has no year of its own,
       // with nothing joining a second period ("và", "cả"), the year is that quarter's.
-      if (named || quarterWithoutYearBefore(m.atoms, m.from)) {
+      // "so với cùng kỳ năm 2023", "so với năm 2022": the year compared with is no report.
+      const before = m.atoms
+        .slice(Math.max(0, m.from - 4), m.from)
+        .map((x) => x.low)
+        .join(' ');
+      if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ)$/u.test(before)) return false;
+      // "lợi nhuận 6 tháng 2016", "quý III 2024": a bare year right after a period with none is that period's year.
+      const ofPeriod = prev !== undefined && ['HALF', 'QUARTER', 'MONTH'].includes(prev.type) && prev.v.y === undefined;
+      if (named || ofPeriod || quarterWithoutYearBefore(m.atoms, m.from)) {
         if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
         return;
       }
@@ -684,6 +692,12 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   // "Kỳ báo cáo 6 tháng … từ ngày 01 tháng 01 đến hết ngày 30 tháng 6": the window says which half.
   if (!f.half && f.dataWindow?.months === 6 && periods.length === 1 && periods[0]!.period === 'half-year')
     f.half = { half: f.dataWindow.endMonth! <= 6 ? 1 : 2, span: f.dataWindow.span };
+  // "lợi nhuận 6 tháng 2016", "Báo cáo 06 tháng năm 2025": six months of a named year, neither first nor last
+  // said, are its first six.
+  if (!f.half && f.year && periods.length === 1 && periods[0]!.period === 'half-year') {
+    const said = f.text.slice(periods[0]!.span.start, periods[0]!.span.end);
+    if (/^(?:0?6|sáu) tháng(?:[\s/-]+(?:năm\s+)?\d{4})?$/iu.test(said.trim())) f.half = { half: 1, span: periods[0]!.span };
+  }
   if (f.half) b.set('half', f.half.half, f.half.span);
   if (f.year) b.set('year', f.year.y, f.year.span);
   if (f.month) b.set('month', f.month.m, f.month.span);

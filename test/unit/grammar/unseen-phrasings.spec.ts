@@ -2185,6 +2185,23 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-09-22', to: '2025-10-06' },
   },
+  // A half-year: "bán niên" is the first six months; six months of a named year, neither first nor last said, too;
+  // the year compared with ("so với cùng kỳ năm …") is no report, and a bare year after a period is that period's.
+  {
+    text: 'Công ty công bố báo cáo quản trị bán niên 2025',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2025 },
+  },
+  {
+    text: 'Báo cáo kết quả kinh doanh 6 tháng 2023 của công ty',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2023 },
+  },
+  {
+    text: 'Sơ kết 6 tháng đầu năm 2025: số ca bệnh giảm 4% so với cùng kỳ năm 2024',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2025 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
