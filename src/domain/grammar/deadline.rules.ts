@@ -91,7 +91,7 @@ const WITHIN_UNITS: Record<string, string> = { ngày: 'days', tuần: 'weeks', t
 /** What opens a limit: "trong vòng", "trong thời hạn", "chậm nhất", "không quá" … */
 const WITHIN_OPENER = alt(
   t('QUAL', (x) => x.v.qual === 'atMost'),
-  w('trong vòng', 'trong thời hạn', 'trong thời gian', 'chậm nhất', 'chậm nhất là', 'không quá', 'tối đa'),
+  w('trong vòng', 'trong thời hạn', 'trong thời gian', 'trong khoảng thời gian', 'chậm nhất', 'chậm nhất là', 'không quá', 'tối đa'),
 );
 /** "24 giờ", "06 tiếng": a length in whole hours, one atom. */
 const WHOLE_HOURS = t('DUR', (x) => x.v.min === x.v.max && (x.v.min ?? 0) > 0 && (x.v.min ?? 0) % 60 === 0);
@@ -848,6 +848,22 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(sym(',')),
       w('kể từ', 'kể từ khi', 'tính từ', 'kể từ ngày', 'tính từ ngày'),
       cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Sau 15 ngày chương trình kết thúc, nếu vẫn chưa …", "Sau 7 ngày đăng tải, nếu không có ý kiến …": so long
+    // after an event, with what happens if nothing came by then, is a limit counted from that event.
+    name: 'deadline.after-then-if',
+    pattern: seq(
+      w('sau'),
+      LIMIT_N,
+      cap('u', w('ngày', 'tuần', 'tháng')),
+      opt(cap('wd', w('làm việc'))),
+      opt(w('kể từ', 'kể từ khi', 'từ khi', 'khi')),
+      cap('ev', EVENT_WORDS),
+      sym(','),
+      w('nếu'),
     ),
     action: (m, c) => withinAction(m, c),
   },

@@ -500,6 +500,10 @@ export const FUZZY_WORDS = w(
   'vào cuối',
   'vào đầu',
   'vào giữa',
+  'nửa đầu',
+  'nửa cuối',
+  'vào nửa đầu',
+  'vào nửa cuối',
 );
 export const POINT_TYPES = ['DATE', 'DAY', 'MONTH', 'QUARTER', 'YEAR', 'HALF', 'SPAN'];
 

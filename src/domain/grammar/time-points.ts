@@ -9,7 +9,7 @@ import { daysInMonth, isoDate, isoDateTime, monthDay } from './calendar-dates.js
 import type { Atom } from './pattern.js';
 
 export type PointKind = 'date' | 'day' | 'month' | 'quarter' | 'year' | 'half' | 'span';
-export type Fuzzy = 'đầu' | 'giữa' | 'cuối' | 'thượng tuần' | 'trung tuần' | 'hạ tuần';
+export type Fuzzy = 'đầu' | 'giữa' | 'cuối' | 'thượng tuần' | 'trung tuần' | 'hạ tuần' | 'nửa đầu' | 'nửa cuối';
 
 export interface TimePointFact {
   kind: PointKind;
@@ -138,6 +138,11 @@ function fuzzyMonthDays(p: TimePointFact, y: number | undefined, m: number): [nu
     case 'cuối':
     case 'hạ tuần':
       return [21, last];
+    // "nửa cuối tháng 2/2020": the month's second half, from the 16th.
+    case 'nửa đầu':
+      return [1, 15];
+    case 'nửa cuối':
+      return [16, last];
     default:
       return [1, last];
   }

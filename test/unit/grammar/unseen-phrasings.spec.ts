@@ -2202,6 +2202,23 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year'], half: 1, year: 2025 },
   },
+  // "nửa đầu / nửa cuối tháng": the month's halves, fuzzy.
+  {
+    text: 'Dự kiến khai trương trang Zalo OA vào nửa cuối tháng 4/2026',
+    kind: 'timeframe',
+    expected: { from: '2026-04-16', to: '2026-04-30', fuzzy: 'nửa cuối tháng' },
+  },
+  // So long after an event, then what happens if nothing came by then; a limit "trong khoảng thời gian … sau khi …".
+  {
+    text: 'Sau 10 ngày niêm yết, nếu không có ý kiến khác, UBND xã ra quyết định công nhận',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'niêm yết' } } },
+  },
+  {
+    text: 'Trong khoảng thời gian 02 tuần sau khi kết thúc hội thi, Ban tổ chức công bố kết quả',
+    kind: 'deadline',
+    expected: { within: { weeks: 2, after: { event: 'kết thúc hội thi' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
