@@ -1521,7 +1521,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
   {
     // "gần 1.500 lượt": about a number.
     name: 'qualifier.near',
-    pattern: seq(w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'), ahead(t('NUM'))),
+    // "gần một triệu người": a numeral word before a multiplier is a number too.
+    pattern: seq(
+      w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'),
+      ahead(alt(t('NUM'), seq(w('một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười'), w(...Object.keys(MULTIPLIERS))))),
+    ),
     build: () => ({ type: 'QUAL', v: { qual: 'approx' } }),
   },
   {
@@ -1907,6 +1911,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
             t('NUM', (x) => x.v.digits!.length === 3),
           ),
           t('NUM', (x) => x.v.digits!.length <= 4),
+          // "gần một triệu người", "hai tỷ đồng": one numeral word ("năm" is left to the year).
+          w('một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười'),
         ),
       ),
       // "117k người theo dõi", "2,5K lượt xem": a page's counter, "k" written onto the number.

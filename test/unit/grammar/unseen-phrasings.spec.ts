@@ -2219,6 +2219,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { weeks: 2, after: { event: 'kết thúc hội thi' } } },
   },
+  // A numeral word before a multiplier ("gần hai triệu lượt") is the number, with its qualifier; an age after it is no count.
+  {
+    text: 'Video tuyên truyền đạt gần hai triệu lượt xem của người trên 18 tuổi',
+    kind: 'quota',
+    expected: { count: 2000000, approx: true, unit: 'lượt xem' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
