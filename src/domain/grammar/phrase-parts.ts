@@ -20,7 +20,7 @@ import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from '.
 const MULTI_STOPS = new Set(
   [...UNIT_STOP_WORDS]
     .filter((s) => s.includes(' '))
-    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
+    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên', 'chỉ trong', 'chỉ sau', 'chỉ còn']),
 );
 
 /** "người có uy tín" (village elders and notables), "người có công (với cách mạng)" (those the state honours): names of people, not "who have" ("người có công việc" is). */
@@ -56,6 +56,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     return true;
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
+  // "22 ổ dịch mới chỉ trong 1 tuần": "only", before a span or a number, is no part of the noun ("chỉ tiêu" is).
+  if (x.low === 'chỉ' && y !== undefined && y.type !== 'W' && y.type !== 'SYM') return true;
   return false;
 }
 

@@ -2225,6 +2225,13 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2000000, approx: true, unit: 'lượt xem' },
   },
+  // "chỉ" (only) before a span or a number is no part of the noun; "chỉ tiêu" is.
+  {
+    text: 'Gần 50 ca mắc tay chân miệng, 6 ổ dịch mới chỉ trong 1 tuần',
+    kind: 'quota',
+    expected: { count: 50, approx: true, unit: 'ca mắc tay chân miệng', per: 'week' },
+  },
+  { text: 'Huyện giao 12 chỉ tiêu thi đua cho các xã', kind: 'quota', expected: { count: 12, unit: 'chỉ tiêu thi đua' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
