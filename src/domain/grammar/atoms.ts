@@ -362,7 +362,7 @@ function solarOf(d: number, lm: number, ly: number): { d: number; m: number; y: 
  * A lunar day as an atom: its solar date, or, when the lunar calendar has no such day, one inert atom that
  * no rule reads a date from and the parser refuses as an impossible date.
  */
-export function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomValue } {
+function lunarAtom(d: number, lm: number, ly: number): { type: string; v: AtomValue } {
   const s = solarOf(d, lm, ly);
   return s ? { type: 'DATE', v: { ...s, lunar: { d, m: lm, y: ly } } } : { type: 'NO_SUCH_DAY', v: { lunar: { d, m: lm, y: ly } } };
 }
@@ -1524,7 +1524,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "gần một triệu người": a numeral word before a multiplier is a number too.
     pattern: seq(
       w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'),
-      ahead(alt(t('NUM'), seq(w('một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười'), w(...Object.keys(MULTIPLIERS))))),
+      ahead(alt(t('NUM'), seq(w(...SPELLED_COUNTS), w(...Object.keys(MULTIPLIERS))))),
     ),
     build: () => ({ type: 'QUAL', v: { qual: 'approx' } }),
   },
@@ -1912,7 +1912,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
           ),
           t('NUM', (x) => x.v.digits!.length <= 4),
           // "gần một triệu người", "hai tỷ đồng": one numeral word ("năm" is left to the year).
-          w('một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười'),
+          w(...SPELLED_COUNTS),
         ),
       ),
       // "117k người theo dõi", "2,5K lượt xem": a page's counter, "k" written onto the number.

@@ -20,7 +20,7 @@ import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from '.
 const MULTI_STOPS = new Set(
   [...UNIT_STOP_WORDS]
     .filter((s) => s.includes(' '))
-    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên', 'chỉ trong', 'chỉ sau', 'chỉ còn']),
+    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
 );
 
 /** "người có uy tín" (village elders and notables), "người có công (với cách mạng)" (those the state honours): names of people, not "who have" ("người có công việc" is). */

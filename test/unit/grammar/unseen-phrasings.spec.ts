@@ -2294,6 +2294,20 @@ describe('grammar: "sáng tác" is no morning', () => {
   });
 });
 
+describe('grammar: a lunar day with no year that its inferred year does not have', () => {
+  it('"ngày 30 tháng Chạp âm lịch" on a 2025 page is an impossible date (the lunar year Ất Tỵ ends on the 29th)', () => {
+    expect(() => parsePhrase('Các thôn nộp danh sách chậm nhất ngày 30 tháng Chạp âm lịch', { kind: 'deadline', refDate: '2025-03-01' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+    expect(
+      parsePhrase('Các thôn nộp danh sách chậm nhất ngày 29 tháng Chạp âm lịch', { kind: 'deadline', refDate: '2025-03-01' }).result,
+    ).to.include({
+      onOrBefore: '2026-02-16',
+      yearInferred: true,
+    });
+  });
+});
+
 describe('grammar: day-months with spaced hyphens that are no days', () => {
   it('"từ 16 - 2 đến 45 - 5" names no day (45 is no day of a month)', () => {
     expect(() => parsePhrase('từ 16 - 2 đến 45 - 5', { kind: 'timeframe' }))
