@@ -39,7 +39,7 @@ export interface DeadlineFacts {
    * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event, so many days, hours ("trước
    * khi họp báo ít nhất 24 giờ") or minutes ("trước giờ xuất phát 90 phút"); written `daysBefore`, `hoursBefore`, `minutesBefore`.
    */
-  ahead?: { field: Field; amount: number; unit: LeadUnit; workingDays: boolean; event: string; span: Span };
+  ahead?: { field: Field; amount: number; unit: LeadUnit; workingDays: boolean; event: string; span: Span; floor?: boolean };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
@@ -429,7 +429,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           ),
         ),
       ),
-      opt(t('QUAL')),
+      opt(cap('q', t('QUAL'))),
       // "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp báo": a lead time of hours or minutes.
       alt(
         seq(cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
@@ -454,6 +454,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         workingDays: m.has('wd'),
         event,
         span: m.span(),
+        floor: m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
       };
     },
   },
@@ -933,6 +934,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.ahead) {
     const lead: Record<string, unknown> = { [`${d.ahead.unit}Before`]: d.ahead.amount, event: d.ahead.event };
     if (d.ahead.workingDays) lead['workingDays'] = true;
+    // "ít nhất 03 ngày làm việc trước ngày …": a floor said before the lead time is SCHEMA.md's atLeast. Said
+    // after the event ("trước ngày khai mạc ít nhất 16 ngày"), every gold set writes the plain lead time.
+    if (d.ahead.floor) lead['atLeast'] = true;
     b.set(d.ahead.field, lead, d.ahead.span);
   }
   if (d.dayOfMonth) {

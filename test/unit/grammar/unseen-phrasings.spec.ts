@@ -999,11 +999,11 @@ const CASES: readonly Case[] = [
   { text: 'Quý III có 350 hợp tác xã thành lập mới', kind: 'quota', expected: { count: 350, unit: 'hợp tác xã' } },
   { text: '85 đại biểu đại diện cho hơn 2.000 đoàn viên dự đại hội', kind: 'quota', expected: { count: 85, unit: 'đại biểu' } },
   { text: 'Năm 2024 kết nạp 62 đoàn viên, nâng tổng số đoàn viên lên 540', kind: 'quota', expected: { count: 62, unit: 'đoàn viên' } },
-  // A floor on a lead time ("tối thiểu 05 ngày làm việc trước khi …") is a lead time before the event.
+  // A floor on a lead time ("tối thiểu 05 ngày làm việc trước khi …") is a lead time before the event, at least so long.
   {
     text: 'Đơn vị gửi thông báo tối thiểu 05 ngày làm việc trước khi tổ chức lễ hội',
     kind: 'deadline',
-    expected: { before: { daysBefore: 5, workingDays: true, event: 'tổ chức lễ hội' } },
+    expected: { before: { daysBefore: 5, workingDays: true, event: 'tổ chức lễ hội', atLeast: true } },
   },
   // A window of so long that closes at an event, not a lead time of at least so long.
   {
@@ -2232,6 +2232,22 @@ const CASES: readonly Case[] = [
     expected: { count: 50, approx: true, unit: 'ca mắc tay chân miệng', per: 'week' },
   },
   { text: 'Huyện giao 12 chỉ tiêu thi đua cho các xã', kind: 'quota', expected: { count: 12, unit: 'chỉ tiêu thi đua' } },
+  // A floor said before a lead time ("ít nhất 5 ngày trước …") is atLeast; said after the event, the plain lead.
+  {
+    text: 'Ban tổ chức gửi giấy mời ít nhất 05 ngày làm việc trước ngày khai mạc hội thi',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 5, workingDays: true, event: 'ngày khai mạc hội thi', atLeast: true } },
+  },
+  {
+    text: 'Kịch bản chương trình gửi Đài truyền thanh tối thiểu 48 giờ trước khi phát sóng.',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 48, event: 'phát sóng', atLeast: true } },
+  },
+  {
+    text: 'Nộp hồ sơ trước ngày tổ chức hội chợ ít nhất 10 ngày',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 10, event: 'ngày tổ chức hội chợ' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
