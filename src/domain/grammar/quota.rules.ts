@@ -1268,6 +1268,12 @@ function isMeasure(unit: string | undefined): boolean {
   return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
 }
 
+/** "50 tấn/ha", "800 - 1.000 đ/kg": a count whose measure unit is written against a slash. */
+function rateOfMeasure(f: QuotaFacts, c: CountFact): boolean {
+  if (!(isMeasure(c.unit) || c.unit === 'đ')) return false;
+  return /^\s*\/\s*\p{L}/u.test(f.text.slice(c.unitSpan?.end ?? c.span.end));
+}
+
 /** Whether the words between a first count (its noun `unit`) and a later one say the later one is what the first was made of. */
 function withProduct(between: string, unit: string | undefined): boolean {
   if (WITH_PRODUCT.test(between) || WITH_NUMBER_OF.test(between) || WITH_PARTICIPANTS.test(between) || LISTED_WITH_PRODUCT.test(between))
@@ -1335,6 +1341,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "một suất quà trị giá 100.000 đồng": what a thing is worth is no other count; the "một" counts it.
   const worth = (c: CountFact): boolean => WORTH_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 24), c.span.start));
   demote(counts, worth);
+  // "năng suất khoảng 50 tấn/ha, giá … 800 - 1.000 đ/kg, mỗi năm … 3 - 4 vụ": a weight, size or price per
+  // so much of something is a rate (a yield, a price), not what the sentence counts when another count is written.
+  demote(counts, (c) => rateOfMeasure(f, c));
   demote(counts, (c) => isArticle(f, c) && counts.some((o) => o !== c && !worth(o)));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
@@ -1615,6 +1624,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
   }
   if (f.perEntity) b.set('perEntity', f.perEntity.noun, f.perEntity.span);
+  // "giá … 800 - 1.000 đ/kg, mỗi năm … 3 - 4 vụ": the slash is the price's, set aside with it.
+  const item = f.perItem;
+  if (
+    item &&
+    f.text[item.span.start] === '/' &&
+    counts.some((c, n) => n > 0 && rateOfMeasure(f, c) && (c.unitSpan?.end ?? c.span.end) === item.span.start)
+  )
+    f.perItem = undefined;
   if (f.perItem && f.perItem.noun !== b.get('unit')) b.set('perItem', f.perItem.noun, f.perItem.span);
 
   // implicit count: a period and no number

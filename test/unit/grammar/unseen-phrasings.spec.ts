@@ -2248,6 +2248,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 10, event: 'ngày tổ chức hội chợ' } },
   },
+  // A yield or a price per so much ("7 tấn/ha", "15.000 đ/kg") is a rate; the count the sentence makes is another.
+  {
+    text: 'Với giá bán 15.000 đ/kg, mỗi năm bà con ở đây có thể thu hoạch từ 2 - 3 lứa cá',
+    kind: 'quota',
+    expected: { countMin: 2, countMax: 3, unit: 'lứa cá', per: 'year' },
+  },
+  {
+    text: 'Năng suất đạt gần 7 tấn/ha, mỗi năm nông dân trong xã đều làm 3 vụ lúa',
+    kind: 'quota',
+    expected: { count: 3, unit: 'vụ lúa', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
