@@ -540,12 +540,13 @@ const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   const prev = out[out.length - 1];
   if (prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)))) return true;
-  // "Hôm nay, 28-7, …", "Hôm nay (28-7)": the press names today's date after "hôm nay".
+  // "Hôm nay, 28-7, …", "Hôm nay (28-7)", "Sáng nay (20-2)": the press names today's date after "hôm nay" or
+  // a part of today.
   return (
     prev?.type === 'SYM' &&
     (prev.raw === ',' || prev.raw === '(') &&
     out[out.length - 2]?.low === 'nay' &&
-    out[out.length - 3]?.low === 'hôm'
+    (out[out.length - 3]?.low === 'hôm' || out[out.length - 3]?.type === 'POD')
   );
 }
 

@@ -455,6 +455,21 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Thanh Trì | 23/05/2019 | 04:00 | 10:00 | …": a flattened schedule row (Ngày | Từ | Đến), the day's start and end in cells.
+    name: 'timeframe.table-clock-cells',
+    pattern: seq(point('a'), sym('|'), cap('c1', t('CLOCK')), sym('|'), cap('c2', t('CLOCK'))),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.h !== undefined) return false;
+      const c1 = m.get('c1')!;
+      const c2 = m.get('c2')!;
+      f.points.push(
+        { role: 'from', p: { ...a, h: c1.v.h, min: c1.v.min, span: cover(a.span, m.span('c1'))! } },
+        { role: 'to', p: { ...a, h: c2.v.h, min: c2.v.min, span: cover(a.span, m.span('c2'))! } },
+      );
+    },
+  },
+  {
     // "từ 13 đến 17/6/2022": the start is a bare day number.
     name: 'timeframe.range-bare-day',
     pattern: seq(
@@ -1107,6 +1122,22 @@ function dropBracketedAsides(f: TimeFacts): void {
   if (f.points.length < 2 || !f.text.includes('(')) return;
   const bracket = f.points.map((x) => bracketOf(f.text, x.p.span.start));
   if (bracket.every((b) => b < 0) || bracket.every((b) => b >= 0)) return;
+  // "Trong năm 2011 (tính từ tháng 10-2010 đến 10-2011)": a span in brackets right after a year, starting in the
+  // year before, says what that year is (a working or fiscal year), so the span is the time meant.
+  const defined = f.points.findIndex(
+    (x, k) =>
+      bracket[k]! < 0 &&
+      x.p.kind === 'year' &&
+      x.p.y !== undefined &&
+      /^\s*\(\s*(?:tính\s+)?từ(?![\p{L}])/u.test(f.text.slice(x.p.span.end)) &&
+      f.points.some(
+        (y, j) => bracket[j] === f.text.indexOf('(', x.p.span.end) && y.role === 'from' && y.p.y !== undefined && y.p.y < x.p.y!,
+      ),
+  );
+  if (defined >= 0) {
+    f.points.splice(defined, 1);
+    return;
+  }
   const outside = f.points.filter((_, k) => bracket[k]! < 0).map((x) => x.p);
   const years = outside.map((p) => p.y).filter((y) => y !== undefined);
   if (years.length === 0) return;
@@ -1269,10 +1300,11 @@ function movedDate(f: TimeFacts): void {
 }
 
 /**
- * Nothing but a bullet, a bracket, a news agency's tag ("(BNP) - "), a part of the day or "Ngày" before a phrase's
- * first date ("Sáng ngày 05/4, …").
+ * Nothing but a bullet, a bracket, a news agency's tag ("(BNP) - "), a part of the day (of today: "Sáng nay (20-2)")
+ * or "Ngày" before a phrase's first date ("Sáng ngày 05/4, …").
  */
-const OPENING = /^[\s*•·+\-–(]*(?:\(\p{Lu}[\p{Lu}.]{1,9}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Nn]gày\s*)?$/u;
+const OPENING =
+  /^[\s*•·+\-–(]*(?:\(\p{Lu}[\p{Lu}.]{1,9}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay\s*\(?)?\s*)?(?:[Nn]gày\s*)?$/u;
 /** Times named after an opening day that say what the event is about, not when. */
 const ABOUT_KINDS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'half']);
 
@@ -1403,8 +1435,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       b.set('to', null, b.spans['from']);
     }
     if (!b.has('from') && singles.length > 0 && (toP || sinceThen)) {
-      const s = startOf(singles[0]!);
-      if (s) b.set('from', formatDay(s, singles[0]!, style, true), singles[0]!.span);
+      // "trong dịp lễ 30/4, … lễ hội … khai mạc vào ngày 29/4 … và kéo dài đến hết 30/6": the start is the day
+      // written nearest before the end, not the occasion named first (a year names the event: "Sáng 1/4, … năm 2024, …").
+      const start = (toP && [...singles].reverse().find((p) => p.kind === 'date' && p.span.end <= toP.span.start)) || singles[0]!;
+      const s = startOf(start);
+      if (s) b.set('from', formatDay(s, start, style, true), start.span);
     }
     wrote = true;
   } else if (singles.length > 0) {

@@ -77,7 +77,8 @@ export function tokenize(text: string): Token[] {
           else if (low[j] === 'p' && !isLetterAt(text, j + 1)) j += 1;
         }
         if (!isLetterAt(text, j) && !isDigit(text.charCodeAt(j)) && minutes < 60) {
-          if (text[j] === "'" || text[j] === '’') j++;
+          // "19h30'", "17h50’", "14h00′" (a prime): the minute mark.
+          if (text[j] === "'" || text[j] === '’' || text[j] === '′') j++;
           push('clock', i, j, value, minutes);
           i = j;
           continue;

@@ -2259,6 +2259,37 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3, unit: 'vụ lúa', per: 'year' },
   },
+  // A clock time closed by a prime ("8h30′") is still a clock time; a schedule row's day with its start and end in cells.
+  {
+    text: 'Từ 8h30′ đến 11h00′ thứ năm ngày 12/03/2026, tạm ngừng cấp điện khu vực chợ Đông Ba.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-12T08:30', to: '2026-03-12T11:00' },
+  },
+  {
+    text: 'Điện lực Hải Châu | 14/06/2025 | 06:00 | 11:30 | Tổ 5 và tổ 7 phường Thạch Thang |',
+    kind: 'timeframe',
+    expected: { from: '2025-06-14T06:00', to: '2025-06-14T11:30' },
+  },
+  // "Sáng nay (D-M)": the press names today's date after a part of today.
+  {
+    text: '(BTV)- Chiều nay (14-3), Hội đồng nhân dân huyện khai mạc kỳ họp thứ mười.',
+    kind: 'timeframe',
+    refDate: '2025-03-14',
+    expected: { date: '2025-03-14', partOfDay: 'afternoon', yearInferred: true },
+  },
+  // A year whose span is given in brackets from the year before ("năm 2023 (tính từ 01/10/2022 đến 30/9/2023)") is that span.
+  {
+    text: 'Trong năm 2023 (tính từ 01/10/2022 đến 30/9/2023), Viện kiểm sát hai cấp đã thụ lý 412 vụ',
+    kind: 'timeframe',
+    expected: { from: '2022-10-01', to: '2023-09-30' },
+  },
+  // The occasion named first is not the start; the day written nearest before the end is.
+  {
+    text: 'Nhân dịp Quốc khánh 2/9, hội chợ sách khai mạc vào ngày 28/8 tại công viên và kéo dài đến hết 10/9.',
+    kind: 'timeframe',
+    refDate: '2025-08-20',
+    expected: { from: '2025-08-28', to: '2025-09-10', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
