@@ -134,12 +134,13 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
   },
   {
-    // "Sau 15 ngày chương trình kết thúc, nếu vẫn chưa …": so long after an event, then what happens if nothing came.
+    // "Sau 15 ngày chương trình kết thúc, nếu vẫn chưa …", "Sau 30 ngày nếu không có tranh chấp": so long (after an
+    // event), then what happens if nothing came.
     // "Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn": a limit after an event, said with "khoảng".
     name: 'classify.deadline-after-then-if',
     kind: 'deadline',
     test: (_a, s) =>
-      /^sau [^ ]+ (ngày|tuần|tháng)( làm việc)? [^,;.]+, nếu /u.test(s) ||
+      /^sau [^ ]+ (ngày|tuần|tháng)( làm việc)?( [^,;.]*)?,? nếu /u.test(s) ||
       /(^| )trong khoảng thời gian [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (sau khi|kể từ|tính từ) /u.test(s),
   },
   {

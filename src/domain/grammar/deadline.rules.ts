@@ -146,12 +146,17 @@ const LIMIT_LATER = /(?<![\p{L}])(?:thời hạn|hạn gửi|hạn nộp|chậm 
 /** Words that end what a "thời hạn … là" names: the verb, or another time word. */
 const LIMIT_IS_STOPS = new Set(['là', 'vào', 'trước', 'sau', 'chậm', 'đến', 'tới', 'từ', 'trong', 'kể', 'tính', 'không', 'ngày']);
 
-type LeadUnit = 'days' | 'hours' | 'minutes';
+type LeadUnit = 'days' | 'hours' | 'minutes' | 'weeks' | 'months';
 
 /** A lead time given as a duration atom: whole hours when written in hours ("24 giờ", "24 tiếng"), else minutes. */
 function leadOfDuration(dur: Atom): { amount: number; unit: LeadUnit } {
   const minutes = dur.v.min!;
   return /phút/u.test(dur.low) || minutes % 60 !== 0 ? { amount: minutes, unit: 'minutes' } : { amount: minutes / 60, unit: 'hours' };
+}
+
+/** The unit a lead time's number is written in: days unless "tuần" or "tháng" says otherwise. */
+function leadUnitOf(word: Atom | undefined): LeadUnit {
+  return word?.low === 'tuần' ? 'weeks' : word?.low === 'tháng' ? 'months' : 'days';
 }
 
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
@@ -409,9 +414,21 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const days = numberValue(m.all('n'));
-      const event = c.dl.text.slice(m.span('ev').start, m.span('ev').end).trim();
+      const written = c.dl.text.slice(m.span('ev').start, m.span('ev').end).trim();
+      // "Trước khi có quyết định thu hồi đất, chậm nhất là 90 ngày": the bound said between the event and the
+      // lead ("chậm nhất", "ít nhất") is no part of the event; the lead is then at least so long.
+      const bound = /[\s,]+(?:chậm nhất|ít nhất|tối thiểu)(?:\s+là)?$/u.exec(written);
+      const event = bound ? written.slice(0, bound.index) : written;
       if (days === undefined || !event || c.dl.ahead) return false;
-      c.dl.ahead = { field: 'before', amount: days, unit: 'days', workingDays: false, event, span: m.span() };
+      c.dl.ahead = {
+        field: 'before',
+        amount: days,
+        unit: 'days',
+        workingDays: false,
+        event,
+        span: m.span(),
+        ...(bound ? { floor: true } : {}),
+      };
     },
   },
   {
@@ -431,8 +448,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       ),
       opt(cap('q', t('QUAL'))),
       // "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp báo": a lead time of hours or minutes.
+      // "nộp 02 tháng trước tuần Add/Drop", "2 tuần trước ngày thi": in weeks or months too.
       alt(
-        seq(cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
+        seq(cap('n', alt(t('NUM'), t('WNUM'))), alt(w('ngày'), cap('u', w('tuần', 'tháng'))), opt(cap('wd', w('làm việc')))),
         cap(
           'dur',
           t('DUR', (x) => x.v.min === x.v.max),
@@ -444,7 +462,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const dur = m.get('dur');
-      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: 'days' as const };
+      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')) };
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
@@ -736,14 +754,16 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         c.dl.ahead = { field: 'before', amount: floorDays, unit: 'days', workingDays: m.has('wd'), event: named, span: m.span() };
         return;
       }
-      // "trước ngày bầu cử 30 ngày": the lead time written after the event.
-      const lead = /^(.*\S)\s+(\d{1,3})\s+ngày(\s+làm việc)?$/u.exec(named);
-      if (lead && !c.dl.ahead) {
+      // "trước ngày bầu cử 30 ngày", "trước ngày thi 2 tuần": the lead time written after the event.
+      const lead = /^(.*\S)\s+(\d{1,3})\s+(ngày|tuần|tháng)(\s+làm việc)?$/u.exec(named);
+      // "trước thời điểm tổ chức Hội nghị sơ kết 6 tháng": months after a review name the period it reviews.
+      const reviewed = lead?.[3] === 'tháng' && /(?:sơ kết|tổng kết|báo cáo|đánh giá|giao ban)$/iu.test(lead[1]!);
+      if (lead && !reviewed && !c.dl.ahead) {
         c.dl.ahead = {
           field: 'before',
           amount: Number(lead[2]),
-          unit: 'days',
-          workingDays: lead[3] !== undefined,
+          unit: lead[3] === 'tuần' ? 'weeks' : lead[3] === 'tháng' ? 'months' : 'days',
+          workingDays: lead[4] !== undefined,
           event: lead[1]!,
           span: m.span(),
         };
@@ -867,6 +887,12 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       w('nếu'),
     ),
     action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Sau 30 ngày nếu không có tranh chấp, …": so long, then what happens if nothing came; no event named.
+    name: 'deadline.after-then-if-no-event',
+    pattern: seq(w('sau'), LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', w('làm việc'))), opt(sym(',')), w('nếu')),
+    action: (m, c) => limitAction(m, c),
   },
   {
     // "Trực tiếp |\n25 Ngày làm việc |", "Trực tiếp 19 Ngày 19 ngày (…)": a procedure sheet's row of ways of

@@ -561,6 +561,9 @@ const TIME_AFTER_VAO = new Set([
   'trưa',
 ]);
 
+/** Words of sending a notice right before "đến"/"tới" and its recipient ("thông báo đến khách hàng"). */
+const SENT_BEFORE_TO = new Set(['báo', 'gửi', 'gởi', 'chuyển', 'văn bản', 'bản']);
+
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
 
@@ -576,6 +579,16 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (x.low === 'và') return !(a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ');
   // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
+    return false;
+  // "có thông báo đến khách hàng về việc …", "gửi văn bản tới UBND xã": whom a notice goes to, not a span's end.
+  if (
+    (x.low === 'đến' || x.low === 'tới') &&
+    SENT_BEFORE_TO.has(a[j - 1]?.low ?? '') &&
+    next?.type === 'W' &&
+    !TIME_AFTER_VAO.has(next.low) &&
+    next.low !== 'khi' &&
+    next.low !== 'hết'
+  )
     return false;
   // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
   if (x.low === 'theo' && a[j - 1]?.low === 'tiếp') return false;

@@ -2290,6 +2290,35 @@ const CASES: readonly Case[] = [
     refDate: '2025-08-20',
     expected: { from: '2025-08-28', to: '2025-09-10', yearInferred: true },
   },
+  // Lead times in weeks or months, written before or after the event.
+  {
+    text: 'Các đội thi gửi kịch bản 3 tuần trước ngày tổng duyệt',
+    kind: 'deadline',
+    expected: { before: { weeksBefore: 3, event: 'ngày tổng duyệt' } },
+  },
+  {
+    text: 'Thí sinh nộp đơn trước ngày bảo vệ 2 tháng để khoa bố trí hội đồng',
+    kind: 'deadline',
+    expected: { before: { monthsBefore: 2, event: 'ngày bảo vệ' } },
+  },
+  // So long, then what happens if nothing came, with no event named.
+  {
+    text: 'Sau 15 ngày nếu không có ý kiến phản hồi, hồ sơ được coi là hợp lệ',
+    kind: 'deadline',
+    expected: { within: { days: 15 } },
+  },
+  // The bound between the event and the lead ("chậm nhất là") is not the event's; the lead is at least so long.
+  {
+    text: 'Trước khi khởi công công trình, chậm nhất là 07 ngày, chủ đầu tư phải gửi thông báo cho UBND xã',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 7, event: 'khởi công công trình', atLeast: true } },
+  },
+  // Whom a notice goes to ("thông báo đến người nộp thuế") is part of the event, not the end of a span.
+  {
+    text: 'Trong thời hạn 10 ngày kể từ khi gửi thông báo đến người nộp thuế về khoản nợ, cơ quan thuế công khai danh sách',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'gửi thông báo đến người nộp thuế về khoản nợ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
