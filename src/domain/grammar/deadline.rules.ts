@@ -929,10 +929,17 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
 ];
 
+/** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
+const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
+
 const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
 
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
+  // "trong vòng 20 ngày kể từ ngày kết thúc quý, tức là báo cáo quý 1/2022 phải được công bố chậm nhất vào ngày
+  // 20-4-2022": the day after "tức là" (that is) restates the limit as a date; the date is the deadline.
+  if (d.within && d.items.some((x) => x.span.start >= d.within!.span.end && RESTATED.test(d.text.slice(d.within!.span.end, x.span.start))))
+    d.within = undefined;
   if (d.within) {
     // SCHEMA.md's shape ({days, after: {event}}), working days said inside it ({days, workingDays: true, …}),
     // as every gold set written apart from SCHEMA.md since round 12 writes them.

@@ -1141,10 +1141,15 @@ function nounAfter(a: readonly Atom[], from: number): { from: number; to: number
   return end > j ? { from: j, to: end } : undefined;
 }
 
+/** Words that point at a thing already named ("đợt này", "dịp đó"): nothing of its name follows them. */
+const DEMONSTRATIVES = new Set(['này', 'đó', 'ấy']);
+
 function campaignWord(): Pattern {
   return (a, i) => {
     const x = a[i];
     if (!x) return -1;
+    // "trong đợt này 73 ca đình sản, …": a demonstrative closes the campaign's name.
+    if (DEMONSTRATIVES.has(a[i - 1]?.low ?? '')) return -1;
     if (x.type === 'W') {
       const y = a[i + 1];
       // "đợt cao điểm tuyên truyền Ngày Pháp luật": a verb before a proper name is part of it.
@@ -1187,8 +1192,8 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
-/** The words between a subject count and a later one when the later says where the subject is from: "đến từ", "của". */
-const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc)$/u;
+/** The words between a subject count and a later one when the later says where the subject is from ("đến từ", "của") or the whole it is part of ("321 hội viên trên tổng số 430 hộ"). */
+const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc|(?:.*\s)?(?:trên|trong) tổng(?: số)?)$/u;
 
 /** A share still to reach: a target, whatever else its sentence says. */
 const TARGET_SHARE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
@@ -1344,6 +1349,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "năng suất khoảng 50 tấn/ha, giá … 800 - 1.000 đ/kg, mỗi năm … 3 - 4 vụ": a weight, size or price per
   // so much of something is a rate (a yield, a price), not what the sentence counts when another count is written.
   demote(counts, (c) => rateOfMeasure(f, c));
+  // "Tòa án nhân dân 2 cấp … đã thụ lý 13.084 vụ", "chính quyền 3 cấp": the levels of a body describe it, they are
+  // not what the sentence counts when another count is written.
+  demote(counts, (c) => c.unit === 'cấp');
   demote(counts, (c) => isArticle(f, c) && counts.some((o) => o !== c && !worth(o)));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
   // the count when another is written (thousands are written with a dot: "2.021 lượt").

@@ -2319,6 +2319,30 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'gửi thông báo đến người nộp thuế về khoản nợ' } } },
   },
+  // The whole a count is part of ("trên tổng số …") is not the count.
+  {
+    text: 'Chi đoàn thôn Đông có 48 đoàn viên trên tổng số 95 thanh niên trong độ tuổi.',
+    kind: 'quota',
+    expected: { count: 48, unit: 'đoàn viên', total: true },
+  },
+  // A demonstrative closes a campaign's name ("trong đợt này"); the count after it is the quota's.
+  {
+    text: 'Huyện giao cho các xã trong đợt này 120 lượt khám sàng lọc và 60 lượt tư vấn',
+    kind: 'quota',
+    expected: { count: 120, unit: 'lượt khám sàng lọc', per: 'campaign' },
+  },
+  // The levels of a body ("Viện kiểm sát hai cấp", "Tòa án 2 cấp") describe it; they are not the count.
+  {
+    text: 'Năm 2024, Tòa án nhân dân 2 cấp của tỉnh đã giải quyết 6.215 vụ việc',
+    kind: 'quota',
+    expected: { count: 6215, unit: 'vụ việc', total: true },
+  },
+  // A limit restated as a date after "tức là" is that date.
+  {
+    text: 'Doanh nghiệp nộp báo cáo 6 tháng trong vòng 30 ngày kể từ ngày kết thúc kỳ, tức là chậm nhất vào ngày 30/7/2025.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], deadline: { onOrBefore: '2025-07-30' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
