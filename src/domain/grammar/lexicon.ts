@@ -590,6 +590,11 @@ export const UNIT_STOP_WORDS = new Set([
   'cũng',
   'đối với',
   'nhưng',
+  // What is measured of the things, not the things: "Hai (02) ảnh màu | kích thước 4cm×6cm".
+  'kích thước',
+  'kích cỡ',
+  // What they share: "2 trẻ | cùng một loại khuyết tật".
+  'cùng',
 ]);
 
 /**

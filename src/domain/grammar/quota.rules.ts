@@ -1141,6 +1141,9 @@ function nounAfter(a: readonly Atom[], from: number): { from: number; to: number
   return end > j ? { from: j, to: end } : undefined;
 }
 
+/** A news agency's tag opening a news item: "(Dân Việt) - ", "(GLO)- ". */
+const NEWS_TAG = /^\s*\([^()]{2,14}\)\s*[-–]/u;
+
 /** Words that point at a thing already named ("đợt này", "dịp đó"): nothing of its name follows them. */
 const DEMONSTRATIVES = new Set(['này', 'đó', 'ấy']);
 
@@ -1556,12 +1559,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // done within a span is a result for it, not so many each period.
   // "Trong năm 2014, có 5 cơn bão …": what there was in a year named by its number is a state, not a rate.
   // "Trong năm 2023, 6/6 vùng … đạt trên 80%": so many out of all, in a year named by its number, is how it stood.
+  // "(Dân Việt) - Trong năm 2012, Trung tâm … mở 8 lớp": a news item reports what was done in the year it names.
   const shareOfAll = (c: CountFact): boolean => (f.outOf ?? f.target)?.of.end === c.span.end;
   if (
     f.per?.within &&
     f.pers.length <= 1 &&
     counts[0] &&
-    (doneBefore(f, counts[0]) || (f.per.namedYear && (thereWas(f, counts[0]) || shareOfAll(counts[0]))))
+    (doneBefore(f, counts[0]) || (f.per.namedYear && (thereWas(f, counts[0]) || shareOfAll(counts[0]) || NEWS_TAG.test(f.text))))
   ) {
     f.per = undefined;
     f.pers = [];

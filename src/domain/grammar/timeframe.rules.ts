@@ -200,6 +200,12 @@ const NOT_EVENT_STARTS = new Set([
   'kinh',
   'quỹ',
   'vốn',
+  // "theo hướng từ đường Hồ Xuân Hương đi đường …", "từ cầu A đến cầu B": a way or a stretch of road.
+  'đường',
+  'cầu',
+  'ngã',
+  'km',
+  'hướng',
 ]);
 
 /** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */

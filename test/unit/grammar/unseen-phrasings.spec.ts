@@ -2343,6 +2343,29 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year'], deadline: { onOrBefore: '2025-07-30' } },
   },
+  // A news item reports what was done in the year it names.
+  {
+    text: '(BQT) - Trong năm 2019, Hội Nông dân huyện mở 12 lớp tập huấn cho hội viên',
+    kind: 'quota',
+    expected: { count: 12, unit: 'lớp tập huấn', per: null, total: true },
+  },
+  // What is measured of the things ("kích thước …") and what they share ("cùng …") end the unit.
+  {
+    text: 'Nộp 04 ảnh chân dung kích thước 3x4 chụp trong vòng 6 tháng',
+    kind: 'quota',
+    expected: { count: 4, unit: 'ảnh chân dung' },
+  },
+  {
+    text: 'Mỗi phòng ở ký túc xá bố trí không quá 6 sinh viên cùng một khóa',
+    kind: 'quota',
+    expected: { count: 6, atMost: true, unit: 'sinh viên' },
+  },
+  // A way or a stretch of road after "từ" is no event to start from.
+  {
+    text: 'Từ 6 giờ ngày 01/9/2025, cấm xe tải lưu thông theo hướng từ đường Trần Phú đi cầu Sông Hàn',
+    kind: 'timeframe',
+    expected: { from: '2025-09-01T06:00', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
