@@ -834,7 +834,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
         ahead(MEASURE_LATER),
       ),
     ),
-    action: (m, f) => itemNamedFirst(m, f, m.has('n2') ? 'n2' : 'n'),
+    action: (m, f) => {
+      // "Phát thanh 01 chuyên mục CCHC/tháng, thời lượng …": a count right after the word is what the length is of.
+      const after = m.capture('n')!.to;
+      const next = m.atoms[after];
+      if (!m.has('n2') && (next?.type === 'NUM' || next?.type === 'WNUM') && MEASURE_NOW(m.atoms, after, []) <= after) return false;
+      return itemNamedFirst(m, f, m.has('n2') ? 'n2' : 'n');
+    },
   },
   {
     // "Thời gian hoàn thành bài thi 10 phút", "Thời gian làm bài thi là 30 phút": the length of each sitting.

@@ -1167,6 +1167,26 @@ function dropBracketedAsides(f: TimeFacts): void {
   if (dropped.size > 0) f.points = f.points.filter((_, k) => !dropped.has(bracket[k]!));
 }
 
+/** "cao điểm", "tập trung nhiều nhất": the busiest part of a time already named. */
+const PEAK = /(?<![\p{L}])(?:cao điểm|tập trung nhiều nhất|tập trung chủ yếu)(?![\p{L}])/iu;
+
+/**
+ * "Cả năm 2026, cao điểm vào dịp … 09/11", "trong suốt tháng 4 nhưng tập trung nhiều nhất từ ngày 17/4 – 1/5/2024":
+ * a whole period named before the peak is the time; the peak's days are inside it.
+ */
+function dropPeakInWindow(f: TimeFacts): void {
+  const peak = PEAK.exec(f.text);
+  if (!peak) return;
+  const before = f.points.filter((x) => x.p.span.end <= peak.index);
+  const after = f.points.filter((x) => x.p.span.start >= peak.index + peak[0].length);
+  if (after.length === 0 || before.length !== 1) return;
+  const [window] = before;
+  if (window!.role !== 'single' || !['year', 'month', 'quarter', 'half'].includes(window!.p.kind) || window!.p.fuzzy) return;
+  // "… tháng 4 nhưng tập trung nhiều nhất từ ngày 17/4 – 1/5/2024": the peak's year is the window's.
+  window!.p.y ??= after.find((x) => x.p.y !== undefined)?.p.y;
+  f.points = before;
+}
+
 /**
  * "Dự kiến trong tháng 10, Sở … tổ chức Hội thi … năm 2023", "Trong 3 ngày 15, 16 và 17-4, … tổ chức
  * Hội thi … năm 2015": a month or days without a year, and further on only a year that closes the
@@ -1329,6 +1349,7 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
+  dropPeakInWindow(f);
   movedDate(f);
   newsLeadDate(f);
   yearOfNamedEvent(f);

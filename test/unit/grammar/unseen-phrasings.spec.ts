@@ -2366,6 +2366,23 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-09-01T06:00', to: null },
   },
+  // A whole period named before the peak ("cao điểm", "tập trung nhiều nhất") is the time; the peak is inside it.
+  {
+    text: 'Thời gian: cả năm 2026, cao điểm vào dịp kỷ niệm Ngày Pháp luật Việt Nam 09/11',
+    kind: 'timeframe',
+    expected: { from: '2026-01-01', to: '2026-12-31' },
+  },
+  {
+    text: 'Các hoạt động diễn ra trong suốt tháng 11 nhưng tập trung nhiều nhất từ ngày 05 – 09/11/2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-11-01', to: '2025-11-30' },
+  },
+  // A count right after an opening product word ("Phát thanh 01 chuyên mục …") is what a length said later is of.
+  {
+    text: 'Phát thanh 01 chuyên mục CCHC/tháng, thời lượng từ 10 đến 15 phút',
+    kind: 'quota',
+    expected: { count: 1, per: 'month', durationMin: 10, durationMax: 15 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -2541,6 +2558,14 @@ describe('grammar: a deadline at an event needs the event, and references decode
 
   it('a numeric reference to no character reads as U+FFFD and the rest is still read', () => {
     expect(parsePhrase('Mỗi tháng 02 tin&#x110000; bài', { kind: 'quota' }).result).to.include({ count: 2, per: 'month' });
+  });
+});
+
+describe('grammar: what a length said later is of', () => {
+  it('a count right after an opening product word takes the length; the word is no item of its own', () => {
+    const r = parsePhrase('Phát thanh 02 phóng sự/quý, thời lượng 5 phút', { kind: 'quota' }).result;
+    expect(r).to.include({ count: 2, unit: 'phóng sự', per: 'quarter', durationMin: 5, durationMax: 5 });
+    expect(r).to.not.have.property('perItem');
   });
 });
 
