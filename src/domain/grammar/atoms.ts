@@ -635,6 +635,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       alt(
         cap('rằm', seq(opt(w('ngày')), w('rằm'))),
         seq(opt(seq(w('ngày'), ahead(w('mùng', 'mồng')))), w('mùng', 'mồng', 'ngày'), cap('d', day)),
+        // "từ ngày 10 đến 12 tháng Giêng âm lịch": the day that ends a span, bare after "đến".
+        cap('d', day),
       ),
       alt(
         seq(opt(w('tháng')), cap('giêng', w('giêng'))),
@@ -645,6 +647,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(w('âm lịch')),
       lunarYear,
     ),
+    when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, false),
     build: (m) => {
       const ly = lunarYearOf(m);
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;

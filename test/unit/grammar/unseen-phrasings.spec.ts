@@ -2383,6 +2383,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, per: 'month', durationMin: 10, durationMax: 15 },
   },
+  // A lunar day that ends a span is written bare after "đến" ("từ ngày 10 đến 12 tháng Giêng âm lịch").
+  {
+    text: 'Hội làng mở từ ngày 6 đến 8 tháng Giêng âm lịch năm 2027',
+    kind: 'timeframe',
+    expected: { from: '2027-02-11', to: '2027-02-13' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
