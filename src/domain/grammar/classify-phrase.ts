@@ -151,6 +151,14 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^| )(trực tiếp|trực tuyến|dịch vụ bưu chính|qua bưu chính|bưu chính công ích) (\| )?\d+ (ngày|tháng)( làm việc)?( |$)/u.test(s),
   },
   {
+    // "Theo Luật … năm 2016, trong thời hạn 10 ngày làm việc, cơ quan phải …": "thời hạn" (a time limit) of so long
+    // is a limit even with no event to count from.
+    name: 'classify.deadline-time-limit',
+    kind: 'deadline',
+    test: (_a, s) =>
+      /(^| )trong thời hạn (không quá |tối đa |chậm nhất là )?[^ ]+ (\([^)]*\) )?(ngày|tuần|tháng|năm)( làm việc)?( |,|\.|$)/u.test(s),
+  },
+  {
     name: 'classify.deadline-within',
     kind: 'deadline',
     test: (a, s) =>

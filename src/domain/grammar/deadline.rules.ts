@@ -456,7 +456,9 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           t('DUR', (x) => x.v.min === x.v.max),
         ),
       ),
-      // "trước 30 ngày tính đến ngày bầu cử": counted back from the event.
+      // "trước 30 ngày tính đến ngày bầu cử": counted back from the event; "Chậm nhất là 07 ngày làm việc, trước
+      // ngày tiếp xúc cử tri": a comma may set the lead apart.
+      opt(cap('comma', sym(','))),
       alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới')),
       cap('ev', EVENT_WORDS),
     ),
@@ -466,7 +468,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
-        field: m.has('floor') || !m.has('kw') ? 'before' : fieldOf(m),
+        // "Chậm nhất là 3 ngày làm việc, trước ngày tiếp xúc cử tri": set apart by a comma, a lead time before the event.
+        field: m.has('floor') || !m.has('kw') || m.has('comma') ? 'before' : fieldOf(m),
         amount: lead.amount,
         unit: lead.unit,
         workingDays: m.has('wd'),
@@ -922,12 +925,18 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const p = capturedPoint(m, 'a');
       if (!p) return false;
+      // "Theo Luật Đất đai năm 2024, trong thời hạn …", "Điều 16 LHGĐTTTA năm 2020": a law's year names the law.
+      if (p.kind === 'year' && LAW_BEFORE_YEAR.test(c.dl.text.slice(Math.max(0, p.span.start - 80), p.span.start))) return false;
       // "bắt đầu vào sáng 00h00 ngày 24/01/2022. Deadline nộp video là 23h59 ngày 11/03/2022": the day
       // something starts yields to another day, as a window's start would.
       c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { yields: true } : {}) });
     },
   },
 ];
+
+/** A law's name (or its abbreviation, "LHGĐTTTA", "BLDS") right before a year. */
+const LAW_BEFORE_YEAR =
+  /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+(?!(?:trong|vào|đến|tới|trước|sau|cuối|đầu|hết|từ|giữa|của)(?![\p{L}]))[\p{L}-]+){1,8}|(?<![\p{L}])B?L[\p{Lu}Đ]{2,})\s*$/u;
 
 /** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;

@@ -537,7 +537,23 @@ export function point(prefix: string): Pattern {
 // "kể từ nhận được đầy đủ hồ sơ theo quy định": "theo …" says by which rule, it is not the event. "kể từ ngày
 // tuyên án | chứ không phải …", "… | nhưng …": a contrast opens another clause, and so does what a condition
 // leads to ("kể từ ngày sinh con | thì phải đăng ký khai sinh").
-export const EVENT_STOP = new Set(['đến', 'tới', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'chứ', 'nhưng', 'thì']);
+export const EVENT_STOP = new Set([
+  'đến',
+  'tới',
+  'cho',
+  'và',
+  'trước',
+  'sau',
+  'trong',
+  'để',
+  'nhằm',
+  'với',
+  'theo',
+  'chứ',
+  'nhưng',
+  'thì',
+  'mà',
+]);
 
 /** Words after "vào" that open a time: "vào trung tuần …", "vào cuối năm", "vào ngày …", "vào lúc …". */
 const TIME_AFTER_VAO = new Set([
@@ -667,6 +683,8 @@ export function eventText(atoms: readonly Atom[], text: string): string {
     (['điểm', 'khi', 'lúc', 'sau'].includes(atoms[from]!.low) || (atoms[from]!.low === 'thời' && atoms[from + 1]?.low === 'điểm'))
   )
     from++;
+  // "… kể từ ngày thụ lý tố cáo bạn nhé": a question-and-answer page's closing words to the reader.
+  while (to - from > 1 && ['nhé', 'nha', 'ạ'].includes(atoms[to - 1]!.low)) to -= atoms[to - 2]?.low === 'bạn' && to - from > 2 ? 2 : 1;
   // "nêu trên", "nói trên" are dropped; "cấp trên" (the level above) is a noun.
   while (
     to > from &&

@@ -2389,6 +2389,34 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2027-02-11', to: '2027-02-13' },
   },
+  // A law's year names the law ("Luật Tiếp cận thông tin năm 2016", "BLDS năm 2015"); the limit is the deadline.
+  {
+    text: 'Theo Luật Tiếp cận thông tin năm 2016, trong thời hạn 10 ngày làm việc, cơ quan phải cung cấp thông tin',
+    kind: 'deadline',
+    expected: { within: { days: 10, workingDays: true } },
+  },
+  {
+    text: 'Căn cứ Điều 429 BLDS năm 2015, trong thời hạn 03 năm, bên bị thiệt hại có quyền khởi kiện',
+    kind: 'deadline',
+    expected: { within: { years: 3 } },
+  },
+  // A lead set apart by a comma ("Chậm nhất là 05 ngày làm việc, trước ngày …") is a lead time before the event.
+  {
+    text: 'Chậm nhất là 05 ngày làm việc, trước ngày khai mạc kỳ họp, Thường trực HĐND gửi tài liệu đến đại biểu',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 5, workingDays: true, event: 'ngày khai mạc kỳ họp' } },
+  },
+  // A Q&A page's words to the reader ("bạn nhé") and a clause after "mà" are no part of the event.
+  {
+    text: 'Thời hạn giải quyết khiếu nại lần đầu là không quá 30 ngày kể từ ngày thụ lý bạn nhé.',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày thụ lý' } } },
+  },
+  {
+    text: 'Trong thời hạn 15 ngày kể từ ngày nhận được đơn mà không có lý do chính đáng, cơ quan phải trả lời',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày nhận được đơn' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
