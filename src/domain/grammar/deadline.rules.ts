@@ -24,7 +24,8 @@ export interface DeadlineFacts {
   /** Report deadlines recur with their period: a day without a year is yearly. */
   periodic: boolean;
   /** `yields`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
-  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; yields?: boolean; span: Span }[];
+  /** `plain`: said with "vào", "trong" or "đến" only, which a latest day said after it ("chậm nhất là …") overrides. */
+  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; yields?: boolean; plain?: boolean; span: Span }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
@@ -73,6 +74,12 @@ const ON_OR_BEFORE = w(
   'chậm nhất vào',
   'muộn nhất',
   'muộn nhất là',
+  'trễ nhất',
+  'trễ nhất là',
+  // "trễ nhất là đến tháng 8-2017": the latest day, said with "đến".
+  'chậm nhất là đến',
+  'muộn nhất là đến',
+  'trễ nhất là đến',
   'hạn chót',
   'hạn cuối',
   'đến hết',
@@ -136,7 +143,16 @@ const EVENT_BEFORE_DAYS: Pattern = (a, i) => {
   return words > 0 ? j : -1;
 };
 
-const ON_OR_BEFORE_LEAD = w('chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là', 'không muộn hơn', 'không chậm hơn');
+const ON_OR_BEFORE_LEAD = w(
+  'chậm nhất',
+  'chậm nhất là',
+  'muộn nhất',
+  'muộn nhất là',
+  'trễ nhất',
+  'trễ nhất là',
+  'không muộn hơn',
+  'không chậm hơn',
+);
 
 /** Words naming the day the figures are taken, not when they are due. */
 const CUT_OFF_WORDS = ['thời điểm báo cáo', 'thời điểm chốt số liệu', 'thời điểm lấy số liệu', 'ngày chốt số liệu', 'thời điểm chốt'];
@@ -628,7 +644,18 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('yearly', YEARLY)),
     ),
     action: (m, c) => {
+      const before = c.dl.items.length;
       if (onOrBeforePoint(m, c) === false) return false;
+      const kw = m
+        .all('kw')
+        .map((x: Atom) => x.low)
+        .join(' ');
+      const item = c.dl.items[c.dl.items.length - 1];
+      if (item && c.dl.items.length > before) {
+        if (['vào', 'trong', 'đến'].includes(kw)) item.plain = true;
+        // "sẽ kết thúc vào cuối tháng 6, trễ nhất là đến tháng 8-2017": the latest day said overrides the expected one.
+        else if (/^(?:chậm|muộn|trễ) nhất/u.test(kw)) for (const x of c.dl.items.slice(0, before)) if (x.plain) x.yields = true;
+      }
       // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
       // yields to a deadline said as one, and so does a start ("bắt đầu vào 8h00 ngày …").
       if ((m.get('kw')?.low === 'đến' && windowOpensBefore(m)) || startsAt(m)) c.dl.items[c.dl.items.length - 1]!.yields = true;

@@ -2417,6 +2417,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15, after: { event: 'ngày nhận được đơn' } } },
   },
+  // The latest day said ("trễ nhất là", "chậm nhất là đến") overrides the expected one said before it.
+  {
+    text: 'Công trình dự kiến hoàn thành vào cuối tháng 9, trễ nhất là đến tháng 11/2026',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-11-30' },
+  },
+  {
+    text: 'Hồ sơ nộp trễ nhất là ngày 15/10/2026',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-10-15' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
