@@ -595,6 +595,8 @@ export const UNIT_STOP_WORDS = new Set([
   'kích cỡ',
   // What they share: "2 trẻ | cùng một loại khuyết tật".
   'cùng',
+  // How long each lasts, said after them: "7 ván, | thời gian thi đấu mỗi ván là 30 phút".
+  'thời gian',
 ]);
 
 /**

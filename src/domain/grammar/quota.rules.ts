@@ -1201,8 +1201,11 @@ function dropRerun(f: QuotaFacts): void {
   if (f.counts.some(before)) f.counts = f.counts.filter(before);
 }
 
-/** The words between a subject count and a later one when the later says where the subject is from ("đến từ", "của") or the whole it is part of ("321 hội viên trên tổng số 430 hộ"). */
-const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc|(?:.*\s)?(?:trên|trong) tổng(?: số)?)$/u;
+/**
+ * The words between a subject count and a later one when the later says where the subject is from ("đến từ", "của"),
+ * where it is ("34 hội viên sinh hoạt tại 5 chi hội") or the whole it is part of ("321 hội viên trên tổng số 430 hộ").
+ */
+const ORIGIN_BEFORE_COUNT = /^(?:(?:.*\s)?(?:đến|tới)?\s?từ|của|thuộc|(?:.*\s)?(?:trên|trong) tổng(?: số)?|(?:.*\s)?(?:tại|ở))$/u;
 
 /** A share still to reach: a target, whatever else its sentence says. */
 const TARGET_SHARE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;

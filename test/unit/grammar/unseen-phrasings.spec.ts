@@ -2428,6 +2428,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2026-10-15' },
   },
+  // Where the counted are ("… tại 5 chi hội") is not what the sentence counts; how long each lasts ends the unit.
+  {
+    text: 'Câu lạc bộ có 42 thành viên tham gia tại 3 điểm sinh hoạt của phường',
+    kind: 'quota',
+    expected: { count: 42, total: true },
+  },
+  {
+    text: 'Giải đấu gồm 9 ván, thời gian mỗi ván là 45 phút',
+    kind: 'quota',
+    expected: { count: 9, unit: 'ván', durationMin: 45, durationMax: 45 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
