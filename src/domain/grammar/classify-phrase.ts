@@ -129,7 +129,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.deadline-limit-stated',
     kind: 'deadline',
     test: (a, s) =>
-      /(^| )(thời hạn|thời gian giải quyết|thời gian xử lý|thời gian trả kết quả)( [^ :]+){0,8} (là|:) (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
+      /(^| )(thời hạn|thời gian giải quyết|thời gian xử lý|thời gian trả kết quả)( [^ :]+){0,24} (là|:) (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
         s,
       ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
   },

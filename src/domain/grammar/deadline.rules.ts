@@ -836,11 +836,18 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.limit-stated',
     pattern: seq(
       w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
-      // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of.
+      // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
+      // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it
+      // is of may be a list.
       many(
-        any((x) => (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') || x.type === 'QUAL'),
+        any(
+          (x) =>
+            (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') ||
+            x.type === 'QUAL' ||
+            (x.type === 'SYM' && (x.raw === ',' || x.raw === '-')),
+        ),
         0,
-        8,
+        24,
       ),
       // A procedure sheet's label may end its line instead ("Thời hạn giải quyết\n  Trực tiếp\n  • 08 Ngày làm
       // việc": the way of filing, then a bullet before the limit; line breaks are blanks by now).

@@ -1144,6 +1144,19 @@ function dropBracketedAsides(f: TimeFacts): void {
     f.points.splice(defined, 1);
     return;
   }
+  // "Ngày 27/5, … kỷ niệm 30 năm Ngày thành lập Hội (8/5/1992 - 8/5/2022)": the anniversary's own span, its years
+  // as far apart as the years the anniversary counts, is an aside.
+  const anniversary = new Set(
+    [...new Set(bracket.filter((b) => b >= 0))].filter((b) => {
+      const n = /kỷ niệm\s+(\d{1,3})\s+năm(?![\p{L}])/iu.exec(f.text.slice(Math.max(0, b - 120), b));
+      const years = f.points.filter((_, k) => bracket[k] === b).map((x) => x.p.y);
+      return n !== null && years.length === 2 && years[0] !== undefined && years[1]! - years[0] === Number(n[1]);
+    }),
+  );
+  if (anniversary.size > 0) {
+    f.points = f.points.filter((_, k) => !anniversary.has(bracket[k]!));
+    return;
+  }
   const outside = f.points.filter((_, k) => bracket[k]! < 0).map((x) => x.p);
   const years = outside.map((p) => p.y).filter((y) => y !== undefined);
   if (years.length === 0) return;
@@ -1420,6 +1433,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const year = singles.find((p) => p.kind === 'year' && !p.fuzzy);
     const month = singles.find((p) => p.kind === 'month' && p.y === year?.y && p.ms === undefined);
     if (year && month && year.span.end <= month.span.start) singles = [month];
+    // "Hội nghị đối thoại … với thanh niên năm 2023, dự kiến tổ chức vào ngày 26/03": so is a day of it.
+    const day = singles.find((p) => p.kind === 'date' && p.y === year?.y && !p.fuzzy && p.h === undefined);
+    if (year && day && year.span.end <= day.span.start) singles = [day];
   }
 
   let wrote = false;

@@ -2439,6 +2439,25 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9, unit: 'ván', durationMin: 45, durationMax: 45 },
   },
+  // A day after a year that names the event ("Hội thi … năm 2026, dự kiến tổ chức vào ngày 12/4") is that day of it.
+  {
+    text: 'UBND tỉnh đồng ý tổ chức Liên hoan văn nghệ quần chúng năm 2026, dự kiến tổ chức vào ngày 12/04 tại Nhà văn hóa tỉnh.',
+    kind: 'timeframe',
+    expected: { date: '2026-04-12', tentative: true },
+  },
+  // An anniversary's own span in brackets ("kỷ niệm 20 năm … (2005 - 2025)") is an aside to the day the phrase opens with.
+  {
+    text: 'Ngày 14/6, Hội Cựu chiến binh xã tổ chức gặp mặt kỷ niệm 20 năm thành lập Câu lạc bộ (14/6/2005 - 14/6/2025).',
+    kind: 'timeframe',
+    refDate: '2025-06-15',
+    expected: { date: '2025-06-14', yearInferred: true },
+  },
+  // What a "thời hạn … là" names may be a long list before its length.
+  {
+    text: 'Thời hạn thẩm định hồ sơ đề nghị công nhận làng nghề, nghề truyền thống, làng nghề truyền thống của tỉnh là 20 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { days: 20, workingDays: true } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
