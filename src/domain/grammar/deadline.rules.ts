@@ -7,7 +7,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { NUMBER, numberValue } from './atoms.js';
 import { WORD_NUMERALS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -25,7 +25,16 @@ export interface DeadlineFacts {
   periodic: boolean;
   /** `yields`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
   /** `plain`: said with "vào", "trong" or "đến" only, which a latest day said after it ("chậm nhất là …") overrides. */
-  items: { field: Field; p: TimePointFact; yearly: boolean; nextYear?: boolean; yields?: boolean; plain?: boolean; span: Span }[];
+  items: {
+    field: Field;
+    p: TimePointFact;
+    yearly: boolean;
+    nextYear?: boolean;
+    yearBefore?: boolean;
+    yields?: boolean;
+    plain?: boolean;
+    span: Span;
+  }[];
   dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
@@ -113,6 +122,14 @@ const NEXT_YEAR = seq(
     w('năm sau', 'năm tiếp theo', 'năm kế tiếp', 'năm liền sau'),
     seq(w('năm liền kề', 'năm kế tiếp'), opt(w('năm báo cáo', 'kỳ báo cáo', 'sau'))),
   ),
+);
+
+/** "trước ngày 1/9 của năm trước năm đề nghị": a day of the year before the one a process is named for. */
+const YEAR_BEFORE_OF = seq(
+  opt(w('của', 'trong')),
+  w('năm trước'),
+  // The next "năm" may have been read as the numeral five.
+  ahead(any((x) => x.low === 'năm' || x.low === 'kỳ')),
 );
 
 /**
@@ -210,7 +227,7 @@ function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void
     // year, nor a year, are a length (read by deadline.limit-stated or deadline.within-no-event), no point.
     const at = m.get('apt');
     if (at?.type === 'HALF' && at.v.part === undefined && at.v.y === undefined) return false;
-    c.dl.items.push({ field, p, yearly: m.has('yearly'), nextYear: m.has('next'), span: m.span() });
+    c.dl.items.push({ field, p, yearly: m.has('yearly'), nextYear: m.has('next'), yearBefore: m.has('prev'), span: m.span() });
   };
 }
 
@@ -601,7 +618,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       w('là', 'là vào', 'vào'),
       opt(w('ngày')),
       point('a'),
-      opt(cap('next', NEXT_YEAR)),
+      opt(alt(cap('next', NEXT_YEAR), cap('prev', YEAR_BEFORE_OF))),
       opt(cap('yearly', YEARLY)),
     ),
     action: onOrBeforePoint,
@@ -631,7 +648,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
   {
     name: 'deadline.before',
-    pattern: seq(BEFORE, point('a'), opt(cap('next', NEXT_YEAR)), opt(cap('yearly', YEARLY))),
+    pattern: seq(BEFORE, point('a'), opt(alt(cap('next', NEXT_YEAR), cap('prev', YEAR_BEFORE_OF))), opt(cap('yearly', YEARLY))),
     action: pointAction('before'),
   },
   {
@@ -640,7 +657,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('kw', ON_OR_BEFORE),
       opt(w('là', 'ngày', 'vào', 'vào ngày', 'là ngày')),
       point('a'),
-      opt(cap('next', NEXT_YEAR)),
+      opt(alt(cap('next', NEXT_YEAR), cap('prev', YEAR_BEFORE_OF))),
       opt(cap('yearly', YEARLY)),
     ),
     action: (m, c) => {
@@ -1042,6 +1059,11 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     const day = item.field === 'before' ? startOf(p) : endOf(p);
     if (!day) continue;
     const yearly = item.yearly || listYearly || d.yearly !== undefined;
+    if (item.yearBefore && p.y === undefined) {
+      // "trước ngày 1/9 của năm trước năm đề nghị": relative to the year the process is for, as a repeating window's day.
+      b.set(item.field, { month: day.m, day: day.d, yearOffset: -1 }, item.span);
+      continue;
+    }
     if (item.nextYear && p.y === undefined) {
       // "chậm nhất ngày 15/01 của năm sau": a day of the following year.
       if (yearly || d.periodic || !d.ref) {

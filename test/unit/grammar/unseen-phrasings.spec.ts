@@ -2458,6 +2458,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 20, workingDays: true } },
   },
+  // A day of the year before the one a process is for ("của năm trước năm xét tặng") is that day, a year back.
+  {
+    text: 'Hội đồng cấp huyện gửi hồ sơ về tỉnh trước ngày 15/10 của năm trước năm xét tặng.',
+    kind: 'deadline',
+    expected: { before: { month: 10, day: 15, yearOffset: -1 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
