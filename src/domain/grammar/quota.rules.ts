@@ -397,7 +397,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "… là tài liệu truyền thông (97,8%)", "Tổ chức dọn ụ rác … (thu dọn 1 tấn rác)": the phrase's only figure,
       // in brackets, is its figure.
       const figure = (x: Atom) => x.type === 'NUM' || x.type === 'WNUM' || x.type === 'PCT';
-      if (!delta && inner.some(figure) && !m.atoms.some((x, k) => (k < m.from || k >= m.to) && figure(x))) return false;
+      // "Bảng C1", "tuyến 16A": a number glued to the letters of a code names something, it is no figure.
+      const code = (k: number) => m.atoms[k - 1]?.type === 'W' && m.atoms[k - 1]!.end === m.atoms[k]!.start;
+      if (!delta && inner.some(figure) && !m.atoms.some((x, k) => (k < m.from || k >= m.to) && figure(x) && !code(k))) return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);
@@ -1490,6 +1492,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     // "Cuộc thi có 4 tuần thi, mỗi tuần có 10 câu hỏi": the count right after the period is its own.
     preferCountAfter(f, counts, f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1);
   }
+  // "sẽ tăng từ 1.427 chuyến/ngày lên 1.511 chuyến/ngày": the level reached is the count, not the one it rose from.
+  demote(counts, (c) => {
+    if (wordBefore(f, atomAt(f, c)) !== 'từ') return false;
+    return counts.some((o) => o.span.start > c.span.end && wordBefore(f, atomAt(f, o)) === 'lên');
+  });
   // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
   if (f.perEntity)
     preferCountAfter(

@@ -2464,6 +2464,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { month: 10, day: 15, yearOffset: -1 } },
   },
+  // A number glued to a code's letters ("Bảng B2") is no figure; the bracket's count is the quota.
+  {
+    text: 'Bảng B2: thi tin học văn phòng (thi theo nhóm, mỗi nhóm có tối đa 03 thành viên).',
+    kind: 'quota',
+    expected: { count: 3, atMost: true, unit: 'thành viên', perEntity: 'nhóm' },
+  },
+  // The level reached ("tăng từ A lên B") is the count.
+  {
+    text: 'Từ tháng 7, số chuyến tàu sẽ tăng từ 12 chuyến/ngày lên 16 chuyến/ngày',
+    kind: 'quota',
+    expected: { count: 16, unit: 'chuyến', per: 'day' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
