@@ -188,8 +188,8 @@ function leadOfDuration(dur: Atom): { amount: number; unit: LeadUnit } {
 }
 
 /** The unit a lead time's number is written in: days unless "tuần" or "tháng" says otherwise. */
-function leadUnitOf(word: Atom | undefined): LeadUnit {
-  return word?.low === 'tuần' ? 'weeks' : word?.low === 'tháng' ? 'months' : 'days';
+function leadUnitOf(word: string | undefined): LeadUnit {
+  return word === 'tuần' ? 'weeks' : word === 'tháng' ? 'months' : 'days';
 }
 
 /** "trước …" excludes the day; "chậm nhất", "đến hết", "trước hoặc vào" include it. */
@@ -497,7 +497,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       const dur = m.get('dur');
-      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')) };
+      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')?.low) };
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
@@ -809,7 +809,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         c.dl.ahead = {
           field: 'before',
           amount: Number(lead[2]),
-          unit: lead[3] === 'tuần' ? 'weeks' : lead[3] === 'tháng' ? 'months' : 'days',
+          unit: leadUnitOf(lead[3]),
           workingDays: lead[4] !== undefined,
           event: lead[1]!,
           span: m.span(),
@@ -986,8 +986,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 ];
 
 /** A law's name (or its abbreviation, "LHGĐTTTA", "BLDS") right before a year. */
-const LAW_BEFORE_YEAR =
-  /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+(?!(?:trong|vào|đến|tới|trước|sau|cuối|đầu|hết|từ|giữa|của)(?![\p{L}]))[\p{L}-]+){1,8}|(?<![\p{L}])B?L[\p{Lu}Đ]{2,})\s*$/u;
+const LAW_BEFORE_YEAR = /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[\p{L}-]+){1,8}|(?<![\p{L}])B?L[\p{Lu}Đ]{2,})\s*$/u;
 
 /** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;

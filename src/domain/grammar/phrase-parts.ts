@@ -577,8 +577,8 @@ const TIME_AFTER_VAO = new Set([
   'trưa',
 ]);
 
-/** Words of sending a notice right before "đến"/"tới" and its recipient ("thông báo đến khách hàng"). */
-const SENT_BEFORE_TO = new Set(['báo', 'gửi', 'gởi', 'chuyển', 'văn bản', 'bản']);
+/** Words of sending a notice right before "đến"/"tới" and its recipient ("thông báo đến khách hàng", "văn bản tới"). */
+const SENT_BEFORE_TO = new Set(['báo', 'gửi', 'gởi', 'chuyển', 'bản']);
 
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);

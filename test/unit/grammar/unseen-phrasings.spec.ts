@@ -2395,6 +2395,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, workingDays: true } },
   },
+  // …but a year after another abbreviation ("Đề án CCHC năm 2026") is still the deadline.
+  {
+    text: 'Chậm nhất hoàn thành Đề án CCHC năm 2026',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-12-31' },
+  },
   {
     text: 'Căn cứ Điều 429 BLDS năm 2015, trong thời hạn 03 năm, bên bị thiệt hại có quyền khởi kiện',
     kind: 'deadline',
