@@ -205,8 +205,8 @@ export function endOf(p: TimePointFact): Day | null {
 export type Boundary = string | { month: number; day: number; yearOffset?: number };
 
 /** A day as the reading writes it: ISO when the year is known, else {month, day}. */
-export function formatDay(day: Day, p: TimePointFact, style: 'iso' | 'window', withClock: boolean): Boundary {
-  if (style === 'window' || day.y === undefined) {
+export function formatDay(day: Day, p: TimePointFact, style: 'iso' | 'window' | 'yearly', withClock: boolean): Boundary {
+  if (style !== 'iso' || day.y === undefined) {
     const out: { month: number; day: number; yearOffset?: number } = { month: day.m, day: day.d };
     if (style === 'window') out.yearOffset = p.yearOffset ?? 0;
     return out;

@@ -1402,7 +1402,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       unspecified = true;
     }
   }
-  const style = window ? 'window' : 'iso';
+  // A window said to be of the reporting year ("của năm báo cáo", "kỳ báo cáo", "năm trước") writes
+  // each day's year relative to it, as SCHEMA.md's {month, day, yearOffset}; one that merely repeats
+  // ("từ ngày 01/10 đến ngày 31/10 hằng năm", "Số liệu … từ ngày 01 tháng 01 đến hết ngày 31 tháng 5")
+  // writes {month, day}, as "tháng 11 hằng năm" does.
+  const ofReportingYear = yearBefore || (f.reportingAnchor !== undefined && /(?<![\p{L}])(?:kỳ|năm) báo cáo(?![\p{L}])/iu.test(f.text));
+  const style = !window ? 'iso' : ofReportingYear ? 'window' : 'yearly';
   // "từ 25/12 đến 5/1" in a December document: the end falls in the next year.
   const first = f.points.find((x) => x.role === 'from')?.p;
   const last = [...f.points].reverse().find((x) => x.role === 'to')?.p;

@@ -2692,6 +2692,28 @@ describe('grammar: lunar days and a procedure figure that cannot be what they sa
   });
 });
 
+describe('grammar: a window that repeats each year, and one of the reporting year', () => {
+  it('"từ ngày 10 đến ngày 12 tháng 3 hằng năm" is {month, day} with no yearOffset', () => {
+    const r = parsePhrase('Hội làng được tổ chức từ ngày 10 đến ngày 12 tháng 3 hằng năm tại đình làng.', { kind: 'timeframe' });
+    expectFields(r, { from: { month: 3, day: 10 }, to: { month: 3, day: 12 }, recurring: 'yearly' });
+    expect(r.result.from).to.not.have.property('yearOffset');
+    expect(r.result.to).to.not.have.property('yearOffset');
+  });
+  it('a data window named by "số liệu" alone has no yearOffset either', () => {
+    const r = parsePhrase('Số liệu tổng hợp được lấy từ ngày 01 tháng 7 đến hết ngày 31 tháng 12;', { kind: 'timeframe' });
+    expectFields(r, { from: { month: 7, day: 1 }, to: { month: 12, day: 31 } });
+    expect(r.result.from).to.not.have.property('yearOffset');
+  });
+  it('"… năm trước đến … của năm báo cáo" keeps the offsets from the reporting year', () => {
+    const r = parsePhrase('Số liệu được tính từ ngày 15/9 năm trước đến ngày 14/9 của năm báo cáo', { kind: 'timeframe' });
+    expectFields(r, { from: { month: 9, day: 15, yearOffset: -1 }, to: { month: 9, day: 14, yearOffset: 0 } });
+  });
+  it('"… thuộc kỳ báo cáo" with no year before keeps yearOffset 0', () => {
+    const r = parsePhrase('Số liệu được tính từ ngày 01/4 đến ngày 30/9 thuộc kỳ báo cáo', { kind: 'timeframe' });
+    expectFields(r, { from: { month: 4, day: 1, yearOffset: 0 }, to: { month: 9, day: 30, yearOffset: 0 } });
+  });
+});
+
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
     it(`${c.kind}: ${c.text}`, () => {
