@@ -279,7 +279,17 @@ function eventOf(m: Match, c: HasDeadline): string {
   const prefixDay = /(kể từ ngày|từ ngày|sau ngày|trước ngày)$/u.test(
     c.dl.text.slice(m.atoms[m.capture('ev')!.from - 2]?.start ?? 0, m.atoms[m.capture('ev')!.from - 1]!.end),
   );
-  return prefixDay ? `ngày ${event}` : event;
+  return prefixDay ? `ngày ${event}` : framedEvent(event, c.dl.text, m.atoms[m.capture('ev')!.from]!.start);
+}
+
+/**
+ * "trước thời điểm bốc dỡ thủy sản": what comes first is "thời điểm …", as "trước ngày …" is "ngày …" (dev.jsonl
+ * keeps a leading "ngày"). "khi" is a conjunction ("kể từ khi …", "trước khi …"): its event is what follows.
+ */
+function framedEvent(event: string, text: string, evStart: number): string {
+  const before = text.slice(Math.max(0, evStart - 24), text.indexOf(event, evStart));
+  if (/(?<![\p{L}])trước\s+thời điểm\s*$/iu.test(before)) return `thời điểm ${event}`;
+  return event;
 }
 
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
@@ -771,6 +781,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             w('ngày'),
             opt(cap('wd', w('làm việc'))),
           ),
+          // "trước thời điểm hết hạn là 30 ngày": the lead said as what it is.
+          seq(w('là'), cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
           seq(
             opt(t('QUAL', (x) => x.v.qual === 'atLeast')),
             cap(
@@ -790,7 +802,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .join(' ');
       // "Trước mắt, tỉnh sẽ …": for the time being, no event.
       if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
-      const named = kw === 'trước ngày' ? `ngày ${event}` : event;
+      const named = kw === 'trước ngày' ? `ngày ${event}` : framedEvent(event, c.dl.text, m.atoms[m.capture('ev')!.from]!.start);
       const dur = m.get('dur');
       if (dur && !c.dl.ahead) {
         c.dl.ahead = { field: 'before', ...leadOfDuration(dur), workingDays: false, event: named, span: m.span() };

@@ -553,6 +553,7 @@ export const EVENT_STOP = new Set([
   'nhưng',
   'thì',
   'mà',
+  'nếu',
 ]);
 
 /** Words after "vào" that open a time: "vào trung tuần …", "vào cuối năm", "vào ngày …", "vào lúc …". */
@@ -579,6 +580,17 @@ const TIME_AFTER_VAO = new Set([
 
 /** Words of sending a notice right before "đến"/"tới" and its recipient ("thông báo đến khách hàng", "văn bản tới"). */
 const SENT_BEFORE_TO = new Set(['báo', 'gửi', 'gởi', 'chuyển', 'bản']);
+
+/**
+ * The first word of whom a rule binds, right before its duty ("… kể từ khi thay đổi chỗ ở hợp pháp công dân phải …",
+ * "… nhận nhà mới người thuê có trách nhiệm …"): from there on, the words are not the event's.
+ */
+const DUTY_SUBJECT_HEADS = new Set(['công', 'người', 'chủ', 'cá', 'tổ', 'doanh', 'thuyền', 'cơ', 'hộ']);
+
+/** "phải", "có trách nhiệm": a rule's duty starts at k. */
+function dutyAt(a: readonly Atom[], k: number): boolean {
+  return a[k]?.low === 'phải' || (a[k]?.low === 'có' && a[k + 1]?.low === 'trách' && a[k + 2]?.low === 'nhiệm');
+}
 
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
@@ -615,6 +627,11 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');
+  // "trước thời điểm hết hạn là 30 ngày": "là" before a number gives the lead, not the event ("được xác nhận là đầy đủ" stays).
+  if (x.low === 'là') return next?.type === 'NUM' || next?.type === 'WNUM';
+  // "kể từ ngày chuyển đến chỗ ở mới có trách nhiệm …", "… công dân phải làm thủ tục": the main clause's duty.
+  if (dutyAt(a, j)) return true;
+  if (DUTY_SUBJECT_HEADS.has(x.low)) for (let k = j + 1; k <= j + 3 && a[k]?.type === 'W'; k++) if (dutyAt(a, k)) return true;
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }
 

@@ -2482,6 +2482,35 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 16, unit: 'chuyến', per: 'day' },
   },
+  // "trước thời điểm X" keeps "thời điểm", as "trước ngày X" keeps "ngày".
+  {
+    text: 'Chủ hộ phải đăng ký trước thời điểm đưa vật nuôi vào chuồng mới.',
+    kind: 'deadline',
+    expected: { before: { event: 'thời điểm đưa vật nuôi vào chuồng mới' } },
+  },
+  // A condition ("nếu …") is no part of the event.
+  {
+    text: 'Hồ sơ nộp trước ngày tổ chức lễ hội nếu muốn được hỗ trợ kinh phí',
+    kind: 'deadline',
+    expected: { before: { event: 'ngày tổ chức lễ hội' } },
+  },
+  // A lead said after the event with "là".
+  {
+    text: 'Giấy chứng nhận phải được đổi trước ngày hết hạn là 15 ngày',
+    kind: 'deadline',
+    expected: { before: { event: 'ngày hết hạn', daysBefore: 15 } },
+  },
+  // Whom a rule binds and the duty ("người thuê có trách nhiệm …", "công dân phải …") end the event.
+  {
+    text: 'Trong thời hạn 30 ngày kể từ ngày nhận nhà mới người thuê có trách nhiệm đăng ký tạm trú',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày nhận nhà mới' } } },
+  },
+  {
+    text: 'Trong thời hạn 60 ngày kể từ ngày đủ 18 tuổi công dân phải đăng ký nghĩa vụ quân sự',
+    kind: 'deadline',
+    expected: { within: { days: 60, after: { event: 'ngày đủ 18 tuổi' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
