@@ -46,7 +46,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
           x.type === 'HALF' ||
           (x.type === 'QUARTER' && x.v.y === undefined) ||
           (x.type === 'PERIOD' && x.v.how === 'every') ||
-          (x.type === 'W' && /^(tháng|quý|năm|tuần)$/u.test(x.low) && a[k - 1]?.type === 'SYM' && a[k - 1]!.raw === ','),
+          // "hằng quý, 6 tháng, năm" lists periods; ", tháng cao điểm …" names a month.
+          (x.type === 'W' &&
+            /^(tháng|quý|năm|tuần)$/u.test(x.low) &&
+            a[k - 1]?.type === 'SYM' &&
+            a[k - 1]!.raw === ',' &&
+            (a[k + 1]?.type !== 'W' || /^(và|hoặc|tháng|quý|năm|tuần)$/u.test(a[k + 1]!.low))),
       ).length >= 2,
   },
   {

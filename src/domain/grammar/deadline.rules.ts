@@ -9,7 +9,7 @@ import { NUMBER, numberValue } from './atoms.js';
 import { WORD_NUMERALS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, point } from './phrase-parts.js';
+import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, namesLaw, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
@@ -989,16 +989,13 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       const p = capturedPoint(m, 'a');
       if (!p) return false;
       // "Theo Luật Đất đai năm 2024, trong thời hạn …", "Điều 16 LHGĐTTTA năm 2020": a law's year names the law.
-      if (p.kind === 'year' && LAW_BEFORE_YEAR.test(c.dl.text.slice(Math.max(0, p.span.start - 80), p.span.start))) return false;
+      if (p.kind === 'year' && namesLaw(c.dl.text, p.span.start)) return false;
       // "bắt đầu vào sáng 00h00 ngày 24/01/2022. Deadline nộp video là 23h59 ngày 11/03/2022": the day
       // something starts yields to another day, as a window's start would.
       c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { yields: true } : {}) });
     },
   },
 ];
-
-/** A law's name (or its abbreviation, "LHGĐTTTA", "BLDS") right before a year. */
-const LAW_BEFORE_YEAR = /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[\p{L}-]+){1,8}|(?<![\p{L}])B?L[\p{Lu}Đ]{2,})\s*$/u;
 
 /** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;

@@ -738,3 +738,11 @@ export function scheduleRowClock(a: readonly Atom[]): number {
   const two = one && a[k + 2]?.type === 'W' ? `${one} ${a[k + 2]!.low}` : '';
   return [one, two].some((x) => AIRTIME_VERBS.has(x) || PROGRAMME_NOUNS.has(x)) ? k : -1;
 }
+
+/** A law's name (or its abbreviation, "LHGĐTTTA", "BLDS") right before a year. */
+const LAW_BEFORE_YEAR = /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+[\p{L}-]+){1,8}|(?<![\p{L}])B?L[\p{Lu}Đ]{2,})\s*$/u;
+
+/** Whether the year starting at `at` is part of a law's name ("Luật Nghĩa vụ quân sự 2015", "Luật Đất đai năm 2024"). */
+export function namesLaw(text: string, at: number): boolean {
+  return LAW_BEFORE_YEAR.test(text.slice(Math.max(0, at - 80), at));
+}

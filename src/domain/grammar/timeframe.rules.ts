@@ -21,6 +21,7 @@ import {
   SCHEDULE_ELSEWHERE,
   TO_WORDS,
   eventText,
+  namesLaw,
   point,
 } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
@@ -902,6 +903,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;
+      // "Luật Quy hoạch 2017 (có hiệu lực từ 01/01/2019)", "Luật Nghĩa vụ quân sự 2015, thời gian khám …": the law's year names the law.
+      if (a.kind === 'year' && namesLaw(f.text, a.span.start)) return;
       podOf(m, 'a', f);
       f.points.push({ role: 'single', p: a });
     },

@@ -2511,6 +2511,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 60, after: { event: 'ngày đủ 18 tuổi' } } },
   },
+  // A law's year names the law; the days after it are every year's.
+  {
+    text: 'Căn cứ Luật Phòng cháy và chữa cháy 2001, tháng cao điểm tuyên truyền từ ngày 01/10 đến hết ngày 31/10 hằng năm.',
+    kind: 'timeframe',
+    expected: { from: { month: 10, day: 1 }, to: { month: 10, day: 31 }, recurring: 'yearly' },
+  },
+  // A law's year is no start before its own date of effect.
+  {
+    text: 'Luật Thư viện 2019 (có hiệu lực từ ngày 01/7/2020) quy định thư viện cộng đồng phải thông báo hoạt động.',
+    kind: 'timeframe',
+    expected: { from: '2020-07-01' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
