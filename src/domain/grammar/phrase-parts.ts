@@ -117,6 +117,8 @@ export function entityRun(a: readonly Atom[], j: number): number {
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 12;
+/** Units of money and weight: what they measure joins no list after a comma. */
+const VALUE_UNIT = /^(?:đồng|triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|tấn|tạ|yến)$/u;
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 
@@ -289,7 +291,8 @@ export const UNIT: Pattern = (a, i) => {
       j += 2;
       continue;
     }
-    if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore))) {
+    // "2,5 tỷ đồng, huyện đã …": a sum of money or a weight joins no list.
+    if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore)) && !VALUE_UNIT.test(joinLow(a.slice(i, j)))) {
       // "2.200 tàu, thuyền", "1.500 đội văn nghệ, câu lạc bộ văn nghệ quần chúng": nouns listed after a comma
       // to where the list ends (the phrase, a stop, a word of place or purpose) are counted too.
       const n = joins(j + 1) || (x.raw === ',' ? listedNounAt(a, j + 1) : 0);

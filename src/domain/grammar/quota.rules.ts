@@ -1282,6 +1282,12 @@ const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đ
 /** Between a length or an area and a count of what it holds: "km đường biên giới, với 9 mốc". */
 const MEASURE_WITH_COUNT = /^[^;.:()]*?,?\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
+/** Sums of money. */
+const MONEY_UNITS = /^(?:đồng|triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|triệu|tỷ|tỉ|USD|đ)$/u;
+/** What names a sum as the funds or turnover of the work counted ("với tổng kinh phí", "Doanh số cho vay đạt", "dư nợ"). */
+const FUNDS_BEFORE =
+  /(?<![\p{L}])(?:kinh phí|doanh số|dư nợ|nguồn vốn|tổng vốn|ngân sách|số tiền|tổng số tiền|giá trị)(?:\s+[\p{Ll}]+){0,3}\s*(?:là|đạt|:)?\s*(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng|trên|gần)\s+)?$/iu;
+
 /** Whether a unit weighs, measures or prices (MEASURE_UNITS, or a unit of size in Latin letters: "km", "ha"). */
 function isMeasure(unit: string | undefined): boolean {
   return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
@@ -1363,6 +1369,16 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "năng suất khoảng 50 tấn/ha, giá … 800 - 1.000 đ/kg, mỗi năm … 3 - 4 vụ": a weight, size or price per
   // so much of something is a rate (a yield, a price), not what the sentence counts when another count is written.
   demote(counts, (c) => rateOfMeasure(f, c));
+  // "với tổng kinh phí 116,5 tỷ đồng, Trung tâm đã triển khai 42 dự án", "Doanh số cho vay đạt 289,7 tỷ đồng, phục
+  // vụ 4.628 lượt khách hàng": a sum of money is a value, not what the sentence counts when something else is counted.
+  // ("đã tiếp nhận 564 triệu đồng từ 19 cơ quan": money received is what was counted.)
+  demote(
+    counts,
+    (c) =>
+      MONEY_UNITS.test(c.unit ?? '') &&
+      FUNDS_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 40), c.span.start)) &&
+      counts.some((o) => o !== c && o.unit !== undefined && !isMeasure(o.unit)),
+  );
   // "Tòa án nhân dân 2 cấp … đã thụ lý 13.084 vụ", "chính quyền 3 cấp": the levels of a body describe it, they are
   // not what the sentence counts when another count is written.
   demote(counts, (c) => c.unit === 'cấp');

@@ -2523,6 +2523,23 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2020-07-01' },
   },
+  // A sum named as the funds or turnover of the work is a value; what was done with it is counted.
+  {
+    text: 'Năm 2024, với tổng kinh phí 2,5 tỷ đồng, huyện đã lắp đặt 15 cụm loa truyền thanh thông minh.',
+    kind: 'quota',
+    expected: { count: 15, per: null, total: true },
+  },
+  {
+    text: 'Phòng giao dịch Ngân hàng Chính sách xã hội huyện có tổng dư nợ 850 tỷ đồng, phục vụ 12.500 hộ vay vốn.',
+    kind: 'quota',
+    expected: { count: 12500, unit: 'hộ vay vốn', per: null },
+  },
+  // Money received is what was counted.
+  {
+    text: 'Quỹ đã tiếp nhận 120 triệu đồng từ 15 đơn vị, doanh nghiệp.',
+    kind: 'quota',
+    expected: { count: 120000000, unit: 'đồng', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
