@@ -724,6 +724,13 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     periods.push({ period: 'year', span: yearly.span });
     b.set('periods', ['year'], yearly.span);
   }
+  // "… gửi … chậm nhất là ngày 31/01 năm kế tiếp của năm báo cáo": a report due in the year after the one it
+  // reports on, no period named, reports on that year.
+  if (periods.length === 0 && f.dl.items.some((x) => x.nextYear)) {
+    const next = f.dl.items.find((x) => x.nextYear)!;
+    periods.push({ period: 'year', span: next.span });
+    b.set('periods', ['year'], next.span);
+  }
   datedByReportedYear(f, periods);
   const d = new ReadingBuilder();
   const dated = f.dl.items.filter((x) => x.p.kind === 'date');

@@ -1446,6 +1446,15 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     if (year && day && year.span.end <= day.span.start) singles = [day];
   }
 
+  // "Sau khi có kết quả khám sơ tuyển …, các thanh niên … được đưa đi khám tuyển … vào ngày 21 và ngày 22 tháng 11
+  // năm 2018": days written after what "sau khi" names are when; the event only says what came first.
+  if (
+    f.fromEvent?.explains &&
+    !fromP &&
+    !toP &&
+    singles.some((p) => (p.kind === 'date' || p.kind === 'span') && !p.fuzzy && p.span.start >= f.fromEvent!.span.end)
+  )
+    f.fromEvent = undefined;
   let wrote = false;
   // "ra đời năm 1989, cho tới nay": a time written before "đến nay" is where the span up to now starts.
   const sinceThen = f.toNow && f.ref && singles.length > 0 && singles.every((p) => p.span.end <= f.toNow!.start);

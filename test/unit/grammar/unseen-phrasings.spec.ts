@@ -2540,6 +2540,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 120000000, unit: 'đồng', per: null, total: true },
   },
+  // A report due in the year after the one it reports on, no period named, is the year's.
+  {
+    text: 'Phòng Tư pháp tổng hợp số liệu, gửi Sở Tư pháp chậm nhất là ngày 20/01 năm kế tiếp của năm báo cáo.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { onOrBefore: { month: 1, day: 20, yearOffset: 1 } } },
+  },
+  // What "sau khi" names came first; the days written after it are when.
+  {
+    text: 'Sau khi hoàn thành tập huấn, các đội tuyên truyền lưu động sẽ ra quân vào ngày 15 và ngày 16 tháng 3 năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-15', to: '2025-03-16' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
