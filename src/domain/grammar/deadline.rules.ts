@@ -13,7 +13,7 @@ import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, namesLaw, 
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
-import { type TimePointFact, endOf, formatMonthDay, propagate, startOf } from './time-points.js';
+import { type TimePointFact, endOf, formatMonthDay, fuzzyLabelOf, propagate, startOf } from './time-points.js';
 import { clock, isoDate, isoDateTime } from './calendar-dates.js';
 
 type Field = 'before' | 'onOrBefore';
@@ -1114,6 +1114,10 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     b.set(item.field, p.h !== undefined ? isoDateTime(y, day.m, day.d, p.h, p.min ?? 0) : isoDate(y, day.m, day.d), item.span);
     if (yearly) b.set('recurring', 'yearly', d.yearly ?? item.span);
   }
+  // "vào cuối tháng 11 hằng năm", "trước trung tuần tháng 10/2022": the day chosen for part of a month is a
+  // guess, named as a timeframe names it.
+  const guessed = d.items.find((x) => b.spans[x.field] === x.span && fuzzyLabelOf(x.p) !== undefined);
+  if (guessed) b.set('fuzzy', fuzzyLabelOf(guessed.p)!, guessed.p.span);
   const ct = d.clockTime;
   if (ct && !b.has('before') && !b.has('onOrBefore') && !b.has('within')) {
     if (ct.day && (ct.day.v.y !== undefined || d.ref)) {

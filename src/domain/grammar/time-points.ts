@@ -218,3 +218,9 @@ export function formatDay(day: Day, p: TimePointFact, style: 'iso' | 'window' | 
 export function formatMonthDay(day: Day): string {
   return monthDay(day.m, day.d);
 }
+
+/** How a guessed span is named ("cuối tháng", "trung tuần tháng", "đầu năm"): its fuzzy word and what it is part of. */
+export function fuzzyLabelOf(p: TimePointFact): string | undefined {
+  if (!p.fuzzy && !p.fuzzyLabel) return undefined;
+  return p.fuzzyLabel ?? `${p.fuzzy} ${p.kind === 'month' ? 'tháng' : p.kind === 'quarter' ? 'quý' : 'năm'}`;
+}

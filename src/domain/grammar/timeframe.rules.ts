@@ -33,6 +33,7 @@ import {
   endOf,
   formatDay,
   formatMonthDay,
+  fuzzyLabelOf,
   pointFromAtom,
   propagate,
   startOf,
@@ -1562,7 +1563,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   }
   // The span chosen for "đầu tháng 10", "đến cuối năm", "tuần đầu tiên của tháng 7" is a guess.
   const fz = (b.has('date') ? [] : f.points.map((x) => x.p)).find((p) => p.fuzzy || p.fuzzyLabel);
-  if (fz) b.set('fuzzy', fz.fuzzyLabel ?? `${fz.fuzzy} ${fz.kind === 'month' ? 'tháng' : fz.kind === 'quarter' ? 'quý' : 'năm'}`, fz.span);
+  if (fz) b.set('fuzzy', fuzzyLabelOf(fz)!, fz.span);
 
   if (!wrote && f.fuzzyYear && f.ref) {
     const p: TimePointFact = { kind: 'year', y: f.ref.y, fuzzy: f.fuzzyYear.fuzzy, span: f.fuzzyYear.span, yearFromRef: true };

@@ -2552,6 +2552,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-03-15', to: '2025-03-16' },
   },
+  // The day chosen for part of a month is a guess, said in a deadline as in a timeframe.
+  {
+    text: 'Định kỳ vào cuối tháng 6 hằng năm, các xã báo cáo kết quả tuyên truyền về Phòng Văn hóa',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { onOrBefore: '--06-30', recurring: 'yearly', fuzzy: 'cuối tháng' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
