@@ -1473,7 +1473,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place);
-    // "dưới 20 hồ sơ/ngày": under a rate.
+    // "dưới 20 hồ sơ/ngày", "dưới 1.000 ca mỗi năm": under a rate.
     name: 'qualifier.under-length',
     pattern: seq(
       w('dưới'),
@@ -1484,6 +1484,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
           alt(
             w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB'),
             seq(many(t('W'), 1, 3), sym('/'), w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
+            // "dưới 1.000 ca mỗi năm": so many a period.
+            seq(
+              many(seq(not(w('mỗi', 'hằng', 'hàng')), t('W')), 1, 3),
+              w('mỗi', 'hằng', 'hàng'),
+              w('ngày', 'tuần', 'tháng', 'quý', 'năm'),
+            ),
           ),
         ),
       ),

@@ -72,7 +72,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       (/(^| )(trước ngày|trước thời điểm|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trễ nhất|trước quý|trước năm|không muộn hơn|không chậm hơn)( |$)/u.test(
         s,
       ) ||
-        /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s)) &&
+        /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s) ||
+        // "…, thời hạn là 24h", "thời hạn công chứng là không quá 02 ngày": a limit's length stated.
+        /(^| )thời hạn( [^ ;,.]+){0,8} là( không quá| tối đa)? \d+ ?(h|giờ|tiếng|ngày|tuần|tháng)( |$|[.,;])/u.test(s)) &&
       // "Thời hạn nhận hồ sơ là ngày 05/6/2025; thời gian thi từ … đến …": the limit is written first.
       (!/(^| )(từ|tính từ) .* (đến|tới) /u.test(s) || /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
   },

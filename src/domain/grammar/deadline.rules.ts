@@ -113,6 +113,17 @@ const WITHIN_OPENER = alt(
 const WHOLE_HOURS = t('DUR', (x) => x.v.min === x.v.max && (x.v.min ?? 0) > 0 && (x.v.min ?? 0) % 60 === 0);
 /** Whole hours captured as 'dur', "làm việc" after them ("8 giờ làm việc": hours of the working day) as 'wh'. */
 const HOURS_LIMIT = seq(cap('dur', WHOLE_HOURS), opt(cap('wh', w('làm việc'))));
+/**
+ * "thời hạn là 24h": whole hours written as a clock ("24h", "12h") where a length is due, and no day follows
+ * (so not "17h ngày 5/6"), captured as 'clk'.
+ */
+const HOURS_AS_CLOCK = seq(
+  cap(
+    'clk',
+    t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0 && /^\d{1,2}\s*h$/iu.test(x.raw)),
+  ),
+  not(alt(w('ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa'), t('DATE'), t('DAY'))),
+);
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(
@@ -238,17 +249,25 @@ const onOrBeforePoint = pointAction('onOrBefore');
  * of N that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …").
  */
 function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | void {
-  const n = numberValue(m.all('n'));
+  // "Trong thời hạn 6 tháng kể từ …": six months read as one atom (a half-year).
+  const half = m.get('half');
+  const n = half ? half.v.months : numberValue(m.all('n'));
   const event = eventOf(m, c);
   if (n === undefined || !event || c.dl.within) return false;
   c.dl.within = {
-    amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n },
+    amount: { [half ? 'months' : WITHIN_UNITS[m.get('u')!.low]!]: n },
     workingDays: m.has('wd'),
     event,
     span: m.span(),
     ...(beforeEvent ? { beforeEvent } : {}),
   };
 }
+
+/** "6 tháng" read as one atom, a half-year with no part or year named: six months as a length. */
+const BARE_HALF = cap(
+  'half',
+  t('HALF', (x) => x.v.part === undefined && x.v.y === undefined && x.v.months === 6),
+);
 
 /** A limit's length: digits, a decimal ("1,5 ngày"), or words ("năm ngày", "mười lăm ngày"). */
 const LIMIT_N = cap('n', NUMBER);
@@ -316,6 +335,10 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
     c.dl.within = { amount: { months: m.get('half')!.v.months! }, workingDays: false, event, span: m.span() };
     return;
   }
+  if (m.has('clk')) {
+    c.dl.within = { amount: { hours: m.get('clk')!.v.h! }, workingDays: false, event, span: m.span() };
+    return;
+  }
   const n = numberValue(m.all('n'));
   if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
   c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event, span: m.span() };
@@ -326,9 +349,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-days',
     pattern: seq(
       alt(WITHIN_OPENER, w('trong', 'sau')),
-      LIMIT_N,
-      cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
-      opt(cap('wd', w('làm việc'))),
+      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))), BARE_HALF),
       OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),
@@ -887,7 +908,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
           w('tối đa', 'không quá'),
         ),
       ),
-      LIMIT_LENGTH,
+      alt(LIMIT_LENGTH, HOURS_AS_CLOCK),
       opt(seq(opt(sym(',')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
     action: (m, c) => limitAction(m, c),

@@ -359,6 +359,11 @@ export const ENTITY_NOUNS = [
   'thư viện',
   'quận',
   'hội',
+  // "mỗi tàu cá chỉ được lắp đặt tối đa 2 thiết bị": vessels hold their equipment.
+  'tàu cá',
+  'tàu',
+  'thuyền',
+  'phương tiện',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
@@ -605,6 +610,11 @@ export const UNIT_STOP_WORDS = new Set([
  * A verb that also names a product ("tuyên truyền", "phát thanh") is not one of them.
  */
 export const UNIT_VERB_STOPS = new Set([
+  // What must be done with them: "80 thủ tục hành chính | yêu cầu phải có Phiếu lý lịch tư pháp".
+  'phải',
+  'yêu cầu phải',
+  // "09 chương với 68 điều | cụ thể như sau": "specifically" opens what follows.
+  'cụ thể',
   'các',
   'những',
   // "12 vụ cháy rừng | xảy ra trên địa bàn": what happened to them.

@@ -728,6 +728,22 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "tối đa không quá ba lần trong 07 ngày": so many times in any seven days is so many a week.
+    name: 'quota.times-in-seven-days',
+    pattern: seq(
+      after((prev) => prev?.low === 'lần'),
+      w('trong', 'trong vòng'),
+      t('NUM', (x) => x.v.n === 7),
+      w('ngày'),
+    ),
+    action: (m, f) => {
+      if (f.per) return false;
+      const span = m.span();
+      f.per = { per: 'week', span, index: m.from };
+      f.pers.push({ per: 'week', span, index: m.from, end: m.to });
+    },
+  },
+  {
     name: 'quota.period',
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
@@ -1394,7 +1410,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (last < 0 || next?.type !== 'W' || !ELAPSED_UNITS.has(next.low)) return false;
     let k = last - 1;
     while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
-    if (['sau', 'qua', 'sau gần', 'suốt'].includes(f.atoms[k]?.low ?? '')) return true;
+    // "Với 10 ngày tổ chức, hội chợ đã thu hút …", "3 đợt cấp nước với tổng cộng 16 ngày": how long it took.
+    if (f.atoms[k]?.low === 'cộng' && f.atoms[k - 1]?.low === 'tổng') k -= 2;
+    if (['sau', 'qua', 'sau gần', 'suốt', 'với'].includes(f.atoms[k]?.low ?? '')) return true;
     // "Cuộc thi được diễn ra trong 30 ngày … thu hút 15.083 lượt người", "kéo dài 3 tháng": how long it lasted.
     const lead = f.atoms
       .slice(Math.max(0, k - 2), k + 1)
@@ -1567,6 +1585,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         c.unitSpan !== undefined &&
         c.span.start > first.span.end &&
         !isMeasure(c.unit) &&
+        // "3 đợt cấp nước với tổng cộng 16 ngày": how long they took is no product of them.
+        !ELAPSED_UNITS.has(c.unit ?? '') &&
         (withProduct(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start), first.unit) ||
           // "28,104km đường biên giới, với 9 mốc quốc giới": after a length or an area, what it holds is counted.
           (isMeasure(first.unit) && MEASURE_WITH_COUNT.test(f.text.slice(first.unitSpan?.end ?? first.span.end, c.span.start)))),

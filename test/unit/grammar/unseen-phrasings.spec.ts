@@ -2558,6 +2558,46 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], deadline: { onOrBefore: '--06-30', recurring: 'yearly', fuzzy: 'cuối tháng' } },
   },
+  // Six months read as one atom is a limit's length too.
+  {
+    text: 'Trong thời hạn 6 tháng kể từ ngày nhận được thông báo, người nộp đơn phải hoàn thiện hồ sơ.',
+    kind: 'deadline',
+    expected: { within: { months: 6, after: { event: 'ngày nhận được thông báo' } } },
+  },
+  // What must be done with the things counted, and "cụ thể", end the unit.
+  {
+    text: 'Toàn huyện hiện có 35 thủ tục hành chính phải nộp hồ sơ trực tuyến toàn trình.',
+    kind: 'quota',
+    expected: { count: 35, unit: 'thủ tục hành chính' },
+  },
+  { text: 'Bộ tài liệu gồm 12 chuyên đề cụ thể như sau:', kind: 'quota', expected: { count: 12, unit: 'chuyên đề' } },
+  // How long it took ("Với 5 ngày diễn ra", "với tổng cộng 10 ngày") is no count.
+  {
+    text: 'Với 5 ngày diễn ra, lễ hội đã đón khoảng 20.000 lượt khách.',
+    kind: 'quota',
+    expected: { count: 20000, approx: true, unit: 'lượt khách', per: null },
+  },
+  { text: 'Tổ chức 2 đợt ra quân với tổng cộng 10 ngày.', kind: 'quota', expected: { count: 2, per: null } },
+  // "dưới N … mỗi năm": under a rate.
+  {
+    text: 'Phấn đấu giảm số vụ tai nạn giao thông xuống dưới 50 vụ mỗi năm.',
+    kind: 'quota',
+    expected: { count: 50, atMost: true, unit: 'vụ', per: 'year' },
+  },
+  // Whole hours written as a clock where a length is due.
+  { text: 'Ở khu vực thành thị, thời hạn là 12h', kind: 'deadline', expected: { within: { hours: 12 } } },
+  // So many times in any seven days is so many a week.
+  {
+    text: 'Mỗi người chỉ được đăng ký dự thi không quá hai lần trong 7 ngày.',
+    kind: 'quota',
+    expected: { count: 2, atMost: true, unit: 'lần', per: 'week' },
+  },
+  // A vessel holds its equipment.
+  {
+    text: 'Mỗi tàu cá phải trang bị ít nhất 01 phao cứu sinh.',
+    kind: 'quota',
+    expected: { count: 1, atLeast: true, unit: 'phao cứu sinh', perEntity: 'tàu cá' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
