@@ -49,7 +49,16 @@ export interface DeadlineFacts {
    * "chậm nhất 07 ngày trước ngày tổ chức Hội nghị": a lead time before an event, so many days, hours ("trước
    * khi họp báo ít nhất 24 giờ") or minutes ("trước giờ xuất phát 90 phút"); written `daysBefore`, `hoursBefore`, `minutesBefore`.
    */
-  ahead?: { field: Field; amount: number; unit: LeadUnit; workingDays: boolean; event: string; span: Span; floor?: boolean };
+  ahead?: {
+    field: Field;
+    amount: number;
+    unit: LeadUnit;
+    workingDays: boolean;
+    event: string;
+    span: Span;
+    floor?: boolean;
+    ceiling?: boolean;
+  };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
   clockTime?: { field: Field; time: string; daily: boolean; event?: string; day?: Atom; span: Span };
@@ -504,9 +513,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(
         alt(
           cap('kw', alt(ON_OR_BEFORE_LEAD, BEFORE)),
-          cap(
-            'floor',
-            t('QUAL', (x) => x.v.qual === 'atLeast'),
+          // "Tối thiểu trước 03 ngày làm việc trước khi thực hiện khuyến mại": the floor, then "trước" said twice.
+          seq(
+            cap(
+              'floor',
+              t('QUAL', (x) => x.v.qual === 'atLeast'),
+            ),
+            opt(w('trước')),
           ),
         ),
       ),
@@ -804,6 +817,20 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           ),
           // "trước thời điểm hết hạn là 30 ngày": the lead said as what it is.
           seq(w('là'), cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
+          // "Thời gian nghỉ trước khi sinh tối đa không quá 02 tháng": a lead of at most so long.
+          seq(
+            cap(
+              'ceil',
+              many(
+                t('QUAL', (x) => x.v.qual === 'atMost'),
+                1,
+                2,
+              ),
+            ),
+            cap('n', alt(t('NUM'), t('WNUM'))),
+            cap('u', w('ngày', 'tuần', 'tháng')),
+            opt(cap('wd', w('làm việc'))),
+          ),
           seq(
             opt(t('QUAL', (x) => x.v.qual === 'atLeast')),
             cap(
@@ -831,7 +858,15 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       }
       const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;
       if (floorDays !== undefined && !c.dl.ahead) {
-        c.dl.ahead = { field: 'before', amount: floorDays, unit: 'days', workingDays: m.has('wd'), event: named, span: m.span() };
+        c.dl.ahead = {
+          field: 'before',
+          amount: floorDays,
+          unit: m.has('u') ? leadUnitOf(m.get('u')!.low) : 'days',
+          workingDays: m.has('wd'),
+          event: named,
+          span: m.span(),
+          ...(m.has('ceil') ? { ceiling: true } : {}),
+        };
         return;
       }
       // "trước ngày bầu cử 30 ngày", "trước ngày thi 2 tuần": the lead time written after the event.
@@ -1059,6 +1094,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     // "ít nhất 03 ngày làm việc trước ngày …": a floor said before the lead time is SCHEMA.md's atLeast. Said
     // after the event ("trước ngày khai mạc ít nhất 16 ngày"), every gold set writes the plain lead time.
     if (d.ahead.floor) lead['atLeast'] = true;
+    if (d.ahead.ceiling) lead['atMost'] = true;
     b.set(d.ahead.field, lead, d.ahead.span);
   }
   if (d.dayOfMonth) {

@@ -598,7 +598,11 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ)$/u.test(before)) return false;
       // "lợi nhuận 6 tháng 2016", "quý III 2024": a bare year right after a period with none is that period's year.
       const ofPeriod = prev !== undefined && ['HALF', 'QUARTER', 'MONTH'].includes(prev.type) && prev.v.y === undefined;
-      if (named || ofPeriod || quarterWithoutYearBefore(m.atoms, m.from)) {
+      // "…, hưởng ứng ngày môi trường thế giới năm 2019": the year of a named day is that day's occasion.
+      let k = m.from - 1;
+      while (k >= 0 && k >= m.from - 8 && m.atoms[k]!.type === 'W' && m.atoms[k]!.low !== 'ngày') k--;
+      const namedDay = k >= 0 && k < m.from - 1 && m.atoms[k]!.low === 'ngày' && m.atoms[k + 1]?.type === 'W';
+      if (named || namedDay || ofPeriod || quarterWithoutYearBefore(m.atoms, m.from)) {
         if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
         return;
       }

@@ -2598,6 +2598,24 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1, atLeast: true, unit: 'phao cứu sinh', perEntity: 'tàu cá' },
   },
+  // A floor, then "trước" said twice: the lead is at least so long.
+  {
+    text: 'Đơn vị tổ chức phải gửi thông báo tối thiểu trước 05 ngày làm việc trước khi tổ chức hội chợ.',
+    kind: 'deadline',
+    expected: { before: { event: 'tổ chức hội chợ', daysBefore: 5, workingDays: true, atLeast: true } },
+  },
+  // A lead of at most so long, said after the event.
+  {
+    text: 'Thời gian tạm dừng trước khi bàn giao mặt bằng tối đa không quá 03 tháng.',
+    kind: 'deadline',
+    expected: { before: { event: 'bàn giao mặt bằng', monthsBefore: 3, atMost: true } },
+  },
+  // The year of a named day is that day's occasion, no yearly report.
+  {
+    text: 'Chi hội tổ chức sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm, hưởng ứng ngày Gia đình Việt Nam năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
