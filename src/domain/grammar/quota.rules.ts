@@ -509,7 +509,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
   {
     // "đạt 126/150 tin, bài": a count out of a total; "đăng 245/240 tin, bài" (more than planned): done over target.
     name: 'quota.out-of',
-    pattern: seq(cap('a', t('NUM', shareTerm)), sym('/', true), cap('b', t('NUM', shareTerm)), cap('unit', COUNTED)),
+    // "đăng ký dự thi 6 trên tổng số 11 bộ môn": the same, in words.
+    pattern: seq(
+      cap('a', t('NUM', shareTerm)),
+      alt(sym('/', true), w('trên tổng số')),
+      cap('b', t('NUM', shareTerm)),
+      cap('unit', COUNTED),
+    ),
     action: (m, f) => {
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;

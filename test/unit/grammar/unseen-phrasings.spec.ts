@@ -2616,6 +2616,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year'], half: 1 },
   },
+  // "A trên tổng số B xã" is a share written in words: A of the units named after B.
+  {
+    text: 'Huyện có 18 trên tổng số 21 xã đạt chuẩn nông thôn mới.',
+    kind: 'quota',
+    expected: { count: 18, unit: 'xã đạt chuẩn nông thôn mới', per: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
