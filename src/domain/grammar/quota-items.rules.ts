@@ -106,7 +106,11 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
         many(
           seq(
             alt(sym(','), w('và')),
-            t('NUM', (x) => Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31),
+            // "ngày 10 và ngày 25", "các ngày 14 và mùng 1": each day may be written in full.
+            alt(
+              t('NUM', (x) => Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31),
+              t('DAY', (x) => x.v.m === undefined),
+            ),
           ),
           1,
           5,
@@ -115,7 +119,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
       ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every')),
     ),
     action: (m, f) => {
-      const days = 1 + m.all('more').filter((x) => x.type === 'NUM').length;
+      const days = 1 + m.all('more').filter((x) => x.type === 'NUM' || x.type === 'DAY').length;
       f.dayOfMonth ??= { d: m.get('d')!.v.d!, span: m.span('d') };
       f.counts.push({ n: days, quals: [], span: m.span(), unitEnd: m.to });
     },

@@ -2622,6 +2622,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 18, unit: 'xã đạt chuẩn nông thôn mới', per: null },
   },
+  // Each day of the month named, written in full, is an occasion.
+  {
+    text: 'Đài truyền thanh xã phát chuyên mục CCHC vào ngày 10 và ngày 25 hằng tháng.',
+    kind: 'quota',
+    expected: { count: 2, per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
