@@ -195,6 +195,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
           ((x.type === 'PERIOD' && x.v.how === 'every') || x.type === 'QUAL') && (a[k + 1]?.type === 'NUM' || a[k + 1]?.type === 'WNUM'),
       ),
   },
+  // "phát chuyên mục vào ngày 10 và ngày 25 hằng tháng": several days of every month are so many occasions a month.
+  {
+    name: 'classify.days-of-month',
+    kind: 'quota',
+    test: (_a, s) => /(^| )(ngày|mùng) \d+(( ,| và) (ngày |mùng )?\d+)+ (hằng|hàng|mỗi) tháng( |$|[.,;])/u.test(s),
+  },
   { name: 'classify.once-every', kind: 'quota', test: (_a, s) => /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) },
   { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
   {
