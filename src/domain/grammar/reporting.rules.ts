@@ -596,6 +596,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         .map((x) => x.low)
         .join(' ');
       if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ)$/u.test(before)) return false;
+      // "ước đạt 16.532 tỷ đồng, bằng 54,1% dự toán năm 2022": the year of a whole-year target a share is measured
+      // against is the year reported on, not a yearly report.
+      const measuredAgainst =
+        /(?:^| )(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)$/u.test(before) &&
+        m.atoms.slice(Math.max(0, m.from - 6), m.from).some((x) => x.type === 'PCT' || x.low === 'so');
+      if (measuredAgainst) {
+        if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
+        return;
+      }
       // "lợi nhuận 6 tháng 2016", "quý III 2024": a bare year right after a period with none is that period's year.
       const ofPeriod = prev !== undefined && ['HALF', 'QUARTER', 'MONTH'].includes(prev.type) && prev.v.y === undefined;
       // "…, hưởng ứng ngày môi trường thế giới năm 2019": the year of a named day is that day's occasion.

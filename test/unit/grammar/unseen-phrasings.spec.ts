@@ -2860,6 +2860,17 @@ describe('grammar: a window that repeats each year, and one of the reporting yea
   });
 });
 
+describe('grammar: a result measured against a whole-year target, read as a report', () => {
+  // A results sentence with a share is a quota when no kind is given; read as a report (a column's kind), the
+  // year of the whole-year target the share is measured against names no yearly report.
+  it('"bằng 54% dự toán năm 2025" after "Tính chung 6 tháng" is the half-year\'s report', () => {
+    const r = parsePhrase('Tính chung 6 tháng, tổng thu ngân sách xã ước đạt 3,2 tỷ đồng, bằng 54% dự toán năm 2025.', {
+      kind: 'reporting',
+    });
+    expectFields(r, { periods: ['half-year'], half: 1, year: 2025 });
+  });
+});
+
 describe('grammar: unseen phrasings', () => {
   for (const c of CASES) {
     it(`${c.kind}: ${c.text}`, () => {
