@@ -1485,11 +1485,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
             w('từ', 'chữ', 'ký tự', 'trang', 'phút', 'giây', 'MB', 'KB'),
             seq(many(t('W'), 1, 3), sym('/'), w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
             // "dưới 1.000 ca mỗi năm": so many a period.
-            seq(
-              many(seq(not(w('mỗi', 'hằng', 'hàng')), t('W')), 1, 3),
-              w('mỗi', 'hằng', 'hàng'),
-              w('ngày', 'tuần', 'tháng', 'quý', 'năm'),
-            ),
+            seq(many(seq(not(w('mỗi', 'hằng', 'hàng')), t('W')), 1, 3), w('mỗi', 'hằng', 'hàng'), w('ngày', 'tuần', 'tháng', 'quý', 'năm')),
           ),
         ),
       ),
@@ -1713,8 +1709,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
         );
       // "Như vậy, một tuần ít nhất tiếp công dân là 01 ngày": a clause after a comma opens the same way.
       const opensClause = (out.length === 0 && m.from === 0) || (p1?.type === 'SYM' && p1.raw === ',');
+      // "Trung bình một tháng, Đài sản xuất 78 chương trình": on average, each month.
+      const average = p1?.type === 'QUAL' && p1.v.qual === 'approx' && (out.length === 1 || (p2?.type === 'SYM' && p2.raw === ','));
       return (
         isCount(next) ||
+        (average && m.atoms.slice(m.to, m.to + 10).some(isCount)) ||
         (p1?.type === 'W' && isCount(p2)) ||
         (opensClause &&
           !['qua', 'vừa', 'đã', 'nay', 'trước'].includes(next?.low ?? '') &&

@@ -2628,6 +2628,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, per: 'month' },
   },
+  // "Trung bình một tháng, …": on average each month, the count a few words on.
+  {
+    text: 'Trung bình một tháng, Đài truyền thanh huyện phát 12 chương trình thời sự địa phương.',
+    kind: 'quota',
+    expected: { count: 12, approx: true, per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
