@@ -13,7 +13,9 @@
  *   FREQ=YEARLY;BYDAY=MO,…,FR;BYSETPOS=…, but the expanded rule is written explicitly
  *   (DTSTART + RDATE, see CalendarRule.encoding): ical.js ignores BYSETPOS in yearly rules;
  * - explicit patterns: a weekday ("thứ Sáu" → BYDAY=FR), a week of the month ("tuần thứ
- *   ba" → BYDAY=3WE, with a weekday 3FR; "tuần cuối" → -1…), a part of day or a time.
+ *   ba" → BYDAY=3WE, with a weekday 3FR; "tuần cuối" → -1…), days of the month ("vào ngày 10
+ *   và ngày 25 hằng tháng" → BYMONTHDAY=10,25, when they are as many as the count), a part of
+ *   day or a time.
  * When a period needs more slots than it has weekdays, each day gets several publish times
  * (BYHOUR) and the positions run over (day, time) pairs; such weekly and monthly rules are
  * also written explicitly, as clients read BYSETPOS with BYHOUR differently.

@@ -37,6 +37,8 @@ export interface Pattern {
   days: number[];
   /** Monthly "nth weekday" tokens, e.g. [3, 5] for 3FR; [-1, 6] for -1SA. */
   nth?: Array<[number, number]>;
+  /** Days of every month the plan names ("vào ngày 10 và ngày 25 hằng tháng" → [10, 25]): BYMONTHDAY. */
+  monthDays?: number[];
   /** 1-based positions in the period's (day, time) set; negative counts from the end. Absent: every member. */
   positions?: number[];
   /** Publish hours of a day (sorted), all at `minute`. */
@@ -153,6 +155,20 @@ export function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
     return { pattern: { ...base, perPeriod: fit, freq: 'WEEKLY', unit: 'week', positions, ...t }, notes };
   }
   if (per === 'month') {
+    // "phát chuyên mục vào ngày 15 hằng tháng", "ngày 10 và ngày 25 hằng tháng": on the days named, one a day; a
+    // day that falls on a day off moves like any other slot. Named days that do not match the count are left to
+    // the spread below (and said so).
+    const named = namedMonthDays(q);
+    if (named && named.length === n) {
+      const t = resolveTimes(q, schedule, 1);
+      return { pattern: { ...base, days: MON_FRI, explicitDays: false, freq: 'MONTHLY', unit: 'month', monthDays: named, ...t }, notes };
+    }
+    if (named) {
+      notes.push({
+        code: 'calendar.month-days-ignored',
+        message: `Kế hoạch nêu ${named.length} ngày trong tháng nhưng chỉ tiêu ghi ${n} lần mỗi tháng: rải đều các lần trong tháng.`,
+      });
+    }
     if (q.weekOfMonth !== undefined) {
       const w = q.weekOfMonth === 'last' ? -1 : q.weekOfMonth;
       const chosen = explicitDays ? days : centres(Math.min(n, 5), 5).map((p) => MON_FRI[p - 1]!);
@@ -192,9 +208,21 @@ function bydayList(days: number[]): string {
   return days.map((d) => WD_TOKENS[d]).join(',');
 }
 
+/** The days of every month a quota names, sorted, when they are whole days 1–31 ("ngày 10 và ngày 25 hằng tháng"). */
+function namedMonthDays(q: Quota): number[] | undefined {
+  const days = q.daysOfMonth ?? (q.dayOfMonth !== undefined ? [q.dayOfMonth] : undefined);
+  if (!days || days.length === 0 || !days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31)) return undefined;
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
 /** The RRULE value of a pattern (without DTSTART/UNTIL). */
 export function recurOf(p: Pattern): string {
   const parts = [`FREQ=${p.freq}`];
+  if (p.monthDays) {
+    parts.push(`BYMONTHDAY=${p.monthDays.join(',')}`);
+    if (p.hours.length > 1) parts.push(`BYHOUR=${p.hours.join(',')}`);
+    return parts.join(';');
+  }
   if (p.nth) {
     parts.push(`BYDAY=${p.nth.map(([w, d]) => `${w}${WD_TOKENS[d]}`).join(',')}`);
   } else if (p.freq === 'WEEKLY' && p.hours.length === 1 && p.positions) {
@@ -379,7 +407,17 @@ export function nominalOccurrences(p: Pattern, year: number, from: number, to: n
     for (let m = m0; m <= m1; m++) {
       const start = dayNumberOf(year, m, 1);
       const end = dayNumberOf(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1) - 1;
-      if (p.nth) {
+      if (p.monthDays) {
+        // A day the month does not have ("ngày 30" in February) has no slot that month, as BYMONTHDAY=30 gives none.
+        const last = end - start + 1;
+        for (const md of p.monthDays) {
+          if (md > last) continue;
+          for (let h = 0; h < k; h++) {
+            tmpDay.push(start + md - 1);
+            tmpHour.push(h);
+          }
+        }
+      } else if (p.nth) {
         const found: number[] = [];
         for (const [w, wd] of p.nth) {
           const all = monthDays(year, m, 1 << wd);

@@ -235,6 +235,7 @@ function describeQuota(r: Obj): string {
     .map((d) => (typeof d === 'string' ? WEEKDAY[d] : undefined))
     .filter((d): d is string => d !== undefined);
   const dayOfMonth = num(r.dayOfMonth);
+  const daysOfMonth = Array.isArray(r.daysOfMonth) ? r.daysOfMonth.map(num).filter((d): d is number => d !== undefined) : [];
   const pods = (Array.isArray(r.partsOfDay) ? r.partsOfDay : r.partOfDay !== undefined ? [r.partOfDay] : [])
     .map((p) => (typeof p === 'string' ? PART_OF_DAY[p] : undefined))
     .filter((p): p is string => p !== undefined);
@@ -244,7 +245,8 @@ function describeQuota(r: Obj): string {
   if (pods.length) when.push(list(pods));
   if (days.length) when.push(list(days));
   if (weekNames.length) when.push(`${list(weekNames)} của tháng`);
-  if (dayOfMonth !== undefined) when.push(`ngày ${dayOfMonth}`);
+  if (daysOfMonth.length > 1) when.push(`các ngày ${list(daysOfMonth.map(String))}`);
+  else if (dayOfMonth !== undefined) when.push(`ngày ${dayOfMonth}`);
   if (times.length) when.push(`lúc ${list(times)}`);
   if (when.length) parts.push(`vào ${when.join(' ')}`);
 

@@ -30,6 +30,10 @@ export interface Quota {
   /** Several clock times ("vào 6h00 và 17h00"), "HH:MM" each. */
   timesOfDay?: string[];
   weekOfMonth?: number | 'last';
+  /** A day of every month ("vào ngày 15 hằng tháng"); with several ("ngày 10 và ngày 25"), the first. */
+  dayOfMonth?: number;
+  /** Every day of the month named, when more than one ("ngày 10 và ngày 25 hằng tháng" → [10, 25]). */
+  daysOfMonth?: number[];
   partOfDay?: PartOfDay;
   partsOfDay?: PartOfDay[];
   timeOfDay?: string;

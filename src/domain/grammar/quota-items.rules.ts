@@ -119,8 +119,11 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
       ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every')),
     ),
     action: (m, f) => {
-      const days = 1 + m.all('more').filter((x) => x.type === 'NUM' || x.type === 'DAY').length;
+      const more = m.all('more').filter((x) => x.type === 'NUM' || x.type === 'DAY');
+      const days = 1 + more.length;
       f.dayOfMonth ??= { d: m.get('d')!.v.d!, span: m.span('d') };
+      const named = [m.get('d')!.v.d!, ...more.map((x) => (x.type === 'DAY' ? x.v.d! : x.v.n!))];
+      if (new Set(named).size === named.length) f.daysOfMonth ??= { days: named, span: m.span() };
       f.counts.push({ n: days, quals: [], span: m.span(), unitEnd: m.to });
     },
   },

@@ -113,6 +113,8 @@ export interface QuotaFacts {
   measure?: { noun: string; span: Span };
   /** "vào ngày 15 hàng tháng": the day of the month an occasion falls on. */
   dayOfMonth?: { d: number; span: Span };
+  /** Every day of the month named ("ngày 10 và ngày 25 hằng tháng"), when more than one. */
+  daysOfMonth?: { days: number[]; span: Span };
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
@@ -1814,6 +1816,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "tuần thứ hai và thứ tư": every week named, the first of them as weekOfMonth.
   if (f.weekOfMonth?.woms) b.set('weeksOfMonth', f.weekOfMonth.woms, f.weekOfMonth.span);
   if (f.dayOfMonth) b.set('dayOfMonth', f.dayOfMonth.d, f.dayOfMonth.span);
+  if (f.daysOfMonth) b.set('daysOfMonth', f.daysOfMonth.days, f.daysOfMonth.span);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0)
     b.set(

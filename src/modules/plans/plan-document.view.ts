@@ -62,6 +62,8 @@ export class QuotaView implements Quota {
   @ApiPropertyOptional({ enum: WEEKDAYS, isArray: true }) weekdays?: Quota['weekdays'];
   @ApiPropertyOptional({ type: [String], description: '"HH:MM"' }) timesOfDay?: string[];
   @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string', enum: ['last'] }] }) weekOfMonth?: number | 'last';
+  @ApiPropertyOptional({ description: 'day of the month, 1–31' }) dayOfMonth?: number;
+  @ApiPropertyOptional({ type: [Number], description: 'every day of the month named, when more than one' }) daysOfMonth?: number[];
   @ApiPropertyOptional({ enum: PARTS_OF_DAY }) partOfDay?: Quota['partOfDay'];
   @ApiPropertyOptional({ enum: PARTS_OF_DAY, isArray: true }) partsOfDay?: Quota['partsOfDay'];
   @ApiPropertyOptional({ description: '"HH:MM"' }) timeOfDay?: string;

@@ -286,6 +286,40 @@ describe('quota expansion: stable slots', () => {
 describe('quota expansion: patterns', () => {
   const ctx = shippedContext(2025);
 
+  it('"vào ngày 15 hằng tháng": the 15th of each month, moved only when it is a day off', () => {
+    const task = { taskId: 'd15', channel: 'radio' as const, quota: { count: 1, per: 'month' as const, dayOfMonth: 15 } };
+    const { slots, rule } = expandTask(task, ctx);
+    expect(rule!.recur).to.equal('FREQ=MONTHLY;BYMONTHDAY=15');
+    expect(slots).to.have.length(12);
+    for (const s of slots) {
+      expect(Number((s.movedFrom ?? s.date).slice(8)), s.date).to.equal(15);
+      if (s.movedFrom) expect(ctx.calendar.isWorkingDay(s.movedFrom), s.movedFrom).to.equal(false);
+      else expect(ctx.calendar.isWorkingDay(s.date), s.date).to.equal(true);
+    }
+    // 15/6/2025 is a Sunday: the slot moves to a working day of June
+    expect(slots.find((s) => s.movedFrom === '2025-06-15')?.date.slice(0, 7)).to.equal('2025-06');
+    expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
+  });
+
+  it('"ngày 10 và ngày 25 hằng tháng": both days of each month', () => {
+    const task = {
+      taskId: 'd1025',
+      channel: 'radio' as const,
+      quota: { count: 2, per: 'month' as const, dayOfMonth: 10, daysOfMonth: [10, 25] },
+    };
+    const { slots, rule } = expandTask(task, ctx);
+    expect(rule!.recur).to.equal('FREQ=MONTHLY;BYMONTHDAY=10,25');
+    expect(slots).to.have.length(24);
+    expect(slots.map((s) => Number((s.movedFrom ?? s.date).slice(8))).filter((d) => d !== 10 && d !== 25)).to.deep.equal([]);
+    expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
+  });
+
+  it('named days that do not match the count are spread instead, with a note', () => {
+    const { rule, notes } = expandTask({ taskId: 'dx', channel: 'radio', quota: { count: 3, per: 'month', dayOfMonth: 15 } }, ctx);
+    expect(rule!.recur).to.not.contain('BYMONTHDAY');
+    expect(notes.map((n) => n.code)).to.include('calendar.month-days-ignored');
+  });
+
   it('"thứ Sáu tuần thứ ba" hằng tháng: the third Friday of each month', () => {
     const { slots, rule } = expandTask(
       { taskId: 'p', channel: 'radio', quota: { count: 1, per: 'month', weekday: 'friday', weekOfMonth: 3 } },

@@ -2626,7 +2626,7 @@ const CASES: readonly Case[] = [
   {
     text: 'Đài truyền thanh xã phát chuyên mục CCHC vào ngày 10 và ngày 25 hằng tháng.',
     kind: 'quota',
-    expected: { count: 2, per: 'month' },
+    expected: { count: 2, per: 'month', dayOfMonth: 10, daysOfMonth: [10, 25] },
   },
   // "Trung bình một tháng, …": on average each month, the count a few words on.
   {
