@@ -809,26 +809,23 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // tổ chức họp báo ít nhất là 24 giờ", "trước giờ xuất phát 90 phút": one of hours or minutes.
       opt(
         alt(
+          // Days, weeks or months after a floor, after "là" ("trước thời điểm hết hạn là 30 ngày": the lead said as
+          // what it is) or after a ceiling ("trước khi sinh tối đa không quá 02 tháng": a lead of at most so long).
           seq(
-            t('QUAL', (x) => x.v.qual === 'atLeast'),
-            cap('n', alt(t('NUM'), t('WNUM'))),
-            w('ngày'),
-            opt(cap('wd', w('làm việc'))),
-          ),
-          // "trước thời điểm hết hạn là 30 ngày": the lead said as what it is.
-          seq(w('là'), cap('n', alt(t('NUM'), t('WNUM'))), w('ngày'), opt(cap('wd', w('làm việc')))),
-          // "Thời gian nghỉ trước khi sinh tối đa không quá 02 tháng": a lead of at most so long.
-          seq(
-            cap(
-              'ceil',
-              many(
-                t('QUAL', (x) => x.v.qual === 'atMost'),
-                1,
-                2,
+            alt(
+              t('QUAL', (x) => x.v.qual === 'atLeast'),
+              w('là'),
+              cap(
+                'ceil',
+                many(
+                  t('QUAL', (x) => x.v.qual === 'atMost'),
+                  1,
+                  2,
+                ),
               ),
             ),
             cap('n', alt(t('NUM'), t('WNUM'))),
-            cap('u', w('ngày', 'tuần', 'tháng')),
+            alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
             opt(cap('wd', w('làm việc'))),
           ),
           seq(

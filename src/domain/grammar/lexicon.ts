@@ -180,6 +180,10 @@ export const NOT_PART_OF_DAY_AFTER = new Set([
   'cổ',
 ]);
 
+/** Units of money ("tỷ đồng"), and of weight: what such a unit measures is a value, not a thing counted. */
+export const MONEY_UNIT_WORDS: readonly string[] = ['đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng'];
+export const WEIGHT_UNIT_WORDS: readonly string[] = ['tấn', 'tạ', 'yến'];
+
 export const PERIOD_WORDS: Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year'> = {
   ngày: 'day',
   tuần: 'week',

@@ -14,6 +14,8 @@ import {
   UNIT_MODIFIER_STARTS,
   UNIT_STOP_WORDS,
   UNIT_VERB_STOPS,
+  MONEY_UNIT_WORDS,
+  WEIGHT_UNIT_WORDS,
 } from './lexicon.js';
 import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
@@ -118,7 +120,7 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 
 const MAX_UNIT_WORDS = 12;
 /** Units of money and weight: what they measure joins no list after a comma. */
-const VALUE_UNIT = /^(?:đồng|triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|tấn|tạ|yến)$/u;
+const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS]);
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 
@@ -292,7 +294,7 @@ export const UNIT: Pattern = (a, i) => {
       continue;
     }
     // "2,5 tỷ đồng, huyện đã …": a sum of money or a weight joins no list.
-    if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore)) && !VALUE_UNIT.test(joinLow(a.slice(i, j)))) {
+    if (words > 0 && x.type === 'SYM' && (x.raw === ',' || (x.raw === '/' && !x.spaceBefore)) && !VALUE_UNITS.has(joinLow(a.slice(i, j)))) {
       // "2.200 tàu, thuyền", "1.500 đội văn nghệ, câu lạc bộ văn nghệ quần chúng": nouns listed after a comma
       // to where the list ends (the phrase, a stop, a word of place or purpose) are counted too.
       const n = joins(j + 1) || (x.raw === ',' ? listedNounAt(a, j + 1) : 0);

@@ -21,6 +21,8 @@ import {
   PLACE_WORDS,
   UNIT_STOP_WORDS,
   WORD_NUMERALS,
+  MONEY_UNIT_WORDS,
+  WEIGHT_UNIT_WORDS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -1301,20 +1303,20 @@ const LISTED_WITH_PRODUCT = /^\s*,\s*(?:\p{Ll}+\s+){1,5}với\s+(?:(?:hơn|gần
 const COMMA_WITH_PRODUCT = /^(?:\s+\p{Ll}+){0,5}\s*,\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
 /** Units that weigh, measure or price what was counted ("218 con lợn với 8,74 tấn"): no product of it. */
-const MEASURE_UNITS = /^(?:tấn|tạ|yến|lít|mét|cây số|héc-ta|hecta|đồng|triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|USD)$/u;
+const MEASURE_UNITS = new Set([...WEIGHT_UNIT_WORDS, 'lít', 'mét', 'cây số', 'héc-ta', 'hecta', ...MONEY_UNIT_WORDS, 'USD']);
 
 /** Between a length or an area and a count of what it holds: "km đường biên giới, với 9 mốc". */
 const MEASURE_WITH_COUNT = /^[^;.:()]*?,?\s*với\s+(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng)\s+)?$/u;
 
-/** Sums of money. */
-const MONEY_UNITS = /^(?:đồng|triệu đồng|tỷ đồng|tỉ đồng|nghìn đồng|ngàn đồng|triệu|tỷ|tỉ|USD|đ)$/u;
+/** Sums of money, their scale words and abbreviations too ("289,7 tỷ", "500.000 đ"). */
+const MONEY_UNITS = new Set([...MONEY_UNIT_WORDS, 'triệu', 'tỷ', 'tỉ', 'USD', 'đ']);
 /** What names a sum as the funds or turnover of the work counted ("với tổng kinh phí", "Doanh số cho vay đạt", "dư nợ"). */
 const FUNDS_BEFORE =
   /(?<![\p{L}])(?:kinh phí|doanh số|dư nợ|nguồn vốn|tổng vốn|ngân sách|số tiền|tổng số tiền|giá trị)(?:\s+[\p{Ll}]+){0,3}\s*(?:là|đạt|:)?\s*(?:(?:hơn|gần|trên|khoảng|tổng số|tổng cộng|trên|gần)\s+)?$/iu;
 
 /** Whether a unit weighs, measures or prices (MEASURE_UNITS, or a unit of size in Latin letters: "km", "ha"). */
 function isMeasure(unit: string | undefined): boolean {
-  return unit !== undefined && (MEASURE_UNITS.test(unit) || MEASURE_ABBREVIATION.test(unit));
+  return unit !== undefined && (MEASURE_UNITS.has(unit) || MEASURE_ABBREVIATION.test(unit));
 }
 
 /** "50 tấn/ha", "800 - 1.000 đ/kg": a count whose measure unit is written against a slash. */
@@ -1399,7 +1401,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   demote(
     counts,
     (c) =>
-      MONEY_UNITS.test(c.unit ?? '') &&
+      MONEY_UNITS.has(c.unit ?? '') &&
       FUNDS_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 40), c.span.start)) &&
       counts.some((o) => o !== c && o.unit !== undefined && !isMeasure(o.unit)),
   );

@@ -314,6 +314,22 @@ describe('quota expansion: patterns', () => {
     expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
   });
 
+  it('"ngày 31 hằng tháng": no slot in a month that has no 31st, as BYMONTHDAY=31 gives none', () => {
+    const task = { taskId: 'd31', channel: 'radio' as const, quota: { count: 1, per: 'month' as const, dayOfMonth: 31 } };
+    const { slots, rule } = expandTask(task, ctx);
+    expect(rule!.recur).to.equal('FREQ=MONTHLY;BYMONTHDAY=31');
+    expect(slots.map((s) => (s.movedFrom ?? s.date).slice(5, 7))).to.deep.equal(['01', '03', '05', '07', '08', '10', '12']);
+    expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
+  });
+
+  it('a day of the month that no month has (0, 32, 1.5) is not a day: the count is spread', () => {
+    for (const dayOfMonth of [0, 32, 1.5]) {
+      const { slots, rule } = expandTask({ taskId: 'bad', channel: 'radio', quota: { count: 1, per: 'month', dayOfMonth } }, ctx);
+      expect(rule!.recur, String(dayOfMonth)).to.not.contain('BYMONTHDAY');
+      expect(slots, String(dayOfMonth)).to.have.length(12);
+    }
+  });
+
   it('named days that do not match the count are spread instead, with a note', () => {
     const { rule, notes } = expandTask({ taskId: 'dx', channel: 'radio', quota: { count: 3, per: 'month', dayOfMonth: 15 } }, ctx);
     expect(rule!.recur).to.not.contain('BYMONTHDAY');
