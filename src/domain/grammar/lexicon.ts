@@ -60,11 +60,12 @@ export const MAGNITUDE_WORDS: readonly string[] = ['chục', 'trăm', 'nghìn', 
 
 /**
  * Words that are a numeral's syllable only by spelling: "đầu tư" (investment), "tư pháp" (justice),
- * "tư vấn" (advice) … are no "4" ("3 tin về đầu tư mỗi tháng" is 3 a month). Pairs as written,
+ * "tư vấn" (advice), "Thông tư" (a circular) … are no "4" ("3 tin về đầu tư mỗi tháng" is 3 a month). Pairs as written,
  * lower case; the numeral may stand first or second.
  */
 export const NUMERAL_LOOKALIKES: ReadonlySet<string> = new Set([
   'đầu tư',
+  'thông tư',
   'tư pháp',
   'tư nhân',
   'tư vấn',
@@ -80,6 +81,9 @@ export const NUMERAL_LOOKALIKES: ReadonlySet<string> = new Set([
   'tư trang',
   'tư chất',
   'tư gia',
+  'tư doanh',
+  'tư sản',
+  'tư lợi',
   'riêng tư',
   'chín chắn',
   'chín muồi',
@@ -179,6 +183,27 @@ export const NOT_PART_OF_DAY_AFTER = new Set([
   'tăm',
   'cổ',
 ]);
+
+/**
+ * Kinds of document a number names ("Kế hoạch số 17/KH-UBND", "Nghị định số 109/2002", "Thông tư 39/2020"):
+ * such a number counts nothing and its date is no timeframe.
+ */
+export const DOCUMENT_KINDS: readonly string[] = [
+  'kế hoạch',
+  'quyết định',
+  'công văn',
+  'nghị quyết',
+  'nghị định',
+  'thông tư',
+  'chỉ thị',
+  'thông báo',
+  'hướng dẫn',
+  'văn bản',
+  'chương trình',
+  'tờ trình',
+];
+/** The kinds whose number follows them without "số" ("Nghị định 61/2018", "Quyết định 1569/QĐ-BKHCN"). */
+export const DOCUMENT_KINDS_NUMBERED_BARE: readonly string[] = ['quyết định', 'công văn', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị'];
 
 /** Units of money ("tỷ đồng"), and of weight: what such a unit measures is a value, not a thing counted. */
 export const MONEY_UNIT_WORDS: readonly string[] = ['đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng'];

@@ -16,6 +16,8 @@ import {
   UNIT_VERB_STOPS,
   MONEY_UNIT_WORDS,
   WEIGHT_UNIT_WORDS,
+  DOCUMENT_KINDS,
+  DOCUMENT_KINDS_NUMBERED_BARE,
 } from './lexicon.js';
 import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
 
@@ -750,4 +752,22 @@ const LAW_BEFORE_YEAR = /(?:(?<![\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp
 /** Whether the year starting at `at` is part of a law's name ("Luật Nghĩa vụ quân sự 2015", "Luật Đất đai năm 2024"). */
 export function namesLaw(text: string, at: number): boolean {
   return LAW_BEFORE_YEAR.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** What may stand between a document's kind and a later part of its number: "số 109/", "45/2013/". */
+const NUMBER_PARTS = String.raw`(?:\s*[\p{L}\d.-]+\s*/)`;
+const DOCUMENT_NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DOCUMENT_KINDS.join('|')})\s+số${NUMBER_PARTS}*\s*$`, 'iu');
+const DOCUMENT_BARE = String.raw`(?<![\p{L}])(?:${DOCUMENT_KINDS_NUMBERED_BARE.join('|')})`;
+const DOCUMENT_BARE_BEFORE = new RegExp(String.raw`${DOCUMENT_BARE}\s*$`, 'iu');
+const DOCUMENT_BARE_PART_BEFORE = new RegExp(String.raw`${DOCUMENT_BARE}${NUMBER_PARTS}+\s*$`, 'iu');
+
+/**
+ * Whether the number starting at `at` is (part of) a document's number: "Nghị định số 109/2002 sửa đổi …",
+ * "Kế hoạch số 17"; with no "số", only a number with its code or year ("Thông tư 39/2020"), since
+ * "quyết định 5 nội dung" is a verb and its count.
+ */
+export function numbersDocument(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 48), at);
+  if (DOCUMENT_NUMBER_BEFORE.test(before) || DOCUMENT_BARE_PART_BEFORE.test(before)) return true;
+  return DOCUMENT_BARE_BEFORE.test(before) && /^\d+\s*\//u.test(text.slice(at));
 }

@@ -51,6 +51,7 @@ import {
   UNIT,
   entityRun,
   isPersonHead,
+  numbersDocument,
   point,
   productAt,
   scheduleRowClock,
@@ -521,6 +522,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       cap('unit', COUNTED),
     ),
     action: (m, f) => {
+      // "Nghị định số 109/2002 sửa đổi …": a document's number and year, no share.
+      if (numbersDocument(f.text, m.span('a').start)) return false;
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
       // Over target only where the sentence says it was reached ("đạt", "vượt", "đã") and b is no day of a month.
@@ -1384,6 +1387,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     // "lần thứ sáu cuộc tổng điều tra …", "Đại hội lần thứ 7": a rank counts nothing.
     if (before?.type === 'W' && before.low === 'thứ') return true;
+    // "Nghị định số 45/2013 quy định …", "Kế hoạch số 17 …": a document's number counts nothing.
+    if (numbersDocument(f.text, c.span.start)) return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));

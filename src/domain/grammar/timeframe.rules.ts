@@ -9,7 +9,7 @@ import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
-import { PLACE_WORDS } from './lexicon.js';
+import { DOCUMENT_KINDS, PLACE_WORDS } from './lexicon.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import {
   EVENT_STOP,
@@ -242,10 +242,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.document-reference',
     pattern: seq(
       opt(w('theo')),
-      cap(
-        'doc',
-        opt(w('kế hoạch', 'quyết định', 'công văn', 'nghị quyết', 'chỉ thị', 'thông báo', 'hướng dẫn', 'văn bản', 'chương trình')),
-      ),
+      cap('doc', opt(w(...DOCUMENT_KINDS))),
       w('số'),
       t('NUM'),
       many(

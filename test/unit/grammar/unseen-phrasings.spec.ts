@@ -2634,6 +2634,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, approx: true, per: 'month' },
   },
+  // A document's number and year ("Thông tư số 39/2020", "Nghị định số 45/2013") count nothing, and "Thông tư"
+  // (a circular) is no "4".
+  {
+    text: 'Theo Thông tư số 39/2020 hướng dẫn quản lý, đài xã phát 15 phút mỗi ngày.',
+    kind: 'quota',
+    expected: { count: null, per: 'day', durationMin: 15, durationMax: 15 },
+  },
+  {
+    text: 'Căn cứ Nghị định số 45/2013 quy định thời giờ làm việc, làm thêm không quá 4 giờ mỗi ngày.',
+    kind: 'quota',
+    expected: { count: null, per: 'day', durationMax: 240, atMost: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
