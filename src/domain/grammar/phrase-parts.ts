@@ -599,6 +599,18 @@ function dutyAt(a: readonly Atom[], k: number): boolean {
   return a[k]?.low === 'phải' || (a[k]?.low === 'có' && a[k + 1]?.low === 'trách' && a[k + 2]?.low === 'nhiệm');
 }
 
+/** Pronouns a verb of the event may follow ("khi họ đến", "khi chúng tôi tới"). */
+const PRONOUNS = new Set(['họ', 'tôi', 'mình', 'ta', 'bạn', 'em', 'anh', 'chị', 'ông', 'bà']);
+
+/** Words that open a time or a holiday though written with a capital ("đến Tết Nguyên đán", "đến Ngày Quốc khánh"). */
+const CAPITALISED_TIMES = new Set(['tết', 'ngày', 'rằm', 'mùng', 'lễ', 'tháng', 'năm', 'quý', 'hết', 'cuối', 'đầu', 'giữa']);
+
+/** A proper name of two or more capitalised words ("Việt Nam", "Cảng Quy Nhơn") starts at k. */
+function properNameAt(a: readonly Atom[], k: number): boolean {
+  const capital = (x: Atom | undefined): boolean => x?.type === 'W' && /^\p{Lu}/u.test(x.raw);
+  return capital(a[k]) && capital(a[k + 1]) && !CAPITALISED_TIMES.has(a[k]!.low);
+}
+
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
 
@@ -625,6 +637,8 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
     next.low !== 'hết'
   )
     return false;
+  // "kể từ khi họ đến Việt Nam": after a pronoun, or before a place's name, "đến" is "arrives at", no span's end.
+  if ((x.low === 'đến' || x.low === 'tới') && (PRONOUNS.has(a[j - 1]?.low ?? '') || properNameAt(a, j + 1))) return false;
   // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
   if (x.low === 'theo' && a[j - 1]?.low === 'tiếp') return false;
   if (EVENT_STOP.has(x.low)) return true;

@@ -2646,6 +2646,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: null, per: 'day', durationMax: 240, atMost: true },
   },
+  // "đến" after a pronoun, or before a place's name, is "arrives": the event goes on.
+  {
+    text: 'Trong thời hạn 05 ngày kể từ khi tàu cá đến Cảng Quy Nhơn, thuyền trưởng phải nộp nhật ký khai thác.',
+    kind: 'deadline',
+    expected: { within: { days: 5, after: { event: 'tàu cá đến Cảng Quy Nhơn' } } },
+  },
+  {
+    text: 'Trong vòng 3 ngày kể từ khi họ tới nơi ở mới, gia đình khai báo tạm trú.',
+    kind: 'deadline',
+    expected: { within: { days: 3, after: { event: 'họ tới nơi ở mới' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
