@@ -91,7 +91,11 @@ export function describeReading(reading: PhraseReading, describeRule?: (q: Quota
     } catch (err) {
       rrule = `(không dựng được RRULE: ${err instanceof Error ? err.message : String(err)})`;
     }
-    lines.push(`  RRULE: ${rrule ?? '(định mức này không có lịch lặp)'}`);
+    const none =
+      (reading.result as Quota).calendar === 'lunar'
+        ? '(ngày âm lịch: RRULE không ghi được, lịch liệt kê từng ngày)'
+        : '(định mức này không có lịch lặp)';
+    lines.push(`  RRULE: ${rrule ?? none}`);
   }
   return `${lines.join('\n')}\n\n`;
 }

@@ -361,8 +361,9 @@ function expandPattern(
   if (!isSorted(slots)) slots.sort(compareSlots);
   const recur = recurOf(p);
   const first = count > 0 ? { day: nDay[0]!, hour: nHour[0]! } : null;
-  // No nominal instance (a window holding only a make-up Saturday): DTSTART must be an instance.
-  if (first === null || (p.hours.length > 1 && p.freq !== 'DAILY') || p.freq === 'YEARLY') {
+  // No nominal instance (a window holding only a make-up Saturday): DTSTART must be an instance. Lunar days, which no
+  // RRULE says, are listed too.
+  if (first === null || (p.hours.length > 1 && p.freq !== 'DAILY') || p.freq === 'YEARLY' || p.lunar) {
     if (slots.length === 0) return { rule: null, slots, obligation: null, notes };
     const explicit = {
       taskId: task.taskId,

@@ -11,6 +11,7 @@
 import type { PartOfDay, Quota, Weekday } from '../grammar/phrase.types.js';
 import { timeForPartOfDay, type ChannelSchedule } from './channel-schedule.js';
 import { dayNumberOf, fromDayNumber, isoWeekday, parseTime, yearOf } from './local-date.js';
+import { solarToLunar } from './lunar-calendar.js';
 import type { PeriodUnit } from './calendar.types.js';
 
 const WD_TOKENS = ['', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -39,6 +40,8 @@ export interface Pattern {
   nth?: Array<[number, number]>;
   /** Days of every month the plan names ("vào ngày 10 và ngày 25 hằng tháng" → [10, 25]): BYMONTHDAY. */
   monthDays?: number[];
+  /** The month days are the lunar month's ("mùng 1 và ngày rằm hằng tháng"): no RRULE says them, the slots are listed. */
+  lunar?: boolean;
   /** 1-based positions in the period's (day, time) set; negative counts from the end. Absent: every member. */
   positions?: number[];
   /** Publish hours of a day (sorted), all at `minute`. */
@@ -161,7 +164,11 @@ export function patternOf(q: Quota, schedule: ChannelSchedule): PatternResult {
     const named = namedMonthDays(q);
     if (named && named.length === n) {
       const t = resolveTimes(q, schedule, 1);
-      return { pattern: { ...base, days: MON_FRI, explicitDays: false, freq: 'MONTHLY', unit: 'month', monthDays: named, ...t }, notes };
+      const lunar = q.calendar === 'lunar' ? { lunar: true } : {};
+      return {
+        pattern: { ...base, days: MON_FRI, explicitDays: false, freq: 'MONTHLY', unit: 'month', monthDays: named, ...lunar, ...t },
+        notes,
+      };
     }
     if (named) {
       notes.push({
@@ -247,7 +254,9 @@ const FALLBACK_SCHEDULE: ChannelSchedule = { time: '08:00', leadWorkingDays: 0 }
  */
 export function impliedRRule(quota: Quota, schedule: ChannelSchedule = FALLBACK_SCHEDULE): string | null {
   const { pattern } = patternOf(quota, schedule);
-  if (!pattern) return null;
+  // No RRULE of RFC 5545 says a lunar day (RFC 7529's RSCALE=CHINESE is China's calendar, a day off Vietnam's in
+  // some months): the expansion lists those slots as RDATEs.
+  if (!pattern || pattern.lunar) return null;
   if (pattern.freq === 'YEARLY') {
     const n = pattern.perPeriod;
     const perWeek = pattern.days.length;
@@ -407,7 +416,19 @@ export function nominalOccurrences(p: Pattern, year: number, from: number, to: n
     for (let m = m0; m <= m1; m++) {
       const start = dayNumberOf(year, m, 1);
       const end = dayNumberOf(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1) - 1;
-      if (p.monthDays) {
+      if (p.monthDays && p.lunar) {
+        // Lunar days fall where the lunar months put them: a solar month may hold one lunar 1st, none or two; a
+        // lunar month of 29 days has no 30th, as a solar month has no 31st.
+        for (let d = start; d <= end; d++) {
+          const iso = fromDayNumber(d);
+          const lunarDay = solarToLunar(Number(iso.slice(8, 10)), m, year).day;
+          if (!p.monthDays.includes(lunarDay)) continue;
+          for (let h = 0; h < k; h++) {
+            tmpDay.push(d);
+            tmpHour.push(h);
+          }
+        }
+      } else if (p.monthDays) {
         // A day the month does not have ("ngày 30" in February) has no slot that month, as BYMONTHDAY=30 gives none.
         const last = end - start + 1;
         for (const md of p.monthDays) {

@@ -245,8 +245,9 @@ function describeQuota(r: Obj): string {
   if (pods.length) when.push(list(pods));
   if (days.length) when.push(list(days));
   if (weekNames.length) when.push(`${list(weekNames)} của tháng`);
-  if (daysOfMonth.length > 1) when.push(`các ngày ${list(daysOfMonth.map(String))}`);
-  else if (dayOfMonth !== undefined) when.push(`ngày ${dayOfMonth}`);
+  const lunar = r.calendar === 'lunar' ? ' âm lịch' : '';
+  if (daysOfMonth.length > 1) when.push(`các ngày ${list(daysOfMonth.map(String))}${lunar}`);
+  else if (dayOfMonth !== undefined) when.push(`ngày ${dayOfMonth}${lunar}`);
   if (times.length) when.push(`lúc ${list(times)}`);
   if (when.length) parts.push(`vào ${when.join(' ')}`);
 

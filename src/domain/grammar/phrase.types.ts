@@ -34,6 +34,8 @@ export interface Quota {
   dayOfMonth?: number;
   /** Every day of the month named, when more than one ("ngày 10 và ngày 25 hằng tháng" → [10, 25]). */
   daysOfMonth?: number[];
+  /** The days of the month named are of the lunar month ("ngày 1 và 15 âm lịch hằng tháng", "ngày rằm hằng tháng"). */
+  calendar?: 'lunar';
   partOfDay?: PartOfDay;
   partsOfDay?: PartOfDay[];
   timeOfDay?: string;

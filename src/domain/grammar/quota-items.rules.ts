@@ -71,6 +71,29 @@ function memberCountAhead(member: string): Pattern {
 
 const ENTITY_WORDS = new Set(ENTITY_NOUNS.map((e) => e.split(' ')[0]!));
 
+/** Abbreviations of "âm lịch" (the lunar calendar): "ÂL", "AL". */
+const LUNAR_ABBREVIATIONS = new Set(['âl', 'al']);
+
+/** "âm lịch", "ÂL", "(ÂL)": the days before it are the lunar month's. */
+const LUNAR_MARK: Pattern = alt(
+  w('âm lịch'),
+  t('W', (x) => LUNAR_ABBREVIATIONS.has(x.low)),
+  seq(
+    sym('('),
+    alt(
+      w('âm lịch'),
+      t('W', (x) => LUNAR_ABBREVIATIONS.has(x.low)),
+    ),
+    sym(')'),
+  ),
+);
+
+/** A day of the month: "ngày 15", "mùng 1", "ngày rằm" (the lunar 15th). */
+const MONTH_DAY: Pattern = alt(
+  t('DAY', (x) => x.v.m === undefined),
+  seq(opt(w('ngày')), w('rằm')),
+);
+
 /** A count of days, weeks or months after "sau", "suốt": how long something took, not a quota. */
 const SPENT: Pattern = seq(w('sau', 'suốt', 'qua'), COUNT, w('ngày', 'tuần', 'tháng', 'năm'));
 
@@ -98,9 +121,10 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
   },
   {
     // "vào ngày 15 và 25 hàng tháng", "ngày 5, 15 và 25 hằng tháng": one occasion on each day named.
+    // "ngày 2, 7, 12 âm lịch hàng tháng", "mùng 1 và ngày rằm hằng tháng": days of the lunar month.
     name: 'quota.days-of-month',
     pattern: seq(
-      cap('d', t('DAY')),
+      MONTH_DAY,
       cap(
         'more',
         many(
@@ -109,22 +133,42 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
             // "ngày 10 và ngày 25", "các ngày 14 và mùng 1": each day may be written in full.
             alt(
               t('NUM', (x) => Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31),
-              t('DAY', (x) => x.v.m === undefined),
+              MONTH_DAY,
             ),
           ),
-          1,
+          0,
           5,
         ),
       ),
+      opt(cap('lunar', LUNAR_MARK)),
       ahead(t('PERIOD', (x) => x.v.per === 'month' && x.v.how === 'every')),
     ),
     action: (m, f) => {
-      const more = m.all('more').filter((x) => x.type === 'NUM' || x.type === 'DAY');
-      const days = 1 + more.length;
-      f.dayOfMonth ??= { d: m.get('d')!.v.d!, span: m.span('d') };
-      const named = [m.get('d')!.v.d!, ...more.map((x) => (x.type === 'DAY' ? x.v.d! : x.v.n!))];
-      if (new Set(named).size === named.length) f.daysOfMonth ??= { days: named, span: m.span() };
-      f.counts.push({ n: days, quals: [], span: m.span(), unitEnd: m.to });
+      const named: number[] = [];
+      for (const x of m.atoms.slice(m.from, m.capture('lunar')?.from ?? m.to)) {
+        if (x.type === 'DAY' && x.v.m === undefined) named.push(x.v.d!);
+        else if (x.type === 'NUM') named.push(x.v.n!);
+        else if (x.type === 'W' && x.low === 'rằm') named.push(15);
+      }
+      // "Ngày 15 và 30 hàng tháng âm lịch": the mark may follow the period.
+      const after = m.atoms[m.to + 1];
+      const markAfter =
+        after?.type === 'W' && (after.low === 'âm' ? m.atoms[m.to + 2]?.low === 'lịch' : LUNAR_ABBREVIATIONS.has(after.low));
+      const full = m.atoms.slice(m.from, m.to).some((x) => x.low === 'rằm');
+      const lunar = m.has('lunar') || markAfter || full;
+      // One solar day is quota.day-of-month's.
+      if (named.length === 1 && !lunar) return false;
+      const first = m.atoms[m.from]!;
+      const firstEnd = first.type === 'DAY' || first.low === 'rằm' ? m.from : m.from + 1;
+      f.dayOfMonth ??= { d: named[0]!, span: spanOf(m.atoms, m.from, firstEnd + 1) };
+      if (lunar) {
+        const mark = markAfter ? spanOf(m.atoms, m.to + 1, m.to + (after.low === 'âm' ? 3 : 2)) : m.span();
+        f.lunar ??= m.has('lunar') ? m.span('lunar') : mark;
+      }
+      if (named.length === 1) return;
+      const days = spanOf(m.atoms, m.from, m.capture('lunar')?.from ?? m.to);
+      if (new Set(named).size === named.length) f.daysOfMonth ??= { days: named, span: days };
+      f.counts.push({ n: named.length, quals: [], span: days, unitEnd: m.to });
     },
   },
   {

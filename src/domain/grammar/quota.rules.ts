@@ -118,6 +118,8 @@ export interface QuotaFacts {
   dayOfMonth?: { d: number; span: Span };
   /** Every day of the month named ("ngày 10 và ngày 25 hằng tháng"), when more than one. */
   daysOfMonth?: { days: number[]; span: Span };
+  /** "ngày 2, 7, 12 âm lịch hàng tháng", "ngày rằm hằng tháng": the days named are the lunar month's. */
+  lunar?: Span;
 }
 
 export function newQuotaFacts(text: string, atoms: readonly Atom[]): QuotaFacts {
@@ -1824,6 +1826,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   if (f.weekOfMonth?.woms) b.set('weeksOfMonth', f.weekOfMonth.woms, f.weekOfMonth.span);
   if (f.dayOfMonth) b.set('dayOfMonth', f.dayOfMonth.d, f.dayOfMonth.span);
   if (f.daysOfMonth) b.set('daysOfMonth', f.daysOfMonth.days, f.daysOfMonth.span);
+  if (f.lunar && f.dayOfMonth) b.set('calendar', 'lunar', f.lunar);
   if (f.parts.length === 1) b.set('partOfDay', f.parts[0]!.pod, f.parts[0]!.span);
   if (f.parts.length > 0)
     b.set(

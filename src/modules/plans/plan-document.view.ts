@@ -64,6 +64,7 @@ export class QuotaView implements Quota {
   @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string', enum: ['last'] }] }) weekOfMonth?: number | 'last';
   @ApiPropertyOptional({ description: 'day of the month, 1–31' }) dayOfMonth?: number;
   @ApiPropertyOptional({ type: [Number], description: 'every day of the month named, when more than one' }) daysOfMonth?: number[];
+  @ApiPropertyOptional({ enum: ['lunar'], description: 'the days of the month named are of the lunar month' }) calendar?: 'lunar';
   @ApiPropertyOptional({ enum: PARTS_OF_DAY }) partOfDay?: Quota['partOfDay'];
   @ApiPropertyOptional({ enum: PARTS_OF_DAY, isArray: true }) partsOfDay?: Quota['partsOfDay'];
   @ApiPropertyOptional({ description: '"HH:MM"' }) timeOfDay?: string;

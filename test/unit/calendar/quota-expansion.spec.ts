@@ -15,7 +15,7 @@ import {
   type CalendarSlot,
   type QuotaTask,
 } from '../../../src/domain/calendar/quota-expansion.js';
-import { hungKingsDate, lunarNewYearEveDate, tetDate } from '../../../src/domain/calendar/lunar-calendar.js';
+import { hungKingsDate, lunarNewYearEveDate, lunarToSolar, tetDate } from '../../../src/domain/calendar/lunar-calendar.js';
 import { WorkingDayCalendar } from '../../../src/domain/calendar/working-days.js';
 import type { Quota } from '../../../src/domain/grammar/phrase.types.js';
 
@@ -320,6 +320,32 @@ describe('quota expansion: patterns', () => {
     expect(rule!.recur).to.equal('FREQ=MONTHLY;BYMONTHDAY=31');
     expect(slots.map((s) => (s.movedFrom ?? s.date).slice(5, 7))).to.deep.equal(['01', '03', '05', '07', '08', '10', '12']);
     expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
+  });
+
+  it('"mùng 1 và ngày rằm hằng tháng" (âm lịch): the lunar 1st and 15th, listed as RDATEs since no RRULE says them', () => {
+    const quota: Quota = { count: 2, per: 'month', dayOfMonth: 1, daysOfMonth: [1, 15], calendar: 'lunar' };
+    const { slots, rule } = expandTask({ taskId: 'lunar', channel: 'radio', quota }, ctx);
+    // Every lunar 1st and 15th that falls in 2025, from the lunar months (2025 has a leap sixth month).
+    const expected: string[] = [];
+    for (const [lunarYear, month, leap] of [
+      [2024, 12, false],
+      ...[1, 2, 3, 4, 5, 6].map((m) => [2025, m, false]),
+      [2025, 6, true],
+      ...[7, 8, 9, 10, 11, 12].map((m) => [2025, m, false]),
+    ] as Array<[number, number, boolean]>) {
+      for (const day of [1, 15]) {
+        const d = lunarToSolar(day, month, lunarYear, leap)!;
+        const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+        if (iso.startsWith('2025-')) expected.push(iso);
+      }
+    }
+    expect(slots.map((s) => s.movedFrom ?? s.date).sort()).to.deep.equal(expected.sort());
+    // Tết (lunar 1/1, 29/01/2025) is a day off: its slot moves; the Lantern Festival (rằm tháng Giêng) is 12/02/2025.
+    expect(slots.find((s) => s.movedFrom === '2025-01-29')).to.not.equal(undefined);
+    expect(slots.some((s) => s.date === '2025-02-12')).to.equal(true);
+    expect(rule!.encoding).to.equal('explicit');
+    expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
+    expect(impliedRRule(quota)).to.equal(null);
   });
 
   it('a day of the month that no month has (0, 32, 1.5) is not a day: the count is spread', () => {

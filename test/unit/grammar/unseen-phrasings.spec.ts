@@ -2657,6 +2657,27 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 3, after: { event: 'họ tới nơi ở mới' } } },
   },
+  // Days of the lunar month: "âm lịch" (or "ÂL") after the days or after the period, or "rằm" (the lunar 15th).
+  {
+    text: 'Phiên chợ vùng cao họp vào các ngày 3, 8, 13, 18, 23, 28 âm lịch hằng tháng.',
+    kind: 'quota',
+    expected: { count: 6, per: 'month', dayOfMonth: 3, daysOfMonth: [3, 8, 13, 18, 23, 28], calendar: 'lunar' },
+  },
+  {
+    text: 'Nhà chùa tổ chức tụng kinh vào mùng 1 và ngày rằm hằng tháng.',
+    kind: 'quota',
+    expected: { count: 2, per: 'month', daysOfMonth: [1, 15], calendar: 'lunar' },
+  },
+  {
+    text: 'Vào ngày 15 âm lịch hằng tháng, đạo tràng sinh hoạt tại chùa.',
+    kind: 'quota',
+    expected: { count: 1, per: 'month', dayOfMonth: 15, calendar: 'lunar' },
+  },
+  {
+    text: 'Ngày 1 và 15 hàng tháng âm lịch, Ban hộ tự họp tại chùa.',
+    kind: 'quota',
+    expected: { count: 2, per: 'month', daysOfMonth: [1, 15], calendar: 'lunar' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -2898,6 +2919,16 @@ describe('grammar: a result measured against a whole-year target, read as a repo
     });
     expectFields(r, { periods: ['half-year'], half: 1, year: 2025 });
   });
+});
+
+describe('grammar: days of the month with no lunar mark are solar days', () => {
+  for (const text of ['Đài xã phát chuyên mục vào ngày 10 và ngày 25 hằng tháng.', 'Đài xã phát chuyên mục vào ngày 15 hằng tháng.']) {
+    it(text, () => {
+      const r = parsePhrase(text, { kind: 'quota' }).result;
+      expect(r).to.have.property('dayOfMonth');
+      expect(r).not.to.have.property('calendar');
+    });
+  }
 });
 
 describe('grammar: unseen phrasings', () => {

@@ -51,6 +51,9 @@ const FIELD_WORDS = [
   'every',
   'window',
   'dayOfMonth',
+  'daysOfMonth',
+  'calendar',
+  'lunar',
   // timeframe
   'from',
   'to',
@@ -184,6 +187,7 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
       'ít nhất 10 băng rôn mỗi đợt trong đợt cao điểm tuyên truyền Ngày Pháp luật Việt Nam',
     );
     expect(read('quota', '100% xã, thị trấn có cụm loa')).to.equal('100% xã, thị trấn');
+    expect(read('quota', 'Chùa tụng kinh vào mùng 1 và ngày rằm hằng tháng')).to.equal('2 lần mỗi tháng vào các ngày 1 và 15 âm lịch');
   });
 
   it('reads deadlines: yearly, each month, relative to the period, included or not, within days of an event', () => {
