@@ -337,6 +337,11 @@ function canChiYear(can: string, chi: string): number | undefined {
   for (let y = 2000; y < 2060; y++) if ((y - 4) % 10 === c && (y - 4) % 12 === k) return y;
   return undefined;
 }
+/** "âm lịch" (the lunar calendar) or its abbreviation as written in capitals, "ÂL" or "AL" ("Ngày 15/04 ÂL"). */
+const AM_LICH: Pattern = alt(
+  w('âm lịch'),
+  t('W', (x) => x.raw === 'ÂL' || x.raw === 'AL'),
+);
 /** The lunar year a phrase names: "năm 2025", "Bính Ngọ", "Bính Ngọ 2026", "(Giáp Thìn) năm 2024". */
 const lunarYear = seq(
   opt(w('năm', 'xuân')),
@@ -616,7 +621,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('d', day),
       sym('/', true),
       cap('lm', month),
-      alt(seq(sym('/', true), cap('y', year4), opt(sym(')')), w('âm lịch')), seq(w('âm lịch'), lunarYear)),
+      alt(seq(sym('/', true), cap('y', year4), opt(sym(')')), AM_LICH), seq(AM_LICH, lunarYear)),
     ),
     build: (m) => {
       const ly = lunarYearOf(m);
@@ -641,10 +646,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
       alt(
         seq(opt(w('tháng')), cap('giêng', w('giêng'))),
         seq(w('tháng'), cap('chạp', w('chạp'))),
-        seq(w('tháng'), cap('lm', month), w('âm lịch')),
+        seq(w('tháng'), cap('lm', month), AM_LICH),
         cap('tết', w('tết nguyên đán', 'tết')),
       ),
-      opt(w('âm lịch')),
+      opt(AM_LICH),
       lunarYear,
     ),
     when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, false),

@@ -1145,6 +1145,21 @@ function dropBracketedAsides(f: TimeFacts): void {
     f.points.splice(defined, 1);
     return;
   }
+  // "từ ngày 05 đến ngày 07 tháng 9 năm 2020 (Nhằm ngày 18 AL đến 27/07 AL Năm Canh Tý)": a bracket that says the
+  // solar days outside it in the lunar calendar ("nhằm", "tức") is an aside; the other way round ("Ngày 15/4 âm
+  // lịch (tức ngày 24/5/2013)") the bracket's solar day is the date, as the bracket rules below keep it.
+  const solarOutside = f.points.some((x, k) => bracket[k]! < 0 && !x.p.lunar && !x.p.lunarNoYear);
+  const restated = new Set(
+    [...new Set(bracket.filter((b) => b >= 0))].filter(
+      (b) =>
+        /^\(\s*(?:nhằm|tức)(?![\p{L}])/iu.test(f.text.slice(b)) &&
+        f.points.some((x, k) => bracket[k] === b && (x.p.lunar || x.p.lunarNoYear)),
+    ),
+  );
+  if (solarOutside && restated.size > 0) {
+    f.points = f.points.filter((_, k) => !restated.has(bracket[k]!));
+    return;
+  }
   // "Ngày 27/5, … kỷ niệm 30 năm Ngày thành lập Hội (8/5/1992 - 8/5/2022)": the anniversary's own span, its years
   // as far apart as the years the anniversary counts, is an aside.
   const anniversary = new Set(

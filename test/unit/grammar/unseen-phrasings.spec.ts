@@ -2678,6 +2678,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, per: 'month', daysOfMonth: [1, 15], calendar: 'lunar' },
   },
+  // "ÂL", "AL" abbreviate "âm lịch": the lunar day with its solar day in brackets is that solar day.
+  {
+    text: 'Ngày 08/04 ÂL (thứ hai, ngày 05/05/2025): khai mạc tuần lễ Phật đản.',
+    kind: 'timeframe',
+    expected: { date: '2025-05-05' },
+  },
+  // A bracket that says the solar days outside it in the lunar calendar ("nhằm …", "tức …") is an aside.
+  {
+    text: 'Khóa tu diễn ra từ ngày 12 đến ngày 14 tháng 7 năm 2024 (nhằm ngày 7 AL đến 9/6 AL năm Giáp Thìn).',
+    kind: 'timeframe',
+    expected: { from: '2024-07-12', to: '2024-07-14' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
