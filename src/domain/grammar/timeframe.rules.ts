@@ -386,6 +386,59 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "trong 3 ngày 22-23-24 tháng 05/2013": days of one month chained by hyphens, then the month; the first to the last.
+    name: 'timeframe.day-chain-month',
+    // "các ngày 5-6-7 tháng 8 năm 2025", "ngày 22-23-24/5": the last day may carry the month itself.
+    pattern: seq(
+      after((prev) => prev?.type === 'W' && prev.low === 'ngày'),
+      cap('d1', DAY_NUMBER),
+      many(seq(sym('-–', true), cap('dn', DAY_NUMBER)), 0, 6),
+      alt(
+        cap(
+          'mo',
+          t('MONTH', (x) => x.v.m !== undefined && x.low.startsWith('tháng')),
+        ),
+        seq(
+          sym('-–', true),
+          cap(
+            'last',
+            t('DATE', (x) => x.v.d !== undefined && x.v.m !== undefined && !x.v.lunar),
+          ),
+        ),
+        seq(
+          sym('-–', true),
+          cap(
+            'last',
+            t('SPAN', (x) => x.v.end !== undefined && x.v.end.m === x.v.m),
+          ),
+        ),
+      ),
+    ),
+    action: (m, f) => {
+      const days = [
+        m.get('d1')!.v.n!,
+        ...m
+          .all('dn')
+          .filter((x) => x.type === 'NUM')
+          .map((x) => x.v.n!),
+      ];
+      const last = m.get('last');
+      const month = last ? last.v : m.get('mo')!.v;
+      if (last?.type === 'SPAN') days.push(last.v.d!, last.v.end!.d);
+      else if (last) days.push(last.v.d!);
+      // Two days and a month word, or three days and more (two days on one date are the other rules').
+      if (days.length < (last ? 3 : 2)) return false;
+      for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
+      if (days[days.length - 1]! > daysInMonth(month.y, month.m!)) return false;
+      const base = { kind: 'date' as const, m: month.m!, ...(month.y !== undefined ? { y: month.y } : {}) };
+      const end = last ?? m.all('dn').at(-1) ?? m.get('d1')!;
+      f.points.push(
+        { role: 'from', p: { ...base, d: days[0]!, span: m.span('d1') } },
+        { role: 'to', p: { ...base, d: days[days.length - 1]!, span: { start: end.start, end: m.span().end } } },
+      );
+    },
+  },
+  {
     // "Trong 2 ngày 6-7.10", "các ngày 14-15/11/2024": two days of one month written with one month,
     // after "ngày" (a month joined by a dot or a slash).
     name: 'timeframe.day-range-one-month',

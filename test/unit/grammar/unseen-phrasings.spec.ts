@@ -2690,6 +2690,17 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2024-07-12', to: '2024-07-14' },
   },
+  // Days of one month chained by hyphens, the month after the last: the first day to the last.
+  {
+    text: 'Hội trại truyền thống diễn ra trong 3 ngày 26-27-28 tháng 3/2025 tại sân vận động huyện.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-26', to: '2025-03-28' },
+  },
+  {
+    text: 'Giải đấu tổ chức vào các ngày 5-6-7 tháng 8 năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-08-05', to: '2025-08-07' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
