@@ -550,7 +550,14 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.from',
-    pattern: seq(FROM_WORDS, opt(w('ngày')), point('a'), opt(MONTH_OF_DAY)),
+    // "từ hôm nay - 01/7/2022": the day named, then its date.
+    pattern: seq(
+      FROM_WORDS,
+      opt(seq(w('hôm nay', 'ngày hôm nay', 'hôm qua', 'ngày mai'), sym('-–,'))),
+      opt(w('ngày')),
+      point('a'),
+      opt(MONTH_OF_DAY),
+    ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;

@@ -2701,6 +2701,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-08-05', to: '2025-08-07' },
   },
+  // "từ hôm nay - 01/7/2022", "kể từ ngày mai, 15/3/2025": the day named, then its date; the date is the start.
+  {
+    text: 'Kể từ ngày mai, 15/3/2025, người dân có thể nộp hồ sơ cấp đổi giấy phép lái xe trực tuyến.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-15', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
