@@ -6,6 +6,7 @@
  */
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
+import { EVENTS_HELD } from './lexicon.js';
 import { scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
@@ -23,6 +24,9 @@ const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
       atoms[k + 1]?.type === 'W' &&
       !/^(ngày|tháng|năm|tuần|quý)$/u.test(atoms[k + 1]!.low),
   );
+
+/** "trước 05 ngày tổ chức phiên họp": a lead, then what is held (s is lower case). */
+const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ (ngày|tuần|tháng)( làm việc)? (${EVENTS_HELD.join('|')}) `, 'u');
 
 export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
@@ -101,7 +105,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^|\s)trước (thời gian|thời hạn|thời điểm) [^.;]*?\d+ ngày( làm việc)?(\s|,|\.|$)/u.test(s) ||
       // "trước khi tổ chức họp báo ít nhất 24 giờ", "trước giờ thi 30 phút", "12 tiếng trước khi …": in hours or minutes.
       /(^|\s)trước (khi|giờ|ngày|thời điểm|thời gian|thời hạn) [^.;]*?\d+ (giờ|tiếng|phút)(\s|,|\.|$)/u.test(s) ||
-      /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày|thời gian|thời hạn|thời điểm) /u.test(s),
+      /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày|thời gian|thời hạn|thời điểm) /u.test(s) ||
+      // "trước 05 ngày tổ chức phiên họp": the lead, then what is held.
+      LEAD_THEN_HELD.test(s),
   },
   {
     name: 'classify.deadline-before-point',

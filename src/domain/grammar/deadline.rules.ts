@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { NUMBER, numberValue } from './atoms.js';
-import { WORD_NUMERALS } from './lexicon.js';
+import { EVENTS_HELD, WORD_NUMERALS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, namesLaw, point } from './phrase-parts.js';
@@ -554,6 +554,25 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         span: m.span(),
         floor: m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
       };
+    },
+  },
+  {
+    // "gửi tài liệu trước 05 ngày tổ chức phiên họp": the lead, then the event with no "khi" or "ngày" between, when
+    // the event opens with what is held or starts.
+    name: 'deadline.lead-then-event',
+    pattern: seq(
+      w('trước'),
+      cap('n', alt(t('NUM'), t('WNUM'))),
+      alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
+      opt(cap('wd', w('làm việc'))),
+      ahead(w(...EVENTS_HELD)),
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => {
+      const amount = numberValue(m.all('n'));
+      const event = eventText(m.all('ev'), c.dl.text);
+      if (amount === undefined || !event || c.dl.ahead) return false;
+      c.dl.ahead = { field: 'before', amount, unit: leadUnitOf(m.get('u')?.low), workingDays: m.has('wd'), event, span: m.span() };
     },
   },
   {

@@ -184,6 +184,21 @@ export const NOT_PART_OF_DAY_AFTER = new Set([
   'cổ',
 ]);
 
+/** What is held or starts, opening an event right after a lead ("trước 05 ngày tổ chức phiên họp", "trước 10 ngày khai giảng"). */
+export const EVENTS_HELD: readonly string[] = [
+  'tổ chức',
+  'khai mạc',
+  'khai giảng',
+  'diễn ra',
+  'họp',
+  'bầu cử',
+  'xuất phát',
+  'bắt đầu',
+  'khởi công',
+  'kết thúc',
+  'hết hạn',
+];
+
 /**
  * Kinds of document a number names ("Kế hoạch số 17/KH-UBND", "Nghị định số 109/2002", "Thông tư 39/2020"):
  * such a number counts nothing and its date is no timeframe.

@@ -2707,6 +2707,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-03-15', to: null },
   },
+  // The lead, then what is held, with no "khi" or "ngày" between.
+  {
+    text: 'Các phòng gửi dự thảo về Văn phòng trước 07 ngày tổ chức kỳ họp Hội đồng nhân dân.',
+    kind: 'deadline',
+    expected: { before: { event: 'tổ chức kỳ họp Hội đồng nhân dân', daysBefore: 7 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
