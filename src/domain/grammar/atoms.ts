@@ -1681,6 +1681,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: () => ({ type: 'PERIOD', v: { per: 'day', how: 'every' } }),
   },
   {
+    // "mỗi cuối tuần vào các ngày thứ Sáu, thứ Bảy và Chủ nhật", "hằng cuối tuần": each week, at its end.
+    name: 'period.every-weekend',
+    pattern: seq(w('hàng', 'hằng', 'mỗi', 'các', 'vào mỗi', 'vào các'), w('cuối tuần')),
+    build: () => ({ type: 'PERIOD', v: { per: 'week', how: 'every' } }),
+  },
+  {
     name: 'period.hằng',
     pattern: seq(w('hàng', 'hằng', 'mỗi', 'từng', 'mỗi một'), cap('p', t('W', isWord(PERIOD_WORDS)))),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),

@@ -1389,6 +1389,12 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     // "lần thứ sáu cuộc tổng điều tra …", "Đại hội lần thứ 7": a rank counts nothing.
     if (before?.type === 'W' && before.low === 'thứ') return true;
+    // "Đây là 1 trong 6 địa điểm hoạt động mỗi cuối tuần …": the group one belongs to is no quota when the phrase says
+    // another count or a rate ("Huyện là một trong 3 địa phương dẫn đầu" says nothing else: the 3 stays).
+    const at = atomAt(f, c);
+    const oneOf =
+      before?.low === 'trong' && (f.atoms[at - 2]?.low === 'một' || (f.atoms[at - 2]?.type === 'NUM' && f.atoms[at - 2]!.v.n === 1));
+    if (oneOf && (f.counts.length > 1 || f.weekdays.length > 0 || f.per !== undefined)) return true;
     // "Nghị định số 45/2013 quy định …", "Kế hoạch số 17 …": a document's number counts nothing.
     if (numbersDocument(f.text, c.span.start)) return true;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);

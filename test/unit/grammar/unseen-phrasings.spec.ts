@@ -2713,6 +2713,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { event: 'tổ chức kỳ họp Hội đồng nhân dân', daysBefore: 7 } },
   },
+  // "mỗi cuối tuần" is each week; "1 trong 6 điểm" (one of six) is no count when the phrase says its rate.
+  {
+    text: 'Phiên chợ nông sản là 1 trong 5 điểm bán hàng mỗi cuối tuần vào các ngày thứ Bảy và Chủ nhật.',
+    kind: 'quota',
+    expected: { count: 2, per: 'week', weekdays: ['saturday', 'sunday'] },
+  },
+  {
+    text: 'Đài huyện phát chương trình ca nhạc theo yêu cầu vào các cuối tuần.',
+    kind: 'quota',
+    expected: { count: 1, per: 'week' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
