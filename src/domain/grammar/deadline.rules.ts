@@ -724,6 +724,12 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(cap('yearly', YEARLY)),
     ),
     action: (m, c) => {
+      // "mục tiêu giai đoạn đến năm 2025", "tầm nhìn đến năm 2030": the horizon of a stage or a vision, no deadline.
+      const prev = m.atoms[m.from - 1];
+      if (m.get('kw')?.low === 'đến' && prev?.type === 'W' && ['đoạn', 'nhìn'].includes(prev.low)) {
+        const noun = `${m.atoms[m.from - 2]?.low ?? ''} ${prev.low}`;
+        if (noun === 'giai đoạn' || noun === 'tầm nhìn') return false;
+      }
       const before = c.dl.items.length;
       if (onOrBeforePoint(m, c) === false) return false;
       const kw = m

@@ -582,6 +582,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;
+      // "so với mục tiêu giai đoạn đến năm 2025", "tầm nhìn đến năm 2030": the horizon of a stage or a vision.
+      const stage = `${m.atoms[m.from - 3]?.low ?? ''} ${m.atoms[m.from - 2]?.low ?? ''}`;
+      if (prev?.low === 'đến' && ['giai đoạn', 'tầm nhìn'].includes(stage)) return false;
       // "nhiệm vụ … trong những tháng còn lại của năm 2013": the rest of the year is the coming work, not a report.
       if (/\bcòn lại (của|trong)$/u.test(`${m.atoms[m.from - 3]?.low ?? ''} ${term}`)) return false;
       // "tổng kết Tháng Thanh niên năm 2024": the year of a month-long campaign named in capitals is no yearly report.
@@ -598,9 +601,14 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ)$/u.test(before)) return false;
       // "ước đạt 16.532 tỷ đồng, bằng 54,1% dự toán năm 2022": the year of a whole-year target a share is measured
       // against is the year reported on, not a yearly report.
+      // "… còn thiếu 6,79% so với chỉ tiêu bao phủ năm 2022": a word or two may name the target.
+      const wider = m.atoms
+        .slice(Math.max(0, m.from - 6), m.from)
+        .map((x) => x.low)
+        .join(' ');
       const measuredAgainst =
-        /(?:^| )(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)$/u.test(before) &&
-        m.atoms.slice(Math.max(0, m.from - 6), m.from).some((x) => x.type === 'PCT' || x.low === 'so');
+        /(?:^| )(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?: \p{L}+){0,2}$/u.test(wider) &&
+        m.atoms.slice(Math.max(0, m.from - 8), m.from).some((x) => x.type === 'PCT' || x.low === 'so');
       if (measuredAgainst) {
         if (!f.year) f.year = { y: m.get('y')!.v.y!, span: m.span() };
         return;

@@ -19,6 +19,8 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A half-year's results: a count of people, or the half-year reported on; the column says which.
+  'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
   'Đảng ủy phường họp giao ban tuần 1 tháng 3/2026 để rà soát công việc',
   // A procedure sheet's field: the column says it is the time allowed.
@@ -2723,6 +2725,12 @@ const CASES: readonly Case[] = [
     text: 'Đài huyện phát chương trình ca nhạc theo yêu cầu vào các cuối tuần.',
     kind: 'quota',
     expected: { count: 1, per: 'week' },
+  },
+  // A half-year's results measured against a stage's horizon and a year's target: neither is a report nor a deadline.
+  {
+    text: 'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2024 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
