@@ -372,6 +372,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       opt(w('trong', 'trong suốt', 'qua')),
       alt(
         seq(cap('n', alt(t('NUM'), t('WNUM'))), w('tháng')),
+        // "Trong năm qua, các đơn vị đã hoàn thành …", "một năm qua": the past year.
+        seq(opt(t('WNUM', (x) => x.v.n === 1)), cap('year', w('năm'))),
         cap(
           'h',
           t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
@@ -380,7 +382,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       w('qua', 'vừa qua', 'đã qua'),
     ),
     action: (m, f) => {
-      const months = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'));
+      const months = m.has('year') ? 12 : m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'));
       const period = PERIOD_OF_WINDOW[months ?? 0];
       if (!period) return false;
       add(f, period, m.span());
@@ -578,7 +580,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const prev = m.atoms[m.from - 1];
       // "tổng kết phong trào thi đua “Dân vận khéo” năm 2017": the year after a quoted name is the movement's.
       const quoted = prev?.type === 'SYM' && '”"»'.includes(prev.raw);
-      if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted) return false;
+      // "Hà Nội (TTXVN 21/2/2024) Năm 2023, lực lượng …": after a news item's dateline, the year its results are of.
+      const afterDateline = prev?.type === 'SYM' && prev.raw === ')' && m.atoms[m.to]?.raw === ',';
+      if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted && !afterDateline) return false;
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;

@@ -19,6 +19,9 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A period's results: a count, a time, or the period reported on; the column says which.
+  'Trong năm qua, Đài truyền thanh xã đã phát 96 chương trình về cải cách hành chính.',
+  'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
   'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
@@ -2731,6 +2734,17 @@ const CASES: readonly Case[] = [
     text: 'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
     kind: 'reporting',
     expected: { periods: ['half-year'], half: 1, year: 2024 },
+  },
+  // "Trong năm qua", "Một năm qua": the past year's review; after a news item's dateline, the year its results are of.
+  {
+    text: 'Trong năm qua, Đài truyền thanh xã đã phát 96 chương trình về cải cách hành chính.',
+    kind: 'reporting',
+    expected: { periods: ['year'] },
+  },
+  {
+    text: 'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2024 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
