@@ -106,8 +106,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       // "trước khi tổ chức họp báo ít nhất 24 giờ", "trước giờ thi 30 phút", "12 tiếng trước khi …": in hours or minutes.
       /(^|\s)trước (khi|giờ|ngày|thời điểm|thời gian|thời hạn) [^.;]*?\d+ (giờ|tiếng|phút)(\s|,|\.|$)/u.test(s) ||
       /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày|thời gian|thời hạn|thời điểm) /u.test(s) ||
-      // "trước 05 ngày tổ chức phiên họp": the lead, then what is held.
-      LEAD_THEN_HELD.test(s),
+      // "trước 05 ngày tổ chức phiên họp": the lead, then what is held; "báo trước ít nhất 01 giờ khi vào cảng".
+      LEAD_THEN_HELD.test(s) ||
+      /(^|\s)trước( ít nhất| tối thiểu)? \d+ (ngày|giờ|tiếng|phút|tuần|tháng)( làm việc)? khi /u.test(s),
   },
   {
     name: 'classify.deadline-before-point',

@@ -532,16 +532,31 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'dur',
           t('DUR', (x) => x.v.min === x.v.max),
         ),
+        // "thông báo trước ít nhất 01 giờ khi vào cảng": whole hours read as a clock, a lead before "khi".
+        seq(
+          cap(
+            'clk',
+            t('CLOCK', (x) => x.v.min === 0 && /giờ|tiếng/u.test(x.low)),
+          ),
+          ahead(w('khi', 'trước')),
+        ),
       ),
       // "trước 30 ngày tính đến ngày bầu cử": counted back from the event; "Chậm nhất là 07 ngày làm việc, trước
       // ngày tiếp xúc cử tri": a comma may set the lead apart.
       opt(cap('comma', sym(','))),
-      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới')),
+      // "thông báo trước ít nhất 01 giờ khi vào cảng": after "trước" and the lead, "khi" alone opens the event.
+      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới'), cap('khi', w('khi'))),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
+      if (m.has('khi') && m.get('kw')?.low !== 'trước') return false;
       const dur = m.get('dur');
-      const lead = dur ? leadOfDuration(dur) : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')?.low) };
+      const clk = m.get('clk');
+      const lead = dur
+        ? leadOfDuration(dur)
+        : clk
+          ? { amount: clk.v.h, unit: 'hours' as const }
+          : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')?.low) };
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {

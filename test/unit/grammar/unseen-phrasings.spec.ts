@@ -2746,6 +2746,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], year: 2024 },
   },
+  // "trước N ngày/giờ khi …": the lead, then "khi" alone opens the event; whole hours are no clock there.
+  {
+    text: 'Chủ phương tiện phải thông báo trước ít nhất 02 giờ khi neo đậu tại bến.',
+    kind: 'deadline',
+    expected: { before: { event: 'neo đậu tại bến', hoursBefore: 2, atLeast: true } },
+  },
+  {
+    text: 'Gia đình báo trước 03 ngày khi tổ chức tiệc cưới tại nhà văn hóa thôn.',
+    kind: 'deadline',
+    expected: { before: { event: 'tổ chức tiệc cưới tại nhà văn hóa thôn', daysBefore: 3 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
