@@ -263,13 +263,23 @@ function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | 
   const n = half ? half.v.months : numberValue(m.all('n'));
   const event = eventOf(m, c);
   if (n === undefined || !event || c.dl.within) return false;
+  const amount = m.has('lo') ? rangeAmount(m, n) : { [half ? 'months' : WITHIN_UNITS[m.get('u')!.low]!]: n };
+  if (!amount) return false;
   c.dl.within = {
-    amount: { [half ? 'months' : WITHIN_UNITS[m.get('u')!.low]!]: n },
+    amount,
     workingDays: m.has('wd'),
     event,
     span: m.span(),
     ...(beforeEvent ? { beforeEvent } : {}),
   };
+}
+
+/** The two lengths of RANGE_LENGTH ("5-7 ngày" → {daysMin: 5, daysMax: 7}), or undefined when the lower is not lower. */
+function rangeAmount(m: Match, n: number): Record<string, number> | undefined {
+  const lo = numberValue(m.all('lo'));
+  if (lo === undefined || !(lo > 0) || !(lo < n)) return undefined;
+  const unit = WITHIN_UNITS[m.get('u')!.low]!;
+  return { [`${unit}Min`]: lo, [`${unit}Max`]: n };
 }
 
 /** "6 tháng" read as one atom, a half-year with no part or year named: six months as a length. */
@@ -323,12 +333,28 @@ function framedEvent(event: string, text: string, evStart: number): string {
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
 const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
+/** "trong vòng 5-7 ngày làm việc", "từ 3 đến 5 ngày": a limit between two lengths, the lower captured as 'lo'. */
+const RANGE_LENGTH = seq(
+  opt(w('từ')),
+  cap('lo', NUMBER),
+  alt(sym('-–'), w('đến', 'tới')),
+  LIMIT_N,
+  cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+  opt(cap('wd', w('làm việc'))),
+);
+
 /** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
 const LIMIT_LENGTH = alt(
   seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
   HOURS_LIMIT,
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
+  RANGE_LENGTH,
+  // "trong vòng 24-48 giờ": two lengths in whole hours, one atom.
+  cap(
+    'hours',
+    t('DUR', (x) => (x.v.min ?? 0) > 0 && x.v.min! < x.v.max! && x.v.min! % 60 === 0 && x.v.max! % 60 === 0),
+  ),
 );
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
@@ -348,8 +374,19 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
     c.dl.within = { amount: { hours: m.get('clk')!.v.h! }, workingDays: false, event, span: m.span() };
     return;
   }
+  if (m.has('hours')) {
+    const { min, max } = m.get('hours')!.v;
+    c.dl.within = { amount: { hoursMin: min! / 60, hoursMax: max! / 60 }, workingDays: false, event, span: m.span() };
+    return;
+  }
   const n = numberValue(m.all('n'));
   if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
+  if (m.has('lo')) {
+    const amount = rangeAmount(m, n);
+    if (!amount) return false;
+    c.dl.within = { amount, workingDays: m.has('wd'), event, span: m.span() };
+    return;
+  }
   c.dl.within = { amount: { [WITHIN_UNITS[m.get('u')!.low]!]: n }, workingDays: m.has('wd'), event, span: m.span() };
 }
 
@@ -358,7 +395,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-days',
     pattern: seq(
       alt(WITHIN_OPENER, w('trong', 'sau')),
-      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))), BARE_HALF),
+      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))), BARE_HALF, RANGE_LENGTH),
       OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),

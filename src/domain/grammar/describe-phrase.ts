@@ -390,7 +390,16 @@ function describeDeadline(r: Obj): string {
       ['years', 'năm'],
       ['hours', w.workingHours === true ? 'giờ làm việc' : 'giờ'],
     ];
-    const amount = amounts.map(([k, name]) => (num(w[k]) !== undefined ? `${num(w[k])} ${name}` : undefined)).find(Boolean);
+    // "trong vòng 5-7 ngày làm việc": a limit between two lengths (daysMin, daysMax).
+    const amount = amounts
+      .map(([k, name]) =>
+        num(w[k]) !== undefined
+          ? `${num(w[k])} ${name}`
+          : num(w[`${k}Min`]) !== undefined && num(w[`${k}Max`]) !== undefined
+            ? `${num(w[`${k}Min`])}–${num(w[`${k}Max`])} ${name}`
+            : undefined,
+      )
+      .find(Boolean);
     const since = isObj(w.after) ? sinceEvent(w.after) : undefined;
     // "trong 15 ngày trước ngày kết thúc thời hạn tạm trú": a window that closes at the event.
     const until = isObj(w.before) && typeof w.before.event === 'string' ? `trước ${w.before.event}` : undefined;

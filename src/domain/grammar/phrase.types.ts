@@ -87,6 +87,17 @@ export interface Deadline {
     months?: number;
     years?: number;
     hours?: number;
+    /** "trong vòng 5-7 ngày", "24-48 giờ": a limit between two lengths, as daysMin/daysMax (hoursMin/hoursMax …). */
+    daysMin?: number;
+    daysMax?: number;
+    weeksMin?: number;
+    weeksMax?: number;
+    monthsMin?: number;
+    monthsMax?: number;
+    yearsMin?: number;
+    yearsMax?: number;
+    hoursMin?: number;
+    hoursMax?: number;
     workingDays?: true;
     /** "giờ làm việc": the hours are hours of the working day. */
     workingHours?: true;

@@ -98,6 +98,16 @@ export class WithinView {
   @ApiPropertyOptional() years?: number;
   @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"ngày làm việc": số ngày là ngày làm việc' }) workingDays?: true;
   @ApiPropertyOptional() hours?: number;
+  @ApiPropertyOptional({ description: '"trong vòng 5-7 ngày": số ngày ít nhất của khoảng' }) daysMin?: number;
+  @ApiPropertyOptional({ description: '"trong vòng 5-7 ngày": số ngày nhiều nhất của khoảng' }) daysMax?: number;
+  @ApiPropertyOptional() weeksMin?: number;
+  @ApiPropertyOptional() weeksMax?: number;
+  @ApiPropertyOptional() monthsMin?: number;
+  @ApiPropertyOptional() monthsMax?: number;
+  @ApiPropertyOptional() yearsMin?: number;
+  @ApiPropertyOptional() yearsMax?: number;
+  @ApiPropertyOptional({ description: '"trong vòng 24-48 giờ": số giờ ít nhất của khoảng' }) hoursMin?: number;
+  @ApiPropertyOptional({ description: '"trong vòng 24-48 giờ": số giờ nhiều nhất của khoảng' }) hoursMax?: number;
   @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"giờ làm việc": số giờ là giờ làm việc' }) workingHours?: true;
   @ApiPropertyOptional({ type: WithinEventView, description: 'Mốc tính; không có khi văn bản để ngầm ("trong vòng 24 giờ")' }) after?: {
     event: string;

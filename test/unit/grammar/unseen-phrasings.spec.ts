@@ -2757,6 +2757,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { event: 'tổ chức tiệc cưới tại nhà văn hóa thôn', daysBefore: 3 } },
   },
+  // A limit between two lengths: "trong vòng 5-7 ngày làm việc", "từ 3 đến 5 ngày", "24-48 giờ".
+  {
+    text: 'Thời hạn giải quyết: 5-7 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { daysMin: 5, daysMax: 7, workingDays: true } },
+  },
+  {
+    text: 'Thẻ BHYT được cấp trong vòng từ 3 đến 5 ngày kể từ ngày nhận đủ hồ sơ.',
+    kind: 'deadline',
+    expected: { within: { daysMin: 3, daysMax: 5, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
