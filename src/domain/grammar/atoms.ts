@@ -1852,9 +1852,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
-    // "7.000 tờ/kỳ", "300 cuốn/kỳ", "05 tờ báo/kỳ xuất bản": so many each issue, an item, not a period.
+    // "7.000 tờ/kỳ", "300 cuốn/kỳ", "05 tờ báo/kỳ xuất bản": so many each issue, an item, not a period;
+    // "500 người/phiên", "8 nội dung/phiên họp": so many each market day or sitting.
     name: 'per.issue',
-    pattern: seq(sym('/', true), cap('n', seq(w('kỳ'), opt(w('xuất bản', 'phát hành'))))),
+    pattern: seq(sym('/', true), cap('n', alt(seq(w('kỳ'), opt(w('xuất bản', 'phát hành'))), w('phiên chợ', 'phiên họp', 'phiên')))),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {

@@ -448,6 +448,10 @@ export const ITEM_NOUNS = [
   'câu hỏi',
   'đề thi',
   'tập',
+  // "mỗi phiên chợ có 22 đơn vị tham gia", "500 người/phiên": a market day or a sitting holds what it counts.
+  'phiên chợ',
+  'phiên họp',
+  'phiên',
 ];
 /** Products, for "tin, bài", "tin và ảnh": what may follow a comma or "và" inside a unit. */
 export const PRODUCT_NOUNS = new Set([

@@ -2768,6 +2768,17 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { daysMin: 3, daysMax: 5, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
+  // A market day or a sitting ("mỗi phiên chợ", "/phiên") holds what it counts.
+  {
+    text: 'Mỗi phiên chợ quê có khoảng 30 gian hàng nông sản của các hợp tác xã.',
+    kind: 'quota',
+    expected: { count: 30, approx: true, perItem: 'phiên chợ' },
+  },
+  {
+    text: 'UBND xã dự kiến xem xét 8 nội dung/phiên họp thường kỳ.',
+    kind: 'quota',
+    expected: { count: 8, perItem: 'phiên họp' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
