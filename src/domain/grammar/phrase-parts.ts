@@ -19,7 +19,7 @@ import {
   DOCUMENT_KINDS,
   DOCUMENT_KINDS_NUMBERED_BARE,
 } from './lexicon.js';
-import { type Atom, type Pattern, ahead, alt, cap, opt, seq, sym, t, w } from './pattern.js';
+import { type Atom, type Pattern, ahead, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
   [...UNIT_STOP_WORDS]
@@ -480,7 +480,28 @@ export function skipLeadingVerbs(a: readonly Atom[], from: number, to: number): 
 }
 const LEADING_VERBS_SPLIT = LEADING_VERBS.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
 
-export const FROM_WORDS = w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào');
+/** Words "từ" begins that are no "from": "quỹ từ thiện" (charity), "từ chối" (refuse), "từ trần" (pass away) … */
+const FROM_LOOKALIKE_TAILS = w(
+  'thiện',
+  'chối',
+  'chức',
+  'bỏ',
+  'trần',
+  'điển',
+  'ngữ',
+  'vựng',
+  'khóa',
+  'khoá',
+  'tâm',
+  'bi',
+  'giã',
+  'biệt',
+  'nhiệm',
+);
+export const FROM_WORDS = seq(
+  w('từ', 'kể từ', 'tính từ', 'tính kể từ', 'bắt đầu từ', 'bắt đầu', 'từ sau', 'bắt đầu vào'),
+  not(FROM_LOOKALIKE_TAILS),
+);
 export const TO_WORDS = w(
   'đến',
   'tới',

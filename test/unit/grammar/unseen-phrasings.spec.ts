@@ -2779,6 +2779,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 8, perItem: 'phiên họp' },
   },
+  // "từ thiện" (charity), "từ chối" (refuse): words "từ" begins are no "from".
+  {
+    text: 'Quy chế hoạt động của quỹ từ thiện xã có hiệu lực từ ngày 01/3/2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-01' },
+  },
+  {
+    text: 'Quỹ khuyến học từ chối nhận tài trợ không rõ nguồn gốc, áp dụng từ năm 2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-01-01' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
