@@ -549,6 +549,9 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       periodContext(a[i - 1]) || namedReportBefore(a, i) || opensPeriodList(a, i) ? BARE_PERIOD_END(a, i, c) : -1,
     ),
     action: (m, f) => {
+      // "tăng 58,2% so với cùng kỳ năm trước": the year compared with is no report.
+      const back = `${m.atoms[m.from - 2]?.low ?? ''} ${m.atoms[m.from - 1]?.low ?? ''}`;
+      if (back === 'cùng kỳ' && ['trước', 'ngoái'].includes(m.atoms[m.from + 1]?.low ?? '')) return false;
       add(f, BARE_PERIOD[m.first().low]!, m.span());
     },
   },
@@ -581,7 +584,10 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       // "tổng kết phong trào thi đua “Dân vận khéo” năm 2017": the year after a quoted name is the movement's.
       const quoted = prev?.type === 'SYM' && '”"»'.includes(prev.raw);
       // "Hà Nội (TTXVN 21/2/2024) Năm 2023, lực lượng …": after a news item's dateline, the year its results are of.
-      const afterDateline = prev?.type === 'SYM' && prev.raw === ')' && m.atoms[m.to]?.raw === ',';
+      // "BTO-Năm 2023, Bảo tàng tỉnh …": so after a paper's initials and a hyphen.
+      const dateline =
+        prev?.type === 'SYM' && (prev.raw === ')' || ('-–'.includes(prev.raw) && /^[\p{Lu}Đ]{2,}$/u.test(m.atoms[m.from - 2]?.raw ?? '')));
+      const afterDateline = dateline && m.atoms[m.to]?.raw === ',';
       if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted && !afterDateline) return false;
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;

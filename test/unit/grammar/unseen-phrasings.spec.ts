@@ -20,6 +20,8 @@ interface Case {
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
   // A period's results: a count, a time, or the period reported on; the column says which.
+  'QNO-Năm 2024, Đài truyền thanh huyện phát 312 chương trình thời sự, đạt 104% kế hoạch.',
+  'Trong quý III/2024, xã đăng 45 tin, bài trên cổng thông tin, tăng 12% so với cùng kỳ năm trước.',
   'Trong năm qua, Đài truyền thanh xã đã phát 96 chương trình về cải cách hành chính.',
   'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
@@ -2789,6 +2791,17 @@ const CASES: readonly Case[] = [
     text: 'Quỹ khuyến học từ chối nhận tài trợ không rõ nguồn gốc, áp dụng từ năm 2026.',
     kind: 'timeframe',
     expected: { from: '2026-01-01' },
+  },
+  // A year after a paper's initials ("QNO-Năm 2024, …") is its results' year; "so với cùng kỳ năm trước" is no report.
+  {
+    text: 'QNO-Năm 2024, Đài truyền thanh huyện phát 312 chương trình thời sự, đạt 104% kế hoạch.',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2024 },
+  },
+  {
+    text: 'Trong quý III/2024, xã đăng 45 tin, bài trên cổng thông tin, tăng 12% so với cùng kỳ năm trước.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 3 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
