@@ -35,7 +35,8 @@ export interface DeadlineFacts {
     plain?: boolean;
     span: Span;
   }[];
-  dayOfMonth?: { field: Field; d: number; month: string; monthly: boolean; span: Span };
+  /** `d` is 'last' for "ngày cuối cùng của tháng …". */
+  dayOfMonth?: { field: Field; d: number | 'last'; month: string; monthly: boolean; span: Span };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
     amount: { [unit: string]: number };
@@ -695,7 +696,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.day-of-month',
     pattern: seq(
       cap('kw', alt(BEFORE, ON_OR_BEFORE)),
-      cap('d', t('DAY')),
+      // "trước ngày cuối cùng của tháng cuối quý": the month's last day.
+      alt(cap('d', t('DAY')), seq(opt(w('vào')), opt(w('ngày')), cap('last', w('cuối cùng')))),
       alt(
         cap(
           'every',
@@ -709,7 +711,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
       const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
       // "trước ngày 25 hàng tháng (báo cáo tháng), trước ngày 25 tháng cuối quý (báo cáo quý)": the first stays the deadline.
-      c.dl.dayOfMonth ??= { field, d: m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
+      c.dl.dayOfMonth ??= { field, d: m.has('last') ? 'last' : m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
     },
   },
   {

@@ -150,7 +150,8 @@ function point(v: unknown, ctx: { anchored?: boolean; monthly?: boolean } = {}):
     const offset = num(v.yearOffset);
     return { text: `ngày ${pad(day)}/${pad(month)}${yearOffsetWords(offset, ctx.anchored === true)}` };
   }
-  const dom = num(v.dayOfMonth);
+  // "ngày cuối cùng của tháng cuối quý": dayOfMonth 'last'.
+  const dom = v.dayOfMonth === 'last' ? 'cuối cùng' : num(v.dayOfMonth);
   if (dom !== undefined) {
     const ref = monthRef(v.month);
     if (ref) return { text: `ngày ${dom} của ${ref}` };

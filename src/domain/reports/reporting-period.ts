@@ -121,7 +121,8 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
     if (yearly && w.kind === 'year') return `${w.year}-${yearly[1]}-${yearly[2]}`;
     return null;
   }
-  const dom = typeof value.dayOfMonth === 'number' ? value.dayOfMonth : null;
+  // "trước ngày cuối cùng của tháng cuối quý": the last day, whatever the month's length (clamped below).
+  const dom = value.dayOfMonth === 'last' ? 31 : typeof value.dayOfMonth === 'number' ? value.dayOfMonth : null;
   if (dom === null || dom < 1 || dom > 31) return null;
   const month = value.month;
   const at = (y: number, mo: number) => day(y, mo, Math.min(dom, lastDayOf(y, mo)));

@@ -2803,6 +2803,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], quarter: 3 },
   },
+  // "ngày cuối cùng của tháng …": the month's last day, whatever its length.
+  {
+    text: 'Hằng quý, các xã gửi báo cáo trước ngày cuối cùng của tháng cuối quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 'last', month: 'last month of the quarter' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.

@@ -66,6 +66,15 @@ describe('reporting periods', () => {
     expect(planDeadlineFor({ before: { dayOfMonth: 5, month: 'next month' } }, parseReportingPeriod('2024'))).to.equal('2025-01-05');
     expect(planDeadlineFor(null, year)).to.equal(null);
   });
+
+  it('"trước ngày cuối cùng của tháng cuối quý": the last day of that month, whatever its length', () => {
+    const last = { before: { dayOfMonth: 'last', month: 'last month of the quarter' } };
+    expect(planDeadlineFor(last, parseReportingPeriod('2024-Q3'))).to.equal('2024-09-30');
+    expect(planDeadlineFor(last, parseReportingPeriod('2024-Q4'))).to.equal('2024-12-31');
+    expect(planDeadlineFor({ before: { dayOfMonth: 'last', month: 'same month' } }, parseReportingPeriod('2024-02'))).to.equal(
+      '2024-02-29',
+    );
+  });
 });
 
 describe('publication instants in Vietnamese time', () => {

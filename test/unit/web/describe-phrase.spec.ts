@@ -200,6 +200,7 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('deadline', 'hằng tháng trước ngày 25')).to.equal('trước ngày 25 hằng tháng');
     expect(read('deadline', 'trước ngày 15 hàng tháng')).to.equal('trước ngày 15 hằng tháng');
     expect(read('deadline', 'Hồ sơ được giải quyết trong vòng 5-7 ngày làm việc')).to.equal('trong 5–7 ngày làm việc');
+    expect(read('deadline', 'chậm nhất vào ngày cuối cùng của tháng cuối quý')).to.equal('chậm nhất ngày cuối cùng của tháng cuối quý');
     expect(read('deadline', 'trước ngày 20 tháng cuối quý')).to.equal('trước ngày 20 của tháng cuối quý');
     expect(read('deadline', 'chậm nhất ngày 20/6/2024')).to.equal('chậm nhất ngày 20/06/2024');
     expect(read('deadline', 'Trước ngày 30/11/2025')).to.equal('trước ngày 30/11/2025');
