@@ -208,6 +208,11 @@ const NOT_EVENT_STARTS = new Set([
   'ngã',
   'km',
   'hướng',
+  // "các đoàn tàu xuất phát từ ga Sài Gòn", "từ cảng Vân Đồn", "từ bến Cẩm Phả", "từ sân bay …": where a trip starts.
+  'ga',
+  'cảng',
+  'bến',
+  'sân',
 ]);
 
 /** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */

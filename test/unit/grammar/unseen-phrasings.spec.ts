@@ -2809,6 +2809,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 'last', month: 'last month of the quarter' } } },
   },
+  // Where a trip starts ("từ ga …", "từ cảng …") is no event.
+  {
+    text: 'Trong những ngày cao điểm từ 20/1 đến 25/1/2026, ngành đường sắt tăng cường 6 đoàn tàu xuất phát từ ga Hà Nội đi Vinh.',
+    kind: 'timeframe',
+    expected: { from: '2026-01-20', to: '2026-01-25' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
