@@ -932,6 +932,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./', true), t('NUM'))))),
     when: (m, out) =>
       (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) ||
+      // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date.
+      (out[out.length - 1]?.type === 'POD' && m.atoms[m.to]?.type === 'W' && UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
       closesDayRange(out) ||
       closesDateRange(out, m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),

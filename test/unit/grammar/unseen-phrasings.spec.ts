@@ -2815,6 +2815,13 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-01-20', to: '2026-01-25' },
   },
+  // After a part of the day, a day-month followed by a word that counts nothing ("chiều 7-9 do …") is a date.
+  {
+    text: 'Tuyến phà ra đảo tạm dừng hoạt động sáng 12-8 do ảnh hưởng của bão.',
+    kind: 'timeframe',
+    refDate: '2025-08-13',
+    expected: { date: '2025-08-12', partOfDay: 'morning' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
