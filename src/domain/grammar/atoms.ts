@@ -50,6 +50,7 @@ import {
   t,
   w,
 } from './pattern.js';
+import { AM_LICH } from './phrase-parts.js';
 
 export function tokensToAtoms(tokens: readonly Token[]): Atom[] {
   return tokens.map((tok, k) => {
@@ -337,11 +338,6 @@ function canChiYear(can: string, chi: string): number | undefined {
   for (let y = 2000; y < 2060; y++) if ((y - 4) % 10 === c && (y - 4) % 12 === k) return y;
   return undefined;
 }
-/** "âm lịch" (the lunar calendar) or its abbreviation as written in capitals, "ÂL" or "AL" ("Ngày 15/04 ÂL"). */
-const AM_LICH: Pattern = alt(
-  w('âm lịch'),
-  t('W', (x) => x.raw === 'ÂL' || x.raw === 'AL'),
-);
 /** The lunar year a phrase names: "năm 2025", "Bính Ngọ", "Bính Ngọ 2026", "(Giáp Thìn) năm 2024". */
 const lunarYear = seq(
   opt(w('năm', 'xuân')),

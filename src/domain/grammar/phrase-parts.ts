@@ -806,3 +806,9 @@ export function numbersDocument(text: string, at: number): boolean {
   if (DOCUMENT_NUMBER_BEFORE.test(before) || DOCUMENT_BARE_PART_BEFORE.test(before)) return true;
   return DOCUMENT_BARE_BEFORE.test(before) && /^\d+\s*\//u.test(text.slice(at));
 }
+
+/** "âm lịch" (the lunar calendar) or its abbreviation as written in capitals, "ÂL" or "AL" ("Ngày 15/04 ÂL"). */
+export const AM_LICH: Pattern = alt(
+  w('âm lịch'),
+  t('W', (x) => x.raw === 'ÂL' || x.raw === 'AL'),
+);

@@ -7,7 +7,7 @@
  */
 import { ENTITY_NOUNS, ITEM_NOUNS, PRODUCT_NOUNS } from './lexicon.js';
 import { type Pattern, type PhraseRule, ahead, alt, cap, many, opt, seq, spanOf, startingWith, sym, t, w } from './pattern.js';
-import { entityRun } from './phrase-parts.js';
+import { AM_LICH, entityRun } from './phrase-parts.js';
 import type { QuotaFacts } from './quota.rules.js';
 
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
@@ -71,22 +71,8 @@ function memberCountAhead(member: string): Pattern {
 
 const ENTITY_WORDS = new Set(ENTITY_NOUNS.map((e) => e.split(' ')[0]!));
 
-/** Abbreviations of "âm lịch" (the lunar calendar): "ÂL", "AL". */
-const LUNAR_ABBREVIATIONS = new Set(['âl', 'al']);
-
 /** "âm lịch", "ÂL", "(ÂL)": the days before it are the lunar month's. */
-const LUNAR_MARK: Pattern = alt(
-  w('âm lịch'),
-  t('W', (x) => LUNAR_ABBREVIATIONS.has(x.low)),
-  seq(
-    sym('('),
-    alt(
-      w('âm lịch'),
-      t('W', (x) => LUNAR_ABBREVIATIONS.has(x.low)),
-    ),
-    sym(')'),
-  ),
-);
+const LUNAR_MARK: Pattern = alt(AM_LICH, seq(sym('('), AM_LICH, sym(')')));
 
 /** A day of the month: "ngày 15", "mùng 1", "ngày rằm" (the lunar 15th). */
 const MONTH_DAY: Pattern = alt(
@@ -151,9 +137,8 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
         else if (x.type === 'W' && x.low === 'rằm') named.push(15);
       }
       // "Ngày 15 và 30 hàng tháng âm lịch": the mark may follow the period.
-      const after = m.atoms[m.to + 1];
-      const markAfter =
-        after?.type === 'W' && (after.low === 'âm' ? m.atoms[m.to + 2]?.low === 'lịch' : LUNAR_ABBREVIATIONS.has(after.low));
+      const markEnd = m.to + 1 < m.atoms.length ? AM_LICH(m.atoms, m.to + 1, []) : -1;
+      const markAfter = markEnd > m.to + 1;
       const full = m.atoms.slice(m.from, m.to).some((x) => x.low === 'rằm');
       const lunar = m.has('lunar') || markAfter || full;
       // One solar day is quota.day-of-month's.
@@ -162,7 +147,7 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const firstEnd = first.type === 'DAY' || first.low === 'rằm' ? m.from : m.from + 1;
       f.dayOfMonth ??= { d: named[0]!, span: spanOf(m.atoms, m.from, firstEnd + 1) };
       if (lunar) {
-        const mark = markAfter ? spanOf(m.atoms, m.to + 1, m.to + (after.low === 'âm' ? 3 : 2)) : m.span();
+        const mark = markAfter ? spanOf(m.atoms, m.to + 1, markEnd) : m.span();
         f.lunar ??= m.has('lunar') ? m.span('lunar') : mark;
       }
       if (named.length === 1) return;
