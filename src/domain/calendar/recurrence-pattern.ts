@@ -420,9 +420,7 @@ export function nominalOccurrences(p: Pattern, year: number, from: number, to: n
         // Lunar days fall where the lunar months put them: a solar month may hold one lunar 1st, none or two; a
         // lunar month of 29 days has no 30th, as a solar month has no 31st.
         for (let d = start; d <= end; d++) {
-          const iso = fromDayNumber(d);
-          const lunarDay = solarToLunar(Number(iso.slice(8, 10)), m, year).day;
-          if (!p.monthDays.includes(lunarDay)) continue;
+          if (!p.monthDays.includes(solarToLunar(d - start + 1, m, year).day)) continue;
           for (let h = 0; h < k; h++) {
             tmpDay.push(d);
             tmpHour.push(h);

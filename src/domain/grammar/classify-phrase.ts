@@ -182,11 +182,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
         /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (kể từ|tính từ) /u.test(s) ||
         // "10 (mười) ngày làm việc kể từ ngày nhận được hồ sơ": working days counted from an event are a limit.
         /(^| )[^ ]+ ngày làm việc,? (kể từ|tính từ) /u.test(s)) &&
-      // "trong vòng 2 giờ làm việc kể từ khi nhận": whole hours, read as one atom, are a length too.
+      // "trong vòng 2 giờ làm việc kể từ khi nhận", "trong vòng 24-48 giờ kể từ khi …": whole hours, read as one
+      // atom, are a length too.
       a.some(
         (x, k) =>
           ((x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) ||
-          (x.type === 'DUR' && x.v.min === x.v.max && /(giờ|tiếng)$/u.test(x.low)),
+          (x.type === 'DUR' && /(giờ|tiếng)$/u.test(x.low)),
       ) &&
       // "kể từ ngày nhận hồ sơ", or a window closing at an event ("…, trước khi hợp đồng hết hạn").
       /(^| )(kể từ|từ|sau khi|sau|trước khi|trước ngày) /u.test(s),

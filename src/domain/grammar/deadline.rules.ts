@@ -9,7 +9,7 @@ import { NUMBER, numberValue } from './atoms.js';
 import { EVENTS_HELD, WORD_NUMERALS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, isDocumentIssue, namesLaw, point } from './phrase-parts.js';
+import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, horizonAt, isDocumentIssue, namesLaw, point } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
@@ -344,6 +344,18 @@ const RANGE_LENGTH = seq(
   opt(cap('wd', w('làm việc'))),
 );
 
+/** "trong vòng 24-48 giờ": two lengths in whole hours, one atom, captured as 'hours'. */
+const HOURS_RANGE = cap(
+  'hours',
+  t('DUR', (x) => (x.v.min ?? 0) > 0 && x.v.min! < x.v.max! && x.v.min! % 60 === 0 && x.v.max! % 60 === 0),
+);
+
+/** The hours of HOURS_RANGE ("24-48 giờ" → {hoursMin: 24, hoursMax: 48}). */
+function hoursRange(m: Match): Record<string, number> {
+  const { min, max } = m.get('hours')!.v;
+  return { hoursMin: min! / 60, hoursMax: max! / 60 };
+}
+
 /** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
 const LIMIT_LENGTH = alt(
   seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
@@ -351,11 +363,7 @@ const LIMIT_LENGTH = alt(
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
   RANGE_LENGTH,
-  // "trong vòng 24-48 giờ": two lengths in whole hours, one atom.
-  cap(
-    'hours',
-    t('DUR', (x) => (x.v.min ?? 0) > 0 && x.v.min! < x.v.max! && x.v.min! % 60 === 0 && x.v.max! % 60 === 0),
-  ),
+  HOURS_RANGE,
 );
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
@@ -376,8 +384,7 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
     return;
   }
   if (m.has('hours')) {
-    const { min, max } = m.get('hours')!.v;
-    c.dl.within = { amount: { hoursMin: min! / 60, hoursMax: max! / 60 }, workingDays: false, event, span: m.span() };
+    c.dl.within = { amount: hoursRange(m), workingDays: false, event, span: m.span() };
     return;
   }
   const n = numberValue(m.all('n'));
@@ -426,7 +433,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
     pattern: seq(
       alt(
-        seq(WITHIN_OPENER, HOURS_LIMIT),
+        // "trong vòng 24-48 giờ kể từ khi nhận mẫu": two lengths in hours.
+        seq(WITHIN_OPENER, alt(HOURS_LIMIT, HOURS_RANGE)),
         seq(
           w('trước'),
           cap(
@@ -442,8 +450,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
-      const hours = m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h!;
-      c.dl.within = { amount: { hours }, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
+      const amount = m.has('hours') ? hoursRange(m) : { hours: m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h! };
+      c.dl.within = { amount, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
     },
   },
   {
@@ -582,12 +590,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "trước 30 ngày tính đến ngày bầu cử": counted back from the event; "Chậm nhất là 07 ngày làm việc, trước
       // ngày tiếp xúc cử tri": a comma may set the lead apart.
       opt(cap('comma', sym(','))),
-      // "thông báo trước ít nhất 01 giờ khi vào cảng": after "trước" and the lead, "khi" alone opens the event.
-      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới'), cap('khi', w('khi'))),
+      // After "trước" and the lead, "khi" alone opens the event ("thông báo trước ít nhất 01 giờ khi vào cảng"), or
+      // nothing does when the event opens with what is held ("gửi tài liệu trước 05 ngày tổ chức phiên họp").
+      alt(seq(w('trước'), opt(w('khi'))), w('so với', 'tính đến', 'tính tới'), cap('khi', w('khi')), cap('held', ahead(w(...EVENTS_HELD)))),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
-      if (m.has('khi') && m.get('kw')?.low !== 'trước') return false;
+      if ((m.has('khi') || m.has('held')) && m.get('kw')?.low !== 'trước') return false;
       const dur = m.get('dur');
       const clk = m.get('clk');
       const lead = dur
@@ -607,25 +616,6 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         span: m.span(),
         floor: m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
       };
-    },
-  },
-  {
-    // "gửi tài liệu trước 05 ngày tổ chức phiên họp": the lead, then the event with no "khi" or "ngày" between, when
-    // the event opens with what is held or starts.
-    name: 'deadline.lead-then-event',
-    pattern: seq(
-      w('trước'),
-      cap('n', alt(t('NUM'), t('WNUM'))),
-      alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
-      opt(cap('wd', w('làm việc'))),
-      ahead(w(...EVENTS_HELD)),
-      cap('ev', EVENT_WORDS),
-    ),
-    action: (m, c) => {
-      const amount = numberValue(m.all('n'));
-      const event = eventText(m.all('ev'), c.dl.text);
-      if (amount === undefined || !event || c.dl.ahead) return false;
-      c.dl.ahead = { field: 'before', amount, unit: leadUnitOf(m.get('u')?.low), workingDays: m.has('wd'), event, span: m.span() };
     },
   },
   {
@@ -779,11 +769,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     ),
     action: (m, c) => {
       // "mục tiêu giai đoạn đến năm 2025", "tầm nhìn đến năm 2030": the horizon of a stage or a vision, no deadline.
-      const prev = m.atoms[m.from - 1];
-      if (m.get('kw')?.low === 'đến' && prev?.type === 'W' && ['đoạn', 'nhìn'].includes(prev.low)) {
-        const noun = `${m.atoms[m.from - 2]?.low ?? ''} ${prev.low}`;
-        if (noun === 'giai đoạn' || noun === 'tầm nhìn') return false;
-      }
+      if (m.get('kw')?.low === 'đến' && horizonAt(m.atoms, m.from)) return false;
       const before = c.dl.items.length;
       if (onOrBeforePoint(m, c) === false) return false;
       const kw = m

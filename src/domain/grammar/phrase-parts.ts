@@ -812,3 +812,9 @@ export const AM_LICH: Pattern = alt(
   w('âm lịch'),
   t('W', (x) => x.raw === 'ÂL' || x.raw === 'AL'),
 );
+
+/** Whether atoms[k] is the "đến" of a stage's or a vision's horizon ("giai đoạn đến năm 2025", "tầm nhìn đến năm 2030"). */
+export function horizonAt(a: readonly Atom[], k: number): boolean {
+  const noun = `${a[k - 2]?.low ?? ''} ${a[k - 1]?.low ?? ''}`;
+  return a[k]?.low === 'đến' && (noun === 'giai đoạn' || noun === 'tầm nhìn');
+}

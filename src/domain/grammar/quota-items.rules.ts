@@ -131,15 +131,19 @@ export const QUOTA_ITEM_RULES: readonly PhraseRule<QuotaFacts>[] = [
     ),
     action: (m, f) => {
       const named: number[] = [];
+      // "rằm" (the lunar 15th) makes the days lunar.
+      let full = false;
       for (const x of m.atoms.slice(m.from, m.capture('lunar')?.from ?? m.to)) {
         if (x.type === 'DAY' && x.v.m === undefined) named.push(x.v.d!);
         else if (x.type === 'NUM') named.push(x.v.n!);
-        else if (x.type === 'W' && x.low === 'rằm') named.push(15);
+        else if (x.type === 'W' && x.low === 'rằm') {
+          named.push(15);
+          full = true;
+        }
       }
       // "Ngày 15 và 30 hàng tháng âm lịch": the mark may follow the period.
       const markEnd = m.to + 1 < m.atoms.length ? AM_LICH(m.atoms, m.to + 1, []) : -1;
       const markAfter = markEnd > m.to + 1;
-      const full = m.atoms.slice(m.from, m.to).some((x) => x.low === 'rằm');
       const lunar = m.has('lunar') || markAfter || full;
       // One solar day is quota.day-of-month's.
       if (named.length === 1 && !lunar) return false;

@@ -8,7 +8,7 @@ import { DEADLINE_RULES, type DeadlineFacts, assembleDeadline } from './deadline
 import { numberValue } from './atoms.js';
 import { PERIOD_WORDS } from './lexicon.js';
 import { isoDate } from './calendar-dates.js';
-import { FROM_WORDS, TO_WORDS, point } from './phrase-parts.js';
+import { FROM_WORDS, TO_WORDS, horizonAt, point } from './phrase-parts.js';
 import { endOf, propagate, startOf } from './time-points.js';
 import { capturedPoint } from './timeframe.rules.js';
 import {
@@ -593,8 +593,7 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;
       // "so với mục tiêu giai đoạn đến năm 2025", "tầm nhìn đến năm 2030": the horizon of a stage or a vision.
-      const stage = `${m.atoms[m.from - 3]?.low ?? ''} ${m.atoms[m.from - 2]?.low ?? ''}`;
-      if (prev?.low === 'đến' && ['giai đoạn', 'tầm nhìn'].includes(stage)) return false;
+      if (horizonAt(m.atoms, m.from - 1)) return false;
       // "nhiệm vụ … trong những tháng còn lại của năm 2013": the rest of the year is the coming work, not a report.
       if (/\bcòn lại (của|trong)$/u.test(`${m.atoms[m.from - 3]?.low ?? ''} ${term}`)) return false;
       // "tổng kết Tháng Thanh niên năm 2024": the year of a month-long campaign named in capitals is no yearly report.

@@ -15,7 +15,7 @@ import {
   type CalendarSlot,
   type QuotaTask,
 } from '../../../src/domain/calendar/quota-expansion.js';
-import { hungKingsDate, lunarNewYearEveDate, lunarToSolar, tetDate } from '../../../src/domain/calendar/lunar-calendar.js';
+import { hungKingsDate, lunarNewYearEveDate, lunarToSolar, solarToLunar, tetDate } from '../../../src/domain/calendar/lunar-calendar.js';
 import { WorkingDayCalendar } from '../../../src/domain/calendar/working-days.js';
 import type { Quota } from '../../../src/domain/grammar/phrase.types.js';
 
@@ -346,6 +346,27 @@ describe('quota expansion: patterns', () => {
     expect(rule!.encoding).to.equal('explicit');
     expect(expandWithRrule(rule!.rrule).sort()).to.deep.equal(slots.map((s) => `${s.date}T${s.time}`).sort());
     expect(impliedRRule(quota)).to.equal(null);
+  });
+
+  it('"ngày 30 âm lịch hằng tháng": a lunar month of 29 days has no 30th, so no slot that month', () => {
+    const quota: Quota = { count: 1, per: 'month', dayOfMonth: 30, calendar: 'lunar' };
+    const { slots } = expandTask({ taskId: 'lunar30', channel: 'radio', quota }, ctx);
+    // The 30ths that exist, from the lunar months that fall in 2025 (the lunar date of each must come back as a 30th).
+    const expected: string[] = [];
+    for (const [lunarYear, month, leap] of [
+      [2024, 11, false],
+      [2024, 12, false],
+      ...[1, 2, 3, 4, 5, 6].map((m) => [2025, m, false]),
+      [2025, 6, true],
+      ...[7, 8, 9, 10, 11, 12].map((m) => [2025, m, false]),
+    ] as Array<[number, number, boolean]>) {
+      const d = lunarToSolar(30, month, lunarYear, leap);
+      if (!d || solarToLunar(d.day, d.month, d.year).day !== 30) continue;
+      const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      if (iso.startsWith('2025-')) expected.push(iso);
+    }
+    expect(expected.length).to.be.within(4, 9);
+    expect(slots.map((s) => s.movedFrom ?? s.date).sort()).to.deep.equal(expected.sort());
   });
 
   it('a day of the month that no month has (0, 32, 1.5) is not a day: the count is spread', () => {

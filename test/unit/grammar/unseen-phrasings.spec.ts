@@ -5,6 +5,7 @@
  * column they come from can tell.
  */
 import { expect } from 'chai';
+import { DomainError } from '../../../src/domain/errors/domain-error.js';
 import { classifyPhrase, parsePhrase } from '../../../src/domain/grammar/parse-phrase.js';
 import type { PhraseKind } from '../../../src/domain/grammar/phrase.types.js';
 import { expectFields, expectSpansInside } from './phrase-expectations.js';
@@ -2822,6 +2823,12 @@ const CASES: readonly Case[] = [
     refDate: '2025-08-13',
     expected: { date: '2025-08-12', partOfDay: 'morning' },
   },
+  // Two lengths in hours, with the event they count from.
+  {
+    text: 'Kết quả xét nghiệm được trả trong vòng 24-48 giờ kể từ khi nhận mẫu.',
+    kind: 'deadline',
+    expected: { within: { hoursMin: 24, hoursMax: 48, after: { event: 'nhận mẫu' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -3071,6 +3078,16 @@ describe('grammar: days of the month with no lunar mark are solar days', () => {
       const r = parsePhrase(text, { kind: 'quota' }).result;
       expect(r).to.have.property('dayOfMonth');
       expect(r).not.to.have.property('calendar');
+    });
+  }
+});
+
+describe('grammar: a limit between two lengths whose lower is not lower is no limit', () => {
+  for (const text of ['Hồ sơ được giải quyết trong vòng 7-5 ngày.', 'Hồ sơ được giải quyết trong vòng 5-5 ngày.']) {
+    it(text, () => {
+      expect(() => parsePhrase(text, { kind: 'deadline' }))
+        .to.throw(DomainError)
+        .with.property('code', 'PHRASE_UNRECOGNIZED');
     });
   }
 });
