@@ -157,7 +157,24 @@ const BARE_PERIOD_END = alt(
       alt(
         sym(',;.:()–-'),
         // "Báo cáo tháng là ngày 20 tháng sau", "Báo cáo năm lần 1: …".
-        w('và', 'hoặc', 'gửi', 'báo cáo', 'trước', 'chậm', 'nộp', 'về', 'theo', 'của', 'định kỳ', 'đột xuất', 'lồng ghép', 'là', 'lần'),
+        w(
+          'và',
+          'hoặc',
+          'gửi',
+          'báo cáo',
+          'trước',
+          'chậm',
+          'nộp',
+          'về',
+          'theo',
+          'của',
+          'định kỳ',
+          'đột xuất',
+          'lồng ghép',
+          'là',
+          'lần',
+          'kèm',
+        ),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
         // "báo cáo thống kê năm được tính từ …", "nộp báo cáo tài chính theo năm thì …" (the clause it conditions).
@@ -168,11 +185,11 @@ const BARE_PERIOD_END = alt(
 );
 
 /**
- * "báo cáo tài chính năm", "Báo cáo công khai quyết toán năm trước": a period word closing the
- * name of a report, "báo cáo" and at most four words before it.
+ * "báo cáo tài chính năm", "Báo cáo công khai quyết toán năm trước", "Báo cáo Doanh thu dịch vụ viễn thông quý":
+ * a period word closing the name of a report, "báo cáo" and at most nine words before it.
  */
 function namedReportBefore(a: readonly Atom[], i: number): boolean {
-  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 1 && k >= i - 10; k--) {
     const x = a[k]!;
     if (x.type !== 'W') return false;
     if (x.low === 'cáo' && a[k - 1]!.low === 'báo') return k < i - 1;
@@ -761,6 +778,14 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     periods.push({ period: 'year', span: next.span });
     b.set('periods', ['year'], next.span);
   }
+  // "Báo cáo … chậm nhất là 105 ngày kể từ ngày kết thúc kỳ kế toán năm": a report due so long after a period
+  // ends reports on that period.
+  const ended = periods.length === 0 && f.dl.within && !f.dl.within.beforeEvent ? ENDED_PERIOD.exec(f.dl.within.event) : null;
+  if (ended) {
+    const period = ENDED_PERIOD_OF[ended[1]!.toLowerCase()]!;
+    periods.push({ period, span: f.dl.within!.span });
+    b.set('periods', [period], f.dl.within!.span);
+  }
   datedByReportedYear(f, periods);
   const d = new ReadingBuilder();
   const dated = f.dl.items.filter((x) => x.p.kind === 'date');
@@ -808,6 +833,10 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);
   return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished');
 }
+
+/** The period whose end a report's limit counts from: "kết thúc kỳ kế toán quý", "kết thúc năm tài chính". */
+const ENDED_PERIOD = /^(?:ngày )?kết thúc (?:kỳ kế toán |kỳ báo cáo |kỳ thống kê )?(năm tài chính|năm|quý|tháng)(?![\p{L}])/iu;
+const ENDED_PERIOD_OF: Readonly<Record<string, ReportingPeriod>> = { 'năm tài chính': 'year', năm: 'year', quý: 'quarter', tháng: 'month' };
 
 /** The first and last month of a reported period, when the phrase names which one. */
 function monthsOfReported(f: ReportingFacts, period: ReportingPeriod): [number, number] | undefined {

@@ -2829,6 +2829,22 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { hoursMin: 24, hoursMax: 48, after: { event: 'nhận mẫu' } } },
   },
+  // A period closing a report's long name ("Báo cáo … dịch vụ cấp nước quý"), and a report due so long after a period ends.
+  {
+    text: 'Báo cáo tình hình cung cấp dịch vụ nước sạch nông thôn quý gửi chậm nhất 15 ngày kể từ ngày kết thúc quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'] },
+  },
+  {
+    text: 'Các công ty bảo hiểm gửi báo cáo hoạt động chậm nhất 90 ngày kể từ ngày kết thúc năm tài chính.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { within: { days: 90, after: { event: 'ngày kết thúc năm tài chính' } } } },
+  },
+  {
+    text: 'Doanh nghiệp gửi báo cáo thống kê chậm nhất 20 ngày kể từ ngày kết thúc kỳ kế toán quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'] },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
