@@ -51,6 +51,8 @@ export interface ReportingFacts {
   periodicUnnamed?: Span;
   /** "…, phương hướng nhiệm vụ 3 tháng cuối năm": after a reviewed period, the periods planned next. */
   planned?: Span;
+  /** "Hằng năm, chậm nhất vào ngày 15/7, … báo cáo … 6 tháng đầu năm": a sentence opened by "every year", which is the report's only if it names no other period. */
+  yearlyFrame?: Span;
   /** "(số liệu tính đến ngày 15/6/2024)": the day the report's data stop. */
   asOf?: { value: string | { month: number; day: number }; span: Span };
 }
@@ -498,6 +500,11 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       const period = PERIOD_OF[m.get('p')!.v.per!];
       if (!period) return false;
+      const opens = m.atoms.slice(0, m.from).every((x) => x.type !== 'W') && m.atoms[m.to]?.raw === ',';
+      if (period === 'year' && opens) {
+        f.yearlyFrame ??= m.span();
+        return;
+      }
       add(f, period, m.span());
     },
   },
@@ -711,6 +718,7 @@ function negated(f: ReportingFacts, span: Span): boolean {
 }
 
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
+  if (f.yearlyFrame && f.periods.length === 0) f.periods.push({ period: 'year', span: f.yearlyFrame });
   const said = f.periods.filter((p) => !negated(f, p.span));
   const periods = said.length > 0 ? said : [...f.periods];
   // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm");

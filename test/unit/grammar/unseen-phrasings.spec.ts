@@ -2845,6 +2845,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'] },
   },
+  // "Hằng năm," opening a sentence says when a report named by another period recurs; alone, it is the period.
+  {
+    text: 'Hằng năm, chậm nhất ngày 20/7, các hợp tác xã gửi báo cáo tình hình tài chính quý II về Phòng Kinh tế.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2 },
+  },
+  {
+    text: 'Hằng năm, chậm nhất ngày 15/12, các xã gửi báo cáo kết quả công tác dân vận về huyện.',
+    kind: 'reporting',
+    expected: { periods: ['year'] },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
