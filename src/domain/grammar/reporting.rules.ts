@@ -417,10 +417,16 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     pattern: seq(w('trong'), cap('p', alt(t('HALF'), t('QUARTER'), t('MONTH'), t('YEAR')))),
     action: (m, f) => {
       const p = m.get('p')!;
-      if (f.planned || (p.type === 'HALF' && p.v.months !== 6 && p.v.months !== 9)) return false;
-      if (p.type === 'MONTH' || p.type === 'YEAR') {
+      if (f.planned || (p.type === 'HALF' && ![3, 6, 9].includes(p.v.months!))) return false;
+      // "Trong 3 tháng đầu năm 2022, Trung tâm đã thực hiện …": a first quarter's results, as a month's are.
+      if (p.type === 'MONTH' || p.type === 'YEAR' || (p.type === 'HALF' && p.v.months === 3)) {
         const before = f.text.slice(0, m.span().start);
         if (!RESULTS_BEFORE.test(before) && DUE_BEFORE.test(before)) return false;
+        if (p.type === 'HALF') {
+          // Only as a paragraph's opening: "… hoàn thành trong 3 tháng đầu năm" is a limit.
+          if (f.periods.length > 0 || m.atoms.slice(0, m.from).some((x) => x.type === 'W')) return false;
+          return reportHalf(f, p, m.span());
+        }
         if (p.type === 'YEAR') {
           add(f, 'year', m.span());
           if (!f.year) f.year = { y: p.v.y!, span: m.span() };

@@ -25,6 +25,8 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong quý III/2024, xã đăng 45 tin, bài trên cổng thông tin, tăng 12% so với cùng kỳ năm trước.',
   'Trong năm qua, Đài truyền thanh xã đã phát 96 chương trình về cải cách hành chính.',
   'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
+  'Trong 3 tháng đầu năm 2023, đội cấp cứu lưu động đã thực hiện 540 ca vận chuyển người bệnh.',
+  'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
   'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
@@ -2855,6 +2857,18 @@ const CASES: readonly Case[] = [
     text: 'Hằng năm, chậm nhất ngày 15/12, các xã gửi báo cáo kết quả công tác dân vận về huyện.',
     kind: 'reporting',
     expected: { periods: ['year'] },
+  },
+  // A paragraph opened by the first (last) three months of a year gives that quarter's results.
+  {
+    text: 'Trong 3 tháng đầu năm 2023, đội cấp cứu lưu động đã thực hiện 540 ca vận chuyển người bệnh.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 1, year: 2023 },
+  },
+  {
+    text: 'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
+    kind: 'reporting',
+    refDate: '2024-12-30',
+    expected: { periods: ['quarter'], quarter: 4 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
