@@ -213,6 +213,10 @@ const NOT_EVENT_STARTS = new Set([
   'cảng',
   'bến',
   'sân',
+  // "Theo thông tin từ trang web chính thức của …", "từ cổng thông tin điện tử …": where news came from.
+  'trang',
+  'website',
+  'cổng',
 ]);
 
 /** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */
@@ -229,6 +233,9 @@ function weekOfMonthDays(wom: number | 'last', y: number | undefined, m: number)
 /** The timeframe rule table, in priority order at each position. */
 /** Words of who issued a document after its number: "của" and the words of an administrative unit ("UBND tỉnh"). */
 const ISSUER_WORDS: ReadonlySet<string> = new Set(['của', ...[...PLACE_WORDS].flatMap((p) => p.split(' '))]);
+
+/** What may follow a bare "bắt đầu" as the event a span runs from. */
+const BEGIN_EVENT_STARTS = new Set(['ngày', 'khi', 'thời', 'sau', 'kể', 'lúc']);
 
 export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
@@ -626,6 +633,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
+      // "Sở … sẽ bắt đầu sáp nhập", "Thời gian bắt đầu chuyển từ đầu năm 2010": "bắt đầu" before what is done says
+      // it starts; only before a day, a moment or "khi" is it "from" ("bắt đầu ngày ký").
+      const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
+      if (lead === 'bắt đầu' && !BEGIN_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       // "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ …": "TỪ" in a name written in capitals is no "từ".
       const capitals = /^[\p{Lu}Đ]{2,}$/u;
       if (capitals.test(m.atoms[m.from]!.raw) && capitals.test(m.atoms[m.from - 1]?.raw ?? '')) return false;

@@ -2870,6 +2870,23 @@ const CASES: readonly Case[] = [
     refDate: '2024-12-30',
     expected: { periods: ['quarter'], quarter: 4 },
   },
+  // "bắt đầu" before what is done says it starts, no event to count from; "từ trang web" says where news came from.
+  {
+    text: 'Từ tháng 7/2025, các xã sẽ bắt đầu vận hành đài truyền thanh ứng dụng công nghệ thông tin.',
+    kind: 'timeframe',
+    expected: { from: '2025-07-01' },
+  },
+  {
+    text: 'Việc thu phí bắt đầu áp dụng từ đầu năm 2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-01-01' },
+  },
+  {
+    text: 'Theo thông tin từ trang web của Công ty Điện lực tỉnh, ngày 14/7 sẽ tạm ngừng cấp điện tại 5 xã.',
+    kind: 'timeframe',
+    refDate: '2024-07-10',
+    expected: { date: '2024-07-14' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
