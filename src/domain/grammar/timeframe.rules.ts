@@ -1544,6 +1544,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     singles.some((p) => (p.kind === 'date' || p.kind === 'span') && !p.fuzzy && p.span.start >= f.fromEvent!.span.end)
   )
     f.fromEvent = undefined;
+  // "kéo dài 3 tháng từ tháng 10 đến tháng 12 nhưng sắc hoa sẽ thay đổi … từ màu trắng sang hồng": a "từ" written after a
+  // whole range starts something else.
+  if (f.fromEvent && fromP && toP && fromP.span.end <= toP.span.start && toP.span.end <= f.fromEvent.span.start) f.fromEvent = undefined;
   let wrote = false;
   // "ra đời năm 1989, cho tới nay": a time written before "đến nay" is where the span up to now starts.
   const sinceThen = f.toNow && f.ref && singles.length > 0 && singles.every((p) => p.span.end <= f.toNow!.start);

@@ -2887,6 +2887,12 @@ const CASES: readonly Case[] = [
     refDate: '2024-07-10',
     expected: { date: '2024-07-14' },
   },
+  // A "từ" written after a whole range starts something else.
+  {
+    text: 'Triển lãm mở cửa từ ngày 5/3 đến ngày 20/3/2025, giá vé được điều chỉnh từ mức cũ lên 30.000 đồng.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-05', to: '2025-03-20' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
