@@ -514,6 +514,18 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     // "từ 7h30 đến 11h00 ngày 20/5/2024": two clock times on one day.
+    // "Ngày 5/3/2023 8h - 8h30: Khai mạc", "Ngày 5/3/2023, từ 8h đến 8h30": a day's clock range written after it.
+    name: 'timeframe.date-then-clock-range',
+    pattern: seq(point('a'), alt(TO_WORDS, sym('-–')), cap('c2', t('CLOCK'))),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.h === undefined || a.d === undefined) return false;
+      podOf(m, 'a', f);
+      const c2 = m.get('c2')!;
+      f.points.push({ role: 'from', p: a }, { role: 'to', p: { ...a, h: c2.v.h, min: c2.v.min, span: cover(a.span, m.span('c2'))! } });
+    },
+  },
+  {
     name: 'timeframe.clock-range',
     pattern: seq(opt(FROM_WORDS), cap('c1', t('CLOCK')), alt(TO_WORDS, sym('-–')), point('b')),
     action: (m, f) => {
@@ -1195,6 +1207,20 @@ function bracketOf(text: string, at: number): number {
   return open.length > 0 ? open[open.length - 1]! : -1;
 }
 
+/** "khai mạc vào ngày 22/4/2024, tức 14/3 âm lịch": a lunar day after "tức" ("nhằm") restates the solar day before it. */
+function dropLunarRestatement(f: TimeFacts): void {
+  f.points = f.points.filter(
+    (x) =>
+      !(
+        (x.p.lunar || x.p.lunarNoYear) &&
+        /(?<![\p{L}])(?:tức|nhằm)(?:\s+là)?(?:\s+ngày)?\s*$/iu.test(f.text.slice(0, x.p.span.start)) &&
+        f.points.some(
+          (y) => y.p.span.end <= x.p.span.start && !y.p.lunar && !y.p.lunarNoYear && (y.p.kind === 'date' || y.p.kind === 'day'),
+        )
+      ),
+  );
+}
+
 /**
  * "Trong tháng 4 năm 2023 … kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931-26/3/2023)": dates in
  * brackets that fall outside the span written outside them are an aside (an anniversary, the
@@ -1454,6 +1480,7 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
+  dropLunarRestatement(f);
   dropPeakInWindow(f);
   movedDate(f);
   newsLeadDate(f);

@@ -2893,6 +2893,23 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-03-05', to: '2025-03-20' },
   },
+  // A lunar day after "tức" restates the solar day before it, bracketed or not.
+  {
+    text: 'Lễ hội chùa Keo năm 2025 khai mạc ngày 5/11/2025, tức ngày 16/9 âm lịch, kéo dài ba ngày.',
+    kind: 'timeframe',
+    expected: { date: '2025-11-05' },
+  },
+  // A day's clock range written after the day.
+  {
+    text: '- Ngày 12/6/2025, 14h - 16h30: Tọa đàm về chuyển đổi số',
+    kind: 'timeframe',
+    expected: { from: '2025-06-12T14:00', to: '2025-06-12T16:30' },
+  },
+  {
+    text: 'Sáng ngày 20/9/2024, từ 7h30 đến 11h00, Đoàn thanh niên tổ chức ngày hội hiến máu.',
+    kind: 'timeframe',
+    expected: { from: '2024-09-20T07:30', to: '2024-09-20T11:00' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
