@@ -1560,6 +1560,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     // "Hội nghị đối thoại … với thanh niên năm 2023, dự kiến tổ chức vào ngày 26/03": so is a day of it.
     const day = singles.find((p) => p.kind === 'date' && p.y === year?.y && !p.fuzzy && p.h === undefined);
     if (year && day && year.span.end <= day.span.start) singles = [day];
+    // "Tối thứ sáu ngày 2/10/2020, tại …, đã diễn ra sinh hoạt thường kỳ tháng 10/2020 CLB Thơ": a day of the month named
+    // beside it is the time; the month names the meeting.
+    const inMonth = singles.find((p) => p.kind === 'month' && p.y !== undefined && p.ms === undefined && !p.fuzzy);
+    const dayOf = singles.find((p) => p.kind === 'date' && !p.fuzzy && p.y === inMonth?.y && p.m === inMonth?.m);
+    if (inMonth && dayOf) singles = [dayOf];
   }
 
   // "Sau khi có kết quả khám sơ tuyển …, các thanh niên … được đưa đi khám tuyển … vào ngày 21 và ngày 22 tháng 11

@@ -2910,6 +2910,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2024-09-20T07:30', to: '2024-09-20T11:00' },
   },
+  // A day of the month named beside that month (the month names the meeting) is the time.
+  {
+    text: 'Chiều thứ bảy ngày 14/9/2024, tại nhà văn hóa thôn, câu lạc bộ dưỡng sinh tổ chức buổi sinh hoạt tháng 9/2024.',
+    kind: 'timeframe',
+    expected: { date: '2024-09-14', partOfDay: 'afternoon' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
