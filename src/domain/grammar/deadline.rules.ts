@@ -509,6 +509,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
+      // "ngày 12 của tháng tiếp theo ngay sau kỳ báo cáo": which month follows the period, no limit of its own.
+      if (['theo', 'tiếp', 'tháng', 'quý'].includes(m.atoms[m.from - 1]?.low ?? '')) return false;
       c.dl.within = { amount: { days: 0 }, workingDays: false, event, span: m.span() };
     },
   },

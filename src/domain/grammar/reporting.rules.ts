@@ -129,7 +129,8 @@ const BARE_PERIOD = Object.fromEntries(Object.entries(PERIOD_WORDS).filter(([, p
 /** Words a weekly briefing or meeting is named with before its week: "giao ban tuần 2", "họp tuần". */
 const WEEK_REVIEW_WORDS = new Set(['ban', 'họp']);
 /** Where a bare "tháng" / "năm" names a report period: after "báo cáo", "định kỳ", in a list. */
-const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả']);
+// "ước lượng … theo quý và cho cấp tỉnh theo năm": "theo" a period says how often.
+const LIST_CONTEXT = new Set(['cáo', 'kỳ', 'kết', 'và', 'hoặc', 'sơ', 'tổng', 'hàng', 'hằng', 'mỗi', 'cả', 'theo']);
 const periodContext = (prev: { type: string; low: string; raw: string } | undefined): boolean =>
   prev === undefined ||
   (prev.type === 'W' && (LIST_CONTEXT.has(prev.low) || /^[\p{Lu}Đ]{2,}$/u.test(prev.raw))) ||
@@ -176,6 +177,8 @@ const BARE_PERIOD_END = alt(
           'là',
           'lần',
           'kèm',
+          // "công bố theo tháng cho cả nước": for whom.
+          'cho',
         ),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),
@@ -506,6 +509,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       const period = PERIOD_OF[m.get('p')!.v.per!];
       if (!period) return false;
+      // "thu nhập quý II … là 7,5 triệu đồng/tháng": a rate of money, no report.
+      if (m.get('p')!.v.how === 'slash' && m.atoms[m.from - 1]?.low === 'đồng') return false;
       const opens = m.atoms.slice(0, m.from).every((x) => x.type !== 'W') && m.atoms[m.to]?.raw === ',';
       if (period === 'year' && opens) {
         f.yearlyFrame ??= m.span();

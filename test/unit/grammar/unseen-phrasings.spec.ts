@@ -26,6 +26,8 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong năm qua, Đài truyền thanh xã đã phát 96 chương trình về cải cách hành chính.',
   'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
   'Trong 3 tháng đầu năm 2023, đội cấp cứu lưu động đã thực hiện 540 ca vận chuyển người bệnh.',
+  'Lương bình quân của người lao động quý III là 8,2 triệu đồng/tháng, tăng 4% so với quý trước.',
+  'Số liệu giá tiêu dùng được công bố theo tháng cho cả nước và theo quý cho từng tỉnh.',
   'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
   'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
@@ -2915,6 +2917,23 @@ const CASES: readonly Case[] = [
     text: 'Chiều thứ bảy ngày 14/9/2024, tại nhà văn hóa thôn, câu lạc bộ dưỡng sinh tổ chức buổi sinh hoạt tháng 9/2024.',
     kind: 'timeframe',
     expected: { date: '2024-09-14', partOfDay: 'afternoon' },
+  },
+  // A rate of money ("đồng/tháng") is no monthly report; "theo quý", "theo năm" say how often.
+  {
+    text: 'Lương bình quân của người lao động quý III là 8,2 triệu đồng/tháng, tăng 4% so với quý trước.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 3 },
+  },
+  {
+    text: 'Số liệu giá tiêu dùng được công bố theo tháng cho cả nước và theo quý cho từng tỉnh.',
+    kind: 'reporting',
+    expected: { periods: ['month', 'quarter'] },
+  },
+  // "ngay sau kỳ báo cáo" after the month that follows the period says which month, no limit of its own.
+  {
+    text: 'Báo cáo quý gửi chậm nhất vào ngày 15 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { onOrBefore: { dayOfMonth: 15, month: 'first month of the next quarter' } } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
