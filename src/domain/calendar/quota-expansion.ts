@@ -38,6 +38,7 @@ import type { Deadline, Quota, TimePoint } from '../grammar/phrase.types.js';
 import { scheduleOf, type ChannelSchedule } from './channel-schedule.js';
 import {
   countOf,
+  countsTime,
   nominalOccurrences,
   patternOf,
   recurOf,
@@ -145,7 +146,7 @@ function obligation(task: QuotaTask, reason: ObligationReason, message: string):
 function isRecurringQuota(q: Quota | undefined): boolean {
   if (!q) return false;
   if (q.total === true || q.perEntity !== undefined || q.perItem !== undefined) return false;
-  return countOf(q) !== null || q.count === null;
+  return countOf(q) !== null || q.count === null || countsTime(q);
 }
 
 /** Expands one (task, channel) for the plan year. */
@@ -166,6 +167,13 @@ export function expandTask(task: QuotaTask, ctx: ExpansionContext): TaskExpansio
   const idPrefix = `${task.taskId}:${task.channel}:`;
 
   if (q && isRecurringQuota(q)) {
+    if (countsTime(q)) {
+      return obligation(
+        task,
+        'no-count',
+        'Chỉ tiêu tính bằng thời gian (giờ, phút) mỗi kỳ, không phải số lượng tin, bài: nghĩa vụ mở, không tạo lịch.',
+      );
+    }
     if (countOf(q) === null) {
       return obligation(task, 'no-count', 'Chỉ tiêu có chu kỳ nhưng không nêu số lượng: nghĩa vụ mở, không tạo lịch.');
     }

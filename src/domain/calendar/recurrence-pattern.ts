@@ -77,13 +77,21 @@ function monthlyPositions(n: number, avgLength: number, minLength: number): numb
   return centres(n, minLength);
 }
 
+/** "150 phút mỗi tuần", "40 giờ/tháng": time spent in each period, no number of things to publish. */
+export function countsTime(q: Quota): boolean {
+  return TIME_UNITS.test(q.unit ?? '');
+}
+
 export function countOf(q: Quota): number | null {
+  if (countsTime(q)) return null;
   if (typeof q.count === 'number') return q.count;
   if (typeof q.countMin === 'number') return q.countMin;
   if (typeof q.countMax === 'number' && q.atMost !== true) return q.countMax;
   if (q.countImplicit === true) return 1;
   return null;
 }
+
+const TIME_UNITS = /^(?:giờ|tiếng|phút|giây)$/iu;
 
 /** The publish times a quota asks for on a channel, widened to k hours if needed. */
 export function resolveTimes(q: Quota | undefined, schedule: ChannelSchedule, k: number): { hours: number[]; minute: number } {

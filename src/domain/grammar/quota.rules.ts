@@ -1397,6 +1397,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (oneOf && (f.counts.length > 1 || f.weekdays.length > 0 || f.per !== undefined)) return true;
     // "Nghị định số 45/2013 quy định …", "Kế hoạch số 17 …": a document's number counts nothing.
     if (numbersDocument(f.text, c.span.start)) return true;
+    // "Trẻ từ 6 đến 17 tuổi nên vận động …", "trẻ em > 12 tuổi: 2 viên", "Đối với trẻ 9-11 tháng cần 3-4 bữa chính": an age
+    // says who, it counts nothing.
+    const figure = /^(?:từ\s+)?\d+(?:\s*(?:-|–|đến)\s*\d+)?\s*/u.exec(f.text.slice(c.span.start))?.[0];
+    if (figure !== undefined) {
+      const after = f.text.slice(c.span.start + figure.length);
+      if (/^(?:tháng\s+)?tuổi(?![\p{L}])/iu.test(after)) return true;
+      const child = /(?<![\p{L}])(?:trẻ|trẻ em|bé|cháu)(?:\s+(?:trên|dưới|>|<))?\s*$/iu.test(f.text.slice(0, c.span.start));
+      if (child && /^tháng/iu.test(after)) return true;
+    }
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
@@ -1854,6 +1863,22 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     b.set('unit', 'giờ', f.duration.span);
     f.duration = undefined;
   }
+  // "nên tập thể dục 150 phút mỗi tuần", "hoạt động 14 giờ/ngày", "Tối đa 40 giờ/tháng": time spent in each period, nothing
+  // else counted, is counted in the unit written ("thời lượng phát sóng … 17 giờ/ngày", a length of airtime, stays one).
+  const timePerPeriod = f.duration && durationPerPeriod(f, b);
+  if (timePerPeriod) {
+    const { unit, per } = timePerPeriod;
+    const [lo, hi] = [f.duration!.min / per, f.duration!.max / per];
+    if (lo === hi) b.set('count', lo, f.duration!.span);
+    else {
+      delete b.result['count'];
+      b.set('countMin', lo, f.duration!.span);
+      b.set('countMax', hi, f.duration!.span);
+    }
+    b.set('unit', unit, f.duration!.span);
+    if (f.durationQuals) applyQuals(b, f.durationQuals.quals, f.durationQuals.span);
+    f.duration = undefined;
+  }
   if (f.duration) {
     b.set('durationMin', f.duration.min, f.duration.span);
     // "tối thiểu 17 giờ/ngày": a floor on its own has no ceiling (as a ceiling on its own has no floor's count).
@@ -1980,6 +2005,30 @@ function durationAlone(f: QuotaFacts, b: ReadingBuilder): boolean {
   return (
     f.duration !== undefined && !b.has('count') && !b.has('countMin') && b.get('per') === null && !b.has('perItem') && !b.has('perEntity')
   );
+}
+
+/** Airtime or screen time, a length ("đài xã phát 15 phút mỗi ngày", "màn hình LED trình chiếu tối thiểu 08 giờ/ngày"). */
+const AIRTIME_BEFORE =
+  /(?<![\p{L}])(?:phát|phát thanh|phát sóng|tiếp sóng|tiếp âm|truyền thanh|phát lại|trình chiếu|chiếu)(?:\s+(?:được|tối thiểu|ít nhất|tối đa|không quá|khoảng|trung bình))?\s*$/iu;
+
+/** A length of time spent in each period with nothing else counted, and the unit it is written in (minutes per unit). */
+function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; per: number } | undefined {
+  const d = f.duration!;
+  const per = b.get('per');
+  if (b.get('count') != null || b.has('countMin') || per === null || per === undefined || b.has('perItem') || b.has('perEntity'))
+    return undefined;
+  const written = f.text.slice(d.span.start, d.span.end);
+  const unit = /(?<![\p{L}])(giờ|tiếng|phút)$/iu.exec(written)?.[1]?.toLowerCase();
+  // "10 giờ 30 phút/ngày" is a length in two units; "thời lượng", "độ dài" name a length, and so does airtime ("đài xã
+  // phát 15 phút mỗi ngày").
+  if (
+    !unit ||
+    /(?:giờ|tiếng).*phút/iu.test(written) ||
+    /(?<![\p{L}])(?:thời lượng|độ dài)(?![\p{L}])/iu.test(f.text.slice(0, d.span.start)) ||
+    AIRTIME_BEFORE.test(f.text.slice(0, d.span.start))
+  )
+    return undefined;
+  return { unit, per: unit === 'phút' ? 1 : 60 };
 }
 
 /** A whole number of hours right after "đạt" or "được" (a result reached). */

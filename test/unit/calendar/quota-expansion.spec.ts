@@ -466,6 +466,18 @@ describe('quota expansion: patterns', () => {
     expect(r.obligation?.reason).to.equal('no-count');
   });
 
+  it('time spent in each period ("40 giờ/tháng", "150 phút mỗi tuần") is an open obligation, no slot per hour', () => {
+    for (const quota of [
+      { count: 40, unit: 'giờ', per: 'month' as const, atMost: true },
+      { count: 150, unit: 'phút', per: 'week' as const },
+    ]) {
+      const r = expandTask({ taskId: 't', channel: 'radio', quota }, ctx);
+      expect(r.slots).to.have.length(0);
+      expect(r.obligation?.reason).to.equal('no-count');
+      expect(impliedRRule(quota)).to.equal(null);
+    }
+  });
+
   it('impliedRRule shows the rule a quota implies', () => {
     expect(impliedRRule({ count: 3, unit: 'tin, bài', per: 'month' })).to.equal('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=4,11,-4');
     expect(impliedRRule({ count: 2, per: 'week' })).to.equal('FREQ=WEEKLY;BYDAY=TU,TH');

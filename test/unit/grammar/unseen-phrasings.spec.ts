@@ -2656,7 +2656,7 @@ const CASES: readonly Case[] = [
   {
     text: 'Căn cứ Nghị định số 45/2013 quy định thời giờ làm việc, làm thêm không quá 4 giờ mỗi ngày.',
     kind: 'quota',
-    expected: { count: null, per: 'day', durationMax: 240, atMost: true },
+    expected: { count: 4, unit: 'giờ', per: 'day', atMost: true },
   },
   // "đến" after a pronoun, or before a place's name, is "arrives": the event goes on.
   {
@@ -2934,6 +2934,22 @@ const CASES: readonly Case[] = [
     text: 'Báo cáo quý gửi chậm nhất vào ngày 15 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo.',
     kind: 'reporting',
     expected: { periods: ['quarter'], deadline: { onOrBefore: { dayOfMonth: 15, month: 'first month of the next quarter' } } },
+  },
+  // Time spent in each period, nothing else counted, is counted in the unit written; a length of airtime stays one.
+  {
+    text: 'Trẻ từ 6 đến 17 tuổi nên vận động ít nhất 60 phút mỗi ngày.',
+    kind: 'quota',
+    expected: { count: 60, unit: 'phút', per: 'day', atLeast: true },
+  },
+  { text: 'Thư viện xã mở cửa phục vụ bạn đọc 8 giờ/ngày.', kind: 'quota', expected: { count: 8, unit: 'giờ', per: 'day' } },
+  // An age says who, it counts nothing.
+  { text: 'Với trẻ 9-11 tháng, cho ăn 3 bữa bột đặc.', kind: 'quota', expected: { count: 3, unit: 'bữa bột đặc' } },
+  { text: 'Trẻ em dưới 6 tuổi: uống 1 gói.', kind: 'quota', expected: { count: 1, unit: 'gói' } },
+  { text: 'Tổng đài hỗ trợ người dân hoạt động 12 tiếng/ngày.', kind: 'quota', expected: { count: 12, unit: 'tiếng', per: 'day' } },
+  {
+    text: 'Đài truyền thanh xã nâng thời lượng phát sóng lên 3 giờ/ngày.',
+    kind: 'quota',
+    expected: { durationMin: 180, durationMax: 180, per: 'day' },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
