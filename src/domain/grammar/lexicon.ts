@@ -408,6 +408,15 @@ export const ENTITY_NOUNS = [
   'tàu',
   'thuyền',
   'phương tiện',
+  // "Mỗi câu lạc bộ được đăng ký tối đa 4 ngoại binh", "mỗi khoa cử 05 sinh viên": clubs, faculties, hospitals and firms.
+  'câu lạc bộ',
+  'clb',
+  'khoa',
+  'bệnh viện',
+  'trạm y tế',
+  'trung tâm',
+  'công ty',
+  'chi nhánh',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [

@@ -2951,6 +2951,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { durationMin: 180, durationMax: 180, per: 'day' },
   },
+  // A quota per club, faculty, hospital or firm.
+  {
+    text: 'Mỗi câu lạc bộ cử tối đa 3 vận động viên tham dự giải.',
+    kind: 'quota',
+    expected: { count: 3, atMost: true, unit: 'vận động viên', perEntity: 'câu lạc bộ' },
+  },
+  {
+    text: 'Mỗi bệnh viện bố trí ít nhất 2 bác sĩ trực cấp cứu.',
+    kind: 'quota',
+    expected: { count: 2, atLeast: true, perEntity: 'bệnh viện' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
