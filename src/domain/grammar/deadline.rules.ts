@@ -36,7 +36,7 @@ export interface DeadlineFacts {
     span: Span;
   }[];
   /** `d` is 'last' for "ngày cuối cùng của tháng …". */
-  dayOfMonth?: { field: Field; d: number | 'last'; month: string; monthly: boolean; span: Span };
+  dayOfMonth?: { field: Field; d: number | 'last'; month: string; monthly: boolean; span: Span; workingDays?: boolean };
   /** `beforeEvent`: a window that closes at the event ("Trong thời hạn 15 ngày trước ngày kết thúc …"), else one that opens at it. */
   within?: {
     amount: { [unit: string]: number };
@@ -689,21 +689,43 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       cap('kw', alt(BEFORE, ON_OR_BEFORE)),
       // "trước ngày cuối cùng của tháng cuối quý": the month's last day.
-      alt(cap('d', t('DAY')), seq(opt(w('vào')), opt(w('ngày')), cap('last', w('cuối cùng')))),
+      // "Trước ngày làm việc thứ năm (05) của tháng tiếp theo", "Trước ngày thứ hai mươi (20) của quý tiếp theo": a day by
+      // its rank, of the days or of the working days.
+      alt(
+        cap('d', t('DAY')),
+        seq(opt(w('vào')), opt(w('ngày')), cap('last', w('cuối cùng'))),
+        seq(
+          opt(w('vào')),
+          opt(w('ngày')),
+          opt(cap('wd', w('làm việc'))),
+          w('thứ'),
+          cap(
+            'rank',
+            t('NUM', (x) => Number.isInteger(x.v.n) && x.v.n! >= 1 && x.v.n! <= 31),
+          ),
+        ),
+      ),
       alt(
         cap(
           'every',
           t('PERIOD', (x) => x.v.per === 'month'),
         ),
         RELATIVE_MONTH,
+        seq(opt(w('của', 'trong')), cap('nextq', seq(w('quý'), w('tiếp theo', 'kế tiếp', 'liền kề', 'sau')))),
       ),
     ),
     action: (m, c) => {
       const field = fieldOf(m);
-      // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter.
-      const mo = m.has('every') ? 'same month' : monthRefOf(m.atoms, m.capture('mo')!.from);
+      // "trước ngày 05 tháng cuối cùng của mỗi quý": the last month of each quarter; "ngày thứ 20 của quý tiếp theo",
+      // the 20th day of the next quarter, is in its first month.
+      const mo = m.has('every')
+        ? 'same month'
+        : m.has('nextq')
+          ? 'first month of the next quarter'
+          : monthRefOf(m.atoms, m.capture('mo')!.from);
+      const d = m.has('last') ? 'last' : m.has('rank') ? m.get('rank')!.v.n! : m.get('d')!.v.d!;
       // "trước ngày 25 hàng tháng (báo cáo tháng), trước ngày 25 tháng cuối quý (báo cáo quý)": the first stays the deadline.
-      c.dl.dayOfMonth ??= { field, d: m.has('last') ? 'last' : m.get('d')!.v.d!, month: mo, monthly: m.has('every'), span: m.span() };
+      c.dl.dayOfMonth ??= { field, d, month: mo, monthly: m.has('every'), span: m.span(), ...(m.has('wd') ? { workingDays: true } : {}) };
     },
   },
   {
@@ -1164,7 +1186,11 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   if (d.dayOfMonth) {
     // "trước ngày 05 hằng tháng": the 5th of each month itself ("same month"), as dev.jsonl fills
     // in the month it says is implied.
-    b.set(d.dayOfMonth.field, { dayOfMonth: d.dayOfMonth.d, month: d.dayOfMonth.month }, d.dayOfMonth.span);
+    b.set(
+      d.dayOfMonth.field,
+      { dayOfMonth: d.dayOfMonth.d, ...(d.dayOfMonth.workingDays ? { workingDays: true } : {}), month: d.dayOfMonth.month },
+      d.dayOfMonth.span,
+    );
     if (d.dayOfMonth.monthly) b.set('recurring', 'monthly', d.dayOfMonth.span);
   }
   const points = d.items.map((x) => x.p);

@@ -151,7 +151,13 @@ function point(v: unknown, ctx: { anchored?: boolean; monthly?: boolean } = {}):
     return { text: `ngày ${pad(day)}/${pad(month)}${yearOffsetWords(offset, ctx.anchored === true)}` };
   }
   // "ngày cuối cùng của tháng cuối quý": dayOfMonth 'last'.
-  const dom = v.dayOfMonth === 'last' ? 'cuối cùng' : num(v.dayOfMonth);
+  // "ngày làm việc thứ 5 của tháng tiếp theo": a working day by its rank.
+  const dom =
+    v.dayOfMonth === 'last'
+      ? 'cuối cùng'
+      : v.workingDays === true && num(v.dayOfMonth) !== undefined
+        ? `làm việc thứ ${num(v.dayOfMonth)}`
+        : num(v.dayOfMonth);
   if (dom !== undefined) {
     const ref = monthRef(v.month);
     if (ref) return { text: `ngày ${dom} của ${ref}` };

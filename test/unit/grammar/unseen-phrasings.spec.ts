@@ -2962,6 +2962,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, atLeast: true, perEntity: 'bệnh viện' },
   },
+  // A day by its rank, of the days or of the working days, of the next month or quarter.
+  {
+    text: 'Chậm nhất vào ngày làm việc thứ mười (10) của tháng tiếp theo, các quỹ gửi báo cáo tháng.',
+    kind: 'reporting',
+    expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 10, workingDays: true, month: 'next month' } } },
+  },
+  {
+    text: 'Trước ngày thứ 15 của quý kế tiếp, doanh nghiệp gửi báo cáo quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'first month of the next quarter' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.

@@ -202,6 +202,7 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('deadline', 'Hồ sơ được giải quyết trong vòng 5-7 ngày làm việc')).to.equal('trong 5–7 ngày làm việc');
     expect(read('deadline', 'chậm nhất vào ngày cuối cùng của tháng cuối quý')).to.equal('chậm nhất ngày cuối cùng của tháng cuối quý');
     expect(read('deadline', 'trước ngày 20 tháng cuối quý')).to.equal('trước ngày 20 của tháng cuối quý');
+    expect(read('deadline', 'trước ngày làm việc thứ năm (05) của tháng tiếp theo')).to.equal('trước ngày làm việc thứ 5 của tháng sau');
     expect(read('deadline', 'chậm nhất ngày 20/6/2024')).to.equal('chậm nhất ngày 20/06/2024');
     expect(read('deadline', 'Trước ngày 30/11/2025')).to.equal('trước ngày 30/11/2025');
     expect(read('deadline', 'trước ngày 10/01 năm sau')).to.equal('trước ngày 10/01 năm sau');
