@@ -110,7 +110,11 @@ export function parseReportingPeriod(label: string, scheme: WindowScheme = 'mini
  * the month after it ("trước ngày 15 của tháng cuối kỳ"). Null when the plan says nothing that
  * applies; then the default stands.
  */
-export function planDeadlineFor(deadline: Deadline | null | undefined, w: ReportingWindow): string | null {
+export function planDeadlineFor(
+  deadline: Deadline | null | undefined,
+  w: ReportingWindow,
+  isWorkingDay?: (date: string) => boolean,
+): string | null {
   if (!deadline) return null;
   const value = deadline.before ?? deadline.onOrBefore;
   if (value === undefined) return null;
@@ -125,7 +129,16 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
   const dom = value.dayOfMonth === 'last' ? 31 : typeof value.dayOfMonth === 'number' ? value.dayOfMonth : null;
   if (dom === null || dom < 1 || dom > 31) return null;
   const month = value.month;
-  const at = (y: number, mo: number) => day(y, mo, Math.min(dom, lastDayOf(y, mo)));
+  // "trước ngày làm việc thứ năm (05) của tháng tiếp theo": the month's fifth working day, which only the working-day
+  // calendar knows (without it, the plan names no day this window can use).
+  const byWorkingDays = value.workingDays === true;
+  if (byWorkingDays && (!isWorkingDay || dom === 31)) return null;
+  const at = (y: number, mo: number): string => {
+    if (!byWorkingDays) return day(y, mo, Math.min(dom, lastDayOf(y, mo)));
+    let left = dom;
+    for (let d = 1; d <= lastDayOf(y, mo); d++) if (isWorkingDay!(day(y, mo, d)) && --left === 0) return day(y, mo, d);
+    return day(y, mo, lastDayOf(y, mo));
+  };
   // Plans stored before round 11 carry the names without the article ("last month of period").
   const named = typeof month === 'string' ? month.replace(/ of (period|quarter|next quarter)$/u, ' of the $1') : month;
   if (
@@ -134,14 +147,21 @@ export function planDeadlineFor(deadline: Deadline | null | undefined, w: Report
     (named === 'last month of the quarter' && (w.kind === 'quarter' || w.kind === 'month'))
   )
     return at(ly, lm);
-  if (named === 'next month' || named === 'month after the reporting month') return lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1);
+  const next = (): string => (lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1));
+  if (named === 'next month' || named === 'month after the reporting month') return next();
+  // "Trước ngày thứ hai mươi (20) của quý tiếp theo": a quarter's report, due in the month after the quarter.
+  if (named === 'first month of the next quarter' && w.kind === 'quarter') return next();
   return null;
 }
 
 /** The window with the deadline the plans set (the earliest, when several plans set one). */
-export function withPlanDeadlines(w: ReportingWindow, deadlines: readonly (Deadline | null | undefined)[]): ReportingWindow {
+export function withPlanDeadlines(
+  w: ReportingWindow,
+  deadlines: readonly (Deadline | null | undefined)[],
+  isWorkingDay?: (date: string) => boolean,
+): ReportingWindow {
   const own = deadlines
-    .map((d) => planDeadlineFor(d, w))
+    .map((d) => planDeadlineFor(d, w, isWorkingDay))
     .filter((d): d is string => d !== null)
     .sort();
   return own.length ? { ...w, dueOn: own[0], dueSource: 'plan' } : w;

@@ -164,9 +164,11 @@ export class RemindersService {
       const settings = (typeof u.settings === 'string' ? JSON.parse(u.settings) : u.settings) as { reportingWindows?: WindowScheme } | null;
       const doc = (typeof u.deadline === 'string' ? JSON.parse(u.deadline) : u.deadline) as PlanReading;
       for (const label of [`${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`, `${year}-H1`, `${year}-9M`, `${year}`]) {
-        const w = withPlanDeadlines(parseReportingPeriod(label, settings?.reportingWindows ?? 'ministry'), [
-          doc.reporting?.deadline ?? null,
-        ]);
+        const w = withPlanDeadlines(
+          parseReportingPeriod(label, settings?.reportingWindows ?? 'ministry'),
+          [doc.reporting?.deadline ?? null],
+          (d) => this.reference.workingDays.isWorkingDay(d),
+        );
         const daysLeft = Math.round((Date.parse(`${w.dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
         if (daysLeft !== 7 && daysLeft !== 2) continue;
         for (const r of await this.repo.recipients(u.unitId, leaders, 'report-deadline')) {

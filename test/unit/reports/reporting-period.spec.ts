@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { WorkingDayCalendar } from '../../../src/domain/calendar/working-days.js';
 import { DomainError } from '../../../src/domain/errors/domain-error.js';
 import { parseReportingPeriod, planDeadlineFor, withPlanDeadlines } from '../../../src/domain/reports/reporting-period.js';
 import { parsePublicationInstant, vietnamDayEnd, vietnamDayOf, vietnamDayStart } from '../../../src/domain/reports/vietnam-instant.js';
@@ -65,6 +66,18 @@ describe('reporting periods', () => {
     );
     expect(planDeadlineFor({ before: { dayOfMonth: 5, month: 'next month' } }, parseReportingPeriod('2024'))).to.equal('2025-01-05');
     expect(planDeadlineFor(null, year)).to.equal(null);
+  });
+
+  it('"trước ngày làm việc thứ năm (05) của tháng tiếp theo": the fifth working day, New Year\'s Day not counted', () => {
+    const calendar = new WorkingDayCalendar();
+    const fifth = { before: { dayOfMonth: 5, workingDays: true, month: 'next month' } };
+    expect(planDeadlineFor(fifth, parseReportingPeriod('2024-12'), (d) => calendar.isWorkingDay(d))).to.equal('2025-01-08');
+    // Without the working-day calendar no day can be named: the default rule stays.
+    expect(planDeadlineFor(fifth, parseReportingPeriod('2024-12'))).to.equal(null);
+    // "ngày thứ hai mươi (20) của quý tiếp theo": a quarter's report, due in the month after the quarter.
+    expect(
+      planDeadlineFor({ before: { dayOfMonth: 20, month: 'first month of the next quarter' } }, parseReportingPeriod('2024-Q4')),
+    ).to.equal('2025-01-20');
   });
 
   it('"trước ngày cuối cùng của tháng cuối quý": the last day of that month, whatever its length', () => {
