@@ -518,6 +518,11 @@ export const TO_WORDS = w(
   'và kết thúc vào',
   'kết thúc vào',
   'kết thúc',
+  // "khởi tranh từ ngày 15/8 và khép lại vào ngày 20/6 năm sau", "bế mạc vào ngày …".
+  'và khép lại vào',
+  'khép lại vào',
+  'và bế mạc vào',
+  'bế mạc vào',
 );
 export const FUZZY_WORDS = w(
   'cuối',

@@ -1495,6 +1495,15 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
         p.y = f.ref.y;
         p.yearFromRef = true;
       }
+  // "khép lại vào ngày 20/6 năm sau", "vào tháng 2 năm sau": the year after the start written before, else after the document's.
+  for (const p of points)
+    if (p.y === undefined && p.kind !== 'year' && /^\s*(?:của\s+)?năm (?:sau|tới)(?![\p{L}])/u.test(f.text.slice(p.span.end))) {
+      const start = [...points].reverse().find((o) => o.span.end <= p.span.start && o.y !== undefined && !o.yearFromRef);
+      const base = start?.y ?? f.ref?.y;
+      if (base === undefined) continue;
+      p.y = base + 1;
+      if (!start) p.yearFromRef = true;
+    }
   propagate(points);
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.

@@ -2973,6 +2973,19 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'first month of the next quarter' } } },
   },
+  // "năm sau" after a day or a month: the year after the start written before it, else after the document's.
+  {
+    text: 'Giải bóng đá phong trào khởi tranh từ ngày 20/9 và khép lại vào ngày 15/3 năm sau.',
+    kind: 'timeframe',
+    refDate: '2025-09-01',
+    expected: { from: '2025-09-20', to: '2026-03-15' },
+  },
+  {
+    text: 'Lớp bồi dưỡng dự kiến mở vào tháng 3 năm sau.',
+    kind: 'timeframe',
+    refDate: '2025-11-10',
+    expected: { from: '2026-03-01', to: '2026-03-31' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
