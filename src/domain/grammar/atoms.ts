@@ -1733,7 +1733,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
   },
   {
     name: 'period.slash',
-    pattern: seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1)), cap('p', t('W', isWord(PERIOD_WORDS)))),
+    // "4 bữa/một ngày", "2 lần/1 tuần".
+    pattern: seq(
+      sym('/'),
+      opt(
+        alt(
+          t('NUM', (x) => x.v.n === 1),
+          w('một'),
+        ),
+      ),
+      cap('p', t('W', isWord(PERIOD_WORDS))),
+    ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'slash' } }),
   },
   {

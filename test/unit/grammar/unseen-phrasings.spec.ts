@@ -2986,6 +2986,13 @@ const CASES: readonly Case[] = [
     refDate: '2025-11-10',
     expected: { from: '2026-03-01', to: '2026-03-31' },
   },
+  // "/một ngày" is per day; a service's phone number ("Cấp cứu 115", "tổng đài 1022") names it, it counts nothing.
+  { text: 'Nhà trẻ cho các cháu ăn 3 bữa/một ngày.', kind: 'quota', expected: { count: 3, unit: 'bữa', per: 'day' } },
+  {
+    text: 'Trung tâm Cấp cứu 115 Hà Nội có 40 xe cứu thương.',
+    kind: 'quota',
+    expected: { count: 40, unit: 'xe cứu thương', total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
