@@ -603,7 +603,10 @@ function closesDateRange(out: readonly Atom[], next: Atom | undefined): boolean 
 
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
-  return next === undefined || (next.type === 'SYM' && ',;.)'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low));
+  // "đến hết 4-5 (đã hoán đổi …)": an aside in brackets after it, too.
+  return (
+    next === undefined || (next.type === 'SYM' && ',;.()'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low))
+  );
 }
 
 export const ATOM_RULES: readonly AtomRule[] = [

@@ -704,6 +704,29 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "được hoán đổi ngày làm việc từ thứ Sáu ngày 2/5 sang thứ Bảy ngày 26/4 và được nghỉ 5 ngày, từ 30/4 đến hết 4/5": two
+    // days swapped (a working day and a day off) say nothing of the span when another time is written.
+    name: 'timeframe.swapped-days',
+    pattern: seq(
+      w('hoán đổi', 'đổi'),
+      opt(w('ngày làm việc')),
+      w('từ'),
+      opt(t('WEEKDAY')),
+      opt(w('ngày')),
+      point('a'),
+      w('sang'),
+      opt(t('WEEKDAY')),
+      opt(w('ngày')),
+      point('b'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      const b = capturedPoint(m, 'b');
+      if (!a || !b) return false;
+      f.points.push({ role: 'single', p: { ...a, swapped: true } }, { role: 'single', p: { ...b, swapped: true } });
+    },
+  },
+  {
     // "Ngày hết hiệu lực: 01-04-2004", "Ngày hết hiệu lực: | 15/07/2019", "hết hiệu lực thi hành kể từ
     // ngày 15/7/2019": the first day it no longer applies, so the span ends the day before.
     name: 'timeframe.expires',
@@ -1558,6 +1581,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       [...f.points].reverse().find((x) => x.role === 'to')?.p)
     : [...f.points].reverse().find((x) => x.role === 'to')?.p;
   let singles = f.points.filter((x) => x.role === 'single').map((x) => x.p);
+  if (singles.some((p) => p.swapped) && f.points.some((x) => !x.p.swapped)) singles = singles.filter((p) => !p.swapped);
   // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
   // is what the text is about; the other time is when.
   if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);

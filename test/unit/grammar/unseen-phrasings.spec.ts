@@ -2993,6 +2993,19 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 40, unit: 'xe cứu thương', total: true },
   },
+  // A day-month before an aside in brackets is a date; two working days swapped say nothing of the span.
+  {
+    text: 'Người lao động được nghỉ Tết Dương lịch từ 30-12 đến hết 1-1 (hoán đổi ngày làm việc thứ hai 30-12 sang thứ bảy 4-1).',
+    kind: 'timeframe',
+    refDate: '2024-12-01',
+    expected: { from: '2024-12-30', to: '2025-01-01' },
+  },
+  {
+    text: 'Cán bộ được hoán đổi ngày làm việc từ thứ Hai ngày 30/12 sang thứ Bảy ngày 4/1 và được nghỉ 4 ngày, từ 28/12 đến hết 31/12.',
+    kind: 'timeframe',
+    refDate: '2024-12-01',
+    expected: { from: '2024-12-28', to: '2024-12-31' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
