@@ -642,7 +642,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
         .slice(Math.max(0, m.from - 4), m.from)
         .map((x) => x.low)
         .join(' ');
-      if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ)$/u.test(before)) return false;
+      // "… nhiều hơn năm 2020", "cao hơn năm trước": so is the year a figure is more than.
+      if (/(?:^| )(?:so với(?: cùng kỳ)?|cùng kỳ|hơn)$/u.test(before)) return false;
       // "ước đạt 16.532 tỷ đồng, bằng 54,1% dự toán năm 2022": the year of a whole-year target a share is measured
       // against is the year reported on, not a yearly report.
       // "… còn thiếu 6,79% so với chỉ tiêu bao phủ năm 2022": a word or two may name the target.
@@ -729,6 +730,18 @@ function negated(f: ReportingFacts, span: Span): boolean {
 }
 
 export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean {
+  // "… 9 tháng năm 2023 ước đạt 32,1 triệu tấn (chiếm khoảng 74,7% tổng sản lượng cả năm)", "… của cả năm 2024": the
+  // whole year's total a period's figure is measured against is no yearly report.
+  if (f.periods.length > 1)
+    f.periods = f.periods.filter(
+      (p) =>
+        !(
+          p.period === 'year' &&
+          WHOLE_YEAR_TOTAL.test(
+            f.text.slice(Math.max(0, p.span.start - 40), p.span.start) + (/^(?:cả )?năm/iu.exec(f.text.slice(p.span.start))?.[0] ?? ''),
+          )
+        ),
+    );
   if (f.yearlyFrame && f.periods.length === 0) f.periods.push({ period: 'year', span: f.yearlyFrame });
   const said = f.periods.filter((p) => !negated(f, p.span));
   const periods = said.length > 0 ? said : [...f.periods];
@@ -852,6 +865,9 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);
   return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished');
 }
+
+/** "tổng sản lượng cả năm", "của cả năm": a whole year's total, before "cả năm". */
+const WHOLE_YEAR_TOTAL = /(?:sản lượng|tổng số|tổng|của|kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+\p{L}+){0,2}\s+cả năm$/iu;
 
 /** The period whose end a report's limit counts from: "kết thúc kỳ kế toán quý", "kết thúc năm tài chính". */
 const ENDED_PERIOD = /^(?:ngày )?kết thúc (?:kỳ kế toán |kỳ báo cáo |kỳ thống kê )?(năm tài chính|năm|quý|tháng)(?![\p{L}])/iu;

@@ -27,6 +27,8 @@ const KIND_FROM_CONTEXT = new Set([
   'Lào Cai (TTXVN 15/1/2025) Năm 2024, các đài truyền thanh cấp xã đã duy trì phát sóng đều đặn,',
   'Trong 3 tháng đầu năm 2023, đội cấp cứu lưu động đã thực hiện 540 ca vận chuyển người bệnh.',
   'Lương bình quân của người lao động quý III là 8,2 triệu đồng/tháng, tăng 4% so với quý trước.',
+  'Sản lượng cà phê 6 tháng đầu năm 2024 ước đạt 1,1 triệu tấn, bằng 60% tổng sản lượng cả năm.',
+  'Lượng khách tham quan tháng 4/2024 đạt 12.000 lượt, cao hơn năm 2023.',
   'Số liệu giá tiêu dùng được công bố theo tháng cho cả nước và theo quý cho từng tỉnh.',
   'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
@@ -3005,6 +3007,17 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     refDate: '2024-12-01',
     expected: { from: '2024-12-28', to: '2024-12-31' },
+  },
+  // The whole year's total a period's figure is measured against, and the year a figure is more than, are no yearly report.
+  {
+    text: 'Sản lượng cà phê 6 tháng đầu năm 2024 ước đạt 1,1 triệu tấn, bằng 60% tổng sản lượng cả năm.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2024 },
+  },
+  {
+    text: 'Lượng khách tham quan tháng 4/2024 đạt 12.000 lượt, cao hơn năm 2023.',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 4 },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
