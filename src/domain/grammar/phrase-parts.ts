@@ -587,6 +587,9 @@ export const EVENT_STOP = new Set([
   'thì',
   'mà',
   'nếu',
+  // "… trước ngày đặt phòng sẽ được chuyển trả lại 95%", "chậm nhất trước giờ tàu chạy là 24h": what follows is said of it.
+  'sẽ',
+  'là',
 ]);
 
 /** Words after "vào" that open a time: "vào trung tuần …", "vào cuối năm", "vào ngày …", "vào lúc …". */

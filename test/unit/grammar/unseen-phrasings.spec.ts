@@ -3019,6 +3019,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month'], month: 4 },
   },
+  // An event ends before what is said of it ("sẽ …", "là …").
+  {
+    text: 'Khách hủy phòng ít nhất 10 ngày trước ngày nhận phòng sẽ được hoàn 100% tiền cọc.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 10, event: 'ngày nhận phòng', atLeast: true } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
