@@ -2011,8 +2011,10 @@ function durationAlone(f: QuotaFacts, b: ReadingBuilder): boolean {
 }
 
 /** Airtime or screen time, a length ("đài xã phát 15 phút mỗi ngày", "màn hình LED trình chiếu tối thiểu 08 giờ/ngày"). */
-const AIRTIME_BEFORE =
-  /(?<![\p{L}])(?:phát|phát thanh|phát sóng|tiếp sóng|tiếp âm|truyền thanh|phát lại|trình chiếu|chiếu)(?:\s+(?:được|tối thiểu|ít nhất|tối đa|không quá|khoảng|trung bình))?\s*$/iu;
+const AIRTIME_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[...AIRTIME_VERBS, 'trình chiếu', 'chiếu'].join('|')})(?:\\s+(?:được|tối thiểu|ít nhất|tối đa|không quá|khoảng|trung bình))?\\s*$`,
+  'iu',
+);
 
 /** A length of time spent in each period with nothing else counted, and the unit it is written in (minutes per unit). */
 function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; per: number } | undefined {
