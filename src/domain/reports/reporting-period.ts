@@ -6,6 +6,7 @@
  * calendar periods instead (1/1 – 31/3 …), due six days after the window closes, as the
  * Ministry's windows are. A plan that sets its own reporting deadline wins over both. Pure.
  */
+import type { WorkingDayCalendar } from '../calendar/working-days.js';
 import type { Deadline } from '../grammar/phrase.types.js';
 import { DomainError } from '../errors/domain-error.js';
 
@@ -113,7 +114,7 @@ export function parseReportingPeriod(label: string, scheme: WindowScheme = 'mini
 export function planDeadlineFor(
   deadline: Deadline | null | undefined,
   w: ReportingWindow,
-  isWorkingDay?: (date: string) => boolean,
+  workingDays?: Pick<WorkingDayCalendar, 'addWorkingDays'>,
 ): string | null {
   if (!deadline) return null;
   const value = deadline.before ?? deadline.onOrBefore;
@@ -131,13 +132,13 @@ export function planDeadlineFor(
   const month = value.month;
   // "trước ngày làm việc thứ năm (05) của tháng tiếp theo": the month's fifth working day, which only the working-day
   // calendar knows (without it, the plan names no day this window can use).
+  // A rank past the month's working days names no day of it either.
   const byWorkingDays = value.workingDays === true;
-  if (byWorkingDays && (!isWorkingDay || dom === 31)) return null;
-  const at = (y: number, mo: number): string => {
+  if (byWorkingDays && !workingDays) return null;
+  const at = (y: number, mo: number): string | null => {
     if (!byWorkingDays) return day(y, mo, Math.min(dom, lastDayOf(y, mo)));
-    let left = dom;
-    for (let d = 1; d <= lastDayOf(y, mo); d++) if (isWorkingDay!(day(y, mo, d)) && --left === 0) return day(y, mo, d);
-    return day(y, mo, lastDayOf(y, mo));
+    const ranked = workingDays!.addWorkingDays(mo === 1 ? day(y - 1, 12, 31) : day(y, mo - 1, lastDayOf(y, mo - 1)), dom);
+    return ranked.startsWith(day(y, mo, 1).slice(0, 8)) ? ranked : null;
   };
   // Plans stored before round 11 carry the names without the article ("last month of period").
   const named = typeof month === 'string' ? month.replace(/ of (period|quarter|next quarter)$/u, ' of the $1') : month;
@@ -147,7 +148,7 @@ export function planDeadlineFor(
     (named === 'last month of the quarter' && (w.kind === 'quarter' || w.kind === 'month'))
   )
     return at(ly, lm);
-  const next = (): string => (lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1));
+  const next = (): string | null => (lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1));
   if (named === 'next month' || named === 'month after the reporting month') return next();
   // "Trước ngày thứ hai mươi (20) của quý tiếp theo": a quarter's report, due in the month after the quarter.
   if (named === 'first month of the next quarter' && w.kind === 'quarter') return next();
@@ -158,10 +159,10 @@ export function planDeadlineFor(
 export function withPlanDeadlines(
   w: ReportingWindow,
   deadlines: readonly (Deadline | null | undefined)[],
-  isWorkingDay?: (date: string) => boolean,
+  workingDays?: Pick<WorkingDayCalendar, 'addWorkingDays'>,
 ): ReportingWindow {
   const own = deadlines
-    .map((d) => planDeadlineFor(d, w, isWorkingDay))
+    .map((d) => planDeadlineFor(d, w, workingDays))
     .filter((d): d is string => d !== null)
     .sort();
   return own.length ? { ...w, dueOn: own[0], dueSource: 'plan' } : w;

@@ -167,7 +167,7 @@ export class RemindersService {
         const w = withPlanDeadlines(
           parseReportingPeriod(label, settings?.reportingWindows ?? 'ministry'),
           [doc.reporting?.deadline ?? null],
-          (d) => this.reference.workingDays.isWorkingDay(d),
+          this.reference.workingDays,
         );
         const daysLeft = Math.round((Date.parse(`${w.dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
         if (daysLeft !== 7 && daysLeft !== 2) continue;

@@ -128,7 +128,7 @@ export class ReportsService {
     w = withPlanDeadlines(
       w,
       plans.map((p) => p.document.reporting?.deadline ?? null),
-      (d) => this.reference.workingDays.isWorkingDay(d),
+      this.reference.workingDays,
     );
     const rows = await this.unitRows(unit.id, w, today, plans);
     const score = projectScore(this.criterion, rows, w, today, this.channelName, (r) => r.unitWord ?? 'lượt đăng');

@@ -71,7 +71,10 @@ describe('reporting periods', () => {
   it('"trước ngày làm việc thứ năm (05) của tháng tiếp theo": the fifth working day, New Year\'s Day not counted', () => {
     const calendar = new WorkingDayCalendar();
     const fifth = { before: { dayOfMonth: 5, workingDays: true, month: 'next month' } };
-    expect(planDeadlineFor(fifth, parseReportingPeriod('2024-12'), (d) => calendar.isWorkingDay(d))).to.equal('2025-01-08');
+    expect(planDeadlineFor(fifth, parseReportingPeriod('2024-12'), calendar)).to.equal('2025-01-08');
+    // A rank past the month's working days names no day of it.
+    const thirtieth = { before: { dayOfMonth: 30, workingDays: true, month: 'next month' } };
+    expect(planDeadlineFor(thirtieth, parseReportingPeriod('2024-12'), calendar)).to.equal(null);
     // Without the working-day calendar no day can be named: the default rule stays.
     expect(planDeadlineFor(fifth, parseReportingPeriod('2024-12'))).to.equal(null);
     // "ngày thứ hai mươi (20) của quý tiếp theo": a quarter's report, due in the month after the quarter.
