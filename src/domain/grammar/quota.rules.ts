@@ -1397,11 +1397,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (oneOf && (f.counts.length > 1 || f.weekdays.length > 0 || f.per !== undefined)) return true;
     // "Nghị định số 45/2013 quy định …", "Kế hoạch số 17 …": a document's number counts nothing.
     if (numbersDocument(f.text, c.span.start)) return true;
-    // "Trẻ từ 6 đến 17 tuổi nên vận động …", "trẻ em > 12 tuổi: 2 viên", "Đối với trẻ 9-11 tháng cần 3-4 bữa chính": an age
-    // says who, it counts nothing.
     // "Trung tâm Cấp cứu 115 TP.HCM", "tổng đài 1022", "đường dây nóng 111": a service's phone number names it.
     if (/(?<![\p{L}])(?:cấp cứu|tổng đài|đường dây nóng|đường dây|hotline|số điện thoại)\s*$/iu.test(f.text.slice(0, c.span.start)))
       return true;
+    // "Trẻ từ 6 đến 17 tuổi nên vận động …", "trẻ em > 12 tuổi: 2 viên", "Đối với trẻ 9-11 tháng cần 3-4 bữa chính": an age
+    // says who, it counts nothing.
     const figure = /^(?:từ\s+)?\d+(?:\s*(?:-|–|đến)\s*\d+)?\s*/u.exec(f.text.slice(c.span.start))?.[0];
     if (figure !== undefined) {
       const after = f.text.slice(c.span.start + figure.length);
@@ -1870,8 +1870,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // else counted, is counted in the unit written ("thời lượng phát sóng … 17 giờ/ngày", a length of airtime, stays one).
   const timePerPeriod = f.duration && durationPerPeriod(f, b);
   if (timePerPeriod) {
-    const { unit, per } = timePerPeriod;
-    const [lo, hi] = [f.duration!.min / per, f.duration!.max / per];
+    const { unit, minutes } = timePerPeriod;
+    const [lo, hi] = [f.duration!.min / minutes, f.duration!.max / minutes];
     if (lo === hi) b.set('count', lo, f.duration!.span);
     else {
       delete b.result['count'];
@@ -2016,8 +2016,8 @@ const AIRTIME_BEFORE = new RegExp(
   'iu',
 );
 
-/** A length of time spent in each period with nothing else counted, and the unit it is written in (minutes per unit). */
-function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; per: number } | undefined {
+/** A length of time spent in each period with nothing else counted: the unit it is written in, and the minutes in one. */
+function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; minutes: number } | undefined {
   const d = f.duration!;
   const per = b.get('per');
   if (b.get('count') != null || b.has('countMin') || per === null || per === undefined || b.has('perItem') || b.has('perEntity'))
@@ -2033,7 +2033,7 @@ function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; pe
     AIRTIME_BEFORE.test(f.text.slice(0, d.span.start))
   )
     return undefined;
-  return { unit, per: unit === 'phút' ? 1 : 60 };
+  return { unit, minutes: unit === 'phút' ? 1 : 60 };
 }
 
 /** A whole number of hours right after "đạt" or "được" (a result reached). */

@@ -36,9 +36,9 @@ export interface TimePointFact {
   lunar?: { d: number; m: number; y: number };
   /** A lunar day no year was found for: its day and month are the lunar ones. */
   lunarNoYear?: { d: number; m: number };
-  /** A named occasion's date (Tết). */
   /** "hoán đổi ngày làm việc từ thứ Sáu 2/5 sang thứ Bảy 26/4": a day swapped, no time of what the phrase says when another is written. */
   swapped?: boolean;
+  /** A named occasion's date (Tết). */
   event?: string;
   /** "24 giờ ngày X": the end of day X, read as the whole day (no clock time). */
   endOfDay?: boolean;

@@ -513,7 +513,6 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "từ 7h30 đến 11h00 ngày 20/5/2024": two clock times on one day.
     // "Ngày 5/3/2023 8h - 8h30: Khai mạc", "Ngày 5/3/2023, từ 8h đến 8h30": a day's clock range written after it.
     name: 'timeframe.date-then-clock-range',
     pattern: seq(point('a'), alt(TO_WORDS, sym('-–')), cap('c2', t('CLOCK'))),
@@ -526,6 +525,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "từ 7h30 đến 11h00 ngày 20/5/2024": two clock times on one day.
     name: 'timeframe.clock-range',
     pattern: seq(opt(FROM_WORDS), cap('c1', t('CLOCK')), alt(TO_WORDS, sym('-–')), point('b')),
     action: (m, f) => {
