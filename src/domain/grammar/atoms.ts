@@ -1264,6 +1264,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
+    // "xuất khẩu 10 tháng năm 2024", "trong 11 tháng năm 2014": so many months of a named year, neither first nor
+    // last said, are its first ones, as "9 tháng năm 2014" is (a day's month is not: "ngày 5 tháng 5 năm 2024").
+    name: 'half.k-tháng-năm-y',
+    pattern: seq(cap('k', num(2, 11, 2)), w('tháng'), w('năm'), cap('y', year4)),
+    when: (m, out) => {
+      const prev = out[out.length - 1];
+      return !(prev?.type === 'W' && ['ngày', 'mùng', 'mồng'].includes(prev.low)) && prev?.type !== 'DAY';
+    },
+    build: (m) => ({ type: 'HALF', v: { months: m.get('k')!.v.n!, part: 'first', y: m.get('y')!.v.n! } }),
+  },
+  {
     // "năm 2025"; after "năm" an older year too ("trong những năm 1888-1889").
     name: 'year.năm-y',
     pattern: seq(w('năm'), cap('y', yearOfDate)),

@@ -36,7 +36,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       // A phrase that opens with "Báo cáo" is a report's rule even with its data window inside.
       /^báo cáo (tuần|tháng|quý|6 tháng|06 tháng|9 tháng|09 tháng|năm|định kỳ)/u.test(s) ||
       ((/(^| )báo cáo( |$)/u.test(s) || /(^| )(sơ kết|tổng kết) (6 tháng|9 tháng|năm|quý|tháng|nửa năm)/u.test(s)) &&
-        !/ (tin|bài|chuyên mục|phóng sự)( |,|$)/u.test(s) &&
+        // A report that counts news items is a quota's result ("báo cáo … 12 tin, bài"); "thông tin" (information) is
+        // no news item ("Báo cáo tình hình thông tin cơ sở tháng 7").
+        !/ (?<!thông )(tin|bài|chuyên mục|phóng sự)( |,|$)/u.test(s) &&
         !/(^| )(thuộc|trong) kỳ báo cáo/u.test(s) &&
         !/(^| )(từ|tính từ|kể từ) .*(đến|tới) /u.test(s)),
   },

@@ -92,8 +92,15 @@ function reportMonth(f: ReportingFacts, mo: Atom, span: Span): void {
   if (!f.month) f.month = { m: mo.v.m!, span };
 }
 
-/** "6 tháng đầu năm", "9 tháng", "3 tháng đầu năm" (the first quarter's report) are reported; other spans of months are not (false). */
+/**
+ * "6 tháng đầu năm", "9 tháng", "3 tháng đầu năm" (the first quarter's report) are reported; other spans of months are
+ * not (false), but the year of "tháng 5 và 5 tháng năm 2024" (the months so far of a named year) is the report's.
+ */
 function reportHalf(f: ReportingFacts, h: Atom, span: Span): boolean {
+  if (![3, 6, 9].includes(h.v.months!) && h.v.part === 'first' && h.v.y !== undefined && h.v.months! > 3) {
+    f.year ??= { y: h.v.y, span };
+    return true;
+  }
   if (h.v.months === 9) add(f, 'nine-months', span);
   else if (h.v.months === 3) {
     add(f, 'quarter', span);
@@ -771,11 +778,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   // "Kỳ báo cáo 6 tháng … từ ngày 01 tháng 01 đến hết ngày 30 tháng 6": the window says which half.
   if (!f.half && f.dataWindow?.months === 6 && periods.length === 1 && periods[0]!.period === 'half-year')
     f.half = { half: f.dataWindow.endMonth! <= 6 ? 1 : 2, span: f.dataWindow.span };
-  // "lợi nhuận 6 tháng 2016", "Báo cáo 06 tháng năm 2025": six months of a named year, neither first nor last
-  // said, are its first six.
+  // "lợi nhuận 6 tháng 2016", "Báo cáo 06 tháng năm 2025", "trong 6 tháng năm 2023": six months of a named year,
+  // neither first nor last said, are its first six.
   if (!f.half && f.year && periods.length === 1 && periods[0]!.period === 'half-year') {
     const said = f.text.slice(periods[0]!.span.start, periods[0]!.span.end);
-    if (/^(?:0?6|sáu) tháng(?:[\s/-]+(?:năm\s+)?\d{4})?$/iu.test(said.trim())) f.half = { half: 1, span: periods[0]!.span };
+    if (/^(?:trong\s+)?(?:0?6|sáu) tháng(?:[\s/-]+(?:năm\s+)?\d{4})?$/iu.test(said.trim())) f.half = { half: 1, span: periods[0]!.span };
   }
   if (f.half) b.set('half', f.half.half, f.half.span);
   if (f.year) b.set('year', f.year.y, f.year.span);

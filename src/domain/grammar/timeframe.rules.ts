@@ -95,6 +95,7 @@ export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
 }
 
 /** A bare day of the month written as a number ("13" in "13, 14/3"). */
+
 const DAY_NUMBER = t('NUM', (x) => x.v.n !== undefined && x.v.n >= 1 && x.v.n <= 31 && (x.v.digits ?? '').length <= 2);
 
 /** Builds a point from a `point(prefix)` capture, with its clock time. */
@@ -1245,6 +1246,18 @@ function dropLunarRestatement(f: TimeFacts): void {
 }
 
 /**
+ * "… 4 tháng đầu năm 2019, giảm 14,4% so với 4 tháng đầu năm 2018", "… biến động so với cuối tháng 3/2022": the span a
+ * figure is compared with, after the span it is of, is no part of the frame.
+ */
+function dropComparedWith(f: TimeFacts): void {
+  const compared = (x: { p: TimePointFact }): boolean =>
+    /(?<![\p{L}])(?:so với|cùng kỳ|hơn)(?:\s+cùng kỳ)?(?:\s+(?:trong|của))?\s*$/iu.test(f.text.slice(0, x.p.span.start));
+  const first = f.points[0];
+  if (!first || compared(first)) return;
+  f.points = f.points.filter((x) => x.p.span.start <= first.p.span.start || !compared(x));
+}
+
+/**
  * "Trong tháng 4 năm 2023 … kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931-26/3/2023)": dates in
  * brackets that fall outside the span written outside them are an aside (an anniversary, the
  * date of a cited paper), not the window. Brackets that narrow the span ("Tháng 6 (từ 1/6 đến
@@ -1504,6 +1517,7 @@ const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
   dropLunarRestatement(f);
+  dropComparedWith(f);
   dropPeakInWindow(f);
   movedDate(f);
   newsLeadDate(f);

@@ -196,10 +196,10 @@ const CLASSES: Record<string, readonly ClassCase[]> = {
         expected: { periods: ['quarter'], quarter: 1 },
       },
       {
+        // The months so far name no period of their own, but their year is the month's.
         text: 'Báo cáo tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2023',
         kind: 'reporting',
-        expected: { periods: ['month'], month: 10 },
-        absent: ['year'],
+        expected: { periods: ['month'], month: 10, year: 2023 },
       },
       {
         text: 'Báo cáo tình hình tháng 8 và 8 tháng đầu năm 2022; nhiệm vụ trọng tâm tháng 9',

@@ -3025,6 +3025,28 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 10, event: 'ngày nhận phòng', atLeast: true } },
   },
+  // So many months of a named year, neither first nor last said, are its first ones; the span a figure is compared
+  // with, after the span it is of, is no part of the frame.
+  {
+    text: 'Lượt truy cập Cổng thông tin điện tử xã trong 10 tháng năm 2025 tăng mạnh so với cùng kỳ năm 2024.',
+    kind: 'timeframe',
+    expected: { from: '2025-01-01', to: '2025-10-31' },
+  },
+  {
+    text: 'Lượt nghe đài trong nửa cuối tháng 5/2025 tăng mạnh so với nửa đầu tháng 5/2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-05-16', to: '2025-05-31', fuzzy: 'nửa cuối tháng' },
+  },
+  {
+    text: 'Báo cáo tình hình thông tin cơ sở tháng 7 và 7 tháng năm 2025, gửi Phòng Văn hóa',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 7, year: 2025 },
+  },
+  {
+    text: 'Kết quả công tác tuyên truyền trong 6 tháng năm 2025 cao hơn 6 tháng năm 2024.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2025 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
