@@ -660,18 +660,22 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
-    // "diễn ra từ ngày 04-10/3/2024": the days 4 to 10 of one month, written on one date.
+    // "diễn ra từ ngày 04-10/3/2024": the days 4 to 10 of one month, written on one date; "từ ngày 1-30.6.2011",
+    // "từ 1 - 14.12.2019": so with points, and then with a spaced dash too after "ngày" or "từ".
     name: 'span.days-of-one-date',
     pattern: seq(
-      opt(NGAY),
+      opt(cap('ngay', NGAY)),
       cap('a', day),
-      sym('-–', true),
+      alt(sym('-–', true), cap('spaced', sym('-–'))),
       cap('d', day),
-      sym('/', true),
-      cap('m', month),
-      sym('/', true),
-      cap('y', yearOfDate),
+      alt(
+        seq(sym('/', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),
+        seq(cap('dotted', sym('.', true)), cap('m', month), sym('.', true), cap('y', yearOfDate)),
+      ),
     ),
+    // (A spaced dash before a slashed date is read by the timeframe's rules, which lend its year to the days before.)
+    when: (m, out) =>
+      !m.has('spaced') || (m.has('dotted') && (m.has('ngay') || (out[out.length - 1]?.type === 'W' && out[out.length - 1]!.low === 'từ'))),
     build: (m) => {
       const a = m.get('a')!.v.n!;
       const d = m.get('d')!.v.n!;

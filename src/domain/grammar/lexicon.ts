@@ -743,6 +743,9 @@ export const UNIT_VERB_STOPS = new Set([
   // nhân kỷ niệm Tháng Thanh niên", "50 xã, phường, đặc khu | khu vực phía đông".
   'nhân kỷ niệm',
   'khu vực',
+  // What they carry or add to: "900 chuyến bay | chở 150.000 lượt hành khách", "500 chậu hoa | góp phần làm đẹp …".
+  'chở',
+  'góp phần',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

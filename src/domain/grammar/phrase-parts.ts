@@ -6,6 +6,7 @@
 import {
   AIRTIME_VERBS,
   ENTITY_NOUNS,
+  OCCASION_UNITS,
   LEADING_VERBS,
   PERSON_HEADS,
   PLACE_WORDS,
@@ -89,6 +90,11 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
     !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W')) ||
   (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài') ||
+  // "12 đôi tàu | chạy", "101 quỹ | hoạt động trên toàn quốc": what the things do, unless an occasion or a day of it
+  // is counted ("buổi chạy xe lưu động", "lượt chạy tàu", "ngày hoạt động cao điểm").
+  ((a[j]?.low === 'chạy' || (a[j]?.low === 'hoạt' && a[j + 1]?.low === 'động')) &&
+    !OCCASION_UNITS.has(a[j - 1]?.low ?? '') &&
+    a[j - 1]?.low !== 'ngày') ||
   // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
   // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
   (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? '')));
@@ -198,6 +204,9 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && placeNameAt(a, j)) break;
       // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.
       if (words > 0 && bodyNameAt(a, j) && OFFICE_TITLES.has(joinLow(a.slice(i, j)))) break;
+      // "7,4 triệu hội viên | Hội người cao tuổi": so does the body members belong to, named in more than its first
+      // word ("30 cán bộ Hội", "hội viên Hội" stay).
+      if (words > 0 && bodyNameAt(a, j) && a[j + 1]?.type === 'W' && MEMBER_NOUNS.has(joinLow(a.slice(i, j)))) break;
       // "95.000 thí sinh | dự thi": people taking part are counted, not what they take part in ("bài dự thi" stays).
       if (
         words > 0 &&
@@ -325,6 +334,8 @@ export function isPersonHead(noun: string): boolean {
  * Chấp hành" is one title, so "ủy viên" is not here).
  */
 const OFFICE_TITLES = new Set(['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc']);
+/** Members of a body: "hội viên", "đoàn viên", "đảng viên" ("Ủy viên Ban Chấp hành", a seat, is a title of its own). */
+const MEMBER_NOUNS = new Set(['hội viên', 'đoàn viên', 'đảng viên', 'công đoàn viên']);
 
 /** Bodies whose name, capitalised, follows a title: "Hội Liên hiệp Phụ nữ", "Ban Chấp hành", "UBND tỉnh". */
 const BODY_WORDS = new Set([

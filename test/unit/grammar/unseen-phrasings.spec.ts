@@ -3047,6 +3047,28 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year'], half: 1, year: 2025 },
   },
+  // Days of one month written on one date with points ("1-30.6.2011"), and then with a spaced dash after "từ".
+  {
+    text: 'Treo băng rôn hưởng ứng Tháng hành động từ ngày 1-30.6.2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-06-01', to: '2025-06-30' },
+  },
+  { text: 'Đợt tuyên truyền cao điểm từ 3 - 17.11.2025', kind: 'timeframe', expected: { from: '2025-11-03', to: '2025-11-17' } },
+  // The body members belong to, named, says whose they are; what things do ("chạy", "hoạt động", "chở", "góp phần")
+  // ends the unit, unless an occasion or a day of it is counted.
+  { text: 'Năm 2025 toàn huyện có 5.200 hội viên Hội Nông dân xã.', kind: 'quota', expected: { count: 5200, unit: 'hội viên' } },
+  {
+    text: 'Mỗi ngày có 6 chuyến xe buýt chạy qua trung tâm xã.',
+    kind: 'quota',
+    expected: { count: 6, unit: 'chuyến xe buýt', per: 'day' },
+  },
+  { text: 'Trên địa bàn xã có 14 câu lạc bộ hoạt động thường xuyên.', kind: 'quota', expected: { count: 14, unit: 'câu lạc bộ' } },
+  {
+    text: 'Huyện tổ chức 24 buổi chạy xe tuyên truyền lưu động.',
+    kind: 'quota',
+    expected: { count: 24, unit: 'buổi chạy xe tuyên truyền lưu động' },
+  },
+  { text: 'Đoàn viên trồng 300 cây xanh góp phần làm đẹp cảnh quan.', kind: 'quota', expected: { count: 300, unit: 'cây xanh' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
