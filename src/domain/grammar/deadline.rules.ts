@@ -59,6 +59,8 @@ export interface DeadlineFacts {
     span: Span;
     floor?: boolean;
     ceiling?: boolean;
+    /** "trước khi trồng 15-20 ngày": the longest lead of a range (amount is the shortest). */
+    most?: number;
   };
   weekday?: { field: Field; weekday: string; time?: string; span: Span };
   /** "trước 17 giờ hàng ngày", "trước 23 giờ của ngày bắt đầu lưu trú", "Hôm nay, 28-7, … trước 17 giờ": a time of day. */
@@ -531,10 +533,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(sym('(')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       opt(sym(')')),
+      // "Lấp hố trước khi trồng 15-20 ngày": a range of leads.
+      opt(seq(sym('-–'), cap('most', t('NUM')))),
       w('ngày'),
     ),
     action: (m, c) => {
       const days = numberValue(m.all('n'));
+      const most = m.get('most')?.v.n;
       const written = c.dl.text.slice(m.span('ev').start, m.span('ev').end).trim();
       // "Trước khi có quyết định thu hồi đất, chậm nhất là 90 ngày": the bound said between the event and the
       // lead ("chậm nhất", "ít nhất") is no part of the event; the lead is then at least so long.
@@ -549,6 +554,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         event,
         span: m.span(),
         ...(bound ? { floor: true } : {}),
+        ...(most !== undefined && most > days ? { most } : {}),
       };
     },
   },
@@ -575,7 +581,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp báo": a lead time of hours or minutes.
       // "nộp 02 tháng trước tuần Add/Drop", "2 tuần trước ngày thi": in weeks or months too.
       alt(
-        seq(cap('n', alt(t('NUM'), t('WNUM'))), alt(w('ngày'), cap('u', w('tuần', 'tháng'))), opt(cap('wd', w('làm việc')))),
+        seq(
+          // "Bón lót 15-20 ngày trước khi trồng", "từ 10 đến 15 ngày trước ngày khai mạc": a range of leads.
+          opt(seq(cap('least', t('NUM')), alt(sym('-–'), w('đến')))),
+          cap('n', alt(t('NUM'), t('WNUM'))),
+          alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
+          opt(cap('wd', w('làm việc'))),
+        ),
         cap(
           'dur',
           t('DUR', (x) => x.v.min === x.v.max),
@@ -606,17 +618,20 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         : clk
           ? { amount: clk.v.h, unit: 'hours' as const }
           : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')?.low) };
+      const least = m.get('least')?.v.n;
+      const ranged = least !== undefined && lead.amount !== undefined && least < lead.amount;
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
       c.dl.ahead = {
         // "Chậm nhất là 3 ngày làm việc, trước ngày tiếp xúc cử tri": set apart by a comma, a lead time before the event.
         field: m.has('floor') || !m.has('kw') || m.has('comma') ? 'before' : fieldOf(m),
-        amount: lead.amount,
+        amount: ranged ? least : lead.amount,
         unit: lead.unit,
         workingDays: m.has('wd'),
         event,
         span: m.span(),
         floor: m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
+        ...(ranged ? { most: lead.amount } : {}),
       };
     },
   },
@@ -1181,6 +1196,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     // after the event ("trước ngày khai mạc ít nhất 16 ngày"), every gold set writes the plain lead time.
     if (d.ahead.floor) lead['atLeast'] = true;
     if (d.ahead.ceiling) lead['atMost'] = true;
+    if (d.ahead.most !== undefined) lead[`${d.ahead.unit}BeforeMax`] = d.ahead.most;
     b.set(d.ahead.field, lead, d.ahead.span);
   }
   if (d.dayOfMonth) {

@@ -1357,21 +1357,25 @@ function dropPeakInWindow(f: TimeFacts): void {
 /**
  * "Dự kiến trong tháng 10, Sở … tổ chức Hội thi … năm 2023", "Trong 3 ngày 15, 16 và 17-4, … tổ chức
  * Hội thi … năm 2015": a month or days without a year, and further on only a year that closes the
- * name of the event — the year names the event and its days, it does not end a span.
+ * name of the event (or a quoted name) — the year names the event and its days, it does not end a span.
  */
 function yearOfNamedEvent(f: TimeFacts): void {
   const last = f.points[f.points.length - 1];
   if (!last || f.points.length < 2 || last.role !== 'single' || last.p.kind !== 'year' || last.p.fuzzy) return;
   const rest = f.points.slice(0, -1);
   if (!rest.every((x) => x.p.y === undefined && !x.p.fuzzy && ['month', 'date', 'day'].includes(x.p.kind))) return;
-  const between = f.text.slice(rest[rest.length - 1]!.p.span.end, last.p.span.start);
+  // "… các hoạt động của Festival biển “Hội An - Cảm xúc mùa hè 2024”": a bare year closing a quoted name names it too
+  // (what the name says, dashes included, is no span).
+  const opened = f.text.lastIndexOf('“', last.p.span.start);
+  const quoted = opened > rest[rest.length - 1]!.p.span.end && !f.text.slice(opened, last.p.span.start).includes('”');
+  const between = f.text.slice(rest[rest.length - 1]!.p.span.end, quoted ? opened : last.p.span.start);
   // "tháng 10 đến hết năm 2023", "tháng 10 - năm 2023": a span to the year's end stays one ("VHTT-TT" is a name).
   if (
     /(?<![\p{L}])(?:đến|tới|hết|cho đến)(?![\p{L}])|(?:^|\s)[-–](?:\s|$)/u.test(between) ||
     !/\p{L}{2,}[^\p{L}]*$/u.test(between.trimEnd())
   )
     return;
-  if (!/^năm\s/u.test(f.text.slice(last.p.span.start, last.p.span.end).toLowerCase())) return;
+  if (!quoted && !/^năm\s/u.test(f.text.slice(last.p.span.start, last.p.span.end).toLowerCase())) return;
   for (const x of rest) x.p.y = last.p.y;
   f.points = rest;
 }

@@ -3069,6 +3069,23 @@ const CASES: readonly Case[] = [
     expected: { count: 24, unit: 'buổi chạy xe tuyên truyền lưu động' },
   },
   { text: 'Đoàn viên trồng 300 cây xanh góp phần làm đẹp cảnh quan.', kind: 'quota', expected: { count: 300, unit: 'cây xanh' } },
+  // A bare year closing a quoted name names the event, and lends its year to the months before it.
+  {
+    text: 'Trong tháng 8 và tháng 9, các xã tổ chức Hội thi “Tuyên truyền viên giỏi - Tự hào quê hương 2025”.',
+    kind: 'timeframe',
+    expected: { from: '2025-08-01', to: '2025-09-30' },
+  },
+  // A range of leads before an event, either side of it.
+  {
+    text: 'Treo băng rôn trước khi khai mạc lễ hội 5-7 ngày.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 5, daysBeforeMax: 7, event: 'khai mạc lễ hội' } },
+  },
+  {
+    text: 'Gửi bài dự thi từ 20 đến 30 ngày trước ngày trao giải.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 20, daysBeforeMax: 30, event: 'ngày trao giải' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
