@@ -211,7 +211,14 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'quota',
     test: (_a, s) => /(^| )(ngày|mùng) \d+(( ,| và) (ngày |mùng )?\d+)+ (hằng|hàng|mỗi) tháng( |$|[.,;])/u.test(s),
   },
-  { name: 'classify.once-every', kind: 'quota', test: (_a, s) => /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) },
+  {
+    name: 'classify.once-every',
+    kind: 'quota',
+    test: (_a, s) =>
+      /(ngày|tuần|tháng|quý|năm) \/ (1 )?(lần|kỳ|số|đợt|buổi)( |$)/u.test(s) ||
+      // "Nên vệ sinh mỗi 3 tháng", "rà soát mỗi 2 – 3 tháng": every so many periods is a frequency.
+      /(^| )mỗi \d+(( [-–]| đến| hoặc| tới) \d+)? (ngày|tuần|tháng|năm)( |$)/u.test(s),
+  },
   { name: 'classify.percent', kind: 'quota', test: (a) => has(a, 'PCT') },
   {
     name: 'classify.duration',

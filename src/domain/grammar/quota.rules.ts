@@ -73,6 +73,8 @@ interface CountFact {
   percent?: boolean;
   /** "hàng trăm": a magnitude with no figure (count null, approx). */
   vague?: boolean;
+  /** "Nên vệ sinh mỗi 3 tháng": once each time, said by the interval alone; any count written comes first. */
+  implied?: boolean;
 }
 
 export interface QuotaFacts {
@@ -466,6 +468,105 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       f.counts.push({ n: count, quals: [], span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
       f.interval = intervalOf(unitWord, n, span);
+    },
+  },
+  {
+    // "mỗi 3 tháng đăng 5 tin", "Cứ mỗi 3 tháng, xã tổ chức 1 buổi đối thoại", "Thay lõi lọc sau mỗi 6 tháng": every so
+    // many periods is the period of what is counted (a quarter, a year), or an interval; said alone, once each time.
+    name: 'quota.every-n-periods',
+    pattern: seq(
+      opt(cap('qual', QUALS)),
+      w('mỗi', 'cứ mỗi', 'sau mỗi'),
+      alt(
+        seq(
+          cap(
+            'n',
+            alt(
+              t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 36),
+              t('WNUM', (x) => x.v.n! >= 2),
+            ),
+          ),
+          cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+        ),
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+        ),
+      ),
+      // "mỗi 3 tháng 1 lần", "mỗi 3 – 4 tháng", "mỗi 2 tuần/lần" are read by the rules of once every so often.
+      not(alt(sym('/-–'), t('NUM'), t('WNUM'), w('một', 'đến', 'hoặc', 'tới'))),
+    ),
+    action: (m, f) => {
+      const n = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'))!;
+      const unitWord = m.has('h') ? 'tháng' : m.get('u')!.low;
+      const months = monthsOf(unitWord, n);
+      const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+      const span = m.span();
+      f.counts.push({ n: 1, quals: quals(m), span, unitEnd: m.to, implied: true });
+      if (per && !f.per) f.per = { per, span, index: m.from };
+      f.interval = intervalOf(unitWord, n, span);
+    },
+  },
+  {
+    // "3-4 tháng/lần", "mỗi 3 – 6 tháng/lần", "3 tháng đến 6 tháng một lần", "Nên vệ sinh mỗi 3–4 tháng": once every so
+    // many periods, a range of them; the shortest interval is the schedule, the longest is kept beside it.
+    name: 'quota.once-every-range',
+    pattern: seq(
+      opt(cap('qual', QUALS)),
+      opt(cap('each', w('mỗi', 'cứ mỗi', 'cứ'))),
+      cap(
+        'n',
+        t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 24),
+      ),
+      opt(w('ngày', 'tuần', 'tháng', 'năm')),
+      alt(sym('-–'), w('đến', 'tới', 'hoặc')),
+      alt(
+        seq(
+          cap(
+            'most',
+            t('NUM', (x) => x.v.n! >= 2 && x.v.n! <= 36),
+          ),
+          cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+        ),
+        // "3 tháng đến 6 tháng một lần": "6 tháng" was read as a half year.
+        cap(
+          'h',
+          t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+        ),
+      ),
+      alt(
+        seq(
+          alt(
+            seq(sym('/'), opt(t('NUM', (x) => x.v.n === 1))),
+            w('một'),
+            t('WNUM', (x) => x.v.n === 1),
+            t('NUM', (x) => x.v.n === 1),
+          ),
+          cap('unit', w('lần', 'kỳ', 'đợt', 'buổi')),
+        ),
+        // "mỗi 3–4 tháng" says once every so often with no "lần".
+        seq(
+          ahead(
+            alt(
+              sym('.,;:)'),
+              t('W', (x) => !['trở', 'liên'].includes(x.low)),
+            ),
+          ),
+          (a, i) => i,
+        ),
+      ),
+    ),
+    action: (m, f) => {
+      const n = m.get('n')!.v.n!;
+      const most = m.has('h') ? m.get('h')!.v.months! : m.get('most')!.v.n!;
+      if (!(most > n) || (!m.has('each') && !m.has('unit'))) return false;
+      const unitWord = m.has('h') ? 'tháng' : m.get('u')!.low;
+      const span = m.span();
+      f.counts.push({ n: 1, quals: quals(m), span, ...unitOf(m, f) });
+      const every = intervalOf(unitWord, n, span);
+      const longest = intervalOf(unitWord, most, span);
+      const key = Object.keys(every).find((k) => k !== 'span')!;
+      f.interval = { ...every, [`${key}Max`]: longest[key] as number };
     },
   },
   {
@@ -1412,6 +1513,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
+  demote(counts, (c) => c.implied === true);
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   // "một suất quà trị giá 100.000 đồng": what a thing is worth is no other count; the "một" counts it.

@@ -3086,6 +3086,26 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 20, daysBeforeMax: 30, event: 'ngày trao giải' } },
   },
+  // Once every so many months, a range of them: one each time, no period of the calendar's.
+  {
+    text: 'Bảo dưỡng hệ thống loa truyền thanh định kỳ 3-6 tháng/lần.',
+    kind: 'quota',
+    expected: { count: 1, unit: 'lần', per: null, every: { months: 3, monthsMax: 6 } },
+  },
+  {
+    text: 'Nên rà soát danh sách người quan tâm mỗi 2–3 tháng.',
+    kind: 'quota',
+    expected: { count: 1, per: null, every: { months: 2, monthsMax: 3 } },
+  },
+  { text: 'Mỗi xã đăng 3-4 tin/tháng trên trang thông tin điện tử.', kind: 'quota', expected: { countMin: 3, countMax: 4, per: 'month' } },
+  // Every so many periods is the period of what is counted; said alone, once each time.
+  {
+    text: 'Mỗi 3 tháng, Đài truyền thanh xã phát 2 chương trình chuyên đề CCHC.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'chương trình chuyên đề', per: 'quarter' },
+  },
+  { text: 'Chi đoàn sinh hoạt chuyên đề mỗi 2 tuần.', kind: 'quota', expected: { count: 1, per: null, every: { weeks: 2 } } },
+  { text: 'Thay pin loa không dây sau mỗi 6 tháng.', kind: 'quota', expected: { count: 1, per: null, every: { months: 6 } } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
