@@ -3106,6 +3106,12 @@ const CASES: readonly Case[] = [
   },
   { text: 'Chi đoàn sinh hoạt chuyên đề mỗi 2 tuần.', kind: 'quota', expected: { count: 1, per: null, every: { weeks: 2 } } },
   { text: 'Thay pin loa không dây sau mỗi 6 tháng.', kind: 'quota', expected: { count: 1, per: null, every: { months: 6 } } },
+  // The year that names an event is not its time when days of that year are written after it.
+  {
+    text: 'Cuộc thi trực tuyến tìm hiểu CCHC năm 2025 diễn ra từ ngày 10-25/9/2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-09-10', to: '2025-09-25' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
