@@ -731,6 +731,13 @@ export const EVENT_WORDS: Pattern = (a, i) => {
       j++;
       continue;
     }
+    const nameEnd = x && n > 0 && x.type === 'SYM' && x.raw === ',' ? bodyNameTail(a, j) : -1;
+    if (nameEnd > 0) {
+      // "nhận được đề nghị của Sở Văn hoá, Thể thao và Du lịch": the comma and "và" of a body's name.
+      n += nameEnd - j - 1;
+      j = nameEnd;
+      continue;
+    }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
     if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low) || NO_EVENT_START.has(x.low))) break;
@@ -742,6 +749,18 @@ export const EVENT_WORDS: Pattern = (a, i) => {
 
 /** Words no event starts with: "báo trước | bằng văn bản chậm nhất …" (how, then the limit) is no event. */
 const NO_EVENT_START = new Set(['bằng', 'chậm', 'muộn', 'trễ']);
+
+/**
+ * "Sở Văn hoá, Thể thao và Du lịch", "Phòng Lao động, Thương binh và Xã hội": a comma after a capitalised word (or the
+ * word after one), a capitalised word after it, then within a few words "và" and a capitalised word, is inside a body's
+ * name. The index just past that capitalised word, or -1.
+ */
+function bodyNameTail(a: readonly Atom[], comma: number): number {
+  const cap = (x: Atom | undefined): boolean => x?.type === 'W' && /^[\p{Lu}Đ]/u.test(x.raw);
+  if (!(cap(a[comma - 1]) || (cap(a[comma - 2]) && a[comma - 1]?.type === 'W')) || !cap(a[comma + 1])) return -1;
+  for (let k = comma + 2; k < comma + 5 && a[k]?.type === 'W'; k++) if (a[k]!.low === 'và') return cap(a[k + 1]) ? k + 2 : -1;
+  return -1;
+}
 
 /** One to three words, then the end of the phrase (or a closing full stop). */
 function listTailToEnd(a: readonly Atom[], from: number): boolean {

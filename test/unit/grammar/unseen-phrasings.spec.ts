@@ -3112,6 +3112,17 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-09-10', to: '2025-09-25' },
   },
+  // The comma and "và" of a body's name are inside the event ("Sở Văn hóa, Thể thao và Du lịch").
+  {
+    text: 'Trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản của Bộ Văn hóa, Thể thao và Du lịch, Sở phải trả lời.',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận được văn bản của Bộ Văn hóa, Thể thao và Du lịch' } } },
+  },
+  {
+    text: 'Trong 5 ngày kể từ ngày nhận hồ sơ, UBND xã, Công an xã và Ban chỉ huy quân sự phối hợp kiểm tra.',
+    kind: 'deadline',
+    expected: { within: { days: 5, after: { event: 'ngày nhận hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
