@@ -938,6 +938,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
       // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date.
       (out[out.length - 1]?.type === 'POD' && m.atoms[m.to]?.type === 'W' && UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
       closesDayRange(out) ||
+      // "tổ chức trong 2 ngày 8 và 9.6.": the last of a list of days, its month written on it.
+      (out[out.length - 1]?.type === 'W' &&
+        out[out.length - 1]!.low === 'và' &&
+        out[out.length - 2]?.type === 'DAY' &&
+        endsLikeADate(m.atoms[m.to])) ||
       closesDateRange(out, m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },

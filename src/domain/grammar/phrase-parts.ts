@@ -528,6 +528,9 @@ export const TO_WORDS = w(
   'đến trước',
   'và kết thúc vào',
   'kết thúc vào',
+  // "diễn ra từ tháng 1-2017 và kết thúc trong tháng 3-2017": the month it ends in.
+  'và kết thúc trong',
+  'kết thúc trong',
   'kết thúc',
   // "khởi tranh từ ngày 15/8 và khép lại vào ngày 20/6 năm sau", "bế mạc vào ngày …".
   'và khép lại vào',

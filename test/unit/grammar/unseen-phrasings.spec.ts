@@ -3123,6 +3123,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 5, after: { event: 'ngày nhận hồ sơ' } } },
   },
+  // "kết thúc trong tháng …" ends a span; the last of a list of days may carry its month with a point.
+  {
+    text: 'Hội thi được tổ chức từ tháng 5/2025 và kết thúc trong tháng 8/2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-05-01', to: '2025-08-31' },
+  },
+  {
+    text: 'Liên hoan tuyên truyền lưu động diễn ra trong hai ngày 14 và 15.8.',
+    kind: 'timeframe',
+    refDate: '2025-07-20',
+    expected: { from: '2025-08-14', to: '2025-08-15', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
