@@ -544,16 +544,14 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
           ),
           cap('unit', w('lần', 'kỳ', 'đợt', 'buổi')),
         ),
-        // "mỗi 3–4 tháng" says once every so often with no "lần".
-        seq(
-          ahead(
-            alt(
-              sym('.,;:)'),
-              t('W', (x) => !['trở', 'liên'].includes(x.low)),
-            ),
-          ),
-          (a, i) => i,
-        ),
+        // "mỗi 3–4 tháng" says once every so often with no "lần": then a stop, a word or the end.
+        (a, i) => {
+          const next = a[i];
+          const ends =
+            next === undefined ||
+            (next.type === 'SYM' ? '.,;:)'.includes(next.raw) : next.type === 'W' && !['trở', 'liên'].includes(next.low));
+          return ends ? i : -1;
+        },
       ),
     ),
     action: (m, f) => {

@@ -97,7 +97,7 @@ function reportMonth(f: ReportingFacts, mo: Atom, span: Span): void {
  * not (false), but the year of "tháng 5 và 5 tháng năm 2024" (the months so far of a named year) is the report's.
  */
 function reportHalf(f: ReportingFacts, h: Atom, span: Span): boolean {
-  if (![3, 6, 9].includes(h.v.months!) && h.v.part === 'first' && h.v.y !== undefined && h.v.months! > 3) {
+  if (![3, 6, 9].includes(h.v.months!) && h.v.part === 'first' && h.v.y !== undefined) {
     f.year ??= { y: h.v.y, span };
     return true;
   }
