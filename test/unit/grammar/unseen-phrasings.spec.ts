@@ -3135,6 +3135,14 @@ const CASES: readonly Case[] = [
     refDate: '2025-07-20',
     expected: { from: '2025-08-14', to: '2025-08-15', yearInferred: true },
   },
+  // The months so far of a named year lend their year to the month's report, however few; a range of months with no
+  // "lần" may close the phrase.
+  {
+    text: 'Báo cáo tình hình kinh tế - xã hội tháng 2 và 2 tháng đầu năm 2025',
+    kind: 'reporting',
+    expected: { periods: ['month'], month: 2, year: 2025 },
+  },
+  { text: 'Nên lau loa phát thanh mỗi 1–2 tháng', kind: 'quota', expected: { count: 1, per: null, every: { months: 1, monthsMax: 2 } } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
