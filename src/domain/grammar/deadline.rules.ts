@@ -932,11 +932,25 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
             opt(cap('wd', w('làm việc'))),
           ),
+          // "chậm nhất trước giờ tàu chạy là 48 giờ": after "là" too.
           seq(
-            opt(t('QUAL', (x) => x.v.qual === 'atLeast')),
+            opt(
+              alt(
+                t('QUAL', (x) => x.v.qual === 'atLeast'),
+                w('là'),
+              ),
+            ),
             cap(
               'dur',
               t('DUR', (x) => x.v.min === x.v.max),
+            ),
+          ),
+          // "… trước giờ tàu chạy là 24h": whole hours after "là", read as a clock, are a lead.
+          seq(
+            w('là'),
+            cap(
+              'clk',
+              t('CLOCK', (x) => x.v.min === 0 && x.v.h! >= 1),
             ),
           ),
         ),
@@ -955,6 +969,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const dur = m.get('dur');
       if (dur && !c.dl.ahead) {
         c.dl.ahead = { field: 'before', ...leadOfDuration(dur), workingDays: false, event: named, span: m.span() };
+        return;
+      }
+      const clk = m.get('clk');
+      if (clk && !c.dl.ahead) {
+        c.dl.ahead = { field: 'before', amount: clk.v.h!, unit: 'hours', workingDays: false, event: named, span: m.span() };
         return;
       }
       const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;

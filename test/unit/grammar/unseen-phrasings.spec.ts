@@ -3143,6 +3143,17 @@ const CASES: readonly Case[] = [
     expected: { periods: ['month'], month: 2, year: 2025 },
   },
   { text: 'Nên lau loa phát thanh mỗi 1–2 tháng', kind: 'quota', expected: { count: 1, per: null, every: { months: 1, monthsMax: 2 } } },
+  // A lead in hours said after the event and "là" ("… là 48 giờ", "… là 24h").
+  {
+    text: 'Đăng ký phát thông báo khẩn: trước giờ phát sóng là 12 giờ.',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 12, event: 'giờ phát sóng' } },
+  },
+  {
+    text: 'Gửi bản tin cho Đài truyền thanh chậm nhất trước giờ phát là 24h.',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 24, event: 'giờ phát' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
