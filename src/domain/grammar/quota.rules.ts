@@ -327,6 +327,11 @@ function monthsOf(unitWord: string, n: number): number | undefined {
 }
 
 /** SCHEMA.md's `every` of "once every n periods": days or weeks as written, anything longer in months. */
+/** Once every 3 months is a quarter's, every 12 a year's; other intervals name no period of the calendar's. */
+function periodOfMonths(months: number | undefined): 'quarter' | 'year' | undefined {
+  return months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+}
+
 function intervalOf(unitWord: string, n: number, span: Span): NonNullable<QuotaFacts['interval']> {
   if (unitWord === 'ngày') return { days: n, span };
   if (unitWord === 'tuần') return { weeks: n, span };
@@ -463,7 +468,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (count === undefined) return false;
       const unitWord = m.has('u') ? m.get('u')!.low : 'tháng';
       const months = monthsOf(unitWord, n);
-      const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+      const per = periodOfMonths(months);
       const span = m.span();
       f.counts.push({ n: count, quals: [], span, ...unitOf(m, f) });
       if (per && !f.per) f.per = { per, span, index: m.from };
@@ -500,7 +505,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const n = m.has('h') ? m.get('h')!.v.months! : numberValue(m.all('n'))!;
       const unitWord = m.has('h') ? 'tháng' : m.get('u')!.low;
       const months = monthsOf(unitWord, n);
-      const per = months === 3 ? 'quarter' : months === 12 ? 'year' : undefined;
+      const per = periodOfMonths(months);
       const span = m.span();
       f.counts.push({ n: 1, quals: quals(m), span, unitEnd: m.to, implied: true });
       if (per && !f.per) f.per = { per, span, index: m.from };
