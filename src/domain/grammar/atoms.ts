@@ -97,6 +97,8 @@ const month = num(1, 12, 2);
 const year4 = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1900 && x.v.n! <= 2199);
 /** "16/2-2/3/2021", "16.2 - 2.3.2021": a dash before a whole date ends a span whose start lacks the year. */
 const DASH_TO_FULL_DATE = seq(sym('-–'), day, sym('/.', true), month, sym('/.', true), year4);
+/** "từ 15/4-15/5": a day/month closing a span written tight against the day/month that opens it. */
+const DASH_TO_DAY_MONTH = seq(sym('-–', true), day, sym('/', true), month, not(seq(sym('/-.', true), t('NUM'))));
 /** In a full day/month/year, older years too ("(19/5/1890-19/5/2024)": an anniversary's span). */
 const yearOfDate = t('NUM', (x) => (x.v.digits ?? '').length === 4 && x.v.n! >= 1800 && x.v.n! <= 2199);
 const isWord = (set: Record<string, unknown> | Set<string>) => (x: Atom) =>
@@ -906,7 +908,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('d', day),
       sym('/', true),
       cap('m', month),
-      alt(ahead(DASH_TO_FULL_DATE), not(sym('/-', true))),
+      alt(ahead(DASH_TO_FULL_DATE), ahead(DASH_TO_DAY_MONTH), not(sym('/-', true))),
       opt(seq(w('năm'), cap('y', year4))),
     ),
     // "chỉ đạo 6/6 thôn", "5/7 xã đạt": a share of units counted, not a date (unless "ngày" says so).

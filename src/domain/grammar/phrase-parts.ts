@@ -688,6 +688,8 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
   // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.
   if (x.low === 'vào') return next !== undefined && (next.type !== 'W' || TIME_AFTER_VAO.has(next.low));
+  // "sau khi thực hiện mô hình mới | từ ngày 1/7/2025": "từ" before a time starts a span, it is not the event's.
+  if (x.low === 'từ') return next !== undefined && (next.type === 'DATE' || (next.type === 'W' && TIME_AFTER_VAO.has(next.low)));
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');

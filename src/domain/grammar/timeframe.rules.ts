@@ -1591,9 +1591,20 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     last.m < first.m
   )
     last.y = last.y! + 1;
-  const fromP = f.points.find((x) => x.role === 'from')?.p;
+  let fromP = f.points.find((x) => x.role === 'from')?.p;
   // "đợt 1 từ ngày 23/10 đến ngày 10/11; đợt 2 từ ngày 20 – 29/11/2023": of several ranges, the first.
-  const secondFrom = f.points.filter((x) => x.role === 'from')[1]?.p;
+  let secondFrom: TimePointFact | undefined = f.points.filter((x) => x.role === 'from')[1]?.p;
+  // "có hiệu lực kể từ ngày 1-3-2011 và áp dụng từ ngày 1-7-2011 đến hết năm 2013": a lone start written
+  // before a whole range is when something else begins; the range is the span.
+  const starts = [...new Map(f.points.filter((x) => x.role === 'from').map((x) => [x.p.span.start, x.p])).values()];
+  if (starts.length === 2) {
+    const [early, later] = starts[0]!.span.start < starts[1]!.span.start ? [starts[0]!, starts[1]!] : [starts[1]!, starts[0]!];
+    const ends = f.points.filter((x) => x.role === 'to').map((x) => x.p.span);
+    if (ends.length > 0 && ends.every((e) => e.start >= later.span.end) && early.span.end <= later.span.start) {
+      fromP = later;
+      secondFrom = undefined;
+    }
+  }
   const toP = secondFrom
     ? (f.points.find((x) => x.role === 'to' && x.p.span.start > fromP!.span.end && x.p.span.end <= secondFrom.span.start)?.p ??
       [...f.points].reverse().find((x) => x.role === 'to')?.p)
@@ -1630,7 +1641,16 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     f.fromEvent = undefined;
   // "kéo dài 3 tháng từ tháng 10 đến tháng 12 nhưng sắc hoa sẽ thay đổi … từ màu trắng sang hồng": a "từ" written after a
   // whole range starts something else.
-  if (f.fromEvent && fromP && toP && fromP.span.end <= toP.span.start && toP.span.end <= f.fromEvent.span.start) f.fromEvent = undefined;
+  // "có hiệu lực kể từ ngày ký và thực hiện từ ngày 01/02/2026 đến hết tháng 6/2026": so does one written before it (the
+  // event is when something else begins).
+  if (
+    f.fromEvent &&
+    fromP &&
+    toP &&
+    fromP.span.end <= toP.span.start &&
+    (toP.span.end <= f.fromEvent.span.start || f.fromEvent.span.end <= fromP.span.start)
+  )
+    f.fromEvent = undefined;
   let wrote = false;
   // "ra đời năm 1989, cho tới nay": a time written before "đến nay" is where the span up to now starts.
   const sinceThen = f.toNow && f.ref && singles.length > 0 && singles.every((p) => p.span.end <= f.toNow!.start);

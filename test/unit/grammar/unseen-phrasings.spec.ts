@@ -3154,6 +3154,29 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { hoursBefore: 24, event: 'giờ phát' } },
   },
+  // A day/month closing a span may be written tight against the one that opens it ("từ 15/4-15/5").
+  {
+    text: 'Đợt tuyên truyền cao điểm năm 2026 kéo dài từ 10/3-10/4.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-10', to: '2026-04-10' },
+  },
+  // A lone start ("có hiệu lực kể từ …") written before a whole range: the range is the span.
+  {
+    text: 'Kế hoạch có hiệu lực kể từ ngày ký và thực hiện từ ngày 01/02/2026 đến hết tháng 6/2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-02-01', to: '2026-06-30' },
+  },
+  {
+    text: 'Quy chế có hiệu lực từ ngày 15/01/2026, áp dụng từ ngày 01/3/2026 đến ngày 31/12/2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-01', to: '2026-12-31' },
+  },
+  // "từ" before a time starts a span; it is not part of what "sau khi" names.
+  {
+    text: 'Sau khi sáp nhập các thôn từ ngày 01/01/2026, đài truyền thanh xã phát sóng theo lịch mới.',
+    kind: 'timeframe',
+    expected: { from: '2026-01-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
