@@ -2237,7 +2237,7 @@ const NUMBER_TWICE_RULES: readonly AtomRule[] = ATOM_RULES.filter((r) => r.name 
 export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
   // made one number first, so the date around it reads as a date.
-  const plain = tokensToAtoms(tokens);
+  const plain = monthNamesAsNumbers(tokensToAtoms(tokens));
   const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
@@ -2254,6 +2254,69 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
     }
   }
   return atoms;
+}
+
+/** A month's name after "tháng": "tháng Tư", "tháng mười hai" (the lunar "tháng Giêng", "tháng Chạp" are read as lunar). */
+const MONTH_NAMES: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+};
+/** After a month's name written in lower case, what shows it names the month ("tháng tám năm 2024", "tháng ba âm lịch", "… tháng chín."). */
+const AFTER_MONTH_NAME = new Set(['âm', 'dương', 'này', 'vừa', 'tới', 'hằng', 'hàng', 'hai']);
+/** Before "tháng", words that make what follows a count per month ("mỗi tháng hai lần", "các tháng ba buổi"). */
+const COUNT_BEFORE_MONTH = new Set(['mỗi', 'hằng', 'hàng', 'mấy', 'vài', 'các', 'những', 'từng', 'trong', 'cả']);
+
+/**
+ * "Tháng Tư, …", "ngày 30 tháng Tư năm 1975", "vào tháng mười hai": a month named in words becomes its number, so every
+ * rule that reads "tháng 4" reads it. A capital names the month ("tháng Hai"); in lower case only "tư" (never a count after
+ * "tháng") or a name closed by a year, a stop or a word of the calendar, after no word that makes it a count per month
+ * ("mỗi tháng hai lần" stays twice a month). "năm" only with a capital, never before a year ("tháng năm 2019" is a blank).
+ */
+function monthNamesAsNumbers(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    out.push(a);
+    const x = atoms[k + 1];
+    if (a.type !== 'W' || a.low !== 'tháng' || x?.type !== 'W' || !x.spaceBefore) continue;
+    const y = atoms[k + 2];
+    const two = y?.type === 'W' && y.spaceBefore && x.low === 'mười' && (y.low === 'một' || y.low === 'hai') ? `mười ${y.low}` : undefined;
+    const name = two ?? x.low;
+    const n = MONTH_NAMES[name];
+    if (n === undefined) continue;
+    const last = two ? y! : x;
+    const after = atoms[k + (two ? 3 : 2)];
+    const before = atoms[k - 1];
+    const closed =
+      after === undefined ||
+      (after.type === 'SYM' && ',.;:)'.includes(after.raw)) ||
+      (after.type === 'W' && (AFTER_MONTH_NAME.has(after.low) || (after.low === 'năm' && atoms[k + (two ? 4 : 3)]?.type === 'NUM')));
+    const capital = /^\p{Lu}/u.test(x.raw);
+    // "30 tháng Tư" after "ngày" (or ending a list or span of days) is a day; "3 tháng ba lần" counts.
+    const dayBefore = before?.type === 'NUM' && ['ngày', 'mùng', 'mồng', 'đến', 'tới', 'và', '-', '–'].includes(atoms[k - 2]?.low ?? '');
+    const counted =
+      before !== undefined &&
+      ((before.type === 'NUM' && !dayBefore) ||
+        (before.type === 'W' && (COUNT_BEFORE_MONTH.has(before.low) || (!capital && Object.hasOwn(WORD_NUMERALS, before.low)))));
+    const yearNext = after?.type === 'NUM' && (after.v.digits ?? '').length === 4;
+    const ok = name === 'năm' ? capital && !yearNext && !counted : !counted && (capital || name === 'tư' || closed);
+    if (!ok) continue;
+    const raw = two ? `${x.raw} ${y!.raw}` : x.raw;
+    out.push({ ...x, type: 'NUM', raw, low: raw.toLowerCase(), end: last.end, v: { n, digits: String(n) }, rule: 'month.name' });
+    k += two ? 2 : 1;
+  }
+  return out;
 }
 
 const WEEK_ORDER: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -81,8 +81,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
         /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s) ||
         // "…, thời hạn là 24h", "thời hạn công chứng là không quá 02 ngày": a limit's length stated.
         /(^| )thời hạn( [^ ;,.]+){0,8} là( không quá| tối đa)? \d+ ?(h|giờ|tiếng|ngày|tuần|tháng)( |$|[.,;])/u.test(s)) &&
-      // "Thời hạn nhận hồ sơ là ngày 05/6/2025; thời gian thi từ … đến …": the limit is written first.
-      (!/(^| )(từ|tính từ) .* (đến|tới) /u.test(s) || /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
+      // "Thời hạn nhận hồ sơ là ngày 05/6/2025; thời gian thi từ … đến …": the limit is written first. "Hạn chót: từ nay
+      // đến hết ngày 10/01" is a limit still.
+      (!/(^| )(từ|tính từ) (?!(nay|bây giờ|hôm nay) (đến|tới) ).* (đến|tới) /u.test(s) ||
+        /^(thời hạn|hạn)( [^ ;]+){0,9} là (ngày )?\d/u.test(s)),
   },
   {
     // "lùi (gia hạn) thời hạn nhận bài từ ngày 25/02 sang ngày 10/03": a deadline moved.

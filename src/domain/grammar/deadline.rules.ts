@@ -9,7 +9,7 @@ import { NUMBER, numberValue } from './atoms.js';
 import { EVENTS_HELD, WORD_NUMERALS } from './lexicon.js';
 import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, horizonAt, isDocumentIssue, namesLaw, point } from './phrase-parts.js';
+import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, horizonAt, isDocumentIssue, namesLaw, point, replaced } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
@@ -82,6 +82,35 @@ export interface DeadlineFacts {
 export interface HasDeadline {
   dl: DeadlineFacts;
 }
+
+/** Verbs that move a limit ("lùi", "dời", "gia hạn" …), written before the day it is moved to. */
+const MOVE_VERB = /(?<![\p{L}])(?:lùi|dời|hoãn|gia hạn|điều chỉnh|chuyển)(?![\p{L}])/iu;
+
+/** A limit said to be the old one ("hạn cũ là ngày 28.2") or replaced ("thay cho thời hạn cũ 30/11/2016"). */
+function superseded(text: string, at: number): boolean {
+  return (
+    replaced(text, at) || /(?<![\p{L}])(?:hạn|hạn chót|thời hạn|thời điểm)\s+cũ(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/iu.test(text.slice(0, at))
+  );
+}
+
+/**
+ * The one year written as "năm 2024" that names a contest, plan or event, or undefined: never a law's year, a school year
+ * ("năm học 2022-2023" crosses two), nor the year of results reported ("báo cáo tổng kết năm 2024 trước ngày 15/1" falls in
+ * the next year).
+ */
+function namingYear(text: string): number | undefined {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d\d)(?![\d/.-])/giu)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (namesLaw(text, m.index + m[0].length - 4) || /(?:tổng kết|sơ kết|báo cáo|kết quả|số liệu|thống kê)[^,.;:]*$/iu.test(before))
+      return undefined;
+    years.add(Number(m[1]));
+  }
+  return years.size === 1 && !/(?<![\p{L}])năm học(?![\p{L}])/iu.test(text) ? [...years][0] : undefined;
+}
+
+/** "từ nay đến …", "kể từ bây giờ …": the limit written after it is still to come. */
+const FROM_NOW = /(?<![\p{L}])từ (?:nay|bây giờ|hôm nay|giờ)(?![\p{L}])/iu;
 
 export function newDeadlineFacts(text: string, ref: RefDate | undefined, periodic: boolean): DeadlineFacts {
   return { text, ref, periodic, items: [] };
@@ -875,6 +904,18 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     },
   },
   {
+    // "lùi thời điểm nhận bài tham dự Cuộc thi … năm 2021 sang ngày 25.3": a limit moved, what it was said between.
+    name: 'deadline.moved-to',
+    pattern: seq(w('sang'), opt(cap('kw', alt(BEFORE, ON_OR_BEFORE))), opt(w('ngày')), point('x')),
+    action: (m, c) => {
+      const p = capturedPoint(m, 'x');
+      if (!p || c.dl.movedAt !== undefined || !MOVE_VERB.test(c.dl.text.slice(0, m.span().start))) return false;
+      c.dl.movedAt = m.span().start;
+      const field = m.has('kw') ? fieldOf(m) : (c.dl.items[0]?.field ?? 'onOrBefore');
+      c.dl.items.push({ field, p, yearly: false, span: m.span() });
+    },
+  },
+  {
     // "Từ nay đến cuối năm", "chậm nhất đến hết năm nay", "hoàn thành trong năm nay": the last day of
     // the document's year (a year written after it is a point: "đến cuối năm 2024").
     name: 'deadline.year-end',
@@ -1228,12 +1269,20 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     );
     if (d.dayOfMonth.monthly) b.set('recurring', 'monthly', d.dayOfMonth.span);
   }
+  // "… Cuộc thi Đại sứ văn hóa đọc năm 2024 … đến hết ngày 10-6" with no document date: the one year that names what the
+  // limit is for is its year.
+  if (!d.ref && !d.periodic && d.yearly === undefined && d.items.length > 0 && d.items.every((x) => x.p.y === undefined && !x.yearly)) {
+    const y = namingYear(d.text);
+    if (y !== undefined) for (const x of d.items) if (x.p.m !== undefined) x.p.y = y;
+  }
   const points = d.items.map((x) => x.p);
   propagate(points);
   // Those that yield go last (a stable sort: the others keep their order).
   d.items.sort((x, y) => Number(x.yields ?? false) - Number(y.yields ?? false));
   if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))
     d.items = d.items.filter((x) => x.span.start >= d.movedAt!);
+  // "(hạn cũ là ngày 28.2)", "thay cho thời hạn cũ 30/11/2016": a limit replaced is no limit.
+  if (d.items.some((x) => !superseded(d.text, x.p.span.start))) d.items = d.items.filter((x) => !superseded(d.text, x.p.span.start));
   // "trước ngày 15/6 và trước ngày 15/12 hằng năm": a closing "hằng năm" is said of every day of
   // the list when none of them names its year.
   const listYearly = d.items.length > 1 && d.items.some((x) => x.yearly) && d.items.every((x) => x.p.y === undefined);
@@ -1288,6 +1337,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     let y = p.y;
     if (y === undefined) {
       y = d.ref!.y;
+      // "Thời gian đăng ký từ nay đến hết ngày 5/1" written on 31/12: a limit still to come falls in the next year.
+      if (FROM_NOW.test(d.text.slice(0, item.span.start)) && isoDate(y, day.m, day.d) < d.ref!.iso) y += 1;
       b.set('yearInferred', true, p.span);
     } else if (p.yearFromRef) {
       // A lunar day given the page's year ("trước Rằm tháng Giêng").

@@ -861,3 +861,8 @@ export function horizonAt(a: readonly Atom[], k: number): boolean {
   const noun = `${a[k - 2]?.low ?? ''} ${a[k - 1]?.low ?? ''}`;
   return a[k]?.low === 'đến' && (noun === 'giai đoạn' || noun === 'tầm nhìn');
 }
+
+/** "từ ngày 1/3 đến 20/6, thay vì chỉ đến 25/5 như kế hoạch cũ", "thay cho thời hạn cũ 30/11/2016": a time replaced. */
+export function replaced(text: string, at: number): boolean {
+  return /(?<![\p{L}])thay (?:vì|cho)(?:\s+[\p{L}]+){0,4}\s*$/iu.test(text.slice(0, at));
+}

@@ -23,6 +23,7 @@ import {
   eventText,
   namesLaw,
   point,
+  replaced,
 } from './phrase-parts.js';
 import type { PartOfDay } from './phrase.types.js';
 import { ReadingBuilder, cover } from './reading-builder.js';
@@ -1254,7 +1255,7 @@ function dropComparedWith(f: TimeFacts): void {
     /(?<![\p{L}])(?:so với|cùng kỳ|hơn)(?:\s+cùng kỳ)?(?:\s+(?:trong|của))?\s*$/iu.test(f.text.slice(0, x.p.span.start));
   const first = f.points[0];
   if (!first || compared(first)) return;
-  f.points = f.points.filter((x) => x.p.span.start <= first.p.span.start || !compared(x));
+  f.points = f.points.filter((x) => x.p.span.start <= first.p.span.start || !(compared(x) || replaced(f.text, x.p.span.start)));
 }
 
 /**

@@ -3177,6 +3177,56 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-01-01', to: null },
   },
+  // A month named in words after "tháng" is that month ("tháng Tư", "tháng mười hai"); "mỗi tháng hai lần" still counts.
+  {
+    text: 'Hội thi tuyên truyền viên giỏi tổ chức ngày 28 tháng Ba năm 2026.',
+    kind: 'timeframe',
+    expected: { date: '2026-03-28' },
+  },
+  {
+    text: 'Vào tháng mười hai năm 2025, Đài truyền thanh xã phát chuyên mục tổng kết.',
+    kind: 'timeframe',
+    expected: { from: '2025-12-01', to: '2025-12-31' },
+  },
+  {
+    text: 'Tháng tư, Ban Chỉ huy quân sự xã rà soát công dân trong độ tuổi.',
+    kind: 'timeframe',
+    expected: { from: { month: 4, day: 1 }, to: { month: 4, day: 30 }, yearUnspecified: true },
+  },
+  {
+    text: 'Loa truyền thanh phát tin cải cách hành chính mỗi tháng hai lần',
+    kind: 'quota',
+    expected: { count: 2, unit: 'lần', per: 'month' },
+  },
+  // A time replaced ("thay vì …", "thay cho …", "hạn cũ là …") is no part of the frame or the limit.
+  {
+    text: 'Đợt tuyên truyền được kéo dài từ ngày 01/3/2026 đến 30/4/2026, thay vì chỉ đến 31/3/2026 như dự kiến.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-01', to: '2026-04-30' },
+  },
+  {
+    text: 'Ban tổ chức dời hạn nhận tác phẩm dự thi năm 2026 sang ngày 20.5 (hạn cũ là ngày 30.4).',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-05-20' },
+  },
+  // A limit still to come after "từ nay" falls in the next year when its day is past in the document's.
+  {
+    text: 'Hạn chót đăng ký tham gia hội thi: từ nay đến hết ngày 10/01.',
+    kind: 'deadline',
+    refDate: '2025-12-20',
+    expected: { onOrBefore: '2026-01-10', yearInferred: true },
+  },
+  // With no document date, the one year that names what the limit is for is its year, not a year of results reported.
+  {
+    text: 'Thư viện huyện nhận bài dự thi Cuộc thi Đại sứ văn hóa đọc năm 2026, hạn cuối đến hết ngày 15-6.',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-06-15' },
+  },
+  {
+    text: 'Các đơn vị nộp hồ sơ đề nghị khen thưởng kết quả năm 2025 chậm nhất ngày 15/1.',
+    kind: 'deadline',
+    expected: { onOrBefore: { month: 1, day: 15 }, yearUnspecified: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
