@@ -112,6 +112,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^|\s)\d+ (giờ|tiếng|phút)( đồng hồ)? trước (khi|giờ|ngày|thời gian|thời hạn|thời điểm) /u.test(s) ||
       // "trước 05 ngày tổ chức phiên họp": the lead, then what is held; "báo trước ít nhất 01 giờ khi vào cảng".
       LEAD_THEN_HELD.test(s) ||
+      // "Sau 5-10 ngày kết thúc đợt thi sẽ công bố kết quả": so long after an event that closes or hands something over.
+      /(^|\s)sau (\d+ ?[-–] ?)?\d+ ngày( làm việc)? (kết thúc|nhận|hoàn thành|có kết quả) /u.test(s) ||
       /(^|\s)trước( ít nhất| tối thiểu)? \d+ (ngày|giờ|tiếng|phút|tuần|tháng)( làm việc)? khi /u.test(s),
   },
   {

@@ -394,13 +394,26 @@ const LIMIT_LENGTH = alt(
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
   RANGE_LENGTH,
-  HOURS_RANGE,
+  // "trong thời gian từ 24-48 giờ"
+  seq(opt(w('từ')), HOURS_RANGE),
 );
+
+/** Words after "sau N ngày" that name no event ("sau 10 ngày nữa", "sau 3 ngày đó", "sau 5 ngày thì …"). */
+const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', 'mới', 'đã', 'liên tục', 'liên tiếp', 'tiếp theo'];
+
+/**
+ * "Sau khi nhận đủ hồ sơ hợp lệ, UBND xã giải quyết trong thời hạn 05 ngày làm việc": the event a sentence opens with is
+ * where a limit with none of its own counts from, or '' (only a clause closed by its comma, before the limit).
+ */
+function openingEvent(text: string, limitAt: number): string {
+  const m = /^\s*(?:[-–•+*]\s*)?sau khi\s+([^,;:()]+?)\s*,/iu.exec(text);
+  return m && m.index + m[0].length <= limitAt ? m[1]! : '';
+}
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
 function limitAction(m: Match, c: HasDeadline): boolean | void {
   if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
-  const event = m.has('ev') ? eventOf(m, c) : '';
+  const event = m.has('ev') ? eventOf(m, c) : openingEvent(c.dl.text, m.span().start);
   if (m.has('ev') && !event) return false;
   if (m.has('dur')) {
     c.dl.within = { amount: { hours: m.get('dur')!.v.min! / 60 }, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
@@ -439,6 +452,17 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),
       AFTER_WORDS,
+      cap('ev', EVENT_WORDS),
+    ),
+    action: (m, c) => withinAction(m, c),
+  },
+  {
+    // "Sau 5-10 ngày kết thúc đợt thi sẽ công bố kết quả": so long after the event, written right before it.
+    name: 'deadline.after-length-event',
+    pattern: seq(
+      w('sau'),
+      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', w('làm việc')))), RANGE_LENGTH),
+      not(w(...AFTER_LENGTH_NO_EVENT)),
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => withinAction(m, c),

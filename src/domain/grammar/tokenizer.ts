@@ -38,6 +38,19 @@ function isLetterAt(text: string, i: number): boolean {
   return WORD.test(text);
 }
 
+/**
+ * Where a capital starts a second word inside [start, end), or -1: after two small letters and before a small one
+ * ("quyếtTrong"), which no Vietnamese syllable nor a name like "iPhone", "eKYC" or "VNeID" has.
+ */
+function gluedCapital(text: string, low: string, start: number, end: number): number {
+  for (let k = start + 2; k + 1 < end; k++) {
+    const upper = text[k] !== low[k];
+    if (upper && text[k - 1] === low[k - 1] && text[k - 2] === low[k - 2] && text[k + 1] === low[k + 1] && isLetterAt(text, k + 1))
+      return k;
+  }
+  return -1;
+}
+
 export function tokenize(text: string): Token[] {
   const low = lowerSameLength(text);
   const tokens: Token[] = [];
@@ -98,6 +111,14 @@ export function tokenize(text: string): Token[] {
         push('word', i, i + glued[1]!.length);
         push('word', i + glued[1]!.length, end);
         i = end;
+        continue;
+      }
+      // "Thời gian giải quyếtTrong thời hạn …": a line break lost between two words leaves a capital inside one; it is two.
+      const seam = gluedCapital(text, low, i, end);
+      if (seam > 0) {
+        push('word', i, seam);
+        space = true;
+        i = seam;
         continue;
       }
       push('word', i, end);

@@ -3227,6 +3227,29 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: { month: 1, day: 15 }, yearUnspecified: true },
   },
+  // A limit with no event of its own counts from the event the sentence opens with ("Sau khi …, … trong thời hạn …").
+  {
+    text: 'Sau khi nhận đủ hồ sơ đề nghị công nhận, Phòng Văn hóa thẩm định trong thời hạn 07 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'nhận đủ hồ sơ đề nghị công nhận' } } },
+  },
+  {
+    text: 'Sau khi kết thúc buổi phát thanh, cán bộ đài gửi biên bản trong vòng từ 12-24 giờ.',
+    kind: 'deadline',
+    expected: { within: { hoursMin: 12, hoursMax: 24, after: { event: 'kết thúc buổi phát thanh' } } },
+  },
+  // "Sau N ngày <event>": so long after the event, with no "kể từ" between.
+  {
+    text: 'Sau 3-5 ngày kết thúc cuộc thi, Ban tổ chức công bố kết quả.',
+    kind: 'deadline',
+    expected: { within: { daysMin: 3, daysMax: 5, after: { event: 'kết thúc cuộc thi' } } },
+  },
+  // A line break lost between two words leaves a capital inside one ("giải quyếtTrong").
+  {
+    text: 'Thời gian giải quyếtTrong thời hạn 10 ngày làm việc',
+    kind: 'deadline',
+    expected: { within: { days: 10, workingDays: true } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
