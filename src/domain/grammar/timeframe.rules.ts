@@ -1629,6 +1629,20 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const inMonth = singles.find((p) => p.kind === 'month' && p.y !== undefined && p.ms === undefined && !p.fuzzy);
     const dayOf = singles.find((p) => p.kind === 'date' && !p.fuzzy && p.y === inMonth?.y && p.m === inMonth?.m);
     if (inMonth && dayOf) singles = [dayOf];
+    // "cuộc họp báo thường kỳ quý 3 … tổ chức chiều 27-10", "Hội nghị sơ kết 6 tháng đầu năm … ngày 10/7": a period
+    // named before a day past its end is what the meeting is of; "Trong quý 3, ngày 15/8 …": a day inside it is the time
+    // within it. Either way the day is when.
+    const whole = singles.find((p) => ['quarter', 'half', 'month'].includes(p.kind) && !p.fuzzy);
+    const held = singles.find((p) => p.kind === 'date' && !p.fuzzy && whole !== undefined && whole.span.end <= p.span.start);
+    const first = whole && startOf(whole);
+    if (
+      whole &&
+      held &&
+      first &&
+      (held.y === first.y || held.y === undefined || first.y === undefined) &&
+      held.m! * 100 + held.d! >= first.m * 100 + first.d
+    )
+      singles = [held];
   }
 
   // "Sau khi có kết quả khám sơ tuyển …, các thanh niên … được đưa đi khám tuyển … vào ngày 21 và ngày 22 tháng 11

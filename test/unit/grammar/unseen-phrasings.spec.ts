@@ -3250,6 +3250,19 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, workingDays: true } },
   },
+  // A quarter, half or month named before a day past its start is what the meeting is of, or the time the day falls in.
+  {
+    text: 'Hội nghị giao ban công tác tuyên truyền quý III do Ban Tuyên giáo tổ chức sáng 08-10.',
+    kind: 'timeframe',
+    refDate: '2025-10-09',
+    expected: { date: '2025-10-08', yearInferred: true, partOfDay: 'morning' },
+  },
+  {
+    text: 'Trong quý II, ngày 20/5 xã tổ chức liên hoan tuyên truyền lưu động.',
+    kind: 'timeframe',
+    refDate: '2026-01-10',
+    expected: { date: '2026-05-20', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
