@@ -326,16 +326,30 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
           t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
         ),
       ),
-      alt(cap('past', w('qua', 'vừa qua', 'đã qua')), w('còn lại của năm', 'còn lại trong năm', 'còn lại của năm nay', 'còn lại')),
+      alt(
+        cap('past', w('qua', 'vừa qua', 'đã qua')),
+        // "nhiệm vụ 3 tháng còn lại của năm 2020": the last months of the year named.
+        seq(
+          w('còn lại của', 'còn lại trong'),
+          cap(
+            'yr',
+            t('YEAR', (x) => x.v.y !== undefined),
+          ),
+        ),
+        w('còn lại của năm', 'còn lại trong năm', 'còn lại của năm nay', 'còn lại'),
+      ),
     ),
     action: (m, f) => {
       const n = m.has('h') ? m.get('h')!.v.months : numberValue(m.all('n'));
-      if (!f.ref || n === undefined || n < 1 || n > 12) return false;
-      const endM = m.has('past') ? f.ref.m : 12;
-      const first = (f.ref.y * 12 + endM - 1 - (n - 1)) | 0;
+      const named = m.get('yr')?.v.y;
+      if ((!f.ref && named === undefined) || n === undefined || n < 1 || n > 12) return false;
+      const endM = m.has('past') ? f.ref!.m : 12;
+      const endY = named ?? f.ref!.y;
+      const first = (endY * 12 + endM - 1 - (n - 1)) | 0;
       const span = m.span();
-      f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), yearFromRef: true, span } });
-      f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: f.ref.y, yearFromRef: true, span } });
+      const fromRef = named === undefined ? { yearFromRef: true } : {};
+      f.points.push({ role: 'from', p: { kind: 'month', m: (first % 12) + 1, y: Math.floor(first / 12), ...fromRef, span } });
+      f.points.push({ role: 'to', p: { kind: 'month', m: endM, y: endY, ...fromRef, span } });
     },
   },
   {
@@ -512,6 +526,30 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       podOf(m, 'a', f);
       podOf(m, 'b', f);
       f.points.push({ role: 'from', p: a }, { role: 'to', p: b });
+    },
+  },
+  {
+    // "ngày 3/10/2020, từ 7 giờ sáng đến 7 giờ tối", "… bắt đầu từ 7 giờ sáng và kết thúc vào 7 giờ tối cùng ngày": a
+    // day's clock range written after it, each hour with its part of the day (which only sets the hour).
+    name: 'timeframe.date-then-clock-range-pod',
+    pattern: seq(
+      point('a'),
+      opt(sym(',')),
+      opt(w('bắt đầu từ', 'bắt đầu lúc', 'bắt đầu vào lúc', 'bắt đầu', 'từ', 'lúc')),
+      opt(cap('c1', t('CLOCK'))),
+      t('POD'),
+      alt(TO_WORDS, sym('-–')),
+      cap('c2', t('CLOCK')),
+      opt(t('POD')),
+      opt(w('cùng ngày')),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.d === undefined || (a.h === undefined) === !m.has('c1')) return false;
+      const c1 = m.get('c1');
+      const c2 = m.get('c2')!;
+      const from: TimePointFact = c1 ? { ...a, h: c1.v.h, min: c1.v.min, span: cover(a.span, m.span('c1'))! } : a;
+      f.points.push({ role: 'from', p: from }, { role: 'to', p: { ...a, h: c2.v.h, min: c2.v.min, span: cover(a.span, m.span('c2'))! } });
     },
   },
   {

@@ -3263,6 +3263,23 @@ const CASES: readonly Case[] = [
     refDate: '2026-01-10',
     expected: { date: '2026-05-20', yearInferred: true },
   },
+  // The last months of a year named ("3 tháng còn lại của năm 2024") need no document date.
+  {
+    text: 'Phương hướng nhiệm vụ 3 tháng còn lại của năm 2024',
+    kind: 'timeframe',
+    expected: { from: '2024-10-01', to: '2024-12-31' },
+  },
+  // A day's hours written after it, each with its part of the day ("từ 7 giờ sáng đến 5 giờ chiều").
+  {
+    text: 'Ngày hội đọc sách tổ chức ngày 21/4/2026, từ 7 giờ sáng đến 5 giờ chiều.',
+    kind: 'timeframe',
+    expected: { from: '2026-04-21T07:00', to: '2026-04-21T17:00' },
+  },
+  {
+    text: 'Lấy ý kiến nhân dân ngày 12/7/2026, bắt đầu từ 7 giờ sáng và kết thúc vào 8 giờ tối cùng ngày.',
+    kind: 'timeframe',
+    expected: { from: '2026-07-12T07:00', to: '2026-07-12T20:00' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
