@@ -746,6 +746,10 @@ export const UNIT_VERB_STOPS = new Set([
   // What they carry or add to: "900 chuyến bay | chở 150.000 lượt hành khách", "500 chậu hoa | góp phần làm đẹp …".
   'chở',
   'góp phần',
+  // What they are about or where they go: "06 ý kiến | liên quan đến trật tự đô thị", "2.600 cuốn sách | xuống 12 điểm".
+  'liên quan đến',
+  'liên quan tới',
+  'xuống',
 ]);
 
 /** Verbs that may start a noun phrase and are not part of a unit ("xây dựng chủ đề"). */

@@ -3280,6 +3280,9 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-07-12T07:00', to: '2026-07-12T20:00' },
   },
+  // What the things counted are about or where they go ends their unit ("liên quan đến", "xuống").
+  { text: 'Buổi đối thoại ghi nhận 9 ý kiến liên quan đến thủ tục đất đai', kind: 'quota', expected: { count: 9, unit: 'ý kiến' } },
+  { text: 'Năm 2025 thư viện huyện luân chuyển 1.200 bản sách xuống các xã', kind: 'quota', expected: { count: 1200, unit: 'bản sách' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
