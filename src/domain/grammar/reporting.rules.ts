@@ -186,6 +186,10 @@ const BARE_PERIOD_END = alt(
           'kèm',
           // "công bố theo tháng cho cả nước": for whom.
           'cho',
+          // "Báo cáo tháng công tác phòng chống sốt rét", "báo cáo quý tình hình …": what the report is of.
+          'công tác',
+          'tình hình',
+          'kết quả',
         ),
         // "Báo cáo năm chính thức", "báo cáo tháng sơ bộ": the report's status after its period.
         w('chính thức', 'sơ bộ', 'ước tính', 'ước thực hiện'),

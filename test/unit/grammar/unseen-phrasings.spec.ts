@@ -3283,6 +3283,9 @@ const CASES: readonly Case[] = [
   // What the things counted are about or where they go ends their unit ("liên quan đến", "xuống").
   { text: 'Buổi đối thoại ghi nhận 9 ý kiến liên quan đến thủ tục đất đai', kind: 'quota', expected: { count: 9, unit: 'ý kiến' } },
   { text: 'Năm 2025 thư viện huyện luân chuyển 1.200 bản sách xuống các xã', kind: 'quota', expected: { count: 1200, unit: 'bản sách' } },
+  // A report named by its period, then what it is of ("Báo cáo tháng công tác …", "báo cáo quý tình hình …").
+  { text: 'Mẫu số 02: Báo cáo tháng công tác thông tin cơ sở cấp xã.', kind: 'reporting', expected: { periods: ['month'] } },
+  { text: 'Báo cáo quý kết quả hoạt động của đài truyền thanh xã', kind: 'reporting', expected: { periods: ['quarter'] } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
