@@ -12,6 +12,7 @@ import type { Token } from './tokenizer.js';
 import {
   ENTITY_NOUNS,
   ITEM_NOUNS,
+  MONTH_NAMES,
   MONTH_WORDS,
   NOT_PART_OF_DAY_AFTER,
   ORDINAL_BY_WORD,
@@ -2256,24 +2257,8 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   return atoms;
 }
 
-/** A month's name after "tháng": "tháng Tư", "tháng mười hai" (the lunar "tháng Giêng", "tháng Chạp" are read as lunar). */
-const MONTH_NAMES: Record<string, number> = {
-  một: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  bẩy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-  'mười hai': 12,
-};
 /** After a month's name written in lower case, what shows it names the month ("tháng tám năm 2024", "tháng ba âm lịch", "… tháng chín."). */
-const AFTER_MONTH_NAME = new Set(['âm', 'dương', 'này', 'vừa', 'tới', 'hằng', 'hàng', 'hai']);
+const AFTER_MONTH_NAME = new Set(['âm', 'dương', 'này', 'vừa', 'tới', 'hằng', 'hàng']);
 /** Before "tháng", words that make what follows a count per month ("mỗi tháng hai lần", "các tháng ba buổi"). */
 const COUNT_BEFORE_MONTH = new Set(['mỗi', 'hằng', 'hàng', 'mấy', 'vài', 'các', 'những', 'từng', 'trong', 'cả']);
 

@@ -874,6 +874,15 @@ export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Months in words ("tháng Giêng", "tháng Chạp"). */
 export const MONTH_WORDS: Record<string, number> = { giêng: 1, chạp: 12 };
+/**
+ * A month's name after "tháng" ("tháng Tư", "tháng Tám", "tháng mười hai"): the numerals one to ten as months are called
+ * (not "mốt", "lăm", "mươi"), then eleven and twelve. The lunar "tháng Giêng" and "tháng Chạp" are MONTH_WORDS.
+ */
+export const MONTH_NAMES: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(WORD_NUMERALS).filter(([k, n]) => n >= 1 && n <= 10 && !['mốt', 'lăm', 'mươi'].includes(k))),
+  'mười một': 11,
+  'mười hai': 12,
+};
 
 /** Verbs that put something on air: before a duration ("phát thanh 120 giờ"), after a schedule row's clock ("06:00 Tiếp sóng …"). */
 export const AIRTIME_VERBS = new Set(['phát', 'phát thanh', 'phát sóng', 'tiếp sóng', 'tiếp âm', 'truyền thanh', 'phát lại']);

@@ -545,6 +545,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
+      // The start hour is either read into the day ("ngày 3/10/2020, từ 7 giờ") or written after "bắt đầu từ": one of the two.
       if (!a || a.kind !== 'date' || a.d === undefined || (a.h === undefined) === !m.has('c1')) return false;
       const c1 = m.get('c1');
       const c2 = m.get('c2')!;
