@@ -1378,7 +1378,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           .map((x) => x.low)
           .join(' ') === 'giờ' &&
         ['từ', 'lúc', 'vào'].includes(prevWord(out)) &&
-        !lengthSaidInClause(out)
+        // "diễn ra từ 8 giờ đến 12 giờ chủ nhật, ngày 21-9": hours a day follows are clock times, whatever was said before.
+        (!lengthSaidInClause(out) || ['ngày', 'thứ', 'chủ', 'hôm'].includes(m.atoms[m.to]?.low ?? ''))
       ),
     build: (m) => {
       const a = numberValue(m.all('a'));

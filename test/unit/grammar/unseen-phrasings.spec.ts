@@ -3286,6 +3286,13 @@ const CASES: readonly Case[] = [
   // A report named by its period, then what it is of ("Báo cáo tháng công tác …", "báo cáo quý tình hình …").
   { text: 'Mẫu số 02: Báo cáo tháng công tác thông tin cơ sở cấp xã.', kind: 'reporting', expected: { periods: ['month'] } },
   { text: 'Báo cáo quý kết quả hoạt động của đài truyền thanh xã', kind: 'reporting', expected: { periods: ['quarter'] } },
+  // Hours a day follows are clock times even after a word of length ("diễn ra từ 8 giờ đến 11 giờ ngày …").
+  {
+    text: 'Ngày hội hiến máu diễn ra từ 7 giờ đến 11 giờ chủ nhật, ngày 14-6.',
+    kind: 'timeframe',
+    refDate: '2026-06-01',
+    expected: { from: '2026-06-14T07:00', to: '2026-06-14T11:00', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
