@@ -529,40 +529,35 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "ngày 3/10/2020, từ 7 giờ sáng đến 7 giờ tối", "… bắt đầu từ 7 giờ sáng và kết thúc vào 7 giờ tối cùng ngày": a
-    // day's clock range written after it, each hour with its part of the day (which only sets the hour).
-    name: 'timeframe.date-then-clock-range-pod',
+    // "Ngày 5/3/2023 8h - 8h30: Khai mạc", "Ngày 5/3/2023, từ 8h đến 8h30": a day's clock range written after it. "ngày
+    // 3/10/2020, từ 7 giờ sáng đến 7 giờ tối", "… bắt đầu từ 7 giờ sáng và kết thúc vào 7 giờ tối cùng ngày": each hour
+    // may carry its part of the day, which then only sets the hour.
+    name: 'timeframe.date-then-clock-range',
     pattern: seq(
       point('a'),
-      opt(sym(',')),
-      opt(w('bắt đầu từ', 'bắt đầu lúc', 'bắt đầu vào lúc', 'bắt đầu', 'từ', 'lúc')),
-      opt(cap('c1', t('CLOCK'))),
-      t('POD'),
-      alt(TO_WORDS, sym('-–')),
-      cap('c2', t('CLOCK')),
-      opt(t('POD')),
-      opt(w('cùng ngày')),
+      alt(
+        seq(alt(TO_WORDS, sym('-–')), cap('c2', t('CLOCK'))),
+        seq(
+          opt(sym(',')),
+          opt(w('bắt đầu từ', 'bắt đầu lúc', 'bắt đầu vào lúc', 'bắt đầu', 'từ', 'lúc')),
+          opt(cap('c1', t('CLOCK'))),
+          t('POD'),
+          alt(TO_WORDS, sym('-–')),
+          cap('c2', t('CLOCK')),
+          opt(t('POD')),
+          opt(w('cùng ngày')),
+        ),
+      ),
     ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       // The start hour is either read into the day ("ngày 3/10/2020, từ 7 giờ") or written after "bắt đầu từ": one of the two.
       if (!a || a.kind !== 'date' || a.d === undefined || (a.h === undefined) === !m.has('c1')) return false;
+      podOf(m, 'a', f);
       const c1 = m.get('c1');
       const c2 = m.get('c2')!;
       const from: TimePointFact = c1 ? { ...a, h: c1.v.h, min: c1.v.min, span: cover(a.span, m.span('c1'))! } : a;
       f.points.push({ role: 'from', p: from }, { role: 'to', p: { ...a, h: c2.v.h, min: c2.v.min, span: cover(a.span, m.span('c2'))! } });
-    },
-  },
-  {
-    // "Ngày 5/3/2023 8h - 8h30: Khai mạc", "Ngày 5/3/2023, từ 8h đến 8h30": a day's clock range written after it.
-    name: 'timeframe.date-then-clock-range',
-    pattern: seq(point('a'), alt(TO_WORDS, sym('-–')), cap('c2', t('CLOCK'))),
-    action: (m, f) => {
-      const a = capturedPoint(m, 'a');
-      if (!a || a.kind !== 'date' || a.h === undefined || a.d === undefined) return false;
-      podOf(m, 'a', f);
-      const c2 = m.get('c2')!;
-      f.points.push({ role: 'from', p: a }, { role: 'to', p: { ...a, h: c2.v.h, min: c2.v.min, span: cover(a.span, m.span('c2'))! } });
     },
   },
   {

@@ -29,6 +29,19 @@ describe('grammar: tokenizer and atoms', () => {
     expect(toks[4]!.spaceBefore).to.equal(false);
   });
 
+  it('reads a capital glued inside a word after two small letters as a second word, but not a name like iPhone or VNeID', () => {
+    expect(tokenize('giải quyếtTrong thời hạn').map((t) => `${t.raw}${t.spaceBefore ? '+' : ''}`)).to.deep.equal([
+      'giải',
+      'quyết+',
+      'Trong+',
+      'thời+',
+      'hạn+',
+    ]);
+    for (const name of ['iPhone', 'eKYC', 'VNeID', 'HĐND', 'QĐ-TTg']) {
+      expect(tokenize(name).filter((t) => t.type === 'word').length, name).to.equal(name.split('-').length);
+    }
+  });
+
   it('keeps letters with combining marks in one word', () => {
     const text = 'tha\u0301ng';
     expect(tokenize(text).map((t) => t.raw)).to.deep.equal([text]);
