@@ -554,6 +554,11 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   );
 }
 
+/** Right after "hôm nay" or a part of today ("sáng nay"). */
+function afterToday(out: readonly Atom[]): boolean {
+  return out[out.length - 1]?.low === 'nay' && (out[out.length - 2]?.low === 'hôm' || out[out.length - 2]?.type === 'POD');
+}
+
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
 function afterNamedDay(out: readonly Atom[]): boolean {
   const last = out.length - (out[out.length - 1]?.raw === '(' ? 2 : 1);
@@ -938,8 +943,11 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(cap('d', day), sym('-.', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./', true), t('NUM'))))),
     when: (m, out) =>
       (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) ||
-      // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date.
-      (out[out.length - 1]?.type === 'POD' && m.atoms[m.to]?.type === 'W' && UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
+      // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date;
+      // "Hôm nay 5-4 là hạn cuối …": so it does after today named.
+      ((out[out.length - 1]?.type === 'POD' || afterToday(out)) &&
+        m.atoms[m.to]?.type === 'W' &&
+        UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
       closesDayRange(out) ||
       // "tổ chức trong 2 ngày 8 và 9.6.": the last of a list of days, its month written on it.
       (out[out.length - 1]?.type === 'W' &&
@@ -1014,6 +1022,14 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(cap('d', day), sym('.-', true), cap('m', month), not(seq(sym('-./', true), t('NUM')))),
     when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
+    // "kỷ niệm Ngày truyền thống Mặt trận Tổ quốc Việt Nam 18 tháng 11 hàng năm": a day and a month in words that close
+    // the name of a day.
+    name: 'date.d-tháng-m-after-named-day',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(seq(w('năm'), cap('y', year4)))),
+    when: (m, out) => afterNamedDay(out) && endsLikeADate(m.atoms[m.to]),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
     // "1/18/23 5:18 PM": a portal's stamp in the American order (month first), read only where the second

@@ -666,7 +666,8 @@ const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'k
 function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const next = a[j + 1];
-  if (x.low === 'và') return !(a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ');
+  // "ngày nhận được hồ sơ của đối tượng và văn bản đề nghị …": a second paper received is still the event's.
+  if (x.low === 'và') return !((a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ') || paperAt(a, j + 1));
   // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
     return false;
@@ -697,8 +698,85 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (x.low === 'là') return next?.type === 'NUM' || next?.type === 'WNUM';
   // "kể từ ngày chuyển đến chỗ ở mới có trách nhiệm …", "… công dân phải làm thủ tục": the main clause's duty.
   if (dutyAt(a, j)) return true;
+  // "… đề nghị của cấp xã | Phòng Lao động – Thương binh và Xã hội có trách nhiệm thẩm định": a body named after
+  // the event's words, then its duty, is whom the rule binds.
+  if (
+    a[j - 1]?.type === 'W' &&
+    !NAME_LINKS.has(a[j - 1]!.low) &&
+    /^\p{Lu}/u.test(x.raw) &&
+    BODY_HEADS.has(x.low) &&
+    dutyAt(a, bodyNameEnd(a, j))
+  )
+    return true;
   if (DUTY_SUBJECT_HEADS.has(x.low)) for (let k = j + 1; k <= j + 3 && a[k]?.type === 'W'; k++) if (dutyAt(a, k)) return true;
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
+}
+
+/** Papers one receives: after "và", a second of them is still what the event receives. */
+const PAPERS = new Set(['văn bản', 'hồ sơ', 'đơn', 'giấy', 'tờ trình', 'biên bản', 'chứng từ', 'tài liệu', 'báo cáo']);
+
+/** A paper's name starts at k: one word, or two ("văn bản", "tờ trình"). */
+function paperAt(a: readonly Atom[], k: number): boolean {
+  const one = a[k]?.low ?? '';
+  return PAPERS.has(one) || PAPERS.has(`${one} ${a[k + 1]?.low ?? ''}`);
+}
+
+/** The first word of a body's name ("Phòng …", "Sở …", "UBND …", "Chủ tịch …"). */
+const BODY_HEADS = new Set([
+  'phòng',
+  'sở',
+  'ủy',
+  'uỷ',
+  'ubnd',
+  'chủ',
+  'ban',
+  'hội',
+  'cơ',
+  'trung',
+  'bộ',
+  'cục',
+  'chi',
+  'đoàn',
+  'công',
+  'tòa',
+  'toà',
+  'viện',
+  'văn',
+  'thanh',
+  'kho',
+  'đài',
+  'bảo',
+]);
+
+/** Words that link a name to what comes before ("của Sở …", "cho Phòng …"): the name after them is the event's. */
+const NAME_LINKS = new Set(['của', 'cho', 'tới', 'đến', 'với', 'tại', 'ở', 'từ', 'và', 'hoặc', 'bởi', 'do', 'gửi', 'trình', 'về']);
+
+/**
+ * Past a body's name that starts at k ("Phòng Lao động – Thương binh và Xã hội", "UBND cấp xã"): capitalised words,
+ * each with the lower-case syllables after it, joined by "và", a comma or a dash before another capitalised word.
+ */
+function bodyNameEnd(a: readonly Atom[], k: number): number {
+  const cap = (x: Atom | undefined): boolean => x?.type === 'W' && /^\p{Lu}/u.test(x.raw);
+  let j = k;
+  let lower = 0;
+  while (j < a.length && j - k < 12) {
+    const x = a[j]!;
+    const joint = (x.type === 'W' && x.low === 'và') || (x.type === 'SYM' && '-–'.includes(x.raw));
+    // "Sở Văn hóa, Thể thao và Du lịch": a comma only inside such a name.
+    const tail = x.type === 'SYM' && x.raw === ',' ? bodyNameTail(a, j) : -1;
+    if (tail > 0) {
+      j = tail;
+      lower = 0;
+      continue;
+    }
+    if (cap(x)) lower = 0;
+    else if (joint && cap(a[j + 1])) lower = 0;
+    // "Lao động", "Ủy ban nhân dân cấp xã": lower-case syllables after a capitalised word, up to a duty.
+    else if (x.type === 'W' && !joint && !dutyAt(a, j) && j > k && lower < 5) lower++;
+    else break;
+    j++;
+  }
+  return j;
 }
 
 /** What "theo …" points to when a time is set elsewhere: "theo lịch", "theo thời gian quy định". */
@@ -729,6 +807,8 @@ export const SCHEDULE_ELSEWHERE: Pattern = w(
 export const EVENT_WORDS: Pattern = (a, i) => {
   let j = i;
   let n = 0;
+  // Lower-case syllables of a capitalised name ("Chủ tịch Ủy ban nhân dân cấp xã") count with the name's first word.
+  let syllables = -1;
   while (n < 16) {
     const x = a[j];
     if (x && n > 0 && x.type === 'SYM' && x.raw === ',' && listTailToEnd(a, j + 1)) {
@@ -736,7 +816,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
       j++;
       continue;
     }
-    const nameEnd = x && n > 0 && x.type === 'SYM' && x.raw === ',' ? bodyNameTail(a, j) : -1;
+    const nameEnd = x && n > 0 && x.type === 'SYM' && ',-–'.includes(x.raw) ? bodyNameTail(a, j) : -1;
     if (nameEnd > 0) {
       // "nhận được đề nghị của Sở Văn hoá, Thể thao và Du lịch": the comma and "và" of a body's name.
       n += nameEnd - j - 1;
@@ -746,8 +826,10 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
     if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low) || NO_EVENT_START.has(x.low))) break;
+    const capital = x.type === 'W' && /^\p{Lu}/u.test(x.raw);
+    syllables = capital ? 0 : x.type === 'W' && syllables >= 0 && syllables < 5 ? syllables + 1 : -1;
     j++;
-    n++;
+    if (syllables <= 0) n++;
   }
   return n > 0 ? j : -1;
 };
@@ -764,7 +846,8 @@ function bodyNameTail(a: readonly Atom[], comma: number): number {
   const cap = (x: Atom | undefined): boolean => x?.type === 'W' && /^[\p{Lu}Đ]/u.test(x.raw);
   if (!(cap(a[comma - 1]) || (cap(a[comma - 2]) && a[comma - 1]?.type === 'W')) || !cap(a[comma + 1])) return -1;
   for (let k = comma + 2; k < comma + 5 && a[k]?.type === 'W'; k++) if (a[k]!.low === 'và') return cap(a[k + 1]) ? k + 2 : -1;
-  return -1;
+  // "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thông tin": a spaced dash between capitalised words.
+  return a[comma]!.raw === ',' ? -1 : comma + 2;
 }
 
 /** One to three words, then the end of the phrase (or a closing full stop). */

@@ -1649,6 +1649,26 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
   // is what the text is about; the other time is when.
   if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);
+  // "Năm 2023, ngày hội … năm 2023 rơi vào thứ 7 ngày 18 tháng 11": a year written twice is one time.
+  singles = singles.filter(
+    (p, k) => p.kind !== 'year' || p.fuzzy || !singles.slice(0, k).some((q) => q.kind === 'year' && q.y === p.y && !q.fuzzy),
+  );
+  // "chi trả lương hưu … tháng 1 và tháng 2-2021 vào ngày 7 và 8-1-2021": months named before days of them (or later
+  // days) are what the days are for; the days are when.
+  if (singles.length > 2) {
+    const [whole, ...days] = singles;
+    const first = startOf(whole!);
+    const dated = days.filter((p) => p.kind === 'date');
+    if (
+      ['quarter', 'half', 'month'].includes(whole!.kind) &&
+      !whole!.fuzzy &&
+      first &&
+      days.every((p) => (p.kind === 'date' || p.kind === 'day') && !p.fuzzy && whole!.span.end <= p.span.start) &&
+      dated.length > 0 &&
+      dated.every((p) => (p.y === first.y || p.y === undefined || first.y === undefined) && p.m! * 100 + p.d! >= first.m * 100 + first.d)
+    )
+      singles = days;
+  }
   // "chiến dịch … Hè 2016, tháng 7 sẽ là tháng cao điểm": a month of a year named beside that year is the time meant.
   if (singles.length === 2) {
     const year = singles.find((p) => p.kind === 'year' && !p.fuzzy);

@@ -3293,6 +3293,48 @@ const CASES: readonly Case[] = [
     refDate: '2026-06-01',
     expected: { from: '2026-06-14T07:00', to: '2026-06-14T11:00', yearInferred: true },
   },
+  // Today named, then its day-month without "ngày", then what that day is the last of.
+  {
+    text: 'Chiều nay 12-9 là hạn chót đăng ký đội hình tham gia hội thao',
+    kind: 'deadline',
+    refDate: '2026-09-12',
+    expected: { onOrBefore: '2026-09-12', yearInferred: true },
+  },
+  // A body's name with a spaced dash is one name inside an event; a body named after the event, then its duty, is no
+  // part of it; a second paper received after "và" is.
+  {
+    text: 'Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được tờ trình của Phòng Văn hóa - Thông tin, Chủ tịch UBND huyện ký quyết định.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận được tờ trình của Phòng Văn hóa - Thông tin' } } },
+  },
+  {
+    text: 'Trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ của cấp xã Sở Tư pháp có trách nhiệm trả lời bằng văn bản',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày nhận đủ hồ sơ hợp lệ của cấp xã' } } },
+  },
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận được đơn của người dân và biên bản xác minh của Công an xã, UBND xã phải trả lời',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận được đơn của người dân và biên bản xác minh của Công an xã' } } },
+  },
+  // Months named before days of them are what is paid; the days are when.
+  {
+    text: 'Bưu điện chi trả trợ cấp tháng 3 và tháng 4-2026 vào ngày 5 và 6-3-2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-05', to: '2026-03-06' },
+  },
+  // A year written twice, then a day of it: the day.
+  {
+    text: 'Năm 2026, Ngày Sách và Văn hóa đọc Việt Nam năm 2026 rơi vào thứ ba ngày 21 tháng 4',
+    kind: 'timeframe',
+    expected: { date: '2026-04-21' },
+  },
+  // A day and a month in words that close a day's name ("Ngày Thương binh - Liệt sĩ 27 tháng 7").
+  {
+    text: 'Xã tổ chức lễ dâng hương vào dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27 tháng 7 hàng năm',
+    kind: 'timeframe',
+    expected: { date: '--07-27', recurring: 'yearly' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
