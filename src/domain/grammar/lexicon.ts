@@ -510,6 +510,9 @@ export const PRODUCT_NOUNS = new Set([
   'cuộc thi',
   'hội nghị',
   'hội thảo',
+  // A class is named by its kind; what it teaches follows ("lớp tập huấn | kỹ thuật trồng lúa").
+  'lớp tập huấn',
+  'lớp bồi dưỡng',
   'chương trình',
   'thông báo',
   'tác phẩm',
@@ -536,6 +539,12 @@ export const UNIT_MODIFIER_STARTS = new Set([
   'liên quan',
   'nhằm',
   'hướng dẫn',
+  // What a class teaches: "lớp tập huấn | nâng cao năng lực", "… | kỹ thuật nuôi gà", "… | chuyển giao khoa học".
+  'nâng cao',
+  'kỹ thuật',
+  'chuyển giao',
+  'kiến thức',
+  'nghiệp vụ',
 ]);
 
 /** Units that count occasions, not products: their product is the quota's object. */

@@ -224,7 +224,15 @@ export const UNIT: Pattern = (a, i) => {
       // stays ("bản tin CCHC", "chuyên mục Chuyển đổi số").
       // "dự thi" qualifies a two-word noun ("tác phẩm | dự thi") but makes a one-word one ("bài dự thi").
       // The product may end anywhere in the unit: "cụm pano | tuyên truyền", "video clip | ngắn".
-      const ended = hyphenProduct ? 1 : j - 2 >= i && productAt(a, j - 2) === 2 ? 2 : j - 1 >= i && productAt(a, j - 1) === 1 ? 1 : 0;
+      const ended = hyphenProduct
+        ? 1
+        : j - 3 >= i && productAt(a, j - 3) === 3
+          ? 3
+          : j - 2 >= i && productAt(a, j - 2) === 2
+            ? 2
+            : j - 1 >= i && productAt(a, j - 1) === 1
+              ? 1
+              : 0;
       hyphenProduct = false;
       if (ended > 0) sawProduct = true;
       if (words > 0 && sawProduct && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;

@@ -3335,6 +3335,17 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '--07-27', recurring: 'yearly' },
   },
+  // A class is counted by its kind; what it teaches follows it and is no part of the unit.
+  {
+    text: 'Trong năm, Hội Nông dân xã mở 6 lớp tập huấn chuyển giao kỹ thuật chăn nuôi',
+    kind: 'quota',
+    expected: { count: 6, unit: 'lớp tập huấn', per: 'year' },
+  },
+  {
+    text: 'Phòng Nội vụ tổ chức 2 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã',
+    kind: 'quota',
+    expected: { count: 2, unit: 'lớp bồi dưỡng' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
