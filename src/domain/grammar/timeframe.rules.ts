@@ -864,6 +864,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     name: 'timeframe.week-of-month',
     pattern: seq(
       cap('wk', t('WEEKORD')),
+      // "tin, bài hay tuần 2, tháng 3": a comma may set the month apart.
+      opt(sym(',')),
       opt(w('của', 'trong')),
       cap(
         'mo',
@@ -1873,6 +1875,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
   else if (f.recurringOther)
     b.set('recurring', f.recurringOther.per === 'day' ? 'daily' : `${f.recurringOther.per}ly`, f.recurringOther.span);
+  // "Số liệu thực tế được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5": the figures of each year's report are taken
+  // over the same days; the window recurs though "hằng năm" is not written.
+  else if (reportingWindow && !ofReportingYear && f.reportingAnchor && wrote && b.has('from') && b.has('to'))
+    b.set('recurring', 'yearly', f.reportingAnchor);
 
   if (!wrote && f.inYear && f.ref) {
     b.set('from', `${f.ref.y}-01-01`, f.inYear);

@@ -3346,6 +3346,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'lớp bồi dưỡng' },
   },
+  // A week of a month set apart from it by a comma.
+  {
+    text: 'Biểu dương tin, bài hay tuần 3, tháng 5/2026',
+    kind: 'timeframe',
+    expected: { from: '2026-05-15', to: '2026-05-21' },
+  },
+  // The days a report's figures are taken over, with no year: every year's report takes the same days.
+  {
+    text: 'Số liệu được tính từ ngày 01/01 đến hết ngày 30/6',
+    kind: 'timeframe',
+    expected: { from: { month: 1, day: 1 }, to: { month: 6, day: 30 }, recurring: 'yearly' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
