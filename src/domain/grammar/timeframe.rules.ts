@@ -630,7 +630,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "Từ đầu năm đến nay": from the start of the document's year (a start, not a fuzzy span).
     name: 'timeframe.from-start-of-year',
-    pattern: seq(FROM_WORDS, w('đầu năm', 'đầu năm nay')),
+    // "từ đầu năm học": the school year's start is an event, not 1 January.
+    pattern: seq(FROM_WORDS, w('đầu năm', 'đầu năm nay'), not(w('học'))),
     action: (m, f) => {
       if (!f.ref) return false;
       f.points.push({ role: 'from', p: { kind: 'year', y: f.ref.y, span: m.span(), yearFromRef: true } });
@@ -1286,6 +1287,19 @@ function dropLunarRestatement(f: TimeFacts): void {
  * "… 4 tháng đầu năm 2019, giảm 14,4% so với 4 tháng đầu năm 2018", "… biến động so với cuối tháng 3/2022": the span a
  * figure is compared with, after the span it is of, is no part of the frame.
  */
+/**
+ * "Khai giảng năm học mới 2022-2023 được tổ chức vào ngày 5/9/2022", "Lịch thi học kỳ I năm học 2016-2017 bắt đầu từ
+ * ngày 05/12/2016": a school year named beside a day says what the day is of; the day is when.
+ */
+function dropSchoolYear(f: TimeFacts): void {
+  const school = /(?<![\p{L}])năm học(?:\s+mới)?\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/iu.exec(f.text);
+  if (!school) return;
+  const [start, end] = [school.index, school.index + school[0].length];
+  const inside = (x: { p: TimePointFact }): boolean => x.p.span.start >= start && x.p.span.end <= end;
+  const dayOutside = f.points.some((x) => !inside(x) && x.p.kind === 'date' && x.p.d !== undefined && !x.p.fuzzy);
+  if (dayOutside && f.points.some(inside)) f.points = f.points.filter((x) => !inside(x));
+}
+
 function dropComparedWith(f: TimeFacts): void {
   const compared = (x: { p: TimePointFact }): boolean =>
     /(?<![\p{L}])(?:so với|cùng kỳ|hơn)(?:\s+cùng kỳ)?(?:\s+(?:trong|của))?\s*$/iu.test(f.text.slice(0, x.p.span.start));
@@ -1559,6 +1573,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
   dropLunarRestatement(f);
   dropComparedWith(f);
+  dropSchoolYear(f);
   dropPeakInWindow(f);
   movedDate(f);
   newsLeadDate(f);

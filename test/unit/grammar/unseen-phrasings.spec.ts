@@ -3358,6 +3358,18 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: { month: 1, day: 1 }, to: { month: 6, day: 30 }, recurring: 'yearly' },
   },
+  // A school year named beside a day says what the day is of; "đầu năm học" is its start, not 1 January.
+  {
+    text: 'Lễ khai giảng năm học mới 2026-2027 của trường sẽ diễn ra vào ngày 5/9/2026.',
+    kind: 'timeframe',
+    expected: { date: '2026-09-05' },
+  },
+  {
+    text: 'Tổng hợp số học sinh bỏ học từ đầu năm học đến ngày 15/10.',
+    kind: 'timeframe',
+    refDate: '2025-10-20',
+    expected: { from: { event: 'đầu năm học' }, to: '2025-10-15', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
