@@ -154,6 +154,15 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
   },
   {
+    // "Thời gian lấy ý kiến ít nhất là 20 ngày", "có ít nhất 15 ngày để nộp học phí kể từ …": a floor on the time allowed.
+    name: 'classify.deadline-floor',
+    kind: 'deadline',
+    test: (_a, s) =>
+      /(^| )(thời gian|thời hạn)( [^ :;,.]+){0,12} (là )?(tối thiểu|ít nhất|không ít hơn)( là)? [^ ]+ (\([^)]*\) )?(ngày|tuần|tháng|năm)( làm việc)?( |,|\.|;|$)/u.test(
+        s,
+      ) || /(^| )có (ít nhất|tối thiểu) [^ ]+ (ngày|tuần|tháng)( làm việc)? để .* (kể từ|tính từ) /u.test(s),
+  },
+  {
     // "Sau 15 ngày chương trình kết thúc, nếu vẫn chưa …", "Sau 30 ngày nếu không có tranh chấp": so long (after an
     // event), then what happens if nothing came.
     // "Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn": a limit after an event, said with "khoảng".

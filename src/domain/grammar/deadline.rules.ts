@@ -1134,6 +1134,36 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => limitAction(m, c),
   },
   {
+    // "Thời gian lấy ý kiến ít nhất là 20 ngày", "Sinh viên có ít nhất 15 ngày để nộp học phí kể từ ngày …", "… nhưng
+    // không ít hơn 30 (ba mươi) ngày, kể từ ngày niêm yết": so long at least is allowed; not a lead time before an event
+    // ("ít nhất 30 ngày trước ngày …").
+    name: 'deadline.floor-length',
+    pattern: seq(
+      t('QUAL', (x) => x.v.qual === 'atLeast'),
+      opt(w('là')),
+      LIMIT_LENGTH,
+      not(w('trước', 'sau')),
+      opt(
+        seq(
+          opt(sym(',')),
+          opt(
+            seq(
+              w('để'),
+              many(
+                t('W', (x) => !AFTER_STARTS.has(x.low)),
+                1,
+                8,
+              ),
+            ),
+          ),
+          AFTER_WORDS,
+          cap('ev', EVENT_WORDS),
+        ),
+      ),
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
     // "Thời hạn giải quyết: 10\nPhí, lệ phí: 0": a procedure sheet's field whose figure is in days (the
     // sheets' column is headed "(ngày)"); a figure that ends the field (the text, a stop, or the next
     // field's capitalised label), never a year.
@@ -1242,6 +1272,10 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
 
 const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
+/** "ít nhất", "tối thiểu", "không ít hơn": a floor on the time allowed, SCHEMA.md's atLeast. */
+const FLOOR = /(?<![\p{L}])(?:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn)(?![\p{L}])/iu;
+/** Words that open the event a limit counts from ("kể từ", "tính từ", "từ"), which end what the time is for. */
+const AFTER_STARTS = new Set(['kể', 'tính', 'từ']);
 
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
@@ -1255,7 +1289,9 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     // "tối đa 11 ngày": a ceiling said in so many words is SCHEMA.md's atMost (the gold sets write it so for
     // "tối đa"; "trong thời hạn", "không quá" they write as the plain limit).
     // A bracket speaks of another case's limit ("(trường hợp cần lấy ý kiến thì tối đa …)").
-    const ceiling = UPMOST.test(d.text.slice(d.within.span.start, d.within.span.end).replace(/\([^()]*\)/gu, ''));
+    const said = d.text.slice(d.within.span.start, d.within.span.end).replace(/\([^()]*\)/gu, '');
+    const ceiling = UPMOST.test(said);
+    const floor = !ceiling && FLOOR.test(said);
     b.set(
       'within',
       {
@@ -1263,6 +1299,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         ...(d.within.workingDays ? { workingDays: true } : {}),
         ...(d.within.workingHours ? { workingHours: true } : {}),
         ...(ceiling ? { atMost: true } : {}),
+        ...(floor ? { atLeast: true } : {}),
         ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
       },
       d.within.span,

@@ -3370,6 +3370,13 @@ const CASES: readonly Case[] = [
     refDate: '2025-10-20',
     expected: { from: { event: 'đầu năm học' }, to: '2025-10-15', yearInferred: true },
   },
+  // A floor on the time allowed ("tối thiểu là 30 ngày", "có ít nhất 10 ngày để …") is a limit of at least so long.
+  { text: 'Thời gian niêm yết công khai tối thiểu là 30 ngày', kind: 'deadline', expected: { within: { days: 30, atLeast: true } } },
+  {
+    text: 'Người dân có ít nhất 10 ngày để gửi ý kiến kể từ ngày đăng tải dự thảo',
+    kind: 'deadline',
+    expected: { within: { days: 10, atLeast: true, after: { event: 'ngày đăng tải dự thảo' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
