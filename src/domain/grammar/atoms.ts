@@ -2048,8 +2048,17 @@ export const ATOM_RULES: readonly AtomRule[] = [
         1,
         4,
       ),
-      // "10.609/12.907 hộ": a share of two such numbers; any other slash (a document's number) or point ends it.
-      not(alt(sym('.', true), seq(sym('/', true), not(t('NUM'))))),
+      // "10.609/12.907 hộ": a share of two such numbers; any other slash (a document's number) or point ends it. A
+      // full stop does not ("… là hơn 400.000."): a point with no figure written onto it after.
+      not(
+        alt(
+          seq(
+            sym('.', true),
+            t('NUM', (x) => !x.spaceBefore),
+          ),
+          seq(sym('/', true), not(t('NUM'))),
+        ),
+      ),
       // "37.664,28 ha": thousands grouped with dots, decimals after a comma written tight.
       opt(
         cap(

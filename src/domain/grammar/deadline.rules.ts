@@ -589,6 +589,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "Lấp hố trước khi trồng 15-20 ngày": a range of leads.
       opt(seq(sym('-–'), cap('most', t('NUM')))),
       w('ngày'),
+      // "Trước khi khởi công xây dựng 7 ngày làm việc": working days.
+      opt(cap('wd', w('làm việc'))),
     ),
     action: (m, c) => {
       const days = numberValue(m.all('n'));
@@ -603,7 +605,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         field: 'before',
         amount: days,
         unit: 'days',
-        workingDays: false,
+        workingDays: m.has('wd'),
         event,
         span: m.span(),
         ...(bound ? { floor: true } : {}),
@@ -1131,6 +1133,13 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       alt(LIMIT_LENGTH, HOURS_AS_CLOCK),
       opt(seq(opt(sym(',')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
+    // "trong thời hạn quy định (30 ngày kể từ ngày đến sinh sống tại nơi ở trọ)": a length counted from an event, with
+    // no word of a limit before it; "kể từ", "tính từ" make it one.
+    name: 'deadline.length-from-event',
+    pattern: seq(LIMIT_LENGTH, opt(sym(',')), w('kể từ', 'tính từ', 'kể từ khi', 'tính từ khi'), cap('ev', EVENT_WORDS)),
     action: (m, c) => limitAction(m, c),
   },
   {

@@ -650,6 +650,20 @@ function dutyAt(a: readonly Atom[], k: number): boolean {
   return a[k]?.low === 'phải' || (a[k]?.low === 'có' && a[k + 1]?.low === 'trách' && a[k + 2]?.low === 'nhiệm');
 }
 
+/** "kể từ ngày đến sinh sống tại nơi ở trọ": right after the day it counts from, "đến" is "comes", no span's end. */
+function comesAfterDay(a: readonly Atom[], j: number): boolean {
+  const x = a[j];
+  const next = a[j + 1];
+  return (
+    (x?.low === 'đến' || x?.low === 'tới') &&
+    a[j - 1]?.low === 'ngày' &&
+    a[j - 2]?.low === 'từ' &&
+    next?.type === 'W' &&
+    next.low !== 'hết' &&
+    !TIME_AFTER_VAO.has(next.low)
+  );
+}
+
 /** Pronouns a verb of the event may follow ("khi họ đến", "khi chúng tôi tới"). */
 const PRONOUNS = new Set(['họ', 'tôi', 'mình', 'ta', 'bạn', 'em', 'anh', 'chị', 'ông', 'bà']);
 
@@ -689,6 +703,7 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
     next.low !== 'hết'
   )
     return false;
+  if (comesAfterDay(a, j)) return false;
   // "kể từ khi họ đến Việt Nam": after a pronoun, or before a place's name, "đến" is "arrives at", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (PRONOUNS.has(a[j - 1]?.low ?? '') || properNameAt(a, j + 1))) return false;
   // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
@@ -833,7 +848,12 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     }
     // "Hội nghị sơ kết 6 tháng", "Đại hội 2025": a period or a number inside the name.
     const inName = n > 0 && x !== undefined && ['HALF', 'QUARTER', 'YEAR', 'NUM', 'WNUM'].includes(x.type);
-    if (!x || (x.type !== 'W' && !inName) || (n > 0 ? eventEndsAt(a, j) : EVENT_STOP.has(x.low) || NO_EVENT_START.has(x.low))) break;
+    if (
+      !x ||
+      (x.type !== 'W' && !inName) ||
+      (n > 0 ? eventEndsAt(a, j) : (EVENT_STOP.has(x.low) && !comesAfterDay(a, j)) || NO_EVENT_START.has(x.low))
+    )
+      break;
     const capital = x.type === 'W' && /^\p{Lu}/u.test(x.raw);
     syllables = capital ? 0 : x.type === 'W' && syllables >= 0 && syllables < 5 ? syllables + 1 : -1;
     j++;

@@ -1552,7 +1552,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
     // "Với 10 ngày tổ chức, hội chợ đã thu hút …", "3 đợt cấp nước với tổng cộng 16 ngày": how long it took.
     if (f.atoms[k]?.low === 'cộng' && f.atoms[k - 1]?.low === 'tổng') k -= 2;
-    if (['sau', 'qua', 'sau gần', 'suốt', 'với'].includes(f.atoms[k]?.low ?? '')) return true;
+    if (['sau', 'qua', 'sau gần', 'suốt', 'với', 'trong'].includes(f.atoms[k]?.low ?? '')) return true;
+    // "Ước 5 năm cả nước giải quyết việc làm gần 8 triệu người": years that open the sentence are how long it took.
+    if (k < 0) return true;
     // "Cuộc thi được diễn ra trong 30 ngày … thu hút 15.083 lượt người", "kéo dài 3 tháng": how long it lasted.
     const lead = f.atoms
       .slice(Math.max(0, k - 2), k + 1)

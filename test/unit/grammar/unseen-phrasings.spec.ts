@@ -3377,6 +3377,32 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, atLeast: true, after: { event: 'ngày đăng tải dự thảo' } } },
   },
+  // A number grouped in thousands keeps its groups before a closing full stop.
+  { text: 'Số hộ chưa lắp đồng hồ nước trên địa bàn là khoảng 12.500.', kind: 'quota', expected: { count: 12500, approx: true } },
+  // Years that open the sentence are how long it took; the count is what came of it.
+  {
+    text: 'Ước 4 năm, huyện hỗ trợ việc làm cho gần 3.000 người',
+    kind: 'quota',
+    expected: { count: 3000, approx: true, unit: 'người' },
+  },
+  // A lead time written after the event, in working days.
+  {
+    text: 'Trước khi tổ chức lễ hội 10 ngày làm việc, ban tổ chức phải gửi văn bản đăng ký',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 10, event: 'tổ chức lễ hội', workingDays: true } },
+  },
+  // A length counted from an event with no word of a limit before it (in brackets after "thời hạn quy định"), and
+  // "đến" right after the day it counts from is "comes".
+  {
+    text: 'Việc khai báo phải thực hiện trong thời hạn quy định (30 ngày kể từ ngày đến ở tại nơi ở mới)',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày đến ở tại nơi ở mới' } } },
+  },
+  {
+    text: 'Trong thời hạn 15 ngày kể từ ngày đến cư trú tại xã, người dân phải đăng ký tạm trú',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày đến cư trú tại xã' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
