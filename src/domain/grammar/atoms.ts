@@ -544,6 +544,8 @@ const weekdayName = alt(num(2, 8, 1), t('W', isWord(WEEKDAY_BY_WORD)));
 function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   const prev = out[out.length - 1];
   if (prev !== undefined && ((orPartOfDay && prev.type === 'POD') || (prev.type === 'W' && DATE_INTRO_WORDS.has(prev.low)))) return true;
+  // "Sáng qua 27.5, …", "Hôm nay 5-4 …": today or yesterday named, then its date.
+  if (orPartOfDay && afterToday(out)) return true;
   // "Hôm nay, 28-7, …", "Hôm nay (28-7)", "Sáng nay (20-2)": the press names today's date after "hôm nay" or
   // a part of today.
   return (
@@ -554,9 +556,10 @@ function afterDateWord(out: readonly Atom[], orPartOfDay: boolean): boolean {
   );
 }
 
-/** Right after "hôm nay" or a part of today ("sáng nay"). */
+/** Right after "hôm nay" or a part of today ("sáng nay"), or of yesterday ("hôm qua", "sáng qua"). */
 function afterToday(out: readonly Atom[]): boolean {
-  return out[out.length - 1]?.low === 'nay' && (out[out.length - 2]?.low === 'hôm' || out[out.length - 2]?.type === 'POD');
+  const day = out[out.length - 1]?.low;
+  return (day === 'nay' || day === 'qua') && (out[out.length - 2]?.low === 'hôm' || out[out.length - 2]?.type === 'POD');
 }
 
 /** After "ngày" and one to six words naming the day ("ngày Chuyển đổi số quốc gia"), an opening bracket allowed. */
@@ -2156,6 +2159,11 @@ function numeralCounts(m: Match, out: readonly Atom[]): boolean {
   if (next.type === 'SYM' && !'-–'.includes(next.raw)) return false;
   if (next.type === 'W' && NOT_COUNTED_AFTER_NUMERAL.has(next.low)) return false;
   if (next.type !== 'W' && next.type !== 'SYM') return false;
+  // "huyện Ba Bể", "quận Ba Đình", "xã Hai Bà Trưng": a capitalised numeral after a lower-case word, before a capitalised
+  // word, is a place's name.
+  const first = m.atoms[m.from]!;
+  const before = out[out.length - 1];
+  if (/^\p{Lu}/u.test(first.raw) && /^\p{Lu}/u.test(next.raw) && before?.type === 'W' && /^\p{Ll}/u.test(before.raw)) return false;
   // "10 năm một lần": after a number "năm" is the year word, whatever numeral follows it ("năm một" is no six).
   if (words[0] === 'năm' && (out[out.length - 1]?.type === 'NUM' || out[out.length - 1]?.type === 'WNUM')) return false;
   if (words.length === 1 && words[0] === 'năm') {

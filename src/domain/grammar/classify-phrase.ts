@@ -154,6 +154,12 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
   },
   {
+    // "07 ngày làm việc trừ trường hợp khẩn cấp", "- 05 ngày làm việc đối với hồ sơ cấp mới": a procedure's time to settle.
+    name: 'classify.deadline-working-days',
+    kind: 'deadline',
+    test: (_a, s) => /^[-–•+* ]*\d+ ngày làm việc( |,|;|\.|$)/u.test(s),
+  },
+  {
     // "Thời gian lấy ý kiến ít nhất là 20 ngày", "có ít nhất 15 ngày để nộp học phí kể từ …": a floor on the time allowed.
     name: 'classify.deadline-floor',
     kind: 'deadline',

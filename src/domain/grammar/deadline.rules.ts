@@ -1131,7 +1131,20 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         ),
       ),
       alt(LIMIT_LENGTH, HOURS_AS_CLOCK),
-      opt(seq(opt(sym(',')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
+      // "Thời hạn giải quyết: 03 ngày làm việc (Kể từ ngày nhận đủ hồ sơ hợp lệ)": the event may be said in brackets.
+      opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
+    // "07 ngày làm việc trừ trường hợp khẩn cấp": a procedure's time given as working days, nothing more.
+    name: 'deadline.working-days',
+    pattern: seq(
+      (a, i) => (i === 0 || a[i - 1]!.type === 'SYM' ? i : -1),
+      LIMIT_N,
+      cap('u', w('ngày')),
+      cap('wd', w('làm việc')),
+      not(seq(opt(sym(',(')), AFTER_WORDS)),
     ),
     action: (m, c) => limitAction(m, c),
   },

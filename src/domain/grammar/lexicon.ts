@@ -877,6 +877,8 @@ export const CAMPAIGN_END_WORDS = new Set([
   'bảo đảm',
   'đảm bảo',
   'được',
+  // "Tổng lượt tiếp cận … trong Chiến dịch | là 100.694.392 lượt": what it amounts to follows.
+  'là',
 ]);
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

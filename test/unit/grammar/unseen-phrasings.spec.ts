@@ -3403,6 +3403,32 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15, after: { event: 'ngày đến cư trú tại xã' } } },
   },
+  // "là" ends a campaign's name: what it amounts to follows.
+  {
+    text: 'Tổng số lượt người tham gia trong Chiến dịch là 12.340 lượt.',
+    kind: 'quota',
+    expected: { count: 12340, unit: 'lượt', total: true },
+  },
+  // A capitalised numeral inside a place's name ("huyện Ba Vì") counts nothing.
+  {
+    text: 'Theo Ban Chỉ huy quân sự huyện Ba Vì, đã có 18/31 xã hoàn thành huấn luyện',
+    kind: 'quota',
+    expected: { count: 18, outOf: 31, unit: 'xã' },
+  },
+  // Yesterday named, then its date ("Chiều qua 14.9").
+  {
+    text: 'Chiều qua 14.9, Hội Phụ nữ xã tổ chức ra mắt câu lạc bộ',
+    kind: 'timeframe',
+    refDate: '2026-09-15',
+    expected: { date: '2026-09-14', yearInferred: true },
+  },
+  // A procedure's time in working days and nothing more; its event in brackets after the stated limit.
+  { text: '05 ngày làm việc trừ trường hợp phải xác minh', kind: 'deadline', expected: { within: { days: 5, workingDays: true } } },
+  {
+    text: 'Thời hạn cấp giấy xác nhận: 02 ngày làm việc (kể từ ngày nhận đủ hồ sơ)',
+    kind: 'deadline',
+    expected: { within: { days: 2, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
