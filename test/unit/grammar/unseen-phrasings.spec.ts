@@ -3429,6 +3429,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 2, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
+  // A body named after "từ" is where the news came from, not when anything starts.
+  {
+    text: 'Theo tin từ Ban Chỉ huy phòng chống thiên tai huyện, tính đến hôm nay (15/10/2026) mực nước sông đã giảm',
+    kind: 'timeframe',
+    expected: { date: '2026-10-15' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
