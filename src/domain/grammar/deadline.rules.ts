@@ -100,7 +100,7 @@ function superseded(text: string, at: number): boolean {
  */
 function namingYear(text: string): number | undefined {
   const years = new Set<number>();
-  for (const m of text.matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d\d)(?![\d/.-])/giu)) {
+  for (const m of text.matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)/giu)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (namesLaw(text, m.index + m[0].length - 4) || /(?:tổng kết|sơ kết|báo cáo|kết quả|số liệu|thống kê)[^,.;:]*$/iu.test(before))
       return undefined;

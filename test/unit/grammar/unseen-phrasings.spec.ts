@@ -3435,6 +3435,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2026-10-15' },
   },
+  // The one year that names what a limit is for lends itself though a full stop is written onto it ("năm 2026./.").
+  {
+    text: 'Chậm nhất đến hết tháng 9 này xã phải hoàn thành việc cấp thẻ bảo hiểm y tế năm 2026./.',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-09-30' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
