@@ -1538,6 +1538,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Tòa án nhân dân 2 cấp … đã thụ lý 13.084 vụ", "chính quyền 3 cấp": the levels of a body describe it, they are
   // not what the sentence counts when another count is written.
   demote(counts, (c) => c.unit === 'cấp');
+  // "Ủy ban nhân dân phường 1 tổ chức …", "Hội Phụ nữ quận 5 tặng …", "khu dân cư số 8": the number of a numbered
+  // place is its name, not what the sentence counts when another count is written.
+  demote(counts, (c) => {
+    let k = atomAt(f, c) - 1;
+    if (f.atoms[k]?.low === 'số') k--;
+    const place = f.atoms[k];
+    return place?.type === 'W' && NUMBERED_PLACES.has(place.low) && counts.some((o) => o !== c);
+  });
   demote(counts, (c) => isArticle(f, c) && counts.some((o) => o !== c && !worth(o)));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
   // the count when another is written (thousands are written with a dot: "2.021 lượt").
@@ -2219,6 +2227,9 @@ function demote(counts: CountFact[], weak: (c: CountFact) => boolean): void {
   if ([...flags.values()].every(Boolean)) return;
   counts.sort((x, y) => Number(flags.get(x)) - Number(flags.get(y)));
 }
+
+/** Places numbered in their name ("phường 1", "quận 5", "khu phố 3", "tổ 7", "ấp 2", "khu dân cư số 8"). */
+const NUMBERED_PLACES = new Set(['phường', 'quận', 'phố', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'khu', 'cư', 'bản', 'buôn', 'làng']);
 
 function atomAt(f: QuotaFacts, c: CountFact): number {
   return f.atoms.findIndex((x) => x.start === c.span.start);

@@ -3441,6 +3441,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2026-09-30' },
   },
+  // The number of a numbered place ("phường 3", "khu phố số 6") is its name, not the count.
+  {
+    text: 'Hội Cựu chiến binh phường 3 trao 25 suất học bổng cho học sinh nghèo',
+    kind: 'quota',
+    expected: { count: 25, unit: 'suất học bổng' },
+  },
+  { text: 'Chi đoàn khu phố số 6 tổ chức 4 buổi dọn vệ sinh', kind: 'quota', expected: { count: 4, unit: 'buổi dọn vệ sinh' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
