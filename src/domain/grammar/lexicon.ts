@@ -881,6 +881,39 @@ export const CAMPAIGN_END_WORDS = new Set([
   'là',
 ]);
 
+/**
+ * The first word of a body's name, written with a capital ("Phòng …", "Sở …", "UBND …", "Chủ tịch …", "Chi cục …"): named
+ * after an event's words and before a duty it is whom a rule binds; after "từ" it is where news or help came from.
+ */
+export const BODY_NAME_HEADS = new Set([
+  'phòng',
+  'sở',
+  'ủy',
+  'uỷ',
+  'ubnd',
+  'chủ',
+  'ban',
+  'hội',
+  'cơ',
+  'bộ',
+  'cục',
+  'chi',
+  'đoàn',
+  'công',
+  'tòa',
+  'toà',
+  'viện',
+  'văn',
+  'thanh',
+  'kho',
+  'đài',
+  'bảo',
+  'báo',
+  'tổng',
+  'bệnh',
+  'trường',
+]);
+
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Months in words ("tháng Giêng", "tháng Chạp"). */

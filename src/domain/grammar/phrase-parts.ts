@@ -5,6 +5,7 @@
  */
 import {
   AIRTIME_VERBS,
+  BODY_NAME_HEADS,
   ENTITY_NOUNS,
   OCCASION_UNITS,
   LEADING_VERBS,
@@ -727,7 +728,7 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
     a[j - 1]?.type === 'W' &&
     !NAME_LINKS.has(a[j - 1]!.low) &&
     /^\p{Lu}/u.test(x.raw) &&
-    BODY_HEADS.has(x.low) &&
+    BODY_NAME_HEADS.has(x.low) &&
     dutyAt(a, bodyNameEnd(a, j))
   )
     return true;
@@ -743,33 +744,6 @@ function paperAt(a: readonly Atom[], k: number): boolean {
   const one = a[k]?.low ?? '';
   return PAPERS.has(one) || PAPERS.has(`${one} ${a[k + 1]?.low ?? ''}`);
 }
-
-/** The first word of a body's name ("Phòng …", "Sở …", "UBND …", "Chủ tịch …"). */
-const BODY_HEADS = new Set([
-  'phòng',
-  'sở',
-  'ủy',
-  'uỷ',
-  'ubnd',
-  'chủ',
-  'ban',
-  'hội',
-  'cơ',
-  'trung',
-  'bộ',
-  'cục',
-  'chi',
-  'đoàn',
-  'công',
-  'tòa',
-  'toà',
-  'viện',
-  'văn',
-  'thanh',
-  'kho',
-  'đài',
-  'bảo',
-]);
 
 /** Words that link a name to what comes before ("của Sở …", "cho Phòng …"): the name after them is the event's. */
 const NAME_LINKS = new Set(['của', 'cho', 'tới', 'đến', 'với', 'tại', 'ở', 'từ', 'và', 'hoặc', 'bởi', 'do', 'gửi', 'trình', 'về']);

@@ -9,7 +9,7 @@ import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
-import { DOCUMENT_KINDS, PLACE_WORDS } from './lexicon.js';
+import { BODY_NAME_HEADS, DOCUMENT_KINDS, PLACE_WORDS } from './lexicon.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import {
   EVENT_STOP,
@@ -178,28 +178,6 @@ function withMonthRef(m: Match, p: TimePointFact): void {
 }
 
 /** First words after "từ" that name a place, a level or a crowd, not an event ("từ cấp tỉnh đến cấp xã"). */
-/** The first word of a body's name ("Chi cục …", "Sở …", "Ban …"): after "từ", where something came from. */
-const SOURCE_HEADS = new Set([
-  'chi',
-  'sở',
-  'ban',
-  'ủy',
-  'uỷ',
-  'ubnd',
-  'phòng',
-  'bộ',
-  'cục',
-  'hội',
-  'đài',
-  'báo',
-  'văn',
-  'tổng',
-  'công',
-  'bệnh',
-  'viện',
-  'trường',
-]);
-
 const NOT_EVENT_STARTS = new Set([
   'nhiều',
   'các',
@@ -705,7 +683,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       // "Theo tin từ Chi cục Kiểm lâm", "từ Sở Y tế": a body named after "từ" is where the news or the help came from.
-      if (/^\p{Lu}/u.test(m.get('ev')!.raw) && SOURCE_HEADS.has(m.get('ev')!.low)) return false;
+      if (/^\p{Lu}/u.test(m.get('ev')!.raw) && BODY_NAME_HEADS.has(m.get('ev')!.low)) return false;
       // "Sở … sẽ bắt đầu sáp nhập", "Thời gian bắt đầu chuyển từ đầu năm 2010": "bắt đầu" before what is done says
       // it starts; only before a day, a moment or "khi" is it "from" ("bắt đầu ngày ký").
       const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
