@@ -150,7 +150,8 @@ const CONTAINER_NOUNS = [
 ];
 
 /** What says which kind of place a share counts: "đơn vị hành chính", "xã cấp …", "trường công lập". */
-const PLACE_KINDS = new Set(['hành chính', 'cấp', 'sự nghiệp', 'công lập']);
+// "12/20 đơn vị dân quân tự vệ": militia units, a kind of unit.
+const PLACE_KINDS = new Set(['hành chính', 'cấp', 'sự nghiệp', 'công lập', 'dân quân']);
 
 /** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
 const ONE_EVENT_NOUNS = new Set(['cuộc thi', 'hội thi', 'liên hoan', 'hội nghị', 'hội diễn', 'hội thao', 'giải', 'hội chợ', 'triển lãm']);

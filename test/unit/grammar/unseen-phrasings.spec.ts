@@ -3448,6 +3448,12 @@ const CASES: readonly Case[] = [
     expected: { count: 25, unit: 'suất học bổng' },
   },
   { text: 'Chi đoàn khu phố số 6 tổ chức 4 buổi dọn vệ sinh', kind: 'quota', expected: { count: 4, unit: 'buổi dọn vệ sinh' } },
+  // Militia units are a kind of unit: the share keeps the words that say so.
+  {
+    text: 'Đến nay đã có 9/11 đơn vị dân quân tự vệ hoàn thành huấn luyện năm 2026',
+    kind: 'quota',
+    expected: { count: 9, outOf: 11, unit: 'đơn vị dân quân tự vệ' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
