@@ -1286,10 +1286,6 @@ function dropLunarRestatement(f: TimeFacts): void {
 }
 
 /**
- * "… 4 tháng đầu năm 2019, giảm 14,4% so với 4 tháng đầu năm 2018", "… biến động so với cuối tháng 3/2022": the span a
- * figure is compared with, after the span it is of, is no part of the frame.
- */
-/**
  * "Khai giảng năm học mới 2022-2023 được tổ chức vào ngày 5/9/2022", "Lịch thi học kỳ I năm học 2016-2017 bắt đầu từ
  * ngày 05/12/2016": a school year named beside a day says what the day is of; the day is when.
  */
@@ -1302,6 +1298,10 @@ function dropSchoolYear(f: TimeFacts): void {
   if (dayOutside && f.points.some(inside)) f.points = f.points.filter((x) => !inside(x));
 }
 
+/**
+ * "… 4 tháng đầu năm 2019, giảm 14,4% so với 4 tháng đầu năm 2018", "… biến động so với cuối tháng 3/2022": the span a
+ * figure is compared with, after the span it is of, is no part of the frame.
+ */
 function dropComparedWith(f: TimeFacts): void {
   const compared = (x: { p: TimePointFact }): boolean =>
     /(?<![\p{L}])(?:so với|cùng kỳ|hơn)(?:\s+cùng kỳ)?(?:\s+(?:trong|của))?\s*$/iu.test(f.text.slice(0, x.p.span.start));
@@ -1672,9 +1672,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   singles = singles.filter(
     (p, k) => p.kind !== 'year' || p.fuzzy || !singles.slice(0, k).some((q) => q.kind === 'year' && q.y === p.y && !q.fuzzy),
   );
-  // "chi trả lương hưu … tháng 1 và tháng 2-2021 vào ngày 7 và 8-1-2021": months named before days of them (or later
-  // days) are what the days are for; the days are when.
-  if (singles.length > 2) {
+  // "cuộc họp báo thường kỳ quý 3 … tổ chức chiều 27-10", "Hội nghị sơ kết 6 tháng đầu năm … ngày 10/7", "chi trả lương
+  // hưu … tháng 1 và tháng 2-2021 vào ngày 7 và 8-1-2021": a quarter, half or months named before days past its start are
+  // what the days are of (a meeting's period, the months paid for); "Trong quý 3, ngày 15/8 …": a day inside it is the
+  // time within it. Either way the days are when.
+  if (singles.length >= 2) {
     const [whole, ...days] = singles;
     const first = startOf(whole!);
     const dated = days.filter((p) => p.kind === 'date');
@@ -1702,20 +1704,6 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const inMonth = singles.find((p) => p.kind === 'month' && p.y !== undefined && p.ms === undefined && !p.fuzzy);
     const dayOf = singles.find((p) => p.kind === 'date' && !p.fuzzy && p.y === inMonth?.y && p.m === inMonth?.m);
     if (inMonth && dayOf) singles = [dayOf];
-    // "cuộc họp báo thường kỳ quý 3 … tổ chức chiều 27-10", "Hội nghị sơ kết 6 tháng đầu năm … ngày 10/7": a period
-    // named before a day past its end is what the meeting is of; "Trong quý 3, ngày 15/8 …": a day inside it is the time
-    // within it. Either way the day is when.
-    const whole = singles.find((p) => ['quarter', 'half', 'month'].includes(p.kind) && !p.fuzzy);
-    const held = singles.find((p) => p.kind === 'date' && !p.fuzzy && whole !== undefined && whole.span.end <= p.span.start);
-    const first = whole && startOf(whole);
-    if (
-      whole &&
-      held &&
-      first &&
-      (held.y === first.y || held.y === undefined || first.y === undefined) &&
-      held.m! * 100 + held.d! >= first.m * 100 + first.d
-    )
-      singles = [held];
   }
 
   // "Sau khi có kết quả khám sơ tuyển …, các thanh niên … được đưa đi khám tuyển … vào ngày 21 và ngày 22 tháng 11
