@@ -671,10 +671,12 @@ const PRONOUNS = new Set(['họ', 'tôi', 'mình', 'ta', 'bạn', 'em', 'anh', '
 /** Words that open a time or a holiday though written with a capital ("đến Tết Nguyên đán", "đến Ngày Quốc khánh"). */
 const CAPITALISED_TIMES = new Set(['tết', 'ngày', 'rằm', 'mùng', 'lễ', 'tháng', 'năm', 'quý', 'hết', 'cuối', 'đầu', 'giữa']);
 
+/** A word written with a capital first letter ("Phòng", "UBND", "Việt"). */
+const capitalised = (x: Atom | undefined): boolean => x?.type === 'W' && /^\p{Lu}/u.test(x.raw);
+
 /** A proper name of two or more capitalised words ("Việt Nam", "Cảng Quy Nhơn") starts at k. */
 function properNameAt(a: readonly Atom[], k: number): boolean {
-  const capital = (x: Atom | undefined): boolean => x?.type === 'W' && /^\p{Lu}/u.test(x.raw);
-  return capital(a[k]) && capital(a[k + 1]) && !CAPITALISED_TIMES.has(a[k]!.low);
+  return capitalised(a[k]) && capitalised(a[k + 1]) && !CAPITALISED_TIMES.has(a[k]!.low);
 }
 
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
@@ -727,7 +729,7 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (
     a[j - 1]?.type === 'W' &&
     !NAME_LINKS.has(a[j - 1]!.low) &&
-    /^\p{Lu}/u.test(x.raw) &&
+    capitalised(x) &&
     BODY_NAME_HEADS.has(x.low) &&
     dutyAt(a, bodyNameEnd(a, j))
   )
@@ -753,7 +755,6 @@ const NAME_LINKS = new Set(['của', 'cho', 'tới', 'đến', 'với', 'tại',
  * each with the lower-case syllables after it, joined by "và", a comma or a dash before another capitalised word.
  */
 function bodyNameEnd(a: readonly Atom[], k: number): number {
-  const cap = (x: Atom | undefined): boolean => x?.type === 'W' && /^\p{Lu}/u.test(x.raw);
   let j = k;
   let lower = 0;
   while (j < a.length && j - k < 12) {
@@ -766,8 +767,8 @@ function bodyNameEnd(a: readonly Atom[], k: number): number {
       lower = 0;
       continue;
     }
-    if (cap(x)) lower = 0;
-    else if (joint && cap(a[j + 1])) lower = 0;
+    if (capitalised(x)) lower = 0;
+    else if (joint && capitalised(a[j + 1])) lower = 0;
     // "Lao động", "Ủy ban nhân dân cấp xã": lower-case syllables after a capitalised word, up to a duty.
     else if (x.type === 'W' && !joint && !dutyAt(a, j) && j > k && lower < 5) lower++;
     else break;
@@ -828,8 +829,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
       (n > 0 ? eventEndsAt(a, j) : (EVENT_STOP.has(x.low) && !comesAfterDay(a, j)) || NO_EVENT_START.has(x.low))
     )
       break;
-    const capital = x.type === 'W' && /^\p{Lu}/u.test(x.raw);
-    syllables = capital ? 0 : x.type === 'W' && syllables >= 0 && syllables < 5 ? syllables + 1 : -1;
+    syllables = capitalised(x) ? 0 : x.type === 'W' && syllables >= 0 && syllables < 5 ? syllables + 1 : -1;
     j++;
     if (syllables <= 0) n++;
   }
@@ -842,14 +842,14 @@ const NO_EVENT_START = new Set(['bằng', 'chậm', 'muộn', 'trễ']);
 /**
  * "Sở Văn hoá, Thể thao và Du lịch", "Phòng Lao động, Thương binh và Xã hội": a comma after a capitalised word (or the
  * word after one), a capitalised word after it, then within a few words "và" and a capitalised word, is inside a body's
- * name. The index just past that capitalised word, or -1.
+ * name; so is a spaced dash between capitalised words ("Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thông
+ * tin"). The index just past that capitalised word (after a dash, the one right after it), or -1.
  */
-function bodyNameTail(a: readonly Atom[], comma: number): number {
-  const cap = (x: Atom | undefined): boolean => x?.type === 'W' && /^[\p{Lu}Đ]/u.test(x.raw);
-  if (!(cap(a[comma - 1]) || (cap(a[comma - 2]) && a[comma - 1]?.type === 'W')) || !cap(a[comma + 1])) return -1;
-  for (let k = comma + 2; k < comma + 5 && a[k]?.type === 'W'; k++) if (a[k]!.low === 'và') return cap(a[k + 1]) ? k + 2 : -1;
+function bodyNameTail(a: readonly Atom[], joint: number): number {
+  if (!(capitalised(a[joint - 1]) || (capitalised(a[joint - 2]) && a[joint - 1]?.type === 'W')) || !capitalised(a[joint + 1])) return -1;
+  for (let k = joint + 2; k < joint + 5 && a[k]?.type === 'W'; k++) if (a[k]!.low === 'và') return capitalised(a[k + 1]) ? k + 2 : -1;
   // "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thông tin": a spaced dash between capitalised words.
-  return a[comma]!.raw === ',' ? -1 : comma + 2;
+  return a[joint]!.raw === ',' ? -1 : joint + 2;
 }
 
 /** One to three words, then the end of the phrase (or a closing full stop). */
