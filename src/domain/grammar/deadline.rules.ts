@@ -7,7 +7,24 @@
 import type { Span } from '../errors/domain-error.js';
 import { NUMBER, numberValue } from './atoms.js';
 import { EVENTS_HELD, WORD_NUMERALS } from './lexicon.js';
-import { type Atom, type Match, type Pattern, type PhraseRule, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
+import {
+  type Atom,
+  type Match,
+  type Pattern,
+  type PhraseRule,
+  after,
+  ahead,
+  alt,
+  any,
+  cap,
+  many,
+  not,
+  opt,
+  seq,
+  sym,
+  t,
+  w,
+} from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
 import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, horizonAt, isDocumentIssue, namesLaw, point, replaced } from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
@@ -165,6 +182,8 @@ const HOURS_AS_CLOCK = seq(
   ),
   not(alt(w('ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa'), t('DATE'), t('DAY'))),
 );
+/** Words that open the event a limit counts from ("kể từ", "tính từ", "từ"), which end what the time is for. */
+const AFTER_STARTS = new Set(['kể', 'tính', 'từ']);
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(
@@ -1140,7 +1159,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "07 ngày làm việc trừ trường hợp khẩn cấp": a procedure's time given as working days, nothing more.
     name: 'deadline.working-days',
     pattern: seq(
-      (a, i) => (i === 0 || a[i - 1]!.type === 'SYM' ? i : -1),
+      after((prev) => prev === undefined || prev.type === 'SYM'),
       LIMIT_N,
       cap('u', w('ngày')),
       cap('wd', w('làm việc')),
@@ -1296,8 +1315,6 @@ const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
 const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
 /** "ít nhất", "tối thiểu", "không ít hơn": a floor on the time allowed, SCHEMA.md's atLeast. */
 const FLOOR = /(?<![\p{L}])(?:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn)(?![\p{L}])/iu;
-/** Words that open the event a limit counts from ("kể từ", "tính từ", "từ"), which end what the time is for. */
-const AFTER_STARTS = new Set(['kể', 'tính', 'từ']);
 
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {

@@ -149,8 +149,7 @@ const CONTAINER_NOUNS = [
   'ấn phẩm',
 ];
 
-/** What says which kind of place a share counts: "đơn vị hành chính", "xã cấp …", "trường công lập". */
-// "12/20 đơn vị dân quân tự vệ": militia units, a kind of unit.
+/** What says which kind of place a share counts: "đơn vị hành chính", "xã cấp …", "trường công lập", "đơn vị dân quân tự vệ". */
 const PLACE_KINDS = new Set(['hành chính', 'cấp', 'sự nghiệp', 'công lập', 'dân quân']);
 
 /** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
@@ -1545,7 +1544,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     let k = atomAt(f, c) - 1;
     if (f.atoms[k]?.low === 'số') k--;
     const place = f.atoms[k];
-    return place?.type === 'W' && NUMBERED_PLACES.has(place.low) && counts.some((o) => o !== c);
+    return place?.type === 'W' && NUMBERED_PLACES.has(place.low);
   });
   demote(counts, (c) => isArticle(f, c) && counts.some((o) => o !== c && !worth(o)));
   // "dù 2021 đối mặt với nhiều khó khăn, nhưng 72 cơ quan …": a bare year read as a number is not
