@@ -3454,6 +3454,20 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9, outOf: 11, unit: 'đơn vị dân quân tự vệ' },
   },
+  // Guards for this session's rules, on what they must leave alone (they pass with the old code too): a floor before
+  // "trước" is a lead time, not a limit of at least so long; working days followed by "kể từ" count from that event; a
+  // capitalised numeral that opens the sentence still counts.
+  {
+    text: 'Đơn vị gửi hồ sơ ít nhất 15 ngày trước ngày khai mạc',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 15, event: 'ngày khai mạc', atLeast: true } },
+  },
+  {
+    text: '15 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ',
+    kind: 'deadline',
+    expected: { within: { days: 15, workingDays: true, after: { event: 'ngày nhận được hồ sơ hợp lệ' } } },
+  },
+  { text: 'Ba Chi hội phụ nữ được thành lập mới trong năm', kind: 'quota', expected: { count: 3, unit: 'Chi hội phụ nữ' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
