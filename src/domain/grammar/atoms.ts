@@ -697,9 +697,16 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
-    // "2020-09-26 10:58" (a page's machine date): year, month and day, ISO 8601's order.
+    // "2020-09-26 10:58" (a page's machine date): year, month and day, ISO 8601's order; online forms
+    // write the same order with slashes, "2021/08/16".
     name: 'date.iso',
-    pattern: seq(cap('y', year4), sym('-', true), cap('m', month), sym('-', true), cap('d', day)),
+    pattern: seq(
+      cap('y', year4),
+      alt(
+        seq(sym('-', true), cap('m', month), sym('-', true), cap('d', day)),
+        seq(sym('/', true), cap('m', month), sym('/', true), cap('d', day)),
+      ),
+    ),
     build: (m) => {
       const y = m.get('y')!.v.n!;
       const mo = m.get('m')!.v.n!;
@@ -1170,8 +1177,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       w('tháng'),
       cap('m', alt(month, t('W', isWord(MONTH_WORDS)), capitalisedNumeralWords)),
-      // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May.
-      not(seq(sym('/', true), num(1, 12, 2), sym('/', true))),
+      // "từ tháng 05/6/2023" (as written) is the day 05/6/2023, not May; "Từ tháng 1/7," is 1 July too, as no
+      // year is that small ("tháng 6/2.025" keeps its year, grouped in thousands).
+      not(seq(sym('/', true), month, not(seq(sym('.', true), t('NUM'))))),
       // "tháng 5 và 5 tháng năm 2017": a number followed by "tháng" counts months, it names none. "tháng 2&3": "&" is "và".
       many(seq(alt(sym(',&'), w('và')), opt(w('tháng')), cap('more', month), not(w('tháng'))), 0, 11),
       // "tháng 5/2020", "tháng 5-2020", "tháng 5.2020" (a dot, as the press writes it), "tháng 5 năm 2020".
@@ -1883,6 +1891,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(w('đầu'), cap('n', w('người', 'dân'))),
     when: (_m, out) => out[out.length - 1]?.type === 'QUAL' && out[out.length - 1]!.v.qual === 'approx',
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: m.get('n')!.low } }),
+  },
+  {
+    // "10.000 đồng/lao động", "10.000đ/khẩu/năm", "6.000 đồng /1 khẩu/ 1 tháng": a levy on each worker or each
+    // registered person is per person, as "đồng/hộ" is per household (the words are not entities elsewhere:
+    // "100 lao động" are counted).
+    name: 'per.head-levy',
+    pattern: seq(
+      after((prev) => prev?.type === 'W' && MONEY_WORDS.has(prev.low)),
+      sym('/'),
+      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+      cap('n', w('người lao động', 'lao động', 'nhân khẩu', 'khẩu')),
+    ),
+    build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
     // "500.000 đ/vấn đề", "30.000đ/bài", "200.000 đồng/tin": a price for each item, not a unit "đồng/tin" (a

@@ -3468,6 +3468,35 @@ const CASES: readonly Case[] = [
     expected: { within: { days: 15, workingDays: true, after: { event: 'ngày nhận được hồ sơ hợp lệ' } } },
   },
   { text: 'Ba Chi hội phụ nữ được thành lập mới trong năm', kind: 'quota', expected: { count: 3, unit: 'Chi hội phụ nữ' } },
+  // Online forms write a date year first with slashes, "2026/03/02", as machines write it with dashes.
+  {
+    text: 'Cổng đăng ký trực tuyến mở từ 2026/03/02 đến 2026/03/20 cho các hộ kinh doanh',
+    kind: 'timeframe',
+    expected: { from: '2026-03-02', to: '2026-03-20' },
+  },
+  // "tháng" before a day and month ("tháng 2/9") names that day: no year is that small.
+  {
+    text: 'Kể từ tháng 2/9, bộ phận một cửa của xã nhận hồ sơ cả sáng thứ Bảy',
+    kind: 'timeframe',
+    refDate: '2026-07-20',
+    expected: { from: '2026-09-02', to: null, yearInferred: true },
+  },
+  {
+    text: 'Trong tháng 9/2026, xã rà soát việc số hóa hồ sơ hộ tịch',
+    kind: 'timeframe',
+    expected: { from: '2026-09-01', to: '2026-09-30' },
+  },
+  // A levy on each worker or each registered person is per person, as "đồng/hộ" is per household.
+  {
+    text: 'Mức đóng quỹ an ninh trật tự là 12.000 đồng/lao động/năm',
+    kind: 'quota',
+    expected: { count: 12000, unit: 'đồng', per: 'year', perEntity: 'lao động' },
+  },
+  {
+    text: 'Phí vệ sinh thôn thu 5.000 đồng /1 nhân khẩu mỗi tháng',
+    kind: 'quota',
+    expected: { count: 5000, unit: 'đồng', per: 'month', perEntity: 'nhân khẩu' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
