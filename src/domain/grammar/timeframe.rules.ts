@@ -684,9 +684,11 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       // "Theo tin từ Chi cục Kiểm lâm", "từ Sở Y tế": a body named after "từ" is where the news or the help came from.
       if (/^\p{Lu}/u.test(m.get('ev')!.raw) && BODY_NAME_HEADS.has(m.get('ev')!.low)) return false;
+      // "các nghệ sĩ đến từ Gwangyang", "đoàn khách đến từ các tỉnh": "đến từ" is where people come from.
+      const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
+      if (lead === 'từ' && /(^|[\s,(])đến\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
       // "Sở … sẽ bắt đầu sáp nhập", "Thời gian bắt đầu chuyển từ đầu năm 2010": "bắt đầu" before what is done says
       // it starts; only before a day, a moment or "khi" is it "from" ("bắt đầu ngày ký").
-      const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
       if (lead === 'bắt đầu' && !BEGIN_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       // "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ …": "TỪ" in a name written in capitals is no "từ".
       const capitals = /^[\p{Lu}Đ]{2,}$/u;

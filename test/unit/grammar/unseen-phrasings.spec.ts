@@ -3497,6 +3497,13 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 5000, unit: 'đồng', per: 'month', perEntity: 'nhân khẩu' },
   },
+  // "đến từ" says where people come from: no span starts there.
+  {
+    text: 'Tối 14/9, sân khấu xã đón đoàn nghệ nhân đến từ Luang Prabang biểu diễn giao lưu',
+    kind: 'timeframe',
+    refDate: '2026-09-15',
+    expected: { date: '2026-09-14', yearInferred: true, partOfDay: 'evening' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
