@@ -313,6 +313,18 @@ const entityGloss: Pattern = seq(
   many(alt(t('W'), sym(',')), 0, 10),
   sym(')'),
 );
+/** A word written in capitals only: an abbreviation ("CNSCĐ", "IP"). */
+const abbreviation: Pattern = t('W', (x) => /^\p{Lu}{2,}$/u.test(x.raw));
+/**
+ * What names which kind of team or station an entity is, after "mỗi": "mỗi Tổ CNSCĐ", "mỗi cơ sở Đoàn", "mỗi tổ công
+ * tác", "mỗi Đài truyền thanh IP" (the entity is the whole name, not its first word).
+ */
+const entityNameTail: Pattern = alt(
+  abbreviation,
+  t('W', (x) => x.raw === 'Đoàn' || x.raw === 'Hội' || x.raw === 'Đảng'),
+  w('công tác'),
+  seq(w('truyền thanh'), opt(alt(w('cơ sở'), abbreviation))),
+);
 /** The heavenly stems and earthly branches that name a lunar year ("Bính Ngọ"). */
 const CAN = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const CHI_INDEX: Record<string, number> = {
@@ -1868,6 +1880,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
         'n',
         seq(
           wordsIn(ENTITY_NOUNS),
+          opt(entityNameTail),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
           opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')),
           // "mỗi đơn vị cấp xã": the level is part of the unit, as in "cán bộ, công chức cấp xã".

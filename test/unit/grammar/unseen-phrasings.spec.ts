@@ -3504,6 +3504,22 @@ const CASES: readonly Case[] = [
     refDate: '2026-09-15',
     expected: { date: '2026-09-14', yearInferred: true, partOfDay: 'evening' },
   },
+  // After "mỗi", the entity is its whole name: an abbreviation, the body it belongs to, or what kind of team it is.
+  {
+    text: 'Mỗi Tổ ANTT có ít nhất 5 thành viên',
+    kind: 'quota',
+    expected: { count: 5, atLeast: true, unit: 'thành viên', perEntity: 'Tổ ANTT' },
+  },
+  {
+    text: 'Mỗi cơ sở Hội tổ chức 2 buổi sinh hoạt chuyên đề',
+    kind: 'quota',
+    expected: { count: 2, unit: 'buổi sinh hoạt chuyên đề', perEntity: 'cơ sở Hội' },
+  },
+  {
+    text: 'Mỗi tổ công tác phải xác minh 30 hồ sơ trong tuần',
+    kind: 'quota',
+    expected: { count: 30, unit: 'hồ sơ', per: 'week', perEntity: 'tổ công tác' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
