@@ -297,24 +297,15 @@ const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** Products and items of two words or more ("bản tin", "bài viết"), which some entity words start. */
 const TWO_WORD_ITEMS: Pattern = w(...[...PRODUCT_NOUNS, ...ITEM_NOUNS].filter((x) => x.includes(' ')));
-/** A bracketed gloss naming which units are meant: "đơn vị (UBND xã, thị trấn)". */
 /** An item noun with its kind ("video clip", "phóng sự truyền hình"). */
 const ITEM_WITH_KIND: Pattern = seq(
   wordsIn(ITEM_NOUNS),
   opt(w('video', 'clip', 'ảnh', 'phóng sự', 'ký sự', 'tranh', 'văn nghệ', 'âm nhạc', 'phát thanh', 'truyền hình')),
 );
-/** "mỗi đơn vị (UBND xã, thị trấn)": other names of the entity in brackets, opening with one or an abbreviation ("(Đã bao gồm thuế VAT)" is a note). */
-const entityGloss: Pattern = seq(
-  sym('('),
-  alt(
-    t('W', (x) => /^\p{Lu}{2,}$/u.test(x.raw)),
-    wordsIn(ENTITY_NOUNS),
-  ),
-  many(alt(t('W'), sym(',')), 0, 10),
-  sym(')'),
-);
-/** A word written in capitals only: an abbreviation ("CNSCĐ", "IP"). */
+/** A word written in capitals only: an abbreviation ("CNSCĐ", "IP", "UBND"). */
 const abbreviation: Pattern = t('W', (x) => /^\p{Lu}{2,}$/u.test(x.raw));
+/** "mỗi đơn vị (UBND xã, thị trấn)": other names of the entity in brackets, opening with one or an abbreviation ("(Đã bao gồm thuế VAT)" is a note). */
+const entityGloss: Pattern = seq(sym('('), alt(abbreviation, wordsIn(ENTITY_NOUNS)), many(alt(t('W'), sym(',')), 0, 10), sym(')'));
 /**
  * What names which kind of team or station an entity is, after "mỗi": "mỗi Tổ CNSCĐ", "mỗi cơ sở Đoàn", "mỗi tổ công
  * tác", "mỗi Đài truyền thanh IP" (the entity is the whole name, not its first word).
