@@ -1698,8 +1698,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const month = singles.find((p) => p.kind === 'month' && p.y === year?.y && p.ms === undefined);
     if (year && month && year.span.end <= month.span.start) singles = [month];
     // "Hội nghị đối thoại … với thanh niên năm 2023, dự kiến tổ chức vào ngày 26/03": so is a day of it, or days of
-    // it ("Đợt tổng điều tra … năm 2025 sẽ thu thập thông tin … từ ngày 1-30/7/2025").
-    const day = singles.find((p) => (p.kind === 'date' || p.kind === 'span') && p.y === year?.y && !p.fuzzy && p.h === undefined);
+    // it ("Đợt tổng điều tra … năm 2025 sẽ thu thập thông tin … từ ngày 1-30/7/2025"), or an hour of that day ("Hội chợ
+    // OCOP … lần thứ V năm 2017 dự kiến diễn ra vào 20 giờ ngày 1-9").
+    const day = singles.find((p) => (p.kind === 'date' || p.kind === 'span') && p.y === year?.y && !p.fuzzy);
     if (year && day && year.span.end <= day.span.start) singles = [day];
     // "Tối thứ sáu ngày 2/10/2020, tại …, đã diễn ra sinh hoạt thường kỳ tháng 10/2020 CLB Thơ": a day of the month named
     // beside it is the time; the month names the meeting.

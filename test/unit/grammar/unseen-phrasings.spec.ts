@@ -3520,6 +3520,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 30, unit: 'hồ sơ', per: 'week', perEntity: 'tổ công tác' },
   },
+  // The year that names an event lends itself to the hour and day written after it; it starts no span.
+  {
+    text: 'Hội thi Dân vận khéo lần thứ III năm 2026 sẽ khai mạc vào 8 giờ ngày 15/5',
+    kind: 'timeframe',
+    expected: { date: '2026-05-15', timeOfDay: '08:00' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
