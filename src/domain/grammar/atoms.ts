@@ -624,6 +624,13 @@ function endsLikeADate(next: Atom | undefined): boolean {
 }
 
 export const ATOM_RULES: readonly AtomRule[] = [
+  // ---- names that read like a quota
+  {
+    // "Chương trình “Mỗi xã một sản phẩm” (OCOP)": the national programme's name, not one product per commune.
+    name: 'name.ocop',
+    pattern: seq(w('mỗi'), w('xã'), opt(seq(sym(','), w('phường'))), w('một'), w('sản phẩm')),
+    build: () => ({ type: 'NAME', v: {} }),
+  },
   // ---- dates
   {
     // "ngày 08/1/2018 âm lịch", "ngày 10/3 âm lịch năm 2024": a lunar day written in figures, turned

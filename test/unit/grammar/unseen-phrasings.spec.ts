@@ -3526,6 +3526,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2026-05-15', timeOfDay: '08:00' },
   },
+  // "Mỗi xã một sản phẩm" is the OCOP programme's name, not one product per commune.
+  {
+    text: 'Huyện phấn đấu có thêm 6 sản phẩm đạt 3 sao thuộc Chương trình Mỗi xã một sản phẩm trong năm 2026',
+    kind: 'quota',
+    expected: { count: 6, unit: 'sản phẩm' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
