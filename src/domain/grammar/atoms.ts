@@ -641,7 +641,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('d', day),
       sym('/', true),
       cap('lm', month),
-      alt(seq(sym('/', true), cap('y', year4), opt(sym(')')), AM_LICH), seq(AM_LICH, lunarYear)),
+      alt(
+        seq(sym('/', true), cap('y', year4), opt(sym(')')), AM_LICH),
+        seq(AM_LICH, lunarYear),
+        // "(nhằm ngày 15/4 năm Ất Tỵ)": a year named by its stem and branch says the day is lunar.
+        seq(w('năm'), cap('can', w(...CAN)), cap('chi', w(...CHI))),
+      ),
     ),
     build: (m) => {
       const ly = lunarYearOf(m);
@@ -1880,7 +1885,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           wordsIn(ENTITY_NOUNS),
           opt(entityNameTail),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
-          opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan')),
+          // "mỗi người có uy tín": the prestigious elders an ethnic-minority policy pays are people of a kind.
+          opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan', 'có uy tín')),
           // "mỗi đơn vị cấp xã": the level is part of the unit, as in "cán bộ, công chức cấp xã".
           opt(w('cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp thôn', 'cấp cơ sở')),
           opt(entityGloss),

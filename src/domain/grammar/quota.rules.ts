@@ -872,7 +872,9 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const sp = m.span('p');
       if (p.v.how === 'in' && /^cả\s/iu.test(f.text.slice(sp.start, sp.end))) return false;
       const per = { per: p.v.per!, span: sp, index: m.from, ...(p.v.how === 'in' ? { within: true } : {}) };
-      if (!f.per) f.per = per;
+      // "trong năm 2026 … hỗ trợ mỗi người 500.000đ/tháng": a rate written with the figure says how often, not the
+      // year named before it (which only says when).
+      if (!f.per || (f.per.namedYear && p.v.how !== 'in')) f.per = per;
       f.pers.push({ ...per, end: m.to });
       // What follows the period, after verbs, may be the noun of an implicit count.
       if (!f.nounAfterPeriod) f.nounAfterPeriod = nounAfter(m.atoms, m.to);

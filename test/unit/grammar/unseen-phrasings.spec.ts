@@ -3532,6 +3532,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 6, unit: 'sản phẩm' },
   },
+  // A day restated with its lunar year's stem and branch ("năm Bính Ngọ") is the lunar day; the solar day is the date.
+  {
+    text: 'BTV - Sáng ngày 31/5/2026 (nhằm ngày 15/4 năm Bính Ngọ), chùa xã tổ chức Đại lễ Phật đản',
+    kind: 'timeframe',
+    expected: { date: '2026-05-31', partOfDay: 'morning' },
+  },
+  // A rate written with the figure ("/tháng") says how often; a year named before it only says when.
+  {
+    text: 'Trong năm 2026, xã hỗ trợ mỗi hộ nghèo 300.000 đồng/tháng tiền điện',
+    kind: 'quota',
+    expected: { count: 300000, unit: 'đồng', per: 'month' },
+  },
+  {
+    text: 'Tỉnh chi mỗi người có uy tín 700.000 đồng mỗi quý',
+    kind: 'quota',
+    expected: { count: 700000, unit: 'đồng', per: 'quarter', perEntity: 'người có uy tín' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
