@@ -141,8 +141,13 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.deadline-complete-in',
     kind: 'deadline',
+    // "khởi công từ tháng 3/2026 và dự kiến hoàn thành vào tháng 10/2026": a start written before the time of the finish
+    // makes a span ("… từ ngày 01/12 và hoàn thành trước 31/12" stays a limit).
     test: (a, s) =>
-      /(^| )(hoàn thành|xong) (trong|vào|trước)( |$)/u.test(s) && a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)),
+      a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(x.type)) &&
+      (/(^| )(hoàn thành|xong) trước( |$)/u.test(s) ||
+        (/(^| )(hoàn thành|xong) (trong|vào)( |$)/u.test(s) &&
+          !a.some((x, k) => x.type === 'W' && x.low === 'từ' && ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(a[k + 1]?.type ?? '')))),
   },
   {
     // "Thời gian giải quyết: 12 ngày", "thời hạn kháng cáo là 15 ngày": the time allowed, given as a value.

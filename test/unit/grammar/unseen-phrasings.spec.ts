@@ -3549,6 +3549,14 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 700000, unit: 'đồng', per: 'quarter', perEntity: 'người có uy tín' },
   },
+  // A start, then when the work is to be finished, is a span.
+  {
+    text: 'Tuyến đường liên xã được khởi công từ tháng 3/2026 và dự kiến hoàn thành vào tháng 10/2026',
+    kind: 'timeframe',
+    expected: { from: '2026-03-01', to: '2026-10-31', tentative: true },
+  },
+  // A finish alone is when the work must be done.
+  { text: 'Cầu treo bản Phiêng phải hoàn thành vào ngày 25/11/2026', kind: 'deadline', expected: { onOrBefore: '2026-11-25' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
