@@ -237,8 +237,9 @@ export const UNIT: Pattern = (a, i) => {
       hyphenProduct = false;
       if (ended > 0) sawProduct = true;
       if (words > 0 && sawProduct && isModifierStartAt(a, j) && !(ended === 1 && x.low === 'dự')) break;
-      // An acronym after a whole product is its topic: "chuyên mục | CCHC", "bản tin | CCHC".
-      if (words > 0 && ended > 0 && /^[\p{Lu}Đ]{2,}$/u.test(x.raw)) break;
+      // "CCHC" after a whole product is its topic, the subject of every plan Loa reads: "chuyên mục | CCHC", "bản tin |
+      // CCHC". Other acronyms say what kind of thing it is: "sản phẩm OCOP", "buổi PBGDPL", "thẻ CCCD".
+      if (words > 0 && ended > 0 && x.raw === 'CCHC') break;
       // …and so is the topic written out in lower case: "chuyên mục | cải cách hành chính".
       if (words > 0 && ended > 0 && topicAt(a, j)) break;
       if (joined > 0) {

@@ -3557,6 +3557,14 @@ const CASES: readonly Case[] = [
   },
   // A finish alone is when the work must be done.
   { text: 'Cầu treo bản Phiêng phải hoàn thành vào ngày 25/11/2026', kind: 'deadline', expected: { onOrBefore: '2026-11-25' } },
+  // An acronym after a product says what kind it is ("sản phẩm OCOP"); "CCHC", the subject of every plan, stays a topic.
+  {
+    text: 'Năm 2026 huyện có thêm 38 sản phẩm OCOP được công nhận',
+    kind: 'quota',
+    expected: { count: 38, unit: 'sản phẩm OCOP' },
+  },
+  { text: 'Đài xã phát 4 chuyên mục ATGT mỗi tháng', kind: 'quota', expected: { count: 4, unit: 'chuyên mục ATGT', per: 'month' } },
+  { text: 'Đài xã phát 2 chuyên mục CCHC mỗi tháng', kind: 'quota', expected: { count: 2, unit: 'chuyên mục', per: 'month' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
