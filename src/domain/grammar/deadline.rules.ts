@@ -1142,7 +1142,8 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       ),
       // A procedure sheet's label may end its line instead ("Thời hạn giải quyết\n  Trực tiếp\n  • 08 Ngày làm
       // việc": the way of filing, then a bullet before the limit; line breaks are blanks by now).
-      alt(sym(':'), w('là'), sym('•')),
+      // A table's cell ends it with "|", the way of filing and a dash may follow: "Thời hạn giải quyết |\nTrực tiếp\n- 12 Ngày".
+      alt(sym(':'), w('là'), sym('•'), seq(sym('|'), opt(w('trực tiếp', 'trực tuyến', 'qua bưu chính')), opt(sym('-–•')))),
       opt(
         alt(
           t('QUAL', (x) => x.v.qual === 'atMost'),

@@ -3565,6 +3565,12 @@ const CASES: readonly Case[] = [
   },
   { text: 'Đài xã phát 4 chuyên mục ATGT mỗi tháng', kind: 'quota', expected: { count: 4, unit: 'chuyên mục ATGT', per: 'month' } },
   { text: 'Đài xã phát 2 chuyên mục CCHC mỗi tháng', kind: 'quota', expected: { count: 2, unit: 'chuyên mục', per: 'month' } },
+  // A procedure table's cell: the label ends with "|", the way of filing and a dash come before the time allowed.
+  {
+    text: 'Thời hạn giải quyết |\nQua bưu chính\n- 15 Ngày',
+    kind: 'deadline',
+    expected: { within: { days: 15 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
