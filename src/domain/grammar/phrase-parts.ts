@@ -87,9 +87,12 @@ const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
  * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
  * "đủ" before a number or a condition.
  */
+/** First syllables that make "nhận" the end of one word, not the verb "receive": "giấy chứng nhận", "Hội đồng công nhận". */
+const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi', 'thừa', 'biên']);
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
-    !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W')) ||
+    !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W') &&
+    !(a[j]?.low === 'nhận' && NHAN_COMPOUND_FIRST.has(a[j - 1]?.low ?? ''))) ||
   (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài') ||
   // "12 đôi tàu | chạy", "101 quỹ | hoạt động trên toàn quốc": what the things do, unless an occasion or a day of it
   // is counted ("buổi chạy xe lưu động", "lượt chạy tàu", "ngày hoạt động cao điểm").

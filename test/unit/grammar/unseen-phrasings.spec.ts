@@ -3571,6 +3571,9 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15 } },
   },
+  // "nhận" ends one word after "chứng", "tiếp", "xác" …: no verb cuts "giấy chứng nhận" or "điểm tiếp nhận" in two.
+  { text: 'Năm 2026 huyện trao 45 giấy chứng nhận cho hộ gia đình', kind: 'quota', expected: { count: 45, unit: 'giấy chứng nhận' } },
+  { text: 'Phường bố trí 3 điểm tiếp nhận hồ sơ', kind: 'quota', expected: { count: 3, unit: 'điểm tiếp nhận hồ sơ' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
