@@ -508,44 +508,35 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "Việc thi công bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng 6/2012": a start, then when the work is
-    // finished, is a span (a finish alone is a point or a limit, read elsewhere).
-    name: 'timeframe.range-to-completion',
-    pattern: seq(
-      FROM_WORDS,
-      point('a'),
-      opt(sym(',')),
-      opt(w('và')),
-      opt(alt(cap('tentative', w('dự kiến')), w('sẽ'))),
-      w('hoàn thành vào', 'hoàn thành trong', 'hoàn thành'),
-      opt(w('ngày')),
-      point('b'),
-    ),
-    action: (m, f) => {
-      const a = capturedPoint(m, 'a');
-      const b = capturedPoint(m, 'b');
-      if (!a || !b) return false;
-      if (m.has('tentative')) f.tentative = m.span('tentative');
-      podOf(m, 'a', f);
-      podOf(m, 'b', f);
-      f.points.push({ role: 'from', p: a }, { role: 'to', p: b });
-    },
-  },
-  {
     name: 'timeframe.range',
     pattern: seq(
-      opt(FROM_WORDS),
+      opt(cap('from', FROM_WORDS)),
       point('a'),
-      alt(seq(opt(sym(',')), TO_WORDS), sym('-–')),
+      alt(
+        seq(opt(sym(',')), TO_WORDS),
+        sym('-–'),
+        // "Việc thi công bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng 6/2012": after a start, when the work is
+        // to be finished ends the span (a finish alone is a point or a limit, read elsewhere).
+        cap(
+          'done',
+          seq(
+            opt(sym(',')),
+            opt(w('và')),
+            opt(alt(cap('tentative', w('dự kiến')), w('sẽ'))),
+            w('hoàn thành vào', 'hoàn thành trong', 'hoàn thành'),
+          ),
+        ),
+      ),
       opt(w('ngày')),
       alt(point('b'), cap('bn', t('NUM'))),
     ),
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
-      if (!a) return false;
+      if (!a || (m.has('done') && (!m.has('from') || m.has('bn')))) return false;
       let b = capturedPoint(m, 'b');
       if (!b && m.has('bn')) b = bareNumberPoint(a, m.get('bn')!, m.span('bn'));
       if (!b) return false;
+      if (m.has('tentative')) f.tentative = m.span('tentative');
       lunarStart(a, b);
       podOf(m, 'a', f);
       podOf(m, 'b', f);
