@@ -384,10 +384,11 @@ function lunarNoYearAtom(d: number, lm: number): { type: string; v: AtomValue } 
 }
 /**
  * Gives each lunar day written with no year its solar date: the lunar year is the one written nearest in the
- * phrase ("Giải … năm 2026 … vào mùng 5 Tết"), else the page's year (`yearFromRef`). A day the lunar calendar
- * does not have becomes the inert atom the parser refuses.
+ * phrase ("Giải … năm 2026 … vào mùng 5 Tết"), else the lunar year the page's date falls in (`yearFromRef`): "23
+ * tháng Chạp" on a page of 10 February 2026, before that year's Tết, is that very day. A day the lunar calendar does
+ * not have becomes the inert atom the parser refuses.
  */
-export function resolveLunarDays(atoms: Atom[], refYear: number | undefined): void {
+export function resolveLunarDays(atoms: Atom[], ref: { y: number; m: number; d: number } | undefined): void {
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k]!;
     const l = a.v.lunarNoYear;
@@ -401,11 +402,16 @@ export function resolveLunarDays(atoms: Atom[], refYear: number | undefined): vo
         distance = Math.abs(j - k);
       }
     });
-    const y = written ?? refYear;
+    const y = written ?? (ref ? lunarYearAt(ref) : undefined);
     if (y === undefined) continue;
     const r = lunarAtom(l.d, l.m, y);
     atoms[k] = { ...a, type: r.type, v: { ...r.v, ...(written === undefined ? { yearFromRef: true } : {}) } };
   }
+}
+/** The lunar year the page's date falls in: the solar year's, or the one before until its Tết. */
+function lunarYearAt(ref: { y: number; m: number; d: number }): number {
+  const tet = solarOf(1, 1, ref.y);
+  return tet && tet.m * 100 + tet.d > ref.m * 100 + ref.d ? ref.y - 1 : ref.y;
 }
 /** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
 const QUARTER_WORD = w('quý', 'quí', 'qúy');

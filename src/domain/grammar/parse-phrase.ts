@@ -92,7 +92,7 @@ const REPORTING_DAY_RULES = DEADLINE_FALLBACK_RULES.filter(
 function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   const { text, atoms } = prepare(input);
   const ref = refDateOf(options.refDate, text);
-  resolveLunarDays(atoms, ref?.y);
+  resolveLunarDays(atoms, ref);
   refuseImpossibleDates(text, atoms);
   let kind = options.kind;
   const rules: string[] = [];

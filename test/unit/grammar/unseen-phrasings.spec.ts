@@ -3574,6 +3574,13 @@ const CASES: readonly Case[] = [
   // "nhận" ends one word after "chứng", "tiếp", "xác" …: no verb cuts "giấy chứng nhận" or "điểm tiếp nhận" in two.
   { text: 'Năm 2026 huyện trao 45 giấy chứng nhận cho hộ gia đình', kind: 'quota', expected: { count: 45, unit: 'giấy chứng nhận' } },
   { text: 'Phường bố trí 3 điểm tiếp nhận hồ sơ', kind: 'quota', expected: { count: 3, unit: 'điểm tiếp nhận hồ sơ' } },
+  // A lunar day with no year is of the lunar year the page's date falls in: before Tết, still the old one.
+  {
+    text: 'Ngày 25 tháng Chạp âm lịch, xã tổ chức chợ hoa xuân cho bà con',
+    kind: 'timeframe',
+    refDate: '2026-02-12',
+    expected: { date: '2026-02-12', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
