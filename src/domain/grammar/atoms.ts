@@ -683,7 +683,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(AM_LICH),
       lunarYear,
     ),
-    when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, false),
+    // "Sáng 23 tháng Chạp", "Sáng nay 23 tháng chạp": a part of the day, or today, may introduce the bare day too.
+    when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, true),
     build: (m) => {
       const ly = lunarYearOf(m);
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;

@@ -3581,6 +3581,13 @@ const CASES: readonly Case[] = [
     refDate: '2026-02-12',
     expected: { date: '2026-02-12', yearInferred: true },
   },
+  // A part of the day introduces a bare lunar day as it does a solar one.
+  {
+    text: 'Chiều 27 tháng Chạp, Hội Phụ nữ xã thăm các hộ nghèo',
+    kind: 'timeframe',
+    refDate: '2026-02-14',
+    expected: { date: '2026-02-14', yearInferred: true, partOfDay: 'afternoon' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
