@@ -384,9 +384,8 @@ function lunarNoYearAtom(d: number, lm: number): { type: string; v: AtomValue } 
 }
 /**
  * Gives each lunar day written with no year its solar date: the lunar year is the one written nearest in the
- * phrase ("Giải … năm 2026 … vào mùng 5 Tết"), else the lunar year the page's date falls in (`yearFromRef`): "23
- * tháng Chạp" on a page of 10 February 2026, before that year's Tết, is that very day. A day the lunar calendar does
- * not have becomes the inert atom the parser refuses.
+ * phrase ("Giải … năm 2026 … vào mùng 5 Tết"), else the page's (`yearFromRef`, as `lunarYearFor` chooses it). A day
+ * the lunar calendar does not have becomes the inert atom the parser refuses.
  */
 export function resolveLunarDays(atoms: Atom[], ref: { y: number; m: number; d: number } | undefined): void {
   for (let k = 0; k < atoms.length; k++) {
@@ -402,16 +401,26 @@ export function resolveLunarDays(atoms: Atom[], ref: { y: number; m: number; d: 
         distance = Math.abs(j - k);
       }
     });
-    const y = written ?? (ref ? lunarYearAt(ref) : undefined);
+    const y = written ?? (ref ? lunarYearFor(l.d, l.m, ref) : undefined);
     if (y === undefined) continue;
     const r = lunarAtom(l.d, l.m, y);
     atoms[k] = { ...a, type: r.type, v: { ...r.v, ...(written === undefined ? { yearFromRef: true } : {}) } };
   }
 }
-/** The lunar year the page's date falls in: the solar year's, or the one before until its Tết. */
-function lunarYearAt(ref: { y: number; m: number; d: number }): number {
+/**
+ * The lunar year of a lunar day with no year, on a page of `ref`: the solar year's, except on a page written before that
+ * year's Tết, where the old year's days are still near ("23 tháng Chạp" on 10 February 2026 is that day) and the new
+ * year's Tết is near too ("mùng 2 Tết" then is 18 February 2026): of the two, the nearer.
+ */
+function lunarYearFor(d: number, lm: number, ref: { y: number; m: number; d: number }): number {
   const tet = solarOf(1, 1, ref.y);
-  return tet && tet.m * 100 + tet.d > ref.m * 100 + ref.d ? ref.y - 1 : ref.y;
+  if (!tet || tet.m * 100 + tet.d <= ref.m * 100 + ref.d) return ref.y;
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const gap = (ly: number): number => {
+    const s = solarOf(d, lm, ly);
+    return s ? Math.abs(Date.UTC(s.y, s.m - 1, s.d) - at) : Infinity;
+  };
+  return gap(ref.y - 1) < gap(ref.y) ? ref.y - 1 : ref.y;
 }
 /** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
 const QUARTER_WORD = w('quý', 'quí', 'qúy');
@@ -688,7 +697,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => {
       const ly = lunarYearOf(m);
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
-      const lm = m.has('chạp') ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
+      // "đêm 30 Tết", "28 Tết": the last days before Tết are the old year's Chạp ("mùng 2 Tết" is the new year's).
+      const lm = m.has('chạp') || (m.has('tết') && d > 10) ? 12 : m.has('lm') ? m.get('lm')!.v.n! : 1;
       return ly === undefined ? lunarNoYearAtom(d, lm) : lunarAtom(d, lm, ly);
     },
   },

@@ -3588,6 +3588,20 @@ const CASES: readonly Case[] = [
     refDate: '2026-02-14',
     expected: { date: '2026-02-14', yearInferred: true, partOfDay: 'afternoon' },
   },
+  // "29 Tết", "30 Tết": the last days before Tết are the old year's Chạp; on a page before Tết, "mùng 2 Tết" is the
+  // coming one.
+  {
+    text: 'Đêm 29 Tết, xã tổ chức bắn pháo hoa tại sân vận động',
+    kind: 'timeframe',
+    refDate: '2026-02-10',
+    expected: { date: '2026-02-16', yearInferred: true, partOfDay: 'evening' },
+  },
+  {
+    text: 'Sáng mùng 2 Tết, xã tổ chức hội xuân',
+    kind: 'timeframe',
+    refDate: '2026-02-10',
+    expected: { date: '2026-02-18', yearInferred: true, partOfDay: 'morning' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
