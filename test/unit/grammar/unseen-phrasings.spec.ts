@@ -3481,6 +3481,7 @@ const CASES: readonly Case[] = [
     refDate: '2026-07-20',
     expected: { from: '2026-09-02', to: null, yearInferred: true },
   },
+  // A guard (the old code read it so too): a month with its year after "tháng" stays that month.
   {
     text: 'Trong tháng 9/2026, xã rà soát việc số hóa hồ sơ hộ tịch',
     kind: 'timeframe',
@@ -3555,7 +3556,7 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-03-01', to: '2026-10-31', tentative: true },
   },
-  // A finish alone is when the work must be done.
+  // A guard (the old code read it so too): a finish alone is when the work must be done.
   { text: 'Cầu treo bản Phiêng phải hoàn thành vào ngày 25/11/2026', kind: 'deadline', expected: { onOrBefore: '2026-11-25' } },
   // An acronym after a product says what kind it is ("sản phẩm OCOP"); "CCHC", the subject of every plan, stays a topic.
   {
@@ -3675,6 +3676,20 @@ describe('grammar: a lunar day with no year that its inferred year does not have
       onOrBefore: '2026-02-16',
       yearInferred: true,
     });
+  });
+});
+
+describe("grammar: impossible days in this session's new date forms", () => {
+  it('a year-first date with slashes is refused when the day does not exist ("2026/02/30")', () => {
+    expect(() => parsePhrase('Cổng mở từ 2026/02/30 đến 2026/03/20', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  it('"tháng 30/2" read as a day is refused too', () => {
+    expect(() => parsePhrase('Kể từ tháng 30/2, xã nhận hồ sơ', { kind: 'timeframe', refDate: '2026-01-05' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
   });
 });
 
