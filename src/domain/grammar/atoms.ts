@@ -610,6 +610,12 @@ function closesDayList(out: readonly Atom[]): boolean {
   return false;
 }
 
+/** After "từ ngày 6 -": a span of days opened by "ngày" and a dash, which the day and month that follow close ("ngày 6 - 10 tháng 3"). */
+function closesDaySpan(out: readonly Atom[]): boolean {
+  const last = out[out.length - 1];
+  return last?.type === 'SYM' && (last.raw === '-' || last.raw === '–') && out[out.length - 2]?.type === 'DAY';
+}
+
 /** After "từ ngày 18 đến": a range opened by a day of the month, which the day-month that follows closes ("… đến 27-11 các đoàn …"). */
 function closesDayRange(out: readonly Atom[]): boolean {
   const last = out[out.length - 1];
@@ -693,7 +699,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       lunarYear,
     ),
     // "Sáng 23 tháng Chạp", "Sáng nay 23 tháng chạp": a part of the day, or today, may introduce the bare day too.
-    when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, true),
+    // "ngày 16 - 18 tháng giêng", "Ngày 14 và 15 tháng Tư Âm Lịch": so does the end of a span or list of days opened by "ngày".
+    when: (m, out) => m.atoms[m.from]!.type === 'W' || afterDateWord(out, true) || closesDaySpan(out) || closesDayList(out),
     build: (m) => {
       const ly = lunarYearOf(m);
       const d = m.has('rằm') ? 15 : m.get('d')!.v.n!;
@@ -1053,7 +1060,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Ngày 4 và 5 tháng 01 năm 1999": the last day of a list opened by "ngày", with its month (and year) in words.
     name: 'date.d-tháng-m-closing-day-list',
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(seq(opt(sym(',')), w('năm'), cap('y', year4)))),
-    when: (_m, out) => closesDayList(out),
+    // "Từ ngày 6 - 10 tháng 3": the day and month that close a span of days opened by "ngày".
+    when: (_m, out) => closesDayList(out) || closesDaySpan(out),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {

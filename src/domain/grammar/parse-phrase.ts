@@ -159,6 +159,12 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   const lunar = kind !== 'quota' ? atoms.find((a) => a.type === 'DATE' && a.v.lunarNoYear) : undefined;
   if (lunar && !b.has('lunar'))
     b.set('lunar', { month: lunar.v.lunarNoYear!.m, day: lunar.v.lunarNoYear!.d }, { start: lunar.start, end: lunar.end });
+  // "Lễ hội Yên Thế (ngày 16 tháng 3 ÂL)", "Ngày 14 và 15 tháng Tư Âm Lịch: Đại Lễ Phật Đản": a time of lunar days that
+  // neither the phrase nor the page dates to a year is the lunar anniversary, which comes round each year.
+  const monthDay = (v: unknown): boolean => typeof v === 'object' && v !== null && 'month' in v && 'day' in v && !('event' in v);
+  if (lunar && kind === 'timeframe' && !b.has('recurring') && ['date', 'from', 'to'].some((k) => b.has(k)))
+    if (['date', 'from', 'to'].every((k) => !b.has(k) || monthDay(b.get(k))))
+      b.set('recurring', 'yearly', { start: lunar.start, end: lunar.end });
   return { kind, result: b.result as PhraseResult, spans: b.spans, rules, normalized: text };
 }
 

@@ -4,6 +4,7 @@
  * range is carried back to its start ("từ ngày 14 đến ngày 20/4/2025"), a missing year comes
  * from the document date (refDate) and is flagged as inferred.
  */
+import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import type { Span } from '../errors/domain-error.js';
 import { daysInMonth, isoDate, isoDateTime, monthDay } from './calendar-dates.js';
 import type { Atom } from './pattern.js';
@@ -89,11 +90,35 @@ function firstMonth(p: TimePointFact): number | undefined {
   return 1;
 }
 
+/**
+ * "từ mùng 2 đến mùng 6 Tết Bính Ngọ": a bare day before a lunar date is a day of its lunar month; "từ 15/7 đến
+ * 30/7 âm lịch": a day-month with no year before one is a lunar day of the same year.
+ */
+export function lunarStart(a: TimePointFact, b: TimePointFact): void {
+  if (!b.lunar) return;
+  const bareDay = a.kind === 'day' && a.m === undefined;
+  const dayMonth = a.kind === 'date' && a.m !== undefined && a.y === undefined && !a.lunar && !a.lunarNoYear;
+  if (!bareDay && !dayMonth) return;
+  const lm = bareDay ? b.lunar.m : a.m!;
+  const s = lunarToSolar(a.d!, lm, b.lunar.y);
+  if (!s) return;
+  Object.assign(a, {
+    kind: 'date',
+    d: s.day,
+    m: s.month,
+    y: s.year,
+    lunar: { d: a.d!, m: lm, y: b.lunar.y },
+    ...(b.yearFromRef ? { yearFromRef: true } : {}),
+  });
+}
+
 /** Fills in months and years written only once ("từ 14 đến 20/4/2025"); later points win. */
 export function propagate(points: TimePointFact[]): void {
   for (let k = points.length - 2; k >= 0; k--) {
     const p = points[k]!;
     const next = points[k + 1]!;
+    // "vào ngày 7 và 8 tháng 3 âm lịch": a bare day before a lunar day is of its lunar month.
+    if (p.kind === 'day' && p.m === undefined && next.lunar) lunarStart(p, next);
     if (p.kind === 'day' && p.m === undefined && (next.kind === 'date' || next.kind === 'day') && next.m !== undefined) {
       p.m = next.m;
       p.kind = 'date';

@@ -5,7 +5,6 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { dayNumberOf, fromDayNumber, toDayNumber } from '../calendar/local-date.js';
-import { lunarToSolar } from '../calendar/lunar-calendar.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
 import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
@@ -35,6 +34,7 @@ import {
   formatDay,
   formatMonthDay,
   fuzzyLabelOf,
+  lunarStart,
   pointFromAtom,
   propagate,
   startOf,
@@ -131,28 +131,6 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
 function podOf(m: Match, prefix: string, f: TimeFacts): void {
   const pod = m.get(`${prefix}pod`);
   if (pod) f.pods.push({ pod: pod.v.pod!, span: m.span(`${prefix}pod`) });
-}
-
-/**
- * "từ mùng 2 đến mùng 6 Tết Bính Ngọ": a bare day before a lunar date is a day of its lunar month; "từ 15/7 đến
- * 30/7 âm lịch": a day-month with no year before one is a lunar day of the same year.
- */
-function lunarStart(a: TimePointFact, b: TimePointFact): void {
-  if (!b.lunar) return;
-  const bareDay = a.kind === 'day' && a.m === undefined;
-  const dayMonth = a.kind === 'date' && a.m !== undefined && a.y === undefined && !a.lunar && !a.lunarNoYear;
-  if (!bareDay && !dayMonth) return;
-  const lm = bareDay ? b.lunar.m : a.m!;
-  const s = lunarToSolar(a.d!, lm, b.lunar.y);
-  if (!s) return;
-  Object.assign(a, {
-    kind: 'date',
-    d: s.day,
-    m: s.month,
-    y: s.year,
-    lunar: { d: a.d!, m: lm, y: b.lunar.y },
-    ...(b.yearFromRef ? { yearFromRef: true } : {}),
-  });
 }
 
 function bareNumberPoint(from: TimePointFact, n: Atom, span: Span): TimePointFact | null {
@@ -409,7 +387,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!b || b.d === undefined) return false;
       const days = [d, ...m.all('mid').map((x) => x.v.n!), b.d];
       for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
-      f.points.push({ role: 'from', p: { ...b, d, span: m.span('first') } });
+      // "Ngày 14 và 15 tháng Tư Âm Lịch": the first day is a day of the same lunar month, not of the solar one.
+      const start: TimePointFact = b.lunar ? { kind: 'day', d, span: m.span('first') } : { ...b, d, span: m.span('first') };
+      lunarStart(start, b);
+      f.points.push({ role: 'from', p: start });
       f.points.push({ role: 'to', p: b });
     },
   },

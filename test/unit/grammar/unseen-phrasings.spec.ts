@@ -3603,6 +3603,37 @@ const CASES: readonly Case[] = [
     refDate: '2026-02-10',
     expected: { date: '2026-02-18', yearInferred: true, partOfDay: 'morning' },
   },
+  // A span of days opened by "ngày" and a dash keeps the month written on its last day.
+  {
+    text: 'Hội thi văn nghệ quần chúng diễn ra từ ngày 8 - 12 tháng 9',
+    kind: 'timeframe',
+    expected: { from: { month: 9, day: 8 }, to: { month: 9, day: 12 } },
+  },
+  // Lunar days with no year anywhere (neither in the phrase nor on the page) are the lunar anniversary, each year; a
+  // span or list of them, opened by "ngày", is of one lunar month.
+  {
+    text: 'Lễ hội đình làng Phú Lễ (ngày 10 - 12 tháng Giêng âm lịch)',
+    kind: 'timeframe',
+    expected: { from: { month: 1, day: 10 }, to: { month: 1, day: 12 }, recurring: 'yearly' },
+  },
+  {
+    text: 'Giỗ tổ nghề kim hoàn vào ngày 7 và 8 tháng Ba âm lịch',
+    kind: 'timeframe',
+    expected: { from: { month: 3, day: 7 }, to: { month: 3, day: 8 }, recurring: 'yearly' },
+  },
+  {
+    text: 'Giỗ tổ nghề kim hoàn vào ngày 7 và 8 tháng Ba âm lịch',
+    kind: 'timeframe',
+    refDate: '2026-01-20',
+    expected: { from: '2026-04-23', to: '2026-04-24', yearInferred: true },
+  },
+  {
+    text: 'Ngày 14 và 15 tháng Tư âm lịch, chùa xã tổ chức Đại lễ Phật đản',
+    kind: 'timeframe',
+    refDate: '2026-01-20',
+    expected: { from: '2026-05-30', to: '2026-05-31', yearInferred: true },
+  },
+  { text: 'Lễ hội chùa Keo (ngày 4 tháng 9 ÂL)', kind: 'timeframe', expected: { date: { month: 9, day: 4 }, recurring: 'yearly' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
