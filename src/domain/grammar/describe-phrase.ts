@@ -105,6 +105,7 @@ function monthRef(ref: unknown): string | undefined {
     'next month': 'tháng sau',
     'previous month': 'tháng trước',
     'month after the reporting month': 'tháng sau tháng báo cáo',
+    'month after the quarter': 'tháng sau quý báo cáo',
     'month before the reporting month': 'tháng trước tháng báo cáo',
     'month before the period': 'tháng trước kỳ báo cáo',
   };

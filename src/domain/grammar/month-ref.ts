@@ -91,6 +91,14 @@ export function readMonthRef(a: readonly Atom[], i: number): MonthRef | undefine
     const mark = k;
     if (skipMonthWord() && take(['báo cáo']) !== undefined) return done('month after the reporting month');
     k = mark;
+    // "tháng sau của quý báo cáo", "tháng kế tiếp 1 quý": the month after the quarter.
+    take(LINK);
+    if (isNumber(a[k], 1)) k++;
+    if (take(['quý']) !== undefined) {
+      take(['báo cáo']);
+      return done('month after the quarter');
+    }
+    k = mark;
     take(['kỳ báo cáo']);
     return done('next month');
   }
@@ -117,6 +125,10 @@ function ordinalAt(a: readonly Atom[], k: number): string | undefined {
   if (x.type === 'W' && Object.hasOwn(ORDINAL_WORD, x.low)) return ORDINAL_WORD[x.low];
   if ((x.type === 'WNUM' || x.type === 'NUM') && x.v.n !== undefined) return ORDINAL_MONTH[x.v.n];
   return undefined;
+}
+
+function isNumber(x: Atom | undefined, n: number): boolean {
+  return x !== undefined && (x.type === 'NUM' || x.type === 'WNUM') && x.v.n === n;
 }
 
 function isWord(x: Atom | undefined, word: string): boolean {

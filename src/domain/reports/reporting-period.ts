@@ -151,7 +151,7 @@ export function planDeadlineFor(
   const next = (): string | null => (lm === 12 ? at(ly + 1, 1) : at(ly, lm + 1));
   if (named === 'next month' || named === 'month after the reporting month') return next();
   // "Trước ngày thứ hai mươi (20) của quý tiếp theo": a quarter's report, due in the month after the quarter.
-  if (named === 'first month of the next quarter' && w.kind === 'quarter') return next();
+  if ((named === 'first month of the next quarter' || named === 'month after the quarter') && w.kind === 'quarter') return next();
   return null;
 }
 

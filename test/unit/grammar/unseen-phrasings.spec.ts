@@ -3634,6 +3634,17 @@ const CASES: readonly Case[] = [
     expected: { from: '2026-05-30', to: '2026-05-31', yearInferred: true },
   },
   { text: 'Lễ hội chùa Keo (ngày 4 tháng 9 ÂL)', kind: 'timeframe', expected: { date: { month: 9, day: 4 }, recurring: 'yearly' } },
+  // The month after the quarter reported on, named as the month after it.
+  {
+    text: 'Báo cáo quý gửi Sở Tư pháp trước ngày 12 tháng sau của quý báo cáo',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 12, month: 'month after the quarter' } } },
+  },
+  {
+    text: 'Các xã gửi báo cáo quý chậm nhất ngày 8 của tháng kế tiếp quý',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { onOrBefore: { dayOfMonth: 8, month: 'month after the quarter' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.

@@ -81,6 +81,10 @@ describe('reporting periods', () => {
     expect(
       planDeadlineFor({ before: { dayOfMonth: 20, month: 'first month of the next quarter' } }, parseReportingPeriod('2024-Q4')),
     ).to.equal('2025-01-20');
+    // "trước ngày 10 tháng sau của quý báo cáo": so is the month after the quarter, named so.
+    expect(planDeadlineFor({ before: { dayOfMonth: 10, month: 'month after the quarter' } }, parseReportingPeriod('2024-Q2'))).to.equal(
+      '2024-07-10',
+    );
   });
 
   it('"trước ngày cuối cùng của tháng cuối quý": the last day of that month, whatever its length', () => {
