@@ -156,7 +156,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (a, s) =>
       /(^| )(thời hạn|thời gian giải quyết|thời gian xử lý|thời gian trả kết quả)( [^ :]+){0,24} (là|:) (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
         s,
-      ) || a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)),
+      ) ||
+      a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)) ||
+      // "Thời gian giải quyết\n\n05 ngày làm việc.": a procedure sheet's label, its value on the next line.
+      /(^| )(thời hạn|thời gian) (giải quyết|xử lý) \d+ (ngày|tuần|tháng|giờ)( |$|[.,;])/u.test(s),
   },
   {
     // "07 ngày làm việc trừ trường hợp khẩn cấp", "- 05 ngày làm việc đối với hồ sơ cấp mới": a procedure's time to settle.

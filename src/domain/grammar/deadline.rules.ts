@@ -1126,24 +1126,30 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // limit given as the value of the time allowed, with or without the event it counts from.
     name: 'deadline.limit-stated',
     pattern: seq(
-      w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
-      // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
-      // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it
-      // is of may be a list.
-      many(
-        any(
-          (x) =>
-            (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') ||
-            x.type === 'QUAL' ||
-            (x.type === 'SYM' && (x.raw === ',' || x.raw === '-')),
+      alt(
+        seq(
+          w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
+          // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
+          // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it
+          // is of may be a list.
+          many(
+            any(
+              (x) =>
+                (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') ||
+                x.type === 'QUAL' ||
+                (x.type === 'SYM' && (x.raw === ',' || x.raw === '-')),
+            ),
+            0,
+            24,
+          ),
+          // A procedure sheet's label may end its line instead ("Thời hạn giải quyết\n  Trực tiếp\n  • 08 Ngày làm
+          // việc": the way of filing, then a bullet before the limit; line breaks are blanks by now).
+          // A table's cell ends it with "|", the way of filing and a dash may follow: "Thời hạn giải quyết |\nTrực tiếp\n- 12 Ngày".
+          alt(sym(':'), w('là'), sym('•'), seq(sym('|'), opt(w('trực tiếp', 'trực tuyến', 'qua bưu chính')), opt(sym('-–•')))),
         ),
-        0,
-        24,
+        // "Thời hạn giải quyết\n\n15 ngày làm việc.": a procedure sheet's label, its value on the next line.
+        w('thời hạn giải quyết', 'thời gian giải quyết', 'thời hạn xử lý', 'thời gian xử lý'),
       ),
-      // A procedure sheet's label may end its line instead ("Thời hạn giải quyết\n  Trực tiếp\n  • 08 Ngày làm
-      // việc": the way of filing, then a bullet before the limit; line breaks are blanks by now).
-      // A table's cell ends it with "|", the way of filing and a dash may follow: "Thời hạn giải quyết |\nTrực tiếp\n- 12 Ngày".
-      alt(sym(':'), w('là'), sym('•'), seq(sym('|'), opt(w('trực tiếp', 'trực tuyến', 'qua bưu chính')), opt(sym('-–•')))),
       opt(
         alt(
           t('QUAL', (x) => x.v.qual === 'atMost'),

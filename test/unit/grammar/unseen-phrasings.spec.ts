@@ -3645,6 +3645,14 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], deadline: { onOrBefore: { dayOfMonth: 8, month: 'month after the quarter' } } },
   },
+  // A procedure sheet's label with its value on the next line, no colon between.
+  { text: 'Thời gian giải quyết\n\n05 ngày làm việc.', kind: 'deadline', expected: { within: { days: 5, workingDays: true } } },
+  // A guard (the old code read it so too): with the event it counts from.
+  {
+    text: 'Thời hạn xử lý 10 ngày kể từ ngày nhận đủ hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
