@@ -715,6 +715,9 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if ((x.low === 'đến' || x.low === 'tới') && (PRONOUNS.has(a[j - 1]?.low ?? '') || properNameAt(a, j + 1))) return false;
   // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
   if (x.low === 'theo' && a[j - 1]?.low === 'tiếp') return false;
+  // "kể từ ngày nhận đủ hồ sơ theo quy định": the papers the rules ask for, as the event's own words when nothing follows.
+  if (x.low === 'theo' && next?.low === 'quy' && a[j + 2]?.low === 'định' && (a[j + 3] === undefined || a[j + 3]!.type === 'SYM'))
+    return false;
   if (EVENT_STOP.has(x.low)) return true;
   if (x.low === 'hoặc') return next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low);
   // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.

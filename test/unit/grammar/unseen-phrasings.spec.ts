@@ -3653,6 +3653,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
+  // "theo quy định" that closes the event is part of it; one that goes on to cite a rule ends it.
+  {
+    text: 'Cơ quan thuế trả kết quả trong 3 ngày làm việc kể từ ngày nhận được tờ khai hợp lệ theo quy định.',
+    kind: 'deadline',
+    expected: { within: { days: 3, workingDays: true, after: { event: 'ngày nhận được tờ khai hợp lệ theo quy định' } } },
+  },
+  // A guard (the old code read it so too).
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận hồ sơ theo quy định tại Điều 5, Phòng Tư pháp trả lời bằng văn bản',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
