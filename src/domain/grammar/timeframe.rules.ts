@@ -82,7 +82,8 @@ export interface TimeFacts {
   weekdays: { wds: string[]; span: Span }[];
   pods: { pod: PartOfDay; span: Span }[];
   fuzzyYear?: { fuzzy: Fuzzy; span: Span };
-  during?: { event: string; span: Span };
+  /** "nhân dịp Tết Trung thu năm 2025": the occasion, and the year its name carries. */
+  during?: { event: string; span: Span; y?: number };
   /** "nhiệm kỳ 2021 - 2026": the span of a term of office, read only when nothing else is. */
   term?: { from: number; to: number; span: Span };
   /** "… nên được chuyển sang thứ 2 ngày 17/10/2016": the day a date was moved to. */
@@ -276,7 +277,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
-      f.during = { event, span: m.span('ev') };
+      const year = m.all('ev').find((x) => x.type === 'YEAR' && x.v.y !== undefined);
+      f.during = { event, span: m.span('ev'), ...(year ? { y: year.v.y } : {}) };
     },
   },
   {
@@ -1598,6 +1600,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       if (!start) p.yearFromRef = true;
     }
   propagate(points);
+  // "Sáng 04/10, Hội … đến thăm trẻ em … nhân dịp Tết Trung thu năm 2025": a day of the occasion whose name carries the
+  // year is of that year.
+  if (f.during?.y !== undefined)
+    for (const p of points) if (p.y === undefined && p.kind === 'date' && p.m !== undefined && !p.lunarNoYear) p.y = f.during.y;
   // "Hằng năm, từ ngày 01/11 đến ngày 30/11": days of every year take no year from refDate and
   // are written as SCHEMA.md writes "windows that repeat each year", {month, day, yearOffset}.
   const yearlyDays =

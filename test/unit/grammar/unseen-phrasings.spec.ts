@@ -3665,6 +3665,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận hồ sơ' } } },
   },
+  // A day of an occasion whose name carries its year is of that year, whatever the page's date.
+  {
+    text: 'Chiều 12/9, Đoàn thanh niên xã tặng 200 đèn ông sao cho thiếu nhi nhân dịp Tết Trung thu năm 2024.',
+    kind: 'timeframe',
+    refDate: '2025-01-05',
+    expected: { date: '2024-09-12', partOfDay: 'afternoon' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
