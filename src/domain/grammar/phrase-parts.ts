@@ -87,6 +87,12 @@ const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
  * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
  * "đủ" before a number or a condition.
  */
+/** What people do at a place: said after them, it ends the unit ("hội viên | sinh hoạt tại …"). */
+const ACTIVITY_AT = new Set(['sinh hoạt', 'sinh sống', 'cư trú', 'công tác', 'làm việc', 'học tập', 'lao động']);
+const PEOPLE = new Set(PERSON_HEADS);
+/** A noun of people ends right before j ("hội viên", "cán bộ", "người"). */
+const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
+  PEOPLE.has(a[j - 1]?.low ?? '') || PEOPLE.has(`${a[j - 2]?.low} ${a[j - 1]?.low}`);
 /** First syllables that make "nhận" the end of one word, not the verb "receive": "giấy chứng nhận", "Hội đồng công nhận". */
 const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi', 'thừa', 'biên']);
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
@@ -99,6 +105,9 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   ((a[j]?.low === 'chạy' || (a[j]?.low === 'hoạt' && a[j + 1]?.low === 'động')) &&
     !OCCASION_UNITS.has(a[j - 1]?.low ?? '') &&
     a[j - 1]?.low !== 'ngày') ||
+  // Where the people counted live, work or meet: "37 hội viên | sinh hoạt tại 5 chi hội", "200 cán bộ | công tác ở xã"
+  // ("điểm sinh hoạt", a place, keeps it: only after people).
+  (ACTIVITY_AT.has(`${a[j]?.low} ${a[j + 1]?.low}`) && ['tại', 'ở'].includes(a[j + 2]?.low ?? '') && peopleEndBefore(a, j)) ||
   // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
   // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
   (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? '')));

@@ -3672,6 +3672,11 @@ const CASES: readonly Case[] = [
     refDate: '2025-01-05',
     expected: { date: '2024-09-12', partOfDay: 'afternoon' },
   },
+  // Where the people counted live, work or meet is said of them, it is not their name; a place keeps its name.
+  { text: 'Chi hội có 45 hội viên sinh hoạt tại 3 tổ hội', kind: 'quota', expected: { count: 45, unit: 'hội viên', total: true } },
+  { text: 'Năm 2026 huyện có 130 cán bộ công tác ở các xã vùng cao', kind: 'quota', expected: { count: 130, unit: 'cán bộ' } },
+  // A guard (the old code read it so too).
+  { text: 'Xã duy trì 5 điểm sinh hoạt tại các thôn', kind: 'quota', expected: { count: 5, unit: 'điểm sinh hoạt' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
