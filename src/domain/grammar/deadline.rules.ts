@@ -696,15 +696,18 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const ranged = least !== undefined && lead.amount !== undefined && least < lead.amount;
       const event = eventText(m.all('ev'), c.dl.text);
       if (lead.amount === undefined || !event) return false;
+      // "Chậm nhất 20 ngày trước ngày diễn ra hoạt động": no later than 20 days ahead is at least 20 days ahead, a lead
+      // time before the event with a floor, as "ít nhất 20 ngày trước" is.
+      // "Chậm nhất là 3 ngày làm việc, trước ngày tiếp xúc cử tri": set apart by a comma, the lead time alone.
+      const latest = m.has('kw') && fieldOf(m) === 'onOrBefore' && !m.has('comma');
       c.dl.ahead = {
-        // "Chậm nhất là 3 ngày làm việc, trước ngày tiếp xúc cử tri": set apart by a comma, a lead time before the event.
-        field: m.has('floor') || !m.has('kw') || m.has('comma') ? 'before' : fieldOf(m),
+        field: 'before',
         amount: ranged ? least : lead.amount,
         unit: lead.unit,
         workingDays: m.has('wd'),
         event,
         span: m.span(),
-        floor: m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
+        floor: latest || m.has('floor') || m.all('q').some((x: Atom) => x.v.qual === 'atLeast'),
         ...(ranged ? { most: lead.amount } : {}),
       };
     },

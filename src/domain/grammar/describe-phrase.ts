@@ -166,8 +166,9 @@ function point(v: unknown, ctx: { anchored?: boolean; monthly?: boolean } = {}):
     return { text: `ngày ${dom} hằng tháng`, repeats: true };
   }
   const event = str(v.event);
-  const before = num(v.daysBefore);
-  if (event && before !== undefined) return { text: `${before} ngày trước ${/^ngày\b/u.test(event) ? '' : 'khi '}${event}` };
+  const lead = leadOf(v);
+  if (event && lead !== undefined)
+    return { text: `${lead} trước ${/^(ngày|giờ|thời điểm|thời gian)(?=\s|$)/u.test(event) ? '' : 'khi '}${event}` };
   if (event) {
     const known = typeof v.knownDate === 'string' ? isoDay(v.knownDate) : undefined;
     return { text: `${/^(ngày|khi|lúc|thời điểm)\b/iu.test(event) ? '' : 'khi '}${event}${known ? ` (${known})` : ''}` };
@@ -176,6 +177,22 @@ function point(v: unknown, ctx: { anchored?: boolean; monthly?: boolean } = {}):
   if (weekday) {
     const at = clock(v.timeOfDay);
     return { text: `${at ? `${at} ` : ''}${weekday} hằng tuần`, repeats: true };
+  }
+  return undefined;
+}
+
+/** A lead time before an event ({daysBefore: 7, workingDays: true} → "7 ngày làm việc"), or undefined. */
+function leadOf(v: Obj): string | undefined {
+  const units: Array<[string, string]> = [
+    ['daysBefore', v.workingDays === true ? 'ngày làm việc' : 'ngày'],
+    ['hoursBefore', 'giờ'],
+    ['minutesBefore', 'phút'],
+    ['weeksBefore', 'tuần'],
+    ['monthsBefore', 'tháng'],
+  ];
+  for (const [field, unit] of units) {
+    const n = num(v[field]);
+    if (n !== undefined) return `${n} ${unit}`;
   }
   return undefined;
 }
@@ -383,7 +400,9 @@ function describeDeadline(r: Obj): string {
   };
   if (r.before !== undefined) {
     const p = at(r.before);
-    if (p) parts.push(`trước ${p}`);
+    // A lead time is said as it is written: "chậm nhất 7 ngày trước ngày tổ chức Hội nghị" (a floor), "10 ngày trước …".
+    const lead = isObj(r.before) && leadOf(r.before) !== undefined;
+    if (p) parts.push(lead ? ((r.before as Obj).atLeast === true ? `chậm nhất ${p}` : p) : `trước ${p}`);
   }
   if (r.onOrBefore !== undefined) {
     const p = at(r.onOrBefore);
