@@ -82,19 +82,19 @@ const wordsOfSetAt = (set: ReadonlySet<string>, a: readonly Atom[], j: number): 
 /** News items named for what they do: "tin phản ánh", "bài phản ánh" (a unit of those two words). */
 const GENRE_VERB_AFTER = new Set(['tin', 'bài']);
 
-/**
- * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
- * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
- * "đủ" before a number or a condition.
- */
+/** First syllables that make "nhận" the end of one word, not the verb "receive": "giấy chứng nhận", "Hội đồng công nhận". */
+const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi', 'thừa', 'biên']);
 /** What people do at a place: said after them, it ends the unit ("hội viên | sinh hoạt tại …"). */
 const ACTIVITY_AT = new Set(['sinh hoạt', 'sinh sống', 'cư trú', 'công tác', 'làm việc', 'học tập', 'lao động']);
 const PEOPLE = new Set(PERSON_HEADS);
 /** A noun of people ends right before j ("hội viên", "cán bộ", "người"). */
 const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
   PEOPLE.has(a[j - 1]?.low ?? '') || PEOPLE.has(`${a[j - 2]?.low} ${a[j - 1]?.low}`);
-/** First syllables that make "nhận" the end of one word, not the verb "receive": "giấy chứng nhận", "Hội đồng công nhận". */
-const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi', 'thừa', 'biên']);
+/**
+ * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
+ * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
+ * "đủ" before a number or a condition, and what the people counted do at a place ("hội viên | sinh hoạt tại").
+ */
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
     !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W') &&
