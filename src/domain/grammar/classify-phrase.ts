@@ -208,9 +208,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       (/(^| )(không quá|trong vòng|trong thời hạn|tối đa) /u.test(s) ||
         /(^| )trong thời gian .* làm việc /u.test(s) ||
         // "Trong 30 ngày kể từ ngày bàn giao": the length, then where it counts from.
-        /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (kể từ|tính từ) /u.test(s) ||
+        /(^| )trong [^ ]+ (ngày|tuần|tháng)( làm việc( hành chính)?)?,? (kể từ|tính từ) /u.test(s) ||
         // "10 (mười) ngày làm việc kể từ ngày nhận được hồ sơ": working days counted from an event are a limit.
-        /(^| )[^ ]+ ngày làm việc,? (kể từ|tính từ) /u.test(s)) &&
+        /(^| )[^ ]+ ngày làm việc( hành chính)?,? (kể từ|tính từ) /u.test(s)) &&
       // "trong vòng 2 giờ làm việc kể từ khi nhận", "trong vòng 24-48 giờ kể từ khi …": whole hours, read as one
       // atom, are a length too.
       a.some(

@@ -384,6 +384,9 @@ function framedEvent(event: string, text: string, evStart: number): string {
 /** "ngày 15 của tháng cuối quý": a day of a month named relative to the period. */
 const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
+/** "05 ngày làm việc", "15 ngày làm việc hành chính": days counted as working days. */
+const WORKING = w('làm việc hành chính', 'làm việc');
+
 /** "trong vòng 5-7 ngày làm việc", "từ 3 đến 5 ngày": a limit between two lengths, the lower captured as 'lo'. */
 const RANGE_LENGTH = seq(
   opt(w('từ')),
@@ -391,7 +394,7 @@ const RANGE_LENGTH = seq(
   alt(sym('-–'), w('đến', 'tới')),
   LIMIT_N,
   cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
-  opt(cap('wd', w('làm việc'))),
+  opt(cap('wd', WORKING)),
 );
 
 /** "trong vòng 24-48 giờ": two lengths in whole hours, one atom, captured as 'hours'. */
@@ -408,7 +411,7 @@ function hoursRange(m: Match): Record<string, number> {
 
 /** A limit's length: so many days (working days), weeks, months or years, or whole hours. */
 const LIMIT_LENGTH = alt(
-  seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))),
+  seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', WORKING))),
   HOURS_LIMIT,
   // "tối đa 6 tháng": six months read as one atom (a half-year).
   cap('half', t('HALF')),
@@ -466,7 +469,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-days',
     pattern: seq(
       alt(WITHIN_OPENER, w('trong', 'sau')),
-      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', w('làm việc')))), BARE_HALF, RANGE_LENGTH),
+      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', WORKING))), BARE_HALF, RANGE_LENGTH),
       OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),
@@ -480,7 +483,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.after-length-event',
     pattern: seq(
       w('sau'),
-      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', w('làm việc')))), RANGE_LENGTH),
+      alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', WORKING))), RANGE_LENGTH),
       not(w(...AFTER_LENGTH_NO_EVENT)),
       cap('ev', EVENT_WORDS),
     ),
@@ -494,7 +497,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       w('trong vòng', 'trong thời hạn'),
       LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
-      opt(cap('wd', w('làm việc'))),
+      opt(cap('wd', WORKING)),
       opt(sym(',')),
       w('trước khi', 'trước ngày'),
       cap('ev', EVENT_WORDS),
@@ -542,7 +545,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       ),
       LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng')),
-      opt(cap('wd', w('làm việc'))),
+      opt(cap('wd', WORKING)),
     ),
     action: (m, c) => withinAction(m, c),
   },
@@ -609,7 +612,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(seq(sym('-–'), cap('most', t('NUM')))),
       w('ngày'),
       // "Trước khi khởi công xây dựng 7 ngày làm việc": working days.
-      opt(cap('wd', w('làm việc'))),
+      opt(cap('wd', WORKING)),
     ),
     action: (m, c) => {
       const days = numberValue(m.all('n'));
@@ -660,7 +663,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           opt(seq(cap('least', t('NUM')), alt(sym('-–'), w('đến')))),
           cap('n', alt(t('NUM'), t('WNUM'))),
           alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
-          opt(cap('wd', w('làm việc'))),
+          opt(cap('wd', WORKING)),
         ),
         cap(
           'dur',
@@ -789,7 +792,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         seq(
           opt(w('vào')),
           opt(w('ngày')),
-          opt(cap('wd', w('làm việc'))),
+          opt(cap('wd', WORKING)),
           w('thứ'),
           cap(
             'rank',
@@ -1019,7 +1022,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             ),
             cap('n', alt(t('NUM'), t('WNUM'))),
             alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
-            opt(cap('wd', w('làm việc'))),
+            opt(cap('wd', WORKING)),
           ),
           // "chậm nhất trước giờ tàu chạy là 48 giờ": after "là" too.
           seq(
@@ -1172,7 +1175,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       after((prev) => prev === undefined || prev.type === 'SYM'),
       LIMIT_N,
       cap('u', w('ngày')),
-      cap('wd', w('làm việc')),
+      cap('wd', WORKING),
       not(seq(opt(sym(',(')), AFTER_WORDS)),
     ),
     action: (m, c) => limitAction(m, c),
@@ -1252,7 +1255,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng')),
-      opt(cap('wd', w('làm việc'))),
+      opt(cap('wd', WORKING)),
       OTHER_CASES,
       opt(sym(',')),
       w('kể từ', 'kể từ khi', 'tính từ', 'kể từ ngày', 'tính từ ngày'),
@@ -1268,7 +1271,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       w('sau'),
       LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng')),
-      opt(cap('wd', w('làm việc'))),
+      opt(cap('wd', WORKING)),
       opt(w('kể từ', 'kể từ khi', 'từ khi', 'khi')),
       cap('ev', EVENT_WORDS),
       sym(','),
@@ -1279,7 +1282,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
     // "Sau 30 ngày nếu không có tranh chấp, …": so long, then what happens if nothing came; no event named.
     name: 'deadline.after-then-if-no-event',
-    pattern: seq(w('sau'), LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', w('làm việc'))), opt(sym(',')), w('nếu')),
+    pattern: seq(w('sau'), LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', WORKING)), opt(sym(',')), w('nếu')),
     action: (m, c) => limitAction(m, c),
   },
   {

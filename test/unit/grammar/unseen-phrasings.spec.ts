@@ -3684,6 +3684,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 25, event: 'ngày khai hội', atLeast: true } },
   },
+  // "ngày làm việc hành chính" counts working days, and the event after it is still read.
+  {
+    text: 'Trả kết quả trong 07 ngày làm việc hành chính kể từ ngày nhận hồ sơ hợp lệ',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận hồ sơ hợp lệ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
