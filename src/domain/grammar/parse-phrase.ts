@@ -162,9 +162,9 @@ function parseUnguarded(input: string, options: ParseOptions): PhraseReading {
   // "Lễ hội Yên Thế (ngày 16 tháng 3 ÂL)", "Ngày 14 và 15 tháng Tư Âm Lịch: Đại Lễ Phật Đản": a time of lunar days that
   // neither the phrase nor the page dates to a year is the lunar anniversary, which comes round each year.
   const monthDay = (v: unknown): boolean => typeof v === 'object' && v !== null && 'month' in v && 'day' in v && !('event' in v);
-  if (lunar && kind === 'timeframe' && !b.has('recurring') && ['date', 'from', 'to'].some((k) => b.has(k)))
-    if (['date', 'from', 'to'].every((k) => !b.has(k) || monthDay(b.get(k))))
-      b.set('recurring', 'yearly', { start: lunar.start, end: lunar.end });
+  const times = ['date', 'from', 'to'].filter((k) => b.has(k));
+  if (lunar && kind === 'timeframe' && !b.has('recurring') && times.length > 0 && times.every((k) => monthDay(b.get(k))))
+    b.set('recurring', 'yearly', { start: lunar.start, end: lunar.end });
   return { kind, result: b.result as PhraseResult, spans: b.spans, rules, normalized: text };
 }
 

@@ -3610,6 +3610,7 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: { month: 9, day: 8 }, to: { month: 9, day: 12 } },
   },
+  // (A day the month does not have, closing such a span, is refused: see the impossible dates below.)
   // Lunar days with no year anywhere (neither in the phrase nor on the page) are the lunar anniversary, each year; a
   // span or list of them, opened by "ngày", is of one lunar month.
   {
@@ -3766,9 +3767,15 @@ describe('grammar: a lunar day with no year that its inferred year does not have
   });
 });
 
-describe("grammar: impossible days in this session's new date forms", () => {
+describe('grammar: impossible days in the new date forms (sessions 33 and 34)', () => {
   it('a year-first date with slashes is refused when the day does not exist ("2026/02/30")', () => {
     expect(() => parsePhrase('Cổng mở từ 2026/02/30 đến 2026/03/20', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  it('a span of days closed by a day its month lacks ("ngày 6 - 31 tháng 2") is refused', () => {
+    expect(() => parsePhrase('Hội chợ diễn ra từ ngày 6 - 31 tháng 2', { kind: 'timeframe' }))
       .to.throw()
       .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
   });
