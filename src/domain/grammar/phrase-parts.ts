@@ -188,8 +188,12 @@ export const UNIT: Pattern = (a, i) => {
     const x = a[j];
     if (!x) break;
     if (x.type === 'W') {
-      // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list.
-      const joined = words > 0 && (x.low === 'và' || x.low === 'hoặc') ? joins(j + 1) : 0;
+      // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list. Any other noun
+      // after them, as far as a comma may list one, is the list's last: "doanh nghiệp vừa và nhỏ | , 2 HTX",
+      // "cán bộ, viên chức và nhân dân | trong huyện".
+      const conjunction = words > 0 && (x.low === 'và' || x.low === 'hoặc');
+      const joined = conjunction ? joins(j + 1) : 0;
+      const closing = conjunction && joined === 0 ? listedNounAt(a, j + 1) : 0;
       // "8/19 xã đạt chuẩn nông thôn mới", "64,6% số xã đạt chuẩn NTM": the standard met names which ones are
       // counted; "xã đạt 15 tiêu chí" (a count of its own) is not a standard.
       if (words > 0 && x.low === 'đạt' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'chuẩn' && a[j + 2]?.type === 'W') {
@@ -202,7 +206,7 @@ export const UNIT: Pattern = (a, i) => {
         }
         continue;
       }
-      if (isStopAt(a, j) && joined === 0) break;
+      if (isStopAt(a, j) && joined === 0 && closing === 0) break;
       // "3.400 cây trồng các loại": "of every kind" closes the unit.
       if (words > 0 && x.low === 'các' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'loại') {
         j += 2;
@@ -258,6 +262,11 @@ export const UNIT: Pattern = (a, i) => {
         j += 1 + joined;
         words += joined;
         continue;
+      }
+      if (closing > 0) {
+        j += 1 + closing;
+        words += closing;
+        break;
       }
       j++;
       words++;
@@ -419,6 +428,7 @@ const NOT_LISTED = new Set([
   'khoảng',
   'gần',
   'hơn',
+  'nhiều',
   'thu',
   'với',
   'là',

@@ -3691,6 +3691,23 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận hồ sơ hợp lệ' } } },
   },
+  // After "và" or "hoặc", a noun the word lists do not know is the list's last, as a comma would list it.
+  {
+    text: 'Huyện đã thành lập 12 hợp tác xã vừa và nhỏ, 3 tổ hợp tác.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'hợp tác xã vừa và nhỏ' },
+  },
+  {
+    text: 'Ngày hội thu hút 600 đoàn viên, học sinh và nhân dân trong xã tham gia',
+    kind: 'quota',
+    expected: { count: 600, unit: 'đoàn viên, học sinh và nhân dân' },
+  },
+  // A guard (the old code read it so too): a quantifier after it opens a count of its own.
+  {
+    text: 'Mỗi năm thành phố đón 150 đoàn khách và nhiều chuyên gia nước ngoài.',
+    kind: 'quota',
+    expected: { count: 150, unit: 'đoàn khách', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
