@@ -385,6 +385,8 @@ function framedEvent(event: string, text: string, evStart: number): string {
 const RELATIVE_MONTH = seq(opt(w('của', 'trong')), monthRef('mo'));
 
 /** "05 ngày làm việc", "15 ngày làm việc hành chính": days counted as working days. */
+/** Periods that "trước" right after them makes the previous one: "tháng trước", "năm trước", "kỳ trước". */
+const PREVIOUS_OF = new Set(['tháng', 'năm', 'tuần', 'quý', 'kỳ']);
 const WORKING = w('làm việc hành chính', 'làm việc');
 
 /** "trong vòng 5-7 ngày làm việc", "từ 3 đến 5 ngày": a limit between two lengths, the lower captured as 'lo'. */
@@ -1057,6 +1059,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .join(' ');
       // "Trước mắt, tỉnh sẽ …": for the time being, no event.
       if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
+      // "kết quả của tháng trước | về Sở": after a period's name, "trước" is "the previous one" ("03 tháng trước
+      // khi …", a lead, has its number).
+      const kwAt = m.capture('kw')!.from;
+      if (kw === 'trước' && PREVIOUS_OF.has(m.atoms[kwAt - 1]?.low ?? '') && m.atoms[kwAt - 2]?.type !== 'NUM') return false;
       const named = kw === 'trước ngày' ? `ngày ${event}` : framedEvent(event, c.dl.text, m.atoms[m.capture('ev')!.from]!.start);
       const dur = m.get('dur');
       if (dur && !c.dl.ahead) {

@@ -3708,6 +3708,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 150, unit: 'đoàn khách', per: 'year' },
   },
+  // "tháng trước" after a report's subject is the month before, no event to be before.
+  {
+    text: 'Chậm nhất ngày 5 hằng tháng, các xã gửi báo cáo kết quả của tháng trước về Phòng Văn hóa.',
+    kind: 'reporting',
+    expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 5, month: 'same month' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
