@@ -2106,13 +2106,24 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'number.thousands',
     pattern: seq(
       t('NUM', (x) => x.v.digits!.length <= 3 && x.v.digits![0] !== '0'),
-      many(
-        seq(
-          sym('.', true),
-          t('NUM', (x) => x.v.digits!.length === 3),
+      alt(
+        many(
+          seq(
+            sym('.', true),
+            t('NUM', (x) => x.v.digits!.length === 3),
+          ),
+          1,
+          4,
         ),
-        1,
-        4,
+        // "24,427,227 thuê bao": the English grouping, with commas, where two groups or more leave no decimal to read.
+        many(
+          seq(
+            sym(',', true),
+            t('NUM', (x) => !x.spaceBefore && x.v.digits!.length === 3),
+          ),
+          2,
+          4,
+        ),
       ),
       // "10.609/12.907 hộ": a share of two such numbers; any other slash (a document's number) or point ends it. A
       // full stop does not ("… là hơn 400.000."): a point with no figure written onto it after.

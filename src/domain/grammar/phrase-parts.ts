@@ -270,9 +270,9 @@ export const UNIT: Pattern = (a, i) => {
       }
       j++;
       words++;
-      // "trang A4": a number written onto a word belongs to it.
+      // "trang A4", "tấn CO2": a number written onto a letter or an acronym in capitals belongs to it.
       const tight = a[j];
-      if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^\p{Lu}$/u.test(x.raw)) j++;
+      if (tight && tight.type === 'NUM' && !tight.spaceBefore && /^[\p{Lu}Đ]{1,4}$/u.test(x.raw)) j++;
       continue;
     }
     // "pa-nô", "băng- rôn", "áp-phích": a loanword's syllables joined by a hyphen written onto the first are one word.

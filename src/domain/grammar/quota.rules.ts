@@ -217,12 +217,13 @@ const NOT_NAMED_NUMBER: Pattern = (a, i) => {
   return named || lettered ? -1 : i;
 };
 const COUNT: Pattern = alt(
-  // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word.
+  // "bình quân 16,5 tiêu chí/xã": a decimal comma written tight, one or two decimals, before a word, or
+  // opening a range ("5,5 - 6 tấn/ha", "từ 0,1-2,7 g/l").
   seq(
     t('NUM', (x) => (x.v.digits ?? '').length <= 3),
     sym(',', true),
     t('NUM', (x) => !x.spaceBefore && (x.v.digits ?? '').length <= 2),
-    ahead(t('W')),
+    ahead(alt(t('W'), seq(alt(sym('-–'), w('đến', 'tới')), t('NUM')))),
   ),
   // "28,104km đường biên giới": three decimals too, when a unit of length or area is written onto them.
   seq(

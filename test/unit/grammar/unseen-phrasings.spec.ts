@@ -3714,6 +3714,13 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 5, month: 'same month' } } },
   },
+  // A range whose first end has a decimal comma keeps the decimals, dash or no space around it.
+  { text: 'Năng suất lúa vụ này đạt 6,5 - 7 tấn/ha', kind: 'quota', expected: { countMin: 6.5, countMax: 7, unit: 'tấn' } },
+  { text: 'Độ mặn đo được tại cống từ 0,2-1,8 g/l', kind: 'quota', expected: { countMin: 0.2, countMax: 1.8 } },
+  // Thousands grouped with commas, two groups or more, are one number.
+  { text: 'Đến cuối năm, toàn tỉnh có 1,204,350 thuê bao di động', kind: 'quota', expected: { count: 1204350, unit: 'thuê bao di động' } },
+  // A number written onto an acronym belongs to it.
+  { text: 'Nhà máy phải giảm 12.000 tấn CO2 mỗi năm', kind: 'quota', expected: { count: 12000, unit: 'tấn CO2', per: 'year' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
