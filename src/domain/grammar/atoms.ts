@@ -530,7 +530,14 @@ const POSTING_VERBS = new Set([
 ]);
 
 /** Words that multiply the number before them. */
-const MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
+const MULTIPLIERS: Record<string, number> = {
+  nghìn: 1000,
+  ngàn: 1000,
+  vạn: 10_000,
+  triệu: 1_000_000,
+  tỷ: 1_000_000_000,
+  tỉ: 1_000_000_000,
+};
 
 /** Verbs before "trên N" that make it "more than N". */
 /** Verbs of making or handing out things, after which "trên N" is "more than N". */

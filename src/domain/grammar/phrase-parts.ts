@@ -446,6 +446,8 @@ const NOT_LISTED = new Set([
   'tổng',
   'bình',
   'trung',
+  'tỷ',
+  'tỉ',
   'tương',
   'ước',
 ]);

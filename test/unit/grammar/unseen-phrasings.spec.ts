@@ -3721,6 +3721,14 @@ const CASES: readonly Case[] = [
   { text: 'Đến cuối năm, toàn tỉnh có 1,204,350 thuê bao di động', kind: 'quota', expected: { count: 1204350, unit: 'thuê bao di động' } },
   // A number written onto an acronym belongs to it.
   { text: 'Nhà máy phải giảm 12.000 tấn CO2 mỗi năm', kind: 'quota', expected: { count: 12000, unit: 'tấn CO2', per: 'year' } },
+  // "vạn" multiplies by ten thousand, as "nghìn" by a thousand.
+  { text: 'Hợp tác xã thả 15 vạn cá giống xuống ao', kind: 'quota', expected: { count: 150000, unit: 'cá giống' } },
+  // A rate after a comma is no noun of the list.
+  {
+    text: 'Năm qua xã đã hỗ trợ 240 hộ nghèo, tỷ lệ hộ được hỗ trợ đạt 95%',
+    kind: 'quota',
+    expected: { count: 240, unit: 'hộ nghèo' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
