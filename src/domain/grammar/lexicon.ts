@@ -417,6 +417,15 @@ export const ENTITY_NOUNS = [
   'trung tâm',
   'công ty',
   'chi nhánh',
+  // People who serve or compete by their office: "mỗi Hội thẩm nhân dân", "mỗi VĐV".
+  'vận động viên',
+  'vđv',
+  'hội thẩm',
+  'hội thẩm nhân dân',
+  'thẩm phán',
+  'trợ giúp viên pháp lý',
+  'luật sư',
+  'giáo viên',
 ];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [

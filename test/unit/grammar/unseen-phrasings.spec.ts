@@ -3729,6 +3729,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 240, unit: 'hộ nghèo' },
   },
+  // People named by their office or sport are counted per head after "mỗi".
+  {
+    text: 'Mỗi vận động viên được đăng ký tối đa 3 nội dung thi đấu.',
+    kind: 'quota',
+    expected: { count: 3, atMost: true, unit: 'nội dung thi đấu', perEntity: 'vận động viên' },
+  },
+  {
+    text: 'Năm qua, bình quân mỗi thẩm phán giải quyết 96 vụ án',
+    kind: 'quota',
+    expected: { count: 96, unit: 'vụ án', perEntity: 'thẩm phán' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
