@@ -216,7 +216,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       a.some(
         (x, k) =>
           ((x.type === 'NUM' || x.type === 'WNUM') && /^(ngày|tuần|tháng)$/u.test(a[k + 1]?.low ?? '')) ||
-          (x.type === 'DUR' && /(giờ|tiếng)$/u.test(x.low)),
+          (x.type === 'DUR' && /(giờ|tiếng)$/u.test(x.low)) ||
+          // "không quá 12 giờ kể từ khi …" after "nhất": whole hours read as a clock, counted from an event.
+          (x.type === 'CLOCK' && x.v.min === 0 && ['kể', 'tính'].includes(a[k + 1]?.low ?? '')),
       ) &&
       // "kể từ ngày nhận hồ sơ", or a window closing at an event ("…, trước khi hợp đồng hết hạn").
       /(^| )(kể từ|từ|sau khi|sau|trước khi|trước ngày) /u.test(s),

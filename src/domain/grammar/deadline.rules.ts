@@ -512,8 +512,19 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "trước 24 giờ tính từ khi xảy ra thiên tai": hours counted from an event (read as a clock after "trước").
     pattern: seq(
       alt(
-        // "trong vòng 24-48 giờ kể từ khi nhận mẫu": two lengths in hours.
-        seq(WITHIN_OPENER, alt(HOURS_LIMIT, HOURS_RANGE)),
+        // "trong vòng 24-48 giờ kể từ khi nhận mẫu": two lengths in hours; "chậm nhất 24 giờ kể từ khi …", "sớm nhất
+        // không quá 24 giờ kể từ khi …": whole hours read as a clock after "nhất", a length once counted from an event.
+        seq(
+          WITHIN_OPENER,
+          alt(
+            HOURS_LIMIT,
+            HOURS_RANGE,
+            cap(
+              'clk',
+              t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0),
+            ),
+          ),
+        ),
         seq(
           w('trước'),
           cap(

@@ -736,6 +736,9 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if ((x.low === 'đến' || x.low === 'tới') && (PRONOUNS.has(a[j - 1]?.low ?? '') || properNameAt(a, j + 1))) return false;
   // "ngày làm việc tiếp theo": "theo" after "tiếp" is "next", not "according to".
   if (x.low === 'theo' && a[j - 1]?.low === 'tiếp') return false;
+  // "ngày người phải thi hành án nhận được quyết định": "người phải …" names a party (the judgement debtor, "người
+  // phải nộp thuế"), no duty that ends the event.
+  if (x.low === 'phải' && a[j - 1]?.low === 'người') return false;
   // "kể từ ngày nhận đủ hồ sơ theo quy định": the papers the rules ask for, as the event's own words when nothing follows.
   if (x.low === 'theo' && next?.low === 'quy' && a[j + 2]?.low === 'định' && (a[j + 3] === undefined || a[j + 3]!.type === 'SYM'))
     return false;

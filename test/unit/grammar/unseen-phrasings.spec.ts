@@ -3740,6 +3740,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 96, unit: 'vụ án', perEntity: 'thẩm phán' },
   },
+  // Whole hours after "nhất" are read as a clock; counted from an event, they are a length.
+  {
+    text: 'Nhà cung cấp gỡ bỏ nội dung vi phạm trong thời gian sớm nhất không quá 12 giờ kể từ khi nhận được yêu cầu',
+    kind: 'deadline',
+    expected: { within: { hours: 12, after: { event: 'nhận được yêu cầu' } } },
+  },
+  // "người phải …" names a party inside the event; it is no duty that ends it.
+  {
+    text: 'Thời hạn nộp tiền phạt là 10 ngày (kể từ ngày người phải nộp phạt nhận được quyết định xử phạt)',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày người phải nộp phạt nhận được quyết định xử phạt' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
