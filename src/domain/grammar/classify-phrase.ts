@@ -199,7 +199,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.deadline-time-limit',
     kind: 'deadline',
     test: (_a, s) =>
-      /(^| )trong thời hạn (không quá |tối đa |chậm nhất là )?[^ ]+ (\([^)]*\) )?(ngày|tuần|tháng|năm)( làm việc)?( |,|\.|$)/u.test(s),
+      /(^| )trong thời hạn (không quá |tối đa |chậm nhất là )?[^ ]+ (\([^)]*\) )?(ngày|tuần|tháng|năm)( làm việc)?( |,|\.|$)/u.test(s) ||
+      // "thì thời hạn được kéo dài thêm 30 ngày": the time allowed, lengthened ("kéo dài 5 ngày" alone is how long it lasts).
+      /(^| )thời (hạn|gian)( [^ ]+){0,6} ((kéo dài|gia hạn) (thêm|đến|tới)|nâng lên thành) [^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s),
   },
   {
     name: 'classify.deadline-within',

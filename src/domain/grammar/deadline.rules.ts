@@ -1186,6 +1186,23 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => limitAction(m, c),
   },
   {
+    // "thì thời hạn được kéo dài thêm 30 ngày", "thời gian này có thể kéo dài đến 30 ngày", "thời gian nâng lên thành 10
+    // tuần": a time allowed, lengthened to or by so long, when the phrase gives no other limit.
+    name: 'deadline.limit-extended',
+    pattern: seq(
+      w('thời hạn', 'thời gian'),
+      many(
+        t('W', (x) => !['là', 'trong', 'kéo', 'nâng', 'gia'].includes(x.low)),
+        0,
+        6,
+      ),
+      // "kéo dài 5 ngày" alone is how long something lasts: the time is lengthened by or to so long.
+      alt(seq(w('kéo dài', 'gia hạn'), w('thêm', 'đến', 'tới')), w('nâng lên thành')),
+      LIMIT_LENGTH,
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
     // "07 ngày làm việc trừ trường hợp khẩn cấp": a procedure's time given as working days, nothing more.
     name: 'deadline.working-days',
     pattern: seq(

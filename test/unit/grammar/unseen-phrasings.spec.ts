@@ -3752,6 +3752,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày người phải nộp phạt nhận được quyết định xử phạt' } } },
   },
+  // A time allowed, lengthened by or to so long, is the limit when the phrase gives no other.
+  {
+    text: 'Trường hợp hồ sơ phức tạp, thời hạn giải quyết được kéo dài thêm 15 ngày.',
+    kind: 'deadline',
+    expected: { within: { days: 15 } },
+  },
+  // A guard (the old code read it so too): how long an event lasts is no limit.
+  {
+    text: 'Thời gian hội chợ kéo dài 4 ngày, từ ngày 2 đến ngày 5/11/2026.',
+    kind: 'timeframe',
+    expected: { from: '2026-11-02', to: '2026-11-05' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
