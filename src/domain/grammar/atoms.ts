@@ -1005,6 +1005,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
         m.atoms[m.to]?.type === 'W' &&
         UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
       closesDayRange(out) ||
+      // "diễn ra từ ngày 15 -19.12": the last day of a span opened by "ngày" and a dash, its month written on it.
+      (closesDaySpan(out) && endsLikeADate(m.atoms[m.to])) ||
       // "tổ chức trong 2 ngày 8 và 9.6.": the last of a list of days, its month written on it.
       (out[out.length - 1]?.type === 'W' &&
         out[out.length - 1]!.low === 'và' &&

@@ -3764,6 +3764,13 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-11-02', to: '2026-11-05' },
   },
+  // A span of days opened by "ngày" and a dash closes on a day and month written with a point.
+  {
+    text: 'Liên hoan văn nghệ diễn ra từ ngày 22 -24.11, tại Trung tâm Văn hóa huyện',
+    kind: 'timeframe',
+    refDate: '2026-11-01',
+    expected: { from: '2026-11-22', to: '2026-11-24', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
