@@ -794,6 +794,20 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "kể từ ngày 04 /01 /2018", "ngày 18 / 2 /2020": after "ngày", blanks slipped in around both slashes of a date
+    // with a four-digit year.
+    name: 'date.ngày-d/m/y-spaced',
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      t('SYM', (x) => x.raw === '/'),
+      cap('m', month),
+      t('SYM', (x) => x.raw === '/'),
+      cap('y', year4),
+    ),
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
     // "Sáng ngày 25-10/2014": a hyphen, then a slash before the year, after "ngày".
     name: 'date.ngày-d-m/y',
     pattern: seq(NGAY, cap('d', day), sym('-', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),

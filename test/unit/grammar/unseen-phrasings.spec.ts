@@ -3771,6 +3771,12 @@ const CASES: readonly Case[] = [
     refDate: '2026-11-01',
     expected: { from: '2026-11-22', to: '2026-11-24', yearInferred: true },
   },
+  // Blanks slipped in around both slashes of a date after "ngày" (a PDF's text layer).
+  {
+    text: 'Quy chế này có hiệu lực thi hành kể từ ngày 15 /03 /2026',
+    kind: 'timeframe',
+    expected: { from: '2026-03-15', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -3847,7 +3853,13 @@ describe('grammar: a lunar day with no year that its inferred year does not have
   });
 });
 
-describe('grammar: impossible days in the new date forms (sessions 33 and 34)', () => {
+describe('grammar: impossible days in the new date forms (sessions 33 to 35)', () => {
+  it('a date with blanks around its slashes is refused when the day does not exist ("ngày 30 / 2 /2026")', () => {
+    expect(() => parsePhrase('Quyết định có hiệu lực từ ngày 30 / 2 /2026', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
   it('a year-first date with slashes is refused when the day does not exist ("2026/02/30")', () => {
     expect(() => parsePhrase('Cổng mở từ 2026/02/30 đến 2026/03/20', { kind: 'timeframe' }))
       .to.throw()
