@@ -43,7 +43,10 @@ export interface TimePointFact {
   event?: string;
   /** "24 giờ ngày X": the end of day X, read as the whole day (no clock time). */
   endOfDay?: boolean;
-  /** "từ tháng 9 … trước ngày 15/10": an end that is not itself included (the span ends the day before). */
+  /**
+   * A day not itself included: "từ tháng 9 … trước ngày 15/10", an end (the span ends the day before); "Sau ngày
+   * 31/12/2030", a start (the span starts the day after).
+   */
   exclusive?: boolean;
   /** SCHEMA.md's `fuzzy` as written when the span is a guess of another shape ("tuần đầu tiên", "các tháng cuối năm"). */
   fuzzyLabel?: string;

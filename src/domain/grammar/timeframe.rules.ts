@@ -607,6 +607,23 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Sau ngày 31/12/2030, dừng hẳn …", "Đăng kí thường: Sau ngày 07/10/2022": after a whole date, the span starts
+    // the next day and runs on ("từ sau ngày …" is read as a start from the day, as before).
+    name: 'timeframe.after-day',
+    pattern: seq(
+      after((prev) => prev === undefined || prev.type !== 'W' || !['từ', 'kể', 'tính'].includes(prev.low)),
+      w('sau'),
+      opt(w('ngày')),
+      point('a'),
+    ),
+    action: (m, f) => {
+      const a = capturedPoint(m, 'a');
+      if (!a || a.kind !== 'date' || a.y === undefined || a.d === undefined || f.points.length > 0) return false;
+      a.exclusive = true;
+      f.points.push({ role: 'from', p: a });
+    },
+  },
+  {
     name: 'timeframe.from',
     // "từ hôm nay - 01/7/2022": the day named, then its date.
     pattern: seq(
@@ -1752,6 +1769,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       if (typeof ev['knownDate'] === 'string' && typeof ev['offsetDays'] === 'number')
         b.set('from', fromDayNumber(toDayNumber(ev['knownDate']) + ev['offsetDays']), f.fromEvent.span);
       else b.set('from', ev, f.fromEvent.span);
+    } else if (fromP?.exclusive && fromP.y !== undefined && fromP.m !== undefined && fromP.d !== undefined) {
+      b.set('from', fromDayNumber(dayNumberOf(fromP.y, fromP.m, fromP.d) + 1), fromP.span);
     } else if (fromP) {
       const s = startOf(fromP);
       if (s) b.set('from', formatDay(s, fromP, style, true), fromP.span);

@@ -3777,6 +3777,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-03-15', to: null },
   },
+  // After a whole date, a span starts the next day and runs on.
+  {
+    text: 'Sau ngày 30/6/2027, các xã không tiếp nhận hồ sơ giấy.',
+    kind: 'timeframe',
+    expected: { from: '2027-07-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
