@@ -685,6 +685,12 @@ export const UNIT_STOP_WORDS = new Set([
  * A verb that also names a product ("tuyên truyền", "phát thanh") is not one of them.
  */
 export const UNIT_VERB_STOPS = new Set([
+  // A test's finding on the samples counted: "5/29 mẫu | dương tính với bệnh đốm trắng", "3/84 mẫu | vượt GHCP".
+  'dương tính',
+  'âm tính',
+  'vượt',
+  'thấp hơn',
+  'cao hơn',
   // What must be done with them: "80 thủ tục hành chính | yêu cầu phải có Phiếu lý lịch tư pháp".
   'phải',
   'yêu cầu phải',

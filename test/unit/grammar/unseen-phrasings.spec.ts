@@ -3783,6 +3783,13 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2027-07-01', to: null },
   },
+  // A test's finding on the samples counted is said of them, it is not their name.
+  { text: 'Kết quả xét nghiệm có 4/60 mẫu dương tính với vi rút cúm', kind: 'quota', expected: { count: 4, unit: 'mẫu', outOf: 60 } },
+  {
+    text: 'Qua kiểm tra, 7/45 mẫu thực phẩm vượt giới hạn cho phép',
+    kind: 'quota',
+    expected: { count: 7, unit: 'mẫu thực phẩm', outOf: 45 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
