@@ -685,10 +685,14 @@ export const UNIT_STOP_WORDS = new Set([
  * A verb that also names a product ("tuyên truyền", "phát thanh") is not one of them.
  */
 export const UNIT_VERB_STOPS = new Set([
-  // A test's finding on the samples counted: "5/29 mẫu | dương tính với bệnh đốm trắng", "3/84 mẫu | vượt GHCP".
+  // A test's finding on the samples counted: "5/29 mẫu | dương tính với bệnh đốm trắng", "3/84 mẫu | vượt giới hạn"
+  // ("cầu vượt", an overpass, keeps its word; "vượt" before a standard's abbreviation is in isVerbStopAt).
   'dương tính',
   'âm tính',
-  'vượt',
+  'vượt giới hạn',
+  'vượt ngưỡng',
+  'vượt quy chuẩn',
+  'vượt tiêu chuẩn',
   'thấp hơn',
   'cao hơn',
   // What must be done with them: "80 thủ tục hành chính | yêu cầu phải có Phiếu lý lịch tư pháp".

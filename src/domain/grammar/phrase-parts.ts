@@ -108,6 +108,8 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   // Where the people counted live, work or meet: "37 hội viên | sinh hoạt tại 5 chi hội", "200 cán bộ | công tác ở xã"
   // ("điểm sinh hoạt", a place, keeps it: only after people).
   (ACTIVITY_AT.has(`${a[j]?.low} ${a[j + 1]?.low}`) && ['tại', 'ở'].includes(a[j + 2]?.low ?? '') && peopleEndBefore(a, j)) ||
+  // A standard the samples counted exceed, by its abbreviation: "3/84 mẫu | vượt GHCP", "mẫu | vượt QCVN".
+  (a[j]?.low === 'vượt' && /^[\p{Lu}Đ]{2,}/u.test(a[j + 1]?.raw ?? '')) ||
   // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
   // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
   (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? '')));

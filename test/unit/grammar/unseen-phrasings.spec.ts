@@ -3790,6 +3790,9 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 7, unit: 'mẫu thực phẩm', outOf: 45 },
   },
+  { text: 'Nhà máy nước có 3/20 mẫu vượt QCVN về độ đục', kind: 'quota', expected: { count: 3, unit: 'mẫu', outOf: 20 } },
+  // A guard (the old code read it so too): an overpass keeps its word.
+  { text: 'Thành phố khởi công 2 cầu vượt thép tại nút giao', kind: 'quota', expected: { count: 2, unit: 'cầu vượt thép' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
