@@ -842,7 +842,7 @@ export const EVENT_WORDS: Pattern = (a, i) => {
   let syllables = -1;
   while (n < 16) {
     const x = a[j];
-    if (x && n > 0 && x.type === 'SYM' && x.raw === ',' && listTailToEnd(a, j + 1)) {
+    if (x && n > 0 && x.type === 'SYM' && x.raw === ',' && (listTailToEnd(a, j + 1) || listGoesOnAt(a, j))) {
       // "nhận được phản ánh, kiến nghị": a short list that ends the phrase belongs to the event.
       j++;
       continue;
@@ -883,6 +883,42 @@ function bodyNameTail(a: readonly Atom[], joint: number): number {
   for (let k = joint + 2; k < joint + 5 && a[k]?.type === 'W'; k++) if (a[k]!.low === 'và') return capitalised(a[k + 1]) ? k + 2 : -1;
   // "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thông tin": a spaced dash between capitalised words.
   return a[joint]!.raw === ',' ? -1 : joint + 2;
+}
+
+/** Pairs of one kind the rules write with a comma between ("tổ chức, cá nhân", "bản án, quyết định"). */
+const COMMA_PAIRS = new Set([
+  'tổ chức|cá nhân',
+  'cơ quan|tổ chức',
+  'cơ quan|đơn vị',
+  'bản án|quyết định',
+  'cán bộ|công chức',
+  'công chức|viên chức',
+  'hồ sơ|tài liệu',
+  'phản ánh|kiến nghị',
+  'khiếu nại|tố cáo',
+]);
+
+/**
+ * Whether the event's words go on past the comma at j: a pair of one kind ("ngày lãnh đạo tổ chức, cá nhân ký xác
+ * nhận …"); a list of what befell it closed by "hoặc" ("ngày được công nhận, chấp thuận hoặc được cấp chứng nhận …",
+ * "bị mất, cháy hoặc bị tiêu hủy") unless whom a rule binds follows it; a short list the condition's "thì" closes ("ngày được … quyết
+ * định, phê duyệt | thì …").
+ */
+function listGoesOnAt(a: readonly Atom[], j: number): boolean {
+  const two = (k: number): string => `${a[k]?.low ?? ''} ${a[k + 1]?.low ?? ''}`;
+  if (COMMA_PAIRS.has(`${two(j - 2)}|${two(j + 1)}`)) return true;
+  let k = j + 1;
+  while (k < a.length && k - j <= 3 && a[k]!.type === 'W' && !capitalised(a[k]) && !EVENT_STOP.has(a[k]!.low) && a[k]!.low !== 'hoặc') k++;
+  if (k === j + 1 || k - j > 3) return false;
+  if (a[k]?.low === 'thì') return true;
+  const next = a[k + 1];
+  if (a[k]?.low !== 'hoặc' || next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low)) return false;
+  // Only what befell a thing or a party ("được …", "bị …") lists so: else the words after the comma may be the main
+  // clause's ("…, cơ quan tiếp nhận hoặc chuyển đơn").
+  const passive = (x: Atom | undefined): boolean => x?.low === 'được' || x?.low === 'bị';
+  if (!passive(next) && ![1, 2, 3, 4].some((d) => passive(a[j - d]))) return false;
+  for (let m = k + 1; m < a.length && m - k <= 10 && a[m]!.type === 'W'; m++) if (dutyAt(a, m)) return false;
+  return true;
 }
 
 /** One to three words, then the end of the phrase (or a closing full stop). */

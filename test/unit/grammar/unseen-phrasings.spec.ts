@@ -3793,6 +3793,34 @@ const CASES: readonly Case[] = [
   { text: 'Nhà máy nước có 3/20 mẫu vượt QCVN về độ đục', kind: 'quota', expected: { count: 3, unit: 'mẫu', outOf: 20 } },
   // A guard (the old code read it so too): an overpass keeps its word.
   { text: 'Thành phố khởi công 2 cầu vượt thép tại nút giao', kind: 'quota', expected: { count: 2, unit: 'cầu vượt thép' } },
+  // An event's words go on past a comma: a list of what befell it closed by "hoặc", a pair of one kind, a short list
+  // the condition's "thì" closes.
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày phát hiện con dấu bị mất, hư hỏng hoặc bị đánh tráo, cơ quan phải khai báo với công an.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày phát hiện con dấu bị mất, hư hỏng hoặc bị đánh tráo' } } },
+  },
+  {
+    text: 'Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ của tổ chức, cá nhân đề nghị cấp phép, Sở Công Thương xem xét và trả lời.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ của tổ chức, cá nhân đề nghị cấp phép' } } },
+  },
+  {
+    text: 'Trong 15 ngày kể từ ngày bản án, quyết định của Tòa án có hiệu lực, đương sự có thể gửi đơn.',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày bản án, quyết định của Tòa án có hiệu lực' } } },
+  },
+  {
+    text: 'Chậm nhất 20 ngày kể từ ngày kế hoạch được phê duyệt, điều chỉnh thì xã phải niêm yết công khai.',
+    kind: 'deadline',
+    expected: { within: { days: 20, after: { event: 'ngày kế hoạch được phê duyệt, điều chỉnh' } } },
+  },
+  // A guard (the old code read it so too): after the comma, the main clause's verbs joined by "hoặc".
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận được đơn, cán bộ tiếp nhận hoặc chuyển đơn đến cơ quan có thẩm quyền.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận được đơn' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
