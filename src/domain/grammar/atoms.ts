@@ -1589,7 +1589,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "hơn 150 tin, bài", "vượt 20%": more than a number.
     name: 'qualifier.more-than',
     pattern: seq(w('hơn', 'vượt', 'vượt trên', 'vượt hơn'), ahead(t('NUM'))),
-    build: () => ({ type: 'QUAL', v: { qual: 'atLeast' } }),
+    // "không muộn hơn 15/9", "sớm hơn 10 ngày": "hơn" after an adjective compares it, it qualifies no number.
+    build: (m) => (COMPARED_BEFORE_HON.has(m.atoms[m.from - 1]?.low ?? '') ? null : { type: 'QUAL', v: { qual: 'atLeast' } }),
   },
   {
     // "(dưới 3000 từ)", "dưới 5 phút": under a length ("dưới" before other numbers is too often "below" a place);
@@ -2478,3 +2479,5 @@ export function joinAtoms(atoms: readonly Atom[]): string {
   });
   return s;
 }
+/** Adjectives "hơn" compares ("muộn hơn", later than): the number after them is no "more than". */
+const COMPARED_BEFORE_HON = new Set(['muộn', 'chậm', 'trễ', 'sớm', 'nhanh', 'lâu']);

@@ -75,7 +75,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     name: 'classify.deadline-word',
     kind: 'deadline',
     test: (_a, s) =>
-      (/(^| )(trước ngày|trước thời điểm|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trễ nhất|trước quý|trước năm|không muộn hơn|không chậm hơn)( |$)/u.test(
+      (/(^| )(trước ngày|trước thời điểm|trước tháng|chậm nhất|hạn chót|hạn cuối|muộn nhất|trễ nhất|trước quý|trước năm|không muộn hơn|không chậm hơn|không trễ hơn)( |$)/u.test(
         s,
       ) ||
         /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s) ||

@@ -155,6 +155,7 @@ const ON_OR_BEFORE = w(
   'trước hoặc vào',
   'không muộn hơn',
   'không chậm hơn',
+  'không trễ hơn',
   'hạn',
   'hạn nộp',
   'đến',
@@ -240,6 +241,7 @@ const ON_OR_BEFORE_LEAD = w(
   'trễ nhất là',
   'không muộn hơn',
   'không chậm hơn',
+  'không trễ hơn',
 );
 
 /** Words naming the day the figures are taken, not when they are due. */
@@ -911,8 +913,10 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       const item = c.dl.items[c.dl.items.length - 1];
       if (item && c.dl.items.length > before) {
         if (['vào', 'trong', 'đến'].includes(kw)) item.plain = true;
-        // "sẽ kết thúc vào cuối tháng 6, trễ nhất là đến tháng 8-2017": the latest day said overrides the expected one.
-        else if (/^(?:chậm|muộn|trễ) nhất/u.test(kw)) for (const x of c.dl.items.slice(0, before)) if (x.plain) x.yields = true;
+        // "sẽ kết thúc vào cuối tháng 6, trễ nhất là đến tháng 8-2017": the latest day said overrides the expected one;
+        // "chi trả trong hai ngày 31/8 và 1/9; … nhưng không muộn hơn 15/9": so it does days named bare.
+        else if (/^(?:(?:chậm|muộn|trễ) nhất|không (?:muộn|chậm|trễ) hơn)/u.test(kw))
+          for (const x of c.dl.items.slice(0, before)) if (x.plain) x.yields = true;
       }
       // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
       // yields to a deadline said as one, and so does a start ("bắt đầu vào 8h00 ngày …").
@@ -1351,7 +1355,14 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       if (p.kind === 'year' && namesLaw(c.dl.text, p.span.start)) return false;
       // "bắt đầu vào sáng 00h00 ngày 24/01/2022. Deadline nộp video là 23h59 ngày 11/03/2022": the day
       // something starts yields to another day, as a window's start would.
-      c.dl.items.push({ field: 'onOrBefore', p, yearly: m.has('yearly'), span: m.span(), ...(startsAt(m) ? { yields: true } : {}) });
+      c.dl.items.push({
+        field: 'onOrBefore',
+        p,
+        yearly: m.has('yearly'),
+        span: m.span(),
+        plain: true,
+        ...(startsAt(m) ? { yields: true } : {}),
+      });
     },
   },
 ];

@@ -677,6 +677,11 @@ export const UNIT_STOP_WORDS = new Set([
   'cùng',
   // How long each lasts, said after them: "7 ván, | thời gian thi đấu mỗi ván là 30 phút".
   'thời gian',
+  // "119 cá nhân | hiện đang cư trú tại xã", "200 hộ | hiện nay": now, said of them, opens what is said.
+  'hiện đang',
+  'hiện nay',
+  'hiện vẫn',
+  'hiện còn',
 ]);
 
 /**

@@ -62,6 +62,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     return true;
   const y = a[j + 1];
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
+  // On what grounds they were set: "1 nhân viên y tế thôn, bản | căn cứ vào quy mô dân số" ("3 căn cứ", bases, stay).
+  if (x.low === 'căn' && y?.low === 'cứ' && ['vào', 'theo'].includes(a[j + 2]?.low ?? '')) return true;
   // "22 ổ dịch mới chỉ trong 1 tuần": "only", before a span or a number, is no part of the noun ("chỉ tiêu" is).
   if (x.low === 'chỉ' && y !== undefined && y.type !== 'W' && y.type !== 'SYM') return true;
   return false;
@@ -206,6 +208,13 @@ export const UNIT: Pattern = (a, i) => {
           words++;
           break;
         }
+        continue;
+      }
+      // "26 người không có quốc tịch", "40 hộ không có đất sản xuất": people or households who have none are counted
+      // by what they lack.
+      if (x.low === 'không' && a[j + 1]?.low === 'có' && e > 0 && j === i + e && a[j + 2]?.type === 'W') {
+        j += 2;
+        words += 2;
         continue;
       }
       if (isStopAt(a, j) && joined === 0 && closing === 0) break;

@@ -248,6 +248,13 @@ const COUNT: Pattern = alt(
 const QUALS: Pattern = many(t('QUAL'), 1, 3);
 /** The verb of a result between its qualifier and its figure: "tối thiểu | đạt | 40%", "trung bình | giảm | 0,15%". */
 const RESULT_VERBS = ['đạt', 'tăng', 'giảm', 'tăng thêm', 'giảm thêm'];
+/** A slash with a blank on one side only ("1.929/ 3.321", "45 /60"), as a page's text layer may write a share. */
+const HALF_SPACED_SLASH: Pattern = (a, i) => {
+  const x = a[i];
+  if (x?.type !== 'SYM' || x.raw !== '/' || a[i + 1] === undefined) return -1;
+  return x.spaceBefore !== a[i + 1]!.spaceBefore ? i + 1 : -1;
+};
+
 /** What a number counts: a unit, or "từ" (words) closing a length ("không quá 1.500 từ"). */
 const COUNTED: Pattern = alt(
   UNIT,
@@ -624,7 +631,7 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     // "đăng ký dự thi 6 trên tổng số 11 bộ môn": the same, in words.
     pattern: seq(
       cap('a', t('NUM', shareTerm)),
-      alt(sym('/', true), w('trên tổng số')),
+      alt(sym('/', true), cap('loose', HALF_SPACED_SLASH), w('trên tổng số')),
       cap('b', t('NUM', shareTerm)),
       cap('unit', COUNTED),
     ),
@@ -633,6 +640,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (numbersDocument(f.text, m.span('a').start)) return false;
       const a = m.get('a')!.v.n!;
       const b = m.get('b')!.v.n!;
+      // "1.929/ 3.321 xã": a blank slipped in on one side of the slash still shares, but never more than the whole.
+      if (m.get('loose') && a > b) return false;
       // Over target only where the sentence says it was reached ("đạt", "vượt", "đã") and b is no day of a month.
       const over = a > b && b > 12 && /(?<![\p{L}])(?:đạt|vượt|đã|được)(?![\p{L}])/iu.test(f.text);
       if (!(a <= b) && !over) return false;

@@ -3821,6 +3821,39 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận được đơn' } } },
   },
+  // A share whose slash has a blank on one side only (a page's text layer).
+  {
+    text: 'Đến nay đã có 412/ 580 hộ nhận tiền hỗ trợ',
+    kind: 'quota',
+    expected: { count: 412, unit: 'hộ', outOf: 580, total: true },
+  },
+  { text: 'Toàn huyện có 35 /42 thôn lắp loa', kind: 'quota', expected: { count: 35, unit: 'thôn', outOf: 42, total: true } },
+  // "hiện đang", "căn cứ vào" open what is said of the things counted; households who have none are counted by it.
+  {
+    text: 'Tỉnh đã giải quyết cho 57 cá nhân hiện đang cư trú tại các xã biên giới',
+    kind: 'quota',
+    expected: { count: 57, unit: 'cá nhân' },
+  },
+  {
+    text: 'Mỗi thôn, bản được bố trí 1 cộng tác viên dân số, y tế căn cứ vào số hộ',
+    kind: 'quota',
+    expected: { count: 1, unit: 'cộng tác viên dân số, y tế' },
+  },
+  { text: 'Huyện đã hỗ trợ 120 hộ không có đất sản xuất', kind: 'quota', expected: { count: 120, unit: 'hộ không có đất sản xuất' } },
+  // A guard (the old code read it so too): bases counted keep their noun.
+  { text: 'Tỉnh đã xây dựng 3 căn cứ chiến đấu', kind: 'quota', expected: { count: 3, unit: 'căn cứ chiến đấu' } },
+  // "không muộn hơn", "không trễ hơn" (no later than) give the latest day, over days named bare before it.
+  {
+    text: 'Hội chợ diễn ra trong hai ngày 14/3 và 15/3; hồ sơ thanh toán nộp không chậm hơn 30/3.',
+    kind: 'deadline',
+    refDate: '2026-03-01',
+    expected: { onOrBefore: '2026-03-30', yearInferred: true },
+  },
+  {
+    text: 'Hồ sơ dự thi gửi về Ban tổ chức không trễ hơn ngày 20/4/2026',
+    kind: 'deadline',
+    expected: { onOrBefore: '2026-04-20' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
