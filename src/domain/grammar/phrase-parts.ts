@@ -55,6 +55,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
     // "5 bằng khen" (certificates of merit), "bằng tốt nghiệp": a noun, not "by" or "equal to".
     !(x.low === 'bằng' && ['khen', 'tốt'].includes(a[j + 1]?.low ?? '')) &&
+    // "141.000 vi bằng" (a bailiff's record of facts): the second syllable of the noun.
+    !(x.low === 'bằng' && a[j - 1]?.low === 'vi' && a[j - 1]?.type === 'W') &&
     !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j)) &&
     // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng": the second syllable of a noun, not "every".
     !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W')
@@ -905,6 +907,7 @@ const COMMA_PAIRS = new Set([
   'hồ sơ|tài liệu',
   'phản ánh|kiến nghị',
   'khiếu nại|tố cáo',
+  'an ninh|trật tự',
 ]);
 
 /**

@@ -1689,10 +1689,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     preferCountAfter(f, counts, f.pers.find((p) => p.index === f.per!.index)?.end ?? f.per.index + 1);
   }
   // "sẽ tăng từ 1.427 chuyến/ngày lên 1.511 chuyến/ngày": the level reached is the count, not the one it rose from.
-  demote(counts, (c) => {
-    if (wordBefore(f, atomAt(f, c)) !== 'từ') return false;
-    return counts.some((o) => o.span.start > c.span.end && wordBefore(f, atomAt(f, o)) === 'lên');
-  });
+  demote(counts, (c) => levelReached(f, counts, c) !== c);
   // "Trên địa bàn 05 thôn, mỗi thôn 01 cụm loa": the count after "mỗi thôn" is the quota.
   if (f.perEntity)
     preferCountAfter(
@@ -1791,7 +1788,10 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     const nearest = [...f.pers].sort((x, y) => gap(x) - gap(y))[0]!;
     if (gap(nearest) >= 0 && gap(nearest) <= 3) f.per = nearest;
   }
-  const pct = f.counts.find((c) => c.percent);
+  const pct = levelReached(
+    f,
+    f.counts.filter((c) => c.percent),
+  );
   const schedule = f.weekday || f.weekOfMonth || f.times.length > 0 || f.dayOfMonth;
 
   // "ít nhất 01 bài viết, tối đa 03 bài viết/tháng": a floor and a ceiling make a range.
@@ -2124,6 +2124,18 @@ function thereWas(f: QuotaFacts, c: CountFact): boolean {
 }
 
 /** The word right before atom `at`, qualifiers ("hơn", "gần") skipped; undefined when a mark or nothing is there. */
+/** Words before the level a figure rose or fell to: "lên", "xuống", "xuống còn", "giảm còn". */
+const REACHED_WORDS = new Set(['lên', 'xuống', 'còn']);
+
+/**
+ * Of `of` (counts or shares), the level reached when `c` (the first, by default) is the one a change started from:
+ * "tăng từ 30% năm 2017 lên trên 99,5% năm 2024", "giảm từ 12% xuống còn 4%". Else `c` itself.
+ */
+function levelReached(f: QuotaFacts, of: readonly CountFact[], c: CountFact | undefined = of[0]): CountFact | undefined {
+  if (!c || wordBefore(f, atomAt(f, c)) !== 'từ') return c;
+  return of.find((o) => o.span.start > c.span.end && REACHED_WORDS.has(wordBefore(f, atomAt(f, o)) ?? '')) ?? c;
+}
+
 function wordBefore(f: QuotaFacts, at: number): string | undefined {
   let k = at - 1;
   while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;

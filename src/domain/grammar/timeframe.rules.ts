@@ -215,6 +215,19 @@ function weekOfMonthDays(wom: number | 'last', y: number | undefined, m: number)
 /** Words of who issued a document after its number: "của" and the words of an administrative unit ("UBND tỉnh"). */
 const ISSUER_WORDS: ReadonlySet<string> = new Set(['của', ...[...PLACE_WORDS].flatMap((p) => p.split(' '))]);
 
+/** Words an event after "từ" starts with when it is a moment ("từ ngày …", "từ khi …"), never a level changed from. */
+const CHANGE_FROM_KEEPS = new Set(['ngày', 'khi', 'lúc', 'thời', 'sau', 'đầu', 'cuối', 'giữa']);
+
+/** "… lên …", "… xuống …", "… sang …" from `from` to `to` (in the event or a few atoms after it), in the same clause: a change from one thing to another. */
+function changesTo(a: readonly Atom[], from: number, to: number): boolean {
+  for (let j = from; j < a.length && j < to; j++) {
+    const x = a[j]!;
+    if (x.type === 'SYM' && [',', ';', '.', '(', ')'].includes(x.raw)) return false;
+    if (x.type === 'W' && ['lên', 'xuống', 'sang'].includes(x.low)) return true;
+  }
+  return false;
+}
+
 /** What may follow a bare "bắt đầu" as the event a span runs from. */
 const BEGIN_EVENT_STARTS = new Set(['ngày', 'khi', 'thời', 'sau', 'kể', 'lúc']);
 
@@ -708,6 +721,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ …": "TỪ" in a name written in capitals is no "từ".
       const capitals = /^[\p{Lu}Đ]{2,}$/u;
       if (capitals.test(m.atoms[m.from]!.raw) && capitals.test(m.atoms[m.from - 1]?.raw ?? '')) return false;
+      // "nâng chất lượng giấy in từ giấy 80g/m2 | lên giấy 100g/m2", "chuyển từ bản giấy sang bản điện tử": from one
+      // level or form to another, no start.
+      if (!CHANGE_FROM_KEEPS.has(m.get('ev')!.low) && changesTo(m.atoms, m.capture('ev')!.from + 1, m.to + 10)) return false;
       const event = eventText(m.all('ev'), f.text);
       if (!event) return false;
       f.fromEvent = { event, span: m.span('ev') };

@@ -3854,6 +3854,34 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2026-04-20' },
   },
+  // "từ A lên B", "từ A sang B": a change from one level or form to another starts no span; the day said does.
+  {
+    text: 'Kể từ ngày 01/7/2026, tỉnh nâng mức hỗ trợ từ gói cơ bản 2 triệu đồng lên gói 3 triệu đồng.',
+    kind: 'timeframe',
+    expected: { from: '2026-07-01', to: null },
+  },
+  {
+    text: 'Từ ngày 15/3/2026, các xã chuyển từ sổ giấy sang sổ điện tử.',
+    kind: 'timeframe',
+    expected: { from: '2026-03-15', to: null },
+  },
+  // A guard (the old code read it so too): "kể từ khi" before a change is still its start.
+  {
+    text: 'Kể từ khi chuyển sang mô hình mới, số hồ sơ tăng',
+    kind: 'timeframe',
+    expected: { from: { event: 'chuyển sang mô hình mới' }, to: null },
+  },
+  // A share that rose or fell: the level reached, not the one it started from.
+  { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình tăng từ 35% năm 2024 lên 78% năm 2025', kind: 'quota', expected: { percent: 78 } },
+  { text: 'Tỷ lệ hộ nghèo giảm từ 9,2% xuống còn 6,1%', kind: 'quota', expected: { percent: 6.1 } },
+  // "an ninh, trật tự" is one pair in an event; "vi bằng" is one noun; "nêu trên" says which, it names nothing.
+  {
+    text: 'Trong thời hạn 07 ngày kể từ ngày được cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự, cơ sở phải thông báo cho Công an xã.',
+    kind: 'deadline',
+    expected: { within: { days: 7, after: { event: 'ngày được cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự' } } },
+  },
+  { text: 'Các văn phòng đã lập hơn 2.300 vi bằng', kind: 'quota', expected: { count: 2300, atLeast: true, unit: 'vi bằng' } },
+  { text: 'Mỗi cơ sở phải có đủ 3 loại giấy phép nêu trên.', kind: 'quota', expected: { count: 3, unit: 'loại giấy phép' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
