@@ -193,6 +193,20 @@ export const UNIT: Pattern = (a, i) => {
   while (words < MAX_UNIT_WORDS) {
     const x = a[j];
     if (!x) break;
+    // "2.705 công ty trách nhiệm hữu hạn 1 thành viên", "công ty TNHH hai thành viên trở lên": how many members it
+    // has names the kind of company.
+    if (
+      words > 0 &&
+      (a[j - 1]?.low === 'tnhh' || (a[j - 2]?.low === 'hữu' && a[j - 1]?.low === 'hạn')) &&
+      (x.type === 'NUM' || x.type === 'WNUM' || x.low === 'một' || x.low === 'hai') &&
+      a[j + 1]?.low === 'thành' &&
+      a[j + 2]?.low === 'viên'
+    ) {
+      j += 3;
+      words += 3;
+      if (a[j]?.low === 'trở' && a[j + 1]?.low === 'lên') j += 2;
+      continue;
+    }
     if (x.type === 'W') {
       // "tin và ảnh", "xã, phường hoặc thị trấn": "và" or "hoặc" joins one more of the list. Any other noun
       // after them, as far as a comma may list one, is the list's last: "doanh nghiệp vừa và nhỏ | , 2 HTX",

@@ -3882,6 +3882,17 @@ const CASES: readonly Case[] = [
   },
   { text: 'Các văn phòng đã lập hơn 2.300 vi bằng', kind: 'quota', expected: { count: 2300, atLeast: true, unit: 'vi bằng' } },
   { text: 'Mỗi cơ sở phải có đủ 3 loại giấy phép nêu trên.', kind: 'quota', expected: { count: 3, unit: 'loại giấy phép' } },
+  // How many members a limited company has names its kind.
+  {
+    text: 'Năm qua có 318 công ty trách nhiệm hữu hạn 1 thành viên đã giải thể',
+    kind: 'quota',
+    expected: { count: 318, unit: 'công ty trách nhiệm hữu hạn 1 thành viên' },
+  },
+  {
+    text: 'Thành lập mới 96 công ty TNHH hai thành viên trở lên',
+    kind: 'quota',
+    expected: { count: 96, unit: 'công ty TNHH hai thành viên trở lên' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
