@@ -643,6 +643,9 @@ function closesDateRange(out: readonly Atom[], next: Atom | undefined): boolean 
   return link?.type === 'SYM' && (link.raw === '-' || link.raw === '–') && link.spaceBefore && endsLikeADate(next);
 }
 
+/** Adjectives "hơn" compares ("muộn hơn", later than): the number after them is no "more than". */
+const COMPARED_BEFORE_HON = new Set(['muộn', 'chậm', 'trễ', 'sớm', 'nhanh', 'lâu']);
+
 /** What may follow a bare "3-12" read as a date: the end, a closing mark, or a word such as "đến", "và" ("từ 3-5 bài" stays a range). */
 function endsLikeADate(next: Atom | undefined): boolean {
   // "đến hết 4-5 (đã hoán đổi …)": an aside in brackets after it, too.
@@ -2479,5 +2482,3 @@ export function joinAtoms(atoms: readonly Atom[]): string {
   });
   return s;
 }
-/** Adjectives "hơn" compares ("muộn hơn", later than): the number after them is no "more than". */
-const COMPARED_BEFORE_HON = new Set(['muộn', 'chậm', 'trễ', 'sớm', 'nhanh', 'lâu']);

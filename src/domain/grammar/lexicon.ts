@@ -680,11 +680,11 @@ export const UNIT_STOP_WORDS = new Set([
   // "119 cá nhân | hiện đang cư trú tại xã", "200 hộ | hiện nay": now, said of them, opens what is said.
   'hiện đang',
   'hiện nay',
+  'hiện vẫn',
+  'hiện còn',
   // "3 loại giấy phép | nêu trên": the ones said above, no part of their name.
   'nêu trên',
   'nói trên',
-  'hiện vẫn',
-  'hiện còn',
 ]);
 
 /**

@@ -927,8 +927,8 @@ const COMMA_PAIRS = new Set([
 /**
  * Whether the event's words go on past the comma at j: a pair of one kind ("ngày lãnh đạo tổ chức, cá nhân ký xác
  * nhận …"); a list of what befell it closed by "hoặc" ("ngày được công nhận, chấp thuận hoặc được cấp chứng nhận …",
- * "bị mất, cháy hoặc bị tiêu hủy") unless whom a rule binds follows it; a short list the condition's "thì" closes ("ngày được … quyết
- * định, phê duyệt | thì …").
+ * "bị mất, cháy hoặc bị tiêu hủy") unless whom a rule binds follows it; a short list the condition's "thì" closes
+ * ("ngày được … quyết định, phê duyệt | thì …").
  */
 function listGoesOnAt(a: readonly Atom[], j: number): boolean {
   const two = (k: number): string => `${a[k]?.low ?? ''} ${a[k + 1]?.low ?? ''}`;

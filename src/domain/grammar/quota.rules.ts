@@ -2123,7 +2123,6 @@ function thereWas(f: QuotaFacts, c: CountFact): boolean {
   return wordBefore(f, atomAt(f, c)) === 'có';
 }
 
-/** The word right before atom `at`, qualifiers ("hơn", "gần") skipped; undefined when a mark or nothing is there. */
 /** Words before the level a figure rose or fell to: "lên", "xuống", "xuống còn", "giảm còn". */
 const REACHED_WORDS = new Set(['lên', 'xuống', 'còn']);
 
@@ -2136,6 +2135,7 @@ function levelReached(f: QuotaFacts, of: readonly CountFact[], c: CountFact | un
   return of.find((o) => o.span.start > c.span.end && REACHED_WORDS.has(wordBefore(f, atomAt(f, o)) ?? '')) ?? c;
 }
 
+/** The word right before atom `at`, qualifiers ("hơn", "gần") skipped; undefined when a mark or nothing is there. */
 function wordBefore(f: QuotaFacts, at: number): string | undefined {
   let k = at - 1;
   while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;

@@ -218,7 +218,10 @@ const ISSUER_WORDS: ReadonlySet<string> = new Set(['của', ...[...PLACE_WORDS].
 /** Words an event after "từ" starts with when it is a moment ("từ ngày …", "từ khi …"), never a level changed from. */
 const CHANGE_FROM_KEEPS = new Set(['ngày', 'khi', 'lúc', 'thời', 'sau', 'đầu', 'cuối', 'giữa']);
 
-/** "… lên …", "… xuống …", "… sang …" from `from` to `to` (in the event or a few atoms after it), in the same clause: a change from one thing to another. */
+/**
+ * "… lên …", "… xuống …", "… sang …" between `from` and `to` (in the event or a few atoms after it), in the same
+ * clause: a change from one thing to another.
+ */
 function changesTo(a: readonly Atom[], from: number, to: number): boolean {
   for (let j = from; j < a.length && j < to; j++) {
     const x = a[j]!;
