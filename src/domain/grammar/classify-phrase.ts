@@ -201,7 +201,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     test: (_a, s) =>
       /(^| )trong thời hạn (không quá |tối đa |chậm nhất là )?[^ ]+ (\([^)]*\) )?(ngày|tuần|tháng|năm)( làm việc)?( |,|\.|$)/u.test(s) ||
       // "thì thời hạn được kéo dài thêm 30 ngày": the time allowed, lengthened ("kéo dài 5 ngày" alone is how long it lasts).
-      /(^| )thời (hạn|gian)( [^ ]+){0,6} ((kéo dài|gia hạn) (thêm|đến|tới)|nâng lên thành) [^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s),
+      /(^| )thời (hạn|gian)( [^ ]+){0,6} ((kéo dài|gia hạn) (thêm|đến|tới)|nâng lên thành) [^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s) ||
+      // "rút ngắn thời gian cấp Phiếu từ 10 ngày xuống còn 3 ngày": the time allowed, cut short to so long.
+      /(^| )rút ngắn( [^ ]+){0,10} từ [^ ]+ (ngày|tuần|tháng)( làm việc)? xuống (còn )?[^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s),
   },
   {
     name: 'classify.deadline-within',

@@ -1207,6 +1207,32 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => limitAction(m, c),
   },
   {
+    // "rút ngắn thời gian cấp Phiếu từ 10 ngày xuống còn 3 ngày", "thời gian … được rút ngắn từ năm ngày xuống còn ba
+    // ngày": a time allowed, cut short from one length to another; the length it was cut to is the limit.
+    name: 'deadline.limit-cut',
+    pattern: seq(
+      w('thời hạn', 'thời gian'),
+      many(
+        t('W', (x) => !['là', 'trong', 'từ'].includes(x.low)),
+        0,
+        12,
+      ),
+      w('từ'),
+      // "từ năm ngày": "năm" is five before a length.
+      alt(NUMBER, t('WNUM'), w('năm')),
+      w('ngày', 'tuần', 'tháng', 'năm'),
+      opt(WORKING),
+      w('xuống còn', 'xuống'),
+      LIMIT_LENGTH,
+    ),
+    action: (m, c) => {
+      // Only a time said to be cut short ("rút ngắn"), right before it or in its words.
+      const from = m.atoms[Math.max(0, m.from - 2)]!.start;
+      if (!/(?<![\p{L}])rút ngắn(?![\p{L}])/iu.test(c.dl.text.slice(from, m.span().end))) return false;
+      return limitAction(m, c);
+    },
+  },
+  {
     // "07 ngày làm việc trừ trường hợp khẩn cấp": a procedure's time given as working days, nothing more.
     name: 'deadline.working-days',
     pattern: seq(

@@ -3893,6 +3893,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 96, unit: 'công ty TNHH hai thành viên trở lên' },
   },
+  // A time allowed, cut short from one length to another: the length it was cut to is the limit.
+  {
+    text: 'Tỉnh rút ngắn thời gian giải quyết thủ tục từ 20 ngày làm việc xuống 12 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { days: 12, workingDays: true } },
+  },
+  {
+    text: 'Thời gian cấp giấy phép xây dựng nhà ở riêng lẻ được rút ngắn từ năm ngày xuống còn ba ngày.',
+    kind: 'deadline',
+    expected: { within: { days: 3 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
