@@ -198,7 +198,7 @@ export const UNIT: Pattern = (a, i) => {
     if (
       words > 0 &&
       (a[j - 1]?.low === 'tnhh' || (a[j - 2]?.low === 'hữu' && a[j - 1]?.low === 'hạn')) &&
-      (x.type === 'NUM' || x.type === 'WNUM' || x.low === 'một' || x.low === 'hai') &&
+      (x.type === 'NUM' || x.type === 'WNUM') &&
       a[j + 1]?.low === 'thành' &&
       a[j + 2]?.low === 'viên'
     ) {

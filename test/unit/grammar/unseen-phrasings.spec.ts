@@ -3874,6 +3874,8 @@ const CASES: readonly Case[] = [
   // A share that rose or fell: the level reached, not the one it started from.
   { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình tăng từ 35% năm 2024 lên 78% năm 2025', kind: 'quota', expected: { percent: 78 } },
   { text: 'Tỷ lệ hộ nghèo giảm từ 9,2% xuống còn 6,1%', kind: 'quota', expected: { percent: 6.1 } },
+  // …and so does a count that fell ("lên" was the only word read before).
+  { text: 'Số vụ vi phạm giảm từ 40 vụ xuống còn 25 vụ', kind: 'quota', expected: { count: 25, unit: 'vụ' } },
   // "an ninh, trật tự" is one pair in an event; "vi bằng" is one noun; "nêu trên" says which, it names nothing.
   {
     text: 'Trong thời hạn 07 ngày kể từ ngày được cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự, cơ sở phải thông báo cho Công an xã.',
