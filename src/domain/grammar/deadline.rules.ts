@@ -1387,11 +1387,15 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         yearly: m.has('yearly'),
         span: m.span(),
         plain: true,
-        ...(startsAt(m) ? { yields: true } : {}),
+        // "Trong giai đoạn 2018 - 2020, Bộ … trình …": the first year of a span of years yields to its last.
+        ...(startsAt(m) || (p.kind === 'year' && YEAR_SPAN_GOES_ON.test(c.dl.text.slice(m.span().end))) ? { yields: true } : {}),
       });
     },
   },
 ];
+
+/** "2018 - 2020" after the first year: the span of years goes on to a later one. */
+const YEAR_SPAN_GOES_ON = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/u;
 
 /** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;

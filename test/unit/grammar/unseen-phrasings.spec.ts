@@ -33,6 +33,8 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
   'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
+  // A task within a span of years: the span in a time column, the span's end in a deadline column.
+  'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
   'Đảng ủy phường họp giao ban tuần 1 tháng 3/2026 để rà soát công việc',
   // A procedure sheet's field: the column says it is the time allowed.
@@ -3905,6 +3907,18 @@ const CASES: readonly Case[] = [
     text: 'Thời gian cấp giấy phép xây dựng nhà ở riêng lẻ được rút ngắn từ năm ngày xuống còn ba ngày.',
     kind: 'deadline',
     expected: { within: { days: 3 } },
+  },
+  // A task to be done within a span of years is due by the span's last year.
+  {
+    text: 'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
+    kind: 'deadline',
+    expected: { onOrBefore: '2025-12-31' },
+  },
+  // A guard (the old code read it so too): a span of years beside a latest day leaves the day the limit.
+  {
+    text: 'Việc sáp nhập các thôn trong giai đoạn 2023 - 2025 phải xong trước tháng 7/2024',
+    kind: 'deadline',
+    expected: { before: '2024-07-01' },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
