@@ -178,6 +178,16 @@ export const UNIT: Pattern = (a, i) => {
     if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && squared.raw === '2') return i + 2;
     return i + 1;
   }
+  // "4.700 tấn gạo", "5 tạ thóc": a weight measures what follows it (the object), as "36.000 kg ngà voi" does; a
+  // name in capitals after it stays in the unit ("tấn CO2 tương đương").
+  if (
+    a[i]?.type === 'W' &&
+    WEIGHT_UNIT_WORDS.includes(a[i]!.low) &&
+    (a[i - 1]?.type === 'NUM' || a[i - 1]?.type === 'WNUM') &&
+    a[i + 1]?.type === 'W' &&
+    /^\p{Ll}/u.test(a[i + 1]!.raw)
+  )
+    return i + 1;
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.
   if (a[i]?.type === 'W' && a[i]!.low === 'lần' && !isStopAt(a, i)) return i + 1;
   // "01 số Bản tin CCHC": "số" counts issues; the capitalised name is what they are issues of.

@@ -1460,6 +1460,17 @@ const LEGAL_PART_WORDS = new Set(['điều', 'khoản', 'chương', 'lục', 'm�
 /** Adverbs and verbs of being that follow a measure without naming what it measures. */
 const NOT_MEASURED = new Set(['mới', 'thì', 'là', 'được', 'đã', 'sẽ', 'cũng', 'đều', 'vẫn', 'còn', 'không', 'chưa', 'trở', 'trở lên']);
 
+/**
+ * After a weight, what is weighed ends where what is done with it, or which batch it was, begins: "4.700 tấn gạo | đợt 1",
+ * "18.999 tấn gạo | hỗ trợ 12 tỉnh", "1.000 tấn gạo | dự trữ quốc gia", "120.000 tấn gạo | , đáp ứng nhu cầu".
+ */
+const AFTER_MATERIAL =
+  /\s*(?:,|(?<![\p{L}])(?:(?:đợt|lô|kỳ)(?=\s+\d|$)|hỗ trợ|cứu trợ|cứu đói|dự trữ|nhập kho|xuất cấp|phục vụ|đáp ứng)(?![\p{L}])).*$/su;
+function materialOf(obj: { text: string; span: Span }): { text: string; span: Span } {
+  const text = obj.text.replace(AFTER_MATERIAL, '');
+  return text.length > 0 && text !== obj.text ? { text, span: { start: obj.span.start, end: obj.span.start + text.length } } : obj;
+}
+
 /** Hamlets and wards named by a number ("thôn 4", "bản 4 Vành", "tổ dân phố 5"). */
 const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn', 'phố', 'khu', 'khối', 'làng']);
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
@@ -1946,13 +1957,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
   // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
   const measured = counts[0];
-  if (measured?.unit && MEASURE_ABBREVIATION.test(measured.unit) && !b.has('object')) {
+  if (measured?.unit && (MEASURE_ABBREVIATION.test(measured.unit) || WEIGHT_UNIT_WORDS.includes(measured.unit)) && !b.has('object')) {
     const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
     // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
     // "20 m2 mới được thường trú": an adverb after it opens what is said of the measure, not what it measures.
     const adverb = NOT_MEASURED.has(obj?.text.split(/\s+/u)[0]?.toLowerCase() ?? '');
-    if (obj && !adverb && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text))
-      b.set('object', obj.text, obj.span);
+    if (obj && !adverb && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) {
+      const material = WEIGHT_UNIT_WORDS.includes(measured.unit) ? materialOf(obj) : obj;
+      b.set('object', material.text, material.span);
+    }
   }
 
   if (f.interval) {

@@ -3920,6 +3920,28 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: '2024-07-01' },
   },
+  // A weight measures what follows it: the weight is the unit, what is weighed the object, up to what is done with it.
+  {
+    text: 'Năm nay hợp tác xã đã thu mua 350 tấn thóc hỗ trợ bà con tiêu thụ',
+    kind: 'quota',
+    expected: { count: 350, unit: 'tấn', object: 'thóc' },
+  },
+  {
+    text: 'Toàn huyện thu gom được 12 tấn rác thải, đạt 80% kế hoạch',
+    kind: 'quota',
+    expected: { count: 12, unit: 'tấn', object: 'rác thải' },
+  },
+  {
+    text: 'Chi cục đã nhập kho 2.500 tấn muối đợt 2',
+    kind: 'quota',
+    expected: { count: 2500, unit: 'tấn', object: 'muối' },
+  },
+  // A guard (the old code read it so too): a name in capitals after a weight stays in the unit.
+  {
+    text: 'Nhà máy phát thải 3.000 tấn CO2 tương đương mỗi năm',
+    kind: 'quota',
+    expected: { count: 3000, unit: 'tấn CO2 tương đương', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -3952,7 +3974,7 @@ const CASES: readonly Case[] = [
   // Targets met out of those set are a share, not a day of a month.
   { text: 'Năm 2023, Hội đã hoàn thành 8/9 chỉ tiêu thi đua', kind: 'quota', expected: { count: 8, outOf: 9 } },
   // The phrase's only figure, in brackets, is its figure.
-  { text: 'Ra quân làm sạch kênh mương (nạo vét 3 tấn bùn)', kind: 'quota', expected: { count: 3, unit: 'tấn bùn' } },
+  { text: 'Ra quân làm sạch kênh mương (nạo vét 3 tấn bùn)', kind: 'quota', expected: { count: 3, unit: 'tấn', object: 'bùn' } },
   { text: 'Kênh được người dân nghe nhiều nhất là loa truyền thanh (64,5%)', kind: 'quota', expected: { percent: 64.5 } },
   // After an average, "one" entity having so many is each of them.
   {
