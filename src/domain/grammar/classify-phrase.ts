@@ -203,7 +203,13 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       // "thì thời hạn được kéo dài thêm 30 ngày": the time allowed, lengthened ("kéo dài 5 ngày" alone is how long it lasts).
       /(^| )thời (hạn|gian)( [^ ]+){0,6} ((kéo dài|gia hạn) (thêm|đến|tới)|nâng lên thành) [^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s) ||
       // "rút ngắn thời gian cấp Phiếu từ 10 ngày xuống còn 3 ngày": the time allowed, cut short to so long.
-      /(^| )rút ngắn( [^ ]+){0,10} từ [^ ]+ (ngày|tuần|tháng)( làm việc)? xuống (còn )?[^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s),
+      /(^| )rút ngắn( [^ ]+){0,10} từ [^ ]+ (ngày|tuần|tháng)( làm việc)? xuống (còn )?[^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s) ||
+      // "thì không được chậm quá 30 ngày": no later than so long.
+      /(^| )không (được )?chậm quá [^ ]+ (ngày|tuần|tháng)( làm việc)?( |,|;|\.|$)/u.test(s) ||
+      // "Giấy phép có giá trị 5 năm", "Có giá trị: 20 năm": how long a paper stays valid.
+      /(^| )(có giá trị( sử dụng)?|giá trị sử dụng|có thời hạn)( là|:)? (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm)( |,|;|\.|$)/u.test(
+        s,
+      ),
   },
   {
     name: 'classify.deadline-within',

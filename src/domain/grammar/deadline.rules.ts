@@ -1190,6 +1190,24 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => limitAction(m, c),
   },
   {
+    // "Giấy phép có giá trị 5 năm", "Có giá trị: 20 năm", "chứng chỉ có thời hạn 3 năm": how long a paper stays valid
+    // is the limit (as "có giá trị trong thời hạn 36 tháng" is), with the event it counts from when one follows.
+    name: 'deadline.valid-for',
+    pattern: seq(
+      w('có giá trị sử dụng', 'có giá trị', 'giá trị sử dụng', 'có thời hạn', 'có hiệu lực'),
+      opt(alt(sym(':'), w('là'))),
+      opt(
+        alt(
+          t('QUAL', (x) => x.v.qual === 'atMost'),
+          w('tối đa', 'không quá'),
+        ),
+      ),
+      LIMIT_LENGTH,
+      opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
     // "thì thời hạn được kéo dài thêm 30 ngày", "thời gian này có thể kéo dài đến 30 ngày", "thời gian nâng lên thành 10
     // tuần": a time allowed, lengthened to or by so long, when the phrase gives no other limit.
     name: 'deadline.limit-extended',

@@ -249,6 +249,10 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, 'atLeast' | 'atMost' | 
   ['không quá', 'atMost'],
   ['không vượt quá', 'atMost'],
   ['không được quá', 'atMost'],
+  ['không được vượt quá', 'atMost'],
+  // "thì không được chậm quá 30 ngày": no later than so long, a ceiling on the time allowed.
+  ['không được chậm quá', 'atMost'],
+  ['không chậm quá', 'atMost'],
   ['chỉ được', 'atMost'],
   // "duy trì chỉ có 2 loa": only so many, as "chỉ được".
   ['chỉ có', 'atMost'],

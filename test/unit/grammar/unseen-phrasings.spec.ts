@@ -3942,6 +3942,24 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3000, unit: 'tấn CO2 tương đương', per: 'year' },
   },
+  // "không (được) chậm quá" (no later than) so long is the time allowed.
+  {
+    text: 'Nếu chưa đủ kinh phí thì việc chi trả không được chậm quá 15 ngày;',
+    kind: 'deadline',
+    expected: { within: { days: 15 } },
+  },
+  {
+    text: 'Tiền thưởng được chi không chậm quá 01 tháng kể từ ngày có quyết định khen thưởng',
+    kind: 'deadline',
+    expected: { within: { months: 1, after: { event: 'ngày có quyết định khen thưởng' } } },
+  },
+  // How long a paper stays valid is its time limit.
+  { text: 'Thẻ hội viên có giá trị 3 năm.', kind: 'deadline', expected: { within: { years: 3 } } },
+  {
+    text: 'Chứng chỉ hành nghề có thời hạn 5 năm kể từ ngày cấp',
+    kind: 'deadline',
+    expected: { within: { years: 5, after: { event: 'ngày cấp' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
