@@ -1362,9 +1362,16 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => withinAction(m, c),
   },
   {
-    // "Sau 30 ngày nếu không có tranh chấp, …": so long, then what happens if nothing came; no event named.
-    name: 'deadline.after-then-if-no-event',
-    pattern: seq(w('sau'), LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', WORKING)), opt(sym(',')), w('nếu')),
+    // "Sau 30 ngày nếu không có tranh chấp, …": so long, then what happens if nothing came; "Sau 05 ngày làm việc, Chủ
+    // tịch Ủy ban nhân dân cấp xã … quyết định": so long, then what is done. No event named either way.
+    name: 'deadline.after-length-no-event',
+    pattern: seq(
+      w('sau'),
+      LIMIT_N,
+      cap('u', w('ngày', 'tuần', 'tháng')),
+      opt(cap('wd', WORKING)),
+      alt(seq(opt(sym(',')), w('nếu')), seq(sym(','), not(AFTER_WORDS))),
+    ),
     action: (m, c) => limitAction(m, c),
   },
   {

@@ -33,6 +33,9 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong 3 tháng cuối năm, bưu điện xã đã chuyển phát hơn 2.000 bưu gửi hành chính công.',
   // A half-year's results: a count of people, or the half-year reported on; the column says which.
   'Trong 6 tháng đầu năm 2024, huyện có 12.350 người tham gia BHXH tự nguyện, còn thiếu 8,2% so với mục tiêu giai đoạn đến năm 2025 và đạt 91% so với chỉ tiêu giao năm 2024.',
+  // So long after something, then what is done: when it happens in a time column, the time allowed in a deadline column.
+  'Sau 07 ngày làm việc, Phòng Tư pháp huyện trả kết quả cho người nộp hồ sơ',
+  'Sau 10 ngày, kể từ ngày nhận hồ sơ, cơ quan trả lời bằng văn bản',
   // A task within a span of years: the span in a time column, the span's end in a deadline column.
   'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
@@ -3959,6 +3962,18 @@ const CASES: readonly Case[] = [
     text: 'Chứng chỉ hành nghề có thời hạn 5 năm kể từ ngày cấp',
     kind: 'deadline',
     expected: { within: { years: 5, after: { event: 'ngày cấp' } } },
+  },
+  // So long, then what is done, with no event named: the time allowed.
+  {
+    text: 'Sau 07 ngày làm việc, Phòng Tư pháp huyện trả kết quả cho người nộp hồ sơ',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true } },
+  },
+  // A guard (the old code read it so too): an event after the comma is what the time counts from.
+  {
+    text: 'Sau 10 ngày, kể từ ngày nhận hồ sơ, cơ quan trả lời bằng văn bản',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận hồ sơ' } } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
