@@ -3956,6 +3956,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { months: 1, after: { event: 'ngày có quyết định khen thưởng' } } },
   },
+  // "không được vượt quá" (must not exceed) is a ceiling, as "không vượt quá" is.
+  {
+    text: 'Tiền đặt trước không được vượt quá 20% giá khởi điểm của tài sản',
+    kind: 'quota',
+    expected: { percent: 20, atMost: true },
+  },
   // How long a paper stays valid is its time limit.
   { text: 'Thẻ hội viên có giá trị 3 năm.', kind: 'deadline', expected: { within: { years: 3 } } },
   {
