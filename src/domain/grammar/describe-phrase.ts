@@ -466,7 +466,8 @@ function describeReporting(r: Obj): string {
   // With one deadline per period, the single one is the year's (or the first): said once, per period.
   if (isObj(r.deadline) && !isObj(r.deadlines)) {
     const d = describeDeadline(r.deadline);
-    if (d) parts.push(`, hạn ${d}`);
+    // A report with no period named ("Ngày 24/7 báo cáo …") opens on its deadline.
+    if (d) parts.push(parts.length ? `, hạn ${d}` : `hạn ${d}`);
   }
   if (isObj(r.deadlines)) {
     const each = Object.entries(r.deadlines)
@@ -485,6 +486,7 @@ function describeReporting(r: Obj): string {
   }
   if (r.abolished) parts.push('bãi bỏ chế độ báo cáo này');
   if (r.unresolved) parts.push(parts.length ? '(kỳ cụ thể theo quy định ở văn bản khác)' : 'báo cáo theo quy định ở văn bản khác');
+  if (r.yearInferred) parts.push('(năm lấy theo ngày ban hành văn bản)');
   return tidy(parts);
 }
 

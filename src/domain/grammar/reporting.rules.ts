@@ -870,7 +870,11 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
         d.set(field, { ...v, month: 'same month' }, d.spans[field]);
       }
     }
-    b.set('deadline', d.result, spanOfAll(d));
+    // A year taken from the page is said of the whole reading, beside the deadline (as a deadline phrase says it), so
+    // the deadline itself holds SCHEMA.md's fields only: {"deadline": {"before": "2011-03-16"}, "yearInferred": true}.
+    const { yearInferred, ...deadline } = d.result;
+    b.set('deadline', deadline, spanOfAll(d));
+    if (yearInferred === true) b.set('yearInferred', true, d.spans['yearInferred'] ?? spanOfAll(d));
   }
   if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed && !f.abolished) b.set('unresolved', true, f.periodicUnnamed);
   if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);

@@ -2160,7 +2160,7 @@ const CASES: readonly Case[] = [
     text: 'Ngày 15/8 gửi báo cáo kết quả phổ cập bơi về phòng giáo dục.',
     kind: 'reporting',
     refDate: '2025-07-01',
-    expected: { deadline: { onOrBefore: '2025-08-15', yearInferred: true } },
+    expected: { deadline: { onOrBefore: '2025-08-15' }, yearInferred: true },
   },
   // What was done, said before a campaign's window, is a result of it, not so many each campaign.
   {

@@ -264,6 +264,10 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('reporting', 'Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý')).to.equal(
       'báo cáo quý, hạn trước ngày 5 của tháng cuối quý',
     );
+    // No period named: the deadline opens the reading, and the year taken from the page is said.
+    expect(read('reporting', 'Ngày 15/8 gửi báo cáo kết quả phổ cập bơi về phòng giáo dục.', '2025-07-01')).to.equal(
+      'hạn chậm nhất ngày 15/08/2025 (năm lấy theo ngày ban hành văn bản)',
+    );
   });
 
   it('never shows a field name, an English value or an ISO date for any phrase of the fixture sets', function () {
