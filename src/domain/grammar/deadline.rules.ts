@@ -1196,12 +1196,8 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       w('có giá trị sử dụng', 'có giá trị', 'giá trị sử dụng', 'có thời hạn', 'có hiệu lực'),
       opt(alt(sym(':'), w('là'))),
-      opt(
-        alt(
-          t('QUAL', (x) => x.v.qual === 'atMost'),
-          w('tối đa', 'không quá'),
-        ),
-      ),
+      // "tối đa", "không quá" before a length are QUAL atoms.
+      opt(t('QUAL', (x) => x.v.qual === 'atMost')),
       LIMIT_LENGTH,
       opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),

@@ -1957,13 +1957,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   }
   // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
   const measured = counts[0];
-  if (measured?.unit && (MEASURE_ABBREVIATION.test(measured.unit) || WEIGHT_UNIT_WORDS.includes(measured.unit)) && !b.has('object')) {
+  const weighs = measured?.unit !== undefined && WEIGHT_UNIT_WORDS.includes(measured.unit);
+  if (measured?.unit && (MEASURE_ABBREVIATION.test(measured.unit) || weighs) && !b.has('object')) {
     const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
     // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
     // "20 m2 mới được thường trú": an adverb after it opens what is said of the measure, not what it measures.
     const adverb = NOT_MEASURED.has(obj?.text.split(/\s+/u)[0]?.toLowerCase() ?? '');
     if (obj && !adverb && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) {
-      const material = WEIGHT_UNIT_WORDS.includes(measured.unit) ? materialOf(obj) : obj;
+      const material = weighs ? materialOf(obj) : obj;
       b.set('object', material.text, material.span);
     }
   }
