@@ -36,6 +36,8 @@ const KIND_FROM_CONTEXT = new Set([
   // So long after something, then what is done: when it happens in a time column, the time allowed in a deadline column.
   'Sau 07 ngày làm việc, Phòng Tư pháp huyện trả kết quả cho người nộp hồ sơ',
   'Sau 10 ngày, kể từ ngày nhận hồ sơ, cơ quan trả lời bằng văn bản',
+  // "có hiệu lực" reads as entry into force when nothing says otherwise; a deadline column says it is how long a card lasts.
+  'Thẻ thư viện có hiệu lực 5 năm kể từ ngày cấp',
   // A task within a span of years: the span in a time column, the span's end in a deadline column.
   'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
@@ -3969,6 +3971,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { years: 5, after: { event: 'ngày cấp' } } },
   },
+  { text: 'Giấy xác nhận có thời hạn tối đa 2 năm', kind: 'deadline', expected: { within: { years: 2, atMost: true } } },
+  {
+    text: 'Thẻ thư viện có hiệu lực 5 năm kể từ ngày cấp',
+    kind: 'deadline',
+    expected: { within: { years: 5, after: { event: 'ngày cấp' } } },
+  },
+  { text: 'Giấy chứng nhận có giá trị sử dụng 24 tháng', kind: 'deadline', expected: { within: { months: 24 } } },
   // So long, then what is done, with no event named: the time allowed.
   {
     text: 'Sau 07 ngày làm việc, Phòng Tư pháp huyện trả kết quả cho người nộp hồ sơ',
