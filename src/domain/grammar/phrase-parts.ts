@@ -754,7 +754,18 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const next = a[j + 1];
   // "ngày nhận được hồ sơ của đối tượng và văn bản đề nghị …": a second paper received is still the event's.
-  if (x.low === 'và') return !((a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ') || paperAt(a, j + 1));
+  if (x.low === 'và')
+    return !(
+      (a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ') ||
+      paperAt(a, j + 1) ||
+      // "quyền và lợi ích hợp pháp", "quyền và nghĩa vụ": one pair the law writes together.
+      (a[j - 1]?.low === 'quyền' && (next?.low === 'lợi' || next?.low === 'nghĩa'))
+    );
+  // "kể từ ngày phát hiện ra hành vi mà bên tranh chấp cho rằng quyền … bị vi phạm": "mà" after what was done is "which",
+  // its clause says which act; "… mà không …", "… mà chưa …" is a contrast and ends the event.
+  // "… mà bên tranh chấp cho rằng …": "cho rằng" is "deems", not "for".
+  if (x.low === 'cho' && next?.low === 'rằng') return false;
+  if (x.low === 'mà' && RELATIVE_MA_AFTER.has(a[j - 1]?.low ?? '') && next?.type === 'W' && !CONTRAST_AFTER_MA.has(next.low)) return false;
   // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
     return false;
@@ -805,6 +816,12 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   if (DUTY_SUBJECT_HEADS.has(x.low)) for (let k = j + 1; k <= j + 3 && a[k]?.type === 'W'; k++) if (dutyAt(a, k)) return true;
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
 }
+
+/** Nouns "mà" may follow as "which": "hành vi mà …", "sự việc mà …". */
+const RELATIVE_MA_AFTER = new Set(['vi', 'việc', 'kiện']);
+
+/** After "mà", words of a contrast ("mà không …", "mà vẫn …"). */
+const CONTRAST_AFTER_MA = new Set(['không', 'chưa', 'vẫn', 'còn', 'lại', 'phải', 'nếu', 'thì', 'cũng']);
 
 /** Papers one receives: after "và", a second of them is still what the event receives. */
 const PAPERS = new Set(['văn bản', 'hồ sơ', 'đơn', 'giấy', 'tờ trình', 'biên bản', 'chứng từ', 'tài liệu', 'báo cáo']);
@@ -901,6 +918,18 @@ export const EVENT_WORDS: Pattern = (a, i) => {
     j++;
     if (syllables <= 0) n++;
   }
+  // "kể từ ngày nhận được đơn đề nghị cấp lại Chứng nhận tham gia bảo hiểm tiền gửi của tổ chức tham gia bảo hiểm tiền
+  // gửi.": past sixteen words, an event goes on when its words run, with nothing that ends an event, to the end of the
+  // phrase, to a comma and the body the main clause is about, or to the cases the limit applies to.
+  if (n >= 16) {
+    let k = j;
+    while (k < a.length && k - j < 10 && a[k]!.type === 'W' && !eventEndsAt(a, k)) k++;
+    const closes = k === a.length || (k === a.length - 1 && a[k]!.raw === '.');
+    const bodyNext = a[k]?.raw === ',' && capitalised(a[k + 1]) && BODY_NAME_HEADS.has(a[k + 1]!.low);
+    // "… bị vi phạm | đối với các loại tranh chấp khác": which cases the limit applies to.
+    const appliesTo = a[k]?.low === 'đối' && a[k + 1]?.low === 'với';
+    if (k > j && (closes || bodyNext || appliesTo)) return k;
+  }
   return n > 0 ? j : -1;
 };
 
@@ -943,10 +972,13 @@ const COMMA_PAIRS = new Set([
 function listGoesOnAt(a: readonly Atom[], j: number): boolean {
   const two = (k: number): string => `${a[k]?.low ?? ''} ${a[k + 1]?.low ?? ''}`;
   if (COMMA_PAIRS.has(`${two(j - 2)}|${two(j + 1)}`)) return true;
+  // "quyền, lợi ích của mình": one pair the law writes together.
+  if (a[j - 1]?.low === 'quyền' && two(j + 1) === 'lợi ích') return true;
   let k = j + 1;
   while (k < a.length && k - j <= 3 && a[k]!.type === 'W' && !capitalised(a[k]) && !EVENT_STOP.has(a[k]!.low) && a[k]!.low !== 'hoặc') k++;
   if (k === j + 1 || k - j > 3) return false;
   if (a[k]?.low === 'thì') return true;
+  if (shortItemsBeforeBody(a, j)) return true;
   const next = a[k + 1];
   if (a[k]?.low !== 'hoặc' || next?.type !== 'W' || OR_OPENS_ANOTHER.has(next.low) || EVENT_STOP.has(next.low)) return false;
   // Only what befell a thing or a party ("được …", "bị …") lists so: else the words after the comma may be the main
@@ -955,6 +987,25 @@ function listGoesOnAt(a: readonly Atom[], j: number): boolean {
   if (!passive(next) && ![1, 2, 3, 4].some((d) => passive(a[j - d]))) return false;
   for (let m = k + 1; m < a.length && m - k <= 10 && a[m]!.type === 'W'; m++) if (dutyAt(a, m)) return false;
   return true;
+}
+
+/**
+ * "kể từ ngày nhận được văn bản đề nghị tra cứu, kiểm tra, xác minh, Bộ Tư pháp … có văn bản trả lời", "ngày cấp mã số cơ
+ * sở nuôi, trồng, Cơ quan thẩm quyền … đăng tải": after the comma at j, items of one to three lower-case words, each
+ * closed by a comma, up to a body's capitalised name, are the event's list; the body opens the main clause.
+ */
+function shortItemsBeforeBody(a: readonly Atom[], j: number): boolean {
+  let comma = j;
+  for (let items = 0; items < 4; items++) {
+    let k = comma + 1;
+    while (k < a.length && k - comma <= 4 && a[k]!.type === 'W' && !capitalised(a[k]) && !EVENT_STOP.has(a[k]!.low) && a[k]!.low !== 'hoặc')
+      k++;
+    if (k === comma + 1 || k - comma > 4 || a[k]?.type !== 'SYM' || a[k]!.raw !== ',') return false;
+    const next = a[k + 1];
+    if (capitalised(next) && BODY_NAME_HEADS.has(next!.low)) return true;
+    comma = k;
+  }
+  return false;
 }
 
 /** One to three words, then the end of the phrase (or a closing full stop). */

@@ -1712,6 +1712,24 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   singles = singles.filter(
     (p, k) => p.kind !== 'year' || p.fuzzy || !singles.slice(0, k).some((q) => q.kind === 'year' && q.y === p.y && !q.fuzzy),
   );
+  // "Quyết định số 766/2022/QĐ-CTN ngày 01 tháng 7 năm 2022 của Chủ tịch nước về đặc xá năm 2022": a year written after a
+  // cited document's day, its own year or the next, names what the document is about (the amnesty of that year); the
+  // document's day is the time. A span of years ("giai đoạn 2021 - 2030") or a start or end stays the reading.
+  const docDay = f.documentDate;
+  if (
+    docDay?.kind === 'date' &&
+    docDay.y !== undefined &&
+    !fromP &&
+    !toP &&
+    singles.length === 1 &&
+    singles[0]!.kind === 'year' &&
+    !singles[0]!.fuzzy &&
+    singles[0]!.span.start >= docDay.span.end &&
+    (singles[0]!.y === docDay.y || singles[0]!.y === docDay.y + 1) &&
+    // "… tổ chức tuyên truyền trong năm 2025": the year the clause's work is done in.
+    !/(trong|suốt|cả|đến|tới|từ)\s*$/iu.test(f.text.slice(0, singles[0]!.span.start))
+  )
+    singles = [];
   // "cuộc họp báo thường kỳ quý 3 … tổ chức chiều 27-10", "Hội nghị sơ kết 6 tháng đầu năm … ngày 10/7", "chi trả lương
   // hưu … tháng 1 và tháng 2-2021 vào ngày 7 và 8-1-2021": a quarter, half or months named before days past its start are
   // what the days are of (a meeting's period, the months paid for); "Trong quý 3, ngày 15/8 …": a day inside it is the

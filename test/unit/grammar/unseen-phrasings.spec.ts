@@ -3990,6 +3990,79 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận hồ sơ' } } },
   },
+  // A year written after a cited document's day names what the document is about; the document's day is the time.
+  {
+    text: 'Căn cứ Hướng dẫn số 12/HD-BCĐ ngày 5/3/2024 của Ban Chỉ đạo về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024',
+    kind: 'timeframe',
+    expected: { date: '2024-03-05' },
+  },
+  {
+    text: 'Thực hiện Quyết định số 45/QĐ-UBND ngày 20 tháng 12 năm 2023 của UBND huyện về giao chỉ tiêu tuyển quân năm 2024, xã tổ chức khám tuyển',
+    kind: 'timeframe',
+    expected: { date: '2023-12-20' },
+  },
+  // A guard (the old code read it so too): the year the clause's work is done in stays the time.
+  {
+    text: 'Thực hiện Kế hoạch số 08/KH-UBND ngày 15/01/2025 của UBND huyện, xã tổ chức tuyên truyền trong năm 2025',
+    kind: 'timeframe',
+    expected: { from: '2025-01-01', to: '2025-12-31' },
+  },
+  // A guard (the old code read it so too): so does a span of years the document covers.
+  {
+    text: 'Thực hiện Quyết định số 45/QĐ-UBND ngày 20/12/2020 về Chương trình cải cách hành chính giai đoạn 2021 - 2025',
+    kind: 'timeframe',
+    expected: { from: '2021-01-01', to: '2025-12-31' },
+  },
+  // Short items after the event's comma, up to the body the main clause is about, are the event's list.
+  {
+    text: 'Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được hồ sơ đề nghị thẩm định, góp ý, Sở Tư pháp có văn bản trả lời',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận được hồ sơ đề nghị thẩm định, góp ý' } } },
+  },
+  // A guard (the old code read it so too): a clause after the comma is the main clause's, not the event's.
+  {
+    text: 'Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, cơ quan tiếp nhận kiểm tra, Sở Y tế cấp giấy phép',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
+  // An event of more than sixteen words that runs to the end of the phrase is whole.
+  {
+    text: 'Trong thời hạn 10 ngày, kể từ ngày nhận được đơn đề nghị cấp đổi giấy chứng nhận đăng ký hoạt động của chi nhánh doanh nghiệp bán hàng đa cấp tại địa phương.',
+    kind: 'deadline',
+    expected: {
+      within: {
+        days: 10,
+        after: {
+          event:
+            'ngày nhận được đơn đề nghị cấp đổi giấy chứng nhận đăng ký hoạt động của chi nhánh doanh nghiệp bán hàng đa cấp tại địa phương',
+        },
+      },
+    },
+  },
+  // "hành vi mà …" (the act which …) and "quyền và lợi ích" stay inside the event a limitation period counts from.
+  {
+    text: 'Thời hiệu khởi kiện là 02 năm kể từ ngày phát hiện hành vi mà người khởi kiện cho rằng quyền và lợi ích hợp pháp của mình bị xâm phạm',
+    kind: 'deadline',
+    expected: {
+      within: {
+        years: 2,
+        after: { event: 'ngày phát hiện hành vi mà người khởi kiện cho rằng quyền và lợi ích hợp pháp của mình bị xâm phạm' },
+      },
+    },
+  },
+  {
+    text: 'Thời hiệu là 01 năm, kể từ ngày biết được hành vi mà bên kia cho rằng quyền, lợi ích của mình bị xâm phạm đối với tranh chấp về bồi thường.',
+    kind: 'deadline',
+    expected: {
+      within: { years: 1, after: { event: 'ngày biết được hành vi mà bên kia cho rằng quyền, lợi ích của mình bị xâm phạm' } },
+    },
+  },
+  // A guard (the old code read it so too): "mà không …" is a contrast and ends the event.
+  {
+    text: 'Trong 15 ngày kể từ ngày phát hiện hành vi mà không xử lý thì bị kỷ luật',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { event: 'ngày phát hiện hành vi' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
