@@ -165,7 +165,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     // "07 ngày làm việc trừ trường hợp khẩn cấp", "- 05 ngày làm việc đối với hồ sơ cấp mới": a procedure's time to settle.
     name: 'classify.deadline-working-days',
     kind: 'deadline',
-    test: (_a, s) => /^[-–•+* ]*\d+ ngày làm việc( |,|;|\.|$)/u.test(s),
+    test: (_a, s) =>
+      /^[-–•+* ]*\d+ ngày làm việc( |,|;|\.|$)/u.test(s) ||
+      // "15 ngày đối với hồ sơ đề nghị cấp lại", "- 3 năm đối với giấy phép tạm thời": a length, then the case it is for.
+      /^[-–•+* ]*\d+ (ngày|tuần|tháng|năm)( làm việc)? đối với /u.test(s),
   },
   {
     // "Thời gian lấy ý kiến ít nhất là 20 ngày", "có ít nhất 15 ngày để nộp học phí kể từ …": a floor on the time allowed.

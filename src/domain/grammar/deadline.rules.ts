@@ -1259,6 +1259,19 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => limitAction(m, c),
   },
   {
+    // "5 năm đối với đăng ký chính thức", "- 30 ngày đối với trường hợp cấp lại": a length opening the phrase, then the
+    // case it is for (a procedure sheet's row of limits).
+    name: 'deadline.length-for-case',
+    pattern: seq(
+      after((prev) => prev === undefined || prev.type === 'SYM'),
+      LIMIT_N,
+      cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+      opt(cap('wd', WORKING)),
+      ahead(w('đối với')),
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
     // "trong thời hạn quy định (30 ngày kể từ ngày đến sinh sống tại nơi ở trọ)": a length counted from an event, with
     // no word of a limit before it; "kể từ", "tính từ" make it one.
     name: 'deadline.length-from-event',

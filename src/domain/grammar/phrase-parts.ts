@@ -53,6 +53,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
+    // "125 vụ lừa đảo chiếm đoạt tài sản": "chiếm đoạt" (appropriate) names the crime, no share ("chiếm 70%").
+    !(x.low === 'chiếm' && a[j + 1]?.low === 'đoạt') &&
     // "5 bằng khen" (certificates of merit), "bằng tốt nghiệp": a noun, not "by" or "equal to".
     !(x.low === 'bằng' && ['khen', 'tốt'].includes(a[j + 1]?.low ?? '')) &&
     // "141.000 vi bằng" (a bailiff's record of facts): the second syllable of the noun.
@@ -102,7 +104,9 @@ const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
 const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (setEntryAt(UNIT_VERB_STOPS, a, j, 3) > 0 &&
     !(a[j]?.low === 'phản' && GENRE_VERB_AFTER.has(a[j - 1]?.low ?? '') && a[j - 2]?.type !== 'W') &&
-    !(a[j]?.low === 'nhận' && NHAN_COMPOUND_FIRST.has(a[j - 1]?.low ?? ''))) ||
+    !(a[j]?.low === 'nhận' && NHAN_COMPOUND_FIRST.has(a[j - 1]?.low ?? '')) &&
+    // "chiếm đoạt" (appropriate), no prize won ("đoạt giải").
+    !(a[j]?.low === 'đoạt' && a[j - 1]?.low === 'chiếm')) ||
   (a[j]?.low === 'làm' && a[j + 1]?.low !== 'việc' && a[j - 1]?.low !== 'bài') ||
   // "12 đôi tàu | chạy", "101 quỹ | hoạt động trên toàn quốc": what the things do, unless an occasion or a day of it
   // is counted ("buổi chạy xe lưu động", "lượt chạy tàu", "ngày hoạt động cao điểm").

@@ -718,6 +718,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "các nghệ sĩ đến từ Gwangyang", "đoàn khách đến từ các tỉnh": "đến từ" is where people come from.
       const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
       if (lead === 'từ' && /(^|[\s,(])đến\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
+      // "Dẫn theo thông tin từ báo Công an Nhân dân", "Theo thông tin từ Hiệp hội …", "số liệu từ …": where the news came from.
+      if (lead === 'từ' && /(?<![\p{L}])(?:thông tin|tin|nguồn|số liệu|dữ liệu)\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
       // "Sở … sẽ bắt đầu sáp nhập", "Thời gian bắt đầu chuyển từ đầu năm 2010": "bắt đầu" before what is done says
       // it starts; only before a day, a moment or "khi" is it "from" ("bắt đầu ngày ký").
       if (lead === 'bắt đầu' && !BEGIN_EVENT_STARTS.has(m.get('ev')!.low)) return false;
@@ -873,6 +875,19 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b || b.kind !== 'date' || !f.points.some((x) => x.role === 'from') || f.points.some((x) => x.role === 'to')) return false;
+      b.exclusive = true;
+      f.points.push({ role: 'to', p: b });
+    },
+  },
+  {
+    // "Trước 01/7/2025, nạn nhân … có quyền được trợ giúp pháp lý miễn phí": a phrase that opens with "before" a whole
+    // date says what held up to the day before it.
+    name: 'timeframe.opening-before',
+    pattern: seq(w('trước'), opt(w('ngày')), point('b'), ahead(sym(','))),
+    action: (m, f) => {
+      const b = capturedPoint(m, 'b');
+      if (!b || b.kind !== 'date' || b.y === undefined || f.points.length > 0) return false;
+      if (!/^[\s\-–*+•]*$/u.test(f.text.slice(0, m.span().start))) return false;
       b.exclusive = true;
       f.points.push({ role: 'to', p: b });
     },
@@ -1330,7 +1345,11 @@ function dropSchoolYear(f: TimeFacts): void {
   if (!school) return;
   const [start, end] = [school.index, school.index + school[0].length];
   const inside = (x: { p: TimePointFact }): boolean => x.p.span.start >= start && x.p.span.end <= end;
-  const dayOutside = f.points.some((x) => !inside(x) && x.p.kind === 'date' && x.p.d !== undefined && !x.p.fuzzy);
+  // "Quyết định số 985/QĐ-UBND ngày 13/6/2022 về … danh mục sách giáo khoa … năm học 2022-2023": so does a cited
+  // document's day.
+  const dayOutside =
+    f.points.some((x) => !inside(x) && x.p.kind === 'date' && x.p.d !== undefined && !x.p.fuzzy) ||
+    (f.documentDate?.kind === 'date' && f.documentDate.y !== undefined && f.documentDate.span.end <= start);
   if (dayOutside && f.points.some(inside)) f.points = f.points.filter((x) => !inside(x));
 }
 
@@ -1747,6 +1766,21 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       dated.every((p) => (p.y === first.y || p.y === undefined || first.y === undefined) && p.m! * 100 + p.d! >= first.m * 100 + first.d)
     )
       singles = days;
+  }
+  // "Ngày 5/2, … tổ chức Chương trình Xuân Quê hương … nhân dịp Tết Nguyên đán năm 2026": a day first, then the year it
+  // falls in, named by what is held; the day is the time. (A day of another year, "Ngày 14/12, … công bố mức thưởng Tết
+  // Nguyên đán 2025" said in 2024, is not that year's.)
+  if (singles.length === 2) {
+    const [day, year] = singles;
+    if (
+      day!.kind === 'date' &&
+      year!.kind === 'year' &&
+      day!.y === year!.y &&
+      !day!.fuzzy &&
+      !year!.fuzzy &&
+      day!.span.end <= year!.span.start
+    )
+      singles = [day!];
   }
   // "chiến dịch … Hè 2016, tháng 7 sẽ là tháng cao điểm": a month of a year named beside that year is the time meant.
   if (singles.length === 2) {

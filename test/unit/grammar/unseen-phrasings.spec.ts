@@ -38,6 +38,10 @@ const KIND_FROM_CONTEXT = new Set([
   'Sau 10 ngày, kể từ ngày nhận hồ sơ, cơ quan trả lời bằng văn bản',
   // "có hiệu lực" reads as entry into force when nothing says otherwise; a deadline column says it is how long a card lasts.
   'Thẻ thư viện có hiệu lực 5 năm kể từ ngày cấp',
+  // "Trước ngày …," opens a deadline unless a time column says it bounds what held before that day.
+  'Trước ngày 01/3/2025, thủ tục này do UBND cấp huyện giải quyết.',
+  // A dated review meeting: the day it met in a time column, a report with no period in a reporting one.
+  'Sáng 20/5, Ban Chỉ đạo huyện tổ chức hội nghị tổng kết 5 năm thực hiện Đề án 06 trên địa bàn.',
   // A task within a span of years: the span in a time column, the span's end in a deadline column.
   'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
@@ -4063,6 +4067,51 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15, after: { event: 'ngày phát hiện hành vi' } } },
   },
+  // So does a school year written after a cited document's day.
+  {
+    text: 'Sở Giáo dục vừa ban hành Quyết định số 210/QĐ-SGDĐT ngày 05/4/2023 phê duyệt danh mục sách giáo khoa lớp 4 sử dụng trong năm học 2023-2024',
+    kind: 'timeframe',
+    expected: { date: '2023-04-05' },
+  },
+  // A day first, then the year it falls in named by what is held: the day of that year.
+  {
+    text: 'Ngày 12/1, UBND huyện tổ chức chương trình “Xuân quê hương 2024” gặp mặt kiều bào nhân dịp Tết Nguyên đán Giáp Thìn năm 2024.',
+    kind: 'timeframe',
+    expected: { date: '2024-01-12' },
+  },
+  // "thông tin từ …", "nguồn tin từ …" says where the news came from, not when anything started.
+  {
+    text: 'Theo thông tin từ báo Nhân dân, ngày 15/3/2024 đoàn kiểm tra đã làm việc tại xã.',
+    kind: 'timeframe',
+    expected: { date: '2024-03-15' },
+  },
+  {
+    text: 'Theo số liệu từ phần mềm quản lý, ngày 2/9/2023 hệ thống đã ghi nhận 500 hồ sơ trực tuyến.',
+    kind: 'timeframe',
+    expected: { date: '2023-09-02' },
+  },
+  // A phrase that opens with "before" a whole date says what held up to the day before it.
+  {
+    text: 'Trước ngày 01/3/2025, thủ tục này do UBND cấp huyện giải quyết.',
+    kind: 'timeframe',
+    expected: { to: '2025-02-28' },
+  },
+  // "chiếm đoạt" (appropriate) is part of the crime's name, neither a share ("chiếm") nor a prize won ("đoạt").
+  {
+    text: 'Năm 2023, Công an tỉnh phát hiện 48 vụ lừa đảo chiếm đoạt tài sản qua mạng.',
+    kind: 'quota',
+    expected: { count: 48, unit: 'vụ lừa đảo chiếm đoạt tài sản' },
+  },
+  // A length opening the phrase, then the case it is for: a procedure sheet's row of limits.
+  { text: '15 ngày đối với hồ sơ đề nghị cấp lại', kind: 'deadline', expected: { within: { days: 15 } } },
+  { text: '- 3 năm đối với giấy phép hoạt động tạm thời;', kind: 'deadline', expected: { within: { years: 3 } } },
+  // A report named with no period of SCHEMA.md's and no due day: a report with no period, not an unreadable phrase.
+  { text: 'Sở Y tế đề nghị các huyện báo cáo tình hình phòng chống dịch sởi', kind: 'reporting', expected: { periods: [] } },
+  {
+    text: 'Sáng 20/5, Ban Chỉ đạo huyện tổ chức hội nghị tổng kết 5 năm thực hiện Đề án 06 trên địa bàn.',
+    kind: 'reporting',
+    expected: { periods: [] },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -4242,6 +4291,12 @@ describe('grammar: dates of the new shapes that do not exist are errors, with th
     expect(() => parsePhrase('từ ngày 1/3/2024 đến ngày hội thi 31/4/2024', { kind: 'timeframe' }))
       .to.throw()
       .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  it('a reporting phrase that names no report, period or due day is unrecognised', () => {
+    expect(() => parsePhrase('Ban Chỉ đạo huyện họp triển khai nhiệm vụ trọng tâm', { kind: 'reporting' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
   });
 
   it('a house number is no count, and a phrase with nothing else counted is unrecognised', () => {
