@@ -487,6 +487,8 @@ function describeReporting(r: Obj): string {
   if (r.abolished) parts.push('bãi bỏ chế độ báo cáo này');
   if (r.unresolved) parts.push(parts.length ? '(kỳ cụ thể theo quy định ở văn bản khác)' : 'báo cáo theo quy định ở văn bản khác');
   if (r.yearInferred) parts.push('(năm lấy theo ngày ban hành văn bản)');
+  // A report named with no period and nothing else said of it.
+  if (parts.length === 0 && Array.isArray(r.periods) && r.periods.length === 0) parts.push('báo cáo không nêu kỳ báo cáo');
   return tidy(parts);
 }
 

@@ -878,8 +878,14 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   }
   if (periods.length === 0 && !b.has('deadline') && f.periodicUnnamed && !f.abolished) b.set('unresolved', true, f.periodicUnnamed);
   if (f.abolished && periods.length === 0) b.set('abolished', true, f.abolished);
-  return periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished');
+  if (periods.length > 0 || b.has('deadline') || b.has('adHoc') || b.has('unresolved') || b.has('abolished')) return true;
+  // "Bộ LĐ-TB&XH yêu cầu các tỉnh báo cáo thưởng Tết", "hội nghị tổng kết 3 năm thực hiện Kế hoạch 231": a report named
+  // with no period of SCHEMA.md's and no due day is read as one with no period (`periods: []`), not as unreadable.
+  return NAMED_REPORT.test(f.text);
 }
+
+/** A report or a review named: "báo cáo", "sơ kết", "tổng kết". */
+const NAMED_REPORT = /(?<![\p{L}])(?:báo cáo|sơ kết|tổng kết)(?![\p{L}])/iu;
 
 /** "tổng sản lượng cả năm", "của cả năm": a whole year's total, before "cả năm". */
 const WHOLE_YEAR_TOTAL = /(?:sản lượng|tổng số|tổng|của|kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+\p{L}+){0,2}\s+cả năm$/iu;

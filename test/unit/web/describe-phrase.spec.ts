@@ -268,6 +268,8 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('reporting', 'Ngày 15/8 gửi báo cáo kết quả phổ cập bơi về phòng giáo dục.', '2025-07-01')).to.equal(
       'hạn chậm nhất ngày 15/08/2025 (năm lấy theo ngày ban hành văn bản)',
     );
+    // A report named with neither period nor due day says so.
+    expect(read('reporting', 'Sở Y tế đề nghị các huyện báo cáo tình hình phòng chống dịch sởi')).to.equal('báo cáo không nêu kỳ báo cáo');
   });
 
   it('never shows a field name, an English value or an ISO date for any phrase of the fixture sets', function () {
