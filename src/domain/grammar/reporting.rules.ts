@@ -634,7 +634,10 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       const dateline =
         prev?.type === 'SYM' && (prev.raw === ')' || ('-–'.includes(prev.raw) && /^[\p{Lu}Đ]{2,}$/u.test(m.atoms[m.from - 2]?.raw ?? '')));
       const afterDateline = dateline && m.atoms[m.to]?.raw === ',';
-      if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted && !afterDateline) return false;
+      // "Báo cáo Chỉ số Thương mại điện tử Việt Nam (EBI) năm 2017": after a name's initials in brackets, the year it is of.
+      const afterInitials =
+        prev?.raw === ')' && m.atoms[m.from - 3]?.raw === '(' && /^[\p{Lu}Đ]{2,}$/u.test(m.atoms[m.from - 2]?.raw ?? '');
+      if (!periodContext(prev) && !(prev && prev.type === 'W') && !quoted && !afterDateline && !afterInitials) return false;
       // "kỳ họp …, nhiệm kỳ 2021-2026": a term of office names no report.
       const term = `${m.atoms[m.from - 2]?.low ?? ''} ${prev?.low ?? ''}`;
       if (['nhiệm kỳ', 'giai đoạn'].includes(term) || ['khóa', 'khoá'].includes(prev?.low ?? '')) return false;

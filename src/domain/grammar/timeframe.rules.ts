@@ -1625,6 +1625,20 @@ function separateParts(p: TimePointFact): [Day, Day][] | undefined {
 
 const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2' };
 
+/**
+ * The whole date the phrase gives an event's day ("ngày đăng Công báo" → "được đăng Công báo ngày 29/10/2008"), as an
+ * ISO day, or undefined: the event's words, then "(vào) ngày" and a day, month and year.
+ */
+function eventDayInText(text: string, event: string): string | undefined {
+  const words = event.replace(/^ngày\s+/iu, '').trim();
+  if (words.split(/\s+/u).length < 2) return undefined;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:vào\\s+)?ngày\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)`, 'iu').exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[3]), Number(m[2]), Number(m[1])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? isoDate(y, mo, d) : undefined;
+}
+
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
 export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropBracketedAsides(f);
@@ -1836,6 +1850,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       const ev: Record<string, string | number> = { event: f.fromEvent.event };
       if (f.ref && isDocumentIssue(f.fromEvent.event)) ev['knownDate'] = f.ref.iso;
       if (f.fromEvent.offsetDays !== undefined) ev['offsetDays'] = f.fromEvent.offsetDays;
+      // "Quyết định được đăng Công báo ngày 29/10/2008 và có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo": the
+      // day the phrase gives the event is known too.
+      const dated = ev['knownDate'] === undefined && ev['offsetDays'] !== undefined ? eventDayInText(f.text, f.fromEvent.event) : undefined;
+      if (dated) ev['knownDate'] = dated;
       // "có hiệu lực sau 10 ngày kể từ ngày ký" with the signing day known: the day it takes effect.
       if (typeof ev['knownDate'] === 'string' && typeof ev['offsetDays'] === 'number')
         b.set('from', fromDayNumber(toDayNumber(ev['knownDate']) + ev['offsetDays']), f.fromEvent.span);

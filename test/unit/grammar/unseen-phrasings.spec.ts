@@ -4112,6 +4112,24 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: [] },
   },
+  // A named report's year after its initials in brackets is the year it is of.
+  {
+    text: 'Báo cáo Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2023 cho thấy tỉnh xếp thứ 10',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2023 },
+  },
+  // The day the phrase gives the event a start counts from: the start itself is known.
+  {
+    text: 'Thông tư được đăng Công báo ngày 20/5/2019 và có hiệu lực thi hành sau 10 ngày, kể từ ngày đăng Công báo.',
+    kind: 'timeframe',
+    expected: { from: '2019-05-30' },
+  },
+  // A guard (the old code read it so too): with no day given for it, the event stays an event.
+  {
+    text: 'Thông tư có hiệu lực thi hành sau 10 ngày, kể từ ngày đăng Công báo.',
+    kind: 'timeframe',
+    expected: { from: { event: 'ngày đăng Công báo', offsetDays: 10 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
