@@ -1013,7 +1013,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // date, and followed by nothing that could be counted ("từ 3-5 bài" stays a range).
     name: 'date.d-m-after-date-word',
     // "từ ngày 1 đến 24.2.", "đến hết 14-4.": a dot as written in the press, and a closing full stop.
-    pattern: seq(cap('d', day), sym('-.', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./', true), t('NUM'))))),
+    // "Chiều 15–5, …": an en dash as some papers set it.
+    pattern: seq(cap('d', day), sym('-.–', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./–', true), t('NUM'))))),
     when: (m, out) =>
       (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) ||
       // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date;

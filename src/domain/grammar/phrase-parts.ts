@@ -1101,10 +1101,10 @@ export const AM_LICH: Pattern = alt(
   t('W', (x) => x.raw === 'ÂL' || x.raw === 'AL'),
 );
 
-/** Whether atoms[k] is the "đến" of a stage's or a vision's horizon ("giai đoạn đến năm 2025", "tầm nhìn đến năm 2030"). */
+/** Whether atoms[k] is the "đến" of a stage's, a vision's or an orientation's horizon ("giai đoạn đến năm 2025", "tầm nhìn đến năm 2030", "định hướng đến năm 2030"). */
 export function horizonAt(a: readonly Atom[], k: number): boolean {
   const noun = `${a[k - 2]?.low ?? ''} ${a[k - 1]?.low ?? ''}`;
-  return a[k]?.low === 'đến' && (noun === 'giai đoạn' || noun === 'tầm nhìn');
+  return a[k]?.low === 'đến' && (noun === 'giai đoạn' || noun === 'tầm nhìn' || noun === 'định hướng');
 }
 
 /** "từ ngày 1/3 đến 20/6, thay vì chỉ đến 25/5 như kế hoạch cũ", "thay cho thời hạn cũ 30/11/2016": a time replaced. */

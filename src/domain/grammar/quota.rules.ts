@@ -1732,6 +1732,26 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
+  // "Trong số 97 KLTT …, có 61 KLTT đã hoàn thành", "Trong số 11 sản phẩm, có 1 sản phẩm đạt hạng 4 sao": the whole is
+  // named after "trong số", then the same thing is counted again after "có"; that count is the figure, out of the whole.
+  if (counts.length > 1 && counts[0]!.n !== undefined && /(?<![\p{L}])trong số\s*$/iu.test(f.text.slice(0, counts[0]!.span.start))) {
+    const whole = counts[0]!;
+    const head = (c: CountFact): string => (c.unit ?? '').split(/\s+/u)[0]!.toLowerCase();
+    const k = counts.findIndex(
+      (c, n) =>
+        n > 0 &&
+        c.n !== undefined &&
+        c.n <= whole.n! &&
+        head(c) !== '' &&
+        head(c) === head(whole) &&
+        /(?<![\p{L}])có\s*$/iu.test(f.text.slice(whole.span.end, c.span.start)),
+    );
+    if (k > 0) {
+      const part = counts.splice(k, 1)[0]!;
+      counts.unshift(part);
+      f.outOf = { n: whole.n!, span: whole.span, of: part.span };
+    }
+  }
   // "được 244 cuộc …, nâng tổng số đến nay lên 518 cuộc", "120 tin, bài, lũy kế từ đầu năm 400 tin, bài": a
   // running total after the figure of the period is not the figure, even when it reaches "đến nay".
   const running = RUNNING_TOTAL.exec(f.text);

@@ -689,7 +689,11 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
   {
     name: 'reporting.month',
     pattern: cap('mo', t('MONTH')),
-    action: (m, f) => reportMonth(f, m.get('mo')!, m.span()),
+    action: (m, f) => {
+      // "Báo cáo số 178/BC-SYT, do Sở Y tế ban hành đầu tháng 7/2025, …": the month the report was issued in, no period.
+      if (/(?<![\p{L}])ban hành(?:\s+(?:vào|trong))?(?:\s+(?:đầu|giữa|cuối))?\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
+      reportMonth(f, m.get('mo')!, m.span());
+    },
   },
   {
     name: 'reporting.periodic-unnamed',

@@ -1127,6 +1127,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
         'chia làm',
         'gồm',
       ),
+      // "Thời gian: 15 ngày (bắt đầu từ ngày 21/11/2019)": a label and its value.
+      opt(sym(':')),
       cap('n', NUMBER_PATTERN),
       alt(cap('u', w('tuần', 'ngày', 'tháng', 'năm', 'tuần lễ')), cap('day', ahead(t('DAY', (x) => x.low.startsWith('ngày'))))),
     ),

@@ -4130,6 +4130,37 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: { event: 'ngày đăng Công báo', offsetDays: 10 } },
   },
+  // The whole named after "trong số", then the same thing counted after "có": that count, out of the whole.
+  {
+    text: 'Trong số 40 hồ sơ tiếp nhận, có 36 hồ sơ được giải quyết đúng hạn.',
+    kind: 'quota',
+    expected: { count: 36, unit: 'hồ sơ', outOf: 40, total: true },
+  },
+  // A guard (the old code read it so too): what the whole is made of, counted in other words, leaves the whole.
+  {
+    text: 'Trong số 120 hộ được khảo sát có 45 phụ nữ làm chủ hộ.',
+    kind: 'quota',
+    expected: { count: 120, unit: 'hộ', total: true },
+  },
+  // The month a report was issued in is no period of it, and "định hướng đến năm 2030" is a horizon, no due day.
+  {
+    text: 'Báo cáo số 45/BC-UBND, do UBND huyện ban hành cuối tháng 3/2024, báo cáo kết quả thực hiện Đề án giai đoạn 2021 – 2025 và định hướng đến năm 2030',
+    kind: 'reporting',
+    expected: { periods: [] },
+  },
+  // A day and a month joined by an en dash after a part of the day, as some papers set it.
+  {
+    text: '(QN) – Sáng 12–8, Ban Chỉ đạo tỉnh làm việc với huyện về công tác chuyển đổi số',
+    kind: 'timeframe',
+    refDate: '2024-08-13',
+    expected: { date: '2024-08-12', yearInferred: true },
+  },
+  // A label "Thời gian:" with a length, and a start in brackets: the end follows.
+  {
+    text: 'Thời gian: 10 ngày (bắt đầu từ ngày 05/3/2024).',
+    kind: 'timeframe',
+    expected: { from: '2024-03-05', to: '2024-03-14', durationDays: 10 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
