@@ -1074,6 +1074,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .join(' ');
       // "Trước mắt, tỉnh sẽ …": for the time being, no event.
       if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
+      // "để xe hai bánh tự quản trước cửa nhà", "tập trung trước trụ sở UBND": "in front of" a place, no event.
+      if (kw === 'trước' && /^(?:cửa|cổng|trụ sở|sân|nhà|mặt|hiên|quảng trường)(?![\p{L}])/iu.test(event)) return false;
       // "kết quả của tháng trước | về Sở": after a period's name, "trước" is "the previous one" ("03 tháng trước
       // khi …", a lead, has its number).
       const kwAt = m.capture('kw')!.from;

@@ -763,12 +763,17 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
       (a[j - 1]?.low === 'đủ' && next?.low === 'hợp' && a[j + 2]?.low === 'lệ') ||
       paperAt(a, j + 1) ||
       // "quyền và lợi ích hợp pháp", "quyền và nghĩa vụ": one pair the law writes together.
-      (a[j - 1]?.low === 'quyền' && (next?.low === 'lợi' || next?.low === 'nghĩa'))
+      (a[j - 1]?.low === 'quyền' && (next?.low === 'lợi' || next?.low === 'nghĩa')) ||
+      // "ý kiến của Bộ Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường": "và" inside a body's name.
+      // ("… của Sở Tư pháp và UBND huyện": a second body opens after it.)
+      (capitalised(next) &&
+        (!BODY_NAME_HEADS.has(next!.low) || (next!.low === 'công' && a[j + 2]?.low === 'nghệ')) &&
+        bodyHeadJustBefore(a, j))
     );
-  // "kể từ ngày phát hiện ra hành vi mà bên tranh chấp cho rằng quyền … bị vi phạm": "mà" after what was done is "which",
-  // its clause says which act; "… mà không …", "… mà chưa …" is a contrast and ends the event.
   // "… mà bên tranh chấp cho rằng …": "cho rằng" is "deems", not "for".
   if (x.low === 'cho' && next?.low === 'rằng') return false;
+  // "kể từ ngày phát hiện ra hành vi mà bên tranh chấp cho rằng quyền … bị vi phạm": "mà" after what was done is "which",
+  // its clause says which act; "… mà không …", "… mà chưa …" is a contrast and ends the event.
   if (x.low === 'mà' && RELATIVE_MA_AFTER.has(a[j - 1]?.low ?? '') && next?.type === 'W' && !CONTRAST_AFTER_MA.has(next.low)) return false;
   // "trước khi mùa mưa lũ đến", "… đến, …": "đến" closing a clause is "arrives", no span's end.
   if ((x.low === 'đến' || x.low === 'tới') && (next === undefined || (next.type === 'SYM' && next.raw !== '/') || next.low === 'và'))
@@ -819,6 +824,16 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
     return true;
   if (DUTY_SUBJECT_HEADS.has(x.low)) for (let k = j + 1; k <= j + 3 && a[k]?.type === 'W'; k++) if (dutyAt(a, k)) return true;
   return x.low === 'quy' && next?.low === 'định' && a[j + 2]?.low === 'tại';
+}
+
+/** A body's capitalised head word ("Bộ", "Sở") two to four words before j, with only words between. */
+function bodyHeadJustBefore(a: readonly Atom[], j: number): boolean {
+  for (let k = j - 2; k >= j - 4 && k >= 0; k--) {
+    const x = a[k]!;
+    if (x.type !== 'W') return false;
+    if (capitalised(x) && BODY_NAME_HEADS.has(x.low) && capitalised(a[k + 1])) return true;
+  }
+  return false;
 }
 
 /** Nouns "mà" may follow as "which": "hành vi mà …", "sự việc mà …". */

@@ -1762,7 +1762,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     singles[0]!.span.start >= docDay.span.end &&
     (singles[0]!.y === docDay.y || singles[0]!.y === docDay.y + 1) &&
     // "… tổ chức tuyên truyền trong năm 2025": the year the clause's work is done in.
-    !/(trong|suốt|cả|đến|tới|từ)\s*$/iu.test(f.text.slice(0, singles[0]!.span.start))
+    !/(?<![\p{L}])(?:trong|suốt|cả|đến|tới|từ)\s*$/iu.test(f.text.slice(0, singles[0]!.span.start))
   )
     singles = [];
   // "cuộc họp báo thường kỳ quý 3 … tổ chức chiều 27-10", "Hội nghị sơ kết 6 tháng đầu năm … ngày 10/7", "chi trả lương

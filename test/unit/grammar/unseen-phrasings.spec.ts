@@ -4161,6 +4161,24 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2024-03-05', to: '2024-03-14', durationDays: 10 },
   },
+  // "trước cửa nhà" (in front of the house) is a place, no event; the limit the row gives is read.
+  {
+    text: '3. Đối với trường hợp sử dụng vỉa hè để xe trước cửa nhà: là 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ hợp lệ' } } },
+  },
+  // "và" inside a body's name stays in the event.
+  {
+    text: 'Trong 07 ngày kể từ ngày nhận được ý kiến của Sở Tài nguyên và Môi trường, UBND huyện quyết định giao đất',
+    kind: 'deadline',
+    expected: { within: { days: 7, after: { event: 'ngày nhận được ý kiến của Sở Tài nguyên và Môi trường' } } },
+  },
+  // A guard (the old code read it so too): a second body after "và" is the main clause's.
+  {
+    text: 'Trong 05 ngày kể từ ngày nhận hồ sơ của Sở Tư pháp và UBND huyện phải trả lời',
+    kind: 'deadline',
+    expected: { within: { days: 5, after: { event: 'ngày nhận hồ sơ của Sở Tư pháp' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
