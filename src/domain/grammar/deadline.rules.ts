@@ -424,6 +424,9 @@ const LIMIT_LENGTH = alt(
   seq(opt(w('từ')), HOURS_RANGE),
 );
 
+/** "Sau 15 ngày", "sau 05 ngày làm việc": so long after, its number captured as 'n', its unit 'u', working days 'wd'. */
+const AFTER_LENGTH = seq(w('sau'), LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng')), opt(cap('wd', WORKING)));
+
 /** Words after "sau N ngày" that name no event ("sau 10 ngày nữa", "sau 3 ngày đó", "sau 5 ngày thì …"). */
 const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', 'mới', 'đã', 'liên tục', 'liên tiếp', 'tiếp theo'];
 
@@ -1360,29 +1363,14 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "Sau 15 ngày chương trình kết thúc, nếu vẫn chưa …", "Sau 7 ngày đăng tải, nếu không có ý kiến …": so long
     // after an event, with what happens if nothing came by then, is a limit counted from that event.
     name: 'deadline.after-then-if',
-    pattern: seq(
-      w('sau'),
-      LIMIT_N,
-      cap('u', w('ngày', 'tuần', 'tháng')),
-      opt(cap('wd', WORKING)),
-      opt(w('kể từ', 'kể từ khi', 'từ khi', 'khi')),
-      cap('ev', EVENT_WORDS),
-      sym(','),
-      w('nếu'),
-    ),
+    pattern: seq(AFTER_LENGTH, opt(w('kể từ', 'kể từ khi', 'từ khi', 'khi')), cap('ev', EVENT_WORDS), sym(','), w('nếu')),
     action: (m, c) => withinAction(m, c),
   },
   {
     // "Sau 30 ngày nếu không có tranh chấp, …": so long, then what happens if nothing came; "Sau 05 ngày làm việc, Chủ
     // tịch Ủy ban nhân dân cấp xã … quyết định": so long, then what is done. No event named either way.
     name: 'deadline.after-length-no-event',
-    pattern: seq(
-      w('sau'),
-      LIMIT_N,
-      cap('u', w('ngày', 'tuần', 'tháng')),
-      opt(cap('wd', WORKING)),
-      alt(seq(opt(sym(',')), w('nếu')), seq(sym(','), not(AFTER_WORDS))),
-    ),
+    pattern: seq(AFTER_LENGTH, alt(seq(opt(sym(',')), w('nếu')), seq(sym(','), not(AFTER_WORDS)))),
     action: (m, c) => limitAction(m, c),
   },
   {

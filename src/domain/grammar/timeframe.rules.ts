@@ -1628,17 +1628,18 @@ function separateParts(p: TimePointFact): [Day, Day][] | undefined {
 const QUARTER_OF: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2' };
 
 /**
- * The whole date the phrase gives an event's day ("ngày đăng Công báo" → "được đăng Công báo ngày 29/10/2008"), as an
- * ISO day, or undefined: the event's words, then "(vào) ngày" and a day, month and year.
+ * The day the phrase gives an event ("ngày đăng Công báo" → "được đăng Công báo ngày 29/10/2008"), as an ISO day, or
+ * undefined: a whole date the atoms read, written right after the event's own words.
  */
-function eventDayInText(text: string, event: string): string | undefined {
+function eventDayInText(f: TimeFacts, event: string): string | undefined {
   const words = event.replace(/^ngày\s+/iu, '').trim();
   if (words.split(/\s+/u).length < 2) return undefined;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const m = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:vào\\s+)?ngày\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)`, 'iu').exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[3]), Number(m[2]), Number(m[1])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? isoDate(y, mo, d) : undefined;
+  const after = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:vào\\s+)?(?:ngày\\s+)?$`, 'iu');
+  const p = f.points
+    .map((x) => x.p)
+    .find((q) => q.kind === 'date' && q.y !== undefined && !q.yearFromRef && after.test(f.text.slice(0, q.span.start)));
+  return p ? isoDate(p.y!, p.m!, p.d!) : undefined;
 }
 
 /** Resolves years and writes the timeframe fields. Returns false when nothing was read. */
@@ -1854,7 +1855,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       if (f.fromEvent.offsetDays !== undefined) ev['offsetDays'] = f.fromEvent.offsetDays;
       // "Quyết định được đăng Công báo ngày 29/10/2008 và có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo": the
       // day the phrase gives the event is known too.
-      const dated = ev['knownDate'] === undefined && ev['offsetDays'] !== undefined ? eventDayInText(f.text, f.fromEvent.event) : undefined;
+      const dated = ev['knownDate'] === undefined && ev['offsetDays'] !== undefined ? eventDayInText(f, f.fromEvent.event) : undefined;
       if (dated) ev['knownDate'] = dated;
       // "có hiệu lực sau 10 ngày kể từ ngày ký" with the signing day known: the day it takes effect.
       if (typeof ev['knownDate'] === 'string' && typeof ev['offsetDays'] === 'number')

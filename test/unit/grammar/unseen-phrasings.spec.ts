@@ -4124,6 +4124,11 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2019-05-30' },
   },
+  {
+    text: 'Nghị định được đăng Công báo ngày 03 tháng 6 năm 2021 và có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.',
+    kind: 'timeframe',
+    expected: { from: '2021-06-18' },
+  },
   // A guard (the old code read it so too): with no day given for it, the event stays an event.
   {
     text: 'Thông tư có hiệu lực thi hành sau 10 ngày, kể từ ngày đăng Công báo.',
@@ -4356,6 +4361,16 @@ describe('grammar: dates of the new shapes that do not exist are errors, with th
 
   it('a span closed at a named day whose date does not exist ("đến ngày hội thi 31/4/2024") is PHRASE_DATE_IMPOSSIBLE', () => {
     expect(() => parsePhrase('từ ngày 1/3/2024 đến ngày hội thi 31/4/2024', { kind: 'timeframe' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  it('an impossible day given to the event a start counts from is PHRASE_DATE_IMPOSSIBLE, never a start', () => {
+    expect(() =>
+      parsePhrase('Thông tư được đăng Công báo ngày 30/02/2019 và có hiệu lực thi hành sau 10 ngày, kể từ ngày đăng Công báo.', {
+        kind: 'timeframe',
+      }),
+    )
       .to.throw()
       .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
   });
