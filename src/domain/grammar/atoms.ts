@@ -623,6 +623,19 @@ function closesDaySpan(out: readonly Atom[]): boolean {
   return last?.type === 'SYM' && (last.raw === '-' || last.raw === '–') && out[out.length - 2]?.type === 'DAY';
 }
 
+/**
+ * After "từ 21-": a span of days opened by "từ" and a bare day before a dash, which a later day with its month in words
+ * closes ("từ 21-23 tháng 6 vừa qua"); not where a count follows the month ("từ 2-3 tháng 1 lần" is every two or three
+ * months).
+ */
+function closesBareDaySpan(out: readonly Atom[], d: number, next: Atom | undefined): boolean {
+  const [from, first, dash] = out.slice(-3);
+  if (dash?.type !== 'SYM' || (dash.raw !== '-' && dash.raw !== '–')) return false;
+  if (first?.type !== 'NUM' || !Number.isInteger(first.v.n) || first.v.n! < 1 || first.v.n! >= d) return false;
+  if (from?.type !== 'W' || from.low !== 'từ') return false;
+  return !(next?.type === 'W' && ['lần', 'lượt', 'đợt', 'buổi'].includes(next.low)) && !(next?.type === 'SYM' && next.raw === '/');
+}
+
 /** After "từ ngày 18 đến": a range opened by a day of the month, which the day-month that follows closes ("… đến 27-11 các đoàn …"). */
 function closesDayRange(out: readonly Atom[]): boolean {
   const last = out[out.length - 1];
@@ -1005,6 +1018,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap('m', month),
       not(seq(sym('-./', true), t('NUM'))),
       not(t('W', (x) => x.low === 'phút' || x.low === 'giờ')),
+      // "từ ngày 8-12 tháng 4 năm 2024": a month in words after it makes the two numbers days of that month.
+      not(alt(t('MONTH'), seq(w('tháng'), t('NUM')))),
     ),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
   },
@@ -1087,8 +1102,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "Ngày 4 và 5 tháng 01 năm 1999": the last day of a list opened by "ngày", with its month (and year) in words.
     name: 'date.d-tháng-m-closing-day-list',
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(seq(opt(sym(',')), w('năm'), cap('y', year4)))),
-    // "Từ ngày 6 - 10 tháng 3": the day and month that close a span of days opened by "ngày".
-    when: (_m, out) => closesDayList(out) || closesDaySpan(out),
+    // "Từ ngày 6 - 10 tháng 3": the day and month that close a span of days opened by "ngày"; "từ 21-23 tháng 6", one
+    // opened by "từ" and a bare day.
+    when: (m, out) => closesDayList(out) || closesDaySpan(out) || closesBareDaySpan(out, m.get('d')!.v.n!, m.atoms[m.to]),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
@@ -1979,9 +1995,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "500.000 đ/vấn đề", "30.000đ/bài", "200.000 đồng/tin": a price for each item, not a unit "đồng/tin" (a
     // price per person or per commune is per.entity's, per month a period's).
     name: 'per.price',
+    // "150 USD/ha", "910.000 đồng/ tấn" (a blank after the slash, as some papers set it), "25.000 đồng/1 giạ muối"
+    // (for one of them).
     pattern: seq(
-      after((prev) => prev?.type === 'W' && MONEY_WORDS.has(prev.low)),
-      sym('/', true),
+      after((prev) => prev?.type === 'W' && (MONEY_WORDS.has(prev.low) || prev.low === 'usd')),
+      t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
+      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
       not(wordsIn(ENTITY_NOUNS)),
       // "28 đ/c": "đồng chí" written short, people, not a price.
       not(w('c')),

@@ -60,6 +60,8 @@ export interface DeadlineFacts {
     workingDays: boolean;
     workingHours?: boolean;
     event: string;
+    /** The day it counts from, when that is given as a date ("kể từ ngày 01/01/2023"). */
+    date?: string;
     span: Span;
     beforeEvent?: boolean;
   };
@@ -434,8 +436,10 @@ const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', '
  * "Sau khi nhận đủ hồ sơ hợp lệ, UBND xã giải quyết trong thời hạn 05 ngày làm việc": the event a sentence opens with is
  * where a limit with none of its own counts from, or '' (only a clause closed by its comma, before the limit).
  */
+// "2. Khi nhận được thông báo của Ủy ban nhân dân cấp xã, … chậm nhất là 03 ngày phải …": "khi" opens the event as "sau
+// khi" does, after a list mark or an item's number.
 function openingEvent(text: string, limitAt: number): string {
-  const m = /^\s*(?:[-–•+*]\s*)?sau khi\s+([^,;:()]+?)\s*,/iu.exec(text);
+  const m = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:sau\s+)?khi\s+([^,;:()]+?)\s*,/iu.exec(text);
   return m && m.index + m[0].length <= limitAt ? m[1]! : '';
 }
 
@@ -472,6 +476,41 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
 }
 
 export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
+  {
+    // "trong thời hạn 30 ngày kể từ ngày 01/01/2023": a limit counted from a day named by its date (no deadline on that
+    // day); "trong thời hạn 45 ngày, kể từ ngày 01 tháng 01 của năm tiếp theo": from a day of the next year, which is
+    // the event it counts from, as written.
+    name: 'deadline.within-from-date',
+    pattern: seq(
+      alt(WITHIN_OPENER, w('trong')),
+      LIMIT_N,
+      cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
+      opt(cap('wd', WORKING)),
+      opt(sym(',')),
+      w('kể từ', 'tính từ'),
+      cap(
+        'day',
+        seq(
+          opt(w('ngày')),
+          t('DATE', (x) => x.v.d !== undefined && x.v.m !== undefined),
+        ),
+      ),
+      opt(cap('next', seq(opt(w('của')), w('năm tiếp theo', 'năm sau', 'năm kế tiếp')))),
+    ),
+    action: (m, c) => {
+      if (c.dl.within) return false;
+      const n = numberValue(m.all('n'));
+      const date = m.all('day').at(-1)!;
+      if (n === undefined || (date.v.y === undefined) === !m.has('next')) return false;
+      const amount = { [WITHIN_UNITS[m.get('u')!.low]!]: n };
+      if (m.has('next')) {
+        const at = m.span('day').start;
+        c.dl.within = { amount, workingDays: m.has('wd'), event: c.dl.text.slice(at, m.span('next').end), span: m.span() };
+        return;
+      }
+      c.dl.within = { amount, workingDays: m.has('wd'), event: '', date: isoDate(date.v.y!, date.v.m!, date.v.d!), span: m.span() };
+    },
+  },
   {
     name: 'deadline.within-days',
     pattern: seq(
@@ -1452,6 +1491,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         ...(ceiling ? { atMost: true } : {}),
         ...(floor ? { atLeast: true } : {}),
         ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
+        ...(d.within.date ? { after: { date: d.within.date } } : {}),
       },
       d.within.span,
     );

@@ -120,6 +120,9 @@ function monthRef(ref: unknown): string | undefined {
 
 /** "kể từ ngày ký ban hành", "kể từ khi Kế hoạch được ban hành" (with the day when it is known). */
 function sinceEvent(e: Obj, lead = 'kể từ'): string | undefined {
+  // "trong thời hạn 20 ngày kể từ ngày 01/7/2024": a limit counted from a dated day.
+  const day = typeof e.date === 'string' ? isoDay(e.date) : undefined;
+  if (day) return `${lead} ngày ${day}`;
   const event = str(e.event);
   if (!event) return undefined;
   const known = typeof e.knownDate === 'string' ? isoDay(e.knownDate) : undefined;

@@ -53,6 +53,8 @@ export interface ReportingFacts {
   planned?: Span;
   /** "Hằng năm, chậm nhất vào ngày 15/7, … báo cáo … 6 tháng đầu năm": a sentence opened by "every year", which is the report's only if it names no other period. */
   yearlyFrame?: Span;
+  /** "quý vừa qua", "trong tuần này": the period just gone or under way, the report's only if it names no other period. */
+  currentPeriod?: { period: ReportingPeriod; span: Span };
   /** "(số liệu tính đến ngày 15/6/2024)": the day the report's data stop. */
   asOf?: { value: string | { month: number; day: number }; span: Span };
 }
@@ -68,6 +70,18 @@ interface WindowDay {
 function monthsBetween(a: WindowDay, b: WindowDay): number {
   const days = (Date.UTC(2001 + b.yearOffset, b.month - 1, b.day) - Date.UTC(2001 + a.yearOffset, a.month - 1, a.day)) / 86_400_000 + 1;
   return Math.round(days / (365 / 12));
+}
+
+/**
+ * "(Báo cáo tính từ ngày 01/01/2022 đến hết ngày 31/12/2022)": a dated window that is one whole month, quarter, half,
+ * nine months or year of the calendar gives its length in months; any other dated window gives none.
+ */
+function calendarMonths(s: { y?: number; m?: number; d?: number }, e: { y?: number; m?: number; d?: number }): number | undefined {
+  if (s.y === undefined || s.y !== e.y || s.m === undefined || e.m === undefined || s.d !== 1) return undefined;
+  if (e.d !== new Date(Date.UTC(e.y, e.m, 0)).getUTCDate()) return undefined;
+  const n = e.m - s.m + 1;
+  if (n === 9) return s.m === 1 ? n : undefined;
+  return [1, 3, 6, 12].includes(n) && (s.m - 1) % n === 0 ? n : undefined;
 }
 
 /** The report a data window of n months is for, when the phrase names none. */
@@ -153,6 +167,17 @@ function opensPeriodList(a: readonly { type: string; low: string; raw: string }[
   return (
     next?.type === 'SYM' && next.raw === ',' && other?.type === 'W' && Object.hasOwn(BARE_PERIOD, other.low) && other.low !== a[i]!.low
   );
+}
+
+/**
+ * "định kỳ hàng tháng, quý, năm tổng hợp số liệu", "hằng quý, năm đánh giá": bare period words after "hàng tháng," (each after a comma)
+ * go on its list, whatever verb follows them.
+ */
+function closesPeriodList(a: readonly Atom[], i: number): boolean {
+  const comma = (k: number): boolean => a[k]?.type === 'SYM' && a[k]!.raw === ',';
+  let k = i - 1;
+  while (comma(k) && a[k - 1]?.type === 'W' && Object.hasOwn(BARE_PERIOD, a[k - 1]!.low)) k -= 2;
+  return comma(k) && a[k - 1]?.type === 'PERIOD' && a[k - 1]!.v.how === 'every';
 }
 
 /** A bare period word ends the phrase or is followed by a list separator or the report's verb. */
@@ -259,9 +284,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       propagate([a, b]);
       const s = startOf(a);
       const e = endOf(b);
-      if (s?.y !== undefined && e?.y !== undefined)
-        f.dataWindow = { from: isoDate(s.y, s.m, s.d), to: isoDate(e.y, e.m, e.d), span: m.span() };
-      else if (s && e && s.y === undefined && e.y === undefined && endHasMonth) {
+      if (s?.y !== undefined && e?.y !== undefined) {
+        const months = calendarMonths(s, e);
+        f.dataWindow = {
+          from: isoDate(s.y, s.m, s.d),
+          to: isoDate(e.y, e.m, e.d),
+          span: m.span(),
+          ...(months ? { months, endMonth: e.m } : {}),
+        };
+      } else if (s && e && s.y === undefined && e.y === undefined && endHasMonth) {
         // No year: the window repeats each reporting year, and its length names the report.
         const from = { month: s.m, day: s.d, yearOffset: m.has('prev') ? -1 : 0 };
         const to = { month: e.m, day: e.d, yearOffset: 0 };
@@ -580,7 +611,8 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     ),
     action: (m, f) => {
       const prev = m.atoms[m.from - 1];
-      if (!(prev?.type === 'W' && (WEEK_REVIEW_WORDS.has(prev.low) || LIST_CONTEXT.has(prev.low)))) return false;
+      // "trong tuần cuối tháng 11, Hà Nội …": what a figure says of one week of a month is weekly too.
+      if (!(prev?.type === 'W' && (WEEK_REVIEW_WORDS.has(prev.low) || LIST_CONTEXT.has(prev.low) || prev.low === 'trong'))) return false;
       add(f, 'week', m.span('w'));
       const month = m.get('m');
       if (month) {
@@ -590,9 +622,31 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
   {
+    // "doanh số của VinFast quý vừa qua", "trong tuần này, chỉ số AQI …", "tháng qua, toàn tỉnh …": the period just
+    // gone or under way that a figure is of. Not a number of them ("3 tháng qua" is a span), not "những tháng qua",
+    // and not the period a figure is compared with ("so với tháng qua"). Only when no other period is named: "trong tuần
+    // qua, … tổ chức Hội nghị sơ kết 6 tháng đầu năm" says when the half-year's review met.
+    name: 'reporting.current-period',
+    pattern: seq(cap('p', w('tuần', 'tháng', 'quý')), w('này', 'qua', 'vừa qua')),
+    action: (m, f) => {
+      const prev = m.atoms[m.from - 1];
+      if (prev?.type === 'NUM' || ['những', 'các', 'mấy', 'nhiều'].includes(prev?.low ?? '')) return false;
+      const before = m.atoms
+        .slice(Math.max(0, m.from - 3), m.from)
+        .map((x) => x.low)
+        .join(' ');
+      if (/(?:^| )(?:so với|hơn)$/u.test(before)) return false;
+      if (!f.planned) f.currentPeriod ??= { period: BARE_PERIOD[m.get('p')!.low]!, span: m.span() };
+    },
+  },
+  {
     name: 'reporting.bare-period',
     pattern: startingWith(w(...Object.keys(BARE_PERIOD)), (a, i, c) =>
-      periodContext(a[i - 1]) || namedReportBefore(a, i) || opensPeriodList(a, i) ? BARE_PERIOD_END(a, i, c) : -1,
+      closesPeriodList(a, i)
+        ? i + 1
+        : periodContext(a[i - 1]) || namedReportBefore(a, i) || opensPeriodList(a, i)
+          ? BARE_PERIOD_END(a, i, c)
+          : -1,
     ),
     action: (m, f) => {
       // "tăng 58,2% so với cùng kỳ năm trước": the year compared with is no report.
@@ -761,6 +815,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
         ),
     );
   if (f.yearlyFrame && f.periods.length === 0) f.periods.push({ period: 'year', span: f.yearlyFrame });
+  if (f.currentPeriod && f.periods.length === 0) f.periods.push(f.currentPeriod);
   const said = f.periods.filter((p) => !negated(f, p.span));
   const periods = said.length > 0 ? said : [...f.periods];
   // Periods from the shortest to the longest, as SCHEMA.md lists them ("6 tháng và cả năm");
@@ -808,6 +863,7 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     periods.push({ period: windowPeriod, span: f.dataWindow.span });
     b.set('periods', [windowPeriod], f.dataWindow.span);
     if (windowPeriod === 'quarter' && f.quarters.length === 0) b.set('quarter', Math.ceil(f.dataWindow.endMonth! / 3), f.dataWindow.span);
+    if (windowPeriod === 'half-year' && !f.half) b.set('half', f.dataWindow.endMonth! <= 6 ? 1 : 2, f.dataWindow.span);
   }
   // "báo cáo gửi trước ngày 10 của tháng cuối quý": the deadline names the period.
   if (periods.length === 0 && f.dl.dayOfMonth) {

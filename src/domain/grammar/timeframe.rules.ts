@@ -604,8 +604,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     // "từ 13 đến 17/6/2022": the start is a bare day number.
     name: 'timeframe.range-bare-day',
+    // "từ ngày 21-23 tháng 6 năm 2023": "ngày" before the first day, too.
     pattern: seq(
       opt(FROM_WORDS),
+      opt(w('ngày')),
       cap(
         'an',
         t('NUM', (x) => x.v.n! >= 1 && x.v.n! <= 31),

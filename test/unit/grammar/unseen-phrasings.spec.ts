@@ -42,12 +42,20 @@ const KIND_FROM_CONTEXT = new Set([
   'Trước ngày 01/3/2025, thủ tục này do UBND cấp huyện giải quyết.',
   // A dated review meeting: the day it met in a time column, a report with no period in a reporting one.
   'Sáng 20/5, Ban Chỉ đạo huyện tổ chức hội nghị tổng kết 5 năm thực hiện Đề án 06 trên địa bàn.',
+  'Trong tuần qua, Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.',
   // A task within a span of years: the span in a time column, the span's end in a deadline column.
   'Trong giai đoạn 2021 - 2025, Sở Nội vụ tham mưu trình Hội đồng nhân dân tỉnh ban hành nghị quyết',
   // A numbered week of a month reads as a time alone; a reporting column says it names a weekly briefing.
   'Đảng ủy phường họp giao ban tuần 1 tháng 3/2026 để rà soát công việc',
   // A procedure sheet's field: the column says it is the time allowed.
   // A share of places written like a day and month ("7/7"): the column says it is a count.
+  // A count in one week of a month, or in the month just gone: the column says whether the count or the period is asked for.
+  'Trong tuần đầu tháng 3, toàn huyện ghi nhận 15 ca sốt xuất huyết.',
+  'Tháng vừa qua, toàn tỉnh cấp 1.200 thẻ căn cước.',
+  // The days a report's figures cover: a span in a time column, the period reported on in a reporting one.
+  '(Số liệu tính từ ngày 01/4/2023 đến hết ngày 30/6/2023)',
+  'Báo cáo tính từ ngày 01/01/2024 đến ngày 31/12/2024.',
+  'Báo cáo kết quả (số liệu từ ngày 15/3/2023 đến ngày 14/6/2023)',
   'Kết quả bình xét có 7/7 tổ dân phố đạt chuẩn văn hóa',
   'Đội tuyên truyền lưu động đã đến 18/18 thôn, phố của thị trấn',
   // A count beside a named day ("Quốc khánh 2-9"): the column says which of the two is meant.
@@ -4183,6 +4191,112 @@ const CASES: readonly Case[] = [
     text: 'Trong 05 ngày kể từ ngày nhận hồ sơ của Sở Tư pháp và UBND huyện phải trả lời',
     kind: 'deadline',
     expected: { within: { days: 5, after: { event: 'ngày nhận hồ sơ của Sở Tư pháp' } } },
+  },
+  // A span of days opened by "từ" and a bare day, its month in words after the last day.
+  {
+    text: 'Hội thảo được tổ chức từ 14-16 tháng 9 vừa qua tại Hà Nội.',
+    kind: 'timeframe',
+    refDate: '2024-10-02',
+    expected: { from: '2024-09-14', to: '2024-09-16', yearInferred: true },
+  },
+  // So with "ngày" before the first day, and a month in words that makes "8-12" two days, not 8 December.
+  {
+    text: 'Đợt kiểm tra diễn ra từ ngày 8-12 tháng 4 năm 2024.',
+    kind: 'timeframe',
+    expected: { from: '2024-04-08', to: '2024-04-12' },
+  },
+  {
+    text: 'Lớp tập huấn mở từ ngày 21-23 tháng 5 năm 2025 tại hội trường UBND huyện.',
+    kind: 'timeframe',
+    expected: { from: '2025-05-21', to: '2025-05-23' },
+  },
+  // One week of a month, and the month or quarter just gone, are the periods a figure is of.
+  {
+    text: 'Trong tuần đầu tháng 3, toàn huyện ghi nhận 15 ca sốt xuất huyết.',
+    kind: 'reporting',
+    expected: { periods: ['week'], month: 3 },
+  },
+  {
+    text: 'Tháng vừa qua, toàn tỉnh cấp 1.200 thẻ căn cước.',
+    kind: 'reporting',
+    expected: { periods: ['month'] },
+  },
+  {
+    text: 'Theo báo cáo của công ty, doanh thu quý vừa qua giảm nhẹ.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'] },
+  },
+  // A dated window that is one whole quarter of the calendar names the quarter.
+  {
+    text: '(Số liệu tính từ ngày 01/4/2023 đến hết ngày 30/6/2023)',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2 },
+  },
+  {
+    text: 'Báo cáo tính từ ngày 01/01/2024 đến ngày 31/12/2024.',
+    kind: 'reporting',
+    expected: { periods: ['year'] },
+  },
+  // A guard (the old code read it so too): a window that is no calendar period names none.
+  {
+    text: 'Báo cáo kết quả (số liệu từ ngày 15/3/2023 đến ngày 14/6/2023)',
+    kind: 'reporting',
+    expected: { periods: [] },
+  },
+  // "Khi" opens the event a limit counts from, as "Sau khi" does, after a list mark too.
+  {
+    text: 'Khi nhận được đơn đề nghị, chậm nhất 05 ngày làm việc UBND xã phải trả lời.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'nhận được đơn đề nghị' } } },
+  },
+  {
+    text: 'b) Khi nhận được hồ sơ hợp lệ, trong thời hạn 10 ngày Sở Y tế phải giải quyết.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'nhận được hồ sơ hợp lệ' } } },
+  },
+  // A limit counted from a dated day is no deadline on that day; from a day of the next year, that day is the event.
+  {
+    text: 'Người nộp phí kê khai trong thời hạn 20 ngày kể từ ngày 01/7/2024.',
+    kind: 'deadline',
+    expected: { within: { days: 20, after: { date: '2024-07-01' } } },
+  },
+  {
+    text: 'Doanh nghiệp quyết toán thuế trong thời hạn 90 ngày, kể từ ngày 01 tháng 01 của năm sau.',
+    kind: 'deadline',
+    expected: { within: { days: 90, after: { event: 'ngày 01 tháng 01 của năm sau' } } },
+  },
+  // A guard (the old code read it so too): the week just gone says when a half-year's review met, not the period.
+  {
+    text: 'Trong tuần qua, Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], half: 1, year: 2024 },
+  },
+  // Bare period words after "hằng quý," go on its list whatever verb follows.
+  {
+    text: 'Định kỳ hằng quý, năm đánh giá kết quả thực hiện Đề án.',
+    kind: 'reporting',
+    expected: { periods: ['quarter', 'year'] },
+  },
+  {
+    text: 'Định kỳ hàng tháng, quý, năm thống kê số vụ việc, gửi Sở Tư pháp.',
+    kind: 'reporting',
+    expected: { periods: ['month', 'quarter', 'year'] },
+  },
+  // A price in US dollars for each thing, one with a blank after the slash, and one "for one" of them.
+  {
+    text: 'Giá gạo xuất khẩu bình quân đạt 650 USD/tấn.',
+    kind: 'quota',
+    expected: { count: 650, unit: 'USD', perItem: 'tấn' },
+  },
+  {
+    text: 'Thương lái thu mua cà phê nhân với giá 120.000 đồng/ kg.',
+    kind: 'quota',
+    expected: { count: 120000, unit: 'đồng', perItem: 'kg' },
+  },
+  {
+    text: 'Hợp tác xã thu mua 18.000 đồng/1 bao thóc.',
+    kind: 'quota',
+    expected: { count: 18000, unit: 'đồng', perItem: 'bao thóc' },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },

@@ -219,6 +219,7 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('deadline', 'Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú')).to.equal(
       'trong 15 ngày trước ngày kết thúc thời hạn tạm trú',
     );
+    expect(read('deadline', 'kê khai trong thời hạn 20 ngày kể từ ngày 01/7/2024')).to.equal('trong 20 ngày kể từ ngày 01/07/2024');
   });
 
   it('reads office hours: the weekdays and the hours from one clock to another, each week', () => {
