@@ -1999,17 +1999,31 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // (for one of them).
     pattern: seq(
       after((prev) => prev?.type === 'W' && (MONEY_WORDS.has(prev.low) || prev.low === 'usd')),
-      t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
-      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+      // "32.000-33.000 đồng mỗi kg", "2.600 USD một tấn": each one said in words.
+      alt(
+        seq(
+          t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
+          opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+        ),
+        w('mỗi', 'một'),
+      ),
       not(wordsIn(ENTITY_NOUNS)),
       // "28 đ/c": "đồng chí" written short, people, not a price.
       not(w('c')),
       cap(
         'n',
-        many(
-          t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !Object.hasOwn(PERIOD_WORDS, x.low)),
-          1,
-          2,
+        alt(
+          // "1.610 đồng/m3", "20.000 đồng mỗi m2": a square or cubic metre, its power written onto it.
+          seq(
+            w('m', 'km'),
+            t('NUM', (x) => (x.v.n === 2 || x.v.n === 3) && !x.spaceBefore),
+          ),
+          many(
+            // "15.000 đồng/kg đối với thanh long ruột đỏ": "đối với" says which goods, it is no part of the thing priced.
+            t('W', (x) => !UNIT_STOP_WORDS.has(x.low) && !Object.hasOwn(PERIOD_WORDS, x.low) && x.low !== 'đối'),
+            1,
+            2,
+          ),
         ),
       ),
     ),
@@ -2020,6 +2034,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "500 người/phiên", "8 nội dung/phiên họp": so many each market day or sitting.
     name: 'per.issue',
     pattern: seq(sym('/', true), cap('n', alt(seq(w('kỳ'), opt(w('xuất bản', 'phát hành'))), w('phiên chợ', 'phiên họp', 'phiên')))),
+    build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
+  },
+  {
+    // "Được mượn đọc 2 tài liệu/1 lần", "3 cuốn/lần": so many things each time, after the things counted (a price each
+    // time is per.price's, a length each time the duration's).
+    name: 'per.go',
+    pattern: seq(
+      // "3 tháng/lần" (once every three months) is a frequency.
+      after((prev) => prev?.type === 'W' && !MONEY_WORDS.has(prev.low) && prev.low !== 'usd' && !Object.hasOwn(PERIOD_WORDS, prev.low)),
+      sym('/', true),
+      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+      cap('n', w('lần')),
+    ),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),
   },
   {
@@ -2328,6 +2355,8 @@ const NOT_COUNTED_AFTER_NAM = new Set([
   'thứ',
   'học',
   'nay',
+  // "tăng hơn năm ngoái 2.300 đồng/kg": last year, not five of anything.
+  'ngoái',
   'trước',
   'sau',
   'tới',

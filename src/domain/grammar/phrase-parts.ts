@@ -151,7 +151,8 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 
 const MAX_UNIT_WORDS = 12;
 /** Units of money and weight: what they measure joins no list after a comma. */
-const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS]);
+// "158 triệu USD, đi ngang so với …": a sum in dollars, or in đồng written short, joins no list either.
+const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, 'usd', 'đ', 'vnđ', 'vnd']);
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 

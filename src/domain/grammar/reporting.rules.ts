@@ -517,7 +517,15 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     // "Ngày 24/7 báo cáo kết quả tuyển sinh về sở": a schedule's day followed at once by the report it
     // calls for is the day the report is due (a day set off by a comma is when something was held).
     name: 'reporting.day-then-report',
-    pattern: seq(opt(w('ngày')), point('a'), w('báo cáo', 'gửi báo cáo', 'nộp báo cáo')),
+    // "ngày 15/1 là hạn cuối các Sở phải gửi báo cáo": so is a day said to be the last one.
+    pattern: seq(
+      opt(w('ngày')),
+      point('a'),
+      alt(
+        w('báo cáo', 'gửi báo cáo', 'nộp báo cáo'),
+        seq(w('là'), w('hạn cuối', 'hạn chót', 'hạn cuối cùng', 'thời hạn cuối cùng', 'ngày cuối cùng')),
+      ),
+    ),
     action: (m, f) => {
       const p = capturedPoint(m, 'a');
       if (!p || p.kind !== 'date' || p.d === undefined || f.dl.items.length > 0) return false;

@@ -4298,6 +4298,53 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 18000, unit: 'đồng', perItem: 'bao thóc' },
   },
+  // A day said to be the last one for a report is the day it is due.
+  {
+    text: 'Theo thông báo của huyện, ngày 20/3/2025 là hạn chót để các xã nộp báo cáo kết quả rà soát.',
+    kind: 'reporting',
+    expected: { periods: [], deadline: { onOrBefore: '2025-03-20' } },
+  },
+  // "năm ngoái" is last year, not five of anything.
+  {
+    text: 'Giá lúa năm nay cao hơn năm ngoái 500 đồng/kg.',
+    kind: 'quota',
+    expected: { count: 500, unit: 'đồng', perItem: 'kg' },
+  },
+  // "đối với" after a price says which goods; it is no part of the thing priced.
+  {
+    text: 'Thương lái thu mua 12.000 đồng/kg đối với lúa khô.',
+    kind: 'quota',
+    expected: { count: 12000, unit: 'đồng', perItem: 'kg' },
+  },
+  // Each one said in words after a price.
+  {
+    text: 'Giá heo hơi dao động 60.000-62.000 đồng mỗi kg.',
+    kind: 'quota',
+    expected: { countMin: 60000, countMax: 62000, unit: 'đồng', perItem: 'kg' },
+  },
+  {
+    text: 'Giá cà phê xuất khẩu đạt 4.500 USD một tấn.',
+    kind: 'quota',
+    expected: { count: 4500, unit: 'USD', perItem: 'tấn' },
+  },
+  // A cubic metre priced, its power written onto it.
+  {
+    text: 'Giá nước sinh hoạt bậc 1 là 7.500 đồng/m3.',
+    kind: 'quota',
+    expected: { count: 7500, unit: 'đồng', perItem: 'm3' },
+  },
+  // So many things each time.
+  {
+    text: 'Bạn đọc được mượn 3 cuốn sách/1 lần.',
+    kind: 'quota',
+    expected: { count: 3, unit: 'cuốn sách', perItem: 'lần' },
+  },
+  // A sum in dollars joins no list after its comma.
+  {
+    text: 'Doanh thu quý I đạt 45 triệu USD, đi ngang so với cùng kỳ.',
+    kind: 'quota',
+    expected: { count: 45000000, unit: 'USD' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
