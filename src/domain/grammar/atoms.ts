@@ -30,6 +30,8 @@ import {
   WORD_NUMERALS,
   MAGNITUDE_WORDS,
   ENGLISH_MONTHS,
+  CURRENCY_WORDS,
+  PRICE_CURRENCY_WORDS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -227,9 +229,11 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
   return false;
 }
 
-/** "… 5 giờ 30 và 17 giờ": a number of hours listed after a clock time is a clock time too. */
-/** Money a price is written in, before "/ item". */
-const MONEY_WORDS = new Set(['đ', 'đồng', 'vnđ', 'vnd']);
+/** Money a price is written in before "/ item" (đồng), and with US dollars ("150 USD/ha"). */
+const MONEY_WORDS = new Set(CURRENCY_WORDS);
+const PRICE_WORDS = new Set(PRICE_CURRENCY_WORDS);
+/** "đồng/1 khẩu", "14 tiêu chí/1 xã", "tài liệu/1 lần": a "1" written onto the slash, "for one" of them. */
+const ONE_AFTER_SLASH = t('NUM', (x) => x.v.n === 1 && !x.spaceBefore);
 
 /** A part of the day at j ("sáng", "chiều"), not the first syllable of another word ("sáng kiến"), as part-of-day.buổi reads it. */
 function partOfDayAt(a: readonly Atom[], j: number): boolean {
@@ -1942,7 +1946,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
         seq(
           after((prev) => prev?.type === 'W'),
           sym('/', true),
-          t('NUM', (x) => x.v.n === 1 && !x.spaceBefore),
+          ONE_AFTER_SLASH,
         ),
         sym('/', true),
       ),
@@ -1986,7 +1990,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(
       after((prev) => prev?.type === 'W' && MONEY_WORDS.has(prev.low)),
       sym('/'),
-      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+      opt(ONE_AFTER_SLASH),
       cap('n', w('người lao động', 'lao động', 'nhân khẩu', 'khẩu')),
     ),
     build: (m) => ({ type: 'PER_ENTITY', v: { noun: joinAtoms(m.all('n')) } }),
@@ -1998,12 +2002,12 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "150 USD/ha", "910.000 đồng/ tấn" (a blank after the slash, as some papers set it), "25.000 đồng/1 giạ muối"
     // (for one of them).
     pattern: seq(
-      after((prev) => prev?.type === 'W' && (MONEY_WORDS.has(prev.low) || prev.low === 'usd')),
+      after((prev) => prev?.type === 'W' && PRICE_WORDS.has(prev.low)),
       // "32.000-33.000 đồng mỗi kg", "2.600 USD một tấn": each one said in words.
       alt(
         seq(
           t('SYM', (x) => x.raw === '/' && !x.spaceBefore),
-          opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+          opt(ONE_AFTER_SLASH),
         ),
         w('mỗi', 'một'),
       ),
@@ -2042,9 +2046,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'per.go',
     pattern: seq(
       // "3 tháng/lần" (once every three months) is a frequency.
-      after((prev) => prev?.type === 'W' && !MONEY_WORDS.has(prev.low) && prev.low !== 'usd' && !Object.hasOwn(PERIOD_WORDS, prev.low)),
+      after((prev) => prev?.type === 'W' && !PRICE_WORDS.has(prev.low) && !Object.hasOwn(PERIOD_WORDS, prev.low)),
       sym('/', true),
-      opt(t('NUM', (x) => x.v.n === 1 && !x.spaceBefore)),
+      opt(ONE_AFTER_SLASH),
       cap('n', w('lần')),
     ),
     build: (m) => ({ type: 'PER_ITEM', v: { noun: joinAtoms(m.all('n')) } }),

@@ -434,10 +434,10 @@ const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', '
 
 /**
  * "Sau khi nhận đủ hồ sơ hợp lệ, UBND xã giải quyết trong thời hạn 05 ngày làm việc": the event a sentence opens with is
- * where a limit with none of its own counts from, or '' (only a clause closed by its comma, before the limit).
+ * where a limit with none of its own counts from, or '' (only a clause closed by its comma, before the limit). "2. Khi
+ * nhận được thông báo của Ủy ban nhân dân cấp xã, … chậm nhất là 03 ngày phải …": "khi" opens it as "sau khi" does,
+ * after a list mark or an item's number too.
  */
-// "2. Khi nhận được thông báo của Ủy ban nhân dân cấp xã, … chậm nhất là 03 ngày phải …": "khi" opens the event as "sau
-// khi" does, after a list mark or an item's number.
 function openingEvent(text: string, limitAt: number): string {
   const m = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:sau\s+)?khi\s+([^,;:()]+?)\s*,/iu.exec(text);
   return m && m.index + m[0].length <= limitAt ? m[1]! : '';
@@ -501,6 +501,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       if (c.dl.within) return false;
       const n = numberValue(m.all('n'));
       const date = m.all('day').at(-1)!;
+      // A whole date is the day itself; a day and month with no year counts only when "của năm tiếp theo" names it.
       if (n === undefined || (date.v.y === undefined) === !m.has('next')) return false;
       const amount = { [WITHIN_UNITS[m.get('u')!.low]!]: n };
       if (m.has('next')) {

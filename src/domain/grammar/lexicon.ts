@@ -220,6 +220,11 @@ export const DOCUMENT_KINDS: readonly string[] = [
 /** The kinds whose number follows them without "số" ("Nghị định 61/2018", "Quyết định 1569/QĐ-BKHCN"). */
 export const DOCUMENT_KINDS_NUMBERED_BARE: readonly string[] = ['quyết định', 'công văn', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị'];
 
+/** Money a price is written in, before "/ item": đồng, spelt out or short. */
+export const CURRENCY_WORDS: readonly string[] = ['đ', 'đồng', 'vnđ', 'vnd'];
+/** …and US dollars ("150 USD/ha"): what a price in either is for follows it, and a sum in either joins no list. */
+export const PRICE_CURRENCY_WORDS: readonly string[] = [...CURRENCY_WORDS, 'usd'];
+
 /** Units of money ("tỷ đồng"), and of weight: what such a unit measures is a value, not a thing counted. */
 export const MONEY_UNIT_WORDS: readonly string[] = ['đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng'];
 export const WEIGHT_UNIT_WORDS: readonly string[] = ['tấn', 'tạ', 'yến'];

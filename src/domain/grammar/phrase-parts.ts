@@ -18,6 +18,7 @@ import {
   UNIT_VERB_STOPS,
   MONEY_UNIT_WORDS,
   WEIGHT_UNIT_WORDS,
+  PRICE_CURRENCY_WORDS,
   DOCUMENT_KINDS,
   DOCUMENT_KINDS_NUMBERED_BARE,
 } from './lexicon.js';
@@ -152,7 +153,7 @@ export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODU
 const MAX_UNIT_WORDS = 12;
 /** Units of money and weight: what they measure joins no list after a comma. */
 // "158 triệu USD, đi ngang so với …": a sum in dollars, or in đồng written short, joins no list either.
-const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, 'usd', 'đ', 'vnđ', 'vnd']);
+const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, ...PRICE_CURRENCY_WORDS]);
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
 

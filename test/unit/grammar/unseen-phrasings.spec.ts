@@ -4447,6 +4447,31 @@ describe('grammar: impossible days in the new date forms (sessions 33 to 35)', (
   });
 });
 
+describe('grammar: impossible days in the forms read since session 39', () => {
+  it('a span of days opened by "từ" and a bare day is refused when its last day does not exist ("từ 21-31 tháng 2")', () => {
+    expect(() => parsePhrase('Hội chợ diễn ra từ 21-31 tháng 2 vừa qua.', { kind: 'timeframe', refDate: '2024-03-10' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  // A guard (the old code refused them too): the new limit rule reads these dates itself.
+  it('a limit counted from a day that does not exist is refused, with or without its year', () => {
+    expect(() => parsePhrase('Người nộp phí kê khai trong thời hạn 20 ngày kể từ ngày 31/02/2024.', { kind: 'deadline' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+    expect(() => parsePhrase('Quyết toán trong thời hạn 45 ngày, kể từ ngày 30 tháng 02 của năm tiếp theo.', { kind: 'deadline' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+
+  // A guard (the old code refused it too): a window is now measured in months before it is read.
+  it('a report window closed by a day its month lacks names no period: it is refused', () => {
+    expect(() => parsePhrase('(Báo cáo tính từ ngày 01/02/2023 đến hết ngày 29/02/2023)', { kind: 'reporting' }))
+      .to.throw()
+      .with.property('code', 'PHRASE_DATE_IMPOSSIBLE');
+  });
+});
+
 describe('grammar: day-months with spaced hyphens that are no days', () => {
   it('"từ 16 - 2 đến 45 - 5" names no day (45 is no day of a month)', () => {
     expect(() => parsePhrase('từ 16 - 2 đến 45 - 5', { kind: 'timeframe' }))
