@@ -12,6 +12,7 @@ import type { Token } from './tokenizer.js';
 import {
   ENTITY_NOUNS,
   ITEM_NOUNS,
+  EACH_ENTITY_NOUNS,
   MONTH_NAMES,
   MONTH_WORDS,
   NOT_PART_OF_DAY_AFTER,
@@ -275,6 +276,33 @@ function prevWord(out: readonly Atom[]): string {
   return p && p.type === 'W' ? p.low : '';
 }
 
+/** Words after which "24/7" is round the clock, every day of the week: "hoạt động 24/7", "trực 24/7". */
+const ROUND_THE_CLOCK_AFTER = new Set([
+  'hoạt động',
+  'liên tục',
+  'phục vụ',
+  'mở cửa',
+  'hỗ trợ',
+  'vận hành',
+  'trực',
+  'túc trực',
+  'thường trực',
+  'sẵn sàng',
+  'giám sát',
+  'theo dõi',
+  'tư vấn',
+  'online',
+]);
+
+/** "đường dây nóng hoạt động 24/7": "24/7" with no "ngày" and no year, after a word of service, is round the clock, not 24 July. */
+function roundTheClock(m: Match): boolean {
+  if (m.get('d')!.v.n !== 24 || m.get('m')!.v.n !== 7 || m.has('y') || NGAY(m.atoms, m.from, []) > m.from) return false;
+  const one = m.atoms[m.from - 1];
+  const two = m.atoms[m.from - 2];
+  if (one?.type !== 'W') return false;
+  return ROUND_THE_CLOCK_AFTER.has(one.low) || (two?.type === 'W' && ROUND_THE_CLOCK_AFTER.has(`${two.low} ${one.low}`));
+}
+
 const UNIT_FACTOR: Record<string, number> = { phút: 1, giờ: 60, tiếng: 60, 'tiếng đồng hồ': 60, h: 60, giây: 1 / 60, s: 1 / 60 };
 
 /** A length in minutes, kept to the second ("15s" = 0.25), so seconds are not rounded away. */
@@ -297,7 +325,28 @@ function unitFactor(m: Match): number {
 // The atom rules, in priority order at each position.
 
 const yearTail = alt(seq(sym('/', true), cap('y', year4)), seq(opt(sym(',')), w('năm'), cap('y', year4)), seq(sym('-–'), cap('y', year4)));
-const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1));
+/** "quý ba năm 2024", "quý hai": a quarter named by its numeral in words. */
+const QUARTER_NUMERALS: Readonly<Record<string, number>> = { một: 1, nhất: 1, hai: 2, ba: 3, bốn: 4, tư: 4 };
+/** Words after a quarter's numeral in words: its year, another quarter, or the time around it ("quý ba vừa qua"). */
+const QUARTER_NUMERAL_FOLLOWERS: ReadonlySet<string> = new Set([
+  'năm',
+  'và',
+  'đến',
+  'tới',
+  'vừa',
+  'này',
+  'của',
+  'so',
+  'qua',
+  'trước',
+  'sau',
+]);
+/** A quarter's numeral in words; not a count after a period ("quý hai lần", "quý một số"): that numeral counts what follows. */
+const quarterNumeralWord = seq(
+  t('W', (x) => Object.hasOwn(QUARTER_NUMERALS, x.low)),
+  not(t('W', (x) => !QUARTER_NUMERAL_FOLLOWERS.has(x.low))),
+);
+const quarterNumber = alt(t('W', isWord(ROMAN)), num(1, 4, 1), quarterNumeralWord);
 const wordsIn = (list: readonly string[]): Pattern => w(...list);
 /** Products and items of two words or more ("bản tin", "bài viết"), which some entity words start. */
 const TWO_WORD_ITEMS: Pattern = w(...[...PRODUCT_NOUNS, ...ITEM_NOUNS].filter((x) => x.includes(' ')));
@@ -397,15 +446,23 @@ export function resolveLunarDays(atoms: Atom[], ref: { y: number; m: number; d: 
     const l = a.v.lunarNoYear;
     if (a.type !== 'DATE' || !l) continue;
     let written: number | undefined;
+    let nearest: Atom | undefined;
     let distance = Infinity;
     atoms.forEach((x, j) => {
       const y = x.type === 'YEAR' || (x.type === 'DATE' && !x.v.lunarNoYear) || x.type === 'MONTH' ? x.v.y : undefined;
       if (y !== undefined && Math.abs(j - k) < distance) {
         written = y;
+        nearest = x;
         distance = Math.abs(j - k);
       }
     });
-    const y = written ?? (ref ? lunarYearFor(l.d, l.m, ref) : undefined);
+    // "từ ngày 28/1 đến ngày 11/2/2021, tức từ ngày 16 đến ngày 30 tháng Chạp": beside a whole solar day, the lunar day is of
+    // the lunar year that puts it nearest that day (the last month of the year before, in January or February).
+    const solar = nearest?.type === 'DATE' && nearest.v.lunar === undefined && nearest.v.d !== undefined && nearest.v.m !== undefined;
+    const y =
+      written !== undefined && solar
+        ? nearerLunarYear(l.d, l.m, { y: written, m: nearest!.v.m!, d: nearest!.v.d! })
+        : (written ?? (ref ? lunarYearFor(l.d, l.m, ref) : undefined));
     if (y === undefined) continue;
     const r = lunarAtom(l.d, l.m, y);
     atoms[k] = { ...a, type: r.type, v: { ...r.v, ...(written === undefined ? { yearFromRef: true } : {}) } };
@@ -419,12 +476,16 @@ export function resolveLunarDays(atoms: Atom[], ref: { y: number; m: number; d: 
 function lunarYearFor(d: number, lm: number, ref: { y: number; m: number; d: number }): number {
   const tet = solarOf(1, 1, ref.y);
   if (!tet || tet.m * 100 + tet.d <= ref.m * 100 + ref.d) return ref.y;
-  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  return nearerLunarYear(d, lm, ref);
+}
+/** Of the lunar years `at.y - 1` and `at.y`, the one whose lunar day `d` of month `lm` falls nearer the solar day `at`. */
+function nearerLunarYear(d: number, lm: number, at: { y: number; m: number; d: number }): number {
+  const when = Date.UTC(at.y, at.m - 1, at.d);
   const gap = (ly: number): number => {
     const s = solarOf(d, lm, ly);
-    return s ? Math.abs(Date.UTC(s.y, s.m - 1, s.d) - at) : Infinity;
+    return s ? Math.abs(Date.UTC(s.y, s.m - 1, s.d) - when) : Infinity;
   };
-  return gap(ref.y - 1) < gap(ref.y) ? ref.y - 1 : ref.y;
+  return gap(at.y - 1) < gap(at.y) ? at.y - 1 : at.y;
 }
 /** "quý", "quí", and "Qúy" (the tone written on the u, a slip seen on real pages). */
 const QUARTER_WORD = w('quý', 'quí', 'qúy');
@@ -1008,7 +1069,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(seq(w('năm'), cap('y', year4))),
     ),
     // "chỉ đạo 6/6 thôn", "5/7 xã đạt": a share of units counted, not a date (unless "ngày" says so).
-    when: (m) => NGAY(m.atoms, m.from, []) > m.from || m.get('d')!.v.n! > m.get('m')!.v.n! || !countedNounAt(m.atoms, m.to),
+    when: (m) =>
+      (NGAY(m.atoms, m.from, []) > m.from || m.get('d')!.v.n! > m.get('m')!.v.n! || !countedNounAt(m.atoms, m.to)) && !roundTheClock(m),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {
@@ -1042,8 +1104,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
         m.atoms[m.to]?.type === 'W' &&
         UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
       closesDayRange(out) ||
-      // "diễn ra từ ngày 15 -19.12": the last day of a span opened by "ngày" and a dash, its month written on it.
-      (closesDaySpan(out) && endsLikeADate(m.atoms[m.to])) ||
+      // "diễn ra từ ngày 15 -19.12": the last day of a span opened by "ngày" and a dash, its month written on it; "trong 2
+      // ngày 13 - 14.6 gây ảnh hưởng": a word may follow it, when the day closes a span of later days.
+      (closesDaySpan(out) &&
+        (endsLikeADate(m.atoms[m.to]) || (m.atoms[m.to]?.type === 'W' && (out[out.length - 2]!.v.d ?? 99) < m.get('d')!.v.n!))) ||
       // "tổ chức trong 2 ngày 8 và 9.6.": the last of a list of days, its month written on it.
       (out[out.length - 1]?.type === 'W' &&
         out[out.length - 1]!.low === 'và' &&
@@ -1341,7 +1405,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       opt(alt(yearTail, seq(sym('.', true), cap('y', year4)))),
     ),
     build: (m) => {
-      const qs = m.all('q').map((x) => (x.type === 'NUM' ? x.v.n! : ROMAN[x.low]!));
+      const qs = m.all('q').map((x) => (x.type === 'NUM' ? x.v.n! : (ROMAN[x.low] ?? QUARTER_NUMERALS[x.low]!)));
       let list = qs;
       if (m.has('range') && qs.length === 2 && qs[0]! < qs[1]!) {
         list = [];
@@ -1908,6 +1972,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
           t('NUM'),
           t('WNUM'),
           t('W', isWord(ROMAN)),
+          // "trong quý hai năm 2023": a quarter named in words.
+          quarterNumeralWord,
           t('W', capitalisedNumeral),
           w('giêng', 'chạp'),
           seq(w('tháng'), w('đầu', 'cuối')),
@@ -1955,7 +2021,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       cap(
         'n',
         seq(
-          wordsIn(ENTITY_NOUNS),
+          wordsIn([...ENTITY_NOUNS, ...EACH_ENTITY_NOUNS]),
           opt(entityNameTail),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
           // "mỗi người có uy tín": the prestigious elders an ethnic-minority policy pays are people of a kind.
@@ -2353,6 +2419,9 @@ const NOT_COUNTED_AFTER_MOT = new Set([
   'bên',
   'lòng',
   'nửa',
+  // "sau một thời gian dài", "một loạt giải pháp": a while, a series; no count.
+  'thời',
+  'loạt',
 ]);
 const NOT_COUNTED_AFTER_NAM = new Set([
   // "năm thứ nhất", "sinh viên năm thứ hai": the year of a course.

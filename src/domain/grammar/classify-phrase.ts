@@ -7,7 +7,7 @@
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
 import { EVENTS_HELD } from './lexicon.js';
-import { scheduleRowClock } from './phrase-parts.js';
+import { numberFieldLabel, scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
   name: string;
@@ -103,6 +103,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'deadline',
     test: (_a, s) =>
       /(^|\s)trước khi [^.;]*?\(?\d+\)? ngày(\s|,|\.|$)/u.test(s) ||
+      // "trước khi mở chào bán khoảng 1 tháng": in weeks or months, within the clause.
+      /(^|\s)trước khi [^.;,]*?\(?\d+\)? (tuần|tháng)(\s|,|\.|$)/u.test(s) ||
       // "tối thiểu 03 ngày làm việc trước khi thực hiện", "30 ngày trước ngày khai mạc": the lead time first.
       // "3 ngày trước thời gian khai mạc", "trước thời hạn hết hiệu lực của giấy phép 30 ngày": so too "thời gian", "thời hạn".
       /(^|\s)\d+ ngày( làm việc)? trước (khi|ngày|thời gian|thời hạn|thời điểm) /u.test(s) ||
@@ -303,6 +305,21 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'quota',
     test: (a) =>
       a.some((x, k) => x.type === 'PERIOD' && x.v.how !== 'in' && x.v.per !== 'year' && (a[k - 1]?.type === 'W' || a[k + 1]?.type === 'W')),
+  },
+  {
+    // "Số buổi phát thanh: 24", "tổng số tin, bài là 156": a report's row, the thing counted named after "số" and
+    // its figure bare after a colon or "là".
+    name: 'classify.number-of-row',
+    kind: 'quota',
+    test: (a) =>
+      !has(a, 'DATE') &&
+      a.some((x, k) => x.type === 'W' && (x.low === 'số' || x.low === 'số lượng') && !numberFieldLabel(a.slice(k + 1, k + 3))) &&
+      a.some(
+        (x, k) =>
+          ((x.type === 'SYM' && x.raw === ':') || (x.type === 'W' && x.low === 'là')) &&
+          a[k + 1]?.type === 'NUM' &&
+          (a[k + 2] === undefined || a[k + 2]!.type === 'SYM'),
+      ),
   },
   { name: 'classify.time', kind: 'timeframe', test: () => true },
 ];

@@ -663,12 +663,15 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           3,
         ),
       ),
+      // "Thời gian dự kiến sẽ công bố trước khi mở chào bán khoảng 1 tháng": about so long.
+      opt(t('QUAL', (x) => x.v.qual === 'approx')),
       opt(sym('(')),
       cap('n', alt(t('NUM'), t('WNUM'))),
       opt(sym(')')),
       // "Lấp hố trước khi trồng 15-20 ngày": a range of leads.
       opt(seq(sym('-–'), cap('most', t('NUM')))),
-      w('ngày'),
+      // In weeks or months too ("trước khi mở chào bán khoảng 1 tháng").
+      alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
       // "Trước khi khởi công xây dựng 7 ngày làm việc": working days.
       opt(cap('wd', WORKING)),
     ),
@@ -684,7 +687,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       c.dl.ahead = {
         field: 'before',
         amount: days,
-        unit: 'days',
+        unit: leadUnitOf(m.get('u')?.low),
         workingDays: m.has('wd'),
         event,
         span: m.span(),

@@ -322,6 +322,34 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'trường',
 ]);
 
+/** What "Số …:" labels when the figure after it is a code, not a count: "Số hiệu: 15", "Số quyết định: 12", "Số nhà: 24". */
+export const NUMBER_FIELD_LABELS: ReadonlySet<string> = new Set([
+  'hiệu',
+  'ký hiệu',
+  'quyết định',
+  'công văn',
+  'văn bản',
+  'kế hoạch',
+  'nghị quyết',
+  'nghị định',
+  'thông tư',
+  'chỉ thị',
+  'tờ trình',
+  'giấy phép',
+  'hợp đồng',
+  'hóa đơn',
+  'công báo',
+  'nhà',
+  'phòng',
+  'báo danh',
+  'điện thoại',
+  'tài khoản',
+  'thứ tự',
+  'căn cước',
+  'chứng minh',
+  'vào sổ',
+]);
+
 /** Who a quota can be "per" (mỗi xã, /đơn vị). */
 export const ENTITY_NOUNS = [
   'đơn vị',
@@ -436,6 +464,11 @@ export const ENTITY_NOUNS = [
   'luật sư',
   'giáo viên',
 ];
+/**
+ * Groups that travel, and what carries them: "mỗi đoàn có 1 porter", "mỗi cabin chở tối đa 6 khách". Each of them after
+ * "mỗi" or "từng"; not units a result is spread over ("các đoàn nghệ thuật biểu diễn 150 chương trình" is a total).
+ */
+export const EACH_ENTITY_NOUNS = ['đoàn', 'đoàn khách', 'đoàn tham quan', 'cabin'];
 /** What a quota can be "per" item (mỗi video, mỗi bài). */
 export const ITEM_NOUNS = [
   'bài viết dự thi',

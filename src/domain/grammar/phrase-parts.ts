@@ -21,13 +21,14 @@ import {
   PRICE_CURRENCY_WORDS,
   DOCUMENT_KINDS,
   DOCUMENT_KINDS_NUMBERED_BARE,
+  NUMBER_FIELD_LABELS,
 } from './lexicon.js';
 import { type Atom, type Pattern, ahead, alt, cap, not, opt, seq, sym, t, w } from './pattern.js';
 
 const MULTI_STOPS = new Set(
   [...UNIT_STOP_WORDS]
     .filter((s) => s.includes(' '))
-    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên']),
+    .concat(['phát trên', 'phát tại', 'phát lên', 'phát vào', 'phát sóng trên', 'trở lên', 'trở xuống', 'trở lại']),
 );
 
 /** "người có uy tín" (village elders and notables), "người có công (với cách mạng)" (those the state honours): names of people, not "who have" ("người có công việc" is). */
@@ -1127,4 +1128,10 @@ export function horizonAt(a: readonly Atom[], k: number): boolean {
 /** "từ ngày 1/3 đến 20/6, thay vì chỉ đến 25/5 như kế hoạch cũ", "thay cho thời hạn cũ 30/11/2016": a time replaced. */
 export function replaced(text: string, at: number): boolean {
   return /(?<![\p{L}])thay (?:vì|cho)(?:\s+[\p{L}]+){0,4}\s*$/iu.test(text.slice(0, at));
+}
+
+/** "Số hiệu", "Số quyết định", "Số nhà": the words after "số" label a code (its first word or two). */
+export function numberFieldLabel(words: readonly Atom[]): boolean {
+  const [a, b] = words;
+  return a !== undefined && (NUMBER_FIELD_LABELS.has(a.low) || (b !== undefined && NUMBER_FIELD_LABELS.has(`${a.low} ${b.low}`)));
 }

@@ -51,6 +51,7 @@ import {
   UNIT,
   entityRun,
   isPersonHead,
+  numberFieldLabel,
   numbersDocument,
   point,
   productAt,
@@ -781,11 +782,52 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Số lượng tin, bài: 12", "Số buổi phát thanh: 24", "số nhà hàng mở mới là 23": a report's row, the thing counted
+    // named after "số" and its figure after the colon or "là", bare.
+    name: 'quota.number-of-row',
+    pattern: seq(
+      opt(w('tổng')),
+      w('số lượng', 'số'),
+      cap('unit', (a, i) => {
+        let j = i;
+        const word = (x: Atom) => x.type === 'W' && x.low !== 'là';
+        while (j < a.length && j - i < 8 && (word(a[j]!) || (a[j]!.type === 'SYM' && a[j]!.raw === ',' && a[j + 1]?.type === 'W'))) j++;
+        return j > i && a[j - 1]!.type === 'W' ? j : -1;
+      }),
+      alt(sym(':'), w('là')),
+      cap('count', COUNT),
+      // The figure stands bare: a unit after it is the count-unit rule's ("Số hộ nghèo là 45 hộ").
+      (a, i) => (i >= a.length || (a[i]!.type === 'SYM' && '.,;()'.includes(a[i]!.raw)) ? i : -1),
+    ),
+    action: (m, f) => {
+      const words = m.all('unit');
+      // "Số lượng: 02 chương trình": nothing named but the count's own word.
+      if (words.length === 1 && words[0]!.low === 'lượng') return false;
+      // "Số hiệu: 15", "Số quyết định: 12": the figure is a code.
+      if (numberFieldLabel(words)) return false;
+      // "… có 1.400 người đến đăng ký và số người đạt yêu cầu là 420": after a count of its own, a row's figure is a part.
+      if (f.counts.length > 0) return false;
+      f.counts.push({ n: numberValue(m.all('count'))!, quals: [], span: m.span('count'), ...unitOf(m, f) });
+    },
+  },
+  {
     name: 'quota.count-unit',
-    pattern: seq(opt(w('từ')), cap('count', COUNT), cap('unit', COUNTED), opt(cap('more', w('trở lên')))),
+    // "từ 20 người trở lại", "từ 5 ha trở xuống": that many or fewer ("trở lên": or more).
+    pattern: seq(
+      opt(cap('from', w('từ'))),
+      cap('count', COUNT),
+      cap('unit', COUNTED),
+      opt(cap('more', w('trở lên', 'trở xuống', 'trở lại'))),
+    ),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
-      f.counts.push({ n, quals: m.has('more') ? ['atLeast'] : [], span: m.span('count'), ...unitOf(m, f) });
+      const bound = m
+        .all('more')
+        .map((x) => x.low)
+        .join(' ');
+      const quals: Qual[] =
+        bound === 'trở lên' ? ['atLeast'] : bound === 'trở xuống' || (bound === 'trở lại' && m.has('from')) ? ['atMost'] : [];
+      f.counts.push({ n, quals, span: m.span('count'), ...unitOf(m, f) });
     },
   },
   {

@@ -544,6 +544,21 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     },
   },
   {
+    // "Kết quả xây dựng NTM từ ngày 15 – 30/3/2018 và kế hoạch tuần tới": with no period reviewed by name, the plan for
+    // the next week (month, quarter) says the report is weekly (monthly, quarterly). Only when nothing else names one.
+    name: 'reporting.next-period-plan',
+    pattern: seq(
+      PLAN_AHEAD,
+      opt(w('nhiệm vụ', 'công tác', 'nhiệm vụ công tác', 'nhiệm vụ trọng tâm')),
+      cap('p', w('tuần', 'tháng', 'quý')),
+      w('tới', 'sau', 'kế tiếp', 'tiếp theo'),
+    ),
+    action: (m, f) => {
+      if (f.periods.length > 0) return false;
+      f.currentPeriod ??= { period: BARE_PERIOD[m.get('p')!.low]!, span: m.span() };
+    },
+  },
+  {
     // "đánh giá kết quả quý 2, …; đề ra nhiệm vụ trọng tâm quý 3": once a period was reviewed, those
     // named after the plan words are the plan's, not the report's.
     name: 'reporting.plan-ahead',

@@ -1595,6 +1595,22 @@ function newsLeadDate(f: TimeFacts): void {
   f.points = dates;
 }
 
+/**
+ * "chính thức đón khách", "mở cửa phục vụ trở lại", "đi vào hoạt động": a place or a service starts (or starts again) to
+ * serve. Said of a day, that day opens a time that runs on, unless an inauguration stands between them ("Ngày 18-12, …
+ * tổ chức khai trương, chính thức đi vào hoạt động": the day of the ceremony).
+ */
+const OPENS_FOR_SERVICE =
+  /(?<![\p{L}])(?:(?:chính thức|bắt đầu)\s+(?:mở cửa\s+)?(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)|(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)(?:\s+\p{L}+){0,2}\s+trở lại|đi vào hoạt động|đưa vào (?:vận hành|hoạt động|sử dụng))(?![\p{L}])/giu;
+
+function opensForService(text: string, day: TimePointFact): boolean {
+  for (const m of text.matchAll(OPENS_FOR_SERVICE)) {
+    const between = m.index < day.span.start ? text.slice(m.index, day.span.start) : text.slice(day.span.end, m.index);
+    if (!/(?<![\p{L}])(?:khai trương|khánh thành|lễ)(?![\p{L}])/iu.test(between)) return true;
+  }
+  return false;
+}
+
 /** Words that end the gap between "chuyển sang" and "vào ngày": past them the date is not the new day. */
 const MOVED_GAP_STOP = new Set(['vào', 'trước', 'từ', 'đến', 'tới', 'sau', 'chậm', 'trong', 'hạn', 'hoặc']);
 
@@ -1609,11 +1625,11 @@ function movedDate(f: TimeFacts): void {
 }
 
 /**
- * Nothing but a bullet, a bracket, a news agency's tag ("(BNP) - "), a part of the day (of today: "Sáng nay (20-2)")
- * or "Ngày" before a phrase's first date ("Sáng ngày 05/4, …").
+ * Nothing but a bullet, a bracket, a news agency's tag ("(BNP) - "), a part of the day (of today: "Sáng nay (20-2)"),
+ * "Hôm nay" ("Hôm nay, ngày 1/7, …") or "Ngày" before a phrase's first date ("Sáng ngày 05/4, …").
  */
 const OPENING =
-  /^[\s*•·+\-–(]*(?:\(\p{Lu}[\p{Lu}.]{1,9}\)\s*[-–]\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay\s*\(?)?\s*)?(?:[Nn]gày\s*)?$/u;
+  /^[\s*•·+\-–(]*(?:\(\p{Lu}[\p{Lu}.]{1,9}\)\s*[-–]\s*)?(?:(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay\s*\(?)?|[Hh]ôm nay\s*[,(]?)\s*)?(?:[Nn]gày\s*)?$/u;
 /** Times named after an opening day that say what the event is about, not when. */
 const ABOUT_KINDS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'half']);
 
@@ -1746,6 +1762,26 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "tuyên truyền Tết Mậu Tuất năm 2018 trên Tờ tin tháng 01/2018": a festival named beside another time
   // is what the text is about; the other time is when.
   if (singles.some((p) => p.event) && singles.some((p) => !p.event)) singles = singles.filter((p) => !p.event);
+  // "Chiều 20-2 (mùng 4 Tết Nguyên đán 2026)", "ngày 15/8 âm lịch (tức ngày 21/9/2021)": a day and the same day in the
+  // other calendar, side by side, are one day, the solar one. Only when both fall on one known day: "tối 7/1, mùng 8
+  // tháng Giêng" (no year) are two days.
+  if (singles.length === 2) {
+    const [a, b] = singles as [TimePointFact, TimePointFact];
+    const between = f.text.slice(a.span.end, b.span.start);
+    const lunarOf = (p: TimePointFact) => p.kind === 'date' && p.lunar !== undefined;
+    const solarOf = (p: TimePointFact) => p.kind === 'date' && p.lunar === undefined && p.lunarNoYear === undefined && p.d !== undefined;
+    const [sa, sb] = [startOf(a), startOf(b)];
+    if (
+      lunarOf(a) !== lunarOf(b) &&
+      (solarOf(a) || solarOf(b)) &&
+      sa?.y !== undefined &&
+      sa.y === sb?.y &&
+      sa.m === sb.m &&
+      sa.d === sb.d &&
+      /^\s*(?:,\s*)?(?:\(\s*)?(?:tức(?:\s+là)?\s*)?(?:ngày\s*)?$/iu.test(between)
+    )
+      singles = [solarOf(a) ? a : b];
+  }
   // "Năm 2023, ngày hội … năm 2023 rơi vào thứ 7 ngày 18 tháng 11": a year written twice is one time.
   singles = singles.filter(
     (p, k) => p.kind !== 'year' || p.fuzzy || !singles.slice(0, k).some((q) => q.kind === 'year' && q.y === p.y && !q.fuzzy),
@@ -1824,7 +1860,13 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     f.fromEvent?.explains &&
     !fromP &&
     !toP &&
-    singles.some((p) => (p.kind === 'date' || p.kind === 'span') && !p.fuzzy && p.span.start >= f.fromEvent!.span.end)
+    singles.some(
+      (p) =>
+        (p.kind === 'date' || p.kind === 'span') &&
+        !p.fuzzy &&
+        // "Tối 15/3, sau khi TP Hà Nội cho phép …, nhiều chủ kinh doanh phấn khởi": so is the day the phrase opens with.
+        (p.span.start >= f.fromEvent!.span.end || (p.span.end <= f.fromEvent!.span.start && OPENING.test(f.text.slice(0, p.span.start)))),
+    )
   )
     f.fromEvent = undefined;
   // "kéo dài 3 tháng từ tháng 10 đến tháng 12 nhưng sắc hoa sẽ thay đổi … từ màu trắng sang hồng": a "từ" written after a
@@ -1898,6 +1940,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     if (singles.length === 1 && first.kind === 'date' && !first.fuzzy && f.yearly && first.y === undefined) {
       // "Hằng năm, vào dịp … (10/10)": a yearly day, written as a deadline's "--MM-DD".
       b.set('date', formatMonthDay(startOf(first)!), first.span);
+    } else if (singles.length === 1 && first.kind === 'date' && !first.fuzzy && first.h === undefined && opensForService(f.text, first)) {
+      // "động chính thức mở cửa đón khách vào ngày 3-9-2010": the day a place opens (or opens again) is the start of
+      // the time it is open, which runs on.
+      b.set('from', formatDay(startOf(first)!, first, style, false), first.span);
+      b.set('to', null, first.span);
     } else if (singles.length === 1 && first.kind === 'date' && !first.fuzzy) {
       // "09/12/2019 | 07:45 GMT+7": a byline's clock time set apart from its date is the date's.
       if (first.h === undefined && f.times.length === 1 && first.y !== undefined && !f.pods.length) {

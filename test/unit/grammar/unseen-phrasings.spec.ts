@@ -4345,6 +4345,196 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 45000000, unit: 'USD' },
   },
+  // "24/7" after a word of service is round the clock, not 24 July.
+  {
+    text: 'Đầu tháng 3/2025, đường dây nóng của Sở chính thức hoạt động 24/7.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-01', to: '2025-03-10', fuzzy: 'đầu tháng' },
+  },
+  {
+    text: 'Trong tháng 2/2025, tổ cứu hộ thường trực 24/7.',
+    kind: 'timeframe',
+    expected: { from: '2025-02-01', to: '2025-02-28' },
+  },
+  // A guard (the old code read it so too): after a part of the day, "24/7" is the day.
+  {
+    text: 'Sáng 24/7, UBND huyện tổ chức gặp mặt người có công.',
+    kind: 'timeframe',
+    refDate: '2025-06-01',
+    expected: { date: '2025-07-24', partOfDay: 'morning', yearInferred: true },
+  },
+  // "một thời gian" (a while) and "một loạt" (a series) count nothing, so a bracketed figure stays the phrase's only one.
+  {
+    text: 'Năm 2023 giá cam sành đạt đỉnh (giá 25.000-28.000 đồng/kg), nhà vườn có lãi sau một thời gian dài.',
+    kind: 'quota',
+    expected: { countMin: 25000, countMax: 28000, unit: 'đồng', perItem: 'kg' },
+  },
+  {
+    text: 'Xã đã tổ chức một loạt hoạt động tuyên truyền (12 buổi).',
+    kind: 'quota',
+    expected: { count: 12, unit: 'buổi', total: true },
+  },
+  // The day a place opens (or opens again) starts the time it is open.
+  {
+    text: 'Ngày 12/5/2024, điểm bưu điện văn hóa xã chính thức mở cửa phục vụ người dân.',
+    kind: 'timeframe',
+    expected: { from: '2024-05-12', to: null },
+  },
+  {
+    text: 'Sau đợt tu sửa, thư viện huyện phục vụ bạn đọc trở lại vào ngày 3/6/2024.',
+    kind: 'timeframe',
+    expected: { from: '2024-06-03', to: null },
+  },
+  // A guard (the old code read it so too): with an inauguration between, the day is the ceremony's.
+  {
+    text: 'Ngày 20/11/2024, UBND xã tổ chức lễ khánh thành và đưa vào sử dụng nhà văn hóa thôn.',
+    kind: 'timeframe',
+    expected: { date: '2024-11-20' },
+  },
+  // The day a phrase opens with is when; what "sau khi" names after it only says what came first.
+  {
+    text: 'Sáng 5/4, sau khi UBND huyện ban hành quy chế mới, các xã đồng loạt ra quân dọn vệ sinh.',
+    kind: 'timeframe',
+    refDate: '2024-04-10',
+    expected: { date: '2024-04-05', partOfDay: 'morning', yearInferred: true },
+  },
+  {
+    text: 'Ngày 2/10/2024, tại hội trường xã, Hội Nông dân tổ chức tập huấn kỹ thuật, sau khi nhận được kinh phí của huyện.',
+    kind: 'timeframe',
+    expected: { date: '2024-10-02' },
+  },
+  {
+    text: 'Hôm nay (20/2), sau khi được sửa chữa, cầu treo Bản Chiềng thông xe trở lại.',
+    kind: 'timeframe',
+    refDate: '2024-02-21',
+    expected: { date: '2024-02-20', yearInferred: true },
+  },
+  // A guard (the old code read it so too): a day written after what "sau khi" names.
+  {
+    text: 'Sau khi có kết quả phúc khảo, nhà trường công bố danh sách trúng tuyển vào ngày 20/7/2024.',
+    kind: 'timeframe',
+    expected: { date: '2024-07-20' },
+  },
+  // A group that travels, or the cabin that carries it, is what a cap is per.
+  {
+    text: 'Mỗi đoàn khách tham quan hang tối đa 15 người.',
+    kind: 'quota',
+    expected: { count: 15, atMost: true, unit: 'người', perEntity: 'đoàn khách' },
+  },
+  {
+    text: 'Tuyến cáp treo có 30 cabin, mỗi cabin chở tối đa 8 người.',
+    kind: 'quota',
+    expected: { count: 8, atMost: true, unit: 'người', perEntity: 'cabin' },
+  },
+  // A guard (the old code read it so too): troupes a result is spread over are no "each".
+  {
+    text: 'Các đoàn nghệ thuật của tỉnh đã biểu diễn 150 chương trình phục vụ đồng bào vùng cao.',
+    kind: 'quota',
+    expected: { count: 150, unit: 'chương trình', total: true },
+  },
+  // "từ N … trở lại", "trở xuống": that many or fewer.
+  {
+    text: 'Lớp học kỹ năng chỉ nhận từ 25 học viên trở lại.',
+    kind: 'quota',
+    expected: { count: 25, atMost: true, unit: 'học viên' },
+  },
+  {
+    text: 'Mô hình hỗ trợ các hộ nuôi từ 10 con bò trở xuống.',
+    kind: 'quota',
+    expected: { count: 10, atMost: true, unit: 'con bò' },
+  },
+  // A guard (the old code read it so too): "trở lên" is that many or more.
+  {
+    text: 'Mỗi nhóm dự thi gồm từ 3 thành viên trở lên.',
+    kind: 'quota',
+    expected: { count: 3, atLeast: true, unit: 'thành viên', perEntity: 'nhóm' },
+  },
+  // A report's row: the thing counted after "số", its figure bare after a colon or "là".
+  {
+    text: 'Số buổi phát thanh về CCHC: 24',
+    kind: 'quota',
+    expected: { count: 24, unit: 'buổi phát thanh về CCHC', total: true },
+  },
+  {
+    text: 'Trong năm 2024, tổng số tin, bài là 156.',
+    kind: 'quota',
+    expected: { count: 156, unit: 'tin, bài' },
+  },
+  // A guard (the old code read it so too): after a count of its own, a row's figure is a part of it.
+  {
+    text: 'Phiên giao dịch có 900 người đến nộp hồ sơ và số người được tuyển là 310.',
+    kind: 'quota',
+    expected: { count: 900, unit: 'người' },
+  },
+  // A guard (the old code read it so too): a unit after the figure is the figure's.
+  {
+    text: 'Số hộ nghèo của xã là 45 hộ.',
+    kind: 'quota',
+    expected: { count: 45, unit: 'hộ' },
+  },
+  // Beside a whole solar day in February, the last lunar month is the old lunar year's (its 30th day exists there).
+  {
+    text: 'Chợ hoa Xuân mở từ ngày 28/1 đến ngày 11/2/2021, tức từ ngày 16 đến ngày 30 tháng Chạp.',
+    kind: 'timeframe',
+    expected: { from: '2021-01-28', to: '2021-02-11' },
+  },
+  // A span of days opened by "ngày" and a spaced dash, its month dotted on the last day, a word after it.
+  {
+    text: 'Đoàn kiểm tra làm việc tại xã trong 2 ngày 13 - 14.6 theo kế hoạch.',
+    kind: 'timeframe',
+    refDate: '2025-06-01',
+    expected: { from: '2025-06-13', to: '2025-06-14', yearInferred: true },
+  },
+  // A day and the same day in the lunar calendar beside it are one day, the solar one.
+  {
+    text: 'Sáng 21-2 (mùng 5 Tết Bính Ngọ 2026), xã tổ chức hội đua thuyền truyền thống.',
+    kind: 'timeframe',
+    expected: { date: '2026-02-21', partOfDay: 'morning' },
+  },
+  {
+    text: 'Hội làng diễn ra ngày 10/2 âm lịch (tức ngày 19/3/2024).',
+    kind: 'timeframe',
+    expected: { date: '2024-03-19' },
+  },
+  // A lead written after the event in weeks or months, "khoảng" before it or not.
+  {
+    text: 'Hồ sơ gửi về Sở trước khi khai mạc giải khoảng 2 tuần.',
+    kind: 'deadline',
+    expected: { before: { weeksBefore: 2, event: 'khai mạc giải' } },
+  },
+  {
+    text: 'Trước khi hết hạn hợp đồng thuê 03 tháng, bên thuê phải báo cho bên cho thuê.',
+    kind: 'deadline',
+    expected: { before: { monthsBefore: 3, event: 'hết hạn hợp đồng thuê' } },
+  },
+  // With no period reviewed by name, the plan for the next week or month says how often the report comes.
+  {
+    text: 'Báo cáo kết quả ra quân làm đường giao thông nông thôn từ ngày 2 – 14/4/2024 và kế hoạch tuần tới',
+    kind: 'reporting',
+    expected: { periods: ['week'] },
+  },
+  {
+    text: 'Báo cáo kết quả công tác dân vận và phương hướng nhiệm vụ tháng tới',
+    kind: 'reporting',
+    expected: { periods: ['month'] },
+  },
+  // A quarter named by its numeral in words.
+  {
+    text: 'Thực hiện trong quý hai năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-04-01', to: '2025-06-30' },
+  },
+  {
+    text: 'Công ty vừa công bố báo cáo tài chính quý ba năm 2024.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 3 },
+  },
+  // A guard (the old code read it so too): after "quý", a numeral before what it counts is a count.
+  {
+    text: 'Chi bộ họp giao ban trong quý hai lần.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'lần', per: 'quarter' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -4508,6 +4698,17 @@ describe('grammar: a name with a number is no quota', () => {
       .to.throw()
       .with.property('code', 'PHRASE_UNRECOGNIZED');
   });
+});
+
+describe('grammar: a code labelled with "Số" is no count', () => {
+  for (const text of ['Số quyết định: 15', 'Số hiệu: 24', 'Số nhà: 12']) {
+    it(`"${text}" counts nothing, and is not read as a report's row`, () => {
+      expect(() => parsePhrase(text, { kind: 'quota' }))
+        .to.throw()
+        .with.property('code', 'PHRASE_UNRECOGNIZED');
+      expect(classifyPhrase(text)).to.not.equal('quota');
+    });
+  }
 });
 
 describe('grammar: a year of a course is no weekday', () => {
