@@ -292,6 +292,13 @@ const ROUND_THE_CLOCK_AFTER = new Set([
   'theo dõi',
   'tư vấn',
   'online',
+  'trực tuyến',
+  'làm việc',
+  'tiếp nhận',
+  'cứu hộ',
+  'cấp cứu',
+  // "dịch vụ cứu hộ giao thông 24/7".
+  'giao thông',
 ]);
 
 /** "đường dây nóng hoạt động 24/7": "24/7" with no "ngày" and no year, after a word of service, is round the clock, not 24 July. */

@@ -79,6 +79,8 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
         s,
       ) ||
         /^(thời hạn|hạn) (nộp|gửi|nhận|hoàn thành|báo cáo)?/u.test(s) ||
+        // "Ngày nhận hồ sơ cuối cùng là 15/5/2024": a day said to be the last one.
+        /(^| )ngày( [^ ;,.]+){0,6} cuối cùng là (ngày )?\d/u.test(s) ||
         // "…, thời hạn là 24h", "thời hạn công chứng là không quá 02 ngày": a limit's length stated.
         /(^| )thời hạn( [^ ;,.]+){0,8} là( không quá| tối đa)? \d+ ?(h|giờ|tiếng|ngày|tuần|tháng)( |$|[.,;])/u.test(s)) &&
       // "Thời hạn nhận hồ sơ là ngày 05/6/2025; thời gian thi từ … đến …": the limit is written first. "Hạn chót: từ nay

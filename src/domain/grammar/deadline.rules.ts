@@ -42,6 +42,7 @@ export interface DeadlineFacts {
   periodic: boolean;
   /** `yields`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
   /** `plain`: said with "vào", "trong" or "đến" only, which a latest day said after it ("chậm nhất là …") overrides. */
+  /** `lastDay`: said to be the last day ("ngày đăng ký cuối cùng là 25/1"), which days said plainly anywhere yield to. */
   items: {
     field: Field;
     p: TimePointFact;
@@ -50,6 +51,7 @@ export interface DeadlineFacts {
     yearBefore?: boolean;
     yields?: boolean;
     plain?: boolean;
+    lastDay?: boolean;
     span: Span;
   }[];
   /** `d` is 'last' for "ngày cuối cùng của tháng …". */
@@ -892,15 +894,21 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => (LIMIT_LATER.test(c.dl.text.slice(m.span().end)) ? undefined : false),
   },
   {
-    // "thời hạn gửi báo cáo là 30/10 hằng năm", "Thời hạn nộp hồ sơ là ngày 15/11/2024".
+    // "thời hạn gửi báo cáo là 30/10 hằng năm", "Thời hạn nộp hồ sơ là ngày 15/11/2024"; "Ngày đăng ký cuối cùng là
+    // 25/1 và ngày thanh toán dự kiến vào 23/2": the day said to be the limit, or the last one.
     name: 'deadline.limit-is',
     pattern: seq(
-      w('thời hạn', 'hạn', 'hạn cuối'),
-      // "thời hạn tiếp nhận tác phẩm dự thi là ngày 10/8/2021": what is due, in a few words.
-      many(
-        t('W', (x) => !LIMIT_IS_STOPS.has(x.low)),
-        0,
-        9,
+      alt(
+        seq(
+          w('thời hạn', 'hạn', 'hạn cuối'),
+          // "thời hạn tiếp nhận tác phẩm dự thi là ngày 10/8/2021": what is due, in a few words.
+          many(
+            t('W', (x) => !LIMIT_IS_STOPS.has(x.low)),
+            0,
+            9,
+          ),
+        ),
+        w('cuối cùng'),
       ),
       w('là', 'là vào', 'vào'),
       opt(w('ngày')),
@@ -908,7 +916,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       opt(alt(cap('next', NEXT_YEAR), cap('prev', YEAR_BEFORE_OF))),
       opt(cap('yearly', YEARLY)),
     ),
-    action: onOrBeforePoint,
+    action: lastDayPoint,
   },
   {
     // "trước ngày 10 và 20 hàng tháng": the first of the days named, each month.
@@ -961,7 +969,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         if (['vào', 'trong', 'đến'].includes(kw)) item.plain = true;
         // "sẽ kết thúc vào cuối tháng 6, trễ nhất là đến tháng 8-2017": the latest day said overrides the expected one;
         // "chi trả trong hai ngày 31/8 và 1/9; … nhưng không muộn hơn 15/9": so it does days named bare.
-        else if (/^(?:(?:chậm|muộn|trễ) nhất|không (?:muộn|chậm|trễ) hơn)/u.test(kw))
+        else if (/^(?:(?:chậm|muộn|trễ) nhất|không (?:muộn|chậm|trễ) hơn|hạn chót|hạn cuối)/u.test(kw))
           for (const x of c.dl.items.slice(0, before)) if (x.plain) x.yields = true;
       }
       // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
@@ -1461,6 +1469,13 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
 ];
 
+/** A day said to be the limit or the last one: days said plainly elsewhere in the phrase yield to it. */
+function lastDayPoint(m: Match, c: { dl: DeadlineFacts }): boolean | void {
+  const before = c.dl.items.length;
+  if (onOrBeforePoint(m, c) === false) return false;
+  for (const x of c.dl.items.slice(before)) x.lastDay = true;
+}
+
 /** "2018 - 2020" after the first year: the span of years goes on to a later one. */
 const YEAR_SPAN_GOES_ON = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/u;
 
@@ -1533,6 +1548,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   const points = d.items.map((x) => x.p);
   propagate(points);
+  if (d.items.some((x) => x.lastDay)) for (const x of d.items) if (x.plain) x.yields = true;
   // Those that yield go last (a stable sort: the others keep their order).
   d.items.sort((x, y) => Number(x.yields ?? false) - Number(y.yields ?? false));
   if (d.movedAt !== undefined && d.items.some((x) => x.span.start >= d.movedAt!))

@@ -1155,6 +1155,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
       const p = m.get('p')!;
+      // "công suất 25 triệu trái dừa tươi/năm": an amount per year is a rate, not a time that repeats ("1 lần/năm" is).
+      const before = m.atoms[m.from - 1];
+      if (p.v.how === 'slash' && before?.type === 'W' && !['lần', 'đợt', 'kỳ', 'lượt'].includes(before.low)) return false;
       if (p.v.how === 'in' && p.v.per === 'year') f.inYear = m.span();
       else if (p.v.per === 'year') f.yearly = m.span();
       else if (!f.recurringOther) f.recurringOther = { per: p.v.per!, span: m.span() };

@@ -4535,6 +4535,29 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'lần', per: 'quarter' },
   },
+  {
+    text: 'Cuối năm 2024, huyện đưa vào hoạt động đội cấp cứu 24/7.',
+    kind: 'timeframe',
+    expected: { from: '2024-12-01', to: '2024-12-31', fuzzy: 'cuối năm' },
+  },
+  // An amount per year beside a day is a rate, not a day that repeats each year.
+  {
+    text: 'Ngày 12/9, xã khởi công xưởng sấy với công suất 500 tấn nông sản/năm.',
+    kind: 'timeframe',
+    refDate: '2024-09-20',
+    expected: { date: '2024-09-12', yearInferred: true },
+  },
+  // A day said to be the last one, or the limit, wins over days said plainly beside it.
+  {
+    text: 'Ngày nhận hồ sơ cuối cùng là 15/5/2024 và ngày công bố kết quả vào 30/5/2024.',
+    kind: 'deadline',
+    expected: { onOrBefore: '2024-05-15' },
+  },
+  {
+    text: 'Các đội nộp bài vào 10/3/2024, hạn chót là 20/3/2024.',
+    kind: 'deadline',
+    expected: { onOrBefore: '2024-03-20' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
