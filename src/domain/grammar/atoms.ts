@@ -2554,8 +2554,13 @@ function monthNamesAsNumbers(atoms: Atom[]): Atom[] {
     const capital = /^\p{Lu}/u.test(x.raw);
     // "30 tháng Tư" after "ngày" (or ending a list or span of days) is a day; "3 tháng ba lần" counts.
     const dayBefore = before?.type === 'NUM' && ['ngày', 'mùng', 'mồng', 'đến', 'tới', 'và', '-', '–'].includes(atoms[k - 2]?.low ?? '');
+    // "trong tháng hai năm 2024": a year after the name says it is the month, whatever "trong" would count ("trong tháng
+    // hai lần" is twice in the month).
+    const yearClosed = after?.type === 'W' && after.low === 'năm' && atoms[k + (two ? 4 : 3)]?.type === 'NUM';
+    const inMonth = before?.type === 'W' && (before.low === 'trong' || before.low === 'cả') && yearClosed;
     const counted =
       before !== undefined &&
+      !inMonth &&
       ((before.type === 'NUM' && !dayBefore) ||
         (before.type === 'W' && (COUNT_BEFORE_MONTH.has(before.low) || (!capital && Object.hasOwn(WORD_NUMERALS, before.low)))));
     const yearNext = after?.type === 'NUM' && (after.v.digits ?? '').length === 4;

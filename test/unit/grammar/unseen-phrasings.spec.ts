@@ -4558,6 +4558,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { onOrBefore: '2024-03-20' },
   },
+  // A month named in lower-case words after "trong", closed by its year, is that month.
+  {
+    text: 'Hội thi được tổ chức trong tháng ba năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-01', to: '2025-03-31' },
+  },
+  // A guard (the old code read it so too): without a year, "trong tháng hai lần" is twice in the month.
+  {
+    text: 'Tổ công tác họp trong tháng hai lần.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'lần', per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
