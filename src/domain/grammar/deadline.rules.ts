@@ -42,7 +42,10 @@ export interface DeadlineFacts {
   periodic: boolean;
   /** `yields`: the "đến" of a "từ … đến" window, or the day something starts: a deadline said as one comes before it. */
   /** `plain`: said with "vào", "trong" or "đến" only, which a latest day said after it ("chậm nhất là …") overrides. */
-  /** `lastDay`: said to be the last day ("ngày đăng ký cuối cùng là 25/1"), which days said plainly anywhere yield to. */
+  /**
+   * `lastDay`: said to be the latest or last day ("chậm nhất là …", "ngày đăng ký cuối cùng là 25/1"), which days said
+   * plainly anywhere in the phrase yield to.
+   */
   items: {
     field: Field;
     p: TimePointFact;
@@ -970,7 +973,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         // "sẽ kết thúc vào cuối tháng 6, trễ nhất là đến tháng 8-2017": the latest day said overrides the expected one;
         // "chi trả trong hai ngày 31/8 và 1/9; … nhưng không muộn hơn 15/9": so it does days named bare.
         else if (/^(?:(?:chậm|muộn|trễ) nhất|không (?:muộn|chậm|trễ) hơn|hạn chót|hạn cuối)/u.test(kw))
-          for (const x of c.dl.items.slice(0, before)) if (x.plain) x.yields = true;
+          for (const x of c.dl.items.slice(before)) x.lastDay = true;
       }
       // "họp từ ngày 20/1 đến 10/3/2018; … chậm nhất là ngày 15/3/2018": the end of a window ("từ … đến")
       // yields to a deadline said as one, and so does a start ("bắt đầu vào 8h00 ngày …").
