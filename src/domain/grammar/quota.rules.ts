@@ -890,6 +890,21 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "Năm 2024, tỉnh phấn đấu trồng mới 10.500 ha rừng", "Năm 2015, công ty đặt mục tiêu doanh thu …": a target
+    // set for the year a sentence opens with is that year's; what was done in it ("Năm 2021, toàn tỉnh tổ chức
+    // được 83 đợt") stays a result.
+    name: 'quota.target-for-opening-year',
+    pattern: seq(start, cap('y', t('YEAR')), sym(',:')),
+    action: (m, f) => {
+      if (f.per) return false;
+      const rest = f.text.slice(m.span().end).split(/[;.!?](?:\s|$)/u)[0]!;
+      const firstNumber = /\d/u.exec(rest);
+      if (!firstNumber || /^[\d.,]*\s*%/u.test(rest.slice(firstNumber.index))) return false;
+      if (!TARGET_FOR_YEAR.test(rest.slice(0, firstNumber.index))) return false;
+      f.per = { per: 'year', span: m.span('y'), index: m.from, within: true, namedYear: true };
+    },
+  },
+  {
     // "Tối đa 03 khẩu hiệu/đợt": so many each campaign.
     name: 'quota.per-campaign',
     pattern: seq(sym('/'), w('đợt', 'dịp', 'chiến dịch', 'đợt cao điểm')),
@@ -1339,6 +1354,9 @@ function nounAfter(a: readonly Atom[], from: number): { from: number; to: number
 }
 
 /** A news agency's tag opening a news item: "(Dân Việt) - ", "(GLO)- ". */
+/** A target being set ("phấn đấu", "đặt mục tiêu", "đề ra kế hoạch", "sẽ"), not a result being told. */
+const TARGET_FOR_YEAR =
+  /(?<![\p{L}])(?:phấn đấu|(?:đặt|đề)(?: ra)?(?: mục tiêu| kế hoạch| chỉ tiêu)?|mục tiêu|kế hoạch|sẽ|dự kiến)(?![\p{L}])/iu;
 const NEWS_TAG = /^\s*\([^()]{2,14}\)\s*[-–]/u;
 
 /** Words that point at a thing already named ("đợt này", "dịp đó"): nothing of its name follows them. */

@@ -4570,6 +4570,29 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'lần', per: 'month' },
   },
+  // A target set for the year a sentence opens with is that year's; what was done in it stays a result.
+  {
+    text: 'Năm 2025, huyện phấn đấu xây mới 12 nhà văn hóa thôn.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'nhà văn hóa thôn', per: 'year' },
+  },
+  {
+    text: 'Năm 2026, Hợp tác xã đặt mục tiêu trồng thêm 40 ha chè.',
+    kind: 'quota',
+    expected: { count: 40, unit: 'ha', per: 'year' },
+  },
+  // A guard (the old code read it so too): a result told of the opening year is a total.
+  {
+    text: 'Năm 2023, huyện đã tổ chức được 14 hội nghị đối thoại.',
+    kind: 'quota',
+    expected: { count: 14, unit: 'hội nghị đối thoại', per: null, total: true },
+  },
+  // A guard (the old code read it so too): a share to reach in that year is no rate.
+  {
+    text: 'Năm 2025: phấn đấu 85% hồ sơ được giải quyết trực tuyến.',
+    kind: 'quota',
+    expected: { percent: 85, per: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
