@@ -1305,9 +1305,19 @@ export const ATOM_RULES: readonly AtomRule[] = [
     },
   },
   {
-    // "từ ngày 25-27/12": the first day of a range written tight onto a day-month with no year.
+    // "từ ngày 25-27/12", "từ ngày 19-25.6 tại …": the first day of a range written tight onto a day-month with no year.
     name: 'date.day-opening-tight-range',
-    pattern: seq(NGAY, cap('d', day), ahead(seq(sym('-–', true), day, sym('/', true), month, not(sym('/', true))))),
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      ahead(
+        seq(
+          sym('-–', true),
+          day,
+          alt(seq(sym('/', true), month, not(sym('/', true))), seq(sym('.', true), month, not(seq(sym('/.', true), t('NUM'))))),
+        ),
+      ),
+    ),
     build: (m) => ({ type: 'DAY', v: { d: m.get('d')!.v.n! } }),
   },
   {

@@ -1478,7 +1478,9 @@ function yearOfNamedEvent(f: TimeFacts): void {
   const last = f.points[f.points.length - 1];
   if (!last || f.points.length < 2 || last.role !== 'single' || last.p.kind !== 'year' || last.p.fuzzy) return;
   const rest = f.points.slice(0, -1);
-  if (!rest.every((x) => x.p.y === undefined && !x.p.fuzzy && ['month', 'date', 'day'].includes(x.p.kind))) return;
+  // "từ ngày 21-25/6/2019, … tổ chức “Giải dù lượn Việt Nam mở rộng 2019”": days that already carry the name's year.
+  const sameYear = (x: (typeof rest)[number]): boolean => x.p.y === undefined || (x.p.y === last.p.y && x.p.kind !== 'year');
+  if (!rest.every((x) => sameYear(x) && !x.p.fuzzy && ['month', 'date', 'day', 'span'].includes(x.p.kind))) return;
   // "… các hoạt động của Festival biển “Hội An - Cảm xúc mùa hè 2024”": a bare year closing a quoted name names it too
   // (what the name says, dashes included, is no span).
   const opened = f.text.lastIndexOf('“', last.p.span.start);

@@ -4593,6 +4593,25 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { percent: 85, per: null },
   },
+  // Days that already carry the year closing an event's name are the time; the name's year is no span of its own.
+  {
+    text: 'Từ ngày 21-25/6/2019, Hội tổ chức “Giải bơi chải mở rộng 2019” tại hồ Đồng Đò.',
+    kind: 'timeframe',
+    expected: { from: '2019-06-21', to: '2019-06-25' },
+  },
+  // A guard (the old code read it so too): a span written up to the end of that year stays one.
+  {
+    text: 'Từ ngày 5/6/2019 đến hết năm 2019, xã ra quân dọn vệ sinh.',
+    kind: 'timeframe',
+    expected: { from: '2019-06-05', to: '2019-12-31' },
+  },
+  // A range of days written tight onto a dotted day-month ("19-25.6") is a span.
+  {
+    text: 'Hội chợ diễn ra từ ngày 12-16.9 tại nhà văn hóa huyện.',
+    kind: 'timeframe',
+    refDate: '2024-09-01',
+    expected: { from: '2024-09-12', to: '2024-09-16', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
