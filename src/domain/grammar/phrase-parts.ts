@@ -845,8 +845,8 @@ const RELATIVE_MA_AFTER = new Set(['vi', 'việc', 'kiện']);
 /** After "mà", words of a contrast ("mà không …", "mà vẫn …"). */
 const CONTRAST_AFTER_MA = new Set(['không', 'chưa', 'vẫn', 'còn', 'lại', 'phải', 'nếu', 'thì', 'cũng']);
 
-/** Papers one receives: after "và", a second of them is still what the event receives. */
-const PAPERS = new Set(['văn bản', 'hồ sơ', 'đơn', 'giấy', 'tờ trình', 'biên bản', 'chứng từ', 'tài liệu', 'báo cáo']);
+/** Papers, and the fees paid with them ("kể từ ngày nhận được hồ sơ hợp lệ và phí thẩm định …"), received as one event. */
+const PAPERS = new Set(['văn bản', 'hồ sơ', 'đơn', 'giấy', 'tờ trình', 'biên bản', 'chứng từ', 'tài liệu', 'báo cáo', 'phí', 'lệ phí']);
 
 /** A paper's name starts at k: one word, or two ("văn bản", "tờ trình"). */
 function paperAt(a: readonly Atom[], k: number): boolean {

@@ -4612,6 +4612,18 @@ const CASES: readonly Case[] = [
     refDate: '2024-09-01',
     expected: { from: '2024-09-12', to: '2024-09-16', yearInferred: true },
   },
+  // The fee paid with the papers is received with them: one event.
+  {
+    text: 'Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ và lệ phí thẩm định, Sở cấp giấy phép.',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận được hồ sơ hợp lệ và lệ phí thẩm định' } } },
+  },
+  // A guard (the old code read it so too): a duty after "và" is no paper; the event ends before it.
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ và thông báo kết quả cho người nộp.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận được hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
