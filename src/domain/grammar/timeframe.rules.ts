@@ -720,8 +720,13 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "các nghệ sĩ đến từ Gwangyang", "đoàn khách đến từ các tỉnh": "đến từ" is where people come from.
       const lead = f.text.slice(m.span().start, m.span('ev').start).trim().toLowerCase();
       if (lead === 'từ' && /(^|[\s,(])đến\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
-      // "Dẫn theo thông tin từ báo Công an Nhân dân", "Theo thông tin từ Hiệp hội …", "số liệu từ …": where the news came from.
-      if (lead === 'từ' && /(?<![\p{L}])(?:thông tin|tin|nguồn|số liệu|dữ liệu)\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
+      // "Dẫn theo thông tin từ báo Công an Nhân dân", "Theo thông tin từ Hiệp hội …", "số liệu từ …", "theo báo cáo mới nhất
+      // từ Hiệp hội …": where the news came from.
+      if (
+        lead === 'từ' &&
+        /(?<![\p{L}])(?:thông tin|tin|nguồn|số liệu|dữ liệu|báo cáo)(?:\s+mới\s+nhất)?\s*$/iu.test(f.text.slice(0, m.span().start))
+      )
+        return false;
       // "Sở … sẽ bắt đầu sáp nhập", "Thời gian bắt đầu chuyển từ đầu năm 2010": "bắt đầu" before what is done says
       // it starts; only before a day, a moment or "khi" is it "from" ("bắt đầu ngày ký").
       if (lead === 'bắt đầu' && !BEGIN_EVENT_STARTS.has(m.get('ev')!.low)) return false;
@@ -1870,7 +1875,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
         (p.kind === 'date' || p.kind === 'span') &&
         !p.fuzzy &&
         // "Tối 15/3, sau khi TP Hà Nội cho phép …, nhiều chủ kinh doanh phấn khởi": so is the day the phrase opens with.
-        (p.span.start >= f.fromEvent!.span.end || (p.span.end <= f.fromEvent!.span.start && OPENING.test(f.text.slice(0, p.span.start)))),
+        (p.span.start >= f.fromEvent!.span.end ||
+          (p.span.end <= f.fromEvent!.span.start &&
+            (OPENING.test(f.text.slice(0, p.span.start)) ||
+              // "Quyết định … được đưa ra hôm 17/7 sau khi …": so is the day written right before it.
+              /^[\s,]*(?:ngay\s+)?sau\s+khi\s*$/iu.test(f.text.slice(p.span.end, f.fromEvent!.span.start))))),
     )
   )
     f.fromEvent = undefined;

@@ -20,6 +20,8 @@ interface Case {
 
 /** A bare period ("Tháng 12/2024") is a timeframe in one column and a deadline in another. */
 const KIND_FROM_CONTEXT = new Set([
+  // A day, and the report the news came from: the day, or the report; the column says which.
+  'Ngày 8-5, theo báo cáo mới nhất từ Hiệp hội Cà phê, xuất khẩu tăng mạnh.',
   // A period's results: a count, a time, or the period reported on; the column says which.
   'QNO-Năm 2024, Đài truyền thanh huyện phát 312 chương trình thời sự, đạt 104% kế hoạch.',
   'Trong quý III/2024, xã đăng 45 tin, bài trên cổng thông tin, tăng 12% so với cùng kỳ năm trước.',
@@ -4623,6 +4625,20 @@ const CASES: readonly Case[] = [
     text: 'Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ và thông báo kết quả cho người nộp.',
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận được hồ sơ' } } },
+  },
+  // A day written right before "sau khi" is when; what "sau khi" names only explains it.
+  {
+    text: 'Lệnh cấm được ban hành hôm 12/4 sau khi Sở Y tế kết luận lô hàng không đạt chuẩn.',
+    kind: 'timeframe',
+    refDate: '2024-04-15',
+    expected: { date: '2024-04-12', yearInferred: true },
+  },
+  // "theo báo cáo mới nhất từ …" says where the news came from, not when something starts.
+  {
+    text: 'Ngày 8-5, theo báo cáo mới nhất từ Hiệp hội Cà phê, xuất khẩu tăng mạnh.',
+    kind: 'timeframe',
+    refDate: '2024-05-10',
+    expected: { date: '2024-05-08', yearInferred: true },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
