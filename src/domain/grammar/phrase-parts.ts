@@ -156,7 +156,7 @@ const MAX_UNIT_WORDS = 12;
 // "158 triệu USD, đi ngang so với …": a sum in dollars, or in đồng written short, joins no list either.
 const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, ...PRICE_CURRENCY_WORDS]);
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
-export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|km2|km²)$/u;
+export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|m3|m³|km2|km²)$/u;
 
 /** Topics written out in lower case after a product: "chuyên mục cải cách hành chính". */
 const TOPICS = [
@@ -176,13 +176,14 @@ export const UNIT: Pattern = (a, i) => {
   // "không quá 10MB", "1800px": a unit of measure written onto its number is the whole unit.
   const glued = a[i];
   // "37.664,28 ha cây hoa màu": a unit of measure of two letters or more is the whole unit when spaced too.
-  // "20 m2": square metres spaced from their number.
-  const squareMetres = glued?.raw === 'm' && a[i + 1]?.type === 'NUM' && a[i + 1]!.raw === '2' && !a[i + 1]!.spaceBefore;
+  // "20 m2", "500 m3": square or cubic metres spaced from their number.
+  const squareMetres = glued?.raw === 'm' && a[i + 1]?.type === 'NUM' && /^[23]$/u.test(a[i + 1]!.raw) && !a[i + 1]!.spaceBefore;
   const spacedMeasure = glued?.type === 'W' && ((glued.raw.length >= 2 && glued.raw !== 'W') || squareMetres);
   if (glued?.type === 'W' && (!glued.spaceBefore || spacedMeasure) && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
-    // "45m2": square metres, the 2 written tight.
+    // "45m2", "1.200m3": square or cubic metres, the power written tight.
     const squared = a[i + 1];
-    if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && squared.raw === '2') return i + 2;
+    if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && /^[23]$/u.test(squared.raw))
+      return i + 2;
     return i + 1;
   }
   // "4.700 tấn gạo", "5 tạ thóc": a weight measures what follows it (the object), as "36.000 kg ngà voi" does; a
@@ -955,8 +956,11 @@ export const EVENT_WORDS: Pattern = (a, i) => {
   return n > 0 ? j : -1;
 };
 
-/** Words no event starts with: "báo trước | bằng văn bản chậm nhất …" (how, then the limit) is no event. */
-const NO_EVENT_START = new Set(['bằng', 'chậm', 'muộn', 'trễ']);
+/**
+ * Words no event starts with: "báo trước | bằng văn bản chậm nhất …" (how, then the limit) is no event; "lãi trước thuế",
+ * "lợi nhuận sau thuế" are profit before and after tax.
+ */
+const NO_EVENT_START = new Set(['bằng', 'chậm', 'muộn', 'trễ', 'thuế']);
 
 /**
  * "Sở Văn hoá, Thể thao và Du lịch", "Phòng Lao động, Thương binh và Xã hội": a comma after a capitalised word (or the

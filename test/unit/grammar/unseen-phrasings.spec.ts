@@ -4640,6 +4640,17 @@ const CASES: readonly Case[] = [
     refDate: '2024-05-10',
     expected: { date: '2024-05-08', yearInferred: true },
   },
+  // Cubic metres are one unit, as square metres are, spaced or tight.
+  {
+    text: 'Trạm cấp nước xử lý 800 m3 nước sạch/ngày.',
+    kind: 'quota',
+    expected: { count: 800, unit: 'm3', per: 'day' },
+  },
+  {
+    text: 'Xã đã nạo vét 2.500m3 bùn đất kênh mương.',
+    kind: 'quota',
+    expected: { count: 2500, unit: 'm3', per: null, total: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -4973,6 +4984,22 @@ describe('grammar: days of the month with no lunar mark are solar days', () => {
 
 describe('grammar: a limit between two lengths whose lower is not lower is no limit', () => {
   for (const text of ['Hồ sơ được giải quyết trong vòng 7-5 ngày.', 'Hồ sơ được giải quyết trong vòng 5-5 ngày.']) {
+    it(text, () => {
+      expect(() => parsePhrase(text, { kind: 'deadline' }))
+        .to.throw(DomainError)
+        .with.property('code', 'PHRASE_UNRECOGNIZED');
+    });
+  }
+});
+
+describe('grammar: profit before or after tax is no limit', () => {
+  // Profit "trước thuế" is before tax, no limit before an event.
+  it('a period\'s profit "trước thuế" carries no deadline', () => {
+    const reading = parsePhrase('Quý III, công ty lãi trước thuế 85 tỷ đồng, tăng 12% so với cùng kỳ.', { kind: 'reporting' });
+    expect(reading.result).not.to.have.property('deadline');
+  });
+  // The second is a guard (the old code read it so too).
+  for (const text of ['Lợi nhuận trước thuế đạt 500 tỷ đồng.', 'Công ty lãi sau thuế 120 tỷ đồng.']) {
     it(text, () => {
       expect(() => parsePhrase(text, { kind: 'deadline' }))
         .to.throw(DomainError)
