@@ -304,8 +304,13 @@ const ROUND_THE_CLOCK_AFTER = new Set([
 /** "đường dây nóng hoạt động 24/7": "24/7" with no "ngày" and no year, after a word of service, is round the clock, not 24 July. */
 function roundTheClock(m: Match): boolean {
   if (m.get('d')!.v.n !== 24 || m.get('m')!.v.n !== 7 || m.has('y') || NGAY(m.atoms, m.from, []) > m.from) return false;
-  const one = m.atoms[m.from - 1];
-  const two = m.atoms[m.from - 2];
+  return serviceWordBefore(m.atoms, m.from);
+}
+
+/** A word of service ("hoạt động", "trực", "cứu hộ") right before atom i: what "24/7" after it is said of. */
+export function serviceWordBefore(atoms: readonly Atom[], i: number): boolean {
+  const one = atoms[i - 1];
+  const two = atoms[i - 2];
   if (one?.type !== 'W') return false;
   return ROUND_THE_CLOCK_AFTER.has(one.low) || (two?.type === 'W' && ROUND_THE_CLOCK_AFTER.has(`${two.low} ${one.low}`));
 }

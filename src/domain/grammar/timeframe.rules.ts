@@ -6,7 +6,7 @@
 import type { Span } from '../errors/domain-error.js';
 import { dayNumberOf, fromDayNumber, toDayNumber } from '../calendar/local-date.js';
 import { clock, daysInMonth, isoDate, isoDateTime, previousDay } from './calendar-dates.js';
-import { NUMBER as NUMBER_PATTERN, numberValue } from './atoms.js';
+import { NUMBER as NUMBER_PATTERN, numberValue, serviceWordBefore } from './atoms.js';
 import { type Atom, type Match, type PhraseRule, after, ahead, alt, any, cap, many, not, opt, seq, sym, t, w } from './pattern.js';
 import { BODY_NAME_HEADS, DOCUMENT_KINDS, PLACE_WORDS } from './lexicon.js';
 import { monthRef, monthRefOf } from './month-ref.js';
@@ -60,6 +60,8 @@ export interface TimeFacts {
   fromEvent?: { event: string; span: Span; offsetDays?: number; explains?: boolean };
   toEvent?: { event: string; span: Span };
   continuous?: Span;
+  /** "hoạt động 24/7": round the clock, continuous when no time is written beside it. */
+  roundTheClock?: Span;
   yearly?: Span;
   recurringOther?: { per: string; span: Span };
   inYear?: Span;
@@ -1156,6 +1158,20 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "Lò tàu hũ hoạt động 24/7", "đường dây nóng trực 24/7": round the clock, every day, is continuous.
+    name: 'timeframe.round-the-clock',
+    pattern: seq(
+      t('NUM', (x) => x.v.n === 24 && x.raw === '24'),
+      sym('/', true),
+      t('NUM', (x) => x.v.n === 7 && x.raw === '7'),
+      not(seq(sym('/.-', true), t('NUM'))),
+    ),
+    action: (m, f) => {
+      if (!serviceWordBefore(m.atoms, m.from)) return false;
+      f.roundTheClock = m.span();
+    },
+  },
+  {
     name: 'timeframe.period',
     pattern: cap('p', t('PERIOD')),
     action: (m, f) => {
@@ -2054,7 +2070,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
         cover(...f.timeRanges.map((r) => r.span)),
       );
   }
-  if (f.continuous) b.set('recurring', 'continuous', f.continuous);
+  // "… triển khai dịch vụ cứu hộ 24/7" said of a dated start: the service runs round the clock, the time is the date.
+  const roundTheClock = f.roundTheClock && !b.has('from') && !b.has('date') && !b.has('to') ? f.roundTheClock : undefined;
+  if (f.continuous ?? roundTheClock) b.set('recurring', 'continuous', (f.continuous ?? roundTheClock)!);
   else if (weekly) b.set('recurring', 'weekly', cover(...f.weekdays.map((x) => x.span))!);
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
   else if (f.recurringOther)

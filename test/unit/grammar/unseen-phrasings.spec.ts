@@ -4651,6 +4651,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2500, unit: 'm3', per: null, total: true },
   },
+  // Round the clock ("hoạt động 24/7") with no time written beside it is continuous.
+  {
+    text: 'Tổng đài tiếp nhận phản ánh của xã hoạt động 24/7.',
+    kind: 'timeframe',
+    expected: { recurring: 'continuous' },
+  },
+  // A guard (the old code read it so too): beside a dated time, the time is the reading.
+  {
+    text: 'Từ ngày 1/3/2025, bệnh viện huyện trực cấp cứu 24/7.',
+    kind: 'timeframe',
+    expected: { from: '2025-03-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
