@@ -301,6 +301,9 @@ const ROUND_THE_CLOCK_AFTER = new Set([
   'giao thông',
 ]);
 
+/** Words of duty or time that follow a year, not a counted noun ("đến 2030 phải …", "tới 2027 sẽ …"). */
+const DUTY_AFTER_YEAR = new Set(['phải', 'cần', 'sẽ', 'mới', 'thì', 'đã']);
+
 /** "đường dây nóng hoạt động 24/7": "24/7" with no "ngày" and no year, after a word of service, is round the clock, not 24 July. */
 function roundTheClock(m: Match): boolean {
   if (m.get('d')!.v.n !== 24 || m.get('m')!.v.n !== 7 || m.has('y') || NGAY(m.atoms, m.from, []) > m.from) return false;
@@ -2157,6 +2160,10 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "2025 tin, bài" counts things; a year is followed by nothing, a mark or a stop word.
     when: (m) => {
       const next = m.atoms[m.to];
+      // "chậm nhất tới 2027 phải thiết kế …": a duty after a year that closes "đến"/"tới" is when it is due, no count.
+      const prev = m.atoms[m.from - 1];
+      if (prev?.type === 'W' && (prev.low === 'đến' || prev.low === 'tới') && next?.type === 'W' && DUTY_AFTER_YEAR.has(next.low))
+        return true;
       return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
     },
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),

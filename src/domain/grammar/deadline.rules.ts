@@ -1334,7 +1334,14 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "trong thời hạn quy định (30 ngày kể từ ngày đến sinh sống tại nơi ở trọ)": a length counted from an event, with
     // no word of a limit before it; "kể từ", "tính từ" make it one.
     name: 'deadline.length-from-event',
-    pattern: seq(LIMIT_LENGTH, opt(sym(',')), w('kể từ', 'tính từ', 'kể từ khi', 'tính từ khi'), cap('ev', EVENT_WORDS)),
+    // "Thời hạn bảo hành 14 ngày được tính từ ngày kết thúc đấu giá": counted from it.
+    pattern: seq(
+      LIMIT_LENGTH,
+      opt(sym(',')),
+      opt(w('được')),
+      w('kể từ', 'tính từ', 'kể từ khi', 'tính từ khi', 'tính kể từ'),
+      cap('ev', EVENT_WORDS),
+    ),
     action: (m, c) => limitAction(m, c),
   },
   {

@@ -4663,6 +4663,24 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-03-01', to: null },
   },
+  // A length "được tính từ" an event is counted from it.
+  {
+    text: 'Thời hạn đổi trả 10 ngày được tính từ ngày giao hàng.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày giao hàng' } } },
+  },
+  // A bare year after "chậm nhất tới", then a duty, is when it is due.
+  {
+    text: 'Mục tiêu là chậm nhất tới 2028 phải số hóa toàn bộ hồ sơ hộ tịch.',
+    kind: 'deadline',
+    expected: { onOrBefore: '2028-12-31' },
+  },
+  // A guard (the old code read it so too): "đến 2000 người" counts people.
+  {
+    text: 'Số người tham gia tăng lên đến 2000 người.',
+    kind: 'quota',
+    expected: { count: 2000, unit: 'người' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
