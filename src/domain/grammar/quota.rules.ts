@@ -1872,6 +1872,18 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     f.per = undefined;
     f.pers = [];
   }
+  // "Toàn tỉnh hiện có gần 8.000 người có công … hưởng trợ cấp hàng tháng": how many there are now is a state; a period
+  // said further on is of what they do or get, not a rate of the count ("hiện có 2 buổi/tuần" stays one).
+  if (
+    f.per &&
+    counts[0] &&
+    stateNow(f, counts[0]) &&
+    f.per.index >= counts[0].unitEnd + 1 &&
+    !/^\//u.test(f.text.slice(f.per.span.start))
+  ) {
+    f.per = undefined;
+    f.pers = [];
+  }
   if (counts[0] && f.pers.length > 1) {
     // Several periods: the count belongs to the one written nearest it.
     const at = atomAt(f, counts[0]);
@@ -2210,6 +2222,13 @@ function doneBefore(f: QuotaFacts, c: CountFact): boolean {
   const at = atomAt(f, c);
   if (wordBefore(f, at) === 'được') return true;
   return f.atoms.slice(0, at).some((x) => x.type === 'W' && x.low === 'đã');
+}
+
+/** "hiện có", "hiện nay có", "đang có" right before the count (qualifiers aside): so many there are now. */
+function stateNow(f: QuotaFacts, c: CountFact): boolean {
+  if (!thereWas(f, c)) return false;
+  const before = f.text.slice(0, c.span.start).replace(/(?:\s*(?:hơn|gần|khoảng|trên|tới|gần như|chừng|ước))+\s*$/iu, '');
+  return /(?<![\p{L}])(?:hiện|hiện nay|hiện đang|đang)\s+có\s*$/iu.test(before);
 }
 
 /** "có" right before the count (qualifiers aside): there were so many. */

@@ -4681,6 +4681,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2000, unit: 'người' },
   },
+  // How many there are now ("hiện có") is a state; a period said further on is of what they do, not a rate of the count.
+  {
+    text: 'Huyện hiện có hơn 1.200 hộ nghèo được hỗ trợ tiền điện hàng tháng.',
+    kind: 'quota',
+    expected: { count: 1200, per: null, total: true },
+  },
+  // A guard (the old code read it so too): a rate written onto the count stays one.
+  {
+    text: 'Đài hiện có 3 chương trình mỗi tuần.',
+    kind: 'quota',
+    expected: { count: 3, unit: 'chương trình', per: 'week' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
