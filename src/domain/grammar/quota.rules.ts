@@ -1354,10 +1354,11 @@ function nounAfter(a: readonly Atom[], from: number): { from: number; to: number
 }
 
 /** A news agency's tag opening a news item: "(Dân Việt) - ", "(GLO)- ". */
+const NEWS_TAG = /^\s*\([^()]{2,14}\)\s*[-–]/u;
+
 /** A target being set ("phấn đấu", "đặt mục tiêu", "đề ra kế hoạch", "sẽ"), not a result being told. */
 const TARGET_FOR_YEAR =
   /(?<![\p{L}])(?:phấn đấu|(?:đặt|đề)(?: ra)?(?: mục tiêu| kế hoạch| chỉ tiêu)?|mục tiêu|kế hoạch|sẽ|dự kiến)(?![\p{L}])/iu;
-const NEWS_TAG = /^\s*\([^()]{2,14}\)\s*[-–]/u;
 
 /** Words that point at a thing already named ("đợt này", "dịp đó"): nothing of its name follows them. */
 const DEMONSTRATIVES = new Set(['này', 'đó', 'ấy']);
@@ -2227,7 +2228,7 @@ function doneBefore(f: QuotaFacts, c: CountFact): boolean {
 /** "hiện có", "hiện nay có", "đang có" right before the count (qualifiers aside): so many there are now. */
 function stateNow(f: QuotaFacts, c: CountFact): boolean {
   if (!thereWas(f, c)) return false;
-  const before = f.text.slice(0, c.span.start).replace(/(?:\s*(?:hơn|gần|khoảng|trên|tới|gần như|chừng|ước))+\s*$/iu, '');
+  const before = f.text.slice(0, c.span.start).replace(/(?:\s*(?:hơn|gần như|gần|khoảng|trên|tới|chừng|ước))+\s*$/iu, '');
   return /(?<![\p{L}])(?:hiện|hiện nay|hiện đang|đang)\s+có\s*$/iu.test(before);
 }
 

@@ -2071,8 +2071,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       );
   }
   // "… triển khai dịch vụ cứu hộ 24/7" said of a dated start: the service runs round the clock, the time is the date.
-  const roundTheClock = f.roundTheClock && !b.has('from') && !b.has('date') && !b.has('to') ? f.roundTheClock : undefined;
-  if (f.continuous ?? roundTheClock) b.set('recurring', 'continuous', (f.continuous ?? roundTheClock)!);
+  const continuous = f.continuous ?? (b.has('from') || b.has('date') || b.has('to') ? undefined : f.roundTheClock);
+  if (continuous) b.set('recurring', 'continuous', continuous);
   else if (weekly) b.set('recurring', 'weekly', cover(...f.weekdays.map((x) => x.span))!);
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);
   else if (f.recurringOther)
