@@ -303,6 +303,8 @@ const ROUND_THE_CLOCK_AFTER = new Set([
 
 /** Words of duty or time that follow a year, not a counted noun ("đến 2030 phải …", "tới 2027 sẽ …"). */
 const DUTY_AFTER_YEAR = new Set(['phải', 'cần', 'sẽ', 'mới', 'thì', 'đã']);
+/** What is said of a name that a year closes ("… Việt Nam 2022 vừa được công bố", "… 2023 đã khép lại"). */
+const DONE_AFTER_NAME_YEAR = new Set(['vừa', 'đã', 'sẽ', 'được', 'chính']);
 
 /** "đường dây nóng hoạt động 24/7": "24/7" with no "ngày" and no year, after a word of service, is round the clock, not 24 July. */
 function roundTheClock(m: Match): boolean {
@@ -2164,6 +2166,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       const prev = m.atoms[m.from - 1];
       if (prev?.type === 'W' && (prev.low === 'đến' || prev.low === 'tới') && next?.type === 'W' && DUTY_AFTER_YEAR.has(next.low))
         return true;
+      // "Báo cáo chỉ số thương mại điện tử Việt Nam 2022 vừa được … công bố": a year closing a name, then what was done.
+      if (prev?.type === 'W' && /^\p{Lu}/u.test(prev.raw) && next?.type === 'W' && DONE_AFTER_NAME_YEAR.has(next.low)) return true;
       return !(next && next.type === 'W' && !UNIT_STOP_WORDS.has(next.low) && next.low !== 'trở');
     },
     build: (m) => ({ type: 'YEAR', v: { y: m.get('y')!.v.n! } }),

@@ -4693,6 +4693,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3, unit: 'chương trình', per: 'week' },
   },
+  // A bare year closing a report's name, then what was done with it, names the report's year.
+  {
+    text: 'Theo Báo cáo Chỉ số chuyển đổi số Quảng Ninh 2023 vừa được công bố, huyện đứng thứ ba.',
+    kind: 'reporting',
+    expected: { periods: ['year'], year: 2023 },
+  },
+  // A guard (the old code read it so too): a figure after a lower-case word stays a count.
+  {
+    text: 'Toàn huyện có 2020 hộ đã được hỗ trợ.',
+    kind: 'quota',
+    expected: { count: 2020, unit: 'hộ' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
