@@ -659,6 +659,8 @@ export const UNIT_STOP_WORDS = new Set([
   'theo',
   'nhằm',
   'được',
+  // "7 website bị cảnh báo": what was done to them, not the thing counted ("thiết bị", "chuẩn bị" are words of their own).
+  'bị',
   'là',
   'đạt',
   'do',

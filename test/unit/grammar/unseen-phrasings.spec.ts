@@ -4705,6 +4705,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2020, unit: 'hộ' },
   },
+  // The passive "bị" ends the thing counted: what was done to it is no part of it.
+  {
+    text: 'Năm qua, toàn tỉnh có 12 cơ sở bị đình chỉ hoạt động.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'cơ sở' },
+  },
+  // Guards (the old code read them so too): "bị" inside a word ("thiết bị"), or naming people ("bị can"), stays.
+  {
+    text: 'Huyện lắp đặt 40 thiết bị giám sát.',
+    kind: 'quota',
+    expected: { count: 40, unit: 'thiết bị giám sát' },
+  },
+  {
+    text: 'Tòa án đã xét xử lưu động 15 bị cáo trong năm.',
+    kind: 'quota',
+    expected: { count: 15, unit: 'bị cáo' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
