@@ -4722,6 +4722,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 15, unit: 'bị cáo' },
   },
+  // Where they go to work ("đi làm việc …") is no part of who is counted.
+  {
+    text: 'Năm 2025, huyện đưa 320 lao động đi làm việc có thời hạn ở nước ngoài.',
+    kind: 'quota',
+    expected: { count: 320, unit: 'lao động' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
