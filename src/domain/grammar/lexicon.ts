@@ -659,8 +659,6 @@ export const UNIT_STOP_WORDS = new Set([
   'theo',
   'nhằm',
   'được',
-  // "7 website bị cảnh báo": what was done to them, not the thing counted ("thiết bị", "chuẩn bị" are words of their own).
-  'bị',
   // "2.500 lao động | đi làm việc ở nước ngoài": where they go to work, not who they are.
   'đi làm',
   'là',

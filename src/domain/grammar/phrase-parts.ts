@@ -42,7 +42,7 @@ function personNamedWithCo(a: readonly Atom[], j: number): boolean {
 const HANG_NOUN_HEADS = new Set(['gian', 'cửa', 'mặt', 'khách', 'ngân', 'đơn', 'nhà', 'lô']);
 
 /** Syllables before "bị" that make one word with it ("thiết bị", "chuẩn bị", "trang bị", "dự bị", "phòng bị"). */
-const BI_WORD_HEADS = new Set(['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'sơ']);
+const BI_WORD_HEADS = new Set(['thiết', 'chuẩn', 'trang', 'dự', 'phòng']);
 /** Syllables after "bị" that make a noun of it ("bị can", "bị cáo", "bị hại", "bị đơn"). */
 const BI_NOUN_TAILS = new Set(['can', 'cáo', 'hại', 'đơn']);
 
@@ -66,16 +66,15 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'bằng' && ['khen', 'tốt'].includes(a[j + 1]?.low ?? '')) &&
     // "141.000 vi bằng" (a bailiff's record of facts): the second syllable of the noun.
     !(x.low === 'bằng' && a[j - 1]?.low === 'vi' && a[j - 1]?.type === 'W') &&
-    // "50 thiết bị", "công tác chuẩn bị", "lực lượng dự bị": the second syllable of a word, not the passive "bị".
-    !(x.low === 'bị' && BI_WORD_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W') &&
-    // "59 bị can", "100 bị hại", "bị cáo", "bị đơn": people named by what the law does to them, a noun.
-    !(x.low === 'bị' && BI_NOUN_TAILS.has(a[j + 1]?.low ?? '')) &&
     !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j)) &&
     // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng": the second syllable of a noun, not "every".
     !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W')
   )
     return true;
   const y = a[j + 1];
+  // "7 website bị cảnh báo": the passive "bị" says what was done to them, no part of the thing counted. Not the second
+  // syllable of a word ("50 thiết bị", "công tác chuẩn bị"), nor people named by what the law does to them ("59 bị can").
+  if (x.low === 'bị' && !(a[j - 1]?.type === 'W' && BI_WORD_HEADS.has(a[j - 1]!.low)) && !BI_NOUN_TAILS.has(y?.low ?? '')) return true;
   if (y && y.type === 'W' && MULTI_STOPS.has(`${x.low} ${y.low}`)) return true;
   // On what grounds they were set: "1 nhân viên y tế thôn, bản | căn cứ vào quy mô dân số" ("3 căn cứ", bases, stay).
   if (x.low === 'căn' && y?.low === 'cứ' && ['vào', 'theo'].includes(a[j + 2]?.low ?? '')) return true;

@@ -4722,6 +4722,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 15, unit: 'bị cáo' },
   },
+  // "bị" ends only the thing counted, not a price's item: "đồng/thiết bị" is per device.
+  {
+    text: 'Xã hỗ trợ 500.000 đồng/thiết bị cho các hộ lắp camera an ninh.',
+    kind: 'quota',
+    expected: { count: 500000, unit: 'đồng', perItem: 'thiết bị' },
+  },
   // Where they go to work ("đi làm việc …") is no part of who is counted.
   {
     text: 'Năm 2025, huyện đưa 320 lao động đi làm việc có thời hạn ở nước ngoài.',
