@@ -2227,9 +2227,11 @@ function doneBefore(f: QuotaFacts, c: CountFact): boolean {
 
 /** "hiện có", "hiện nay có", "đang có" right before the count (qualifiers aside): so many there are now. */
 function stateNow(f: QuotaFacts, c: CountFact): boolean {
-  if (!thereWas(f, c)) return false;
-  const before = f.text.slice(0, c.span.start).replace(/(?:\s*(?:hơn|gần như|gần|khoảng|trên|tới|chừng|ước))+\s*$/iu, '');
-  return /(?<![\p{L}])(?:hiện|hiện nay|hiện đang|đang)\s+có\s*$/iu.test(before);
+  let k = atomAt(f, c) - 1;
+  while (k >= 0 && f.atoms[k]!.type === 'QUAL') k--;
+  const word = (j: number): string | undefined => (f.atoms[j]?.type === 'W' ? f.atoms[j]!.low : undefined);
+  if (word(k) !== 'có') return false;
+  return word(k - 1) === 'hiện' || word(k - 1) === 'đang' || (word(k - 1) === 'nay' && word(k - 2) === 'hiện');
 }
 
 /** "có" right before the count (qualifiers aside): there were so many. */
