@@ -320,7 +320,7 @@ const onOrBeforePoint = pointAction('onOrBefore');
 function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | void {
   // "Trong thời hạn 6 tháng kể từ …": six months read as one atom (a half-year).
   const half = m.get('half');
-  const n = half ? half.v.months : numberValue(m.all('n'));
+  const n = half ? half.v.months : m.has('lo') ? rangeUpper(m) : numberValue(m.all('n'));
   const event = eventOf(m, c);
   if (n === undefined || !event || c.dl.within) return false;
   const amount = m.has('lo') ? rangeAmount(m, n) : { [half ? 'months' : WITHIN_UNITS[m.get('u')!.low]!]: n };
@@ -338,8 +338,13 @@ function withinAction(m: Match, c: HasDeadline, beforeEvent = false): boolean | 
 function rangeAmount(m: Match, n: number): Record<string, number> | undefined {
   const lo = numberValue(m.all('lo'));
   if (lo === undefined || !(lo > 0) || !(lo < n)) return undefined;
-  const unit = WITHIN_UNITS[m.get('u')!.low]!;
+  const unit = m.has('hiHalf') ? 'months' : WITHIN_UNITS[m.get('u')!.low]!;
   return { [`${unit}Min`]: lo, [`${unit}Max`]: n };
+}
+
+/** The longer length of RANGE_LENGTH: its number, or six or nine months read as one atom ("từ 5 đến 6 tháng"). */
+function rangeUpper(m: Match): number | undefined {
+  return m.get('hiHalf')?.v.months ?? numberValue(m.all('n'));
 }
 
 /** "6 tháng" read as one atom, a half-year with no part or year named: six months as a length. */
@@ -347,6 +352,9 @@ const BARE_HALF = cap(
   'half',
   t('HALF', (x) => x.v.part === undefined && x.v.y === undefined && x.v.months === 6),
 );
+
+/** "trong vòng khoảng 4-5 tháng": about so long (SCHEMA.md's approx, said inside the limit). */
+const ABOUT = t('QUAL', (x) => x.v.qual === 'approx');
 
 /** A limit's length: digits, a decimal ("1,5 ngày"), or words ("năm ngày", "mười lăm ngày"). */
 const LIMIT_N = cap('n', NUMBER);
@@ -403,9 +411,14 @@ const RANGE_LENGTH = seq(
   opt(w('từ')),
   cap('lo', NUMBER),
   alt(sym('-–'), w('đến', 'tới')),
-  LIMIT_N,
-  cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
-  opt(cap('wd', WORKING)),
+  alt(
+    seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', WORKING))),
+    // "từ 5 đến 6 tháng": the longer length is six (nine) months, read as one atom.
+    cap(
+      'hiHalf',
+      t('HALF', (x) => x.v.part === undefined && x.v.y === undefined),
+    ),
+  ),
 );
 
 /** "trong vòng 24-48 giờ": two lengths in whole hours, one atom, captured as 'hours'. */
@@ -469,7 +482,7 @@ function limitAction(m: Match, c: HasDeadline): boolean | void {
     c.dl.within = { amount: hoursRange(m), workingDays: false, event, span: m.span() };
     return;
   }
-  const n = numberValue(m.all('n'));
+  const n = m.has('lo') ? rangeUpper(m) : numberValue(m.all('n'));
   if (n === undefined || !(n > 0) || !Number.isInteger(n * 2)) return false;
   if (m.has('lo')) {
     const amount = rangeAmount(m, n);
@@ -521,6 +534,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     name: 'deadline.within-days',
     pattern: seq(
       alt(WITHIN_OPENER, w('trong', 'sau')),
+      opt(ABOUT),
       alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', WORKING))), BARE_HALF, RANGE_LENGTH),
       OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
@@ -1204,7 +1218,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc", "hoàn thành trong 6
     // tháng": a limit whose start the sentence leaves implied (the incident, the request); `within` without `after`.
     name: 'deadline.within-no-event',
-    pattern: seq(alt(WITHIN_OPENER, w('trong')), LIMIT_LENGTH),
+    pattern: seq(alt(WITHIN_OPENER, w('trong')), opt(ABOUT), LIMIT_LENGTH),
     action: (m, c) => limitAction(m, c),
   },
   {
@@ -1493,6 +1507,8 @@ const YEAR_SPAN_GOES_ON = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/u;
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
 
 const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
+/** "khoảng", "chừng", "tầm" (not "trong khoảng thời gian", a way of saying "within"): about so long, SCHEMA.md's approx. */
+const ABOUT_WORD = /(?<![\p{L}])(?:khoảng(?!\s+thời\s+gian)|chừng|tầm)(?![\p{L}])/iu;
 /** "ít nhất", "tối thiểu", "không ít hơn": a floor on the time allowed, SCHEMA.md's atLeast. */
 const FLOOR = /(?<![\p{L}])(?:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn)(?![\p{L}])/iu;
 
@@ -1511,6 +1527,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
     const said = d.text.slice(d.within.span.start, d.within.span.end).replace(/\([^()]*\)/gu, '');
     const ceiling = UPMOST.test(said);
     const floor = !ceiling && FLOOR.test(said);
+    const about = ABOUT_WORD.test(said);
     b.set(
       'within',
       {
@@ -1519,6 +1536,7 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         ...(d.within.workingHours ? { workingHours: true } : {}),
         ...(ceiling ? { atMost: true } : {}),
         ...(floor ? { atLeast: true } : {}),
+        ...(about ? { approx: true } : {}),
         ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
         ...(d.within.date ? { after: { date: d.within.date } } : {}),
       },

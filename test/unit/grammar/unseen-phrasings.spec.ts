@@ -108,6 +108,11 @@ const KIND_FROM_CONTEXT = new Set([
   // Cells of a deadline column.
   'Trong vòng 12 giờ',
   'Trong thời hạn 03 ngày làm việc',
+  // How long a thing keeps, from a "Thời hạn" column: a limit there, a plain statement elsewhere.
+  'Nước mắm đóng chai dùng được từ 5 đến 6 tháng kể từ ngày mở nắp.',
+  'Hồ sơ được lưu tạm trong vòng 3-9 tháng kể từ ngày tiếp nhận.',
+  'Gạo nếp phơi khô có thể cất giữ trong vòng khoảng 2-3 tháng.',
+  'Bánh chưng để ngăn mát dùng được trong khoảng 10 ngày.',
 ]);
 
 const CASES: readonly Case[] = [
@@ -4733,6 +4738,34 @@ const CASES: readonly Case[] = [
     text: 'Năm 2025, huyện đưa 320 lao động đi làm việc có thời hạn ở nước ngoài.',
     kind: 'quota',
     expected: { count: 320, unit: 'lao động' },
+  },
+  // A limit between two lengths whose longer one is six or nine months ("6 tháng" is read as one atom).
+  {
+    text: 'Nước mắm đóng chai dùng được từ 5 đến 6 tháng kể từ ngày mở nắp.',
+    kind: 'deadline',
+    expected: { within: { monthsMin: 5, monthsMax: 6, after: { event: 'ngày mở nắp' } } },
+  },
+  {
+    text: 'Hồ sơ được lưu tạm trong vòng 3-9 tháng kể từ ngày tiếp nhận.',
+    kind: 'deadline',
+    expected: { within: { monthsMin: 3, monthsMax: 9, after: { event: 'ngày tiếp nhận' } } },
+  },
+  // "khoảng" inside a limit: about so long.
+  {
+    text: 'Gạo nếp phơi khô có thể cất giữ trong vòng khoảng 2-3 tháng.',
+    kind: 'deadline',
+    expected: { within: { monthsMin: 2, monthsMax: 3, approx: true } },
+  },
+  {
+    text: 'Bánh chưng để ngăn mát dùng được trong khoảng 10 ngày.',
+    kind: 'deadline',
+    expected: { within: { days: 10, approx: true } },
+  },
+  // A guard (the old code read it so too): "trong khoảng thời gian" is a way of saying "within", not "about".
+  {
+    text: 'Người nộp thuế phải kê khai trong khoảng thời gian 10 ngày kể từ ngày phát sinh.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày phát sinh' } } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
