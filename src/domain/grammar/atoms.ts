@@ -33,6 +33,7 @@ import {
   ENGLISH_MONTHS,
   CURRENCY_WORDS,
   PRICE_CURRENCY_WORDS,
+  DOCUMENT_KINDS_NUMBERED_BARE,
 } from './lexicon.js';
 import {
   type Atom,
@@ -747,6 +748,19 @@ function endsLikeADate(next: Atom | undefined): boolean {
   return (
     next === undefined || (next.type === 'SYM' && ',;.()'.includes(next.raw)) || (next.type === 'W' && DATE_FOLLOW_WORDS.has(next.low))
   );
+}
+
+/** The atoms before end "số 24 /" or "Nghị định 24 /" (tight): what follows is a document's number, not a time. */
+function closesDocumentNumber(out: readonly Atom[]): boolean {
+  const n = out.length;
+  const slash = out[n - 1];
+  const num = out[n - 2];
+  if (slash?.type !== 'SYM' || slash.raw !== '/' || slash.spaceBefore || num?.type !== 'NUM') return false;
+  const word = out[n - 3];
+  if (word?.type !== 'W') return false;
+  if (word.low === 'số') return true;
+  const kind = `${out[n - 4]?.low ?? ''} ${word.low}`;
+  return DOCUMENT_KINDS_NUMBERED_BARE.includes(kind);
 }
 
 export const ATOM_RULES: readonly AtomRule[] = [
@@ -2160,7 +2174,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'year.bare',
     pattern: seq(cap('y', year4), not(sym('/', true))),
     // "2025 tin, bài" counts things; a year is followed by nothing, a mark or a stop word.
-    when: (m) => {
+    when: (m, out) => {
+      // "Nghị định số 24/2012 của Chính phủ": the year closes a document's number (when it was issued, not a time said).
+      if (closesDocumentNumber(out)) return false;
       const next = m.atoms[m.to];
       // "chậm nhất tới 2027 phải thiết kế …": a duty after a year that closes "đến"/"tới" is when it is due, no count.
       const prev = m.atoms[m.from - 1];

@@ -4767,6 +4767,23 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày phát sinh' } } },
   },
+  // A year closing a document's number ("Quyết định số 18/2019") is when that document was issued, not the year of the day said.
+  {
+    text: 'Ngày 12/3, UBND huyện sửa đổi Quyết định số 18/2019 của UBND huyện về quy chế tiếp công dân.',
+    kind: 'timeframe',
+    expected: { date: { month: 3, day: 12 }, yearUnspecified: true },
+  },
+  {
+    text: 'Ngày 5/9, Bộ đã trình Chính phủ sửa Nghị định 61/2018 của Chính phủ về cơ chế một cửa.',
+    kind: 'timeframe',
+    expected: { date: { month: 9, day: 5 }, yearUnspecified: true },
+  },
+  // A guard (the old code read it so too): a month and its year after a slash stay a month.
+  {
+    text: 'Từ tháng 5/2012 đến nay, xã duy trì chuyên mục.',
+    kind: 'timeframe',
+    expected: { from: '2012-05-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
