@@ -1507,8 +1507,11 @@ const YEAR_SPAN_GOES_ON = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/u;
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
 
 const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
-/** "khoảng", "chừng", "tầm" (not "trong khoảng thời gian", a way of saying "within"): about so long, SCHEMA.md's approx. */
-const ABOUT_WORD = /(?<![\p{L}])(?:khoảng(?!\s+thời\s+gian)|chừng|tầm)(?![\p{L}])/iu;
+/**
+ * "khoảng", "chừng", "tầm": about so long, SCHEMA.md's approx. Not "trong khoảng thời gian" (a way of saying "within") nor
+ * "trong khoảng từ 1 đến 3 ngày" (the range the limit lies in).
+ */
+const ABOUT_WORD = /(?<![\p{L}])(?:khoảng(?!\s+(?:thời\s+gian|từ)(?![\p{L}]))|chừng|tầm)(?![\p{L}])/iu;
 /** "ít nhất", "tối thiểu", "không ít hơn": a floor on the time allowed, SCHEMA.md's atLeast. */
 const FLOOR = /(?<![\p{L}])(?:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn)(?![\p{L}])/iu;
 

@@ -983,6 +983,9 @@ export const BODY_NAME_HEADS = new Set([
   'tổng',
   'bệnh',
   'trường',
+  // "Tập đoàn …", "Liên đoàn …", "Liên hiệp …"
+  'tập',
+  'liên',
 ]);
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

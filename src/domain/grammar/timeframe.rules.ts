@@ -2040,10 +2040,12 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     wrote = true;
   }
 
+  // The date of the document named, when no other time is said (a pointer to that document's schedule stays unresolved).
+  let documentDated = false;
   if (!wrote && f.documentDate && f.documentDate.y !== undefined) {
     const s = startOf(f.documentDate);
     if (s) b.set('date', formatDay(s, f.documentDate, 'iso', false), f.documentDate.span);
-    wrote = b.has('date');
+    wrote = documentDated = b.has('date');
   }
 
   if (!wrote && f.term) {
@@ -2122,7 +2124,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   // A pointer to a schedule elsewhere is `unresolved` only when it is all the phrase says ("Theo kế hoạch …, tháng 7 sẽ là …" gives the time).
-  const dated = b.has('from') || b.has('to');
+  const dated = b.has('from') || b.has('to') || (b.has('date') && !documentDated);
   if (f.unresolved && !dated) b.set('unresolved', true, f.unresolved);
   else if (f.pending && !wrote && !b.has('recurring')) b.set('unresolved', true, f.pending);
   if (f.yearsOfImplementation && !wrote && !f.unresolved) {

@@ -4784,6 +4784,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2012-05-01', to: null },
   },
+  // "trong khoảng từ 1 đến 3 ngày" is the range a limit lies in, not "about".
+  {
+    text: 'Cơ quan trả kết quả trong vòng khoảng từ 2 đến 4 ngày làm việc, kể từ ngày nhận đủ hồ sơ.',
+    kind: 'deadline',
+    expected: { within: { daysMin: 2, daysMax: 4, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5111,6 +5117,33 @@ describe('grammar: days of the month with no lunar mark are solar days', () => {
       const r = parsePhrase(text, { kind: 'quota' }).result;
       expect(r).to.have.property('dayOfMonth');
       expect(r).not.to.have.property('calendar');
+    });
+  }
+});
+
+describe('grammar: a day said is the time, whatever document or body the sentence also names', () => {
+  // A day given is the time, not a pointer to a schedule elsewhere, even where the sentence also cites a document.
+  it('"Ngày 15/3/2021, … theo Quyết định số …" is that day, resolved', () => {
+    const r = parsePhrase('Ngày 15/3/2021, trạm y tế được sáp nhập vào trung tâm theo Quyết định số 112/QĐ-UBND của UBND huyện.', {
+      kind: 'timeframe',
+    });
+    expectFields(r, { date: '2021-03-15' });
+    expect(r.result).not.to.have.property('unresolved');
+  });
+  // A guard (the old code read it so too): the document's own date, alone, is a pointer to its schedule.
+  it('"Theo Quyết định số … ngày …" alone stays unresolved', () => {
+    const r = parsePhrase('Theo Quyết định số 25/QĐ-UBND ngày 10/02/2023 của UBND huyện', { kind: 'timeframe' }).result;
+    expect(r).to.have.property('unresolved', true);
+  });
+  // "từ Tập đoàn …", "từ Liên đoàn …": a body named after "từ" is where something comes from, no start.
+  for (const [text, date] of [
+    ['Ngày 2/6/2022, xã nhận 200 suất quà từ Liên đoàn Lao động tỉnh (LĐLĐ).', '2022-06-02'],
+    ['Ngày 9/10/2019, nhà máy được chuyển giao từ Tập đoàn Dệt May Việt Nam (Vinatex) về tỉnh.', '2019-10-09'],
+  ] as const) {
+    it(text, () => {
+      const r = parsePhrase(text, { kind: 'timeframe' });
+      expectFields(r, { date });
+      expect(r.result).not.to.have.property('from');
     });
   }
 });
