@@ -160,6 +160,8 @@ export function entityRun(a: readonly Atom[], j: number): number {
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 12;
+/** Words that make "đồng" a noun of its own, no money: "đồng chí", "đồng hồ", "đồng bào", "đồng ruộng". */
+const NOT_MONEY_AFTER_DONG = new Set(['chí', 'hồ', 'bào', 'ruộng', 'bằng', 'đội', 'nghiệp', 'minh', 'hương', 'tâm', 'thời', 'loạt']);
 /** Units of money and weight: what they measure joins no list after a comma. */
 // "158 triệu USD, đi ngang so với …": a sum in dollars, or in đồng written short, joins no list either.
 const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, ...PRICE_CURRENCY_WORDS]);
@@ -202,6 +204,18 @@ export const UNIT: Pattern = (a, i) => {
     (a[i - 1]?.type === 'NUM' || a[i - 1]?.type === 'WNUM') &&
     a[i + 1]?.type === 'W' &&
     /^\p{Ll}/u.test(a[i + 1]!.raw)
+  )
+    return i + 1;
+  // "35 triệu đồng tiền mặt", "170.000 tỷ đồng doanh thu và …": a sum in đồng is the unit, what follows it is what the
+  // money is (tiền mặt, doanh thu) or what is done with it; "3 đồng chí", "5 đồng hồ" are no sums.
+  if (
+    a[i]?.type === 'W' &&
+    a[i]!.low === 'đồng' &&
+    a[i - 1]?.type === 'NUM' &&
+    (a[i - 1]!.v.n ?? 0) >= 1000 &&
+    a[i + 1]?.type === 'W' &&
+    /^\p{Ll}/u.test(a[i + 1]!.raw) &&
+    !NOT_MONEY_AFTER_DONG.has(a[i + 1]!.low)
   )
     return i + 1;
   // "lần" never takes a modifier: in "02 lần phát lại chương trình" the programme is the object.

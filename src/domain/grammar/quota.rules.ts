@@ -1527,6 +1527,12 @@ const NOT_MEASURED = new Set(['mới', 'thì', 'là', 'được', 'đã', 'sẽ'
  */
 const AFTER_MATERIAL =
   /\s*(?:,|(?<![\p{L}])(?:(?:đợt|lô|kỳ)(?=\s+\d|$)|hỗ trợ|cứu trợ|cứu đói|dự trữ|nhập kho|xuất cấp|phục vụ|đáp ứng)(?![\p{L}])).*$/su;
+/** "tiền mặt và một số trang sức": the kind of money ends where another thing found is listed. */
+function moneyKindOf(obj: { text: string; span: Span }): { text: string; span: Span } {
+  const text = obj.text.replace(/\s+(?:và|cùng|hoặc)\s.*$/su, '');
+  return { text, span: { start: obj.span.start, end: obj.span.start + text.length } };
+}
+
 function materialOf(obj: { text: string; span: Span }): { text: string; span: Span } {
   const text = obj.text.replace(AFTER_MATERIAL, '');
   return text.length > 0 && text !== obj.text ? { text, span: { start: obj.span.start, end: obj.span.start + text.length } } : obj;
@@ -2051,13 +2057,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // A measure written onto its number measures what follows it: "400m kênh mương", "45m2 nội dung hộp đèn".
   const measured = counts[0];
   const weighs = measured?.unit !== undefined && WEIGHT_UNIT_WORDS.includes(measured.unit);
-  if (measured?.unit && (MEASURE_ABBREVIATION.test(measured.unit) || weighs) && !b.has('object')) {
+  // "35 triệu đồng tiền mặt", "346 tỷ đồng tiền lãi": what kind of money the sum is.
+  const money = measured?.unit === 'đồng' && f.atoms[measured.unitEnd]?.low === 'tiền';
+  if (measured?.unit && (MEASURE_ABBREVIATION.test(measured.unit) || weighs || money) && !b.has('object')) {
     const obj = nounPhrase(f, nounAfter(f.atoms, measured.unitEnd));
     // "10MB Đính kèm File": a capital after it opens something else (a button, a heading).
     // "20 m2 mới được thường trú": an adverb after it opens what is said of the measure, not what it measures.
     const adverb = NOT_MEASURED.has(obj?.text.split(/\s+/u)[0]?.toLowerCase() ?? '');
     if (obj && !adverb && obj.span.start === f.atoms[measured.unitEnd]?.start && /^\p{Ll}/u.test(obj.text)) {
-      const material = weighs ? materialOf(obj) : obj;
+      const material = weighs ? materialOf(obj) : money ? moneyKindOf(obj) : obj;
       b.set('object', material.text, material.span);
     }
   }

@@ -4790,6 +4790,29 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { daysMin: 2, daysMax: 4, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
   },
+  // A sum in đồng is the unit; "tiền mặt", "tiền thưởng" after it say what kind of money (the object), another thing
+  // listed after "và" is no part of it; what follows that is no money ("doanh thu và …", a verb) leaves the unit alone.
+  {
+    text: 'Em học sinh nhặt được chiếc ví có 12 triệu đồng tiền mặt và hai điện thoại di động.',
+    kind: 'quota',
+    expected: { count: 12000000, unit: 'đồng', object: 'tiền mặt' },
+  },
+  {
+    text: 'Năm 2026, công ty phấn đấu đạt 2.400 tỷ đồng doanh thu và 180 tỷ đồng lợi nhuận.',
+    kind: 'quota',
+    expected: { count: 2400000000000, unit: 'đồng' },
+  },
+  {
+    text: 'Xã đã chi 450 triệu đồng sửa chữa nhà văn hóa thôn.',
+    kind: 'quota',
+    expected: { count: 450000000, unit: 'đồng' },
+  },
+  // A guard (the old code read it so too): "đồng chí" is people, not money.
+  {
+    text: 'Đảng bộ xã kết nạp 15 đồng chí đảng viên mới.',
+    kind: 'quota',
+    expected: { count: 15, unit: 'đồng chí đảng viên mới' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
