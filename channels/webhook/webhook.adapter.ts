@@ -42,23 +42,27 @@ export class WebhookAdapter implements ChannelAdapter {
     };
   }
 
-  /** The item as sent, serialised once for `check` and the `send` that follows it (an item is not changed once loaded). */
-  private readonly serialised = new WeakMap<OutgoingItem, string>();
+  /**
+   * The item as sent and its problems, worked out once for `check` and the `send` that follows it (an item is not
+   * changed once loaded).
+   */
+  private readonly prepared = new WeakMap<OutgoingItem, { json: string; problems: Problem[] }>();
 
   check(item: OutgoingItem): readonly Problem[] {
-    return this.problemsOf(item, this.itemJson(item));
+    return this.prepare(item).problems;
   }
 
-  private itemJson(item: OutgoingItem): string {
-    let json = this.serialised.get(item);
-    if (json === undefined) {
-      json = JSON.stringify(this.payloadItem(item));
-      this.serialised.set(item, json);
+  private prepare(item: OutgoingItem): { json: string; problems: Problem[] } {
+    let done = this.prepared.get(item);
+    if (done === undefined) {
+      const json = JSON.stringify(this.payloadItem(item));
+      done = { json, problems: this.problemsOf(item, json) };
+      this.prepared.set(item, done);
     }
-    return json;
+    return done;
   }
 
-  /** The checks, given the item as it will be sent (`itemJson`), so `send` serialises the item once. */
+  /** The checks, given the item as it will be sent (`itemJson`). */
   private problemsOf(item: OutgoingItem, itemJson: string): Problem[] {
     const problems = compact([
       requiredProblem('title', item.title, LABEL),
@@ -75,8 +79,7 @@ export class WebhookAdapter implements ChannelAdapter {
   }
 
   async send(d: Dispatch): Promise<Outcome> {
-    const itemJson = this.itemJson(d.item);
-    const problems = this.problemsOf(d.item, itemJson);
+    const { json: itemJson, problems } = this.prepare(d.item);
     if (problems.length) return refusedOutcome(problems);
     const target = this.target(d.credentials, d.settings);
     if ('kind' in target) return target;
