@@ -1437,6 +1437,23 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "Q3/2021", "Q4 năm 2023": a quarter written the way accounts write it, with its year (a bare "Q1" is as often
+    // District 1 of Hồ Chí Minh City).
+    name: 'quarter.q-year',
+    pattern: seq(
+      t('W', (x) => x.raw === 'Q'),
+      cap(
+        'q',
+        t('NUM', (x) => !x.spaceBefore && x.v.n! >= 1 && x.v.n! <= 4 && x.raw.length === 1),
+      ),
+      yearTail,
+    ),
+    build: (m) => {
+      const q = m.get('q')!.v.n!;
+      return { type: 'QUARTER', v: { q, qs: [q], y: m.get('y')!.v.n! } };
+    },
+  },
+  {
     name: 'quarter.list',
     pattern: seq(
       QUARTER_WORD,

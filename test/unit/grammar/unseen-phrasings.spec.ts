@@ -4813,6 +4813,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 15, unit: 'đồng chí đảng viên mới' },
   },
+  // "Q2/2024", "Q4 năm 2025": a quarter as accounts write it, with its year (not April of that year).
+  {
+    text: 'Công ty sẽ công bố báo cáo tài chính Q2/2024 vào cuối tháng 7.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], quarter: 2, year: 2024 },
+  },
+  {
+    text: 'Nhà máy dự kiến chạy thử trong Q4 năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-10-01', to: '2025-12-31', tentative: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
