@@ -26,7 +26,7 @@ const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
   );
 
 /** "trước 05 ngày tổ chức phiên họp": a lead, then what is held (s is lower case). */
-const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ (ngày|tuần|tháng)( làm việc)? (${EVENTS_HELD.join('|')}) `, 'u');
+const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ ?(ngày|tuần|tháng|giờ|tiếng|h)( làm việc)? (${EVENTS_HELD.join('|')}) `, 'u');
 
 export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {

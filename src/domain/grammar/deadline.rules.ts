@@ -730,7 +730,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
               'floor',
               t('QUAL', (x) => x.v.qual === 'atLeast'),
             ),
-            opt(w('trước')),
+            opt(cap('floorKw', w('trước'))),
           ),
         ),
       ),
@@ -749,13 +749,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           'dur',
           t('DUR', (x) => x.v.min === x.v.max),
         ),
-        // "thông báo trước ít nhất 01 giờ khi vào cảng": whole hours read as a clock, a lead before "khi".
+        // "thông báo trước ít nhất 01 giờ khi vào cảng": whole hours read as a clock, a lead before "khi"; "huỷ vé
+        // trước 24h thời điểm xe khởi hành": before the event held.
         seq(
           cap(
             'clk',
-            t('CLOCK', (x) => x.v.min === 0 && /giờ|tiếng/u.test(x.low)),
+            t('CLOCK', (x) => x.v.min === 0 && /giờ|tiếng|h$/u.test(x.low)),
           ),
-          ahead(w('khi', 'trước')),
+          ahead(w('khi', 'trước', ...EVENTS_HELD)),
         ),
       ),
       // "trước 30 ngày tính đến ngày bầu cử": counted back from the event; "Chậm nhất là 07 ngày làm việc, trước
@@ -767,7 +768,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('ev', EVENT_WORDS),
     ),
     action: (m, c) => {
-      if ((m.has('khi') || m.has('held')) && m.get('kw')?.low !== 'trước') return false;
+      // "Thông báo tối thiểu trước 48 giờ thực hiện dịch vụ": "trước" after the floor opens the lead as well.
+      if ((m.has('khi') || m.has('held')) && m.get('kw')?.low !== 'trước' && !m.has('floorKw')) return false;
       const dur = m.get('dur');
       const clk = m.get('clk');
       const lead = dur
@@ -777,7 +779,12 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
           : { amount: numberValue(m.all('n')), unit: leadUnitOf(m.get('u')?.low) };
       const least = m.get('least')?.v.n;
       const ranged = least !== undefined && lead.amount !== undefined && least < lead.amount;
-      const event = eventText(m.all('ev'), c.dl.text);
+      const named = eventText(m.all('ev'), c.dl.text);
+      // "huỷ vé trước 24h thời điểm xe khởi hành": the moment named is the event, as "trước thời điểm …" keeps it.
+      const event =
+        named && m.has('held') && /^thời\s+điểm\s/iu.test(c.dl.text.slice(m.span('ev').start)) && !/^thời điểm/iu.test(named)
+          ? `thời điểm ${named}`
+          : named;
       if (lead.amount === undefined || !event) return false;
       // "Chậm nhất 20 ngày trước ngày diễn ra hoạt động": no later than 20 days ahead is at least 20 days ahead, a lead
       // time before the event with a floor, as "ít nhất 20 ngày trước" is.
@@ -1553,6 +1560,8 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
   }
   if (d.ahead) {
     const lead: Record<string, unknown> = { [`${d.ahead.unit}Before`]: d.ahead.amount, event: d.ahead.event };
+    // "trước 2 tuần": weeks are so many days too (the gold sets write both, weeks beside the days).
+    if (d.ahead.unit === 'weeks' && d.ahead.most === undefined) lead['daysBefore'] = d.ahead.amount * 7;
     if (d.ahead.workingDays) lead['workingDays'] = true;
     // "ít nhất 03 ngày làm việc trước ngày …": a floor said before the lead time is SCHEMA.md's atLeast. Said
     // after the event ("trước ngày khai mạc ít nhất 16 ngày"), every gold set writes the plain lead time.

@@ -197,6 +197,15 @@ export const EVENTS_HELD: readonly string[] = [
   'khởi công',
   'kết thúc',
   'hết hạn',
+  // "trước 48 giờ thực hiện dịch vụ", "trước 24h thời điểm xe khởi hành", "trước 2 tuần ngày tổ chức", "trước 3 ngày check in"
+  'thực hiện',
+  'khởi hành',
+  'thời điểm',
+  'ngày tổ chức',
+  'ngày diễn ra',
+  'ngày khai mạc',
+  'check in',
+  'nhận phòng',
 ];
 
 /**

@@ -2335,7 +2335,7 @@ const CASES: readonly Case[] = [
   {
     text: 'Các đội thi gửi kịch bản 3 tuần trước ngày tổng duyệt',
     kind: 'deadline',
-    expected: { before: { weeksBefore: 3, event: 'ngày tổng duyệt' } },
+    expected: { before: { daysBefore: 21, weeksBefore: 3, event: 'ngày tổng duyệt' } },
   },
   {
     text: 'Thí sinh nộp đơn trước ngày bảo vệ 2 tháng để khoa bố trí hội đồng',
@@ -4507,7 +4507,7 @@ const CASES: readonly Case[] = [
   {
     text: 'Hồ sơ gửi về Sở trước khi khai mạc giải khoảng 2 tuần.',
     kind: 'deadline',
-    expected: { before: { weeksBefore: 2, event: 'khai mạc giải' } },
+    expected: { before: { daysBefore: 14, weeksBefore: 2, event: 'khai mạc giải' } },
   },
   {
     text: 'Trước khi hết hạn hợp đồng thuê 03 tháng, bên thuê phải báo cho bên cho thuê.',
@@ -4823,6 +4823,28 @@ const CASES: readonly Case[] = [
     text: 'Nhà máy dự kiến chạy thử trong Q4 năm 2025.',
     kind: 'timeframe',
     expected: { from: '2025-10-01', to: '2025-12-31', tentative: true },
+  },
+  // A lead time written right before the event it leads ("trước 24h thời điểm …", "trước 3 ngày nhận phòng"), in hours
+  // too; a floor before "trước" is atLeast; weeks are so many days as well.
+  {
+    text: 'Khách đổi vé miễn phí nếu báo trước 12h thời điểm tàu khởi hành.',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 12, event: 'thời điểm tàu khởi hành' } },
+  },
+  {
+    text: 'Hủy đặt phòng trước 3 ngày nhận phòng: hoàn 100% tiền cọc.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 3, event: 'nhận phòng' } },
+  },
+  {
+    text: 'Người bệnh báo tối thiểu trước 24 giờ thực hiện thủ thuật để được hoàn phí.',
+    kind: 'deadline',
+    expected: { before: { hoursBefore: 24, event: 'thực hiện thủ thuật', atLeast: true } },
+  },
+  {
+    text: 'Đơn vị gửi danh sách đại biểu 3 tuần trước ngày khai mạc hội nghị.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 21, weeksBefore: 3, event: 'ngày khai mạc hội nghị' } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
