@@ -1222,6 +1222,12 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
 /** A deadline given only as a point ("Quý III năm 2025" in a deadline column): by its end. */
 export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   {
+    // "Quy trình điều tra này có thể kéo dài từ 12 - 18 tháng": how long something may take, between two lengths.
+    name: 'deadline.lasts-between',
+    pattern: seq(w('kéo dài'), RANGE_LENGTH),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
     // "người phát ngôn phải thông tin trong vòng 24 giờ", "trong thời hạn 05 ngày làm việc", "hoàn thành trong 6
     // tháng": a limit whose start the sentence leaves implied (the incident, the request); `within` without `after`.
     name: 'deadline.within-no-event',
@@ -1513,7 +1519,8 @@ const YEAR_SPAN_GOES_ON = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/u;
 /** "…, tức là …", "nghĩa là": what follows says the same thing another way. */
 const RESTATED = /(?<![\p{L}])(?:tức là|nghĩa là)(?![\p{L}])/iu;
 
-const UPMOST = /(?<![\p{L}])tối\s+đa(?![\p{L}])/iu;
+// "có thể kéo dài đến 30 ngày": lengthened up to so long is a ceiling too.
+const UPMOST = /(?<![\p{L}])(?:tối\s+đa|kéo\s+dài\s+(?:đến|tới))(?![\p{L}])/iu;
 /**
  * "khoảng", "chừng", "tầm": about so long, SCHEMA.md's approx. Not "trong khoảng thời gian" (a way of saying "within") nor
  * "trong khoảng từ 1 đến 3 ngày" (the range the limit lies in).

@@ -113,6 +113,7 @@ const KIND_FROM_CONTEXT = new Set([
   'Hồ sơ được lưu tạm trong vòng 3-9 tháng kể từ ngày tiếp nhận.',
   'Gạo nếp phơi khô có thể cất giữ trong vòng khoảng 2-3 tháng.',
   'Bánh chưng để ngăn mát dùng được trong khoảng 10 ngày.',
+  'Việc xác minh nguồn gốc đất có thể kéo dài từ 2 - 4 tháng.',
 ]);
 
 const CASES: readonly Case[] = [
@@ -4845,6 +4846,17 @@ const CASES: readonly Case[] = [
     text: 'Đơn vị gửi danh sách đại biểu 3 tuần trước ngày khai mạc hội nghị.',
     kind: 'deadline',
     expected: { before: { daysBefore: 21, weeksBefore: 3, event: 'ngày khai mạc hội nghị' } },
+  },
+  // A time that "có thể kéo dài đến" so long is capped there; "kéo dài từ N - M tháng" is a limit between two lengths.
+  {
+    text: 'Nếu hồ sơ phức tạp, thời gian thẩm định có thể kéo dài đến 40 ngày.',
+    kind: 'deadline',
+    expected: { within: { days: 40, atMost: true } },
+  },
+  {
+    text: 'Việc xác minh nguồn gốc đất có thể kéo dài từ 2 - 4 tháng.',
+    kind: 'deadline',
+    expected: { within: { monthsMin: 2, monthsMax: 4 } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
