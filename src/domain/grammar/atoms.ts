@@ -750,6 +750,25 @@ function endsLikeADate(next: Atom | undefined): boolean {
   );
 }
 
+/**
+ * "2 lần một tuần", "2 bản tin một tuần", "30 bơ đỗ một ngày": a count and the words of its unit (up to four, no mark
+ * between) right before.
+ */
+/** Words before "một năm" that make it a time ("sau một năm", "cách đây một tuần", "trong một tháng"), no rate. */
+const NOT_UNIT_BEFORE_RATE = new Set(['sau', 'trước', 'trong', 'từ', 'vào', 'đến', 'tới', 'đây', 'cách', 'khoảng', 'gần', 'hơn', 'suốt']);
+
+function countAndUnitBefore(out: readonly Atom[]): boolean {
+  // The word right before is the unit's last (any word, as "2 lần một năm" has it); the words before that are the
+  // unit's only up to a word that ends a unit ("người biết chữ sau một năm", "180.000 đồng cách đây một tuần").
+  let k = out.length - 1;
+  if (out[k]?.type !== 'W' || NOT_UNIT_BEFORE_RATE.has(out[k]!.low)) return false;
+  k--;
+  const stop = Math.max(0, out.length - 5);
+  while (k > stop && out[k]?.type === 'W' && !UNIT_STOP_WORDS.has(out[k]!.low) && !['cách', 'đây'].includes(out[k]!.low)) k--;
+  const x = out[k];
+  return x !== undefined && (x.type === 'NUM' || x.type === 'WNUM');
+}
+
 /** The atoms before end "số 24 /" or "Nghị định 24 /" (tight): what follows is a document's number, not a time. */
 function closesDocumentNumber(out: readonly Atom[]): boolean {
   const n = out.length;
@@ -1987,7 +2006,7 @@ export const ATOM_RULES: readonly AtomRule[] = [
       return (
         isCount(next) ||
         (average && m.atoms.slice(m.to, m.to + 10).some(isCount)) ||
-        (p1?.type === 'W' && isCount(p2)) ||
+        countAndUnitBefore(out) ||
         (opensClause &&
           !['qua', 'vừa', 'đã', 'nay', 'trước'].includes(next?.low ?? '') &&
           upToClauseEnd(m.atoms.slice(m.to, m.to + 8)).some((a) => isCount(a) || (a.type === 'W' && SPELLED_COUNTS.has(a.low))))

@@ -4858,6 +4858,23 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { monthsMin: 2, monthsMax: 4 } },
   },
+  // "N <unit of several words> một tuần" is N a week, as "2 lần một tuần" is; "sau một năm" is a time, no rate.
+  {
+    text: 'Đài truyền thanh xã phát 2 bản tin một tuần.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'bản tin', per: 'week' },
+  },
+  {
+    text: 'Mỗi hộ làm khoảng 40 bánh tráng một ngày.',
+    kind: 'quota',
+    expected: { count: 40, unit: 'bánh tráng', per: 'day' },
+  },
+  // A guard (the old code read it so too).
+  {
+    text: 'Có 300 học viên biết chữ sau một năm.',
+    kind: 'quota',
+    expected: { count: 300, unit: 'học viên biết chữ', per: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
