@@ -209,6 +209,8 @@ const BARE_PERIOD_END = alt(
           'là',
           'lần',
           'kèm',
+          // "báo cáo tuần vào chiều thứ Sáu", "báo cáo tháng vào ngày 20": when it is sent.
+          'vào',
           // "công bố theo tháng cho cả nước": for whom.
           'cho',
           // "Báo cáo tháng công tác phòng chống sốt rét", "báo cáo quý tình hình …": what the report is of.

@@ -4875,6 +4875,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 300, unit: 'học viên biết chữ', per: null },
   },
+  // "báo cáo tuần vào …": the report's period, then when it is sent.
+  {
+    text: 'Các thôn gửi báo cáo tuần vào chiều thứ Năm.',
+    kind: 'reporting',
+    expected: { periods: ['week'] },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
