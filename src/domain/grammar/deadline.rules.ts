@@ -458,7 +458,15 @@ const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', '
  */
 function openingEvent(text: string, limitAt: number): string {
   const m = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:sau\s+)?khi\s+([^,;:()]+?)\s*,/iu.exec(text);
-  return m && m.index + m[0].length <= limitAt ? m[1]! : '';
+  if (m && m.index + m[0].length <= limitAt) return m[1]!;
+  // "e) Kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan … phải xem xét … trong thời gian 30 ngày": where it counts from, said
+  // first ("ngày …" kept, as after "kể từ" elsewhere).
+  const from = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:kể|tính)\s+từ\s+((?:ngày|khi|thời điểm)\s+[^,;:()]+?)\s*,/iu.exec(text);
+  if (from && from.index + from[0].length <= limitAt) return from[1]!.replace(/^khi\s+/iu, '');
+  // "… giữ nguyên số lượng … sau khi thực hiện sắp xếp, sáp nhập, bảo đảm trong thời hạn 05 năm": "sau khi" inside the
+  // sentence, its clause closed by a comma before the limit, with no other event between.
+  const inner = /(?<![\p{L}])sau\s+khi\s+([^;:()]+?)\s*,[^,;:()]*$/iu.exec(text.slice(0, limitAt));
+  return inner ? inner[1]! : '';
 }
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */

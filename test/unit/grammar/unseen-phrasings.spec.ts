@@ -4881,6 +4881,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['week'] },
   },
+  // Where a limit counts from, said before it: "Kể từ ngày …, …" opening the sentence, or "sau khi …," inside it.
+  {
+    text: 'b) Kể từ ngày nhận đủ hồ sơ, Phòng Tư pháp phải trả lời bằng văn bản trong thời hạn 07 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { days: 7, workingDays: true, after: { event: 'ngày nhận đủ hồ sơ' } } },
+  },
+  {
+    text: 'Bước 2: Sau khi nhận được đơn, chậm nhất trong vòng 05 ngày làm việc cán bộ địa chính phải xuống hiện trường.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'nhận được đơn' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
