@@ -67,6 +67,10 @@ export interface DeadlineFacts {
     event: string;
     /** The day it counts from, when that is given as a date ("kể từ ngày 01/01/2023"). */
     date?: string;
+    /** The date's year is the page's (refDate). */
+    yearInferred?: boolean;
+    /** The date ("--MM-DD") is the same day each year. */
+    yearly?: boolean;
     span: Span;
     beforeEvent?: boolean;
   };
@@ -298,6 +302,8 @@ function startsAt(m: Match): boolean {
   return m.atoms[j]?.low === 'đầu' && m.atoms[j - 1]?.low === 'bắt';
 }
 
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
 /** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
 function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void {
   return (m, c) => {
@@ -512,8 +518,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       LIMIT_N,
       cap('u', w('ngày', 'tuần', 'tháng', 'năm')),
       opt(cap('wd', WORKING)),
-      opt(sym(',')),
-      w('kể từ', 'tính từ'),
+      // "Trong 30 ngày (từ 9/10/2023)": the day it counts from may be said in brackets.
+      alt(seq(opt(sym(',')), w('kể từ', 'tính từ')), seq(sym('('), w('kể từ', 'tính từ', 'từ'))),
       cap(
         'day',
         seq(
@@ -522,13 +528,45 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         ),
       ),
       opt(cap('next', seq(opt(w('của')), w('năm tiếp theo', 'năm sau', 'năm kế tiếp')))),
+      opt(cap('yearly', YEARLY)),
     ),
     action: (m, c) => {
       if (c.dl.within) return false;
       const n = numberValue(m.all('n'));
       const date = m.all('day').at(-1)!;
-      // A whole date is the day itself; a day and month with no year counts only when "của năm tiếp theo" names it.
-      if (n === undefined || (date.v.y === undefined) === !m.has('next')) return false;
+      // A whole date is the day itself; a day and month with no year counts when "của năm tiếp theo" names it, or in the
+      // year of the page ("trong thời hạn 30 ngày kể từ ngày 14-1", refDate in January 2026: 14 January 2026).
+      if (n === undefined || (date.v.y !== undefined && m.has('next'))) return false;
+      if (date.v.y === undefined && !m.has('next')) {
+        const amount = { [WITHIN_UNITS[m.get('u')!.low]!]: n };
+        // "kể từ ngày 01 tháng 9 hàng năm": the same day each year.
+        if (m.has('yearly')) {
+          c.dl.within = {
+            amount,
+            workingDays: m.has('wd'),
+            event: '',
+            date: `--${pad2(date.v.m!)}-${pad2(date.v.d!)}`,
+            yearly: true,
+            span: m.span(),
+          };
+          return;
+        }
+        // With no page date, or in a periodic rule, the day is the event as written.
+        if (!c.dl.ref || c.dl.periodic) {
+          const day = m.span('day');
+          c.dl.within = { amount, workingDays: m.has('wd'), event: c.dl.text.slice(day.start, day.end), span: m.span() };
+          return;
+        }
+        c.dl.within = {
+          amount,
+          workingDays: m.has('wd'),
+          event: '',
+          date: isoDate(c.dl.ref.y, date.v.m!, date.v.d!),
+          yearInferred: true,
+          span: m.span(),
+        };
+        return;
+      }
       const amount = { [WITHIN_UNITS[m.get('u')!.low]!]: n };
       if (m.has('next')) {
         const at = m.span('day').start;
@@ -1563,12 +1601,13 @@ export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
         ...(floor ? { atLeast: true } : {}),
         ...(about ? { approx: true } : {}),
         ...(d.within.event ? { [d.within.beforeEvent ? 'before' : 'after']: { event: d.within.event } } : {}),
-        ...(d.within.date ? { after: { date: d.within.date } } : {}),
+        ...(d.within.date ? { after: { date: d.within.date, ...(d.within.yearly ? { recurring: 'yearly' } : {}) } } : {}),
       },
       d.within.span,
     );
     const known = knownDateOf(d.within.event, d.ref);
     if (known) b.set('afterKnownDate', known, d.within.span);
+    if (d.within.yearInferred) b.set('yearInferred', true, d.within.span);
   }
   if (d.weekday && !b.has(d.weekday.field)) {
     b.set(d.weekday.field, { weekday: d.weekday.weekday, ...(d.weekday.time ? { timeOfDay: d.weekday.time } : {}) }, d.weekday.span);

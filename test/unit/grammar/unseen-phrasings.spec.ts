@@ -4892,6 +4892,29 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 5, workingDays: true, after: { event: 'nhận được đơn' } } },
   },
+  // A limit counted from a day: in brackets, with no year (the page's year, or the day as written with no page date),
+  // or the same day each year. The day it counts from is no deadline.
+  {
+    text: 'Trong thời hạn 15 ngày (từ 3/8/2024), người dân phải gửi ý kiến về UBND xã.',
+    kind: 'deadline',
+    expected: { within: { days: 15, after: { date: '2024-08-03' } } },
+  },
+  {
+    text: 'Trong thời hạn 20 ngày kể từ ngày 5-3, các hộ phải kê khai.',
+    kind: 'deadline',
+    refDate: '2025-03-07',
+    expected: { within: { days: 20, after: { date: '2025-03-05' } }, yearInferred: true },
+  },
+  {
+    text: 'Trong thời hạn 20 ngày kể từ ngày 5-3, các hộ phải kê khai.',
+    kind: 'deadline',
+    expected: { within: { days: 20, after: { event: 'ngày 5-3' } } },
+  },
+  {
+    text: 'Trong vòng 30 ngày, kể từ ngày 15 tháng 8 hàng năm, nhà trường lập danh sách học sinh được miễn học phí.',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { date: '--08-15', recurring: 'yearly' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
