@@ -194,6 +194,16 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^| )trong khoảng thời gian [^ ]+ (ngày|tuần|tháng)( làm việc)?,? (sau khi|kể từ|tính từ) /u.test(s),
   },
   {
+    // "công bố sau khi kết thúc cuộc thi 15 ngày", "sau khi kết thúc chương trình từ 7 - 10 ngày làm việc": so long after
+    // an event, the length written right after it.
+    name: 'classify.deadline-after-event-length',
+    kind: 'deadline',
+    test: (_a, s) =>
+      /(^| )sau khi (?:(?!chậm|trong|không quá|tối đa|có|là|sẽ|phải|được)[^ ,;:]+ ){1,14}(từ )?\d+( ?[-–] ?\d+| đến \d+)? (ngày|tuần|tháng)( làm việc)?( |[.,;)]|$)/u.test(
+        s,
+      ),
+  },
+  {
     // "Trực tiếp |\n25 Ngày làm việc |": a procedure sheet's flattened row, the way of filing then the time to settle.
     name: 'classify.deadline-filing-way',
     kind: 'deadline',

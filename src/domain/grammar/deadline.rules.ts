@@ -359,6 +359,9 @@ const BARE_HALF = cap(
   t('HALF', (x) => x.v.part === undefined && x.v.y === undefined && x.v.months === 6),
 );
 
+/** Words no event right before its length has: a limit or a clause of its own starts there. */
+const NOT_IN_AFTER_EVENT = /,|(?<![\p{L}])(?:chậm|trong|không quá|tối đa|có|là|sẽ|phải|được)(?![\p{L}])/iu;
+
 /** "trong vòng khoảng 4-5 tháng": about so long (SCHEMA.md's approx, said inside the limit). */
 const ABOUT = t('QUAL', (x) => x.v.qual === 'approx');
 
@@ -712,6 +715,34 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "ngày 12 của tháng tiếp theo ngay sau kỳ báo cáo": which month follows the period, no limit of its own.
       if (['theo', 'tiếp', 'tháng', 'quý'].includes(m.atoms[m.from - 1]?.low ?? '')) return false;
       c.dl.within = { amount: { days: 0 }, workingDays: false, event, span: m.span() };
+    },
+  },
+  {
+    // "Điểm thưởng được cập nhật sau khi kết thúc chương trình từ 7 - 10 ngày làm việc", "công bố sau khi kết thúc cuộc
+    // thi 15 ngày": so long after the event, written after it.
+    name: 'deadline.after-event-days',
+    pattern: seq(
+      w('sau khi'),
+      cap('ev', EVENT_BEFORE_DAYS),
+      opt(ABOUT),
+      opt(seq(cap('lo', t('NUM')), alt(sym('-–'), w('đến')))),
+      cap('n', t('NUM')),
+      cap('u', w('ngày', 'tuần', 'tháng')),
+      opt(cap('wd', WORKING)),
+    ),
+    action: (m, c) => {
+      if (c.dl.within || c.dl.ahead) return false;
+      const n = numberValue(m.all('n'));
+      // The event's words run up to the number; "từ" before a range is no part of it.
+      const event = eventText(m.all('ev'), c.dl.text).replace(/\s+từ$/u, '');
+      // The length must follow the event at once: "sau khi nhận …, chậm nhất trong vòng 03 ngày", "sau khi nhận hợp
+      // đồng bạn sẽ có 21 ngày" say the limit another way, read by the other rules.
+      if (n === undefined || !event || NOT_IN_AFTER_EVENT.test(event)) return false;
+      const unit = WITHIN_UNITS[m.get('u')!.low]!;
+      const lo = m.has('lo') ? numberValue(m.all('lo')) : undefined;
+      if (lo !== undefined && !(lo > 0 && lo < n)) return false;
+      const amount = lo !== undefined ? { [`${unit}Min`]: lo, [`${unit}Max`]: n } : { [unit]: n };
+      c.dl.within = { amount, workingDays: m.has('wd'), event, span: m.span() };
     },
   },
   {

@@ -4915,6 +4915,23 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 30, after: { date: '--08-15', recurring: 'yearly' } } },
   },
+  // So long after an event, the length written right after it ("sau khi … 15 ngày", "… từ 7 - 10 ngày làm việc").
+  {
+    text: 'Danh sách trúng tuyển được niêm yết sau khi kết thúc kỳ xét tuyển 10 ngày.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'kết thúc kỳ xét tuyển' } } },
+  },
+  {
+    text: 'Tiền hoàn trả được chuyển vào tài khoản sau khi hủy dịch vụ từ 3 - 5 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { daysMin: 3, daysMax: 5, workingDays: true, after: { event: 'hủy dịch vụ' } } },
+  },
+  // A guard (the old code read it so too): a limit said with its own words after the event.
+  {
+    text: 'Sau khi nhận được hồ sơ, chậm nhất trong vòng 05 ngày làm việc, phòng phải trả lời.',
+    kind: 'deadline',
+    expected: { within: { days: 5, workingDays: true, after: { event: 'nhận được hồ sơ' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
