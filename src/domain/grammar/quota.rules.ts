@@ -1819,6 +1819,18 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       f.outOf = { n: whole.n!, span: whole.span, of: part.span };
     }
   }
+  // "16 trong số 50 địa phương được kiểm toán …", "21 trong số 50 tỉnh, thành phố": the figure is written before the
+  // whole it is out of, with the whole's unit.
+  const firstWhole = counts[0];
+  if (firstWhole?.n !== undefined && firstWhole.unit !== undefined && !f.outOf) {
+    const part = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+trong\s+số\s*$/u.exec(f.text.slice(0, firstWhole.span.start));
+    const n = part ? Number(part[1]!.replace(/\./gu, '')) : NaN;
+    if (part && n > 0 && n <= firstWhole.n) {
+      const span = { start: part.index, end: part.index + part[1]!.length };
+      counts[0] = { ...firstWhole, n, span };
+      f.outOf = { n: firstWhole.n, span: firstWhole.span, of: span };
+    }
+  }
   // "được 244 cuộc …, nâng tổng số đến nay lên 518 cuộc", "120 tin, bài, lũy kế từ đầu năm 400 tin, bài": a
   // running total after the figure of the period is not the figure, even when it reaches "đến nay".
   const running = RUNNING_TOTAL.exec(f.text);

@@ -4932,6 +4932,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 5, workingDays: true, after: { event: 'nhận được hồ sơ' } } },
   },
+  // "N trong số M …": N of the M counted, as "N/M" is.
+  {
+    text: 'Đoàn kiểm tra phát hiện 7 trong số 32 cơ sở kinh doanh chưa niêm yết giá.',
+    kind: 'quota',
+    expected: { count: 7, outOf: 32, unit: 'cơ sở kinh doanh' },
+  },
+  // A guard (the old code read it so too): the whole named first, then "có N …".
+  {
+    text: 'Trong số 40 hồ sơ, có 36 hồ sơ được giải quyết đúng hạn.',
+    kind: 'quota',
+    expected: { count: 36, outOf: 40, unit: 'hồ sơ' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
