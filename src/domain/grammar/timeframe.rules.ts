@@ -102,6 +102,9 @@ export function newTimeFacts(text: string, ref?: RefDate): TimeFacts {
 
 const DAY_NUMBER = t('NUM', (x) => x.v.n !== undefined && x.v.n >= 1 && x.v.n <= 31 && (x.v.digits ?? '').length <= 2);
 
+/** Words that make the "đầu" after them no early part of a period: "lần đầu" (the first time), "dẫn đầu", "đứng đầu". */
+const NOT_EARLY_BEFORE_DAU = new Set(['lần', 'dẫn', 'đứng']);
+
 /** Builds a point from a `point(prefix)` capture, with its clock time. */
 export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   const atom = m.get(`${prefix}pt`);
@@ -109,7 +112,9 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   const p = pointFromAtom(atom, m.span(`${prefix}pt`));
   if (!p) return null;
   const fz = m.capture(`${prefix}fz`);
-  if (fz && (p.kind === 'month' || p.kind === 'year' || p.kind === 'quarter')) {
+  // "lần đầu năm 2005": the first time, in 2005, no early part of it.
+  const notEarly = fz !== undefined && m.atoms[fz.from]?.low === 'đầu' && NOT_EARLY_BEFORE_DAU.has(m.atoms[fz.from - 1]?.low ?? '');
+  if (fz && !notEarly && (p.kind === 'month' || p.kind === 'year' || p.kind === 'quarter')) {
     p.fuzzy = fuzzyWord(
       m.atoms
         .slice(fz.from, fz.to)
@@ -1066,6 +1071,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a || (a.kind !== 'month' && a.kind !== 'year' && a.kind !== 'quarter')) return false;
+      // "tổ chức lần đầu vào năm 1988", "dẫn đầu năm 2024": "đầu" of "lần đầu" (the first time) or "dẫn đầu", "đứng
+      // đầu" (to lead) is no early part of the year.
+      if (m.first().low === 'đầu' && NOT_EARLY_BEFORE_DAU.has(m.atoms[m.from - 1]?.low ?? '')) return false;
       a.fuzzy = fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end));
       a.span = m.span();
       f.points.push({ role: 'single', p: a });

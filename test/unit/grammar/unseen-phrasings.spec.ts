@@ -4944,6 +4944,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 36, outOf: 40, unit: 'hồ sơ' },
   },
+  // "lần đầu" is the first time, not early in the year; "dẫn đầu" is to lead.
+  {
+    text: 'Lễ hội hoa được tổ chức lần đầu vào năm 2004.',
+    kind: 'timeframe',
+    expected: { from: '2004-01-01', to: '2004-12-31' },
+  },
+  {
+    text: 'Giải chạy ra đời lần đầu năm 2016 tại thành phố.',
+    kind: 'timeframe',
+    expected: { from: '2016-01-01', to: '2016-12-31' },
+  },
+  // A guard (the old code read it so too).
+  {
+    text: 'Công trình khởi công vào đầu năm 2025.',
+    kind: 'timeframe',
+    expected: { from: '2025-01-01', to: '2025-01-31', fuzzy: 'đầu năm' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
