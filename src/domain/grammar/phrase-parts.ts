@@ -1059,8 +1059,15 @@ function shortItemsBeforeBody(a: readonly Atom[], j: number): boolean {
 /** One to three words, then the end of the phrase (or a closing full stop). */
 function listTailToEnd(a: readonly Atom[], from: number): boolean {
   let j = from;
-  while (j < a.length && a[j]!.type === 'W' && !EVENT_STOP.has(a[j]!.low) && j - from < 3) j++;
+  while (j < a.length && a[j]!.type === 'W' && !EVENT_STOP.has(a[j]!.low) && a[j]!.low !== 'hoặc' && j - from < 3) j++;
   if (j === from) return false;
+  // "trước ngày tạm ngừng, chấm dứt hoặc thay đổi địa chỉ hoạt động.": the list's last item after "hoặc", to the end.
+  if (a[j]?.low === 'hoặc') {
+    const last = j + 1;
+    j = last;
+    while (j < a.length && a[j]!.type === 'W' && !EVENT_STOP.has(a[j]!.low) && j - last < 6) j++;
+    if (j === last) return false;
+  }
   return j === a.length || (j === a.length - 1 && a[j]!.type === 'SYM' && a[j]!.raw === '.');
 }
 

@@ -4961,6 +4961,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-01-01', to: '2025-01-31', fuzzy: 'đầu năm' },
   },
+  // An event that is a list of what may happen, its last item after "hoặc", to the end of the sentence.
+  {
+    text: 'Cơ sở phải thông báo cho Phòng Y tế chậm nhất 10 ngày trước ngày sáp nhập, giải thể hoặc chuyển địa điểm kinh doanh.',
+    kind: 'deadline',
+    expected: { before: { daysBefore: 10, atLeast: true, event: 'ngày sáp nhập, giải thể hoặc chuyển địa điểm kinh doanh' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
