@@ -1719,7 +1719,13 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     if (p.y === undefined && p.kind !== 'year' && /^\s*(?:của\s+)?năm (?:sau|tới)(?![\p{L}])/u.test(f.text.slice(p.span.end))) {
       const start = [...points].reverse().find((o) => o.span.end <= p.span.start && o.y !== undefined && !o.yearFromRef);
       const base = start?.y ?? f.ref?.y;
-      if (base === undefined) continue;
+      // "Từ tháng 9 đến tháng 3 năm sau là mùa sinh sản của cua biển": with no year anywhere, a season that runs into
+      // the next year, each year ({month, day, yearOffset: 1}).
+      if (base === undefined) {
+        // After "năm trước" ("từ ngày 01/12 năm trước đến ngày 30/11 năm sau"), "năm sau" is the year after that start.
+        if (points.every((o) => o.y === undefined && o.yearOffset !== -1)) p.yearOffset = 1;
+        continue;
+      }
       p.y = base + 1;
       if (!start) p.yearFromRef = true;
     }
@@ -1737,7 +1743,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "Báo cáo … trong kỳ từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 6": a start in "the year before"
   // with no year written says the same.
   const yearBefore = points.some((p) => p.yearOffset === -1);
-  const reportingWindow = (f.reportingAnchor !== undefined || yearBefore) && points.every((p) => p.y === undefined);
+  const yearAfter = !yearBefore && points.length > 1 && points.some((p) => p.yearOffset === 1);
+  const reportingWindow = (f.reportingAnchor !== undefined || yearBefore || yearAfter) && points.every((p) => p.y === undefined);
   const window = reportingWindow || yearlyDays;
   let inferred = false;
   let unspecified = false;
@@ -1757,7 +1764,8 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // each day's year relative to it, as SCHEMA.md's {month, day, yearOffset}; one that merely repeats
   // ("từ ngày 01/10 đến ngày 31/10 hằng năm", "Số liệu … từ ngày 01 tháng 01 đến hết ngày 31 tháng 5")
   // writes {month, day}, as "tháng 11 hằng năm" does.
-  const ofReportingYear = yearBefore || (f.reportingAnchor !== undefined && /(?<![\p{L}])(?:kỳ|năm) báo cáo(?![\p{L}])/iu.test(f.text));
+  const ofReportingYear =
+    yearBefore || yearAfter || (f.reportingAnchor !== undefined && /(?<![\p{L}])(?:kỳ|năm) báo cáo(?![\p{L}])/iu.test(f.text));
   const style = !window ? 'iso' : ofReportingYear ? 'window' : 'yearly';
   // "từ 25/12 đến 5/1" in a December document: the end falls in the next year.
   const first = f.points.find((x) => x.role === 'from')?.p;
@@ -2102,7 +2110,10 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // A window of days of named months ("ngày 15 của tháng trước kỳ báo cáo …") is anchored on the
   // reporting period; one of calendar months on the reporting year (as dev.jsonl).
   const onPeriod = [fromP, toP].some((p) => p?.monthRef !== undefined);
-  if ((reportingWindow || onPeriod) && wrote)
+  // A season into the next year, with no report named, recurs each year; it is anchored on no reporting year.
+  if (yearAfter && !f.reportingAnchor && !onPeriod && wrote) {
+    if (!b.has('recurring')) b.set('recurring', 'yearly', cover(b.spans['from'], b.spans['to']));
+  } else if ((reportingWindow || onPeriod) && wrote)
     b.set('anchor', onPeriod ? 'reporting period' : 'reporting year', f.reportingAnchor ?? cover(b.spans['from'], b.spans['to']));
   // The flags about years point at the dates that lacked one.
   const yearless = cover(...points.filter((p) => p.yearFromRef || p.y === undefined).map((p) => p.span)) ?? f.inYear ?? f.fuzzyYear?.span;

@@ -4967,6 +4967,29 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { daysBefore: 10, atLeast: true, event: 'ngày sáp nhập, giải thể hoặc chuyển địa điểm kinh doanh' } },
   },
+  // A season with no year that runs into "năm sau" recurs each year, its end in the next one.
+  {
+    text: 'Mùa mưa ở Tây Nguyên kéo dài từ tháng 5 đến tháng 1 năm sau.',
+    kind: 'timeframe',
+    expected: {
+      from: { month: 5, day: 1, yearOffset: 0 },
+      to: { month: 1, day: 31, yearOffset: 1 },
+      recurring: 'yearly',
+    },
+  },
+  // Guards (the old code read them so too): after "năm trước", "năm sau" is the year after that start; a year written
+  // or a page date makes it dates.
+  {
+    text: 'Kỳ báo cáo được tính từ ngày 15/12 năm trước đến ngày 14/12 năm sau.',
+    kind: 'timeframe',
+    expected: { from: { month: 12, day: 15, yearOffset: -1 }, to: { month: 12, day: 14, yearOffset: 0 } },
+  },
+  {
+    text: 'Chương trình diễn ra từ tháng 10 đến tháng 2 năm sau.',
+    kind: 'timeframe',
+    refDate: '2024-09-20',
+    expected: { from: '2024-10-01', to: '2025-02-28', yearInferred: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
