@@ -1628,6 +1628,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Tòa án nhân dân 2 cấp … đã thụ lý 13.084 vụ", "chính quyền 3 cấp": the levels of a body describe it, they are
   // not what the sentence counts when another count is written.
   demote(counts, (c) => c.unit === 'cấp');
+  // "tăng gấp hơn 4 lần so với cùng kỳ năm 2023, đạt 11,3 triệu USD": so many times as much is a comparison, not what
+  // the sentence counts when another count is written.
+  demote(counts, (c) => c.unit === 'lần' && TIMES_AS_MUCH_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 24), c.span.start)));
   // "Ủy ban nhân dân phường 1 tổ chức …", "Hội Phụ nữ quận 5 tặng …", "khu dân cư số 8": the number of a numbered
   // place is its name, not what the sentence counts when another count is written.
   demote(counts, (c) => {
@@ -2387,6 +2390,9 @@ function demote(counts: CountFact[], weak: (c: CountFact) => boolean): void {
   if ([...flags.values()].every(Boolean)) return;
   counts.sort((x, y) => Number(flags.get(x)) - Number(flags.get(y)));
 }
+
+/** "tăng gấp 4", "giảm 2", "gấp hơn 3": the words before a count of times that make it a comparison. */
+const TIMES_AS_MUCH_BEFORE = /(?<![\p{L}])(?:tăng|giảm|gấp|tăng gấp|giảm gấp)(?:\s+(?:hơn|gần|khoảng|trên|xấp xỉ))?\s*$/iu;
 
 /** Places numbered in their name ("phường 1", "quận 5", "khu phố 3", "tổ 7", "ấp 2", "khu dân cư số 8"). */
 const NUMBERED_PLACES = new Set(['phường', 'quận', 'phố', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'khu', 'cư', 'bản', 'buôn', 'làng']);

@@ -4990,6 +4990,23 @@ const CASES: readonly Case[] = [
     refDate: '2024-09-20',
     expected: { from: '2024-10-01', to: '2025-02-28', yearInferred: true },
   },
+  // "tăng gấp 3 lần", "cao gấp 2 - 3 lần": so many times as much is a comparison, not the figure.
+  {
+    text: 'Năm 2025, số lượt khách tăng gấp 3 lần so với năm trước, đạt 45.000 lượt.',
+    kind: 'quota',
+    expected: { count: 45000, unit: 'lượt' },
+  },
+  {
+    text: 'Giá cà phê lên mức 120.000 đồng/kg, cao gấp 2 - 3 lần cùng kỳ.',
+    kind: 'quota',
+    expected: { count: 120000, unit: 'đồng', perItem: 'kg' },
+  },
+  // A guard (the old code read it so too): times that are the figure.
+  {
+    text: 'Mỗi năm đoàn kiểm tra 2 lần.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'lần', per: 'year' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
