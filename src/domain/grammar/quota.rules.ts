@@ -1944,7 +1944,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     applyQuals(b, pct.quals, pct.span);
     if (pct.unit) b.set('unit', pct.unit, pct.unitSpan);
   }
-  if (pct && counts.length > 0) b.set('percent', pct.n, pct.span);
+  // "1.250 hộ tham gia, tăng 15% so với năm trước": a change beside the count is no percentage reached ("đạt 80,1% kế
+  // hoạch", "chiếm 1,31%" are).
+  if (pct && counts.length > 0 && !percentChange(f, pct)) b.set('percent', pct.n, pct.span);
   // "29.824 công dân …, với số tiền 100.000 đồng/người": an entity after a slash is the rate of the count it
   // is written on, not of the one read.
   if (f.perEntity && f.text[f.perEntity.span.start] === '/' && counts[0] && counts.length > 1) {
@@ -2272,6 +2274,14 @@ const REACHED_WORDS = new Set(['lên', 'xuống', 'còn']);
 function levelReached(f: QuotaFacts, of: readonly CountFact[], c: CountFact | undefined = of[0]): CountFact | undefined {
   if (!c || wordBefore(f, atomAt(f, c)) !== 'từ') return c;
   return of.find((o) => o.span.start > c.span.end && REACHED_WORDS.has(wordBefore(f, atomAt(f, o)) ?? '')) ?? c;
+}
+
+/**
+ * A percentage that says how much something changed against another time: "tăng 15% so với năm trước", "giảm 2,2% so
+ * cùng kỳ". ("bình quân hằng năm … tăng 4,3%" is a rate of growth; "đạt 63% so với mục tiêu" is a share reached.)
+ */
+function percentChange(f: QuotaFacts, pct: CountFact): boolean {
+  return ['tăng', 'giảm'].includes(wordBefore(f, atomAt(f, pct)) ?? '') && /^\s*so(?:\s+với)?\s/iu.test(f.text.slice(pct.span.end));
 }
 
 /** The word right before atom `at`, qualifiers ("hơn", "gần") skipped; undefined when a mark or nothing is there. */

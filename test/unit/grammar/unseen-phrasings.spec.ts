@@ -5365,6 +5365,21 @@ describe('grammar: a day said is the time, whatever document or body the sentenc
   }
 });
 
+describe('grammar: a change against another time is no percentage reached', () => {
+  it('"tăng 12% so với cùng kỳ" beside a count writes no percent', () => {
+    const r = parsePhrase('Quý I, xã đăng 36 tin, bài, tăng 12% so với cùng kỳ.', { kind: 'quota' });
+    expectFields(r, { count: 36, unit: 'tin, bài' });
+    expect(r.result).not.to.have.property('percent');
+  });
+  // Guards (the old code read them so too): a share reached, and a rate of growth.
+  it('"đạt 85% kế hoạch" beside a count is the share reached', () => {
+    expectFields(parsePhrase('Thu ngân sách đạt 12 tỷ đồng, đạt 85% kế hoạch.', { kind: 'quota' }), { count: 12000000000, percent: 85 });
+  });
+  it('"đạt 63% so với mục tiêu" beside a count is the share reached', () => {
+    expectFields(parsePhrase('Huyện có 40 cơ sở, đạt 63% so với mục tiêu đề ra.', { kind: 'quota' }), { count: 40, percent: 63 });
+  });
+});
+
 describe('grammar: a limit between two lengths whose lower is not lower is no limit', () => {
   for (const text of ['Hồ sơ được giải quyết trong vòng 7-5 ngày.', 'Hồ sơ được giải quyết trong vòng 5-5 ngày.']) {
     it(text, () => {
