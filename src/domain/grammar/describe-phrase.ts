@@ -123,6 +123,9 @@ function sinceEvent(e: Obj, lead = 'kể từ'): string | undefined {
   // "trong thời hạn 20 ngày kể từ ngày 01/7/2024": a limit counted from a dated day.
   const day = typeof e.date === 'string' ? isoDay(e.date) : undefined;
   if (day) return `${lead} ngày ${day}`;
+  // "kể từ ngày 01 tháng 9 hàng năm": the same day each year.
+  const yearly = typeof e.date === 'string' ? yearlyDay(e.date) : undefined;
+  if (yearly) return `${lead} ngày ${yearly} hằng năm`;
   const event = str(e.event);
   if (!event) return undefined;
   const known = typeof e.knownDate === 'string' ? isoDay(e.knownDate) : undefined;
@@ -436,7 +439,7 @@ function describeDeadline(r: Obj): string {
     const known = typeof r.afterKnownDate === 'string' ? isoDay(r.afterKnownDate) : undefined;
     if (amount)
       parts.push(
-        `${w.atMost === true ? 'tối đa' : 'trong'} ${amount}${since ? ` ${since}` : until ? ` ${until}` : ''}${known && since ? ` (${known})` : ''}`,
+        `${w.atMost === true ? 'tối đa' : w.approx === true ? 'trong khoảng' : 'trong'} ${amount}${since ? ` ${since}` : until ? ` ${until}` : ''}${known && since ? ` (${known})` : ''}`,
       );
   }
   const recurring = typeof r.recurring === 'string' ? RECURRING[r.recurring] : undefined;

@@ -220,6 +220,11 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
       'trong 15 ngày trước ngày kết thúc thời hạn tạm trú',
     );
     expect(read('deadline', 'kê khai trong thời hạn 20 ngày kể từ ngày 01/7/2024')).to.equal('trong 20 ngày kể từ ngày 01/07/2024');
+    // About so long, and a limit counted from the same day each year.
+    expect(read('deadline', 'Gạo nếp cất giữ được trong vòng khoảng 2-3 tháng')).to.equal('trong khoảng 2–3 tháng');
+    expect(read('deadline', 'Trong vòng 30 ngày, kể từ ngày 15 tháng 8 hàng năm, nhà trường lập danh sách')).to.equal(
+      'trong 30 ngày kể từ ngày 15/08 hằng năm',
+    );
   });
 
   it('reads office hours: the weekdays and the hours from one clock to another, each week', () => {
