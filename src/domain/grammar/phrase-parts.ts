@@ -1166,5 +1166,9 @@ export function replaced(text: string, at: number): boolean {
 /** "Số hiệu", "Số quyết định", "Số nhà": the words after "số" label a code (its first word or two). */
 export function numberFieldLabel(words: readonly Atom[]): boolean {
   const [a, b] = words;
-  return a !== undefined && (NUMBER_FIELD_LABELS.has(a.low) || (b !== undefined && NUMBER_FIELD_LABELS.has(`${a.low} ${b.low}`)));
+  if (a === undefined) return false;
+  // "số nhà hàng mở mới là 23", "số phòng học": a lower-case word after "nhà" or "phòng" makes another noun (a
+  // restaurant, a classroom), counted; "Số nhà: 15", "số phòng 203" are an address.
+  if ((a.low === 'nhà' || a.low === 'phòng') && b?.type === 'W' && b.raw === b.low) return false;
+  return NUMBER_FIELD_LABELS.has(a.low) || (b !== undefined && NUMBER_FIELD_LABELS.has(`${a.low} ${b.low}`));
 }

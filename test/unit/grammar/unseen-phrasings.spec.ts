@@ -5007,6 +5007,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'lần', per: 'year' },
   },
+  // "số nhà hàng …", "số phòng học …" count restaurants and classrooms; "số nhà" alone is an address.
+  {
+    text: 'Tính đến tháng 6, số nhà hàng đạt chuẩn là 18.',
+    kind: 'quota',
+    expected: { count: 18, unit: 'nhà hàng đạt chuẩn' },
+  },
+  {
+    text: 'Năm học này, số phòng học kiên cố là 42.',
+    kind: 'quota',
+    expected: { count: 42, unit: 'phòng học kiên cố' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
