@@ -21,6 +21,7 @@ import {
   PLACE_WORDS,
   UNIT_STOP_WORDS,
   WORD_NUMERALS,
+  PERIOD_WORDS,
   MONEY_UNIT_WORDS,
   WEIGHT_UNIT_WORDS,
 } from './lexicon.js';
@@ -152,6 +153,78 @@ const CONTAINER_NOUNS = [
 
 /** What says which kind of place a share counts: "đơn vị hành chính", "xã cấp …", "trường công lập", "đơn vị dân quân tự vệ". */
 const PLACE_KINDS = new Set(['hành chính', 'cấp', 'sự nghiệp', 'công lập', 'dân quân']);
+
+/** Words that end the thing "Mỗi …" opens with: what is said of it starts there ("Mỗi chuyến giao …", "Mỗi kg trà … cần"). */
+const EACH_NOUN_ENDS = new Set([
+  'có',
+  'được',
+  'cần',
+  'giao',
+  'trị',
+  'sẽ',
+  'phải',
+  'đạt',
+  'bán',
+  'gồm',
+  'chỉ',
+  'thường',
+  'trung',
+  'bình',
+  'tối',
+  'ít',
+  'không',
+  'từ',
+  'khoảng',
+  'cho',
+  'mang',
+  'đem',
+  'cũng',
+  'đều',
+  'kéo',
+  'dự',
+  'chở',
+  'làm',
+  'đọc',
+  'thu',
+  'nộp',
+  'gửi',
+  'phát',
+]);
+/** People and households after "Mỗi": each of them is perEntity ("Mỗi công dân Việt Nam …", "Mỗi nhà thường làm …"). */
+const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'sinh viên', 'nhà', 'hộ', 'gia đình', 'tác giả', 'thành viên', 'khách']);
+
+/**
+ * "Mỗi chuyến giao trung bình từ 50 - 70 chiếc", "Mỗi kg trà … cần phải bỏ ra từ 3-5 triệu đồng": a sentence that
+ * opens with "Mỗi" and a thing (no person or place, which perEntity reads, and no period) counts per that thing.
+ */
+function eachOpening(f: QuotaFacts): void {
+  if (f.perItem || f.perEntity) return;
+  let k = 0;
+  while (k < f.atoms.length && f.atoms[k]!.type === 'SYM') k++;
+  if (f.atoms[k]?.low !== 'mỗi') return;
+  const from = k + 1;
+  if (f.atoms[from]?.type !== 'W') return;
+  let to = from + 1;
+  while (
+    to < f.atoms.length &&
+    to - from < 6 &&
+    f.atoms[to]!.type === 'W' &&
+    !EACH_NOUN_ENDS.has(f.atoms[to]!.low) &&
+    !UNIT_STOP_WORDS.has(f.atoms[to]!.low)
+  )
+    to++;
+  // "Mỗi bộ, ngành, địa phương …", "Mỗi tour, công ty …": a list or a clause after a comma is read elsewhere.
+  if (f.atoms[to] === undefined || f.atoms[to]!.type === 'SYM') return;
+  // "Mỗi kg trà ướp sen …", "Mỗi ha chuối …": a measure is each so much, what it is of said after it.
+  if (MEASURE_ABBREVIATION.test(f.atoms[from]!.raw) || MASS_UNITS.has(f.atoms[from]!.low)) to = from + 1;
+  // "Mỗi xã có 2 cán bộ", "Mỗi tuần …": people, places and periods are read elsewhere.
+  if (entityRun(f.atoms, from) > 0 || Object.hasOwn(PERIOD_WORDS, f.atoms[from]!.low)) return;
+  const span = spanOf(f.atoms, from, to);
+  const noun = f.text.slice(span.start, span.end);
+  const two = `${f.atoms[from]!.low} ${f.atoms[from + 1]?.low ?? ''}`;
+  if (EACH_PEOPLE.has(f.atoms[from]!.low) || EACH_PEOPLE.has(two) || isPersonHead(noun)) f.perEntity = { noun, span };
+  else f.perItem = { noun, span };
+}
 
 /** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
 const ONE_EVENT_NOUNS = new Set(['cuộc thi', 'hội thi', 'liên hoan', 'hội nghị', 'hội diễn', 'hội thao', 'giải', 'hội chợ', 'triển lãm']);
@@ -1571,6 +1644,7 @@ function clockSlot(f: QuotaFacts): void {
 export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   dropRerun(f);
   clockSlot(f);
+  eachOpening(f);
   const reference = (c: CountFact): boolean => {
     const before = f.atoms[atomAt(f, c) - 1];
     const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;

@@ -5018,6 +5018,28 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 42, unit: 'phòng học kiên cố' },
   },
+  // A sentence that opens with "Mỗi" and a thing counts per that thing (a measure: per so much of it).
+  {
+    text: 'Mỗi chuyến xe chở trung bình 45 hành khách.',
+    kind: 'quota',
+    expected: { count: 45, unit: 'hành khách', perItem: 'chuyến xe' },
+  },
+  {
+    text: 'Mỗi kg chè búp khô bán được khoảng 250.000 đồng.',
+    kind: 'quota',
+    expected: { count: 250000, unit: 'đồng', perItem: 'kg' },
+  },
+  // Guards (the old code read them so too): people and places after "Mỗi" are perEntity.
+  {
+    text: 'Mỗi sinh viên được cấp 1 thẻ thư viện.',
+    kind: 'quota',
+    expected: { count: 1, unit: 'thẻ thư viện', perEntity: 'sinh viên' },
+  },
+  {
+    text: 'Mỗi xã có 2 cán bộ văn hóa.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'cán bộ văn hóa', perEntity: 'xã' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
