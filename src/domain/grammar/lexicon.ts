@@ -417,6 +417,9 @@ export const ENTITY_NOUNS = [
   'đoàn viên',
   'học sinh',
   'sinh viên',
+  // Children, each given so much: "mỗi trẻ được uống 8 hộp/tháng", "500 nghìn đồng/trẻ/tháng".
+  'trẻ',
+  'trẻ em',
   'cụm',
   'điểm',
   'đội thi',

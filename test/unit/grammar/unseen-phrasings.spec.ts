@@ -5040,6 +5040,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'cán bộ văn hóa', perEntity: 'xã' },
   },
+  // Children given so much each are counted per child, as pupils are (perEntity).
+  {
+    text: 'Mỗi trẻ được hỗ trợ 300.000 đồng/tháng tiền ăn trưa.',
+    kind: 'quota',
+    expected: { count: 300000, unit: 'đồng', per: 'month', perEntity: 'trẻ' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
