@@ -749,6 +749,10 @@ export const UNIT_STOP_WORDS = new Set([
  * A verb that also names a product ("tuyên truyền", "phát thanh") is not one of them.
  */
 export const UNIT_VERB_STOPS = new Set([
+  // "79 trạm y tế, trải dài từ …", "92 ngọn hải đăng trải dài …": where they lie, no part of what is counted.
+  'trải dài',
+  'trải rộng',
+  'trải khắp',
   // A test's finding on the samples counted: "5/29 mẫu | dương tính với bệnh đốm trắng", "3/84 mẫu | vượt giới hạn"
   // ("cầu vượt", an overpass, keeps its word; "vượt" before a standard's abbreviation is in isVerbStopAt).
   'dương tính',

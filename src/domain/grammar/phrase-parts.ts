@@ -59,6 +59,8 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     UNIT_STOP_WORDS.has(x.low) &&
     !(x.low === 'thuộc' && a[j - 1]?.low === 'trực') &&
     !(x.low === 'đăng' && a[j + 1]?.low === 'ký') &&
+    // "79 ngọn hải đăng": a lighthouse, not "post".
+    !(x.low === 'đăng' && a[j - 1]?.low === 'hải' && a[j - 1]?.type === 'W') &&
     !(x.low === 'theo' && a[j + 1]?.low === 'dõi') &&
     // "125 vụ lừa đảo chiếm đoạt tài sản": "chiếm đoạt" (appropriate) names the crime, no share ("chiếm 70%").
     !(x.low === 'chiếm' && a[j + 1]?.low === 'đoạt') &&

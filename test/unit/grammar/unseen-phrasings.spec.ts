@@ -5046,6 +5046,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 300000, unit: 'đồng', per: 'month', perEntity: 'trẻ' },
   },
+  // "hải đăng" (a lighthouse) keeps its second syllable; where things lie ("trải dài từ …") is no part of them.
+  {
+    text: 'Tỉnh có 6 ngọn hải đăng trải dài dọc bờ biển.',
+    kind: 'quota',
+    expected: { count: 6, unit: 'ngọn hải đăng' },
+  },
+  {
+    text: 'Huyện có 24 trạm y tế, trải dài từ vùng biển lên vùng núi.',
+    kind: 'quota',
+    expected: { count: 24, unit: 'trạm y tế' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
