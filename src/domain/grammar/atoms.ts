@@ -750,13 +750,13 @@ function endsLikeADate(next: Atom | undefined): boolean {
   );
 }
 
+/** Words before "một năm" that make it a time ("sau một năm", "cách đây một tuần", "trong một tháng"), no rate. */
+const NOT_UNIT_BEFORE_RATE = new Set(['sau', 'trước', 'trong', 'từ', 'vào', 'đến', 'tới', 'đây', 'cách', 'khoảng', 'gần', 'hơn', 'suốt']);
+
 /**
  * "2 lần một tuần", "2 bản tin một tuần", "30 bơ đỗ một ngày": a count and the words of its unit (up to four, no mark
  * between) right before.
  */
-/** Words before "một năm" that make it a time ("sau một năm", "cách đây một tuần", "trong một tháng"), no rate. */
-const NOT_UNIT_BEFORE_RATE = new Set(['sau', 'trước', 'trong', 'từ', 'vào', 'đến', 'tới', 'đây', 'cách', 'khoảng', 'gần', 'hơn', 'suốt']);
-
 function countAndUnitBefore(out: readonly Atom[]): boolean {
   // The word right before is the unit's last (any word, as "2 lần một năm" has it); the words before that are the
   // unit's only up to a word that ends a unit ("người biết chữ sau một năm", "180.000 đồng cách đây một tuần").

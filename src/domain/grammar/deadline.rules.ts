@@ -31,7 +31,7 @@ import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
 import { type TimePointFact, endOf, formatMonthDay, fuzzyLabelOf, propagate, startOf } from './time-points.js';
-import { clock, isoDate, isoDateTime } from './calendar-dates.js';
+import { clock, isoDate, isoDateTime, monthDay } from './calendar-dates.js';
 
 type Field = 'before' | 'onOrBefore';
 
@@ -302,8 +302,6 @@ function startsAt(m: Match): boolean {
   return m.atoms[j]?.low === 'đầu' && m.atoms[j - 1]?.low === 'bắt';
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
 /** The date captured as 'a' is the deadline (`field`), yearly or in the year after when the phrase says so. */
 function pointAction(field: Field): (m: Match, c: HasDeadline) => boolean | void {
   return (m, c) => {
@@ -548,7 +546,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             amount,
             workingDays: m.has('wd'),
             event: '',
-            date: `--${pad2(date.v.m!)}-${pad2(date.v.d!)}`,
+            date: monthDay(date.v.m!, date.v.d!),
             yearly: true,
             span: m.span(),
           };

@@ -190,8 +190,11 @@ const EACH_NOUN_ENDS = new Set([
   'gửi',
   'phát',
 ]);
-/** People and households after "Mỗi": each of them is perEntity ("Mỗi công dân Việt Nam …", "Mỗi nhà thường làm …"). */
-const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'sinh viên', 'nhà', 'hộ', 'gia đình', 'tác giả', 'thành viên', 'khách']);
+/**
+ * People and households after "Mỗi" that entityRun does not know: each of them is perEntity ("Mỗi công dân Việt Nam …",
+ * "Mỗi nhà thường làm …"); "hộ", "sinh viên", "tác giả" … are entity nouns already.
+ */
+const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'nhà', 'khách']);
 
 /**
  * "Mỗi chuyến giao trung bình từ 50 - 70 chiếc", "Mỗi kg trà … cần phải bỏ ra từ 3-5 triệu đồng": a sentence that
@@ -2476,7 +2479,7 @@ function demote(counts: CountFact[], weak: (c: CountFact) => boolean): void {
 }
 
 /** "tăng gấp 4", "giảm 2", "gấp hơn 3": the words before a count of times that make it a comparison. */
-const TIMES_AS_MUCH_BEFORE = /(?<![\p{L}])(?:tăng|giảm|gấp|tăng gấp|giảm gấp)(?:\s+(?:hơn|gần|khoảng|trên|xấp xỉ))?\s*$/iu;
+const TIMES_AS_MUCH_BEFORE = /(?<![\p{L}])(?:tăng|giảm|gấp)(?:\s+(?:hơn|gần|khoảng|trên|xấp xỉ))?\s*$/iu;
 
 /** Places numbered in their name ("phường 1", "quận 5", "khu phố 3", "tổ 7", "ấp 2", "khu dân cư số 8"). */
 const NUMBERED_PLACES = new Set(['phường', 'quận', 'phố', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'khu', 'cư', 'bản', 'buôn', 'làng']);
