@@ -105,6 +105,11 @@ const DAY_NUMBER = t('NUM', (x) => x.v.n !== undefined && x.v.n >= 1 && x.v.n <=
 /** Words that make the "đầu" after them no early part of a period: "lần đầu" (the first time), "dẫn đầu", "đứng đầu". */
 const NOT_EARLY_BEFORE_DAU = new Set(['lần', 'dẫn', 'đứng']);
 
+/** The "đầu" at atom `at` is "lần đầu", "dẫn đầu" or "đứng đầu", no early part of the period after it. */
+function dauOfAnotherWord(atoms: readonly Atom[], at: number): boolean {
+  return atoms[at]?.low === 'đầu' && NOT_EARLY_BEFORE_DAU.has(atoms[at - 1]?.low ?? '');
+}
+
 /** Builds a point from a `point(prefix)` capture, with its clock time. */
 export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   const atom = m.get(`${prefix}pt`);
@@ -113,7 +118,7 @@ export function capturedPoint(m: Match, prefix: string): TimePointFact | null {
   if (!p) return null;
   const fz = m.capture(`${prefix}fz`);
   // "lần đầu năm 2005": the first time, in 2005, no early part of it.
-  const notEarly = fz !== undefined && m.atoms[fz.from]?.low === 'đầu' && NOT_EARLY_BEFORE_DAU.has(m.atoms[fz.from - 1]?.low ?? '');
+  const notEarly = fz !== undefined && dauOfAnotherWord(m.atoms, fz.from);
   if (fz && !notEarly && (p.kind === 'month' || p.kind === 'year' || p.kind === 'quarter')) {
     p.fuzzy = fuzzyWord(
       m.atoms
@@ -1073,7 +1078,7 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       if (!a || (a.kind !== 'month' && a.kind !== 'year' && a.kind !== 'quarter')) return false;
       // "tổ chức lần đầu vào năm 1988", "dẫn đầu năm 2024": "đầu" of "lần đầu" (the first time) or "dẫn đầu", "đứng
       // đầu" (to lead) is no early part of the year.
-      if (m.first().low === 'đầu' && NOT_EARLY_BEFORE_DAU.has(m.atoms[m.from - 1]?.low ?? '')) return false;
+      if (dauOfAnotherWord(m.atoms, m.from)) return false;
       a.fuzzy = fuzzyWord(f.text.slice(m.span('fz').start, m.span('fz').end));
       a.span = m.span();
       f.points.push({ role: 'single', p: a });

@@ -5430,6 +5430,18 @@ describe('grammar: a change against another time is no percentage reached', () =
   });
 });
 
+describe('grammar: look-alikes of the shapes read in session 42', () => {
+  // Guards: a "Q" with no quarter's number is no quarter; a part larger than its whole is no share.
+  it('"Q5/2021" is no quarter', () => {
+    const r = parsePhrase('Báo cáo Q5/2021 của công ty.', { kind: 'reporting' }).result;
+    expect(r).not.to.have.property('quarter');
+  });
+  it('"60 trong số 50 xã" takes no outOf', () => {
+    const r = parsePhrase('Có 60 trong số 50 xã đã báo cáo.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('outOf');
+  });
+});
+
 describe('grammar: a limit between two lengths whose lower is not lower is no limit', () => {
   for (const text of ['Hồ sơ được giải quyết trong vòng 7-5 ngày.', 'Hồ sơ được giải quyết trong vòng 5-5 ngày.']) {
     it(text, () => {
