@@ -463,12 +463,19 @@ const AFTER_LENGTH_NO_EVENT = ['nữa', 'đó', 'này', 'ấy', 'thì', 'là', '
  * nhận được thông báo của Ủy ban nhân dân cấp xã, … chậm nhất là 03 ngày phải …": "khi" opens it as "sau khi" does,
  * after a list mark or an item's number too.
  */
+/** The opening of a sentence, with a list mark or an item's number ("- ", "2. ", "e) ") if it has one. */
+const OPENING_MARK = String.raw`^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?`;
+/** "Sau khi …,", "Khi …," opening the sentence: the event, to its comma. */
+const OPENING_KHI = new RegExp(`${OPENING_MARK}(?:sau\\s+)?khi\\s+([^,;:()]+?)\\s*,`, 'iu');
+/** "Kể từ ngày …,", "Tính từ khi …," opening the sentence: where it counts from, to its comma. */
+const OPENING_FROM = new RegExp(`${OPENING_MARK}(?:kể|tính)\\s+từ\\s+((?:ngày|khi|thời điểm)\\s+[^,;:()]+?)\\s*,`, 'iu');
+
 function openingEvent(text: string, limitAt: number): string {
-  const m = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:sau\s+)?khi\s+([^,;:()]+?)\s*,/iu.exec(text);
+  const m = OPENING_KHI.exec(text);
   if (m && m.index + m[0].length <= limitAt) return m[1]!;
   // "e) Kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan … phải xem xét … trong thời gian 30 ngày": where it counts from, said
   // first ("ngày …" kept, as after "kể từ" elsewhere).
-  const from = /^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?(?:kể|tính)\s+từ\s+((?:ngày|khi|thời điểm)\s+[^,;:()]+?)\s*,/iu.exec(text);
+  const from = OPENING_FROM.exec(text);
   if (from && from.index + from[0].length <= limitAt) return from[1]!.replace(/^khi\s+/iu, '');
   // "… giữ nguyên số lượng … sau khi thực hiện sắp xếp, sáp nhập, bảo đảm trong thời hạn 05 năm": "sau khi" inside the
   // sentence, its clause closed by a comma before the limit, with no other event between.
