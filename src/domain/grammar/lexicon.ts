@@ -741,6 +741,8 @@ export const UNIT_STOP_WORDS = new Set([
   // "3 loại giấy phép | nêu trên": the ones said above, no part of their name.
   'nêu trên',
   'nói trên',
+  // "8 ngọn hải đăng | khác", "3 ca ghép tạng | khác": "other" sets them beside the ones said, no part of what they are.
+  'khác',
 ]);
 
 /**

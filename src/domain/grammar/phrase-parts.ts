@@ -70,7 +70,9 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     !(x.low === 'bằng' && a[j - 1]?.low === 'vi' && a[j - 1]?.type === 'W') &&
     !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j)) &&
     // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng": the second syllable of a noun, not "every".
-    !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W')
+    !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W') &&
+    // "3 điểm khác biệt": a difference, not "other".
+    !(x.low === 'khác' && a[j + 1]?.low === 'biệt')
   )
     return true;
   const y = a[j + 1];

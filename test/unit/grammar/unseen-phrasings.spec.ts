@@ -5057,6 +5057,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 24, unit: 'trạm y tế' },
   },
+  // "khác" (other) sets the things counted beside those said before: it is no part of what they are.
+  {
+    text: 'Ngoài bệnh viện tỉnh, còn 4 phòng khám khác nhận bệnh nhân bảo hiểm y tế.',
+    kind: 'quota',
+    expected: { count: 4, unit: 'phòng khám' },
+  },
+  {
+    text: 'Trong năm, xã còn tổ chức 7 hoạt động khác về văn hóa.',
+    kind: 'quota',
+    expected: { count: 7, unit: 'hoạt động' },
+  },
+  // Guard (the old code read it so too): a difference ("khác biệt") is a noun of its own.
+  {
+    text: 'Bản thỏa thuận mới có 3 điểm khác biệt so với năm trước.',
+    kind: 'quota',
+    expected: { count: 3, unit: 'điểm khác biệt' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
