@@ -121,6 +121,19 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^|\s)trước( ít nhất| tối thiểu)? \d+ (ngày|giờ|tiếng|phút|tuần|tháng)( làm việc)? khi /u.test(s),
   },
   {
+    // "Trước ngày hẹn ba hôm, …", "đón tiếp trước lịch học năm mới từ 2 đến 3 ngày": the lead time written after the
+    // event, in figures or in words ("trước đó", "trước mắt", "trước hết" name no event).
+    name: 'classify.deadline-lead-after-event',
+    kind: 'deadline',
+    // "năm trước", "tháng trước" (the one before) and a floor ("trước ít nhất 01 tuần") are no event; a day written in the
+    // sentence makes it a time ("ngày 23.3 (trước đám cưới 6 ngày)").
+    test: (a, s) =>
+      !has(a, 'DATE') &&
+      /(^|\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\s|,|$))(?:(?!(?:từ|đến|tới) )[^\s,;:.\d]+ ){1,10}(?:từ )?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?: ?[-–] ?\d{1,3}| đến \d{1,3})? (?:ngày|hôm|tuần|tháng)(?: làm việc)?(?:\s|,|\.|;|$)/u.test(
+        s,
+      ),
+  },
+  {
     name: 'classify.deadline-before-point',
     kind: 'deadline',
     test: (a, s) =>

@@ -1201,6 +1201,15 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
             alt(w('ngày'), cap('u', w('tuần', 'tháng'))),
             opt(cap('wd', WORKING)),
           ),
+          // "đón tiếp trước lịch học năm mới từ 2 đến 3 ngày", "trước ngày hẹn 2 - 3 hôm": a range of leads after the event.
+          seq(
+            opt(w('từ')),
+            cap('lo', t('NUM')),
+            alt(sym('-–'), w('đến')),
+            cap('n', t('NUM')),
+            alt(w('ngày', 'hôm'), cap('u', w('tuần', 'tháng'))),
+            opt(cap('wd', WORKING)),
+          ),
           // "chậm nhất trước giờ tàu chạy là 48 giờ": after "là" too.
           seq(
             opt(
@@ -1234,6 +1243,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .join(' ');
       // "Trước mắt, tỉnh sẽ …": for the time being, no event.
       if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
+      // "đã hoạt động trước đó được phép …": "before that" (earlier), no event.
+      if (kw === 'trước' && /^đó(?![\p{L}])/u.test(event)) return false;
       // "để xe hai bánh tự quản trước cửa nhà", "tập trung trước trụ sở UBND": "in front of" a place, no event.
       if (kw === 'trước' && /^(?:cửa|cổng|trụ sở|sân|nhà|mặt|hiên|quảng trường)(?![\p{L}])/iu.test(event)) return false;
       // "kết quả của tháng trước | về Sở": after a period's name, "trước" is "the previous one" ("03 tháng trước
@@ -1252,10 +1263,13 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         return;
       }
       const floorDays = m.has('n') ? numberValue(m.all('n')) : undefined;
+      const lo = m.get('lo')?.v.n;
+      if (lo !== undefined && !(floorDays !== undefined && lo > 0 && lo < floorDays)) return false;
       if (floorDays !== undefined && !c.dl.ahead) {
         c.dl.ahead = {
           field: 'before',
-          amount: floorDays,
+          amount: lo ?? floorDays,
+          ...(lo !== undefined ? { most: floorDays } : {}),
           unit: m.has('u') ? leadUnitOf(m.get('u')!.low) : 'days',
           workingDays: m.has('wd'),
           event: named,
@@ -1265,13 +1279,14 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         return;
       }
       // "trước ngày bầu cử 30 ngày", "trước ngày thi 2 tuần": the lead time written after the event.
-      const lead = /^(.*\S)\s+(\d{1,3})\s+(ngày|tuần|tháng)(\s+làm việc)?$/u.exec(named);
+      // "Trước ngày hẹn ba hôm": a small number in words, and "hôm" (days), too.
+      const lead = /^(.*\S)\s+(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s+(ngày|hôm|tuần|tháng)(\s+làm việc)?$/u.exec(named);
       // "trước thời điểm tổ chức Hội nghị sơ kết 6 tháng": months after a review name the period it reviews.
       const reviewed = lead?.[3] === 'tháng' && /(?:sơ kết|tổng kết|báo cáo|đánh giá|giao ban)$/iu.test(lead[1]!);
       if (lead && !reviewed && !c.dl.ahead) {
         c.dl.ahead = {
           field: 'before',
-          amount: Number(lead[2]),
+          amount: /^\d/u.test(lead[2]!) ? Number(lead[2]) : WORD_NUMERALS[lead[2]!]!,
           unit: leadUnitOf(lead[3]),
           workingDays: lead[4] !== undefined,
           event: lead[1]!,

@@ -784,6 +784,20 @@ const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'k
  * việc", "quyết định hoặc xét duyệt"); "và" ends it but in the pair "đầy đủ và hợp lệ"; "trên phương tiện …"
  * says where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
  */
+/** Units a lead time is counted in, written after the event ("trước ngày hẹn ba hôm", "trước ngày thi 2 tuần"). */
+const LEAD_UNIT_WORDS = new Set(['ngày', 'hôm', 'tuần', 'tháng']);
+/** A range of a lead time at j: "2 - 3 ngày", "2 đến 3 tuần". */
+function leadRangeAt(a: readonly Atom[], j: number): boolean {
+  const sep = a[j + 1];
+  return (
+    a[j]?.type === 'NUM' &&
+    sep !== undefined &&
+    ((sep.type === 'SYM' && '-–'.includes(sep.raw)) || sep.low === 'đến') &&
+    a[j + 2]?.type === 'NUM' &&
+    LEAD_UNIT_WORDS.has(a[j + 3]?.low ?? '')
+  );
+}
+
 function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const next = a[j + 1];
@@ -834,7 +848,10 @@ function eventEndsAt(a: readonly Atom[], j: number): boolean {
   // "nhân dịp kỷ niệm | vào trung tuần tháng 10": "vào" before a time says when the event is.
   if (x.low === 'vào') return next !== undefined && (next.type !== 'W' || TIME_AFTER_VAO.has(next.low));
   // "sau khi thực hiện mô hình mới | từ ngày 1/7/2025": "từ" before a time starts a span, it is not the event's.
-  if (x.low === 'từ') return next !== undefined && (next.type === 'DATE' || (next.type === 'W' && TIME_AFTER_VAO.has(next.low)));
+  if (x.low === 'từ')
+    return next !== undefined && (next.type === 'DATE' || (next.type === 'W' && TIME_AFTER_VAO.has(next.low)) || leadRangeAt(a, j + 1));
+  // "trước lịch học năm mới 2 - 3 ngày": a range of days after the event is how long before it, not its name.
+  if (leadRangeAt(a, j)) return true;
   // "kể từ ngày thụ lý | đối với vụ việc …": which cases it applies to, not the event.
   if (x.low === 'đối' && next?.low === 'với') return true;
   if (x.low === 'trên') return next?.type === 'W' && !['cấp', 'nêu', 'nói'].includes(a[j - 1]?.low ?? '');

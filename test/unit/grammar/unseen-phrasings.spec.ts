@@ -5074,6 +5074,22 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3, unit: 'điểm khác biệt' },
   },
+  // A lead time written after the event in words ("ba hôm", three days) or as a range ("từ 2 đến 3 ngày", "5 - 7 ngày").
+  {
+    text: 'Trước buổi phỏng vấn hai hôm, nhà trường gửi lịch cho từng thí sinh.',
+    kind: 'deadline',
+    expected: { before: { event: 'buổi phỏng vấn', daysBefore: 2 } },
+  },
+  {
+    text: 'Ban tổ chức gửi giấy mời trước ngày khai mạc từ 5 đến 7 ngày.',
+    kind: 'deadline',
+    expected: { before: { event: 'ngày khai mạc', daysBefore: 5, daysBeforeMax: 7 } },
+  },
+  {
+    text: 'Học viên đăng ký trước khóa học 1 - 2 tuần.',
+    kind: 'deadline',
+    expected: { before: { event: 'khóa học', weeksBefore: 1, weeksBeforeMax: 2 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5456,6 +5472,20 @@ describe('grammar: look-alikes of the shapes read in session 42', () => {
   it('"60 trong số 50 xã" takes no outOf', () => {
     const r = parsePhrase('Có 60 trong số 50 xã đã báo cáo.', { kind: 'quota' }).result;
     expect(r).not.to.have.property('outOf');
+  });
+});
+
+describe('grammar: look-alikes of the shapes read in session 43', () => {
+  // "trước đó" is "before that" (earlier): no event to be before.
+  it('"hoạt động trước đó" names no event', () => {
+    const r = parsePhrase('Các cơ sở đã hoạt động trước đó được phép chuyển tiếp trong 12 tháng.', { kind: 'deadline' }).result;
+    expect(JSON.stringify(r)).not.to.contain('"before"');
+  });
+  // A range of leads whose lower is not lower is no range.
+  it('"trước ngày khai mạc 7 - 5 ngày" is no lead time', () => {
+    expect(() => parsePhrase('Gửi giấy mời trước ngày khai mạc 7 - 5 ngày.', { kind: 'deadline' }))
+      .to.throw(DomainError)
+      .with.property('code', 'PHRASE_UNRECOGNIZED');
   });
 });
 
