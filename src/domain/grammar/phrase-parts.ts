@@ -285,6 +285,8 @@ export const UNIT: Pattern = (a, i) => {
         break;
       }
       if (words > 0 && isVerbStopAt(a, j)) break;
+      // "80 bao | loại 25 kg", "cua | loại 1": the grade named by its number says which kind, no part of the unit.
+      if (words > 0 && (x.low === 'loại' || x.low === 'hạng') && a[j + 1]?.type === 'NUM') break;
       // "234 chi bộ | trực thuộc Đảng ủy cơ sở": the body they belong to, named, says whose they are ("đơn vị
       // trực thuộc", "trực thuộc sở" stay).
       if (words > 0 && x.low === 'trực' && a[j + 1]?.low === 'thuộc' && /^[\p{Lu}Đ]/u.test(a[j + 2]?.raw ?? '')) break;

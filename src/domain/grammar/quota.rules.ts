@@ -1619,6 +1619,9 @@ const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn'
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
+/** Nouns a grade's number follows ("loại 1", "hạng 3"). */
+const GRADE_NOUNS = new Set(['loại', 'hạng']);
+
 /** Nouns an edition's number follows ("kỳ 3", "đợt 2", "lần 5"). */
 const EDITION_NOUNS = new Set(['kỳ', 'đợt', 'lần', 'khóa', 'khoá', 'mùa', 'phiên']);
 
@@ -1658,6 +1661,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       return true;
     // "kỳ 3 Cuộc thi trực tuyến …", "đợt 2 Hội thi": an edition's number before a name counts nothing.
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
+    // "bơ loại 1 giá …", "sản phẩm đạt hạng 4 sao": a grade named by its number counts nothing ("hoa các loại 843 lô",
+    // "of every kind", is followed by a count).
+    if (before?.type === 'W' && GRADE_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.low !== 'các') return true;
     // "lần thứ sáu cuộc tổng điều tra …", "Đại hội lần thứ 7": a rank counts nothing.
     if (before?.type === 'W' && before.low === 'thứ') return true;
     // "Đây là 1 trong 6 địa điểm hoạt động mỗi cuối tuần …": the group one belongs to is no quota when the phrase says

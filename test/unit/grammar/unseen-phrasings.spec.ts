@@ -5090,6 +5090,33 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: { event: 'khóa học', weeksBefore: 1, weeksBeforeMax: 2 } },
   },
+  // A grade named by its number ("loại 1", "hạng 2") counts nothing and is no part of the unit.
+  {
+    text: 'Sản phẩm đạt hạng 4 sao được bán với giá 120.000 đồng/hộp.',
+    kind: 'quota',
+    expected: { count: 120000, unit: 'đồng', perItem: 'hộp' },
+  },
+  {
+    text: 'Xưởng đóng được 120 thùng loại 20 lít mỗi ngày.',
+    kind: 'quota',
+    expected: { count: 120, unit: 'thùng', per: 'day' },
+  },
+  {
+    text: 'Khách sạn hạng 3 sao trong tỉnh đón 12.000 lượt khách.',
+    kind: 'quota',
+    expected: { count: 12000, unit: 'lượt khách' },
+  },
+  // Guards (the old code read them so too): a grade before a verb; "các loại" (of every kind) is followed by a count.
+  {
+    text: 'Nhãn loại 1 được thương lái mua với giá 25.000 đồng/kg.',
+    kind: 'quota',
+    expected: { count: 25000, unit: 'đồng', perItem: 'kg' },
+  },
+  {
+    text: 'Chợ bố trí 300 lô, trong đó hoa các loại 120 lô.',
+    kind: 'quota',
+    expected: { count: 300, unit: 'lô' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
