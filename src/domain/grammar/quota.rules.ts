@@ -189,12 +189,21 @@ const EACH_NOUN_ENDS = new Set([
   'nộp',
   'gửi',
   'phát',
+  // What each one receives: "mỗi lao động | nhận được …", "mỗi hộ | hưởng …".
+  'nhận',
+  'hưởng',
 ]);
 /**
  * People and households after "Mỗi" that entityRun does not know: each of them is perEntity ("Mỗi công dân Việt Nam …",
  * "Mỗi nhà thường làm …"); "hộ", "sinh viên", "tác giả" … are entity nouns already.
  */
-const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'nhà', 'khách']);
+const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'nhà', 'khách', 'lao động']);
+/**
+ * Syllables that end a noun of people: "-viên" (vận động viên, giáo viên), "-sĩ" (bác sĩ, nghệ sĩ), "-thủ" (cầu thủ, cơ
+ * thủ, tuyển thủ); "công viên" is a park.
+ */
+const PERSON_LAST_SYLLABLES = new Set(['viên', 'sĩ', 'thủ']);
+const personByEnding = (first: string, second: string): boolean => PERSON_LAST_SYLLABLES.has(second) && first !== 'công';
 
 /**
  * "Mỗi chuyến giao trung bình từ 50 - 70 chiếc", "Mỗi kg trà … cần phải bỏ ra từ 3-5 triệu đồng": a sentence that
@@ -204,7 +213,12 @@ function eachOpening(f: QuotaFacts): void {
   if (f.perItem || f.perEntity) return;
   let k = 0;
   while (k < f.atoms.length && f.atoms[k]!.type === 'SYM') k++;
-  if (f.atoms[k]?.low !== 'mỗi') return;
+  // "Lò nung chạy liên tục, mỗi mẻ cho ra khoảng 400 sản phẩm": a clause after a comma opens so too, when nothing
+  // was counted before it.
+  if (f.atoms[k]?.low !== 'mỗi') {
+    k = f.atoms.findIndex((x, n) => x.low === 'mỗi' && f.atoms[n - 1]?.type === 'SYM' && [',', ';'].includes(f.atoms[n - 1]!.raw));
+    if (k < 0 || f.atoms.slice(0, k).some((x) => x.type === 'NUM' || x.type === 'WNUM')) return;
+  }
   const from = k + 1;
   if (f.atoms[from]?.type !== 'W') return;
   let to = from + 1;
@@ -219,13 +233,23 @@ function eachOpening(f: QuotaFacts): void {
   // "Mỗi bộ, ngành, địa phương …", "Mỗi tour, công ty …": a list or a clause after a comma is read elsewhere.
   if (f.atoms[to] === undefined || f.atoms[to]!.type === 'SYM') return;
   // "Mỗi kg trà ướp sen …", "Mỗi ha chuối …": a measure is each so much, what it is of said after it.
-  if (MEASURE_ABBREVIATION.test(f.atoms[from]!.raw) || MASS_UNITS.has(f.atoms[from]!.low)) to = from + 1;
+  if (MEASURE_ABBREVIATION.test(f.atoms[from]!.raw) || MASS_UNITS.has(f.atoms[from]!.low)) {
+    // "mỗi m2 vỉa hè": square or cubic metres, the power written tight.
+    const power = f.atoms[from + 1];
+    to = power?.type === 'NUM' && !power.spaceBefore && /^[23]$/u.test(power.raw) ? from + 2 : from + 1;
+  }
   // "Mỗi xã có 2 cán bộ", "Mỗi tuần …": people, places and periods are read elsewhere.
   if (entityRun(f.atoms, from) > 0 || Object.hasOwn(PERIOD_WORDS, f.atoms[from]!.low)) return;
   const span = spanOf(f.atoms, from, to);
   const noun = f.text.slice(span.start, span.end);
   const two = `${f.atoms[from]!.low} ${f.atoms[from + 1]?.low ?? ''}`;
-  if (EACH_PEOPLE.has(f.atoms[from]!.low) || EACH_PEOPLE.has(two) || isPersonHead(noun)) f.perEntity = { noun, span };
+  if (
+    EACH_PEOPLE.has(f.atoms[from]!.low) ||
+    EACH_PEOPLE.has(two) ||
+    isPersonHead(noun) ||
+    personByEnding(f.atoms[from]!.low, f.atoms[from + 1]?.type === 'W' ? f.atoms[from + 1]!.low : '')
+  )
+    f.perEntity = { noun, span };
   else f.perItem = { noun, span };
 }
 
@@ -1661,6 +1685,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       return true;
     // "kỳ 3 Cuộc thi trực tuyến …", "đợt 2 Hội thi": an edition's number before a name counts nothing.
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
+    // "mỗi m2 sàn", "1 km2": the power of a square or cubic measure, written tight, counts nothing.
+    const own = f.atoms[atomAt(f, c)];
+    if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
     // "bơ loại 1 giá …", "sản phẩm đạt hạng 4 sao": a grade named by its number counts nothing ("hoa các loại 843 lô",
     // "of every kind", is followed by a count).
     if (before?.type === 'W' && GRADE_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.low !== 'các') return true;

@@ -5117,6 +5117,39 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 300, unit: 'lô' },
   },
+  // A clause after a comma that opens with "mỗi" and a thing counts per that thing, when nothing was counted before it;
+  // people (named by "-viên", "-sĩ", "-thủ", or "lao động") are perEntity.
+  {
+    text: 'Máy gặt chạy cả ngày, mỗi chuyến chở được khoảng 2 tấn lúa.',
+    kind: 'quota',
+    expected: { count: 2, approx: true, unit: 'tấn', perItem: 'chuyến' },
+  },
+  {
+    text: 'Theo điều lệ, mỗi xạ thủ được bắn tối đa 10 viên đạn.',
+    kind: 'quota',
+    expected: { count: 10, atMost: true, unit: 'viên đạn', perEntity: 'xạ thủ' },
+  },
+  {
+    text: 'Bình quân, mỗi lao động nhận được 5 triệu đồng/tháng.',
+    kind: 'quota',
+    expected: { count: 5000000, unit: 'đồng', per: 'month', perEntity: 'lao động' },
+  },
+  {
+    text: 'Mỗi m2 sàn xây dựng có giá 5 triệu đồng.',
+    kind: 'quota',
+    expected: { count: 5000000, unit: 'đồng', perItem: 'm2' },
+  },
+  // Guards (the old code read them so too): a person the lexicon knows; a count written before the clause.
+  {
+    text: 'Theo quy định, mỗi vận động viên chỉ được thi tối đa 3 nội dung.',
+    kind: 'quota',
+    expected: { count: 3, atMost: true, unit: 'nội dung', perEntity: 'vận động viên' },
+  },
+  {
+    text: 'Xã có 5 thôn, mỗi thôn có 2 cụm loa.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'cụm loa', perEntity: 'thôn' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
