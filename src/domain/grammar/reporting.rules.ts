@@ -951,12 +951,15 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     // page date, such a day stays a yearly one.
     // A monthly report's "hằng tháng" deadline recurs with the report itself.
     if (d.get('recurring') === 'monthly') delete d.result['recurring'];
-    // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's.
+    // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's; "chậm nhất ngày 20 hàng
+    // tháng, … báo cáo tình hình của tháng trước": the month after the one the report covers.
+    const monthly = periods.length === 1 && periods[0]!.period === 'month';
+    const coversLastMonth = monthly && PREVIOUS_MONTH_REPORTED.test(f.text);
     for (const field of ['before', 'onOrBefore'] as const) {
       const v = d.get(field) as Record<string, unknown> | undefined;
-      if (v && typeof v === 'object' && 'dayOfMonth' in v && !('month' in v) && periods.length === 1 && periods[0]!.period === 'month') {
-        d.set(field, { ...v, month: 'same month' }, d.spans[field]);
-      }
+      if (!v || typeof v !== 'object' || !('dayOfMonth' in v) || !monthly) continue;
+      if (!('month' in v) || (coversLastMonth && v['month'] === 'same month'))
+        d.set(field, { ...v, month: coversLastMonth ? 'next month' : 'same month' }, d.spans[field]);
     }
     // A year taken from the page is said of the whole reading, beside the deadline (as a deadline phrase says it), so
     // the deadline itself holds SCHEMA.md's fields only: {"deadline": {"before": "2011-03-16"}, "yearInferred": true}.
@@ -971,6 +974,9 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
   // with no period of SCHEMA.md's and no due day is read as one with no period (`periods: []`), not as unreadable.
   return NAMED_REPORT.test(f.text);
 }
+
+/** What a monthly report covers, said as the month before the one it is due in: "(tình hình) của tháng trước". */
+const PREVIOUS_MONTH_REPORTED = /(?<![\p{L}])(?:của|trong)\s+tháng\s+trước(?![\p{L}])/iu;
 
 /** A report or a review named: "báo cáo", "sơ kết", "tổng kết". */
 const NAMED_REPORT = /(?<![\p{L}])(?:báo cáo|sơ kết|tổng kết)(?![\p{L}])/iu;

@@ -3735,11 +3735,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 150, unit: 'đoàn khách', per: 'year' },
   },
-  // "tháng trước" after a report's subject is the month before, no event to be before.
+  // "tháng trước" after a report's subject is the month before, no event to be before: the day is in the month after the
+  // one reported.
   {
     text: 'Chậm nhất ngày 5 hằng tháng, các xã gửi báo cáo kết quả của tháng trước về Phòng Văn hóa.',
     kind: 'reporting',
-    expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 5, month: 'same month' } } },
+    expected: { periods: ['month'], deadline: { onOrBefore: { dayOfMonth: 5, month: 'next month' } } },
   },
   // A range whose first end has a decimal comma keeps the decimals, dash or no space around it.
   { text: 'Năng suất lúa vụ này đạt 6,5 - 7 tấn/ha', kind: 'quota', expected: { countMin: 6.5, countMax: 7, unit: 'tấn' } },
@@ -5149,6 +5150,18 @@ const CASES: readonly Case[] = [
     text: 'Xã có 5 thôn, mỗi thôn có 2 cụm loa.',
     kind: 'quota',
     expected: { count: 2, unit: 'cụm loa', perEntity: 'thôn' },
+  },
+  // A monthly report of "tháng trước" (the month before) is due on that day of the month after the one it covers.
+  {
+    text: 'Trước ngày 05 hằng tháng, các xã gửi báo cáo kết quả tuyên truyền của tháng trước về Phòng Văn hóa.',
+    kind: 'reporting',
+    expected: { periods: ['month'], deadline: { before: { dayOfMonth: 5, month: 'next month' } } },
+  },
+  // Guard (the old code read it so too): with no month before named, the day is the reported month's own.
+  {
+    text: 'Trước ngày 25 hằng tháng, các xã gửi báo cáo kết quả tuyên truyền về Phòng Văn hóa.',
+    kind: 'reporting',
+    expected: { periods: ['month'], deadline: { before: { dayOfMonth: 25, month: 'same month' } } },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
