@@ -1497,7 +1497,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       seq(
         cap('n', alt(num(6, 6, 2), num(9, 9, 2), w('sáu', 'chín'))),
         w('tháng'),
-        opt(cap('part', w('đầu', 'cuối'))),
+        // "6 tháng đầu tiên kể từ …": "đầu tiên" (first) is one word, the first six months of something, no half's part.
+        opt(seq(cap('part', w('đầu', 'cuối')), not(w('tiên')))),
         // "6 tháng đầu năm năm 2024": the word "năm" written twice before the year.
         opt(seq(w('năm'), opt(seq(opt(seq(w('năm'), ahead(year4))), cap('y', year4))))),
       ),

@@ -385,6 +385,12 @@ const OTHER_CASES = seq(
   many(seq(opt(sym(',;')), w('và', 'hoặc'), NUMBER, w('ngày', 'tuần', 'tháng', 'năm'), opt(w('làm việc')), opt(CASE_NOTE)), 0, 3),
 );
 
+/**
+ * What may stand between a length and the event it counts from: "12 tháng | đầu tiên | kể từ …" (the first so long), "5 năm
+ * | (60 tháng) | kể từ …" (the length said again, or a case, in brackets).
+ */
+const LENGTH_ASIDE = seq(opt(w('đầu tiên')), opt(CASE_NOTE));
+
 /** The event captured as 'ev': "kể từ ngày thụ lý", "trước ngày kết thúc …" make it that day ("ngày thụ lý"). */
 function eventOf(m: Match, c: HasDeadline): string {
   const event = eventText(m.all('ev'), c.dl.text);
@@ -590,6 +596,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       alt(WITHIN_OPENER, w('trong', 'sau')),
       opt(ABOUT),
       alt(seq(LIMIT_N, cap('u', w('ngày', 'tuần', 'tháng', 'năm')), opt(cap('wd', WORKING))), BARE_HALF, RANGE_LENGTH),
+      opt(w('đầu tiên')),
       OTHER_CASES,
       // "chậm nhất 5 ngày (Kể từ ngày chuyển Email)": the event may be said in brackets.
       opt(sym(',(')),
@@ -1367,6 +1374,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         ),
       ),
       alt(LIMIT_LENGTH, HOURS_AS_CLOCK),
+      LENGTH_ASIDE,
       // "Thời hạn giải quyết: 03 ngày làm việc (Kể từ ngày nhận đủ hồ sơ hợp lệ)": the event may be said in brackets.
       opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
@@ -1382,6 +1390,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       // "tối đa", "không quá" before a length are QUAL atoms.
       opt(t('QUAL', (x) => x.v.qual === 'atMost')),
       LIMIT_LENGTH,
+      LENGTH_ASIDE,
       opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
     action: (m, c) => limitAction(m, c),

@@ -5163,6 +5163,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['month'], deadline: { before: { dayOfMonth: 25, month: 'same month' } } },
   },
+  // Between a length and the event it counts from: "đầu tiên" (the first so long), or the length said again in brackets.
+  {
+    text: 'Giấy chứng nhận có giá trị 3 năm (36 tháng) kể từ ngày ký.',
+    kind: 'deadline',
+    expected: { within: { years: 3, after: { event: 'ngày ký' } } },
+  },
+  {
+    text: 'Người lao động được hỗ trợ trong thời hạn 6 tháng đầu tiên kể từ ngày nghỉ việc.',
+    kind: 'deadline',
+    expected: { within: { months: 6, after: { event: 'ngày nghỉ việc' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
