@@ -1836,7 +1836,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     // In the same clause, after a word that is not a mere "và": "có 12 xã, thị trấn và 30 thôn" lists places.
     // "20 đội thi đến từ 14 xã", "33 đài truyền thanh của 33 xã": a count the subject comes from or
     // belongs to says where it is from, not what it did.
+    // "22 đội tham gia và 6 đội tham gia trực tuyến": the same thing counted again is the next part of a list, not
+    // what the first did.
+    const head = (u: string | undefined): string => (u ?? '').split(/\s+/u)[0]!.toLowerCase();
     const ownAfterVerb = (c: CountFact): boolean => {
+      if (head(c.unit) !== '' && head(c.unit) === head(subject.unit)) return false;
       const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
       const said = words.map((x) => x.low).join(' ');
       if (ORIGIN_BEFORE_COUNT.test(said)) return false;

@@ -5174,6 +5174,18 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { months: 6, after: { event: 'ngày nghỉ việc' } } },
   },
+  // The same thing counted twice in one sentence is a list of parts: the first count is the figure.
+  {
+    text: 'Hội thi có 15 đội thi trực tiếp và 8 đội thi trực tuyến tham gia.',
+    kind: 'quota',
+    expected: { count: 15, unit: 'đội thi trực tiếp' },
+  },
+  // Guard (the old code read it so too): what the counted ones did is still the figure.
+  {
+    text: '3 huyện đã thành lập 9 mạng lưới Zalo.',
+    kind: 'quota',
+    expected: { count: 9, unit: 'mạng lưới Zalo' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
