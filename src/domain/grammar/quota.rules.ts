@@ -1936,13 +1936,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       f.outOf = { n: whole.n!, span: whole.span, of: part.span };
     }
   }
-  // "16 trong số 50 địa phương được kiểm toán …", "21 trong số 50 tỉnh, thành phố": the figure is written before the
-  // whole it is out of, with the whole's unit.
+  // "16 trong số 50 địa phương được kiểm toán …", "21 trong số 50 tỉnh, thành phố", "660 trong 1.000 văn bản": the figure is
+  // written before the whole it is out of, with the whole's unit ("thứ 11 trong 30 nước" is a rank; "1 trong 6 địa điểm",
+  // without "số", is one of them).
   const firstWhole = counts[0];
   if (firstWhole?.n !== undefined && firstWhole.unit !== undefined && !f.outOf) {
-    const part = /(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+trong\s+số\s*$/u.exec(f.text.slice(0, firstWhole.span.start));
+    const part = /(?<![\d.,])(?<!thứ\s)(\d{1,3}(?:\.\d{3})*|\d+)\s+trong\s+(số\s+)?$/u.exec(f.text.slice(0, firstWhole.span.start));
     const n = part ? Number(part[1]!.replace(/\./gu, '')) : NaN;
-    if (part && n > 0 && n <= firstWhole.n) {
+    if (part && n > 0 && n <= firstWhole.n && (part[2] !== undefined || n > 1)) {
       const span = { start: part.index, end: part.index + part[1]!.length };
       counts[0] = { ...firstWhole, n, span };
       f.outOf = { n: firstWhole.n, span: firstWhole.span, of: span };

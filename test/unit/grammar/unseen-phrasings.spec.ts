@@ -5186,6 +5186,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 9, unit: 'mạng lưới Zalo' },
   },
+  // "N trong M" without "số" is a share too; a rank ("thứ 16 trong số 30") is none, nor is "1 trong 6" (one of them).
+  {
+    text: 'Tỉnh đã rà soát 450 trong 1.200 văn bản quy phạm pháp luật.',
+    kind: 'quota',
+    expected: { count: 450, outOf: 1200, unit: 'văn bản quy phạm pháp luật' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5582,6 +5588,18 @@ describe('grammar: look-alikes of the shapes read in session 43', () => {
     expect(() => parsePhrase('Gửi giấy mời trước ngày khai mạc 7 - 5 ngày.', { kind: 'deadline' }))
       .to.throw(DomainError)
       .with.property('code', 'PHRASE_UNRECOGNIZED');
+  });
+});
+
+describe('grammar: a rank among others is no share', () => {
+  it('"đứng thứ 16 trong số 30 nước" takes no outOf', () => {
+    const r = parsePhrase('Việt Nam đứng thứ 16 trong số 30 nước có nhiều người bệnh lao.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('outOf');
+  });
+  // Guard (the old code read it so too): one of them counts nothing out of the whole.
+  it('"1 trong 6 địa điểm" takes no outOf', () => {
+    const r = parsePhrase('Đây là 1 trong 6 địa điểm hoạt động cuối tuần.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('outOf');
   });
 });
 
