@@ -398,6 +398,9 @@ const MEASURE_LATER: Pattern = (a, i, caps) => {
   return -1;
 };
 
+/** Units a range of sums or weights is written in on both ends ("từ 5 triệu đồng đến 10 triệu đồng"). */
+const VALUE_RANGE_UNITS = ['đồng', 'USD', ...WEIGHT_UNIT_WORDS];
+
 /** Words that make a sentence a result ("đã tổ chức"), not what each one is to do. */
 const PREPOSITIONS = new Set(['của', 'cho', 'tại', 'ở', 'với', 'trong', 'đối với', 'về', 'từ', 'giữa']);
 const RESULT_WORDS = new Set(['đã', 'được', 'vừa', 'từng']);
@@ -785,6 +788,26 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       if (scale !== undefined && !aScaled && Number.isSafeInteger(a * scale) && a * scale < b) a *= scale;
       if (!(a < b)) return false;
       f.counts.push({ min: a, max: b, quals: quals(m), span: m.span(), ...unitOf(m, f) });
+    },
+  },
+  {
+    // "từ 800.000 đồng đến 1,5 triệu đồng/tháng", "từ 100 triệu đồng đến dưới 500 triệu đồng", "từ 2 tấn đến 3 tấn": a
+    // range of sums or weights with the unit written on both ends.
+    name: 'quota.value-range',
+    pattern: seq(
+      w('từ'),
+      cap('a', COUNT),
+      cap('ua', w(...VALUE_RANGE_UNITS)),
+      alt(sym('-–'), w('đến', 'tới')),
+      opt(w('dưới')),
+      cap('b', COUNT),
+      cap('unit', w(...VALUE_RANGE_UNITS)),
+    ),
+    action: (m, f) => {
+      const a = numberValue(m.all('a'))!;
+      const b = numberValue(m.all('b'))!;
+      if (m.get('ua')!.low !== m.get('unit')!.low || !(a < b)) return false;
+      f.counts.push({ min: a, max: b, quals: [], span: m.span(), ...unitOf(m, f) });
     },
   },
   {

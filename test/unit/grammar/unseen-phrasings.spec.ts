@@ -5192,6 +5192,17 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 450, outOf: 1200, unit: 'văn bản quy phạm pháp luật' },
   },
+  // A range of sums or weights with the unit written on both ends ("đến dưới" too).
+  {
+    text: 'Phạt tiền từ 3 triệu đồng đến 5 triệu đồng đối với hành vi xả rác nơi công cộng.',
+    kind: 'quota',
+    expected: { countMin: 3000000, countMax: 5000000, unit: 'đồng' },
+  },
+  {
+    text: 'Mỗi hộ thu hoạch từ 2 tấn đến dưới 3 tấn lúa mỗi vụ.',
+    kind: 'quota',
+    expected: { countMin: 2, countMax: 3, unit: 'tấn' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5600,6 +5611,14 @@ describe('grammar: a rank among others is no share', () => {
   it('"1 trong 6 địa điểm" takes no outOf', () => {
     const r = parsePhrase('Đây là 1 trong 6 địa điểm hoạt động cuối tuần.', { kind: 'quota' }).result;
     expect(r).not.to.have.property('outOf');
+  });
+});
+
+describe('grammar: a range of sums whose lower end is not lower is no range', () => {
+  // Guard (the old code read it so too).
+  it('"từ 5 triệu đồng đến 3 triệu đồng" gives no countMin', () => {
+    const r = parsePhrase('Phạt tiền từ 5 triệu đồng đến 3 triệu đồng.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('countMin');
   });
 });
 
