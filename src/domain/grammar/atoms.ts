@@ -1817,8 +1817,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "gần một triệu người": a numeral word before a multiplier is a number too.
     pattern: seq(
       w('gần', 'ước', 'ước khoảng', 'ước tính', 'khoảng gần'),
-      ahead(alt(t('NUM'), seq(w(...SPELLED_COUNTS), w(...Object.keys(MULTIPLIERS))))),
+      ahead(alt(t('NUM'), seq(w(...SPELLED_COUNTS), w(...Object.keys(MULTIPLIERS))), w(...SPELLED_COUNTS))),
     ),
+    // "đạt gần chín tấn": a numeral word alone after a verb of quantity ("gần hai bên đường" is "near").
+    when: (m, out) => {
+      const next = m.atoms[m.to];
+      if (next?.type !== 'W' || !SPELLED_COUNTS.has(next.low) || Object.hasOwn(MULTIPLIERS, m.atoms[m.to + 1]?.low ?? '')) return true;
+      const prev = out[out.length - 1];
+      return prev?.type === 'W' && QUANTITY_VERBS.has(prev.low);
+    },
     build: () => ({ type: 'QUAL', v: { qual: 'approx' } }),
   },
   {
@@ -2103,7 +2110,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
           opt(entityNameTail),
           many(seq(alt(sym(','), w('và', 'hoặc')), wordsIn(ENTITY_NOUNS)), 0, 4),
           // "mỗi người có uy tín": the prestigious elders an ethnic-minority policy pays are people of a kind.
-          opt(w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan', 'có uy tín')),
+          // "mỗi tỉnh, thành phố trực thuộc Trung ương": centrally run, one name of a kind of province.
+          opt(
+            alt(
+              seq(w('trực thuộc'), w('trung ương')),
+              w('zalo', 'facebook', 'vneid', 'youtube', 'tiktok', 'chuyên môn', 'trực thuộc', 'liên quan', 'có liên quan', 'có uy tín'),
+            ),
+          ),
           // "mỗi đơn vị cấp xã": the level is part of the unit, as in "cán bộ, công chức cấp xã".
           opt(w('cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp thôn', 'cấp cơ sở')),
           opt(entityGloss),

@@ -794,6 +794,8 @@ export const UNIT_VERB_STOPS = new Set([
   // how they came to be: "23 đơn vị hành chính cấp tỉnh | hình thành sau sắp xếp".
   'dành cho',
   'đề nghị',
+  // How they voted: "433/440 đại biểu | tán thành".
+  'tán thành',
   // "8/28 chỉ tiêu | đề ra": the targets set, the verb no part of them.
   'đề ra',
   'hình thành',

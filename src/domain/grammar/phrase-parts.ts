@@ -289,7 +289,15 @@ export const UNIT: Pattern = (a, i) => {
       if (words > 0 && (x.low === 'loại' || x.low === 'hạng') && a[j + 1]?.type === 'NUM') break;
       // "234 chi bộ | trực thuộc Đảng ủy cơ sở": the body they belong to, named, says whose they are ("đơn vị
       // trực thuộc", "trực thuộc sở" stay).
-      if (words > 0 && x.low === 'trực' && a[j + 1]?.low === 'thuộc' && /^[\p{Lu}Đ]/u.test(a[j + 2]?.raw ?? '')) break;
+      // "tỉnh, thành phố trực thuộc Trung ương" (centrally run) is one name of a kind of province.
+      if (
+        words > 0 &&
+        x.low === 'trực' &&
+        a[j + 1]?.low === 'thuộc' &&
+        /^[\p{Lu}Đ]/u.test(a[j + 2]?.raw ?? '') &&
+        !(a[j + 2]!.low === 'trung' && a[j + 3]?.low === 'ương')
+      )
+        break;
       // "3.000 đoàn viên, thanh niên | tỉnh Nghệ An", "100 hộ | xã Tân Lập": a place by its name says where.
       if (words > 0 && placeNameAt(a, j)) break;
       // "4 Phó Chủ tịch | Hội Liên hiệp Phụ nữ Việt Nam": the body a title belongs to says whose it is.

@@ -5203,6 +5203,23 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { countMin: 2, countMax: 3, unit: 'tấn' },
   },
+  // "gần" before a numeral word, after a verb of quantity, is about so many.
+  {
+    text: 'Mỗi ngày, lò đốt xử lý được gần tám tấn rác.',
+    kind: 'quota',
+    expected: { count: 8, approx: true, unit: 'tấn', per: 'day' },
+  },
+  // How the people counted voted ends the unit; "trực thuộc Trung ương" (centrally run) stays in a province's kind.
+  {
+    text: 'Nghị quyết được thông qua với 452/470 đại biểu tán thành.',
+    kind: 'quota',
+    expected: { count: 452, outOf: 470, unit: 'đại biểu' },
+  },
+  {
+    text: 'Mỗi tỉnh, thành phố trực thuộc Trung ương cử 2 cán bộ tham dự tập huấn.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'cán bộ', perEntity: 'tỉnh, thành phố trực thuộc Trung ương' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5619,6 +5636,14 @@ describe('grammar: a range of sums whose lower end is not lower is no range', ()
   it('"từ 5 triệu đồng đến 3 triệu đồng" gives no countMin', () => {
     const r = parsePhrase('Phạt tiền từ 5 triệu đồng đến 3 triệu đồng.', { kind: 'quota' }).result;
     expect(r).not.to.have.property('countMin');
+  });
+});
+
+describe('grammar: "gần" before a numeral word that counts nothing is "near"', () => {
+  // Guard (the old code read it so too).
+  it('"Nhà ở gần hai bên đường" has no approx', () => {
+    const r = parsePhrase('Có 5 hộ dân ở gần hai bên đường.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('approx');
   });
 });
 
