@@ -648,6 +648,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
               'clk',
               t('CLOCK', (x) => x.v.min === 0 && (x.v.h ?? 0) > 0),
             ),
+            // "chậm nhất 30 phút kể từ khi nhận được thông tin": a length in minutes.
+            cap(
+              'mins',
+              t('DUR', (x) => x.v.min === x.v.max && (x.v.min ?? 0) > 0 && /phút/u.test(x.low)),
+            ),
           ),
         ),
         seq(
@@ -665,7 +670,11 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
     action: (m, c) => {
       const event = eventText(m.all('ev'), c.dl.text);
       if (!event || c.dl.within) return false;
-      const amount = m.has('hours') ? hoursRange(m) : { hours: m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h! };
+      const amount = m.has('hours')
+        ? hoursRange(m)
+        : m.has('mins')
+          ? { minutes: m.get('mins')!.v.min! }
+          : { hours: m.has('dur') ? m.get('dur')!.v.min! / 60 : m.get('clk')!.v.h! };
       c.dl.within = { amount, workingDays: false, workingHours: m.has('wh'), event, span: m.span() };
     },
   },

@@ -422,6 +422,7 @@ function describeDeadline(r: Obj): string {
       ['months', 'tháng'],
       ['years', 'năm'],
       ['hours', w.workingHours === true ? 'giờ làm việc' : 'giờ'],
+      ['minutes', 'phút'],
     ];
     // "trong vòng 5-7 ngày làm việc": a limit between two lengths (daysMin, daysMax).
     const amount = amounts

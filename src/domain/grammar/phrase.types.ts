@@ -87,6 +87,8 @@ export interface Deadline {
     months?: number;
     years?: number;
     hours?: number;
+    /** "chậm nhất 30 phút kể từ khi nhận được thông tin". */
+    minutes?: number;
     /** "trong vòng 5-7 ngày", "24-48 giờ": a limit between two lengths, as daysMin/daysMax (hoursMin/hoursMax …). */
     daysMin?: number;
     daysMax?: number;

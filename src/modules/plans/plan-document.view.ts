@@ -98,6 +98,7 @@ export class WithinView {
   @ApiPropertyOptional() years?: number;
   @ApiPropertyOptional({ enum: [true], type: Boolean, description: '"ngày làm việc": số ngày là ngày làm việc' }) workingDays?: true;
   @ApiPropertyOptional() hours?: number;
+  @ApiPropertyOptional({ description: '"chậm nhất 30 phút kể từ khi …": số phút' }) minutes?: number;
   @ApiPropertyOptional({ description: '"trong vòng 5-7 ngày": số ngày ít nhất của khoảng' }) daysMin?: number;
   @ApiPropertyOptional({ description: '"trong vòng 5-7 ngày": số ngày nhiều nhất của khoảng' }) daysMax?: number;
   @ApiPropertyOptional() weeksMin?: number;

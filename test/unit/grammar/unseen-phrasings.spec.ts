@@ -5220,6 +5220,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'cán bộ', perEntity: 'tỉnh, thành phố trực thuộc Trung ương' },
   },
+  // A limit in minutes counted from an event.
+  {
+    text: 'Tổ phản ứng nhanh phải có mặt chậm nhất 30 phút kể từ khi nhận tin báo.',
+    kind: 'deadline',
+    expected: { within: { minutes: 30, after: { event: 'nhận tin báo' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.

@@ -225,6 +225,10 @@ describe('web: a parsed phrase in Vietnamese words (describePhrase)', () => {
     expect(read('deadline', 'Trong vòng 30 ngày, kể từ ngày 15 tháng 8 hàng năm, nhà trường lập danh sách')).to.equal(
       'trong 30 ngày kể từ ngày 15/08 hằng năm',
     );
+    // A limit in minutes.
+    expect(read('deadline', 'Tổ phản ứng nhanh có mặt chậm nhất 30 phút kể từ khi nhận tin báo')).to.equal(
+      'trong 30 phút kể từ khi nhận tin báo',
+    );
   });
 
   it('reads office hours: the weekdays and the hours from one clock to another, each week', () => {
