@@ -687,6 +687,14 @@ function afterNamedDay(out: readonly Atom[]): boolean {
   return false;
 }
 
+/** Right after a date and "và", "hoặc" or a comma: the next item of a list of dates ("ngày 15 tháng 6 và | 15 tháng 12"). */
+function listedAfterDate(out: readonly Atom[]): boolean {
+  const last = out[out.length - 1];
+  const joint =
+    last !== undefined && ((last.type === 'W' && (last.low === 'và' || last.low === 'hoặc')) || (last.type === 'SYM' && last.raw === ','));
+  return joint && out[out.length - 2]?.type === 'DATE';
+}
+
 /** After "ngày 15, 16 và" / "ngày 21 và": a list of days of the month opened by a day, up to its last "và" or comma. */
 function closesDayList(out: readonly Atom[]): boolean {
   const last = out[out.length - 1];
@@ -1222,7 +1230,9 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(cap('d', day), w('tháng'), cap('m', month), opt(seq(opt(sym(',')), w('năm'), cap('y', year4)))),
     // "Từ ngày 6 - 10 tháng 3": the day and month that close a span of days opened by "ngày"; "từ 21-23 tháng 6", one
     // opened by "từ" and a bare day.
-    when: (m, out) => closesDayList(out) || closesDaySpan(out) || closesBareDaySpan(out, m.get('d')!.v.n!, m.atoms[m.to]),
+    // "trước ngày 15 tháng 6 và 15 tháng 12 hàng năm": a second day in words, listed after a date.
+    when: (m, out) =>
+      closesDayList(out) || closesDaySpan(out) || closesBareDaySpan(out, m.get('d')!.v.n!, m.atoms[m.to]) || listedAfterDate(out),
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) } }),
   },
   {

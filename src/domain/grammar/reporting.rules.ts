@@ -897,10 +897,13 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     b.set('periods', [implied], f.dl.dayOfMonth.span);
   }
   // "Trước ngày 15/01 hàng năm, doanh nghiệp phải thực hiện Báo cáo …": a yearly deadline, a yearly report.
+  // "… gửi trước ngày 15 tháng 6 và 15 tháng 12 hàng năm": two yearly days half a year apart, a report twice a year.
   if (periods.length === 0 && f.dl.items.some((x) => x.yearly)) {
     const yearly = f.dl.items.find((x) => x.yearly)!;
-    periods.push({ period: 'year', span: yearly.span });
-    b.set('periods', ['year'], yearly.span);
+    const days = f.dl.items.filter((x) => x.p.kind === 'date' && x.p.m !== undefined && x.p.y === undefined);
+    const twice = days.length === 2 && f.dl.items.length === 2 && Math.abs(days[1]!.p.m! - days[0]!.p.m!) === 6;
+    periods.push({ period: twice ? 'half-year' : 'year', span: yearly.span });
+    b.set('periods', [twice ? 'half-year' : 'year'], yearly.span);
   }
   // "… gửi … chậm nhất là ngày 31/01 năm kế tiếp của năm báo cáo": a report due in the year after the one it
   // reports on, no period named, reports on that year.

@@ -5226,6 +5226,19 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { minutes: 30, after: { event: 'nhận tin báo' } } },
   },
+  // A second day in words listed after a date is a date too; two yearly due days half a year apart make a report twice a
+  // year (half-year).
+  {
+    text: 'Các xã gửi báo cáo kết quả về Phòng Văn hóa trước ngày 10 tháng 6 và 10 tháng 12 hằng năm.',
+    kind: 'reporting',
+    expected: { periods: ['half-year'], deadline: { before: '--06-10', recurring: 'yearly' } },
+  },
+  // Guard (the old code read it so too): one yearly day is a yearly report.
+  {
+    text: 'Các xã gửi báo cáo kết quả về Phòng Văn hóa trước ngày 10 tháng 12 hằng năm.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { before: '--12-10', recurring: 'yearly' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
