@@ -1531,6 +1531,32 @@ function yearOfNamedEvent(f: TimeFacts): void {
   f.points = rest;
 }
 
+/**
+ * A year written bare after a name ("NSOC 2025 khởi tranh từ ngày 29/9", "Hội chợ Mùa thu 2025", "(IAIO) 2026"), or closing
+ * a document's number ("ngày 29-6, Chính phủ ban hành Nghị định 162/2025/NĐ-CP"): not a span's end ("2015-2020").
+ */
+const BARE_YEAR = /(?<![\d.,/–-]\s?)(?<![Nn]ăm\s)(?<!\d\/)(19[4-9]\d|20[0-3]\d)(?![\d.,%]|\s?[-–]\s?\d)/gu;
+const DOCUMENT_YEAR = /(?<![\d.,])\d{1,5}\/(19[4-9]\d|20[0-3]\d)(?![\d])/gu;
+
+/**
+ * Days and months with no year, in a sentence with no year said ("năm 2024") and no page date, take the one year written
+ * in a name or a document's number there: the press names the event or the decree of the day it reports.
+ */
+function yearOfNameOrDocument(f: TimeFacts): void {
+  if (f.ref || f.yearly) return;
+  const open = f.points.filter(
+    (x) => x.p.y === undefined && ['date', 'day', 'month'].includes(x.p.kind) && !x.p.lunarNoYear && !x.p.monthRef,
+  );
+  if (open.length === 0 || f.points.some((x) => x.p.y !== undefined || x.p.yearOffset !== undefined)) return;
+  // A document's year dates the day only when the day is that of its issuing ("Chính phủ ban hành Nghị định 162/2025"),
+  // not when a rule is cited ("Theo … Nghị định số 133/2020 … thì … vào ngày 25 tháng 5").
+  const issued = /(?<![\p{L}])ban hành(?![\p{L}])/iu.test(f.text) ? [...f.text.matchAll(DOCUMENT_YEAR)] : [];
+  const years = new Set([...f.text.matchAll(BARE_YEAR), ...issued].map((m) => Number(m[1])));
+  if (years.size !== 1) return;
+  const [y] = [...years];
+  for (const x of open) x.p.y = y;
+}
+
 /** Words that make "ngày …" the name of a day kept every year ("ngày phát thanh thế giới"). */
 const NAMED_DAY =
   /(?<![\p{L}])[Nn]gày\s+(?:(?!Thứ\s|Chủ\s+[Nn]hật|Tết\s|Rằm|Mùng|Mồng)\p{Lu}[\p{L}\s]*|[\p{L}\s]*(?:thế giới|quốc tế|quốc gia|toàn dân|truyền thống))[\s(]*$/u;
@@ -1710,6 +1736,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   newsLeadDate(f);
   yearOfNamedEvent(f);
   namedYearlyDay(f);
+  yearOfNameOrDocument(f);
   const points = f.points.map((x) => x.p);
   // "từ tháng 9 năm nay đến hết năm 2026": "năm nay" gives its month the document's year before
   // any later year is lent to it.

@@ -5239,6 +5239,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], deadline: { before: '--12-10', recurring: 'yearly' } },
   },
+  // A day with no year takes the one year written in a name, or in the number of a document issued that day.
+  {
+    text: 'Giải bóng chuyền Cúp Hùng Vương 2024 khởi tranh từ ngày 5 đến 12/6 tại Phú Thọ.',
+    kind: 'timeframe',
+    expected: { from: '2024-06-05', to: '2024-06-12' },
+  },
+  {
+    text: 'Ngày 15/3, UBND tỉnh ban hành Quyết định số 512/2023/QĐ-UBND về quy chế phối hợp.',
+    kind: 'timeframe',
+    expected: { date: '2023-03-15' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5663,6 +5674,22 @@ describe('grammar: "gần" before a numeral word that counts nothing is "near"',
   it('"Nhà ở gần hai bên đường" has no approx', () => {
     const r = parsePhrase('Có 5 hộ dân ở gần hai bên đường.', { kind: 'quota' }).result;
     expect(r).not.to.have.property('approx');
+  });
+});
+
+describe('grammar: a cited rule lends its year to no day', () => {
+  // Guards (the old code read them so too).
+  // A decree cited for its rule is no news of that year: the day keeps no year.
+  it('"Theo … Nghị định số 133/2020 … vào ngày 25 tháng 5" is no day of 2020', () => {
+    const r = parsePhrase('Theo Điều 18 Nghị định số 133/2020/NĐ-CP thì việc xếp loại được thực hiện vào ngày 25 tháng 5.', {
+      kind: 'timeframe',
+    }).result;
+    expect(JSON.stringify(r)).not.to.contain('2020');
+  });
+  // Two years written: which one is the day's is not said.
+  it('"Giải 2024 … giai đoạn 2025" lends no year', () => {
+    const r = parsePhrase('Giải Cúp 2024 khai mạc ngày 5/6, mở đầu Chương trình 2025.', { kind: 'timeframe' }).result;
+    expect(r).not.to.have.property('date', '2024-06-05');
   });
 });
 
