@@ -1678,6 +1678,14 @@ const ELAPSED_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày']);
 /** Between "cách" and a distance: "cách đó khoảng gần 20 mét", "cách trung tâm xã hơn 5 km". */
 const DISTANCE_FILLERS = new Set(['đó', 'đây', 'xa', 'khoảng', 'gần', 'chừng', 'hơn', 'trên', 'chưa', 'đầy']);
 const LENGTH_UNITS_OF_DISTANCE = new Set(['mét', 'm', 'km', 'cây số', 'ki-lô-mét', 'kilômét']);
+/** Lengths and areas that say how big something is ("cao 41m", "sâu 15 m", "diện tích 103 m2"). */
+const SIZE_MEASURES = new Set([...LENGTH_UNITS_OF_DISTANCE, 'cm', 'mm', 'm2', 'm²', 'mét vuông']);
+/**
+ * The words that make a length a size or a distance: "là", "dài", "cao", "bán kính", "chiều dài", "diện tích", "sâu" … ("tổng
+ * chiều dài hơn 431km", a total, is a figure).
+ */
+const SIZE_BEFORE =
+  /(?<![\p{L}])(?:là|dài|rộng|cao|sâu|bán kính|đường kính|chiều dài|chiều rộng|chiều cao|độ cao|độ sâu|cao mạn|diện tích(?: sàn)?)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s+)?$/iu;
 
 /**
  * "Loa phát từ 6 giờ đến 6 giờ 30 các ngày trong tuần", "07 giờ 00’ đến 08 giờ 00’ tất cả các ngày làm việc":
@@ -1830,6 +1838,17 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     for (let j = at - 1; j >= Math.max(0, at - 8) && f.atoms[j]!.type !== 'SYM'; j--) if (f.atoms[j]!.low === 'cách') return true;
     return false;
   });
+  // "thân tháp là 41m, đường kính 2m, … được nối bởi 182 bậc cầu thang", "đón 200.000 lượt khách trong bán kính 15 km": a
+  // length measured says how big or how far, and a count of things in the sentence is its figure.
+  // ("kéo 500m đường dây, 17 cột đèn": so much of a thing is a quantity, not a size.)
+  demote(
+    counts,
+    (c) =>
+      SIZE_MEASURES.has(c.unit?.toLowerCase() ?? '') &&
+      SIZE_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 24), c.span.start)) &&
+      !/(?<![\p{L}])tổng\s+(?:chiều dài|diện tích)/iu.test(f.text.slice(Math.max(0, c.span.start - 30), c.span.start)) &&
+      counts.some((o) => o.unit !== undefined && !isMeasure(o.unit) && !SIZE_MEASURES.has(o.unit.split(/\s+/u)[0]!.toLowerCase())),
+  );
   // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
   // are where it happened; another count is the quota. When the others count places too ("tại 24 quận, huyện
   // …; 13 tỉnh …"), the places are the figure and keep their order.

@@ -5250,6 +5250,23 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2023-03-15' },
   },
+  // A length that says how big or how far something is yields to a count of things in the sentence.
+  {
+    text: 'Cây cầu dài 120m, rộng 9m, có 4 làn xe chạy.',
+    kind: 'quota',
+    expected: { count: 4, unit: 'làn xe' },
+  },
+  // Guards (the old code read them so too): so much of a thing is a quantity; a total length is the figure.
+  {
+    text: 'Đoàn viên kéo 800m dây điện, lắp 20 bóng đèn.',
+    kind: 'quota',
+    expected: { count: 800, unit: 'm' },
+  },
+  {
+    text: 'Tuyến đê có tổng chiều dài hơn 12km, đi qua 3 xã.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'km' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
