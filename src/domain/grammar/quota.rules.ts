@@ -525,7 +525,10 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       const figure = (x: Atom) => x.type === 'NUM' || x.type === 'WNUM' || x.type === 'PCT';
       // "Bảng C1", "tuyến 16A": a number glued to the letters of a code names something, it is no figure.
       const code = (k: number) => m.atoms[k - 1]?.type === 'W' && m.atoms[k - 1]!.end === m.atoms[k]!.start;
-      if (!delta && inner.some(figure) && !m.atoms.some((x, k) => (k < m.from || k >= m.to) && figure(x) && !code(k))) return false;
+      // "như Bắc Giang (8.700 ha), Sơn La (8000 ha)": so when every figure of the phrase is in brackets.
+      const inside = bracketed(f.text);
+      if (!delta && inner.some(figure) && !m.atoms.some((x, k) => (k < m.from || k >= m.to) && figure(x) && !code(k) && !inside(x.start)))
+        return false;
       for (let k = m.from + 1; k < m.to - 1; k++) {
         const x = m.atoms[k]!;
         if (x.type === 'DUR') addDuration(f, x);

@@ -5267,6 +5267,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'km' },
   },
+  // When every figure of the phrase is in brackets, the first is the figure.
+  {
+    text: 'Lúa được gieo cấy nhiều ở các huyện Yên Định (5.200 ha), Thiệu Hóa (4.800 ha).',
+    kind: 'quota',
+    expected: { count: 5200, unit: 'ha' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
