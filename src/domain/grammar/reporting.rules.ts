@@ -964,6 +964,15 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
       if (!('month' in v) || (coversLastMonth && v['month'] === 'same month'))
         d.set(field, { ...v, month: coversLastMonth ? 'next month' : 'same month' }, d.spans[field]);
     }
+    // "Gửi báo cáo quý trước ngày 10 của tháng đầu quý": a quarter's report is due in the first month of the quarter after it
+    // (the last month's day, "ngày 15 của tháng cuối quý", is the quarter's own: its figures close before the quarter does).
+    // ("tính từ ngày 01 tháng đầu tiên của quý …" opens the quarter's window, no report's due day.)
+    const quarterly = periods.length === 1 && periods[0]!.period === 'quarter' && !/(?<![\p{L}])từ\s+ngày(?![\p{L}])/iu.test(f.text);
+    for (const field of ['before', 'onOrBefore'] as const) {
+      const v = d.get(field) as Record<string, unknown> | undefined;
+      if (quarterly && v && typeof v === 'object' && v['month'] === 'first month of the quarter')
+        d.set(field, { ...v, month: 'first month of the next quarter' }, d.spans[field]);
+    }
     // A year taken from the page is said of the whole reading, beside the deadline (as a deadline phrase says it), so
     // the deadline itself holds SCHEMA.md's fields only: {"deadline": {"before": "2011-03-16"}, "yearInferred": true}.
     const { yearInferred, ...deadline } = d.result;

@@ -5273,6 +5273,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 5200, unit: 'ha' },
   },
+  // A quarter's report due on a day of "tháng đầu quý" is due in the first month of the quarter after it.
+  {
+    text: 'Báo cáo quý gửi Sở Nội vụ trước ngày 15 của tháng đầu quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'first month of the next quarter' } } },
+  },
+  // Guard (the old code read it so too): a day of the quarter's last month is the quarter's own.
+  {
+    text: 'Báo cáo quý gửi Sở Nội vụ trước ngày 15 của tháng cuối quý.',
+    kind: 'reporting',
+    expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'last month of the quarter' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
