@@ -788,12 +788,6 @@ function properNameAt(a: readonly Atom[], k: number): boolean {
 /** After "hoặc", words that open another event or limit ("hoặc sau khi …", "hoặc kể từ ngày …"). */
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
 
-/**
- * Where an event's words end besides EVENT_STOP: "hoặc" opens another event ("… hoặc kể từ ngày …", "…
- * hoặc 30 ngày") but joins two of one kind inside one ("ngày chấm dứt hợp đồng lao động hoặc hợp đồng làm
- * việc", "quyết định hoặc xét duyệt"); "và" ends it but in the pair "đầy đủ và hợp lệ"; "trên phương tiện …"
- * says where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it.
- */
 /** Units a lead time is counted in, written after the event ("trước ngày hẹn ba hôm", "trước ngày thi 2 tuần"). */
 const LEAD_UNIT_WORDS = new Set(['ngày', 'hôm', 'tuần', 'tháng']);
 /** A range of a lead time at j: "2 - 3 ngày", "2 đến 3 tuần". */
@@ -808,6 +802,13 @@ function leadRangeAt(a: readonly Atom[], j: number): boolean {
   );
 }
 
+/**
+ * Where an event's words end besides EVENT_STOP: "hoặc" opens another event ("… hoặc kể từ ngày …", "…
+ * hoặc 30 ngày") but joins two of one kind inside one ("ngày chấm dứt hợp đồng lao động hoặc hợp đồng làm
+ * việc", "quyết định hoặc xét duyệt"); "và" ends it but in the pair "đầy đủ và hợp lệ"; "trên phương tiện …"
+ * says where (not "cấp trên", "nêu trên"); "quy định tại Điều 2" cites the rule that defines it; a range of days after
+ * it ("trước lịch học | từ 2 đến 3 ngày") is how long before it.
+ */
 function eventEndsAt(a: readonly Atom[], j: number): boolean {
   const x = a[j]!;
   const next = a[j + 1];
