@@ -1669,6 +1669,9 @@ const HAMLET_NOUNS = new Set(['thôn', 'bản', 'xóm', 'ấp', 'khóm', 'buôn'
 /** Things named by a number after "số" ("bão số 3", "tổ số 5", "đường số 7"). */
 const NUMBERED_NOUNS = new Set(['bão', 'đội', 'tổ', 'đường', 'nhà', 'phòng', 'khu', 'xe', 'tàu', 'trạm', 'cụm', 'lô', 'kênh']);
 
+/** The first word of a count's unit, in lower case ("đội" of "đội thi"; "" with no unit). */
+const unitHead = (unit: string | undefined): string => (unit ?? '').split(/\s+/u)[0]!.toLowerCase();
+
 /** Nouns a grade's number follows ("loại 1", "hạng 3"). */
 const GRADE_NOUNS = new Set(['loại', 'hạng']);
 
@@ -1681,12 +1684,11 @@ const ELAPSED_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày']);
 /** Between "cách" and a distance: "cách đó khoảng gần 20 mét", "cách trung tâm xã hơn 5 km". */
 const DISTANCE_FILLERS = new Set(['đó', 'đây', 'xa', 'khoảng', 'gần', 'chừng', 'hơn', 'trên', 'chưa', 'đầy']);
 const LENGTH_UNITS_OF_DISTANCE = new Set(['mét', 'm', 'km', 'cây số', 'ki-lô-mét', 'kilômét']);
+/** "tổng chiều dài hơn 431km", "tổng diện tích …": a total length or area is a figure, no size. */
+const TOTAL_SIZE_BEFORE = /(?<![\p{L}])tổng\s+(?:chiều dài|diện tích)/iu;
 /** Lengths and areas that say how big something is ("cao 41m", "sâu 15 m", "diện tích 103 m2"). */
 const SIZE_MEASURES = new Set([...LENGTH_UNITS_OF_DISTANCE, 'cm', 'mm', 'm2', 'm²', 'mét vuông']);
-/**
- * The words that make a length a size or a distance: "là", "dài", "cao", "bán kính", "chiều dài", "diện tích", "sâu" … ("tổng
- * chiều dài hơn 431km", a total, is a figure).
- */
+/** The words that make a length a size or a distance: "là", "dài", "cao", "bán kính", "chiều dài", "diện tích", "sâu" … */
 const SIZE_BEFORE =
   /(?<![\p{L}])(?:là|dài|rộng|cao|sâu|bán kính|đường kính|chiều dài|chiều rộng|chiều cao|độ cao|độ sâu|cao mạn|diện tích(?: sàn)?)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s+)?$/iu;
 
@@ -1849,8 +1851,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     (c) =>
       SIZE_MEASURES.has(c.unit?.toLowerCase() ?? '') &&
       SIZE_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 24), c.span.start)) &&
-      !/(?<![\p{L}])tổng\s+(?:chiều dài|diện tích)/iu.test(f.text.slice(Math.max(0, c.span.start - 30), c.span.start)) &&
-      counts.some((o) => o.unit !== undefined && !isMeasure(o.unit) && !SIZE_MEASURES.has(o.unit.split(/\s+/u)[0]!.toLowerCase())),
+      !TOTAL_SIZE_BEFORE.test(f.text.slice(Math.max(0, c.span.start - 30), c.span.start)) &&
+      counts.some((o) => o.unit !== undefined && !isMeasure(o.unit) && !SIZE_MEASURES.has(unitHead(o.unit))),
   );
   // "Tại 4 huyện Thạch Thất, Đông Anh …, 20 đội tuyên truyền lưu động …": places named after "tại" or "ở"
   // are where it happened; another count is the quota. When the others count places too ("tại 24 quận, huyện
@@ -1883,9 +1885,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     // belongs to says where it is from, not what it did.
     // "22 đội tham gia và 6 đội tham gia trực tuyến": the same thing counted again is the next part of a list, not
     // what the first did.
-    const head = (u: string | undefined): string => (u ?? '').split(/\s+/u)[0]!.toLowerCase();
     const ownAfterVerb = (c: CountFact): boolean => {
-      if (head(c.unit) !== '' && head(c.unit) === head(subject.unit)) return false;
+      if (unitHead(c.unit) !== '' && unitHead(c.unit) === unitHead(subject.unit)) return false;
       const words = f.atoms.slice(subject.unitEnd, atomAt(f, c));
       const said = words.map((x) => x.low).join(' ');
       if (ORIGIN_BEFORE_COUNT.test(said)) return false;
@@ -1965,14 +1966,13 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // named after "trong số", then the same thing is counted again after "có"; that count is the figure, out of the whole.
   if (counts.length > 1 && counts[0]!.n !== undefined && /(?<![\p{L}])trong số\s*$/iu.test(f.text.slice(0, counts[0]!.span.start))) {
     const whole = counts[0]!;
-    const head = (c: CountFact): string => (c.unit ?? '').split(/\s+/u)[0]!.toLowerCase();
     const k = counts.findIndex(
       (c, n) =>
         n > 0 &&
         c.n !== undefined &&
         c.n <= whole.n! &&
-        head(c) !== '' &&
-        head(c) === head(whole) &&
+        unitHead(c.unit) !== '' &&
+        unitHead(c.unit) === unitHead(whole.unit) &&
         /(?<![\p{L}])có\s*$/iu.test(f.text.slice(whole.span.end, c.span.start)),
     );
     if (k > 0) {
