@@ -956,21 +956,18 @@ export function assembleReporting(f: ReportingFacts, b: ReadingBuilder): boolean
     if (d.get('recurring') === 'monthly') delete d.result['recurring'];
     // "hằng tháng, báo cáo trước ngày 25": a day of the month of a monthly report is that month's; "chậm nhất ngày 20 hàng
     // tháng, … báo cáo tình hình của tháng trước": the month after the one the report covers.
+    // "Gửi báo cáo quý trước ngày 10 của tháng đầu quý": a quarter's report is due in the first month of the quarter after it
+    // (the last month's day, "ngày 15 của tháng cuối quý", is the quarter's own: its figures close before the quarter does;
+    // "tính từ ngày 01 tháng đầu tiên của quý …" opens the quarter's window, no report's due day).
     const monthly = periods.length === 1 && periods[0]!.period === 'month';
     const coversLastMonth = monthly && PREVIOUS_MONTH_REPORTED.test(f.text);
-    for (const field of ['before', 'onOrBefore'] as const) {
-      const v = d.get(field) as Record<string, unknown> | undefined;
-      if (!v || typeof v !== 'object' || !('dayOfMonth' in v) || !monthly) continue;
-      if (!('month' in v) || (coversLastMonth && v['month'] === 'same month'))
-        d.set(field, { ...v, month: coversLastMonth ? 'next month' : 'same month' }, d.spans[field]);
-    }
-    // "Gửi báo cáo quý trước ngày 10 của tháng đầu quý": a quarter's report is due in the first month of the quarter after it
-    // (the last month's day, "ngày 15 của tháng cuối quý", is the quarter's own: its figures close before the quarter does).
-    // ("tính từ ngày 01 tháng đầu tiên của quý …" opens the quarter's window, no report's due day.)
     const quarterly = periods.length === 1 && periods[0]!.period === 'quarter' && !/(?<![\p{L}])từ\s+ngày(?![\p{L}])/iu.test(f.text);
     for (const field of ['before', 'onOrBefore'] as const) {
       const v = d.get(field) as Record<string, unknown> | undefined;
-      if (quarterly && v && typeof v === 'object' && v['month'] === 'first month of the quarter')
+      if (!v || typeof v !== 'object' || !('dayOfMonth' in v)) continue;
+      if (monthly && (!('month' in v) || (coversLastMonth && v['month'] === 'same month')))
+        d.set(field, { ...v, month: coversLastMonth ? 'next month' : 'same month' }, d.spans[field]);
+      if (quarterly && v['month'] === 'first month of the quarter')
         d.set(field, { ...v, month: 'first month of the next quarter' }, d.spans[field]);
     }
     // A year taken from the page is said of the whole reading, beside the deadline (as a deadline phrase says it), so
