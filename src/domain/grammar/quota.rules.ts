@@ -1723,6 +1723,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     // "mỗi m2 sàn", "1 km2": the power of a square or cubic measure, written tight, counts nothing.
     const own = f.atoms[atomAt(f, c)];
+    // "thép thanh vằn D10 CB300", "VTV3": a number written onto capital letters is part of a code.
+    if (before?.type === 'W' && own?.type === 'NUM' && !own.spaceBefore && /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}$/u.test(before.raw)) return true;
     if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
     // "bơ loại 1 giá …", "sản phẩm đạt hạng 4 sao": a grade named by its number counts nothing ("hoa các loại 843 lô",
     // "of every kind", is followed by a count).
@@ -1749,6 +1751,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       const child = /(?<![\p{L}])(?:trẻ|trẻ em|bé|cháu)(?:\s+(?:trên|dưới|>|<))?\s*$/iu.test(f.text.slice(0, c.span.start));
       if (child && /^tháng/iu.test(after)) return true;
     }
+    // ("kỷ lục 75.000 đồng", a record, is no appendix: "lục" numbers one only in "phụ lục".)
+    const wordAt = before?.low === 'số' ? atomAt(f, c) - 2 : atomAt(f, c) - 1;
+    if (word?.low === 'lục' && f.atoms[wordAt - 1]?.low !== 'phụ') return false;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));

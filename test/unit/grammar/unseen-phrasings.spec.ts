@@ -5285,6 +5285,24 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['quarter'], deadline: { before: { dayOfMonth: 15, month: 'last month of the quarter' } } },
   },
+  // "kỷ lục" (a record) is no "phụ lục" (an appendix): the figure after it counts; a number written onto capital letters
+  // ("D10", "CB300") is part of a product's code.
+  {
+    text: 'Giá gạo xuất khẩu lên mức kỷ lục 650 USD/tấn.',
+    kind: 'quota',
+    expected: { count: 650, unit: 'USD', perItem: 'tấn' },
+  },
+  {
+    text: 'Giá thép D10 CB300 hiện ở mức 14.500 đồng/kg.',
+    kind: 'quota',
+    expected: { count: 14500, unit: 'đồng', perItem: 'kg' },
+  },
+  // Guard (the old code read it so too): a number after "Phụ lục" numbers the appendix.
+  {
+    text: 'Theo hướng dẫn tại Phụ lục 3, xã đã lắp đặt 20 cụm loa.',
+    kind: 'quota',
+    expected: { count: 20, unit: 'cụm loa' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
