@@ -1156,6 +1156,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     pattern: seq(cap('d', day), sym('-.–', true), cap('m', month), alt(ahead(DASH_TO_FULL_DATE), not(seq(sym('-./–', true), t('NUM'))))),
     when: (m, out) =>
       (afterDateWord(out, true) && (endsLikeADate(m.atoms[m.to]) || DASH_TO_FULL_DATE(m.atoms, m.to, []) > m.to)) ||
+      // "từ ngày 1 đến hết 15-12 chỉ đạt …": after "đến hết", no count follows, whatever word comes next.
+      (out[out.length - 1]?.low === 'hết' && ['đến', 'tới'].includes(out[out.length - 2]?.low ?? '')) ||
       // "rời đảo Cát Bà chiều 7-9 do phà dừng …": after a part of the day, a word that counts nothing follows a date;
       // "Hôm nay 5-4 là hạn cuối …": so it does after today named.
       ((out[out.length - 1]?.type === 'POD' || afterToday(out)) &&

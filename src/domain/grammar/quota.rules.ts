@@ -1957,7 +1957,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "số lượng cán bộ … tại 63 ban tuyên giáo … là: 1.528 đồng chí": after "số lượng / tổng số …", the figure
   // the sentence gives as its answer ("là") is the count; the earlier ones said where or of what.
   if (counts.length > 1) {
-    const opener = /(?<![\p{L}])(?:số lượng|tổng số)(?![\p{L}])/iu.exec(f.text);
+    // "tổng lượng xe tồn tại ba khu vực cửa khẩu … là 4.461 xe": so after "tổng lượng".
+    const opener = /(?<![\p{L}])(?:số lượng|tổng số|tổng lượng)(?![\p{L}])/iu.exec(f.text);
     const k = counts.findIndex(
       (c, n) =>
         n > 0 &&

@@ -655,10 +655,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   },
   {
     name: 'timeframe.from',
-    // "từ hôm nay - 01/7/2022": the day named, then its date.
+    // "từ hôm nay - 01/7/2022", "Từ hôm nay (15/1/2026)": the day named, then its date.
     pattern: seq(
       FROM_WORDS,
-      opt(seq(w('hôm nay', 'ngày hôm nay', 'hôm qua', 'ngày mai'), sym('-–,'))),
+      opt(seq(w('hôm nay', 'ngày hôm nay', 'hôm qua', 'ngày mai'), sym('-–,('))),
       opt(w('ngày')),
       point('a'),
       opt(MONTH_OF_DAY),

@@ -54,6 +54,7 @@ const KIND_FROM_CONTEXT = new Set([
   // A count in one week of a month, or in the month just gone: the column says whether the count or the period is asked for.
   'Trong tuần đầu tháng 3, toàn huyện ghi nhận 15 ca sốt xuất huyết.',
   'Tháng vừa qua, toàn tỉnh cấp 1.200 thẻ căn cước.',
+  'Từ ngày 1 đến hết 20-11 chỉ có 35 hồ sơ được tiếp nhận.',
   // The days a report's figures cover: a span in a time column, the period reported on in a reporting one.
   '(Số liệu tính từ ngày 01/4/2023 đến hết ngày 30/6/2023)',
   'Báo cáo tính từ ngày 01/01/2024 đến ngày 31/12/2024.',
@@ -5302,6 +5303,24 @@ const CASES: readonly Case[] = [
     text: 'Theo hướng dẫn tại Phụ lục 3, xã đã lắp đặt 20 cụm loa.',
     kind: 'quota',
     expected: { count: 20, unit: 'cụm loa' },
+  },
+  // "hôm nay" with its date in brackets starts on that date.
+  {
+    text: 'Từ hôm nay (01/7/2025), các phường mới chính thức đi vào hoạt động.',
+    kind: 'timeframe',
+    expected: { from: '2025-07-01' },
+  },
+  // After "đến hết", a day and month is a date, whatever word follows it.
+  {
+    text: 'Từ ngày 1 đến hết 20-11 chỉ có 35 hồ sơ được tiếp nhận.',
+    kind: 'quota',
+    expected: { count: 35, unit: 'hồ sơ' },
+  },
+  // The figure the sentence gives as its answer after "tổng lượng … là".
+  {
+    text: 'Tính đến chiều nay, tổng lượng khách tại hai bến xe là 12.000 lượt.',
+    kind: 'quota',
+    expected: { count: 12000, unit: 'lượt' },
   },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
