@@ -54,7 +54,7 @@ const KIND_FROM_CONTEXT = new Set([
   // A count in one week of a month, or in the month just gone: the column says whether the count or the period is asked for.
   'Trong tuần đầu tháng 3, toàn huyện ghi nhận 15 ca sốt xuất huyết.',
   'Tháng vừa qua, toàn tỉnh cấp 1.200 thẻ căn cước.',
-  'Từ ngày 1 đến hết 20-11 chỉ có 35 hồ sơ được tiếp nhận.',
+  'Doanh thu từ ngày 1 đến hết 20-11 chỉ đạt 35 tỷ đồng.',
   // The days a report's figures cover: a span in a time column, the period reported on in a reporting one.
   '(Số liệu tính từ ngày 01/4/2023 đến hết ngày 30/6/2023)',
   'Báo cáo tính từ ngày 01/01/2024 đến ngày 31/12/2024.',
@@ -5312,9 +5312,9 @@ const CASES: readonly Case[] = [
   },
   // After "đến hết", a day and month is a date, whatever word follows it.
   {
-    text: 'Từ ngày 1 đến hết 20-11 chỉ có 35 hồ sơ được tiếp nhận.',
+    text: 'Doanh thu từ ngày 1 đến hết 20-11 chỉ đạt 35 tỷ đồng.',
     kind: 'quota',
-    expected: { count: 35, unit: 'hồ sơ' },
+    expected: { count: 35000000000, unit: 'đồng' },
   },
   // The figure the sentence gives as its answer after "tổng lượng … là".
   {
