@@ -1967,6 +1967,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       b.set('from', { dayOfMonth: fromP.d, ...(fromP.monthRef ? { month: fromP.monthRef } : {}) }, fromP.span);
     } else if (f.fromEvent && /^(nay|bây giờ|hiện nay)$/u.test(f.fromEvent.event.toLowerCase()) && f.ref) {
       b.set('from', f.ref.iso, f.fromEvent.span);
+    } else if (f.fromEvent && /^đầu năm$/iu.test(f.fromEvent.event) && !fromP && toP?.y !== undefined) {
+      // "từ đầu năm đến hết quý 3/2017": the start of the year the end is written in.
+      b.set('from', `${toP.y}-01-01`, f.fromEvent.span);
     } else if (f.fromEvent && !(f.fromEvent.explains && fromP?.kind === 'date')) {
       // "Ngay sau khi huyện tổ chức hội nghị …, Đài … từ 16 - 2 đến 22 - 5": a start written as a date after
       // "sau khi" is the start; the event only says when the work was taken up.

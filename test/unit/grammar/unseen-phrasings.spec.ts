@@ -5322,6 +5322,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12000, unit: 'lượt' },
   },
+  // "từ đầu năm" with no page date starts the year the end of the span is written in.
+  {
+    text: 'Từ đầu năm đến hết tháng 9/2023, toàn tỉnh đã cấp 1.200 giấy phép xây dựng.',
+    kind: 'timeframe',
+    expected: { from: '2023-01-01', to: '2023-09-30' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
