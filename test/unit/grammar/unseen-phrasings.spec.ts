@@ -55,6 +55,7 @@ const KIND_FROM_CONTEXT = new Set([
   'Trong tuần đầu tháng 3, toàn huyện ghi nhận 15 ca sốt xuất huyết.',
   'Tháng vừa qua, toàn tỉnh cấp 1.200 thẻ căn cước.',
   'Doanh thu từ ngày 1 đến hết 20-11 chỉ đạt 35 tỷ đồng.',
+  'Từ đầu năm đến hết tháng 9/2023, toàn tỉnh đã cấp 1.200 giấy phép xây dựng.',
   // The days a report's figures cover: a span in a time column, the period reported on in a reporting one.
   '(Số liệu tính từ ngày 01/4/2023 đến hết ngày 30/6/2023)',
   'Báo cáo tính từ ngày 01/01/2024 đến ngày 31/12/2024.',
