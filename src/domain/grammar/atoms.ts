@@ -234,6 +234,8 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
 /** Money a price is written in before "/ item" (đồng), and with US dollars ("150 USD/ha"). */
 const MONEY_WORDS = new Set(CURRENCY_WORDS);
 const PRICE_WORDS = new Set(PRICE_CURRENCY_WORDS);
+/** Weights and volumes that, like a price, may be said of each one after a slash ("10 tấn/trục", "50 tạ/ha", "2 lít/con"). */
+const WEIGHED_EACH = new Set(['tấn', 'tạ', 'yến', 'kg', 'lít']);
 /** "đồng/1 khẩu", "14 tiêu chí/1 xã", "tài liệu/1 lần": a "1" written onto the slash, "for one" of them. */
 const ONE_AFTER_SLASH = t('NUM', (x) => x.v.n === 1 && !x.spaceBefore);
 
@@ -2171,7 +2173,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     // "150 USD/ha", "910.000 đồng/ tấn" (a blank after the slash, as some papers set it), "25.000 đồng/1 giạ muối"
     // (for one of them).
     pattern: seq(
-      after((prev) => prev?.type === 'W' && PRICE_WORDS.has(prev.low)),
+      // "≤ 10 tấn/trục", "60 tạ/ha", "2 lít/con/ngày": so much weight or volume for each one, as a price is.
+      after((prev) => prev?.type === 'W' && (PRICE_WORDS.has(prev.low) || WEIGHED_EACH.has(prev.low))),
       // "32.000-33.000 đồng mỗi kg", "2.600 USD một tấn": each one said in words.
       alt(
         seq(

@@ -1946,7 +1946,8 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // "Cuộc thi diễn ra trong 03 đợt, mỗi đợt thi có 7 giải thưởng": the first count numbers the items
   // themselves; the count said of each one after "mỗi <item>" is the quota. With a period ("4 số/năm, mỗi
   // số 2.000 bản") the first count is a rate and stays.
-  if (counts.length > 1 && f.perItem && counts[0]!.unit && !f.per) {
+  // (A price or a yield after a slash, "60,89 tạ/ha", names no item the later counts are of.)
+  if (counts.length > 1 && f.perItem && counts[0]!.unit && !f.per && !/^\s*\//u.test(f.text.slice(f.perItem.span.start))) {
     const items = counts[0]!.unit.toLowerCase();
     const each = f.perItem.noun.toLowerCase();
     const k = counts.findIndex((c, n) => n > 0 && c.span.start > f.perItem!.span.end);

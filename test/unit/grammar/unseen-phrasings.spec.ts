@@ -5329,6 +5329,24 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2023-01-01', to: '2023-09-30' },
   },
+  // So much weight or volume for each one after a slash is per that item, as a price is.
+  {
+    text: 'Xe có tải trọng không quá 12 tấn/trục được phép lưu thông.',
+    kind: 'quota',
+    expected: { count: 12, atMost: true, unit: 'tấn', perItem: 'trục' },
+  },
+  {
+    text: 'Năng suất lúa vụ này đạt 62 tạ/ha.',
+    kind: 'quota',
+    expected: { count: 62, unit: 'tạ', perItem: 'ha' },
+  },
+  // Guard (the old code read it so too): a yield after a slash names no item the later counts are of; the area sown
+  // stays the figure.
+  {
+    text: 'Toàn huyện gieo cấy 12.500 ha lúa, năng suất đạt 58 tạ/ha; ngô trồng 900 ha.',
+    kind: 'quota',
+    expected: { count: 12500, unit: 'ha' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
