@@ -164,6 +164,8 @@ export function entityRun(a: readonly Atom[], j: number): number {
 export const productAt = (a: readonly Atom[], j: number): number => nounAt(PRODUCT_NOUNS, a, j);
 
 const MAX_UNIT_WORDS = 12;
+/** Words that point at a noun already named: "biển này", "sản phẩm đó". */
+const DEMONSTRATIVES = new Set(['này', 'đó', 'ấy', 'nọ']);
 /** Words that make "đồng" a noun of its own, no money: "đồng chí", "đồng hồ", "đồng bào", "đồng ruộng". */
 const NOT_MONEY_AFTER_DONG = new Set(['chí', 'hồ', 'bào', 'ruộng', 'bằng', 'đội', 'nghiệp', 'minh', 'hương', 'tâm', 'thời', 'loạt']);
 /** Units of money and weight: what they measure joins no list after a comma. */
@@ -256,8 +258,10 @@ export const UNIT: Pattern = (a, i) => {
       // after them, as far as a comma may list one, is the list's last: "doanh nghiệp vừa và nhỏ | , 2 HTX",
       // "cán bộ, viên chức và nhân dân | trong huyện".
       const conjunction = words > 0 && (x.low === 'và' || x.low === 'hoặc');
-      const joined = conjunction ? joins(j + 1) : 0;
-      const closing = conjunction && joined === 0 ? listedNounAt(a, j + 1) : 0;
+      // "một biển số | và biển này phải đặt …": a noun pointed at ("này", "đó") opens a clause of its own.
+      const pointed = (n: number): number => (n > 0 && DEMONSTRATIVES.has(a[j + 1 + n]?.low ?? '') ? 0 : n);
+      const joined = conjunction ? pointed(joins(j + 1)) : 0;
+      const closing = conjunction && joined === 0 ? pointed(listedNounAt(a, j + 1)) : 0;
       // "8/19 xã đạt chuẩn nông thôn mới", "64,6% số xã đạt chuẩn NTM": the standard met names which ones are
       // counted; "xã đạt 15 tiêu chí" (a count of its own) is not a standard.
       if (words > 0 && x.low === 'đạt' && a[j + 1]?.type === 'W' && a[j + 1]!.low === 'chuẩn' && a[j + 2]?.type === 'W') {

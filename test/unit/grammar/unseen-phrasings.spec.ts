@@ -5347,6 +5347,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12500, unit: 'ha' },
   },
+  // A noun pointed at after "và" ("và bảng này …") opens a clause of its own, no second item of the unit.
+  {
+    text: 'Mỗi trường được cấp 2 bảng tin và bảng này phải đặt ở nơi dễ thấy.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'bảng tin', perEntity: 'trường' },
+  },
+  // Guard (the old code read it so too): two things listed stay one unit.
+  {
+    text: 'Mỗi trường được cấp 2 bảng tin và loa phát thanh.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'bảng tin và loa phát thanh', perEntity: 'trường' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
