@@ -134,10 +134,20 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   (a[j]?.low === 'vượt' && /^[\p{Lu}Đ]{2,}/u.test(a[j + 1]?.raw ?? '')) ||
   // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
   // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
-  (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? '')));
+  (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? ''))) ||
+  // "25 xã | tổ chức hội nghị", "538 đơn vị | tổ chức thành công Đại hội": after places or bodies, "tổ chức" is what they
+  // did ("3 tổ chức", organisations, and "chi nhánh tổ chức đấu giá", a branch of one, are nouns).
+  (a[j]?.low === 'tổ' && a[j + 1]?.low === 'chức' && a[j - 1]?.low !== 'nhánh' && entityEndsBefore(a, j));
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);
+/** A noun of people or units, of up to three words, ends right before j ("xã", "đơn vị", "thị trấn", "khu dân cư"). */
+function entityEndsBefore(a: readonly Atom[], j: number): boolean {
+  return [1, 2, 3].some((n) => {
+    const words = a.slice(j - n, j);
+    return j - n >= 0 && words.every((x) => x.type === 'W') && ENTITIES.has(words.map((x) => x.low).join(' '));
+  });
+}
 
 /** Length (in atoms) of a noun of the set at j (two words first), or 0. */
 function nounAt(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): number {

@@ -5359,6 +5359,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 2, unit: 'bảng tin và loa phát thanh', perEntity: 'trường' },
   },
+  // After places or bodies, "tổ chức" is what they did; organisations counted stay a noun.
+  {
+    text: 'Đến nay, 42 xã, thị trấn tổ chức hội nghị tuyên truyền về cải cách hành chính.',
+    kind: 'quota',
+    expected: { count: 42, unit: 'xã, thị trấn' },
+  },
+  // Guard (the old code read it so too).
+  {
+    text: 'Huyện có 12 tổ chức tôn giáo đang hoạt động.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'tổ chức tôn giáo' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
