@@ -135,9 +135,12 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   // An age or an amount the counted have reached: "145 công dân | đủ 17 tuổi"; a condition they meet:
   // "28.169 người | đủ điều kiện nhận quà", "đủ tiêu chuẩn".
   (a[j]?.low === 'đủ' && (a[j + 1]?.type === 'NUM' || ['điều', 'tiêu'].includes(a[j + 1]?.low ?? ''))) ||
-  // "25 xã | tổ chức hội nghị", "538 đơn vị | tổ chức thành công Đại hội": after places or bodies, "tổ chức" is what they
-  // did ("3 tổ chức", organisations, and "chi nhánh tổ chức đấu giá", a branch of one, are nouns).
-  (a[j]?.low === 'tổ' && a[j + 1]?.low === 'chức' && a[j - 1]?.low !== 'nhánh' && entityEndsBefore(a, j));
+  // "25 xã | tổ chức hội nghị", "538 đơn vị | tổ chức thành công Đại hội", "12 xã | triển khai mô hình": after places or
+  // bodies, these verbs say what they did ("3 tổ chức", organisations, and "chi nhánh tổ chức đấu giá", a branch of one,
+  // are nouns).
+  (ENTITY_DEEDS.has(`${a[j]?.low} ${a[j + 1]?.low}`) && a[j - 1]?.low !== 'nhánh' && entityEndsBefore(a, j));
+/** What places and bodies counted do, said right after them. */
+const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);

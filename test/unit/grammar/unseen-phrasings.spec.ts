@@ -5365,6 +5365,11 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 42, unit: 'xã, thị trấn' },
   },
+  {
+    text: 'Năm nay có 18 đơn vị triển khai mô hình một cửa liên thông hiện đại.',
+    kind: 'quota',
+    expected: { count: 18, unit: 'đơn vị' },
+  },
   // Guard (the old code read it so too).
   {
     text: 'Huyện có 12 tổ chức tôn giáo đang hoạt động.',
