@@ -2601,6 +2601,12 @@ const NOT_NUMERAL_BEFORE_NAM = new Set([
   'định',
   'trên',
   'qua',
+  // "Sau nhiều năm đi vào hoạt động", "các năm học": after a quantifier "năm" is the year word.
+  'nhiều',
+  'các',
+  'những',
+  'mấy',
+  'vài',
 ]);
 
 const NUMBER_TWICE_RULES: readonly AtomRule[] = ATOM_RULES.filter((r) => r.name === 'number.twice');

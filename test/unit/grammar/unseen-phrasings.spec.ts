@@ -5376,6 +5376,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'tổ chức tôn giáo' },
   },
+  // After a quantifier ("nhiều năm", many years), "năm" is the year word, no five.
+  {
+    text: 'Sau nhiều năm đi vào hoạt động, chợ mới có 12 hộ kinh doanh.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'hộ kinh doanh' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
