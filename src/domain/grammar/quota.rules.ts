@@ -1758,6 +1758,14 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   };
   const counts = f.counts.filter((c) => !c.percent && !reference(c));
   demote(counts, (c) => c.implied === true);
+  // "kết quả của 14 ngày đầu tháng 8/2020 …, tổng số xe … là 46.413 xe": the first or last so many days of a month (weeks,
+  // months of a year) say when, no figure.
+  demote(
+    counts,
+    (c) =>
+      ELAPSED_UNITS.has(c.unit ?? '') &&
+      /^\s*(?:đầu|cuối)\s+(?:tháng|năm|quý)(?![\p{L}])/iu.test(f.text.slice(c.unitSpan?.end ?? c.span.end)),
+  );
   // "Một ngày ra mắt, đã có hơn 35.000 người", "về một chủ đề … một hoặc nhiều lần": a bare "một" is
   // an article when another count is written; that count comes first.
   // "một suất quà trị giá 100.000 đồng": what a thing is worth is no other count; the "một" counts it.

@@ -5382,6 +5382,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'hộ kinh doanh' },
   },
+  // The first or last so many days of a month say when, no figure.
+  {
+    text: 'Kết quả của 10 ngày đầu tháng 3 cho thấy lực lượng chức năng đã kiểm tra 1.250 xe tải.',
+    kind: 'quota',
+    expected: { count: 1250, unit: 'xe tải' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
