@@ -1058,6 +1058,8 @@ const COMMA_PAIRS = new Set([
   'phản ánh|kiến nghị',
   'khiếu nại|tố cáo',
   'an ninh|trật tự',
+  // "hồ sơ đầy đủ, hợp lệ của Bên đi vay": the law's pair, as "đầy đủ và hợp lệ" is.
+  'đầy đủ|hợp lệ',
 ]);
 
 /**

@@ -5388,6 +5388,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1250, unit: 'xe tải' },
   },
+  // "đầy đủ, hợp lệ" is the law's pair with a comma, as "đầy đủ và hợp lệ" is: the event goes on past it.
+  {
+    text: 'Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ của tổ chức, Sở cấp giấy phép.',
+    kind: 'deadline',
+    expected: { within: { days: 10, after: { event: 'ngày nhận được hồ sơ đầy đủ, hợp lệ của tổ chức' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
