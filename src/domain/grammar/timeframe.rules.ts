@@ -1504,6 +1504,24 @@ function dropPeakInWindow(f: TimeFacts): void {
 }
 
 /**
+ * "quy hoạch … giai đoạn đến năm 2010, 2015 hoặc 2020": years listed after the end of a span are other ends, each of its
+ * own plan; the first written is the span's end (the later ones were read as a start after it).
+ */
+function dropListedEnds(f: TimeFacts): void {
+  const end = f.points.findIndex((x) => x.role === 'to' && x.p.kind === 'year');
+  if (end < 0 || f.points.some((x) => x.role === 'from')) return;
+  let k = end + 1;
+  while (
+    k < f.points.length &&
+    f.points[k]!.role === 'single' &&
+    f.points[k]!.p.kind === 'year' &&
+    /^\s*(?:,|và|hoặc)\s*$/u.test(f.text.slice(f.points[k - 1]!.p.span.end, f.points[k]!.p.span.start))
+  )
+    k++;
+  if (k > end + 1) f.points.splice(end + 1, k - end - 1);
+}
+
+/**
  * "Dự kiến trong tháng 10, Sở … tổ chức Hội thi … năm 2023", "Trong 3 ngày 15, 16 và 17-4, … tổ chức
  * Hội thi … năm 2015": a month or days without a year, and further on only a year that closes the
  * name of the event (or a quoted name) — the year names the event and its days, it does not end a span.
@@ -1732,6 +1750,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   dropComparedWith(f);
   dropSchoolYear(f);
   dropPeakInWindow(f);
+  dropListedEnds(f);
   movedDate(f);
   newsLeadDate(f);
   yearOfNamedEvent(f);

@@ -5394,6 +5394,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 10, after: { event: 'ngày nhận được hồ sơ đầy đủ, hợp lệ của tổ chức' } } },
   },
+  // Years listed after a span's end are other ends: the first is the span's, no reversed span.
+  {
+    text: 'Các điểm du lịch theo quy hoạch của tỉnh giai đoạn đến năm 2015, 2020 hoặc 2025.',
+    kind: 'timeframe',
+    expected: { to: '2015-12-31' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
