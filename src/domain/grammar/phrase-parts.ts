@@ -110,6 +110,8 @@ const PEOPLE = new Set(PERSON_HEADS);
 /** A noun of people ends right before j ("hội viên", "cán bộ", "người"). */
 const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
   PEOPLE.has(a[j - 1]?.low ?? '') || PEOPLE.has(`${a[j - 2]?.low} ${a[j - 1]?.low}`);
+/** What places and bodies counted do, said right after them. */
+const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 /**
  * "2.500 ngày công | làm đường": "làm" opens what they did ("làm việc", work, and "bài làm" stay in the unit);
  * so does a verb of UNIT_VERB_STOPS, but "phản ánh" after a bare "tin" or "bài" names that kind of item; so does
@@ -139,8 +141,6 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
   // bodies, these verbs say what they did ("3 tổ chức", organisations, and "chi nhánh tổ chức đấu giá", a branch of one,
   // are nouns).
   (ENTITY_DEEDS.has(`${a[j]?.low} ${a[j + 1]?.low}`) && a[j - 1]?.low !== 'nhánh' && entityEndsBefore(a, j));
-/** What places and bodies counted do, said right after them. */
-const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);

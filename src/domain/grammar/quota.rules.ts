@@ -1723,9 +1723,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     // "mỗi m2 sàn", "1 km2": the power of a square or cubic measure, written tight, counts nothing.
     const own = f.atoms[atomAt(f, c)];
+    if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
     // "thép thanh vằn D10 CB300", "VTV3": a number written onto capital letters is part of a code.
     if (before?.type === 'W' && own?.type === 'NUM' && !own.spaceBefore && /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}$/u.test(before.raw)) return true;
-    if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
     // "bơ loại 1 giá …", "sản phẩm đạt hạng 4 sao": a grade named by its number counts nothing ("hoa các loại 843 lô",
     // "of every kind", is followed by a count).
     if (before?.type === 'W' && GRADE_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.low !== 'các') return true;
