@@ -3,6 +3,7 @@
 // It mounts one component at a time with the props the test passes, and records what the
 // component hands back (a submitted form, a dropped item) on window for the test to read.
 import { type ReactElement, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { AccountKind, Slot } from '../src/api/views';
 import { AccountForm } from '../src/components/account-form';
@@ -69,5 +70,7 @@ window.recorded = [];
 window.mount = (name, props) => {
   window.recorded = [];
   const C = components[name] as (p: Record<string, unknown>) => ReactElement;
-  root.render(<C key={Math.random()} {...props} />);
+  // Committed before mount returns: a test that fills the form right after mounting again must reach the new one, not the
+  // one being replaced (root.render alone schedules the change, and the old fields could take the typing).
+  flushSync(() => root.render(<C key={Math.random()} {...props} />));
 };
