@@ -34,6 +34,7 @@ import {
   CURRENCY_WORDS,
   PRICE_CURRENCY_WORDS,
   DOCUMENT_KINDS_NUMBERED_BARE,
+  WEIGHT_UNIT_WORDS,
 } from './lexicon.js';
 import {
   type Atom,
@@ -235,7 +236,7 @@ function lengthSaidInClause(out: readonly Atom[]): boolean {
 const MONEY_WORDS = new Set(CURRENCY_WORDS);
 const PRICE_WORDS = new Set(PRICE_CURRENCY_WORDS);
 /** Weights and volumes that, like a price, may be said of each one after a slash ("10 tấn/trục", "50 tạ/ha", "2 lít/con"). */
-const WEIGHED_EACH = new Set(['tấn', 'tạ', 'yến', 'kg', 'lít']);
+const WEIGHED_EACH = new Set([...WEIGHT_UNIT_WORDS, 'kg', 'lít']);
 /** "đồng/1 khẩu", "14 tiêu chí/1 xã", "tài liệu/1 lần": a "1" written onto the slash, "for one" of them. */
 const ONE_AFTER_SLASH = t('NUM', (x) => x.v.n === 1 && !x.spaceBefore);
 

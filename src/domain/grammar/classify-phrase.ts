@@ -6,7 +6,7 @@
  */
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
-import { EVENTS_HELD } from './lexicon.js';
+import { EVENTS_HELD, SMALL_NUMERAL_WORDS } from './lexicon.js';
 import { numberFieldLabel, scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
@@ -27,6 +27,12 @@ const countFollowedByWord = (atoms: readonly Atom[]): boolean =>
 
 /** "trước 05 ngày tổ chức phiên họp": a lead, then what is held (s is lower case). */
 const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ ?(ngày|tuần|tháng|giờ|tiếng|h)( làm việc)? (${EVENTS_HELD.join('|')}) `, 'u');
+
+/** A lead time written after the event it leads: "Trước ngày hẹn ba hôm", "trước lịch học từ 2 đến 3 ngày". */
+const LEAD_AFTER_EVENT = new RegExp(
+  `(^|\\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\\s|,|$))(?:(?!(?:từ|đến|tới) )[^\\s,;:.\\d]+ ){1,10}(?:từ )?(?:\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})(?: ?[-–] ?\\d{1,3}| đến \\d{1,3})? (?:ngày|hôm|tuần|tháng)(?: làm việc)?(?:\\s|,|\\.|;|$)`,
+  'u',
+);
 
 export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
@@ -127,11 +133,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
     kind: 'deadline',
     // "năm trước", "tháng trước" (the one before) and a floor ("trước ít nhất 01 tuần") are no event; a day written in the
     // sentence makes it a time ("ngày 23.3 (trước đám cưới 6 ngày)").
-    test: (a, s) =>
-      !has(a, 'DATE') &&
-      /(^|\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\s|,|$))(?:(?!(?:từ|đến|tới) )[^\s,;:.\d]+ ){1,10}(?:từ )?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?: ?[-–] ?\d{1,3}| đến \d{1,3})? (?:ngày|hôm|tuần|tháng)(?: làm việc)?(?:\s|,|\.|;|$)/u.test(
-        s,
-      ),
+    test: (a, s) => !has(a, 'DATE') && LEAD_AFTER_EVENT.test(s),
   },
   {
     name: 'classify.deadline-before-point',

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { NUMBER, numberValue } from './atoms.js';
-import { EVENTS_HELD, WORD_NUMERALS } from './lexicon.js';
+import { EVENTS_HELD, SMALL_NUMERAL_WORDS, WORD_NUMERALS } from './lexicon.js';
 import {
   type Atom,
   type Match,
@@ -272,6 +272,12 @@ function leadOfDuration(dur: Atom): { amount: number; unit: LeadUnit } {
 }
 
 /** The unit a lead time's number is written in: days unless "tuần" or "tháng" says otherwise. */
+/** "trước ngày bầu cử 30 ngày", "Trước ngày hẹn ba hôm": the lead time closing the words of the event. */
+const LEAD_AFTER_EVENT = new RegExp(
+  `^(.*\\S)\\s+(\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})\\s+(ngày|hôm|tuần|tháng)(\\s+làm việc)?$`,
+  'u',
+);
+
 function leadUnitOf(word: string | undefined): LeadUnit {
   return word === 'tuần' ? 'weeks' : word === 'tháng' ? 'months' : 'days';
 }
@@ -1296,7 +1302,7 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
       }
       // "trước ngày bầu cử 30 ngày", "trước ngày thi 2 tuần": the lead time written after the event.
       // "Trước ngày hẹn ba hôm": a small number in words, and "hôm" (days), too.
-      const lead = /^(.*\S)\s+(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s+(ngày|hôm|tuần|tháng)(\s+làm việc)?$/u.exec(named);
+      const lead = LEAD_AFTER_EVENT.exec(named);
       // "trước thời điểm tổ chức Hội nghị sơ kết 6 tháng": months after a review name the period it reviews.
       const reviewed = lead?.[3] === 'tháng' && /(?:sơ kết|tổng kết|báo cáo|đánh giá|giao ban)$/iu.test(lead[1]!);
       if (lead && !reviewed && !c.dl.ahead) {

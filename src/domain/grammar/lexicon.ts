@@ -5,6 +5,9 @@
 import type { PartOfDay, Weekday } from './phrase.types.js';
 
 /** Word numerals (units). "năm" is also "year" and "lăm" is 5 after "mười"/"mươi". */
+/** The numbers one to ten in words, as a lead time may be written after its event ("trước ngày hẹn ba hôm"). */
+export const SMALL_NUMERAL_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'] as const;
+
 export const WORD_NUMERALS: Record<string, number> = {
   không: 0,
   một: 1,

@@ -1713,7 +1713,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   eachOpening(f);
   const reference = (c: CountFact): boolean => {
     const before = f.atoms[atomAt(f, c) - 1];
-    const word = before?.low === 'số' ? f.atoms[atomAt(f, c) - 2] : before;
+    // The word a number after "số" belongs to is the one before "số" ("Bão số 3").
+    const wordAt = before?.low === 'số' ? atomAt(f, c) - 2 : atomAt(f, c) - 1;
+    const word = f.atoms[wordAt];
     // "Bão số 3", "tổ số 5": a thing's number names it, it counts nothing.
     if (before?.low === 'số' && word?.type === 'W' && NUMBERED_NOUNS.has(word.low)) return true;
     // "bản 4 Vành", "thôn 3", "khu phố 2": a hamlet named by its number, unless the number counts what follows it.
@@ -1752,7 +1754,6 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
       if (child && /^tháng/iu.test(after)) return true;
     }
     // ("kỷ lục 75.000 đồng", a record, is no appendix: "lục" numbers one only in "phụ lục".)
-    const wordAt = before?.low === 'số' ? atomAt(f, c) - 2 : atomAt(f, c) - 1;
     if (word?.low === 'lục' && f.atoms[wordAt - 1]?.low !== 'phụ') return false;
     return word?.type === 'W' && LEGAL_PART_WORDS.has(word.low);
   };
