@@ -108,8 +108,7 @@ const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi'
 const ACTIVITY_AT = new Set(['sinh hoạt', 'sinh sống', 'cư trú', 'công tác', 'làm việc', 'học tập', 'lao động']);
 const PEOPLE = new Set(PERSON_HEADS);
 /** A noun of people ends right before j ("hội viên", "cán bộ", "người"). */
-const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
-  PEOPLE.has(a[j - 1]?.low ?? '') || PEOPLE.has(`${a[j - 2]?.low} ${a[j - 1]?.low}`);
+const peopleEndBefore = (a: readonly Atom[], j: number): boolean => nounEndsBefore(PEOPLE, a, j);
 /** What places and bodies counted do, said right after them. */
 const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 /**
@@ -144,11 +143,13 @@ const isVerbStopAt = (a: readonly Atom[], j: number): boolean =>
 const isModifierStartAt = (a: readonly Atom[], j: number): boolean => wordsOfSetAt(UNIT_MODIFIER_STARTS, a, j);
 
 const ENTITIES = new Set(ENTITY_NOUNS);
-/** A noun of people or units, of up to three words, ends right before j ("xã", "đơn vị", "thị trấn", "khu dân cư"). */
-function entityEndsBefore(a: readonly Atom[], j: number): boolean {
+/** A noun of people or units ends right before j ("xã", "đơn vị", "thị trấn", "khu dân cư"). */
+const entityEndsBefore = (a: readonly Atom[], j: number): boolean => nounEndsBefore(ENTITIES, a, j);
+/** A noun of the set, of up to three words, ends right before j. */
+function nounEndsBefore(nouns: ReadonlySet<string>, a: readonly Atom[], j: number): boolean {
   return [1, 2, 3].some((n) => {
     const words = a.slice(j - n, j);
-    return j - n >= 0 && words.every((x) => x.type === 'W') && ENTITIES.has(words.map((x) => x.low).join(' '));
+    return j - n >= 0 && words.every((x) => x.type === 'W') && nouns.has(words.map((x) => x.low).join(' '));
   });
 }
 
