@@ -5799,6 +5799,19 @@ describe('grammar: look-alikes of the shapes read in session 43', () => {
   });
 });
 
+describe('grammar: look-alikes of the shapes read in session 43, tried on bad input', () => {
+  // Guards (the old code read them so too): a part larger than its whole is no share; two yearly days not half a year
+  // apart make no half-year report.
+  it('"60 trong 50 văn bản" takes no outOf', () => {
+    const r = parsePhrase('Tỉnh đã rà soát 60 trong 50 văn bản.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('outOf');
+  });
+  it('"trước ngày 15 tháng 3 và 15 tháng 6 hằng năm" is no half-year report', () => {
+    const r = parsePhrase('Các xã gửi báo cáo trước ngày 15 tháng 3 và 15 tháng 6 hằng năm.', { kind: 'reporting' }).result;
+    expect(r).to.have.deep.property('periods', ['year']);
+  });
+});
+
 describe('grammar: a rank among others is no share', () => {
   it('"đứng thứ 16 trong số 30 nước" takes no outOf', () => {
     const r = parsePhrase('Việt Nam đứng thứ 16 trong số 30 nước có nhiều người bệnh lao.', { kind: 'quota' }).result;
