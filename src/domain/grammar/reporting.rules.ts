@@ -771,7 +771,14 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
     action: (m, f) => {
       // "Báo cáo số 178/BC-SYT, do Sở Y tế ban hành đầu tháng 7/2025, …": the month the report was issued in, no period.
       if (/(?<![\p{L}])ban hành(?:\s+(?:vào|trong))?(?:\s+(?:đầu|giữa|cuối))?\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
-      reportMonth(f, m.get('mo')!, m.span());
+      const mo = m.get('mo')!;
+      // "Định kỳ, tháng 12 hằng năm, báo cáo …": the month of each year a yearly report is sent in, no monthly report.
+      const next = m.atoms[m.to];
+      if (mo.v.y === undefined && next?.type === 'PERIOD' && next.v.per === 'year' && next.v.how === 'every') {
+        f.month ??= { m: mo.v.m!, span: m.span() };
+        return;
+      }
+      reportMonth(f, mo, m.span());
     },
   },
   {

@@ -5400,6 +5400,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { to: '2015-12-31' },
   },
+  // A month "hằng năm" is the month of each year a yearly report goes in: no monthly report.
+  {
+    text: 'Định kỳ tháng 6 hằng năm, các xã báo cáo kết quả công tác văn thư, lưu trữ về Ủy ban nhân dân huyện.',
+    kind: 'reporting',
+    expected: { periods: ['year'], month: 6 },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
