@@ -773,12 +773,13 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     },
   },
   {
+    // "60 - 70 bài", "từ 3 đến 5 buổi"; "45.000÷80.000 đồng/m3" is the technical writing of a range.
     name: 'quota.count-range',
     pattern: seq(
       opt(cap('qual', QUALS)),
       opt(w('từ')),
       cap('a', COUNT),
-      alt(sym('-–'), w('đến', 'tới')),
+      alt(sym('-–÷'), w('đến', 'tới')),
       cap('b', COUNT),
       opt(cap('unit', COUNTED)),
     ),

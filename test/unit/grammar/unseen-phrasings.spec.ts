@@ -5406,6 +5406,12 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], month: 6 },
   },
+  // "÷" between two figures is how technical tables write a range.
+  {
+    text: 'Đơn giá đá hộc tại mỏ dao động từ 150.000÷210.000 đồng/m3.',
+    kind: 'quota',
+    expected: { countMin: 150000, countMax: 210000, unit: 'đồng', perItem: 'm3' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
