@@ -144,7 +144,17 @@ export function newDeadlineFacts(text: string, ref: RefDate | undefined, periodi
   return { text, ref, periodic, items: [] };
 }
 
-const YEARLY = t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every');
+/** "hằng năm"; "(trước ngày 20 tháng 12) của kỳ báo cáo", "… của năm báo cáo": a day of each reporting year. */
+const YEARLY = alt(
+  t('PERIOD', (x) => x.v.per === 'year' && x.v.how === 'every'),
+  // Right after the day and month ("ngày 31/01 năm sau của năm báo cáo" is the next year's), and not "kỳ báo cáo kế tiếp".
+  seq(
+    after((prev) => prev?.type === 'DATE'),
+    w('của', 'trong'),
+    w('năm báo cáo', 'kỳ báo cáo'),
+    not(w('kế tiếp', 'tiếp theo', 'sau', 'trước', 'liền kề')),
+  ),
+);
 const BEFORE = w('trước', 'trước ngày', 'hoàn thành trước', 'gửi trước', 'xong trước');
 const ON_OR_BEFORE = w(
   'chậm nhất',

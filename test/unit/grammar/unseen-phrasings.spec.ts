@@ -5412,6 +5412,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { countMin: 150000, countMax: 210000, unit: 'đồng', perItem: 'm3' },
   },
+  // A day and month "của kỳ báo cáo" is a day of each reporting year: a yearly report.
+  {
+    text: 'Các phòng chuyên môn gửi báo cáo kết quả thực hiện về Văn phòng trước ngày 25 tháng 11 của kỳ báo cáo.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { before: '--11-25', recurring: 'yearly' } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5865,6 +5871,18 @@ describe('grammar: a cited rule lends its year to no day', () => {
   it('"Giải 2024 … giai đoạn 2025" lends no year', () => {
     const r = parsePhrase('Giải Cúp 2024 khai mạc ngày 5/6, mở đầu Chương trình 2025.', { kind: 'timeframe' }).result;
     expect(r).not.to.have.property('date', '2024-06-05');
+  });
+});
+
+describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // Guards (the old code read them so too): the next period's day, or the next year's, is no day of each year.
+  it('"trước ngày 05 của kỳ báo cáo kế tiếp" makes no yearly report', () => {
+    const r = parsePhrase('Chậm nhất trước ngày 05 của kỳ báo cáo kế tiếp, các xã gửi báo cáo thống kê.', { kind: 'reporting' }).result;
+    expect(r['periods']).not.to.include('year');
+  });
+  it('"ngày 28/02 năm sau của năm báo cáo" is no yearly day', () => {
+    const r = parsePhrase('Báo cáo năm gửi trước ngày 28/02 năm sau của năm báo cáo.', { kind: 'reporting' }).result;
+    expect(r['deadline']).not.to.have.property('recurring');
   });
 });
 
