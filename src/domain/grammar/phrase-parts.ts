@@ -39,7 +39,9 @@ function personNamedWithCo(a: readonly Atom[], j: number): boolean {
 }
 
 /** First syllables of nouns ending in "hàng" (a stall, a shop, goods), which is otherwise "every". */
-const HANG_NOUN_HEADS = new Set(['gian', 'cửa', 'mặt', 'khách', 'ngân', 'đơn', 'nhà', 'lô']);
+const HANG_NOUN_HEADS = new Set(['gian', 'cửa', 'mặt', 'khách', 'ngân', 'đơn', 'nhà', 'lô', 'bán']);
+/** Second syllables that make "hàng" the first of a noun: "hàng hóa" (goods). */
+const HANG_NOUN_TAILS = new Set(['hóa', 'hoá']);
 
 /** Syllables before "bị" that make one word with it ("thiết bị", "chuẩn bị", "trang bị", "dự bị", "phòng bị"). */
 const BI_WORD_HEADS = new Set(['thiết', 'chuẩn', 'trang', 'dự', 'phòng']);
@@ -69,8 +71,10 @@ function isStopAt(a: readonly Atom[], j: number): boolean {
     // "141.000 vi bằng" (a bailiff's record of facts): the second syllable of the noun.
     !(x.low === 'bằng' && a[j - 1]?.low === 'vi' && a[j - 1]?.type === 'W') &&
     !(x.low === 'có' && a[j - 1]?.low === 'người' && personNamedWithCo(a, j)) &&
-    // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng": the second syllable of a noun, not "every".
+    // "05 gian hàng ẩm thực", "cửa hàng", "mặt hàng", "điểm bán hàng": the second syllable of a noun, not "every".
     !(x.low === 'hàng' && HANG_NOUN_HEADS.has(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W') &&
+    // "1.723 xe hàng hóa", "điểm bán hàng": goods, and selling them.
+    !(x.low === 'hàng' && HANG_NOUN_TAILS.has(a[j + 1]?.low ?? '') && a[j + 1]?.type === 'W') &&
     // "3 điểm khác biệt": a difference, not "other".
     !(x.low === 'khác' && a[j + 1]?.low === 'biệt')
   )

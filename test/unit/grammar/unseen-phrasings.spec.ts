@@ -5418,6 +5418,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['year'], deadline: { before: '--11-25', recurring: 'yearly' } },
   },
+  // "hàng hóa" (goods) and "bán hàng" (selling) are words of the noun; "hàng" is "every" only before a period.
+  {
+    text: 'Trong tháng 6, lực lượng quản lý thị trường đã kiểm tra 85 xe hàng hóa tại các chốt.',
+    kind: 'quota',
+    expected: { count: 85, unit: 'xe hàng hóa', total: true },
+  },
+  {
+    text: 'Toàn huyện có 42 điểm bán hàng bình ổn giá.',
+    kind: 'quota',
+    expected: { count: 42, unit: 'điểm bán hàng bình ổn giá' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
