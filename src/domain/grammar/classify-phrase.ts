@@ -294,7 +294,10 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
   {
     name: 'classify.duration',
     kind: 'quota',
-    test: (a) => has(a, 'DUR') && !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)),
+    // "giám sát 24/24 giờ" is round the clock, no length.
+    test: (a) =>
+      a.some((x, k) => x.type === 'DUR' && !(x.v.min === 1440 && a[k - 1]?.raw === '/' && a[k - 2]?.raw === '24')) &&
+      !a.some((x) => ['DATE', 'MONTH', 'QUARTER', 'YEAR', 'DAY'].includes(x.type)),
   },
   {
     name: 'classify.times-with-period',

@@ -1171,16 +1171,32 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
-    // "Lò tàu hũ hoạt động 24/7", "đường dây nóng trực 24/7": round the clock, every day, is continuous.
+    // "Lò tàu hũ hoạt động 24/7", "đường dây nóng trực 24/7", "trực 24/24": round the clock, every day, is continuous.
     name: 'timeframe.round-the-clock',
     pattern: seq(
       t('NUM', (x) => x.v.n === 24 && x.raw === '24'),
       sym('/', true),
-      t('NUM', (x) => x.v.n === 7 && x.raw === '7'),
+      t('NUM', (x) => (x.v.n === 7 && x.raw === '7') || (x.v.n === 24 && x.raw === '24')),
       not(seq(sym('/.-', true), t('NUM'))),
     ),
     action: (m, f) => {
       if (!serviceWordBefore(m.atoms, m.from)) return false;
+      f.roundTheClock = m.span();
+    },
+  },
+  {
+    // "kiểm soát tại các trạm cân xe 24/24h", "giám sát 24/24 giờ": twenty-four hours of twenty-four, said in hours, is
+    // round the clock wherever it stands (a share is of things, a date has no hour).
+    name: 'timeframe.round-the-clock-hours',
+    pattern: seq(
+      t('NUM', (x) => x.v.n === 24 && x.raw === '24'),
+      sym('/', true),
+      alt(
+        t('CLOCK', (x) => x.v.h === 24 && x.v.min === 0 && /^24\s*h$/iu.test(x.raw)),
+        t('DUR', (x) => x.v.min === 1440 && x.v.max === 1440 && /^24\s*(?:giờ|tiếng)$/iu.test(x.raw)),
+      ),
+    ),
+    action: (m, f) => {
       f.roundTheClock = m.span();
     },
   },
@@ -2143,7 +2159,9 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
       );
   }
   // "… triển khai dịch vụ cứu hộ 24/7" said of a dated start: the service runs round the clock, the time is the date.
-  const continuous = f.continuous ?? (b.has('from') || b.has('date') || b.has('to') ? undefined : f.roundTheClock);
+  // Open from an event ("Sau khi lắp đặt camera, công an trực 24/24h"), it runs round the clock from then on.
+  const openFromEvent = typeof b.get('from') === 'object' && b.get('from') !== null && b.get('to') === null && !b.has('date');
+  const continuous = f.continuous ?? ((b.has('from') || b.has('date') || b.has('to')) && !openFromEvent ? undefined : f.roundTheClock);
   if (continuous) b.set('recurring', 'continuous', continuous);
   else if (weekly) b.set('recurring', 'weekly', cover(...f.weekdays.map((x) => x.span))!);
   else if (f.yearly) b.set('recurring', 'yearly', f.yearly);

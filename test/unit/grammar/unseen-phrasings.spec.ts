@@ -5429,6 +5429,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 42, unit: 'điểm bán hàng bình ổn giá' },
   },
+  // "24/24h", "24/24 giờ": twenty-four hours a day, round the clock.
+  {
+    text: 'Tổ công tác thường trực 24/24h tại các chốt kiểm dịch động vật.',
+    kind: 'timeframe',
+    expected: { recurring: 'continuous' },
+  },
+  // Open from an event, round the clock from then on.
+  {
+    text: 'Từ khi trung tâm đi vào hoạt động, cán bộ giám sát 24/24 giờ các tuyến đường chính.',
+    kind: 'timeframe',
+    expected: { recurring: 'continuous' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5886,6 +5898,11 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // A share of places written "24/24" is no time of day.
+  it('"24/24 xã đạt chuẩn" is not round the clock', () => {
+    const r = parsePhrase('Năm 2025, 24/24 xã đạt chuẩn nông thôn mới.', { kind: 'timeframe' }).result;
+    expect(r).not.to.have.property('recurring');
+  });
   // Guards (the old code read them so too): the next period's day, or the next year's, is no day of each year.
   it('"trước ngày 05 của kỳ báo cáo kế tiếp" makes no yearly report', () => {
     const r = parsePhrase('Chậm nhất trước ngày 05 của kỳ báo cáo kế tiếp, các xã gửi báo cáo thống kê.', { kind: 'reporting' }).result;
