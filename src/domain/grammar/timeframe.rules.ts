@@ -246,6 +246,17 @@ function changesTo(a: readonly Atom[], from: number, to: number): boolean {
 /** What may follow a bare "bắt đầu" as the event a span runs from. */
 const BEGIN_EVENT_STARTS = new Set(['ngày', 'khi', 'thời', 'sau', 'kể', 'lúc']);
 
+/**
+ * A clause that opens on a full date ("Ngày 30/9/2016, Thủ tướng đã ký Quyết định …", after at most a connective) and
+ * then issues, signs or approves a document: what follows the document's kind is its name.
+ */
+const ISSUED_ON_OPENING_DAY = new RegExp(
+  String.raw`^[\s\p{P}]*(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:vào\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)[^.;]*?(?<!\p{L})(?:ban hành|ký|phê duyệt)(?!\p{L})\s+(?:\p{L}+\s+){0,2}?(?:` +
+    [...DOCUMENT_KINDS, 'đề án', 'quy hoạch', 'chiến lược'].join('|') +
+    String.raw`)(?!\p{L})[^.;]*$`,
+  'iu',
+);
+
 export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.horizon',
@@ -848,6 +859,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b) return false;
+      // "Ngày 25/9/2022, UBND tỉnh ban hành Kế hoạch số 4177/KH-UBND thực hiện Chiến lược … đến năm 2030": the end of
+      // the issued document's programme is part of its name; the news is the day it was issued.
+      if (ISSUED_ON_OPENING_DAY.test(f.text.slice(0, m.span().start))) return;
       podOf(m, 'b', f);
       withMonthRef(m, b);
       // "đến cuối năm 1999 mới ban hành": not until then — the time of the fact, not the end of a span.

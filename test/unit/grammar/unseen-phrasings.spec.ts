@@ -5441,6 +5441,18 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { recurring: 'continuous' },
   },
+  // News of a document issued on a day: the years in the document's name are its programme, the news is the day.
+  {
+    text: 'Ngày 14/3/2023, UBND huyện đã ban hành Kế hoạch số 85/KH-UBND về phát triển du lịch cộng đồng đến năm 2030.',
+    kind: 'timeframe',
+    expected: { date: '2023-03-14' },
+  },
+  // Guard (the old code read it so too): a span said of the work itself, not inside a document's name, stays a span.
+  {
+    text: 'Từ ngày 14/3/2023 đến năm 2025, huyện triển khai Kế hoạch số 85/KH-UBND về phát triển du lịch cộng đồng.',
+    kind: 'timeframe',
+    expected: { from: '2023-03-14', to: '2025-12-31' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
