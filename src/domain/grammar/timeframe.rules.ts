@@ -66,6 +66,8 @@ export interface TimeFacts {
   recurringOther?: { per: string; span: Span };
   inYear?: Span;
   tentative?: Span;
+  /** "sẽ" (will): the time said is planned; no time said, nothing is. */
+  will?: Span;
   horizon?: { value: string; span: Span };
   /** The date of a cited document: the reading only when the phrase says nothing else. */
   documentDate?: TimePointFact;
@@ -1260,10 +1262,12 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     },
   },
   {
+    // "dự kiến", and "sẽ" (will: "Lễ hội sẽ diễn ra từ ngày 19 – 21/5"): a time planned, not yet come.
     name: 'timeframe.tentative',
-    pattern: w('dự kiến', 'dự định', 'tạm dự kiến'),
+    pattern: w('dự kiến', 'dự định', 'tạm dự kiến', 'sẽ'),
     action: (m, f) => {
-      f.tentative = m.span();
+      if (m.first().low === 'sẽ') f.will ??= m.span();
+      else f.tentative = m.span();
     },
   },
   {
@@ -2226,10 +2230,11 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     const s = startOf(day);
     if (s && s.y !== undefined) b.set('date', formatDay(s, day, 'iso', true), day.span);
   }
-  if (f.tentative) b.set('tentative', true, f.tentative);
   if (f.horizon) b.set('horizon', f.horizon.value, f.horizon.span);
   // A pointer to a schedule elsewhere is `unresolved` only when it is all the phrase says ("Theo kế hoạch …, tháng 7 sẽ là …" gives the time).
   const dated = b.has('from') || b.has('to') || (b.has('date') && !documentDated);
+  const tentative = f.tentative ?? (f.will && (dated || b.has('recurring')) ? f.will : undefined);
+  if (tentative) b.set('tentative', true, tentative);
   if (f.unresolved && !dated) b.set('unresolved', true, f.unresolved);
   else if (f.pending && !wrote && !b.has('recurring')) b.set('unresolved', true, f.pending);
   if (f.yearsOfImplementation && !wrote && !f.unresolved) {

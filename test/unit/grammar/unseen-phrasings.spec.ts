@@ -5453,6 +5453,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2023-03-14', to: '2025-12-31' },
   },
+  // "sẽ" (will) says the time is planned, as "dự kiến" does.
+  {
+    text: 'Hội chợ nông sản sẽ diễn ra từ ngày 12 đến 15/11/2026 tại Nhà văn hóa huyện.',
+    kind: 'timeframe',
+    expected: { from: '2026-11-12', to: '2026-11-15', tentative: true },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5910,6 +5916,11 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // A time already past ("đã") is no plan.
+  it('"Hội chợ đã diễn ra từ ngày 12 đến 15/11/2025" is not tentative', () => {
+    const r = parsePhrase('Hội chợ nông sản đã diễn ra từ ngày 12 đến 15/11/2025 tại Nhà văn hóa huyện.', { kind: 'timeframe' }).result;
+    expect(r).not.to.have.property('tentative');
+  });
   // A share of places written "24/24" is no time of day.
   it('"24/24 xã đạt chuẩn" is not round the clock', () => {
     const r = parsePhrase('Năm 2025, 24/24 xã đạt chuẩn nông thôn mới.', { kind: 'timeframe' }).result;
