@@ -238,8 +238,9 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       /(^| )rút ngắn( [^ ]+){0,10} từ [^ ]+ (ngày|tuần|tháng)( làm việc)? xuống (còn )?[^ ]+ (ngày|tuần|tháng)( |,|\.|$)/u.test(s) ||
       // "thì không được chậm quá 30 ngày": no later than so long.
       /(^| )không (được )?chậm quá [^ ]+ (ngày|tuần|tháng)( làm việc)?( |,|;|\.|$)/u.test(s) ||
-      // "Giấy phép có giá trị 5 năm", "Có giá trị: 20 năm": how long a paper stays valid.
-      /(^| )(có giá trị( sử dụng)?|giá trị sử dụng|có thời hạn)( là|:)? (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm)( |,|;|\.|$)/u.test(
+      // "Giấy phép có giá trị 5 năm", "Có giá trị: 20 năm": how long a paper stays valid; "Bảo hành 12 tháng": how long
+      // a product is under warranty.
+      /(^| )(có giá trị( sử dụng)?|giá trị sử dụng|có thời hạn|bảo hành)( là| ?:)? (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm)( |,|;|\.|$)/u.test(
         s,
       ),
   },

@@ -1407,16 +1407,18 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
   },
   {
     // "Giấy phép có giá trị 5 năm", "Có giá trị: 20 năm", "chứng chỉ có thời hạn 3 năm": how long a paper stays valid
-    // is the limit (as "có giá trị trong thời hạn 36 tháng" is), with the event it counts from when one follows.
+    // is the limit (as "có giá trị trong thời hạn 36 tháng" is), with the event it counts from when one follows; so is
+    // how long a product or a work stays under warranty ("Bảo hành 12 tháng", "thời hạn bảo hành 42 tháng").
     name: 'deadline.valid-for',
     pattern: seq(
-      w('có giá trị sử dụng', 'có giá trị', 'giá trị sử dụng', 'có thời hạn', 'có hiệu lực'),
+      w('có giá trị sử dụng', 'có giá trị', 'giá trị sử dụng', 'có thời hạn', 'có hiệu lực', 'bảo hành', 'được bảo hành'),
       opt(alt(sym(':'), w('là'))),
       // "tối đa", "không quá" before a length are QUAL atoms.
       opt(t('QUAL', (x) => x.v.qual === 'atMost')),
       LIMIT_LENGTH,
       LENGTH_ASIDE,
-      opt(seq(opt(sym(',(')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
+      // "Thời hạn bảo hành 14 ngày được tính từ ngày kết thúc đấu giá".
+      opt(seq(opt(sym(',(')), opt(w('được')), AFTER_WORDS, cap('ev', EVENT_WORDS))),
     ),
     action: (m, c) => limitAction(m, c),
   },

@@ -5459,6 +5459,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2026-11-12', to: '2026-11-15', tentative: true },
   },
+  // How long a product stays under warranty is a limit, as a paper's validity is.
+  {
+    text: 'Thiết bị được bảo hành 18 tháng kể từ ngày bàn giao.',
+    kind: 'deadline',
+    expected: { within: { months: 18, after: { event: 'ngày bàn giao' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
