@@ -54,6 +54,8 @@ export interface DeadlineFacts {
     yearBefore?: boolean;
     yields?: boolean;
     plain?: boolean;
+    /** Said plainly after "sau" ("các chứng chỉ cấp sau ngày 01/7/2015"): a limit said in the phrase outweighs it. */
+    afterDay?: boolean;
     lastDay?: boolean;
     span: Span;
   }[];
@@ -507,7 +509,9 @@ function openingEvent(text: string, limitAt: number): string {
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
 function limitAction(m: Match, c: HasDeadline): boolean | void {
-  if (c.dl.within || c.dl.ahead || c.dl.items.length > 0) return false;
+  if (c.dl.within || c.dl.ahead || c.dl.items.some((x) => !x.afterDay)) return false;
+  // "Đối với các chứng chỉ cấp sau ngày 01/7/2015 thì có thời hạn 5 năm kể từ ngày cấp": the day says which papers.
+  c.dl.items.length = 0;
   const event = m.has('ev') ? eventOf(m, c) : openingEvent(c.dl.text, m.span().start);
   if (m.has('ev') && !event) return false;
   if (m.has('dur')) {
@@ -1632,6 +1636,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
         yearly: m.has('yearly'),
         span: m.span(),
         plain: true,
+        ...(m.atoms[m.from - 1]?.low === 'sau' ? { afterDay: true } : {}),
         // "Trong giai đoạn 2018 - 2020, Bộ … trình …": the first year of a span of years yields to its last.
         ...(startsAt(m) || (p.kind === 'year' && YEAR_SPAN_GOES_ON.test(c.dl.text.slice(m.span().end))) ? { yields: true } : {}),
       });

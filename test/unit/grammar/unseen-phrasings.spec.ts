@@ -5465,6 +5465,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { months: 18, after: { event: 'ngày bàn giao' } } },
   },
+  // A day papers were issued after says which papers; the limit said of them is the deadline.
+  {
+    text: 'Giấy phép cấp sau ngày 01/01/2024 có giá trị 3 năm kể từ ngày cấp.',
+    kind: 'deadline',
+    expected: { within: { years: 3, after: { event: 'ngày cấp' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5922,6 +5928,11 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // With no limit said, a day after which nothing is taken is the last day (the old code read it so too).
+  it('"Hồ sơ gửi sau ngày 15/6/2025 sẽ không được xét" is due by that day', () => {
+    const r = parsePhrase('Hồ sơ gửi sau ngày 15/6/2025 sẽ không được xét.', { kind: 'deadline' }).result;
+    expect(r).to.have.property('onOrBefore', '2025-06-15');
+  });
   // A time already past ("đã") is no plan.
   it('"Hội chợ đã diễn ra từ ngày 12 đến 15/11/2025" is not tentative', () => {
     const r = parsePhrase('Hội chợ nông sản đã diễn ra từ ngày 12 đến 15/11/2025 tại Nhà văn hóa huyện.', { kind: 'timeframe' }).result;
