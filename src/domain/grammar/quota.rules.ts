@@ -1979,6 +1979,11 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     );
     if (k > 0) counts.unshift(...counts.splice(k, 1));
   }
+  // "mức phụ cấp … là 6 x 2,34 triệu đồng/tháng = 14,04 triệu đồng/tháng": a sum worked out, its result after "=" is the figure.
+  if (counts.length > 1) {
+    const k = counts.findIndex((c, n) => n > 0 && /\d\s*[x×*]\s*\d[^=]*=\s*$/u.test(f.text.slice(0, c.span.start)));
+    if (k > 0) counts.unshift(...counts.splice(k, 1));
+  }
   // "Trong số 97 KLTT …, có 61 KLTT đã hoàn thành", "Trong số 11 sản phẩm, có 1 sản phẩm đạt hạng 4 sao": the whole is
   // named after "trong số", then the same thing is counted again after "có"; that count is the figure, out of the whole.
   if (counts.length > 1 && counts[0]!.n !== undefined && /(?<![\p{L}])trong số\s*$/iu.test(f.text.slice(0, counts[0]!.span.start))) {

@@ -5471,6 +5471,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { years: 3, after: { event: 'ngày cấp' } } },
   },
+  // A sum worked out ("a x b = c"): the result is the figure.
+  {
+    text: 'Tổng kinh phí bồi dưỡng là 12 x 150.000 đồng/buổi = 1.800.000 đồng/buổi.',
+    kind: 'quota',
+    expected: { count: 1800000, unit: 'đồng' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
