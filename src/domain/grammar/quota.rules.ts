@@ -1729,6 +1729,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
     // "thép thanh vằn D10 CB300", "VTV3": a number written onto capital letters is part of a code.
     if (before?.type === 'W' && own?.type === 'NUM' && !own.spaceBefore && /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}$/u.test(before.raw)) return true;
+    // "đường dây 500kV Bắc - Nam", "trạm biến áp 220 kV", "đường dây 500/220kV": a voltage names the class of a line or a
+    // station, it counts nothing.
+    if (/^\d+(?:[.,]\d+)?\s*(?:\/\s*\d+\s*)?k[Vv](?![\p{L}\d])/u.test(f.text.slice(c.span.start))) return true;
     // "bơ loại 1 giá …", "sản phẩm đạt hạng 4 sao": a grade named by its number counts nothing ("hoa các loại 843 lô",
     // "of every kind", is followed by a count).
     if (before?.type === 'W' && GRADE_NOUNS.has(before.low) && f.atoms[atomAt(f, c) - 2]?.low !== 'các') return true;

@@ -5477,6 +5477,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1800000, unit: 'đồng' },
   },
+  // A voltage ("500kV", "220 kV") names the class of a line, it counts nothing.
+  {
+    text: 'Trạm biến áp 500kV Vĩnh Tân có 4 máy biến áp.',
+    kind: 'quota',
+    expected: { count: 4, unit: 'máy biến áp' },
+  },
+  // Guard (the old code read it so too).
+  {
+    text: 'Tuyến đường dây 220 kV mạch kép dài khoảng 120 km.',
+    kind: 'quota',
+    expected: { count: 120, approx: true, unit: 'km' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
