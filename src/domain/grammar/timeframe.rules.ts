@@ -1952,10 +1952,14 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
   // "Ngày 5/2, … tổ chức Chương trình Xuân Quê hương … nhân dịp Tết Nguyên đán năm 2026": a day first, then the year it
   // falls in, named by what is held; the day is the time. (A day of another year, "Ngày 14/12, … công bố mức thưởng Tết
   // Nguyên đán 2025" said in 2024, is not that year's.)
+  // So is a quarter, a half or a month first ("hoàn thành đóng điện trong quý I/2026 để … trước mùa khô năm 2026").
   if (singles.length === 2) {
     const [day, year] = singles;
     if (
-      day!.kind === 'date' &&
+      (day!.kind === 'date' ||
+        // "Quý IV và năm 2023": a year listed beside the quarter is a second time, not the one it falls in.
+        (['month', 'quarter', 'half'].includes(day!.kind) &&
+          !/(?<![\p{L}])(?:và|hoặc|cùng)(?![\p{L}])/iu.test(f.text.slice(day!.span.end, year!.span.start)))) &&
       year!.kind === 'year' &&
       day!.y === year!.y &&
       !day!.fuzzy &&

@@ -5489,6 +5489,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 120, approx: true, unit: 'km' },
   },
+  // A quarter first, then the year it falls in, named by what is said of that year: the quarter is the time.
+  {
+    text: 'Hội chợ sẽ diễn ra trong quý III/2027 để đón khách du lịch mùa hè năm 2027.',
+    kind: 'timeframe',
+    expected: { from: '2027-07-01', to: '2027-09-30' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -5946,6 +5952,12 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // Guard (the old code read it so too): a year listed beside a quarter is a second time.
+  it('"Quý IV và năm 2023" keeps the year', () => {
+    const r = parsePhrase('Thông cáo báo chí về tình hình lao động Quý IV và năm 2023', { kind: 'timeframe' }).result;
+    expect(r).to.have.property('to', '2023-12-31');
+    expect(r).to.have.property('from', '2023-01-01');
+  });
   // With no limit said, a day after which nothing is taken is the last day (the old code read it so too).
   it('"Hồ sơ gửi sau ngày 15/6/2025 sẽ không được xét" is due by that day', () => {
     const r = parsePhrase('Hồ sơ gửi sau ngày 15/6/2025 sẽ không được xét.', { kind: 'deadline' }).result;
