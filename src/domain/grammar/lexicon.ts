@@ -143,6 +143,11 @@ export const ORDINAL_NOUNS = new Set([
   'bước',
   'khóa',
   'khoá',
+  // "kỳ họp thứ 6", "phiên họp thứ 5", "Đại hội thứ 4", "Hội nghị thứ 8": a session's rank, no weekday.
+  'họp',
+  'phiên',
+  'hội',
+  'nghị',
 ]);
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {

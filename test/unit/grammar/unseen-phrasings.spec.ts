@@ -5952,6 +5952,13 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // "thứ 5" after a session ("phiên họp", "kỳ họp", "Đại hội") is its rank, not Thursday.
+  it('"Phiên họp thứ 5 … lúc 8 giờ 30" names no weekday', () => {
+    const r = parsePhrase('Phiên họp thứ 5 của Ủy ban bắt đầu lúc 8 giờ 30.', { kind: 'timeframe' }).result;
+    expect(r).not.to.have.property('weekdays');
+    expect(r).not.to.have.property('recurring');
+    expect(r).to.have.property('timeOfDay', '08:30');
+  });
   // Guard (the old code read it so too): a year listed beside a quarter is a second time.
   it('"Quý IV và năm 2023" keeps the year', () => {
     const r = parsePhrase('Thông cáo báo chí về tình hình lao động Quý IV và năm 2023', { kind: 'timeframe' }).result;
