@@ -33,6 +33,7 @@ import {
   ENGLISH_MONTHS,
   CURRENCY_WORDS,
   PRICE_CURRENCY_WORDS,
+  DOCUMENT_KINDS,
   DOCUMENT_KINDS_NUMBERED_BARE,
   WEIGHT_UNIT_WORDS,
 } from './lexicon.js';
@@ -273,6 +274,17 @@ function ordinalNounOfTwo(out: readonly Atom[]): boolean {
   const p2 = out[out.length - 2];
   if (p1?.type !== 'W' || p2?.type !== 'W') return false;
   return (p1.low === 'thi' && ORDINAL_NOUNS.has(p2.low)) || (p2.low === 'giai' && p1.low === 'đoạn');
+}
+
+/** "Quyết định số", "Luật số", "Kế hoạch số" just built: what follows is a document's number. */
+const DOCUMENT_KIND_WORDS = new Set([...DOCUMENT_KINDS, 'luật', 'pháp lệnh']);
+function documentNumberBefore(out: readonly Atom[]): boolean {
+  if (prevWord(out) !== 'số') return false;
+  const [a, b] = [out[out.length - 3], out[out.length - 2]];
+  return (
+    (b?.type === 'W' && DOCUMENT_KIND_WORDS.has(b.low)) ||
+    (a?.type === 'W' && b?.type === 'W' && DOCUMENT_KIND_WORDS.has(`${a.low} ${b.low}`))
+  );
 }
 
 function prevWord(out: readonly Atom[]): string {
@@ -1455,6 +1467,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
     name: 'month.m/y',
     // "Thông tư số 03/2018/TT-BNV", "Nghị định 15/2020/NĐ-CP": a document's number, not a month.
     pattern: seq(cap('m', month), sym('/', true), cap('y', year4), not(seq(sym('/', true), t('W')))),
+    // "Quyết định số 06/2020 của Thủ tướng", "Luật số 38/2009": after a kind of document and "số", its number.
+    when: (_m, out) => !documentNumberBefore(out),
     build: (m) => ({ type: 'MONTH', v: { m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {

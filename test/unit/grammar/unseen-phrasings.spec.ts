@@ -5495,6 +5495,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2027-07-01', to: '2027-09-30' },
   },
+  // "Quyết định số 06/2020": after a kind of document and "số", a number, not June 2020.
+  {
+    text: 'Tin tức - Ngày 14/10/2024, Sở Tư pháp sơ kết việc thực hiện Quyết định số 09/2020 của UBND tỉnh.',
+    kind: 'timeframe',
+    expected: { date: '2024-10-14' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
