@@ -740,6 +740,17 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
+      // "cán bộ từ thành phố đến xã, phường", "từ thị xã": a place of two words is where from too.
+      if (
+        PLACE_WORDS.has(
+          m
+            .all('ev')
+            .slice(0, 2)
+            .map((x) => x.low)
+            .join(' '),
+        )
+      )
+        return false;
       // "Theo tin từ Chi cục Kiểm lâm", "từ Sở Y tế": a body named after "từ" is where the news or the help came from.
       if (/^\p{Lu}/u.test(m.get('ev')!.raw) && BODY_NAME_HEADS.has(m.get('ev')!.low)) return false;
       // "các nghệ sĩ đến từ Gwangyang", "đoàn khách đến từ các tỉnh": "đến từ" is where people come from.

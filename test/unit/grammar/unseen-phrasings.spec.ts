@@ -5501,6 +5501,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2024-10-14' },
   },
+  // "từ thành phố đến xã": from one level of government to another, no span of time.
+  {
+    text: 'Sáng 9/5/2025, Ban Tuyên giáo tập huấn cho cán bộ từ thành phố đến xã, phường về công tác dư luận xã hội.',
+    kind: 'timeframe',
+    expected: { date: '2025-05-09', partOfDay: 'morning' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
