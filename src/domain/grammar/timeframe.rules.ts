@@ -259,6 +259,9 @@ const ISSUED_ON_OPENING_DAY = new RegExp(
   'iu',
 );
 
+/** "(TTXVN ", "(VTV ": the opening of a news agency's dateline, its filing day next. */
+const DATELINE_BEFORE = /\(\s*\p{Lu}[\p{Lu}.]{1,9}\s*$/u;
+
 export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
   {
     name: 'timeframe.horizon',
@@ -1153,6 +1156,10 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const a = capturedPoint(m, 'a');
       if (!a) return false;
+      // "Hà Nội (TTXVN 8/12) Ngày 7/12/2023, …": a news agency's dateline gives the day it filed; a time said after it is
+      // the time.
+      const after = f.text.slice(m.span().end);
+      if (DATELINE_BEFORE.test(f.text.slice(0, m.span().start)) && /^\s*\)[^]*\d/u.test(after)) return;
       // "Luật Quy hoạch 2017 (có hiệu lực từ 01/01/2019)", "Luật Nghĩa vụ quân sự 2015, thời gian khám …": the law's year names the law.
       if (a.kind === 'year' && namesLaw(f.text, a.span.start)) return;
       podOf(m, 'a', f);

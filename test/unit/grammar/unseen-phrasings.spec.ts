@@ -5507,6 +5507,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2025-05-09', partOfDay: 'morning' },
   },
+  // A news agency's dateline is the day it filed; the day said after it is the time.
+  {
+    text: 'Cần Thơ (TTXVN 16/3) Ngày 15/3/2025, Sở Nội vụ tổ chức hội nghị tổng kết công tác cải cách hành chính.',
+    kind: 'timeframe',
+    expected: { date: '2025-03-15' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
