@@ -1178,6 +1178,8 @@ export const ATOM_RULES: readonly AtomRule[] = [
       ((out[out.length - 1]?.type === 'POD' || afterToday(out)) &&
         m.atoms[m.to]?.type === 'W' &&
         UNIT_STOP_WORDS.has(m.atoms[m.to]!.low)) ||
+      // "phiên họp chiều nay 25-10 bắt đầu lúc 14 giờ": after today named, a day and month is today's date.
+      (afterToday(out) && out[out.length - 1]!.low === 'nay' && m.atoms[m.to]?.type === 'W') ||
       closesDayRange(out) ||
       // "diễn ra từ ngày 15 -19.12": the last day of a span opened by "ngày" and a dash, its month written on it; "trong 2
       // ngày 13 - 14.6 gây ảnh hưởng": a word may follow it, when the day closes a span of later days.

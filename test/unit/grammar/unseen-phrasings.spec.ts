@@ -5513,6 +5513,13 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2025-03-15' },
   },
+  // After today named ("sáng nay", "chiều nay"), a day and month is today's date, whatever word follows.
+  {
+    text: 'Hội nghị sáng nay 14-11 thảo luận về dự thảo quy chế làm việc.',
+    kind: 'timeframe',
+    refDate: '2025-11-14',
+    expected: { date: '2025-11-14', partOfDay: 'morning' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
