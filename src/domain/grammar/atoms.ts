@@ -2012,6 +2012,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
   },
   {
+    // "cứ ngày 1 con", "cứ tuần 2 buổi": "cứ" before a period and a count is every period ("cứ năm ngày" is every five
+    // days, "năm" a numeral there).
+    name: 'period.cứ',
+    pattern: seq(w('cứ'), cap('p', t('W', isWord(PERIOD_WORDS))), ahead(alt(t('NUM'), t('WNUM')))),
+    build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'every' } }),
+  },
+  {
     // "một tuần 2 lần", "2 lần một tuần"
     name: 'period.một',
     // "1 năm 2 đợt": a "1" written in digits too, when a count follows at once.

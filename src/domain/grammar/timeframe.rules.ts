@@ -431,6 +431,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const first = m.get('first')!;
       const d = first.type === 'DAY' ? first.v.d! : first.v.n!;
       if (!b || b.d === undefined) return false;
+      // "tại kỳ họp thứ 5, ngày 18/6/2009": a rank before the day, no day of a list.
+      if (first.type === 'NUM' && m.atoms[m.capture('first')!.from - 1]?.low === 'thứ') return false;
       const days = [d, ...m.all('mid').map((x) => x.v.n!), b.d];
       for (let k = 1; k < days.length; k++) if (days[k]! <= days[k - 1]!) return false;
       // "Ngày 14 và 15 tháng Tư Âm Lịch": the first day is a day of the same lunar month, not of the solar one.

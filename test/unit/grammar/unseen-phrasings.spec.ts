@@ -5520,6 +5520,18 @@ const CASES: readonly Case[] = [
     refDate: '2025-11-14',
     expected: { date: '2025-11-14', partOfDay: 'morning' },
   },
+  // "cứ" before a period and a count is every period.
+  {
+    text: 'Đội văn nghệ cứ tuần 2 buổi tập luyện tại nhà văn hóa.',
+    kind: 'quota',
+    expected: { count: 2, unit: 'buổi tập luyện', per: 'week' },
+  },
+  // A session's rank before a day is no first day of a list.
+  {
+    text: 'Luật được Quốc hội thông qua tại kỳ họp thứ 7, ngày 20/11/2024.',
+    kind: 'timeframe',
+    expected: { date: '2024-11-20' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
