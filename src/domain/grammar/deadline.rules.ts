@@ -1374,7 +1374,8 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
     pattern: seq(
       alt(
         seq(
-          w('thời hạn', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
+          // "thời hiệu khởi kiện là 02 năm", "Thời hiệu là 2 năm đối với …": a limitation period, as the classifier reads it.
+          w('thời hạn', 'thời hiệu', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
           // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
           // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it
           // is of may be a list.

@@ -5532,6 +5532,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { date: '2024-11-20' },
   },
+  // A limitation period given as a value ("thời hiệu … là N năm") is the limit, as "thời hạn … là" is.
+  {
+    text: 'Thời hiệu khiếu nại quyết định kỷ luật là 15 ngày đối với cán bộ không giữ chức vụ.',
+    kind: 'deadline',
+    expected: { within: { days: 15 } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
