@@ -1734,11 +1734,12 @@ function newsLeadDate(f: TimeFacts): void {
 
 /**
  * "chính thức đón khách", "mở cửa phục vụ trở lại", "đi vào hoạt động": a place or a service starts (or starts again) to
- * serve. Said of a day, that day opens a time that runs on, unless an inauguration stands between them ("Ngày 18-12, …
- * tổ chức khai trương, chính thức đi vào hoạt động": the day of the ceremony).
+ * serve; "Ngày 1/1/2010, Luật … có hiệu lực.": a law comes into force. Said of a day, that day opens a time that runs
+ * on, unless an inauguration stands between them ("Ngày 18-12, … tổ chức khai trương, chính thức đi vào hoạt động": the
+ * day of the ceremony).
  */
 const OPENS_FOR_SERVICE =
-  /(?<![\p{L}])(?:(?:chính thức|bắt đầu)\s+(?:mở cửa\s+)?(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)|(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)(?:\s+\p{L}+){0,2}\s+trở lại|đi vào hoạt động|đưa vào (?:vận hành|hoạt động|sử dụng))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:chính thức|bắt đầu)\s+(?:mở cửa\s+)?(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)|(?:đón khách|mở cửa|hoạt động|vận hành|phục vụ)(?:\s+\p{L}+){0,2}\s+trở lại|đi vào hoạt động|đưa vào (?:vận hành|hoạt động|sử dụng)|có hiệu lực(?:\s+thi hành)?(?=\s*(?:[.,;]|$)))(?![\p{L}])/giu;
 
 function opensForService(text: string, day: TimePointFact): boolean {
   for (const m of text.matchAll(OPENS_FOR_SERVICE)) {

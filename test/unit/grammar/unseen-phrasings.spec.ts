@@ -5538,6 +5538,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15 } },
   },
+  // "Ngày X, Luật … có hiệu lực": the law is in force from that day on.
+  {
+    text: 'Ngày 1/7/2025, Luật Tổ chức chính quyền địa phương sửa đổi chính thức có hiệu lực.',
+    kind: 'timeframe',
+    expected: { from: '2025-07-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
