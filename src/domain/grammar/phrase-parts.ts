@@ -111,8 +111,9 @@ const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi'
 /** What people do at a place: said after them, it ends the unit ("hội viên | sinh hoạt tại …"). */
 const ACTIVITY_AT = new Set(['sinh hoạt', 'sinh sống', 'cư trú', 'công tác', 'làm việc', 'học tập', 'lao động']);
 const PEOPLE = new Set(PERSON_HEADS);
-/** A noun of people ends right before j ("hội viên", "cán bộ", "người"). */
-const peopleEndBefore = (a: readonly Atom[], j: number): boolean => nounEndsBefore(PEOPLE, a, j);
+/** A noun of people ends right before j ("hội viên", "cán bộ", "người"; any "-viên" or "-sĩ": "đảng viên", "bác sĩ"). */
+const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
+  nounEndsBefore(PEOPLE, a, j) || (['viên', 'sĩ'].includes(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W' && a[j - 2]?.type === 'W');
 /** What places and bodies counted do, said right after them. */
 const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 /**

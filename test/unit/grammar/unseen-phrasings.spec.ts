@@ -5544,6 +5544,12 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-07-01', to: null },
   },
+  // What people named by "-viên" or "-sĩ" do at a place ends the unit, as it does after "hội viên".
+  {
+    text: 'Huyện có 1.250 đảng viên sinh hoạt tại 45 chi bộ nông thôn.',
+    kind: 'quota',
+    expected: { count: 1250, unit: 'đảng viên' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
