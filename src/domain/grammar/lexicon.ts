@@ -681,6 +681,9 @@ export const UNIT_STOP_WORDS = new Set([
   'được',
   // "2.500 lao động | đi làm việc ở nước ngoài": where they go to work, not who they are.
   'đi làm',
+  // "kiểm tra 2 đảng ủy cơ sở | gắn với trách nhiệm người đứng đầu": what the work is tied to.
+  'gắn với',
+  'gắn liền với',
   'là',
   'đạt',
   'do',

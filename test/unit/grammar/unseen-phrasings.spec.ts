@@ -5550,6 +5550,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 1250, unit: 'đảng viên' },
   },
+  // "gắn với" (tied to) says what the work is bound up with, no part of the thing counted.
+  {
+    text: 'Năm 2024, huyện xây dựng 12 mô hình dân vận khéo gắn với phát triển kinh tế hộ gia đình.',
+    kind: 'quota',
+    expected: { count: 12, unit: 'mô hình dân vận khéo' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
