@@ -779,7 +779,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       opt(cap('qual', QUALS)),
       opt(w('từ')),
       cap('a', COUNT),
-      alt(sym('-–÷'), w('đến', 'tới')),
+      // "từ 03 đến dưới 05 ngày": up to, not reaching, the upper end.
+      alt(sym('-–÷'), seq(w('đến', 'tới'), opt(w('dưới')))),
       cap('b', COUNT),
       opt(cap('unit', COUNTED)),
     ),

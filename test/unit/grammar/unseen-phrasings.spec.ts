@@ -5556,6 +5556,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 12, unit: 'mô hình dân vận khéo' },
   },
+  // "từ 2 đến dưới 4": a range whose upper end is not reached is still a range.
+  {
+    text: 'Mỗi tháng, câu lạc bộ tổ chức từ 2 đến dưới 4 buổi sinh hoạt.',
+    kind: 'quota',
+    expected: { countMin: 2, countMax: 4, unit: 'buổi sinh hoạt', per: 'month' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
