@@ -883,7 +883,16 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       podOf(m, 'b', f);
       withMonthRef(m, b);
       // "đến cuối năm 1999 mới ban hành": not until then — the time of the fact, not the end of a span.
-      const onlyThen = m.has('only') && m.first().low === 'đến' && !f.points.some((x) => x.role === 'from') && !f.fromEvent;
+      // "Đến ngày 2 tháng 7 năm 2008, Bộ trưởng … đã báo cáo …": a day opening the phrase before a comma is when it happened.
+      const opening =
+        b.kind === 'date' &&
+        b.h === undefined &&
+        !/^\S+\s+hết/iu.test(f.text.slice(m.span().start)) &&
+        /^[\s\p{P}]*$/u.test(f.text.slice(0, m.span().start)) &&
+        /^\s*,/u.test(f.text.slice(m.span().end)) &&
+        ['đến', 'tới'].includes(m.first().low);
+      const onlyThen =
+        (m.has('only') || opening) && ['đến', 'tới'].includes(m.first().low) && !f.points.some((x) => x.role === 'from') && !f.fromEvent;
       f.points.push({ role: onlyThen ? 'single' : 'to', p: b });
     },
   },

@@ -5562,6 +5562,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { countMin: 2, countMax: 4, unit: 'buổi sinh hoạt', per: 'month' },
   },
+  // "Đến ngày X," opening the phrase says when what follows happened, no span up to it.
+  {
+    text: 'Đến ngày 20/11/2025, Ủy ban đã trình Hội đồng nhân dân dự thảo nghị quyết.',
+    kind: 'timeframe',
+    expected: { date: '2025-11-20' },
+  },
+  // Guard (the old code read it so too): "đến hết ngày" is up to the end of that day.
+  {
+    text: 'Từ ngày 1/11 đến hết ngày 20/11/2025, các xã tổ chức lấy ý kiến nhân dân.',
+    kind: 'timeframe',
+    expected: { from: '2025-11-01', to: '2025-11-20' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
