@@ -1998,6 +1998,24 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     )
       singles = [day!];
   }
+  // "Ngày 27/12, … báo cáo … về vụ sập cầu …, xảy ra ngày 21/12": the day opening the phrase is the news; an earlier day
+  // said after it is what the news is about, no span back to it.
+  if (singles.length === 2) {
+    const [news, about] = singles as [TimePointFact, TimePointFact];
+    const key = (p: TimePointFact): number | undefined =>
+      p.kind === 'date' && p.d !== undefined && p.m !== undefined ? (p.y ?? 0) * 10000 + p.m * 100 + p.d : undefined;
+    const [kn, ka] = [key(news), key(about)];
+    if (
+      kn !== undefined &&
+      ka !== undefined &&
+      (news.y === undefined) === (about.y === undefined) &&
+      ka < kn &&
+      OPENING.test(f.text.slice(0, news.span.start)) &&
+      // Words stand between them ("ngày 5, 3/4/2024" is a list of days, reversed).
+      /\p{L}{2,}/u.test(f.text.slice(news.span.end, about.span.start))
+    )
+      singles = [news];
+  }
   // "chiến dịch … Hè 2016, tháng 7 sẽ là tháng cao điểm": a month of a year named beside that year is the time meant.
   if (singles.length === 2) {
     const year = singles.find((p) => p.kind === 'year' && !p.fuzzy);

@@ -5574,6 +5574,13 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2025-11-01', to: '2025-11-20' },
   },
+  // A day opening the phrase is the news; an earlier day said after it is what the news is about.
+  {
+    text: 'Ngày 14/3, UBND huyện đã báo cáo khẩn đến UBND tỉnh về vụ cháy rừng xảy ra ngày 10/3.',
+    kind: 'timeframe',
+    refDate: '2025-03-14',
+    expected: { date: '2025-03-14' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
