@@ -5576,7 +5576,7 @@ const CASES: readonly Case[] = [
   },
   // A day opening the phrase is the news; an earlier day said after it is what the news is about.
   {
-    text: 'Ngày 14/3, UBND huyện đã báo cáo khẩn đến UBND tỉnh về vụ cháy rừng xảy ra ngày 10/3.',
+    text: 'Ngày 14/3, UBND huyện đã có công văn khẩn đến UBND tỉnh về vụ cháy rừng xảy ra ngày 10/3.',
     kind: 'timeframe',
     refDate: '2025-03-14',
     expected: { date: '2025-03-14' },
