@@ -1144,6 +1144,8 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "Bộ đề gồm: 30 câu hỏi": what an item holds is read by quota.item-consists.
       if (/(?:^|\s)(?:gồm|có|là|chiếm|đạt)$/u.test(low)) return false;
       if (NOT_ITEM_LABELS.some((l) => low === l || low.startsWith(`${l} `)) || isPersonHead(low)) return false;
+      // "Lệ phí: 200.000 đồng/hợp đồng": a price for each thing after its slash names the item; the label names the fee.
+      if (m.atoms.slice(m.to, m.to + 6).some((x) => x.type === 'PER_ITEM')) return false;
       f.perItem = { noun: label, span };
     },
   },

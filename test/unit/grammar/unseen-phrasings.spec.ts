@@ -5581,6 +5581,12 @@ const CASES: readonly Case[] = [
     refDate: '2025-03-14',
     expected: { date: '2025-03-14' },
   },
+  // A price for each thing after its slash names the item; a label before it names the fee.
+  {
+    text: 'Phí thẩm định: 150.000 đồng/hồ sơ.',
+    kind: 'quota',
+    expected: { count: 150000, unit: 'đồng', perItem: 'hồ sơ' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
