@@ -1751,6 +1751,9 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     // "Trung tâm Cấp cứu 115 TP.HCM", "tổng đài 1022", "đường dây nóng 111": a service's phone number names it.
     if (/(?<![\p{L}])(?:cấp cứu|tổng đài|đường dây nóng|đường dây|hotline|số điện thoại)\s*$/iu.test(f.text.slice(0, c.span.start)))
       return true;
+    // "Tổng đài Thông tin Dịch vụ công 1022", "Cổng Thông tin 1022 TP.HCM": the number ends a service's name.
+    if (/(?<![\p{L}])(?:[Tt]ổng đài|[Cc]ổng [Tt]hông tin)(?:\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})?\s*$/u.test(f.text.slice(0, c.span.start)))
+      return true;
     // "Trẻ từ 6 đến 17 tuổi nên vận động …", "trẻ em > 12 tuổi: 2 viên", "Đối với trẻ 9-11 tháng cần 3-4 bữa chính": an age
     // says who, it counts nothing.
     const figure = /^(?:từ\s+)?\d+(?:\s*(?:-|–|đến)\s*\d+)?\s*/u.exec(f.text.slice(c.span.start))?.[0];
