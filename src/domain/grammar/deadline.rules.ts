@@ -509,9 +509,9 @@ function openingEvent(text: string, limitAt: number): string {
 
 /** A limit read by LIMIT_LENGTH, after the event captured as 'ev' when there is one, else from a start the sentence leaves implied. */
 function limitAction(m: Match, c: HasDeadline): boolean | void {
+  // "Đối với các chứng chỉ cấp sau ngày 01/7/2015 thì có thời hạn 5 năm kể từ ngày cấp": the day says which papers (it is
+  // dropped when the limit is assembled).
   if (c.dl.within || c.dl.ahead || c.dl.items.some((x) => !x.afterDay)) return false;
-  // "Đối với các chứng chỉ cấp sau ngày 01/7/2015 thì có thời hạn 5 năm kể từ ngày cấp": the day says which papers.
-  c.dl.items.length = 0;
   const event = m.has('ev') ? eventOf(m, c) : openingEvent(c.dl.text, m.span().start);
   if (m.has('ev') && !event) return false;
   if (m.has('dur')) {
@@ -1670,6 +1670,8 @@ const FLOOR = /(?<![\p{L}])(?:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn)(
 
 /** Writes the deadline fields into b. Returns false when nothing was read. */
 export function assembleDeadline(d: DeadlineFacts, b: ReadingBuilder): boolean {
+  // A day said after "sau" beside a limit says which things the limit is of.
+  if (d.within) d.items = d.items.filter((x) => !x.afterDay);
   // "trong vòng 20 ngày kể từ ngày kết thúc quý, tức là báo cáo quý 1/2022 phải được công bố chậm nhất vào ngày
   // 20-4-2022": the day after "tức là" (that is) restates the limit as a date; the date is the deadline.
   if (d.within && d.items.some((x) => x.span.start >= d.within!.span.end && RESTATED.test(d.text.slice(d.within!.span.end, x.span.start))))

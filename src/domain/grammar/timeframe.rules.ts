@@ -253,7 +253,7 @@ const BEGIN_EVENT_STARTS = new Set(['ngày', 'khi', 'thời', 'sau', 'kể', 'l�
  * then issues, signs or approves a document: what follows the document's kind is its name.
  */
 const ISSUED_ON_OPENING_DAY = new RegExp(
-  String.raw`^[\s\p{P}]*(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:vào\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)[^.;]*?(?<!\p{L})(?:ban hành|ký|phê duyệt)(?!\p{L})\s+(?:\p{L}+\s+){0,2}?(?:` +
+  String.raw`^[\s\p{P}]*(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:vào\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)[^.;]*?(?<!\p{L})(?:ban hành|(?<!đăng\s)ký|phê duyệt)(?!\p{L})\s+(?:\p{L}+\s+){0,2}?(?:` +
     [...DOCUMENT_KINDS, 'đề án', 'quy hoạch', 'chiến lược'].join('|') +
     String.raw`)(?!\p{L})[^.;]*$`,
   'iu',
@@ -746,16 +746,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       // "29 đơn vị công an từ nhiều tỉnh thành": "từ" before a place or a crowd says where from.
       if (NOT_EVENT_STARTS.has(m.get('ev')!.low)) return false;
       // "cán bộ từ thành phố đến xã, phường", "từ thị xã": a place of two words is where from too.
-      if (
-        PLACE_WORDS.has(
-          m
-            .all('ev')
-            .slice(0, 2)
-            .map((x) => x.low)
-            .join(' '),
-        )
-      )
-        return false;
+      const [ev1, ev2] = m.all('ev');
+      if (PLACE_WORDS.has(`${ev1!.low} ${ev2?.low ?? ''}`)) return false;
       // "Theo tin từ Chi cục Kiểm lâm", "từ Sở Y tế": a body named after "từ" is where the news or the help came from.
       if (/^\p{Lu}/u.test(m.get('ev')!.raw) && BODY_NAME_HEADS.has(m.get('ev')!.low)) return false;
       // "các nghệ sĩ đến từ Gwangyang", "đoàn khách đến từ các tỉnh": "đến từ" is where people come from.

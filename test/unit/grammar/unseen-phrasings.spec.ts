@@ -6050,6 +6050,11 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // Guard: "đăng ký" (register) is no signing; the span said after it stays.
+  it('"Ngày 5/3/2025, người dân đăng ký Chương trình … đến năm 2026" keeps its span', () => {
+    const r = parsePhrase('Ngày 5/3/2025, người dân đăng ký Chương trình hỗ trợ nhà ở đến năm 2026.', { kind: 'timeframe' }).result;
+    expect(r).to.have.property('to', '2026-12-31');
+  });
   // Guard (the old code read it so too): what a hotline took in, counted after it, stays the count.
   it('"Tổng đài đã tiếp nhận 1.022 cuộc gọi" counts the calls', () => {
     const r = parsePhrase('Tổng đài đã tiếp nhận 1.022 cuộc gọi trong tháng 5.', { kind: 'quota' }).result;
