@@ -2040,7 +2040,15 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
   // and so does one thing described by what it holds ("01 tủ sách pháp luật với hơn 350 đầu sách").
   // "mỗi lớp gồm 2-3 xã với khoảng 30-40 học viên": so with a range, and with the entity each one is of said before.
   const perEntityFirst = f.perEntity !== undefined && counts[0] !== undefined && f.perEntity.span.end <= counts[0].span.start;
-  if (counts.length > 1 && !f.per && (!f.perEntity || perEntityFirst) && (counts[0]!.n ?? counts[0]!.min ?? 0) > 1) {
+  // "phát hiện 211 vụ mua bán người với 276 đối tượng", "khởi tố 18 vụ với 81 bị can": cases counted with the people
+  // in them are the cases.
+  if (
+    counts.length > 1 &&
+    !f.per &&
+    (!f.perEntity || perEntityFirst) &&
+    (counts[0]!.n ?? counts[0]!.min ?? 0) > 1 &&
+    unitHead(counts[0]!.unit) !== 'vụ'
+  ) {
     const first = counts[0]!;
     const k = counts.findIndex(
       (c, n) =>

@@ -5593,6 +5593,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 3560, unit: 'cuộc gọi' },
   },
+  // Cases counted with the people in them ("N vụ … với M đối tượng") are the cases.
+  {
+    text: 'Năm 2024, Công an huyện phát hiện 45 vụ đánh bạc với 210 đối tượng.',
+    kind: 'quota',
+    expected: { count: 45, unit: 'vụ đánh bạc' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
