@@ -259,6 +259,9 @@ const ISSUED_ON_OPENING_DAY = new RegExp(
   'iu',
 );
 
+/** Between an event and the time that dates it: "vào (ngày|tháng)", or an opening bracket ("(trong tháng", "(từ ngày"). */
+const EVENT_DATED_BY = /^\s*(?:\(\s*(?:(?:trong|từ|vào)\s+)?(?:ngày|tháng)?\s*|vào\s+(?:ngày|tháng|năm)?\s*)$/iu;
+
 /** "(TTXVN ", "(VTV ": the opening of a news agency's dateline, its filing day next. */
 const DATELINE_BEFORE = /\(\s*\p{Lu}[\p{Lu}.]{1,9}\s*$/u;
 
@@ -1888,6 +1891,22 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     last.m < first.m
   )
     last.y = last.y! + 1;
+  // "Từ khi thành lập vào tháng 5/2021", "kể từ khi thực hiện mô hình … (từ ngày 1/7/2025)": the time written right
+  // after the event a span starts at dates it; the span starts then. "sau khi … tổ chức xong đại hội (trong tháng
+  // 10/2025)": after an event, that time is the reading.
+  const dating = f.fromEvent
+    ? f.points.find(
+        (x) =>
+          x.role === 'single' &&
+          x.p.span.start >= f.fromEvent!.span.end &&
+          ['date', 'month'].includes(x.p.kind) &&
+          EVENT_DATED_BY.test(f.text.slice(f.fromEvent!.span.end, x.p.span.start)),
+      )
+    : undefined;
+  if (dating && !f.points.some((x) => x.role === 'from' || x.role === 'to')) {
+    if (!f.fromEvent!.explains) dating.role = 'from';
+    f.fromEvent = undefined;
+  }
   let fromP = f.points.find((x) => x.role === 'from')?.p;
   // "đợt 1 từ ngày 23/10 đến ngày 10/11; đợt 2 từ ngày 20 – 29/11/2023": of several ranges, the first.
   let secondFrom: TimePointFact | undefined = f.points.filter((x) => x.role === 'from')[1]?.p;

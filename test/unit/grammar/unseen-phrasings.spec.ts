@@ -5599,6 +5599,12 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 45, unit: 'vụ đánh bạc' },
   },
+  // The time written right after the event a span starts at dates it: the span starts then.
+  {
+    text: 'Từ khi thành lập vào tháng 3/2022, câu lạc bộ đã tổ chức nhiều buổi sinh hoạt pháp luật.',
+    kind: 'timeframe',
+    expected: { from: '2022-03-01', to: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
