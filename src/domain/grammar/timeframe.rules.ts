@@ -1891,7 +1891,7 @@ export function assembleTimeframe(f: TimeFacts, b: ReadingBuilder): boolean {
     last.m < first.m
   )
     last.y = last.y! + 1;
-  // "Từ khi thành lập vào tháng 5/2021", "kể từ khi thực hiện mô hình … (từ ngày 1/7/2025)": the time written right
+  // "Từ khi thành lập vào tháng 5/2021", "Kể từ ngày Luật … có hiệu lực thi hành (1/7/2020)": the time written right
   // after the event a span starts at dates it; the span starts then. "sau khi … tổ chức xong đại hội (trong tháng
   // 10/2025)": after an event, that time is the reading.
   const dating = f.fromEvent
