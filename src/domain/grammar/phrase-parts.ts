@@ -111,9 +111,16 @@ const NHAN_COMPOUND_FIRST = new Set(['chứng', 'công', 'tiếp', 'xác', 'ghi'
 /** What people do at a place: said after them, it ends the unit ("hội viên | sinh hoạt tại …"). */
 const ACTIVITY_AT = new Set(['sinh hoạt', 'sinh sống', 'cư trú', 'công tác', 'làm việc', 'học tập', 'lao động']);
 const PEOPLE = new Set(PERSON_HEADS);
-/** A noun of people ends right before j ("hội viên", "cán bộ", "người"; any "-viên" or "-sĩ": "đảng viên", "bác sĩ"). */
+/**
+ * Syllables that end a noun of people: "-viên" (vận động viên, giáo viên), "-sĩ" (bác sĩ, nghệ sĩ), "-thủ" (cầu thủ, cơ
+ * thủ, tuyển thủ); "công viên" is a park.
+ */
+const PERSON_LAST_SYLLABLES = new Set(['viên', 'sĩ', 'thủ']);
+/** Whether two syllables make a noun of people by their ending ("đảng viên", "bác sĩ", "cầu thủ"). */
+export const personByEnding = (first: string, second: string): boolean => PERSON_LAST_SYLLABLES.has(second) && first !== 'công';
+/** A noun of people ends right before j ("hội viên", "cán bộ", "người"; any by its ending: "đảng viên", "bác sĩ"). */
 const peopleEndBefore = (a: readonly Atom[], j: number): boolean =>
-  nounEndsBefore(PEOPLE, a, j) || (['viên', 'sĩ'].includes(a[j - 1]?.low ?? '') && a[j - 1]?.type === 'W' && a[j - 2]?.type === 'W');
+  nounEndsBefore(PEOPLE, a, j) || (a[j - 1]?.type === 'W' && a[j - 2]?.type === 'W' && personByEnding(a[j - 2]!.low, a[j - 1]!.low));
 /** What places and bodies counted do, said right after them. */
 const ENTITY_DEEDS = new Set(['tổ chức', 'triển khai', 'xây dựng', 'ban hành']);
 /**
@@ -190,6 +197,8 @@ const NOT_MONEY_AFTER_DONG = new Set(['chí', 'hồ', 'bào', 'ruộng', 'bằng
 /** Units of money and weight: what they measure joins no list after a comma. */
 // "158 triệu USD, đi ngang so với …": a sum in dollars, or in đồng written short, joins no list either.
 const VALUE_UNITS = new Set([...MONEY_UNIT_WORDS, ...WEIGHT_UNIT_WORDS, ...PRICE_CURRENCY_WORDS]);
+/** The power of a square or cubic measure, written tight after it: the "2" of "m2", the "3" of "km3". */
+export const metrePower = (x: Atom | undefined): boolean => x?.type === 'NUM' && !x.spaceBefore && /^[23]$/u.test(x.raw);
 /** Units of size written in Latin letters: "MB", "KB", "px", "cm", "km", "kg". */
 export const MEASURE_ABBREVIATION = /^(?:[KMGT]B|px|mm|cm|km|kg|ha|MHz|kHz|W|kW|m|m2|m²|m3|m³|km2|km²)$/u;
 
@@ -212,13 +221,11 @@ export const UNIT: Pattern = (a, i) => {
   const glued = a[i];
   // "37.664,28 ha cây hoa màu": a unit of measure of two letters or more is the whole unit when spaced too.
   // "20 m2", "500 m3": square or cubic metres spaced from their number.
-  const squareMetres = glued?.raw === 'm' && a[i + 1]?.type === 'NUM' && /^[23]$/u.test(a[i + 1]!.raw) && !a[i + 1]!.spaceBefore;
+  const squareMetres = glued?.raw === 'm' && metrePower(a[i + 1]);
   const spacedMeasure = glued?.type === 'W' && ((glued.raw.length >= 2 && glued.raw !== 'W') || squareMetres);
   if (glued?.type === 'W' && (!glued.spaceBefore || spacedMeasure) && a[i - 1]?.type === 'NUM' && MEASURE_ABBREVIATION.test(glued.raw)) {
     // "45m2", "1.200m3": square or cubic metres, the power written tight.
-    const squared = a[i + 1];
-    if ((glued.raw === 'm' || glued.raw === 'km') && squared?.type === 'NUM' && !squared.spaceBefore && /^[23]$/u.test(squared.raw))
-      return i + 2;
+    if ((glued.raw === 'm' || glued.raw === 'km') && metrePower(a[i + 1])) return i + 2;
     return i + 1;
   }
   // "4.700 tấn gạo", "5 tạ thóc": a weight measures what follows it (the object), as "36.000 kg ngà voi" does; a

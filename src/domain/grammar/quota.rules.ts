@@ -52,6 +52,8 @@ import {
   UNIT,
   entityRun,
   isPersonHead,
+  metrePower,
+  personByEnding,
   numberFieldLabel,
   numbersDocument,
   point,
@@ -198,12 +200,6 @@ const EACH_NOUN_ENDS = new Set([
  * "Mỗi nhà thường làm …"); "hộ", "sinh viên", "tác giả" … are entity nouns already.
  */
 const EACH_PEOPLE = new Set(['công dân', 'em', 'sv', 'nhà', 'khách', 'lao động']);
-/**
- * Syllables that end a noun of people: "-viên" (vận động viên, giáo viên), "-sĩ" (bác sĩ, nghệ sĩ), "-thủ" (cầu thủ, cơ
- * thủ, tuyển thủ); "công viên" is a park.
- */
-const PERSON_LAST_SYLLABLES = new Set(['viên', 'sĩ', 'thủ']);
-const personByEnding = (first: string, second: string): boolean => PERSON_LAST_SYLLABLES.has(second) && first !== 'công';
 
 /**
  * "Mỗi chuyến giao trung bình từ 50 - 70 chiếc", "Mỗi kg trà … cần phải bỏ ra từ 3-5 triệu đồng": a sentence that
@@ -235,8 +231,7 @@ function eachOpening(f: QuotaFacts): void {
   // "Mỗi kg trà ướp sen …", "Mỗi ha chuối …": a measure is each so much, what it is of said after it.
   if (MEASURE_ABBREVIATION.test(f.atoms[from]!.raw) || MASS_UNITS.has(f.atoms[from]!.low)) {
     // "mỗi m2 vỉa hè": square or cubic metres, the power written tight.
-    const power = f.atoms[from + 1];
-    to = power?.type === 'NUM' && !power.spaceBefore && /^[23]$/u.test(power.raw) ? from + 2 : from + 1;
+    to = metrePower(f.atoms[from + 1]) ? from + 2 : from + 1;
   }
   // "Mỗi xã có 2 cán bộ", "Mỗi tuần …": people, places and periods are read elsewhere.
   if (entityRun(f.atoms, from) > 0 || Object.hasOwn(PERIOD_WORDS, f.atoms[from]!.low)) return;
@@ -1729,7 +1724,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
     if (before?.type === 'W' && EDITION_NOUNS.has(before.low) && !c.unit?.match(/^\p{Ll}/u)) return true;
     // "mỗi m2 sàn", "1 km2": the power of a square or cubic measure, written tight, counts nothing.
     const own = f.atoms[atomAt(f, c)];
-    if ((before?.low === 'm' || before?.low === 'km') && own?.type === 'NUM' && !own.spaceBefore && /^[23]$/u.test(own.raw)) return true;
+    if ((before?.low === 'm' || before?.low === 'km') && metrePower(own)) return true;
     // "thép thanh vằn D10 CB300", "VTV3": a number written onto capital letters is part of a code.
     if (before?.type === 'W' && own?.type === 'NUM' && !own.spaceBefore && /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}$/u.test(before.raw)) return true;
     // "đường dây 500kV Bắc - Nam", "trạm biến áp 220 kV", "đường dây 500/220kV": a voltage names the class of a line or a
