@@ -882,10 +882,9 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
       const opening =
         b.kind === 'date' &&
         b.h === undefined &&
-        !/^\S+\s+hết/iu.test(f.text.slice(m.span().start)) &&
+        m.atoms[m.from + 1]?.low !== 'hết' &&
         /^[\s\p{P}]*$/u.test(f.text.slice(0, m.span().start)) &&
-        /^\s*,/u.test(f.text.slice(m.span().end)) &&
-        ['đến', 'tới'].includes(m.first().low);
+        /^\s*,/u.test(f.text.slice(m.span().end));
       const onlyThen =
         (m.has('only') || opening) && ['đến', 'tới'].includes(m.first().low) && !f.points.some((x) => x.role === 'from') && !f.fromEvent;
       f.points.push({ role: onlyThen ? 'single' : 'to', p: b });

@@ -6062,6 +6062,25 @@ describe('grammar: a cited rule lends its year to no day', () => {
 });
 
 describe('grammar: look-alikes of the shapes read in session 44, tried on bad input', () => {
+  // Guards (the old code read them so too).
+  it('"80.000÷45.000", the upper end first, is no range', () => {
+    const r = parsePhrase('Giá cát dao động 80.000÷45.000 đồng/m3.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('countMin');
+  });
+  it('"Cứ năm ngày một lần" is no yearly rate ("năm" is five)', () => {
+    const r = parsePhrase('Cứ năm ngày một lần, tổ kiểm tra 2 chốt.', { kind: 'quota' }).result;
+    expect(r).not.to.have.property('per', 'year');
+  });
+  it('"Đến hết ngày X," opening the phrase still closes a span', () => {
+    const r = parsePhrase('Đến hết ngày 20/11/2025, toàn tỉnh đã chi trả xong.', { kind: 'timeframe' }).result;
+    expect(r).to.have.property('to', '2025-11-20');
+    expect(r).not.to.have.property('date');
+  });
+  // A dateline with no other time said is the time given.
+  it('"Hà Nội (TTXVN 8/12) Bộ Nội vụ họp báo" keeps the dateline\'s day', () => {
+    const r = parsePhrase('Hà Nội (TTXVN 8/12) Bộ Nội vụ họp báo thường kỳ.', { kind: 'timeframe', refDate: '2025-12-08' }).result;
+    expect(r).to.have.property('date', '2025-12-08');
+  });
   // Guard: "đăng ký" (register) is no signing; the span said after it stays.
   it('"Ngày 5/3/2025, người dân đăng ký Chương trình … đến năm 2026" keeps its span', () => {
     const r = parsePhrase('Ngày 5/3/2025, người dân đăng ký Chương trình hỗ trợ nhà ở đến năm 2026.', { kind: 'timeframe' }).result;
