@@ -7,7 +7,7 @@
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
 import { EVENTS_HELD, SMALL_NUMERAL_WORDS } from './lexicon.js';
-import { numberFieldLabel, scheduleRowClock } from './phrase-parts.js';
+import { LEAD_UNIT_WORDS, numberFieldLabel, scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
   name: string;
@@ -30,7 +30,7 @@ const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ ?(ngày|tuần|tháng|gi
 
 /** A lead time written after the event it leads: "Trước ngày hẹn ba hôm", "trước lịch học từ 2 đến 3 ngày". */
 const LEAD_AFTER_EVENT = new RegExp(
-  `(^|\\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\\s|,|$))(?:(?!(?:từ|đến|tới) )[^\\s,;:.\\d]+ ){1,10}(?:từ )?(?:\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})(?: ?[-–] ?\\d{1,3}| đến \\d{1,3})? (?:ngày|hôm|tuần|tháng)(?: làm việc)?(?:\\s|,|\\.|;|$)`,
+  `(^|\\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\\s|,|$))(?:(?!(?:từ|đến|tới) )[^\\s,;:.\\d]+ ){1,10}(?:từ )?(?:\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})(?: ?[-–] ?\\d{1,3}| đến \\d{1,3})? (?:${[...LEAD_UNIT_WORDS].join('|')})(?: làm việc)?(?:\\s|,|\\.|;|$)`,
   'u',
 );
 

@@ -26,7 +26,17 @@ import {
   w,
 } from './pattern.js';
 import { monthRef, monthRefOf } from './month-ref.js';
-import { EVENT_WORDS, SCHEDULE_ELSEWHERE, eventText, horizonAt, isDocumentIssue, namesLaw, point, replaced } from './phrase-parts.js';
+import {
+  EVENT_WORDS,
+  LEAD_UNIT_WORDS,
+  SCHEDULE_ELSEWHERE,
+  eventText,
+  horizonAt,
+  isDocumentIssue,
+  namesLaw,
+  point,
+  replaced,
+} from './phrase-parts.js';
 import { ReadingBuilder } from './reading-builder.js';
 import type { RefDate } from './timeframe.rules.js';
 import { capturedPoint } from './timeframe.rules.js';
@@ -283,13 +293,13 @@ function leadOfDuration(dur: Atom): { amount: number; unit: LeadUnit } {
   return /phút/u.test(dur.low) || minutes % 60 !== 0 ? { amount: minutes, unit: 'minutes' } : { amount: minutes / 60, unit: 'hours' };
 }
 
-/** The unit a lead time's number is written in: days unless "tuần" or "tháng" says otherwise. */
 /** "trước ngày bầu cử 30 ngày", "Trước ngày hẹn ba hôm": the lead time closing the words of the event. */
 const LEAD_AFTER_EVENT = new RegExp(
-  `^(.*\\S)\\s+(\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})\\s+(ngày|hôm|tuần|tháng)(\\s+làm việc)?$`,
+  `^(.*\\S)\\s+(\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})\\s+(${[...LEAD_UNIT_WORDS].join('|')})(\\s+làm việc)?$`,
   'u',
 );
 
+/** The unit a lead time's number is written in: days unless "tuần" or "tháng" says otherwise. */
 function leadUnitOf(word: string | undefined): LeadUnit {
   return word === 'tuần' ? 'weeks' : word === 'tháng' ? 'months' : 'days';
 }

@@ -819,7 +819,7 @@ function properNameAt(a: readonly Atom[], k: number): boolean {
 const OR_OPENS_ANOTHER = new Set(['sau', 'kể', 'tính', 'trước', 'từ', 'khi', 'đến', 'tới', 'trong', 'chậm', 'không']);
 
 /** Units a lead time is counted in, written after the event ("trước ngày hẹn ba hôm", "trước ngày thi 2 tuần"). */
-const LEAD_UNIT_WORDS = new Set(['ngày', 'hôm', 'tuần', 'tháng']);
+export const LEAD_UNIT_WORDS: ReadonlySet<string> = new Set(['ngày', 'hôm', 'tuần', 'tháng']);
 /** A range of a lead time at j: "2 - 3 ngày", "2 đến 3 tuần". */
 function leadRangeAt(a: readonly Atom[], j: number): boolean {
   const sep = a[j + 1];
