@@ -249,6 +249,14 @@ function eachOpening(f: QuotaFacts): void {
 }
 
 /** Events held once ("Hội thi có 4 đội"): named alone, what they hold is a total, not a rate per event. */
+/**
+ * Kinds of body a rule can require something of ("Doanh nghiệp phải có …", "Hội đồng Giáo sư cơ sở có từ 9 đến 15
+ * thành viên"): each such body is the entity the count is for.
+ */
+const BODY_NOUNS = ['doanh nghiệp', 'tổ chức', 'hội đồng', 'sàn giao dịch', 'công ty', 'hợp tác xã', 'câu lạc bộ', 'thôn', 'tổ dân phố'];
+/** Words that end a body's name before what it must have. */
+const BODY_NAME_ENDS = new Set(['phải', 'có', 'cần', 'bắt buộc', 'được', 'đã', 'sẽ', 'và', 'hoặc']);
+
 const ONE_EVENT_NOUNS = new Set(['cuộc thi', 'hội thi', 'liên hoan', 'hội nghị', 'hội diễn', 'hội thao', 'giải', 'hội chợ', 'triển lãm']);
 
 /**
@@ -1124,6 +1132,35 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
       // "được phát tới từng hộ dân": handed out to every household, where it went, not a rate per household.
       if (e.low.startsWith('từng') && ['tới', 'đến'].includes(m.atoms[m.from - 1]?.low ?? '')) return false;
       if (!f.perEntity) f.perEntity = { noun: e.v.noun!, span: m.span() };
+    },
+  },
+  {
+    // "Doanh nghiệp phải có tối thiểu 02 cán bộ kỹ thuật", "Tổ chức phải có ít nhất 03 người …", "Hội đồng Giáo sư
+    // cơ sở có từ 9 đến 15 thành viên": a kind of body named first, then what it must have (after "phải", or "có"
+    // with a bound), is a rule for each such body. "Trường ĐH Cần Thơ có 7 ứng viên" (no bound) is what one has.
+    name: 'quota.body-must-have',
+    pattern: seq(
+      OPENING,
+      cap(
+        'n',
+        seq(
+          w(...BODY_NOUNS),
+          many(
+            t('W', (x) => !BODY_NAME_ENDS.has(x.low)),
+            0,
+            4,
+          ),
+        ),
+      ),
+      alt(seq(w('phải', 'cần', 'bắt buộc', 'bắt buộc phải'), w('có')), seq(w('có'), ahead(alt(QUALS, seq(w('từ'), COUNT))))),
+    ),
+    action: (m, f) => {
+      if (f.perEntity) return false;
+      const span = m.span('n');
+      let noun = f.text.slice(span.start, span.end);
+      // "Hội đồng kỷ luật", "Hội đồng Giáo sư cơ sở": a council is named as a body is, with its capital.
+      if (m.atoms[m.capture('n')!.from]!.low !== 'hội') noun = noun[0]!.toLowerCase() + noun.slice(1);
+      f.perEntity = { noun, span };
     },
   },
   {

@@ -5605,6 +5605,24 @@ const CASES: readonly Case[] = [
     kind: 'timeframe',
     expected: { from: '2022-03-01', to: null },
   },
+  // A kind of body named first, then what it must have, is a rule for each such body.
+  {
+    text: 'Công ty phải có ít nhất 05 kỹ sư có chứng chỉ hành nghề hạng II.',
+    kind: 'quota',
+    expected: { count: 5, atLeast: true, unit: 'kỹ sư', per: null, perEntity: 'công ty' },
+  },
+  {
+    text: 'Hợp tác xã phải có tối thiểu 7 thành viên chính thức.',
+    kind: 'quota',
+    expected: { count: 7, atLeast: true, unit: 'thành viên chính thức', perEntity: 'hợp tác xã' },
+  },
+  // "có" with a bound is a requirement too; a council keeps the capital of its name.
+  {
+    text: 'Hội đồng thẩm định có từ 5 đến 7 thành viên.',
+    kind: 'quota',
+    expected: { countMin: 5, countMax: 7, unit: 'thành viên', per: null, perEntity: 'Hội đồng thẩm định' },
+  },
+  { text: 'Câu lạc bộ có từ 20 hội viên trở lên.', kind: 'quota', expected: { count: 20, atLeast: true, perEntity: 'câu lạc bộ' } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6127,6 +6145,15 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
   it('"ngày 28/02 năm sau của năm báo cáo" is no yearly day', () => {
     const r = parsePhrase('Báo cáo năm gửi trước ngày 28/02 năm sau của năm báo cáo.', { kind: 'reporting' }).result;
     expect(r['deadline']).not.to.have.property('recurring');
+  });
+});
+
+describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: a body that has so many, with no "phải" and no bound, is a fact about it, not a rule for each.
+  it('"Công ty Minh Long có 12 nhân viên" is no rule per company', () => {
+    const r = parsePhrase('Công ty Minh Long có 12 nhân viên.', { kind: 'quota' }).result;
+    expect(r).to.have.property('count', 12);
+    expect(r).not.to.have.property('perEntity');
   });
 });
 
