@@ -169,11 +169,17 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
           !a.some((x, k) => x.type === 'W' && x.low === 'từ' && ['DATE', 'MONTH', 'QUARTER', 'YEAR'].includes(a[k + 1]?.type ?? '')))),
   },
   {
-    // "Thời gian giải quyết: 12 ngày", "thời hạn kháng cáo là 15 ngày", "thời hiệu khởi kiện là 02 năm": the time allowed, given as a value.
+    // "Thời gian giải quyết: 12 ngày", "thời hạn kháng cáo là 15 ngày", "thời hiệu khởi kiện là 02 năm", "thời gian cấp
+    // C/O là một ngày": the time allowed, given as a value.
     name: 'classify.deadline-limit-stated',
     kind: 'deadline',
     test: (a, s) =>
       /(^| )(thời hạn|thời hiệu|thời gian giải quyết|thời gian xử lý|thời gian trả kết quả)( [^ :]+){0,24} (là|:) (tối đa |không quá )?[^ ]+ (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
+        s,
+      ) ||
+      // "thời gian cấp C/O là một ngày": the time a procedure takes, given as a number after "là" ("Thời gian đăng ký:
+      // Từ ngày …" is a window).
+      /(^| )thời gian (cấp|đăng ký|thẩm định)( [^ :]+){0,24} là (\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
         s,
       ) ||
       a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)) ||

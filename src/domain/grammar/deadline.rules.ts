@@ -1289,8 +1289,8 @@ export const DEADLINE_RULES: readonly PhraseRule<HasDeadline>[] = [
         .join(' ');
       // "Trước mắt, tỉnh sẽ …": for the time being, no event.
       if (kw === 'trước' && /^mắt(?![\p{L}])/u.test(event)) return false;
-      // "đã hoạt động trước đó được phép …": "before that" (earlier), no event.
-      if (kw === 'trước' && /^đó(?![\p{L}])/u.test(event)) return false;
+      // "đã hoạt động trước đó được phép …", "như trước đây là 5 ngày": "before that", "before now" (earlier), no event.
+      if (kw === 'trước' && /^(?:đó|đây)(?![\p{L}])/u.test(event)) return false;
       // "để xe hai bánh tự quản trước cửa nhà", "tập trung trước trụ sở UBND": "in front of" a place, no event.
       if (kw === 'trước' && /^(?:cửa|cổng|trụ sở|sân|nhà|mặt|hiên|quảng trường)(?![\p{L}])/iu.test(event)) return false;
       // "kết quả của tháng trước | về Sở": after a period's name, "trước" is "the previous one" ("03 tháng trước
@@ -1385,7 +1385,18 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       alt(
         seq(
           // "thời hiệu khởi kiện là 02 năm", "Thời hiệu là 2 năm đối với …": a limitation period, as the classifier reads it.
-          w('thời hạn', 'thời hiệu', 'thời gian giải quyết', 'thời gian xử lý', 'thời gian trả kết quả', 'thời gian thực hiện'),
+          // "thời gian cấp C/O là một ngày", "thời gian đăng ký thế chấp … là 5 ngày làm việc": the time a procedure takes.
+          w(
+            'thời hạn',
+            'thời hiệu',
+            'thời gian giải quyết',
+            'thời gian xử lý',
+            'thời gian trả kết quả',
+            'thời gian thực hiện',
+            'thời gian cấp',
+            'thời gian đăng ký',
+            'thời gian thẩm định',
+          ),
           // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
           // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it
           // is of may be a list.
@@ -1394,7 +1405,8 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
               (x) =>
                 (x.type === 'W' && x.low !== 'là' && x.low !== 'trong') ||
                 x.type === 'QUAL' ||
-                (x.type === 'SYM' && (x.raw === ',' || x.raw === '-')),
+                // "C/O", "C/Q": a name written with a slash.
+                (x.type === 'SYM' && (x.raw === ',' || x.raw === '-' || (x.raw === '/' && !x.spaceBefore))),
             ),
             0,
             24,

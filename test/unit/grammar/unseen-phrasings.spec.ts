@@ -5623,6 +5623,15 @@ const CASES: readonly Case[] = [
     expected: { countMin: 5, countMax: 7, unit: 'thành viên', per: null, perEntity: 'Hội đồng thẩm định' },
   },
   { text: 'Câu lạc bộ có từ 20 hội viên trở lên.', kind: 'quota', expected: { count: 20, atLeast: true, perEntity: 'câu lạc bộ' } },
+  // "trước đây" is "before now" (formerly), no event the limit is before.
+  { text: 'Như trước đây, thời hạn của giấy phép lái tàu là 02 năm.', kind: 'deadline', expected: { within: { years: 2 } } },
+  // The time a procedure takes, given as a value: "thời gian cấp …", "thời gian thẩm định … là N ngày".
+  { text: 'Thời gian cấp giấy chứng nhận C/Q là hai ngày.', kind: 'deadline', expected: { within: { days: 2 } } },
+  {
+    text: 'Thời gian thẩm định hồ sơ là 15 ngày làm việc.',
+    kind: 'deadline',
+    expected: { within: { days: 15, workingDays: true } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6149,6 +6158,10 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: a registration window after "Thời gian đăng ký:" is a timeframe, not the time a procedure takes.
+  it('"Thời gian đăng ký: Từ ngày 01/4/2023 đến hết ngày 06/6/2023" is a window', () => {
+    expect(classifyPhrase('Thời gian đăng ký: Từ ngày 01/4/2023 đến hết ngày 06/6/2023')).to.equal('timeframe');
+  });
   // Guard: a body that has so many, with no "phải" and no bound, is a fact about it, not a rule for each.
   it('"Công ty Minh Long có 12 nhân viên" is no rule per company', () => {
     const r = parsePhrase('Công ty Minh Long có 12 nhân viên.', { kind: 'quota' }).result;
