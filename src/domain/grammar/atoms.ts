@@ -2072,6 +2072,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
         ),
       ),
       cap('p', t('W', isWord(PERIOD_WORDS))),
+      // "3.000 m3/ngày đêm": a day and night, the whole day, no part of it.
+      opt(
+        seq(
+          ahead((a, i) => (a[i - 1]?.low === 'ngày' ? i : -1)),
+          w('đêm'),
+        ),
+      ),
     ),
     build: (m) => ({ type: 'PERIOD', v: { per: PERIOD_WORDS[m.get('p')!.low]!, how: 'slash' } }),
   },

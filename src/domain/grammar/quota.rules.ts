@@ -952,10 +952,20 @@ export const QUOTA_RULES: readonly PhraseRule<QuotaFacts>[] = [
     ),
     action: (m, f) => {
       const n = numberValue(m.all('count'))!;
-      const bound = m
-        .all('more')
-        .map((x) => x.low)
-        .join(' ');
+      // "từ 10m³/ngày đêm trở lên": the bound may follow the rate's period.
+      const slash = m.atoms[m.to];
+      const late =
+        !m.has('more') &&
+        slash?.type === 'PERIOD' &&
+        slash.v.how === 'slash' &&
+        m.atoms[m.to + 1]?.low === 'trở' &&
+        m.atoms[m.to + 2]?.low === 'lên';
+      const bound = late
+        ? 'trở lên'
+        : m
+            .all('more')
+            .map((x) => x.low)
+            .join(' ');
       const quals: Qual[] =
         bound === 'trở lên' ? ['atLeast'] : bound === 'trở xuống' || (bound === 'trở lại' && m.has('from')) ? ['atMost'] : [];
       f.counts.push({ n, quals, span: m.span('count'), ...unitOf(m, f) });

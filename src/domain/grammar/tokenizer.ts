@@ -121,6 +121,12 @@ export function tokenize(text: string): Token[] {
         i = seam;
         continue;
       }
+      // "356.000m³/ngày", "50 km²": a superscript power is part of the measure's name, as "m3" is.
+      if (/^(?:m|km|cm|dm)$/u.test(low.slice(i, end)) && (text[end] === '²' || text[end] === '³')) {
+        push('word', i, end + 1);
+        i = end + 1;
+        continue;
+      }
       push('word', i, end);
       i = end;
       continue;

@@ -5632,6 +5632,13 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { within: { days: 15, workingDays: true } },
   },
+  // A superscript power is part of the measure ("m³"), "/ngày đêm" is per day (no evening), and "trở lên" may follow
+  // the rate's period.
+  {
+    text: 'Giếng khoan có lưu lượng từ 200 m³/ngày đêm trở lên phải có giấy phép.',
+    kind: 'quota',
+    expected: { count: 200, atLeast: true, unit: 'm³', per: 'day' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6158,6 +6165,16 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  it('"5.000m3/ngày đêm" is per day, with no part of the day', () => {
+    const r = parsePhrase('Nhà máy xử lý 5.000m3/ngày đêm nước thải.', { kind: 'quota' }).result;
+    expect(r).to.include({ count: 5000, unit: 'm3', per: 'day' });
+    expect(r).not.to.have.property('partOfDay');
+  });
+  // Guard: a superscript after a word that is no measure stays a symbol of its own.
+  it('"Hà²" keeps "Hà" as the word', () => {
+    const r = parsePhrase('Hà² có 12 xã.', { kind: 'quota' }).result;
+    expect(r).to.have.property('count', 12);
+  });
   // Guard: a registration window after "Thời gian đăng ký:" is a timeframe, not the time a procedure takes.
   it('"Thời gian đăng ký: Từ ngày 01/4/2023 đến hết ngày 06/6/2023" is a window', () => {
     expect(classifyPhrase('Thời gian đăng ký: Từ ngày 01/4/2023 đến hết ngày 06/6/2023')).to.equal('timeframe');
