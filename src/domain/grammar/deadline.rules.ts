@@ -221,6 +221,14 @@ const AFTER_STARTS = new Set(['kể', 'tính', 'từ']);
 const AFTER_WORDS = w('kể từ', 'kể từ khi', 'từ', 'sau', 'sau khi', 'tính từ', 'kể từ ngày', 'từ ngày', 'tính từ ngày', 'sau ngày');
 /** "của năm sau", "năm tiếp theo": the day falls in the year after. */
 const NEXT_YEAR = seq(
+  // "trước ngày 10 tháng 02 (10/02) năm sau": the day said again in figures, in brackets, before its year.
+  opt(
+    seq(
+      sym('('),
+      t('DATE', (x) => x.v.y === undefined),
+      sym(')'),
+    ),
+  ),
   opt(w('của', 'trong')),
   // "trước ngày 10/01 của năm liền kề năm báo cáo": the year right after the reported one.
   alt(

@@ -772,6 +772,20 @@ export const REPORTING_RULES: readonly PhraseRule<ReportingFacts>[] = [
       // "Báo cáo số 178/BC-SYT, do Sở Y tế ban hành đầu tháng 7/2025, …": the month the report was issued in, no period.
       if (/(?<![\p{L}])ban hành(?:\s+(?:vào|trong))?(?:\s+(?:đầu|giữa|cuối))?\s*$/iu.test(f.text.slice(0, m.span().start))) return false;
       const mo = m.get('mo')!;
+      // "trước ngày 20 tháng 7 … và 20 tháng 01 năm sau": a day written before it (its "ngày" said once, before the
+      // first) makes it a date, not the month reported on.
+      const day = m.atoms[m.from - 1];
+      // "Phường 2 tháng 02": a number that ends a name is no day.
+      const beforeDay = m.atoms[m.from - 2];
+      if (
+        day?.type === 'NUM' &&
+        /^\d{1,2}$/u.test(day.raw) &&
+        day.v.n! >= 1 &&
+        day.v.n! <= 31 &&
+        beforeDay?.type === 'W' &&
+        ['và', 'hoặc', 'đến', 'tới', 'trước', 'sau'].includes(beforeDay.low)
+      )
+        return false;
       // "Định kỳ, tháng 12 hằng năm, báo cáo …": the month of each year a yearly report is sent in, no monthly report.
       const next = m.atoms[m.to];
       if (mo.v.y === undefined && next?.type === 'PERIOD' && next.v.per === 'year' && next.v.how === 'every') {

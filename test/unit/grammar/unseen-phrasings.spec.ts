@@ -5639,6 +5639,18 @@ const CASES: readonly Case[] = [
     kind: 'quota',
     expected: { count: 200, atLeast: true, unit: 'm³', per: 'day' },
   },
+  // The day said again in figures, in brackets, before "năm sau" still falls in the next year.
+  {
+    text: 'Các xã gửi báo cáo năm trước ngày 15 tháng 01 (15/01) năm sau.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { before: { month: 1, day: 15, yearOffset: 1 } } },
+  },
+  // A second due day written without its "ngày" ("và 15 tháng 12") is a day, not a month reported on.
+  {
+    text: 'Sở báo cáo UBND tỉnh trước ngày 15 tháng 6 hằng năm (đối với báo cáo 6 tháng) và 15 tháng 12 (đối với báo cáo năm).',
+    kind: 'reporting',
+    expected: { periods: ['half-year', 'year'] },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6165,6 +6177,11 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: a number that ends a ward's name is no day before the month reported on.
+  it('"Phường 3 tháng 04 năm 2024" still reports on April', () => {
+    const r = parsePhrase('Báo cáo kinh tế - xã hội Phường 3 tháng 04 năm 2024.', { kind: 'reporting' }).result;
+    expect(r).to.deep.include({ periods: ['month'], month: 4 });
+  });
   it('"5.000m3/ngày đêm" is per day, with no part of the day', () => {
     const r = parsePhrase('Nhà máy xử lý 5.000m3/ngày đêm nước thải.', { kind: 'quota' }).result;
     expect(r).to.include({ count: 5000, unit: 'm3', per: 'day' });
