@@ -17,6 +17,7 @@ import {
   alt,
   any,
   cap,
+  end,
   many,
   not,
   opt,
@@ -1509,6 +1510,21 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
       cap('u', w('ngày')),
       cap('wd', WORKING),
       not(seq(opt(sym(',(')), AFTER_WORDS)),
+    ),
+    action: (m, c) => limitAction(m, c),
+  },
+  {
+    // "03ngày", "… Bộ phận tiếp nhận và trả kết quả | 4 giờ": a length that ends the phrase, with no other time read, is
+    // the time allowed (a procedure table's last cell).
+    name: 'deadline.length-last',
+    // "trong vòng 7-5 ngày": the upper end of a range (refused elsewhere as reversed) is no length of its own.
+    pattern: seq(
+      after(
+        (prev) => !(prev && ((prev.type === 'SYM' && '-–'.includes(prev.raw)) || prev.type === 'NUM' || ['đến', 'tới'].includes(prev.low))),
+      ),
+      LIMIT_LENGTH,
+      opt(sym('.;')),
+      end,
     ),
     action: (m, c) => limitAction(m, c),
   },

@@ -6177,6 +6177,14 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // A length that ends a procedure table's row, with no other time read, is the time allowed.
+  it('"… | Văn phòng Sở | 2 ngày" as a deadline is a limit of two days', () => {
+    const r = parsePhrase('Bước 4: Trình lãnh đạo ký duyệt | Văn phòng Sở | 2 ngày', { kind: 'deadline' }).result;
+    expect(r).to.deep.equal({ within: { days: 2 } });
+  });
+  it('"04ngày", the number glued to its unit, is a limit of four days', () => {
+    expect(parsePhrase('04ngày', { kind: 'deadline' }).result).to.deep.equal({ within: { days: 4 } });
+  });
   // Guard: a number that ends a ward's name is no day before the month reported on.
   it('"Phường 3 tháng 04 năm 2024" still reports on April', () => {
     const r = parsePhrase('Báo cáo kinh tế - xã hội Phường 3 tháng 04 năm 2024.', { kind: 'reporting' }).result;
