@@ -962,6 +962,24 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "Trước ngày 05 / 7 hằng năm", "ngày 10 / 01 năm tiếp theo": after "ngày", blanks around the slash of a day and
+    // month with no year.
+    name: 'date.ngày-d/m-spaced',
+    pattern: seq(
+      NGAY,
+      cap('d', day),
+      cap(
+        'slash',
+        t('SYM', (x) => x.raw === '/'),
+      ),
+      cap('m', month),
+      not(seq(sym('/'), t('NUM'))),
+    ),
+    // Written tight ("ngày 05/7"), date.d/m reads it (with its year, its range).
+    when: (m) => m.get('slash')!.spaceBefore || m.get('m')!.spaceBefore,
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+  },
+  {
     // "Sáng ngày 25-10/2014": a hyphen, then a slash before the year, after "ngày".
     name: 'date.ngày-d-m/y',
     pattern: seq(NGAY, cap('d', day), sym('-', true), cap('m', month), sym('/', true), cap('y', yearOfDate)),

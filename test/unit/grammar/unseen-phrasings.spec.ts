@@ -5651,6 +5651,17 @@ const CASES: readonly Case[] = [
     kind: 'reporting',
     expected: { periods: ['half-year', 'year'] },
   },
+  // Blanks around the slash of a day and month, after "ngày", still make a date.
+  {
+    text: 'Các đơn vị gửi báo cáo năm trước ngày 15 / 01 năm sau.',
+    kind: 'reporting',
+    expected: { periods: ['year'], deadline: { before: { month: 1, day: 15, yearOffset: 1 } } },
+  },
+  {
+    text: 'Nộp hồ sơ trước ngày 20 / 9 hằng năm.',
+    kind: 'deadline',
+    expected: { before: '--09-20', recurring: 'yearly' },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6177,6 +6188,15 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: a tight "ngày 05/7 năm 2024" keeps its year.
+  it('"ngày 05/7 năm 2024" keeps its year', () => {
+    expect(parsePhrase('Khai mạc ngày 05/7 năm 2024.', { kind: 'timeframe' }).result).to.have.property('date', '2024-07-05');
+  });
+  // "ngày 5 / 13": no thirteenth month, so no date.
+  it('"trước ngày 5 / 13" is no date', () => {
+    const r = parsePhrase('Nộp trước ngày 5 / 13.', { kind: 'deadline' }).result;
+    expect(JSON.stringify(r)).not.to.match(/-13-|"month":13/u);
+  });
   // A length that ends a procedure table's row, with no other time read, is the time allowed.
   it('"… | Văn phòng Sở | 2 ngày" as a deadline is a limit of two days', () => {
     const r = parsePhrase('Bước 4: Trình lãnh đạo ký duyệt | Văn phòng Sở | 2 ngày', { kind: 'deadline' }).result;
