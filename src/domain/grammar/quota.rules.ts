@@ -2262,11 +2262,7 @@ export function assembleQuota(f: QuotaFacts, b: ReadingBuilder): boolean {
         b.set('count', mass ? null : 1, after.span);
         if (!mass) b.set('countImplicit', true, f.per?.span ?? f.window?.span);
         b.set('unit', after.text, after.span);
-      } else if (
-        f.atoms
-          .slice(f.atoms.findLastIndex((x) => x.raw === ':') + 1)
-          .every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'))
-      ) {
+      } else if (bareFrequencyCell(f.atoms)) {
         // A bare "Hằng tuần" (a plan's frequency cell) implies one, as SCHEMA.md says of "hàng tháng".
         b.set('count', 1, f.per?.span);
         b.set('countImplicit', true, f.per?.span);
@@ -2563,6 +2559,16 @@ function durationPerPeriod(f: QuotaFacts, b: ReadingBuilder): { unit: string; mi
   )
     return undefined;
   return { unit, minutes: unit === 'phút' ? 1 : 60 };
+}
+
+/**
+ * "Hằng tuần", "Tần suất: Hằng tháng.", "Hằng tuần:": nothing but a period in the last cell (after the last colon; a colon
+ * that ends the phrase opens no cell of its own, so "… khi đáp ứng đủ các điều kiện sau:" is no bare cell).
+ */
+function bareFrequencyCell(atoms: readonly Atom[]): boolean {
+  const body = atoms.at(-1)?.raw === ':' ? atoms.slice(0, -1) : atoms;
+  const cell = body.slice(body.findLastIndex((x) => x.raw === ':') + 1);
+  return cell.every((x) => x.type === 'PERIOD' || (x.type === 'SYM' && x.raw === '.'));
 }
 
 /** A whole number of hours right after "đạt" or "được" (a result reached). */

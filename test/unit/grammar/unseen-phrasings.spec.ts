@@ -6188,6 +6188,15 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // A colon that ends the phrase ("… trong các trường hợp sau:") opens no bare frequency cell: the hours per month stay.
+  it('"làm thêm tối đa 40 giờ/tháng trong các trường hợp sau:" counts 40 hours a month', () => {
+    const r = parsePhrase('Người lao động được làm thêm tối đa 40 giờ/tháng trong các trường hợp sau:', { kind: 'quota' }).result;
+    expect(r).to.include({ count: 40, unit: 'giờ', per: 'month', atMost: true });
+  });
+  // Guard: a bare frequency cell with its colon still implies one.
+  it('"Hằng tuần:" implies one a week', () => {
+    expect(parsePhrase('Hằng tuần:', { kind: 'quota' }).result).to.include({ count: 1, countImplicit: true, per: 'week' });
+  });
   // Guard: a tight "ngày 05/7 năm 2024" keeps its year.
   it('"ngày 05/7 năm 2024" keeps its year', () => {
     expect(parsePhrase('Khai mạc ngày 05/7 năm 2024.', { kind: 'timeframe' }).result).to.have.property('date', '2024-07-05');
