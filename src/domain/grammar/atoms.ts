@@ -2665,7 +2665,10 @@ export function buildAtoms(tokens: readonly Token[], text: string): Atom[] {
   // "ngày 25 (hai mươi lăm) tháng 11 (mười một)": the legal style writes a number twice; it is
   // made one number first, so the date around it reads as a date.
   const plain = monthNamesAsNumbers(tokensToAtoms(tokens));
-  const atoms = joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text));
+  const atoms = joinCompoundNumbers(
+    joinWeekdayRanges(chunk(text.includes('(') ? chunk(plain, NUMBER_TWICE_RULES, text) : plain, ATOM_RULES, text)),
+    text,
+  );
   // "3 giờ chiều" is 15:00: a clock time before an afternoon or evening part of the day.
   for (let k = 0; k + 1 < atoms.length; k++) {
     const c = atoms[k]!;
@@ -2738,6 +2741,49 @@ function monthNamesAsNumbers(atoms: Atom[]): Atom[] {
 const WEEK_ORDER: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** "T2–T7", "từ thứ Hai đến thứ Sáu": one weekday atom holding every day of the range. */
+/**
+ * "1 tỷ 539 triệu đồng", "111 tỷ 149 triệu 416 nghìn đồng": a sum written in its multipliers, each smaller than the
+ * one before and each part below the next multiplier, is one number.
+ */
+function joinCompoundNumbers(atoms: Atom[], text: string): Atom[] {
+  const out: Atom[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (a.type !== 'NUM' || a.rule !== 'number.multiplier' || (a.v.scale ?? 0) < 1_000_000) {
+      out.push(a);
+      continue;
+    }
+    let n = a.v.n!;
+    let scale = a.v.scale!;
+    let j = k + 1;
+    for (; j < atoms.length; j++) {
+      const b = atoms[j]!;
+      const part = b.v.scale ? b.v.n! / b.v.scale : undefined;
+      if (
+        b.type !== 'NUM' ||
+        b.rule !== 'number.multiplier' ||
+        !b.spaceBefore ||
+        b.v.scale! >= scale ||
+        part === undefined ||
+        !Number.isInteger(part) ||
+        part >= scale / b.v.scale!
+      )
+        break;
+      n += b.v.n!;
+      scale = b.v.scale!;
+    }
+    if (j === k + 1 || !Number.isSafeInteger(n)) {
+      out.push(a);
+      continue;
+    }
+    const last = atoms[j - 1]!;
+    const raw = text.slice(a.start, last.end);
+    out.push({ ...a, raw, low: raw.toLowerCase(), end: last.end, v: { n, digits: String(n), scale: a.v.scale! }, rule: a.rule });
+    k = j - 1;
+  }
+  return out;
+}
+
 function joinWeekdayRanges(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (let k = 0; k < atoms.length; k++) {

@@ -5662,6 +5662,12 @@ const CASES: readonly Case[] = [
     kind: 'deadline',
     expected: { before: '--09-20', recurring: 'yearly' },
   },
+  // A sum written in its multipliers ("2 tỷ 350 triệu đồng") is one number.
+  {
+    text: 'Năm 2024, xã đã huy động được 2 tỷ 350 triệu đồng xây dựng nông thôn mới.',
+    kind: 'quota',
+    expected: { count: 2350000000, unit: 'đồng', per: null },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6188,6 +6194,13 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guards: multipliers that do not fall (two "triệu"), or a part as big as the next multiplier, are no one sum.
+  it('"từ 2 triệu 3 triệu đồng" is no sum of five million', () => {
+    expect(parsePhrase('Mức hỗ trợ từ 2 triệu 3 triệu đồng.', { kind: 'quota' }).result).not.to.have.property('count', 5000000);
+  });
+  it('"1 tỷ 1.500 triệu đồng" is no sum', () => {
+    expect(parsePhrase('Kinh phí 1 tỷ 1.500 triệu đồng.', { kind: 'quota' }).result).not.to.have.property('count', 2500000000);
+  });
   // A colon that ends the phrase ("… trong các trường hợp sau:") opens no bare frequency cell: the hours per month stay.
   it('"làm thêm tối đa 40 giờ/tháng trong các trường hợp sau:" counts 40 hours a month', () => {
     const r = parsePhrase('Người lao động được làm thêm tối đa 40 giờ/tháng trong các trường hợp sau:', { kind: 'quota' }).result;
