@@ -1039,6 +1039,13 @@ export const ATOM_RULES: readonly AtomRule[] = [
     build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
   },
   {
+    // "Thứ Bảy, 1 tháng 10, 2011": a page's dateline after its weekday, the year after a comma as English writes it.
+    name: 'date.weekday-d-tháng-m-comma-y',
+    pattern: seq(cap('d', day), w('tháng'), cap('m', month), sym(','), cap('y', year4)),
+    when: (_m, out) => out.at(-1)?.type === 'SYM' && out.at(-1)!.raw === ',' && out.at(-2)?.type === 'WEEKDAY',
+    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, y: m.get('y')!.v.n! } }),
+  },
+  {
     // "ngày 16/7/20 21": a year broken by a blank in a PDF's text layer ("20 21" is 2021). Read only
     // where no counted noun follows (a two-digit year is not written in these documents).
     name: 'date.d/m/yy-broken-year',
