@@ -215,6 +215,8 @@ const NOT_EVENT_STARTS = new Set([
 ]);
 
 /** Words that end the event before its date ("từ ngày ban hành … đến hết ngày X" is a span). */
+/** Period words "tới" follows as "next" ("năm học tới", "tuần tới", "kỳ tới"). */
+const NEXT_AFTER = new Set(['học', 'tuần', 'tháng', 'kỳ', 'đợt', 'vụ', 'mùa']);
 const DATED_EVENT_STOPS = new Set(['đến', 'tới', 'hết', 'cho', 'và', 'trước', 'sau', 'trong', 'để', 'nhằm', 'với', 'theo', 'là']);
 
 /** "Trong tuần đầu tiên của tháng 7/2025": days 1–7 of the month (the 'last' week: its last seven). */
@@ -872,6 +874,8 @@ export const TIMEFRAME_RULES: readonly PhraseRule<TimeFacts>[] = [
     action: (m, f) => {
       const b = capturedPoint(m, 'b');
       if (!b) return false;
+      // "vào năm học tới 2020 – 2021", "tuần tới": after a period's name, "tới" is "next", no end.
+      if (m.first().low === 'tới' && NEXT_AFTER.has(m.atoms[m.from - 1]?.low ?? '')) return false;
       // "Ngày 25/9/2022, UBND tỉnh ban hành Kế hoạch số 4177/KH-UBND thực hiện Chiến lược … đến năm 2030": the end of
       // the issued document's programme is part of its name; the news is the day it was issued.
       if (ISSUED_ON_OPENING_DAY.test(f.text.slice(0, m.span().start))) return;
