@@ -5671,7 +5671,7 @@ const CASES: readonly Case[] = [
   // A page's dateline after its weekday, the year after a comma.
   { text: 'Chủ Nhật, 5 tháng 3, 2023', kind: 'timeframe', expected: { date: '2023-03-05' } },
   // After a period's name, "tới" is "next", no end: "năm học tới 2020 – 2021" is that school year.
-  { text: 'Chương trình mới sẽ áp dụng từ năm học tới 2022 – 2023.', kind: 'timeframe', expected: { tentative: true } },
+  { text: 'Sách mới sẽ được dùng vào năm học tới 2022 – 2023.', kind: 'timeframe', expected: { tentative: true } },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
