@@ -974,10 +974,15 @@ export const ATOM_RULES: readonly AtomRule[] = [
       ),
       cap('m', month),
       not(seq(sym('/'), t('NUM'))),
+      // "ngày 05 / 7 năm 2024": its year said in words after it.
+      opt(seq(w('năm'), cap('y', year4))),
     ),
     // Written tight ("ngày 05/7"), date.d/m reads it (with its year, its range).
     when: (m) => m.get('slash')!.spaceBefore || m.get('m')!.spaceBefore,
-    build: (m) => ({ type: 'DATE', v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n! } }),
+    build: (m) => ({
+      type: 'DATE',
+      v: { d: m.get('d')!.v.n!, m: m.get('m')!.v.n!, ...(m.has('y') ? { y: m.get('y')!.v.n! } : {}) },
+    }),
   },
   {
     // "Sáng ngày 25-10/2014": a hyphen, then a slash before the year, after "ngày".

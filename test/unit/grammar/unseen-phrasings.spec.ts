@@ -6198,6 +6198,10 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: blanks around the slash, then the year in words.
+  it('"ngày 05 / 7 năm 2024" keeps its year', () => {
+    expect(parsePhrase('Khai mạc ngày 05 / 7 năm 2024.', { kind: 'timeframe' }).result).to.have.property('date', '2024-07-05');
+  });
   // Guards: multipliers that do not fall (two "triệu"), or a part as big as the next multiplier, are no one sum.
   it('"từ 2 triệu 3 triệu đồng" is no sum of five million', () => {
     expect(parsePhrase('Mức hỗ trợ từ 2 triệu 3 triệu đồng.', { kind: 'quota' }).result).not.to.have.property('count', 5000000);
