@@ -1006,6 +1006,21 @@ export const EVENT_WORDS: Pattern = (a, i) => {
       j++;
       continue;
     }
+    // "người đề nghị cấp C/O nộp hồ sơ", "kết thúc Hội nghị/hội thảo/lớp học": a slash written tight between two words
+    // joins them inside the event.
+    if (
+      x &&
+      n > 0 &&
+      x.type === 'SYM' &&
+      x.raw === '/' &&
+      !x.spaceBefore &&
+      a[j - 1]?.type === 'W' &&
+      a[j + 1]?.type === 'W' &&
+      !a[j + 1]!.spaceBefore
+    ) {
+      j++;
+      continue;
+    }
     const nameEnd = x && n > 0 && x.type === 'SYM' && ',-–'.includes(x.raw) ? bodyNameTail(a, j) : -1;
     if (nameEnd > 0) {
       // "nhận được đề nghị của Sở Văn hoá, Thể thao và Du lịch": the comma and "và" of a body's name.

@@ -5672,6 +5672,12 @@ const CASES: readonly Case[] = [
   { text: 'Chủ Nhật, 5 tháng 3, 2023', kind: 'timeframe', expected: { date: '2023-03-05' } },
   // After a period's name, "tới" is "next", no end: "năm học tới 2020 – 2021" is that school year.
   { text: 'Sách mới sẽ được dùng vào năm học tới 2022 – 2023.', kind: 'timeframe', expected: { tentative: true } },
+  // A slash written tight between two words joins them inside the event ("hội chợ/triển lãm", "C/O").
+  {
+    text: 'Hàng hóa phải tái xuất trong 30 ngày kể từ ngày kết thúc hội chợ/triển lãm.',
+    kind: 'deadline',
+    expected: { within: { days: 30, after: { event: 'ngày kết thúc hội chợ/triển lãm' } } },
+  },
   // A letterhead whose month was left blank dates the year only.
   { text: 'Hà Giang, ngày 12 tháng năm 2019', kind: 'timeframe', expected: { from: '2019-01-01', to: '2019-12-31' } },
   // After the results of a review, "trong tháng N" is the month reviewed, not a deadline.
@@ -6198,6 +6204,11 @@ describe('grammar: look-alikes of the shapes read in session 44, tried on bad in
 });
 
 describe('grammar: look-alikes of the shapes read in session 45, tried on bad input', () => {
+  // Guard: a slash with blanks around it still ends the event.
+  it('"hội chợ / triển lãm" with blanks ends the event at the slash', () => {
+    const r = parsePhrase('Hàng hóa phải tái xuất trong 30 ngày kể từ ngày kết thúc hội chợ / triển lãm.', { kind: 'deadline' }).result;
+    expect(r).to.deep.equal({ within: { days: 30, after: { event: 'ngày kết thúc hội chợ' } } });
+  });
   // Guard: blanks around the slash, then the year in words.
   it('"ngày 05 / 7 năm 2024" keeps its year', () => {
     expect(parsePhrase('Khai mạc ngày 05 / 7 năm 2024.', { kind: 'timeframe' }).result).to.have.property('date', '2024-07-05');
