@@ -6,7 +6,7 @@
  */
 import type { Atom } from './pattern.js';
 import type { PhraseKind } from './phrase.types.js';
-import { EVENTS_HELD, SMALL_NUMERAL_WORDS } from './lexicon.js';
+import { EVENTS_HELD, PROCEDURE_TIME_WORDS, SMALL_NUMERAL_WORDS } from './lexicon.js';
 import { LEAD_UNIT_WORDS, numberFieldLabel, scheduleRowClock } from './phrase-parts.js';
 
 interface ClassifierRule {
@@ -31,6 +31,12 @@ const LEAD_THEN_HELD = new RegExp(`(^|\\s)trước \\d+ ?(ngày|tuần|tháng|gi
 /** A lead time written after the event it leads: "Trước ngày hẹn ba hôm", "trước lịch học từ 2 đến 3 ngày". */
 const LEAD_AFTER_EVENT = new RegExp(
   `(^|\\s)(?<!(?:năm|tháng|tuần|ngày|kỳ|hôm|lần|quý) )trước (?!(?:đó|đây|kia|mắt|hết|tiên|thuế|ít|tối|khoảng|gần|hơn|trên)(?:\\s|,|$))(?:(?!(?:từ|đến|tới) )[^\\s,;:.\\d]+ ){1,10}(?:từ )?(?:\\d{1,3}|${SMALL_NUMERAL_WORDS.join('|')})(?: ?[-–] ?\\d{1,3}| đến \\d{1,3})? (?:${[...LEAD_UNIT_WORDS].join('|')})(?: làm việc)?(?:\\s|,|\\.|;|$)`,
+  'u',
+);
+
+/** "thời gian cấp C/O là một ngày": the time a procedure takes, given as a number after "là". */
+const PROCEDURE_TIME_STATED = new RegExp(
+  `(^| )thời gian (?:${PROCEDURE_TIME_WORDS.join('|')})( [^ :]+){0,24} là (\\d+|${SMALL_NUMERAL_WORDS.join('|')}) (ngày|tuần|tháng|năm|giờ)( |$)`,
   'u',
 );
 
@@ -179,9 +185,7 @@ export const CLASSIFIER_RULES: readonly ClassifierRule[] = [
       ) ||
       // "thời gian cấp C/O là một ngày": the time a procedure takes, given as a number after "là" ("Thời gian đăng ký:
       // Từ ngày …" is a window).
-      /(^| )thời gian (cấp|đăng ký|thẩm định)( [^ :]+){0,24} là (\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (ngày|tuần|tháng|năm|giờ)( |$)/u.test(
-        s,
-      ) ||
+      PROCEDURE_TIME_STATED.test(s) ||
       a.some((x, k) => x.type === 'HALF' && /^(là|:|tối đa|không quá)$/u.test(a[k - 1]?.low ?? '') && /thời hạn/u.test(s)) ||
       // "Thời gian giải quyết\n\n05 ngày làm việc.": a procedure sheet's label, its value on the next line.
       /(^| )(thời hạn|thời gian) (giải quyết|xử lý) \d+ (ngày|tuần|tháng|giờ)( |$|[.,;])/u.test(s),

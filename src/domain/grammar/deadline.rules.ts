@@ -6,7 +6,7 @@
  */
 import type { Span } from '../errors/domain-error.js';
 import { NUMBER, numberValue } from './atoms.js';
-import { EVENTS_HELD, SMALL_NUMERAL_WORDS, WORD_NUMERALS } from './lexicon.js';
+import { EVENTS_HELD, PROCEDURE_TIME_WORDS, SMALL_NUMERAL_WORDS, WORD_NUMERALS } from './lexicon.js';
 import {
   type Atom,
   type Match,
@@ -1402,9 +1402,7 @@ export const DEADLINE_FALLBACK_RULES: readonly PhraseRule<HasDeadline>[] = [
             'thời gian xử lý',
             'thời gian trả kết quả',
             'thời gian thực hiện',
-            'thời gian cấp',
-            'thời gian đăng ký',
-            'thời gian thẩm định',
+            ...PROCEDURE_TIME_WORDS.map((x) => `thời gian ${x}`),
           ),
           // "thời hạn tạm trú tối đa cho mỗi lần đăng ký là 2 năm": the bound may be said before what it is of;
           // "thời hạn thẩm định dự án tu bổ di tích, báo cáo kinh tế - kỹ thuật tu bổ di tích là 7 ngày làm việc": what it

@@ -8,6 +8,9 @@ import type { PartOfDay, Weekday } from './phrase.types.js';
 /** The numbers one to ten in words, as a lead time may be written after its event ("trước ngày hẹn ba hôm"). */
 export const SMALL_NUMERAL_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'] as const;
 
+/** Procedures whose time "thời gian …" may state as a value ("thời gian cấp C/O là một ngày"): read as a limit. */
+export const PROCEDURE_TIME_WORDS = ['cấp', 'đăng ký', 'thẩm định'] as const;
+
 export const WORD_NUMERALS: Record<string, number> = {
   không: 0,
   một: 1,
